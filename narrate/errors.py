@@ -1,0 +1,64 @@
+"""Errors a user can act on, each with its documented exit code.
+
+Every failure that a user can cause (a bad path, a page with no article, a
+full disk) is raised as a :class:`NarrateError` subclass. The CLI prints its
+message as one line on stderr and exits with its ``exit_code``; anything else
+that escapes is a bug and exits with :data:`EXIT_INTERNAL`.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_FETCH = 4
+EXIT_NO_ARTICLE = 5
+EXIT_OUTPUT = 6
+EXIT_ENGINE = 7
+EXIT_PARTIAL = 8
+
+EXIT_CODES: dict[int, str] = {
+    EXIT_OK: "success",
+    EXIT_INTERNAL: "internal error (a bug: please report it)",
+    EXIT_USAGE: "bad command line, option value or voice profile",
+    EXIT_INPUT: "input file missing, empty, unreadable or not HTML",
+    EXIT_FETCH: "URL refused (scheme), unreachable, or answered with an HTTP error",
+    EXIT_NO_ARTICLE: "the page has no article body to narrate",
+    EXIT_OUTPUT: "the output folder cannot be created or written",
+    EXIT_ENGINE: "the speech engine failed or is not installed",
+    EXIT_PARTIAL: "a batch or multi-source run finished, but some items failed",
+}
+
+
+class NarrateError(Exception):
+    """Base class: ``str(err)`` is one line saying what is wrong and what to do."""
+
+    exit_code: int = EXIT_INTERNAL
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
+
+
+class UsageError(NarrateError):
+    exit_code = EXIT_USAGE
+
+
+class InputError(NarrateError):
+    exit_code = EXIT_INPUT
+
+
+class FetchError(NarrateError):
+    exit_code = EXIT_FETCH
+
+
+class NoArticleError(NarrateError):
+    exit_code = EXIT_NO_ARTICLE
+
+
+class OutputError(NarrateError):
+    exit_code = EXIT_OUTPUT
+
+
+class EngineError(NarrateError):
+    exit_code = EXIT_ENGINE
