@@ -82,7 +82,9 @@ def parse_profile(data: dict, *, name: str, path: str | None = None) -> VoicePro
     values.setdefault("name", name)
     profile = replace(VoiceProfile(), **values, path=path)
     if not 80 <= profile.rate <= 450:
-        raise UsageError(f"voice profile {profile.name}: rate {profile.rate} is outside 80-450 wpm.")
+        raise UsageError(
+            f"voice profile {profile.name}: rate {profile.rate} is outside 80-450 wpm."
+        )
     if not 0.0 <= profile.volume <= 1.0:
         raise UsageError(f"voice profile {profile.name}: volume must be between 0 and 1.")
     return profile

@@ -36,3 +36,18 @@ def load_engine(profile: VoiceProfile) -> Engine:
             )
         _LOADED[key] = engine
     return engine
+
+
+def engine_available(profile: VoiceProfile) -> tuple[bool, str]:
+    """Whether ``profile``'s engine (and model) is installed, and if not, how to install it."""
+    from importlib.util import find_spec
+
+    if profile.engine == "espeak":
+        if find_spec("espeakng_loader") and find_spec("pyttsx3"):
+            return True, ""
+        return False, "pip install espeakng-loader pyttsx3"
+    if profile.engine == "piper":
+        if not find_spec("piper"):
+            return False, "pip install 'narrate[piper]'"
+        return True, ""
+    return False, f"unknown engine {profile.engine!r}"

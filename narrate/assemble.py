@@ -1,0 +1,97 @@
+"""Join the spoken segments with their pauses into one track, and time it.
+
+Times come from exact sample counts: a segment starts at the sum of the
+samples before it, and only the final conversion to milliseconds rounds. Adding
+up per-segment milliseconds instead drifts by up to half a millisecond per
+segment, which over a long article moves chapter marks off their pauses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.signal import resample_poly
+
+from .models import Chapter, Cue, Script
+
+#: Output sample rate of every edition (44.1 kHz is what podcast apps expect).
+OUTPUT_RATE = 44100
+
+
+@dataclass(frozen=True)
+class Track:
+    """The assembled narration: float32 samples in [-1, 1] and where each segment lies."""
+
+    samples: np.ndarray  # float32, mono, OUTPUT_RATE
+    rate: int
+    bounds: tuple[tuple[int, int], ...]  # (start, end) sample of each segment's speech
+    slots: tuple[tuple[int, int], ...]  # (start, end) sample of each segment incl. its pause
+
+    @property
+    def duration_ms(self) -> int:
+        return samples_to_ms(len(self.samples), self.rate)
+
+
+def samples_to_ms(n: int, rate: int) -> int:
+    return (n * 1000 + rate // 2) // rate
+
+
+def assemble(takes: list[np.ndarray], script: Script, engine_rate: int) -> Track:
+    """Concatenate ``takes`` with the script's pauses, resampled to :data:`OUTPUT_RATE`."""
+    if len(takes) != len(script.segments):
+        raise ValueError("one take per segment is required")
+    up, down = _ratio(engine_rate, OUTPUT_RATE)
+    pieces: list[np.ndarray] = []
+    bounds: list[tuple[int, int]] = []
+    slots: list[tuple[int, int]] = []
+    pos = 0
+    for take, segment in zip(takes, script.segments, strict=True):
+        speech = take.astype(np.float32) / 32768.0
+        if up != down and len(speech):
+            speech = resample_poly(speech, up, down).astype(np.float32)
+        pause = np.zeros(segment.pause_after_ms * OUTPUT_RATE // 1000, dtype=np.float32)
+        pieces += [speech, pause]
+        bounds.append((pos, pos + len(speech)))
+        slots.append((pos, pos + len(speech) + len(pause)))
+        pos += len(speech) + len(pause)
+    samples = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
+    return Track(samples, OUTPUT_RATE, tuple(bounds), tuple(slots))
+
+
+def _ratio(src: int, dst: int) -> tuple[int, int]:
+    from math import gcd
+
+    g = gcd(src, dst)
+    return dst // g, src // g
+
+
+def chapters_for(track: Track, script: Script) -> list[Chapter]:
+    """Contiguous chapters: each starts where its first segment starts, the last ends at the end.
+
+    Chapter 0 starts at 0; each later chapter starts at its first segment's
+    slot, so the pause before it belongs to the chapter before. Together they
+    cover the whole track with no gap and no overlap.
+    """
+    starts: dict[int, int] = {}
+    for (start, _), segment in zip(track.slots, script.segments, strict=True):
+        starts.setdefault(segment.chapter, start)
+    total = len(track.samples)
+    chapters = []
+    for number, plan in enumerate(script.chapters):
+        start = 0 if number == 0 else starts[number]
+        end = starts.get(number + 1, total)
+        chapters.append(
+            Chapter(plan.title, samples_to_ms(start, track.rate), samples_to_ms(end, track.rate),
+                    plan.paragraphs)
+        )
+    return chapters
+
+
+def cues_for(track: Track, script: Script) -> list[Cue]:
+    """One transcript cue per segment, timed to its speech (original wording, not normalized)."""
+    return [
+        Cue(samples_to_ms(a, track.rate), samples_to_ms(b, track.rate), seg.text)
+        for (a, b), seg in zip(track.bounds, script.segments, strict=True)
+        if b > a
+    ]

@@ -1,0 +1,434 @@
+"""The ``narrate`` command: a thin layer over the Python API in :mod:`narrate.pipeline`.
+
+Every command prints results on stdout (``--json`` for scripts) and progress
+and errors on stderr. A :class:`~narrate.errors.NarrateError` becomes one line
+``narrate: error: ...`` and its documented exit code; no traceback is shown
+unless ``NARRATE_DEBUG=1``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .errors import EXIT_CODES, EXIT_INTERNAL, EXIT_PARTIAL, NarrateError
+
+EXIT_TABLE = "\n\n".join(f"  {code}  {text}" for code, text in EXIT_CODES.items())
+
+app = typer.Typer(
+    name="narrate",
+    help=(
+        "Turn news articles into podcast-style audio editions: one MP3 per article, read by an "
+        "offline voice, tagged, with a chapter per paragraph or section and an honest AI "
+        "disclosure.\n\n"
+        "Examples:\n\n"
+        "  narrate article                      # the bundled sample article → output/\n\n"
+        "  narrate article https://example.com/news/story --out editions/\n\n"
+        "  narrate script story.html --json     # the narration plan, no audio\n\n"
+        "  narrate inspect output/2024-10-23-harbour-barrier.mp3\n\n"
+        f"Exit codes:\n\n{EXIT_TABLE}"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+class ChapterMode(str, Enum):
+    auto = "auto"
+    paragraph = "paragraph"
+    section = "section"
+
+
+class Position(str, Enum):
+    start = "start"
+    end = "end"
+    both = "both"
+
+
+class Id3Version(str, Enum):
+    v23 = "2.3"
+    v24 = "2.4"
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"narrate: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def guarded(func):
+    """Turn NarrateErrors into one line and an exit code; hide tracebacks of bugs."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except NarrateError as exc:
+            raise fail(str(exc), exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted; nothing was written.", 130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug: say so in one line unless debugging
+            if os.environ.get("NARRATE_DEBUG"):
+                raise
+            raise fail(
+                f"internal error: {type(exc).__name__}: {exc} (set NARRATE_DEBUG=1 for the "
+                "traceback and please report it)",
+                EXIT_INTERNAL,
+            ) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"narrate {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = None,
+) -> None:
+    """narrate: news articles in, podcast-style audio editions out."""
+
+
+OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")]
+VoiceOpt = Annotated[
+    str | None, typer.Option("--voice", "-v", help="Voice profile: a name in voices/ or a path.")
+]
+DisclosureOpt = Annotated[
+    str, typer.Option("--disclosure", help="The spoken and written AI disclosure (not empty).")
+]
+PositionOpt = Annotated[
+    Position, typer.Option("--disclosure-position", help="Where the disclosure is spoken.")
+]
+ChaptersOpt = Annotated[
+    ChapterMode,
+    typer.Option("--chapters", help="One chapter per paragraph, per section, or auto."),
+]
+LexiconOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--lexicon", help="A pronunciation lexicon (TOML); repeatable, later wins."),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
+
+
+def _options(out, disclosure, position, chapters, bitrate=64, id3="2.3", lexicon=None,
+             max_words=60_000):
+    from .pipeline import EditionOptions
+    from .script import ScriptOptions
+
+    return EditionOptions(
+        out_dir=str(out),
+        script=ScriptOptions(disclosure=disclosure, disclosure_position=position.value,
+                             chapters=chapters.value),
+        bitrate=bitrate,
+        id3_version=3 if id3 == Id3Version.v23 else 4,
+        lexicons=tuple(str(p) for p in lexicon or ()),
+        max_words=max_words,
+    )
+
+
+@app.command()
+@guarded
+def article(
+    source: Annotated[
+        str | None,
+        typer.Argument(help="http(s) URL, path to a saved HTML page, or - for stdin. "
+                       "Omit it to narrate the bundled sample article."),
+    ] = None,
+    out: OutOpt = Path("output"),
+    voice: VoiceOpt = None,
+    disclosure: DisclosureOpt = "This audio is created with AI assistance.",
+    disclosure_position: PositionOpt = Position.start,
+    chapters: ChaptersOpt = ChapterMode.auto,
+    bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bit rate in kbps (CBR).")] = 64,
+    id3: Annotated[Id3Version, typer.Option("--id3", help="ID3 tag version.")] = Id3Version.v23,
+    lexicon: LexiconOpt = None,
+    max_words: Annotated[
+        int, typer.Option("--max-words", help="Refuse articles longer than this.")
+    ] = 60_000,
+    as_json: JsonOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Narrate one article into an MP3 edition with chapters, transcript and manifest.
+
+    Writes <date>-<slug>.mp3, .chapters.json, .vtt and .json into --out and prints the
+    MP3's path (or, with --json, the manifest).
+
+    Examples:
+
+      narrate article
+
+      narrate article story.html --voice default --chapters paragraph
+
+      curl -s https://example.com/story | narrate article - --json
+    """
+    from .encode import BITRATES
+    from .errors import UsageError
+    from .pipeline import check_length, load_article, make_script, prepare_out_dir, render
+    from .voices import load_profile
+
+    if bitrate not in BITRATES:
+        raise UsageError(f"--bitrate {bitrate} is not an MP3 bit rate; use one of {BITRATES}.")
+    options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
+                       max_words)
+    profile = load_profile(voice)
+    target = prepare_out_dir(Path(options.out_dir))
+    art = load_article(source)
+    script = make_script(art, profile, options)
+    check_length(script, options.max_words)
+    with _progress(enabled=not quiet and not as_json) as progress:
+        edition = render(script, profile, options, target, progress=progress)
+    if as_json:
+        typer.echo(json.dumps(edition.manifest, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(edition.mp3)
+
+
+class _progress:
+    """A rich progress bar on stderr while speaking, only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.bar = None
+        self.task = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.bar = Progress(TextColumn("{task.description:>10}"), BarColumn(),
+                            MofNCompleteColumn(), console=Console(stderr=True), transient=True)
+        self.bar.__enter__()
+        self.task = self.bar.add_task("speaking", total=None)
+        return self.update
+
+    def update(self, phase: str, done: int, total: int) -> None:
+        self.bar.update(self.task, description=phase, completed=done, total=total)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+@app.command()
+@guarded
+def script(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(help="URLs, saved pages or -; none means the bundled sample."),
+    ] = None,
+    voice: VoiceOpt = None,
+    disclosure: DisclosureOpt = "This audio is created with AI assistance.",
+    disclosure_position: PositionOpt = Position.start,
+    chapters: ChaptersOpt = ChapterMode.auto,
+    lexicon: LexiconOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines: one object per source.")]
+    = False,
+) -> None:
+    """Show the narration script (what will be said, in order), without making audio.
+
+    With --json, prints one JSON object per source (JSON Lines) with source, title,
+    author, date, site, language, paragraphs, chapters and spoken segments; a source
+    that fails prints {"source": ..., "error": ...} and the others still print.
+
+    Examples:
+
+      narrate script story.html
+
+      narrate script a.html b.html https://example.com/story --json | jq .title
+    """
+    from .pipeline import load_article, make_script
+    from .voices import load_profile
+
+    options = _options(Path("."), disclosure, disclosure_position, chapters, lexicon=lexicon)
+    profile = load_profile(voice)
+    failures = 0
+    last_code = 0
+    for source in sources or [None]:
+        try:
+            plan = make_script(load_article(source), profile, options)
+        except NarrateError as exc:
+            failures += 1
+            last_code = exc.exit_code
+            if as_json:
+                typer.echo(json.dumps({"source": source or "sample", "error": str(exc),
+                                       "exit_code": exc.exit_code}, ensure_ascii=False))
+            else:
+                typer.echo(f"narrate: error: {exc}", err=True)
+            continue
+        if as_json:
+            typer.echo(json.dumps(script_record(plan), ensure_ascii=False))
+        else:
+            typer.echo(script_text(plan))
+    if failures:
+        raise typer.Exit(last_code if len(sources or [None]) == 1 else EXIT_PARTIAL)
+
+
+def script_record(plan) -> dict:
+    """The JSON view of a script (one line of ``narrate script --json``)."""
+    a = plan.article
+    return {
+        "source": a.source,
+        "url": a.url,
+        "title": a.title,
+        "author": a.author,
+        "date": a.date,
+        "site": a.site,
+        "language": a.language,
+        "paragraphs": a.paragraphs,
+        "headings": [b.text for b in a.blocks if b.kind == "heading"],
+        "chapters": [{"title": c.title, "paragraphs": list(c.paragraphs)} for c in plan.chapters],
+        "spoken": [
+            {"kind": s.kind, "text": s.text, "spoken": s.spoken, "chapter": s.chapter,
+             "paragraph": s.paragraph, "pause_after_ms": s.pause_after_ms}
+            for s in plan.segments
+        ],
+        "disclosure": plan.disclosure,
+        "script_sha256": plan.sha256(),
+    }
+
+
+def script_text(plan) -> str:
+    a = plan.article
+    lines = [f"# {a.title}", f"source: {a.source}"]
+    for key in ("author", "date", "site", "language", "url"):
+        if getattr(a, key):
+            lines.append(f"{key}: {getattr(a, key)}")
+    current = None
+    for s in plan.segments:
+        if s.chapter != current:
+            current = s.chapter
+            lines += ["", f"## [{s.chapter}] {plan.chapters[s.chapter].title}"]
+        label = f"¶{s.paragraph}" if s.paragraph is not None else s.kind
+        lines.append(f"{label:>10}  {s.spoken}")
+    return "\n".join(lines) + "\n"
+
+
+@app.command()
+@guarded
+def inspect(
+    mp3: Annotated[Path, typer.Argument(help="An edition's .mp3 file.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show an edition's tags and chapters as a podcast app reads them.
+
+    Example:
+
+      narrate inspect output/2024-10-23-harbour-barrier.mp3
+    """
+    from .probe import read_edition
+
+    info = read_edition(mp3)
+    if as_json:
+        typer.echo(json.dumps(info, ensure_ascii=False, indent=2, default=str))
+        return
+    typer.echo(inspect_text(info))
+
+
+def inspect_text(info: dict) -> str:
+    lines = [
+        info["path"],
+        f"  {info['duration_s']:.1f} s, {info['bitrate_kbps']} kbps {info['bitrate_mode']}, "
+        f"{info['sample_rate']} Hz, {'mono' if info['channels'] == 1 else 'stereo'}, "
+        f"ID3v{info['id3_version']}, {info['bytes']:,} bytes",
+        "",
+        "Tags:",
+    ]
+    for key, value in info["tags"].items():
+        if key == "USLT":
+            value = f"{len(value.split())} words of narration text"
+        text = " ".join(str(value).split())
+        lines.append(f"  {key:<28} {text[:90] + ('…' if len(text) > 90 else '')}")
+    toc = info.get("toc")
+    if toc:
+        lines += ["", f"Chapters ({len(info['chapters'])}, CTOC '{toc['element_id']}': "
+                  f"{toc['title']}):"]
+    for ch in info["chapters"]:
+        lines.append(
+            f"  {ch['element_id']:>5}  {_clock(ch['start_ms'])} – {_clock(ch['end_ms'])}  "
+            f"{ch['title']}"
+        )
+    manifest = info.get("manifest")
+    if manifest and manifest.get("loudness"):
+        loud = manifest["loudness"]
+        lines += ["", f"Loudness: {loud['integrated_lufs']} LUFS integrated, "
+                  f"{loud['true_peak_dbtp']} dBTP true peak (measured on the decoded MP3)"]
+    return "\n".join(lines)
+
+
+def _clock(ms: int) -> str:
+    minutes, rest = divmod(ms, 60_000)
+    return f"{minutes:02d}:{rest / 1000:06.3f}"
+
+
+@app.command()
+@guarded
+def voices(
+    engine_voices: Annotated[
+        bool, typer.Option("--engine", help="Also list every voice of the installed engines.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List voice profiles (voices/*.toml) and whether their engine is installed.
+
+    Examples:
+
+      narrate voices
+
+      narrate voices --engine --json
+    """
+    from .engines import engine_available
+    from .voices import list_profiles
+
+    rows = []
+    for p in list_profiles():
+        ok, why = engine_available(p)
+        rows.append({"name": p.name, "engine": p.engine, "voice": p.voice, "model": p.model,
+                     "language": p.language, "rate": p.rate, "path": p.path,
+                     "installed": ok, "note": why})
+    record: dict = {"profiles": rows}
+    if engine_voices:
+        from .engines import load_engine
+        from .voices import VoiceProfile
+
+        record["espeak_voices"] = load_engine(VoiceProfile()).voices()
+    if as_json:
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    typer.echo("Voice profiles:")
+    for r in rows:
+        state = "installed" if r["installed"] else f"not installed: {r['note']}"
+        typer.echo(f"  {r['name']:<12} {r['engine']:<7} {r['model'] or r['voice']:<22} "
+                   f"{r['language']:<4} {r['rate']} wpm  ({state})")
+    if engine_voices:
+        typer.echo("\neSpeak NG voices (use the id as `voice` in a profile):")
+        for v in record["espeak_voices"]:
+            typer.echo(f"  {v['id']:<24} {v['name']}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="narrate")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

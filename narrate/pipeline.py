@@ -1,0 +1,296 @@
+"""The Python API: one source in, one audio edition out.
+
+    >>> from narrate import narrate
+    >>> edition = narrate("story.html", out_dir="output")   # doctest: +SKIP
+    >>> edition.mp3                                        # doctest: +SKIP
+    'output/2024-10-23-harbour-barrier-approved.mp3'
+
+Every stage is also callable on its own (:func:`load_article`,
+:func:`narrate.script.build_script`, :func:`render`). Files are written under
+temporary names in the output folder and renamed only when all four are
+complete, the manifest last, so a crash or a bad input never leaves a
+half-written edition behind, and a manifest on disk means a whole edition.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import __version__
+from .assemble import assemble, chapters_for, cues_for
+from .encode import decode_mp3, encode_mp3
+from .engines import Engine, load_engine
+from .errors import InputError, OutputError
+from .extract import extract_article
+from .master import master, measure, to_int16
+from .models import Article, Edition, Script
+from .script import ScriptOptions, build_script, slugify
+from .sidecars import chapters_json, manifest_json, webvtt
+from .sources import read_source
+from .synthesize import synthesize_script
+from .tag import build_tags, write_tags
+from .voices import VoiceProfile, load_profile
+
+TOOL = f"narrate {__version__}"
+
+#: A progress callback: (phase, done, total).
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class EditionOptions:
+    """Everything that shapes an edition besides the article and the voice profile."""
+
+    out_dir: str = "output"
+    script: ScriptOptions = field(default_factory=ScriptOptions)
+    bitrate: int = 64
+    id3_version: int = 3
+    lexicons: tuple[str, ...] = ()
+    max_words: int = 60_000  # about six hours of speech
+
+    def settings(self) -> dict:
+        d = asdict(self)
+        d.pop("out_dir")
+        return d
+
+
+def load_article(source: str | None, *, timeout: float = 30.0) -> Article:
+    """Fetch or read ``source`` and extract its article (raises a NarrateError on bad input)."""
+    fetched = read_source(source, timeout=timeout)
+    return extract_article(
+        fetched.data, url=fetched.url, source=fetched.source, content_type=fetched.content_type
+    )
+
+
+def make_script(article: Article, profile: VoiceProfile, options: EditionOptions) -> Script:
+    """The narration script for ``article``, with the profile's and user's lexicons applied."""
+    lexicon = _load_lexicon(profile, options)
+    return build_script(article, profile, options.script, lexicon=lexicon)
+
+
+def _load_lexicon(profile: VoiceProfile, options: EditionOptions):
+    paths = [*profile.lexicons, *options.lexicons]
+    try:
+        from .lexicon import Lexicon
+    except ImportError:  # the lexicon stage is optional for the core
+        return None
+    return Lexicon.load([Path(p) for p in paths])
+
+
+def narrate(
+    source: str | None = None,
+    *,
+    out_dir: str | None = None,
+    voice: str | VoiceProfile | None = None,
+    options: EditionOptions | None = None,
+    progress: Progress | None = None,
+) -> Edition:
+    """Narrate one source (URL, path, ``-`` or None for the bundled sample).
+
+    ``out_dir`` overrides ``options.out_dir`` (default ``output/``); ``voice`` is
+    a profile name, a path to a profile, or a :class:`VoiceProfile`.
+    """
+    options = options or EditionOptions()
+    if out_dir is not None:
+        options = replace(options, out_dir=str(out_dir))
+    profile = voice if isinstance(voice, VoiceProfile) else load_profile(voice)
+    out = prepare_out_dir(Path(options.out_dir))
+    article = load_article(source)
+    script = make_script(article, profile, options)
+    check_length(script, options.max_words)
+    return render(script, profile, options, out, progress=progress)
+
+
+def check_length(script: Script, max_words: int) -> None:
+    words = sum(len(s.text.split()) for s in script.segments)
+    if words > max_words:
+        hours = words / 160 / 60
+        raise InputError(
+            f"{script.article.source or script.article.title}: the article has {words:,} words "
+            f"(about {hours:.1f} hours of speech), more than --max-words {max_words:,}; "
+            "raise --max-words to narrate it anyway."
+        )
+
+
+def prepare_out_dir(out: Path) -> Path:
+    """Create ``out`` if needed and prove it is writable, before any synthesis."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".narrate-probe-"):
+            pass
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write to output folder {out} ({exc.strerror or exc}); "
+            "choose another with --out."
+        ) from None
+    return out
+
+
+def edition_stem(article: Article, out: Path) -> str:
+    """``<date>-<slug>``, stable across runs; a hash suffix keeps two articles apart."""
+    stem = f"{article.date[:10] if article.date else 'undated'}-{slugify(article.title)}"
+    existing = out / f"{stem}.json"
+    if existing.exists():
+        try:
+            previous = json.loads(existing.read_text(encoding="utf-8")).get("source")
+        except (OSError, ValueError):
+            previous = None
+        if previous not in (None, article.source):
+            stem += "-" + hashlib.sha1(article.source.encode("utf-8")).hexdigest()[:6]
+    return stem
+
+
+def settings_hash(profile: VoiceProfile, engine: Engine, options: EditionOptions) -> str:
+    """Hash of every setting that shapes the audio (voice, engine, encoding, tags)."""
+    blob = json.dumps(
+        {"voice": profile.settings(), "engine": engine.describe(), "options": options.settings(),
+         "tool": __version__},
+        sort_keys=True, default=str,
+    )
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def render(
+    script: Script,
+    profile: VoiceProfile,
+    options: EditionOptions,
+    out: Path,
+    *,
+    engine: Engine | None = None,
+    progress: Progress | None = None,
+) -> Edition:
+    """Synthesize, assemble, master, encode, tag and write one edition atomically."""
+    engine = engine or load_engine(profile)
+    article = script.article
+    stem = edition_stem(article, out)
+
+    def tick(done: int, total: int) -> None:
+        if progress:
+            progress("speaking", done, total)
+
+    takes = synthesize_script(script, engine, progress=tick)
+    if progress:
+        progress("mastering", 0, 1)
+    track = assemble(takes, script, engine.sample_rate)
+    del takes
+    chapters = chapters_for(track, script)
+    cues = cues_for(track, script)
+    pcm = to_int16(master(track.samples, track.rate))
+    if progress:
+        progress("encoding", 0, 1)
+    mp3 = encode_mp3(pcm, track.rate, options.bitrate)
+    decoded, rate = decode_mp3(mp3)
+    loudness = measure(decoded, rate)
+    del decoded, pcm
+
+    source_url = article.url or (article.source if "://" in article.source else None)
+    tags = build_tags(
+        title=article.title, author=article.author, site=article.site, date=article.date,
+        language=article.language, source_url=source_url, disclosure=script.disclosure,
+        digital_source_type=engine.digital_source_type, narration=script.text(), tool=TOOL,
+        chapters=chapters,
+    )
+    manifest = {
+        "narrate_version": __version__,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "source": article.source,
+        "url": source_url,
+        "title": article.title,
+        "author": article.author,
+        "date": article.date,
+        "site": article.site,
+        "language": article.language,
+        "description": article.description,
+        "image": article.image,
+        "engine": engine.describe(),
+        "voice": profile.name,
+        "settings": {"voice": profile.settings(), **options.settings()},
+        "disclosure": script.disclosure,
+        "digital_source_type": engine.digital_source_type,
+        "duration_ms": track.duration_ms,
+        "loudness": {
+            "integrated_lufs": loudness.integrated_lufs,
+            "true_peak_dbtp": loudness.true_peak_dbtp,
+            "target_lufs": -16.0,
+            "measured_on": "decoded mp3",
+        },
+        "paragraphs": len(article.paragraphs),
+        "words": sum(len(s.text.split()) for s in script.segments),
+        "chapters": [
+            {"title": c.title, "start_ms": c.start_ms, "end_ms": c.end_ms,
+             "paragraphs": list(c.paragraphs)}
+            for c in chapters
+        ],
+        "script_sha256": script.sha256(),
+        "settings_sha256": settings_hash(profile, engine, options),
+        "files": {
+            "mp3": f"{stem}.mp3",
+            "chapters": f"{stem}.chapters.json",
+            "transcript": f"{stem}.vtt",
+        },
+        "mp3_bytes": 0,
+    }
+    edition = Edition(
+        mp3=str(out / f"{stem}.mp3"),
+        chapters_json=str(out / f"{stem}.chapters.json"),
+        vtt=str(out / f"{stem}.vtt"),
+        manifest_path=str(out / f"{stem}.json"),
+        manifest=manifest,
+    )
+    with _Staging(out, stem) as stage:
+        mp3_tmp = stage.write("mp3", mp3)
+        write_tags(mp3_tmp, tags, options.id3_version)
+        manifest["mp3_bytes"] = os.path.getsize(mp3_tmp)
+        stage.write("chapters.json", chapters_json(chapters).encode("utf-8"))
+        stage.write("vtt", webvtt(cues).encode("utf-8"))
+        stage.write("json", manifest_json(manifest).encode("utf-8"))
+        stage.commit(["mp3", "chapters.json", "vtt", "json"])
+    return edition
+
+
+class _Staging:
+    """Temporary files in the output folder, renamed into place together, or removed."""
+
+    def __init__(self, out: Path, stem: str) -> None:
+        self.out, self.stem = out, stem
+        self.temps: dict[str, str] = {}
+
+    def __enter__(self) -> _Staging:
+        return self
+
+    def write(self, suffix: str, data: bytes) -> str:
+        try:
+            fd, tmp = tempfile.mkstemp(
+                dir=self.out, prefix=f".{self.stem}.", suffix=f".{suffix}.part"
+            )
+            self.temps[suffix] = tmp
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise OutputError(
+                f"cannot write {self.out / (self.stem + '.' + suffix)} ({exc.strerror or exc}); "
+                "check free space and permissions."
+            ) from None
+        return tmp
+
+    def commit(self, order: list[str]) -> None:
+        try:
+            for suffix in order:
+                os.chmod(self.temps[suffix], 0o644)
+                os.replace(self.temps[suffix], self.out / f"{self.stem}.{suffix}")
+                del self.temps[suffix]
+        except OSError as exc:
+            raise OutputError(f"cannot move the edition into {self.out} ({exc}).") from None
+
+    def __exit__(self, *exc_info) -> None:
+        for tmp in self.temps.values():
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
