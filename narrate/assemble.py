@@ -9,6 +9,7 @@ segment, which over a long article moves chapter marks off their pauses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import gcd
 
 import numpy as np
 from scipy.signal import resample_poly
@@ -23,7 +24,7 @@ OUTPUT_RATE = 44100
 class Track:
     """The assembled narration: float32 samples in [-1, 1] and where each segment lies."""
 
-    samples: np.ndarray  # float32, mono, OUTPUT_RATE
+    samples: np.ndarray  # float32 in [-1, 1], mono, at ``rate``
     rate: int
     bounds: tuple[tuple[int, int], ...]  # (start, end) sample of each segment's speech
     slots: tuple[tuple[int, int], ...]  # (start, end) sample of each segment incl. its pause
@@ -38,32 +39,35 @@ def samples_to_ms(n: int, rate: int) -> int:
 
 
 def assemble(takes: list[np.ndarray], script: Script, engine_rate: int) -> Track:
-    """Concatenate ``takes`` with the script's pauses, resampled to :data:`OUTPUT_RATE`."""
+    """Concatenate ``takes`` with the script's pauses, at the engine's sample rate.
+
+    The track stays at the engine's rate (22,050 Hz for eSpeak NG and most
+    Piper voices) through mastering, which halves the work there; it is
+    resampled to :data:`OUTPUT_RATE` once, just before encoding.
+    """
     if len(takes) != len(script.segments):
         raise ValueError("one take per segment is required")
-    up, down = _ratio(engine_rate, OUTPUT_RATE)
     pieces: list[np.ndarray] = []
     bounds: list[tuple[int, int]] = []
     slots: list[tuple[int, int]] = []
     pos = 0
     for take, segment in zip(takes, script.segments, strict=True):
-        speech = take.astype(np.float32) / 32768.0
-        if up != down and len(speech):
-            speech = resample_poly(speech, up, down).astype(np.float32)
-        pause = np.zeros(segment.pause_after_ms * OUTPUT_RATE // 1000, dtype=np.float32)
-        pieces += [speech, pause]
-        bounds.append((pos, pos + len(speech)))
-        slots.append((pos, pos + len(speech) + len(pause)))
-        pos += len(speech) + len(pause)
-    samples = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
-    return Track(samples, OUTPUT_RATE, tuple(bounds), tuple(slots))
+        pause = segment.pause_after_ms * engine_rate // 1000
+        pieces += [take, np.zeros(pause, dtype=np.int16)]
+        bounds.append((pos, pos + len(take)))
+        slots.append((pos, pos + len(take) + pause))
+        pos += len(take) + pause
+    pcm = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int16)
+    samples = pcm.astype(np.float32) * np.float32(1 / 32768)
+    return Track(samples, engine_rate, tuple(bounds), tuple(slots))
 
 
-def _ratio(src: int, dst: int) -> tuple[int, int]:
-    from math import gcd
-
-    g = gcd(src, dst)
-    return dst // g, src // g
+def to_output_rate(samples: np.ndarray, rate: int) -> np.ndarray:
+    """Resample float samples to :data:`OUTPUT_RATE` (polyphase, anti-aliased)."""
+    if rate == OUTPUT_RATE:
+        return samples
+    g = gcd(rate, OUTPUT_RATE)
+    return resample_poly(samples, OUTPUT_RATE // g, rate // g).astype(np.float32)
 
 
 def chapters_for(track: Track, script: Script) -> list[Chapter]:

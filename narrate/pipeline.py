@@ -25,13 +25,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import __version__
-from .assemble import assemble, chapters_for, cues_for
+from .assemble import OUTPUT_RATE, assemble, chapters_for, cues_for, to_output_rate
 from .encode import decode_mp3, encode_mp3
 from .engines import Engine, load_engine
 from .errors import InputError, OutputError
 from .extract import extract_article
-from .master import master, measure, to_int16
-from .models import Article, Edition, Script
+from .master import CEILING_DBTP, TARGET_TRUE_PEAK, master, measure, to_int16
+from .models import Article, Edition, Loudness, Script
 from .script import ScriptOptions, build_script, slugify
 from .sidecars import chapters_json, manifest_json, webvtt
 from .sources import read_source
@@ -177,24 +177,19 @@ def render(
             progress("speaking", done, total)
 
     takes = synthesize_script(script, engine, progress=tick)
-    if progress:
-        progress("mastering", 0, 1)
     track = assemble(takes, script, engine.sample_rate)
     del takes
     chapters = chapters_for(track, script)
     cues = cues_for(track, script)
-    pcm = to_int16(master(track.samples, track.rate))
     if progress:
-        progress("encoding", 0, 1)
-    mp3 = encode_mp3(pcm, track.rate, options.bitrate)
-    decoded, rate = decode_mp3(mp3)
-    loudness = measure(decoded, rate)
-    del decoded, pcm
+        progress("mastering", 0, 1)
+    mp3, loudness = master_and_encode(track.samples, track.rate, options.bitrate)
 
+    language = article.language or profile.language
     source_url = article.url or (article.source if "://" in article.source else None)
     tags = build_tags(
         title=article.title, author=article.author, site=article.site, date=article.date,
-        language=article.language, source_url=source_url, disclosure=script.disclosure,
+        language=language, source_url=source_url, disclosure=script.disclosure,
         digital_source_type=engine.digital_source_type, narration=script.text(), tool=TOOL,
         chapters=chapters,
     )
@@ -207,7 +202,7 @@ def render(
         "author": article.author,
         "date": article.date,
         "site": article.site,
-        "language": article.language,
+        "language": language,
         "description": article.description,
         "image": article.image,
         "engine": engine.describe(),
@@ -254,6 +249,27 @@ def render(
         stage.write("json", manifest_json(manifest).encode("utf-8"))
         stage.commit(["mp3", "chapters.json", "vtt", "json"])
     return edition
+
+
+def master_and_encode(samples, rate: int, bitrate: int) -> tuple[bytes, Loudness]:
+    """Master, encode, and measure the decoded MP3; tighten the ceiling if MP3 overshot.
+
+    The MP3 encoder can push inter-sample peaks up by more than a decibel on
+    some speech. We measure what the listener gets and, when the true peak is
+    above the target, lower the limiter's ceiling by the overshoot and encode
+    again (rare: at most twice).
+    """
+    ceiling = CEILING_DBTP
+    for _ in range(3):
+        pcm = to_int16(to_output_rate(master(samples, rate, ceiling_db=ceiling), rate))
+        mp3 = encode_mp3(pcm, OUTPUT_RATE, bitrate)
+        decoded, decoded_rate = decode_mp3(mp3)
+        loudness = measure(decoded, decoded_rate)
+        overshoot = loudness.true_peak_dbtp - TARGET_TRUE_PEAK
+        if overshoot <= 0:
+            break
+        ceiling -= overshoot + 0.3
+    return mp3, loudness
 
 
 class _Staging:

@@ -1,0 +1,141 @@
+"""Assembly timing, the loudness meter, the limiter and mastering."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyloudnorm
+import pytest
+
+from narrate.assemble import assemble, chapters_for, cues_for, to_output_rate
+from narrate.encode import decode_mp3, encode_mp3
+from narrate.master import (
+    BLOCK,
+    CEILING_DBTP,
+    block_true_peaks,
+    expand_gain,
+    integrated_loudness,
+    limiter_gain,
+    master,
+    measure,
+    to_int16,
+    true_peak_db,
+)
+from narrate.models import Article, Block
+from narrate.script import build_script
+from narrate.synthesize import synthesize_script
+from narrate.voices import VoiceProfile
+
+
+def _script(n=6):
+    blocks = tuple(Block("paragraph", f"Paragraph {i} " + "words " * (i + 3)) for i in range(n))
+    return build_script(Article(title="T", blocks=blocks, language="en", source="s"))
+
+
+def test_segments_and_pauses_timed_from_sample_counts(fake_engine):
+    script = _script()
+    takes = synthesize_script(script, fake_engine)
+    track = assemble(takes, script, fake_engine.sample_rate)
+    rate = fake_engine.sample_rate
+    expected = sum(len(t) + s.pause_after_ms * rate // 1000
+                   for t, s in zip(takes, script.segments, strict=True))
+    assert len(track.samples) == expected
+    for (a, b), take in zip(track.bounds, takes, strict=True):
+        assert b - a == len(take)
+    assert len(to_output_rate(track.samples, rate)) == 2 * expected
+
+
+def test_chapters_are_contiguous_cover_everything_and_start_at_zero(fake_engine):
+    script = _script()
+    track = assemble(synthesize_script(script, fake_engine), script, fake_engine.sample_rate)
+    chapters = chapters_for(track, script)
+    assert len(chapters) == len(script.chapters)
+    assert chapters[0].start_ms == 0
+    assert chapters[-1].end_ms == track.duration_ms
+    for a, b in zip(chapters, chapters[1:]):
+        assert a.end_ms == b.start_ms and a.start_ms < a.end_ms
+    cues = cues_for(track, script)
+    assert [c.text for c in cues] == [s.text for s in script.segments]
+    assert all(c.start_ms < c.end_ms for c in cues)
+
+
+def test_no_drift_over_many_segments(fake_engine):
+    """Rounding per segment would drift; exact sample sums do not."""
+    script = _script(200)
+    track = assemble(synthesize_script(script, fake_engine), script, fake_engine.sample_rate)
+    chapters = chapters_for(track, script)
+    last_start = track.slots[[s.chapter for s in script.segments].index(len(chapters) - 1)][0]
+    assert chapters[-1].start_ms == round(last_start * 1000 / track.rate)
+
+
+def _speechlike(seconds=20, rate=22050, seed=1):
+    rng = np.random.default_rng(seed)
+    n = seconds * rate
+    noise = rng.standard_normal(n).astype(np.float32)
+    envelope = (np.sin(np.arange(n) / rate * 2 * np.pi * 3) > 0).astype(np.float32)
+    return 0.2 * noise * envelope
+
+
+@pytest.mark.parametrize("rate", [22050, 44100])
+def test_meter_agrees_with_pyloudnorm(rate):
+    x = _speechlike(rate=rate)
+    ours = integrated_loudness(x, rate)
+    reference = pyloudnorm.Meter(rate).integrated_loudness(x.astype(np.float64))
+    assert ours == pytest.approx(reference, abs=0.05)
+
+
+def test_meter_silence_is_minus_infinity():
+    assert integrated_loudness(np.zeros(44100, dtype=np.float32), 44100) == float("-inf")
+
+
+def test_limiter_gain_never_lets_a_peak_through():
+    rng = np.random.default_rng(3)
+    peaks = np.abs(rng.standard_normal(5000)) * 2
+    gain = expand_gain(limiter_gain(peaks, 22050, -2.0), len(peaks) * BLOCK)
+    block_gain_max = gain.reshape(-1, BLOCK).max(axis=1)
+    assert np.all(peaks * block_gain_max <= 10 ** (-2 / 20) + 1e-6)
+    assert gain.max() <= 1.0 and gain.min() < 0.6
+
+
+def test_master_reaches_target_with_ceiling_where_gain_alone_would_clip():
+    x = _speechlike() * 0.15
+    x[::2205] = 0.99  # sparse peaks near full scale, like raw eSpeak plosives
+    before = integrated_loudness(x, 22050)
+    assert before < -18
+    assert true_peak_db(x * 10 ** ((-16 - before) / 20)) > 0  # gain alone would clip
+    y = master(x, 22050, target_lufs=-16.0)
+    m = measure(y, 22050)
+    assert m.integrated_lufs == pytest.approx(-16.0, abs=0.3)
+    assert m.true_peak_dbtp <= CEILING_DBTP + 0.1
+
+
+def test_real_speech_mastered_and_encoded_lands_on_target():
+    from narrate.engines import load_engine
+
+    engine = load_engine(VoiceProfile())
+    pcm = engine.synthesize(
+        "The council voted on Tuesday night to approve the design of a tidal barrier. "
+        "Residents of Old Wharf said flooding has become a monthly event. " * 4
+    )
+    x = pcm.astype(np.float32) / 32768
+    assert integrated_loudness(x, engine.sample_rate) < -18  # raw eSpeak is quiet
+    from scipy.signal import resample_poly
+
+    y = resample_poly(master(x, engine.sample_rate), 2, 1).astype(np.float32)
+    decoded, rate = decode_mp3(encode_mp3(to_int16(y), 44100))
+    m = measure(decoded, rate)
+    assert -17.0 <= m.integrated_lufs <= -15.0
+    assert m.true_peak_dbtp <= -1.0
+
+
+def test_true_peak_matches_full_oversampling():
+    x = _speechlike(5) * 0.2
+    n = np.arange(400)
+    # a tone at a quarter of the sample rate, sampled 45° off its crests:
+    # every sample is at 0.707 of the true peak of 0.9 (+3 dB between samples)
+    x[1000:1400] = 0.9 * np.sin(np.pi / 2 * n + np.pi / 4)
+    assert true_peak_db(x) == pytest.approx(20 * np.log10(0.9), abs=0.15)
+    assert np.abs(x).max() < 0.65
+    full = block_true_peaks(x)  # every block interpolated
+    pruned = block_true_peaks(x, floor=0.5)
+    assert full.max() == pytest.approx(pruned.max(), rel=1e-4)
+    assert np.all(pruned >= full - 1e-6)  # pruned blocks keep an upper bound
