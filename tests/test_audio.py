@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pyloudnorm
 import pytest
@@ -51,7 +53,7 @@ def test_chapters_are_contiguous_cover_everything_and_start_at_zero(fake_engine)
     assert len(chapters) == len(script.chapters)
     assert chapters[0].start_ms == 0
     assert chapters[-1].end_ms == track.duration_ms
-    for a, b in zip(chapters, chapters[1:]):
+    for a, b in itertools.pairwise(chapters):
         assert a.end_ms == b.start_ms and a.start_ms < a.end_ms
     cues = cues_for(track, script)
     assert [c.text for c in cues] == [s.text for s in script.segments]

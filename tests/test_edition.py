@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -117,7 +118,7 @@ def test_chapter_structure_in_file_order(sample_edition):
     chaps = [tags[f"CHAP:{cid}"] for cid in chap_ids]
     assert chaps[0].start_time == 0
     assert chaps[0].sub_frames["TIT2"].text[0] == "Introduction"
-    for a, b in zip(chaps, chaps[1:]):
+    for a, b in itertools.pairwise(chaps):
         assert a.end_time == b.start_time and a.start_time < a.end_time
     assert chaps[-1].end_time == sample_edition.manifest["duration_ms"]
     for c in chaps:
@@ -152,7 +153,7 @@ def test_sidecars_agree_with_the_mp3(sample_edition):
     times = re.findall(r"(\d\d):(\d\d):(\d\d)\.(\d{3}) --> (\d\d):(\d\d):(\d\d)\.(\d{3})", vtt)
     ms = [(_ms(t[:4]), _ms(t[4:])) for t in times]
     assert all(a < b for a, b in ms)
-    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(ms, ms[1:]))
+    assert all(b1 <= a2 for (_, b1), (a2, _) in itertools.pairwise(ms))
     assert ms[-1][1] <= sample_edition.manifest["duration_ms"]
     text = " ".join(vtt.split())
     for paragraph in SAMPLE_EXPECTED["paragraphs"]:

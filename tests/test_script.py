@@ -54,9 +54,9 @@ def test_section_chapters_follow_headings_and_pause_longer_between_sections():
     assert [c.title for c in s.chapters] == [
         "Introduction", "Paragraph number 0 says something.", "Why now", "Next"]
     assert [c.paragraphs for c in s.chapters] == [(), (0,), (1, 2), (3,)]
-    before_heading = [seg for seg in s.segments if seg.text == PARAS[0][1]][0]
+    before_heading = next(seg for seg in s.segments if seg.text == PARAS[0][1])
     assert before_heading.pause_after_ms == profile.pause_section_ms
-    inside = [seg for seg in s.segments if seg.text == PARAS[1][1]][0]
+    inside = next(seg for seg in s.segments if seg.text == PARAS[1][1])
     assert inside.pause_after_ms == profile.pause_paragraph_ms
     assert s.segments[-1].pause_after_ms == 0
 
@@ -69,13 +69,16 @@ def test_paragraph_mode_overrides_sections():
 
 
 @pytest.mark.parametrize("position,first,last", [
-    ("start", "disclosure", "paragraph"), ("end", "title", "outro"), ("both", "disclosure", "outro"),
+    ("start", "disclosure", "paragraph"),
+    ("end", "title", "outro"),
+    ("both", "disclosure", "outro"),
 ])
 def test_disclosure_position(position, first, last):
     s = build_script(article(PARAS), options=ScriptOptions(disclosure_position=position))
     assert s.segments[0].kind == first
     assert s.segments[-1].kind == last
-    assert sum(seg.text == DEFAULT_DISCLOSURE for seg in s.segments) == (2 if position == "both" else 1)
+    spoken = sum(seg.text == DEFAULT_DISCLOSURE for seg in s.segments)
+    assert spoken == (2 if position == "both" else 1)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n"])
@@ -113,13 +116,13 @@ def test_split_without_sentence_ends_still_bounded():
 
 
 def test_chapter_titles_at_most_50_characters():
-    title = chapter_title("A very long opening sentence that goes on and on about the harbour barrier")
+    title = chapter_title("A very long opening sentence that goes on and on about the harbour")
     assert len(title) <= 50 and title.endswith("…")
     assert chapter_title("Short") == "Short"
 
 
 @pytest.mark.parametrize("title,slug", [
-    ("Council approves $4.5 million design contract", "council-approves-4-5-million-design-contract"),
+    ("Council approves $4.5 million contract", "council-approves-4-5-million-contract"),
     ("../../etc/passwd", "etc-passwd"),
     ("Zürich: Über-Café öffnet", "zurich-uber-cafe-offnet"),
     ("Київ", "article"),
