@@ -181,20 +181,14 @@ def article(
     """
     from .encode import BITRATES
     from .errors import UsageError
-    from .pipeline import check_length, load_article, make_script, prepare_out_dir, render
-    from .voices import load_profile
+    from .pipeline import narrate
 
     if bitrate not in BITRATES:
         raise UsageError(f"--bitrate {bitrate} is not an MP3 bit rate; use one of {BITRATES}.")
     options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
                        max_words)
-    profile = load_profile(voice)
-    target = prepare_out_dir(Path(options.out_dir))
-    art = load_article(source)
-    script = make_script(art, profile, options)
-    check_length(script, options.max_words)
     with _progress(enabled=not quiet and not as_json) as progress:
-        edition = render(script, profile, options, target, progress=progress)
+        edition = narrate(source, voice=voice, options=options, progress=progress)
     if as_json:
         typer.echo(json.dumps(edition.manifest, ensure_ascii=False, indent=2))
     else:

@@ -104,17 +104,18 @@ def narrate(
     profile = voice if isinstance(voice, VoiceProfile) else load_profile(voice)
     out = prepare_out_dir(Path(options.out_dir))
     article = load_article(source)
+    check_length(article, options.max_words)
     script = make_script(article, profile, options)
-    check_length(script, options.max_words)
     return render(script, profile, options, out, progress=progress)
 
 
-def check_length(script: Script, max_words: int) -> None:
-    words = sum(len(s.text.split()) for s in script.segments)
+def check_length(article: Article, max_words: int) -> None:
+    """Refuse articles too long to be news before any work is done on them."""
+    words = sum(len(b.text.split()) for b in article.blocks)
     if words > max_words:
         hours = words / 160 / 60
         raise InputError(
-            f"{script.article.source or script.article.title}: the article has {words:,} words "
+            f"{article.source or article.title}: the article has {words:,} words "
             f"(about {hours:.1f} hours of speech), more than --max-words {max_words:,}; "
             "raise --max-words to narrate it anyway."
         )
