@@ -53,7 +53,7 @@ def _load_bindings():
         raise EngineError(f"eSpeak NG data folder {data} is missing; reinstall espeakng-loader.")
     os.environ["ESPEAK_DATA_PATH"] = data
     try:
-        ctypes.CDLL(str(espeakng_loader.get_library_path()), mode=ctypes.RTLD_GLOBAL)
+        ctypes.CDLL(str(espeakng_loader.get_library_path()), mode=ctypes.RTLD_LOCAL)
         import pyttsx3  # noqa: F401  (pyttsx3.init performs espeak_Initialize once)
         from pyttsx3.drivers import _espeak as bindings
     except (OSError, RuntimeError, ImportError) as exc:
