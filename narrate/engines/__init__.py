@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..errors import UsageError
 from ..voices import VoiceProfile
 from .base import Engine
@@ -49,5 +51,12 @@ def engine_available(profile: VoiceProfile) -> tuple[bool, str]:
     if profile.engine == "piper":
         if not find_spec("piper"):
             return False, "pip install 'narrate[piper]'"
+        from ..errors import EngineError
+        from .piper import resolve_model
+
+        try:
+            resolve_model(profile.model, Path(profile.path).parent if profile.path else None)
+        except EngineError as exc:
+            return False, str(exc)
         return True, ""
     return False, f"unknown engine {profile.engine!r}"
