@@ -141,6 +141,15 @@ class Lexicon:
                 self._pattern = rf"(?<![\w])(?:{alts})(?:['’]s)?(?![\w])"
         return self._pattern
 
+    def regex(self) -> re.Pattern[str] | None:
+        """The compiled :meth:`pattern` (None for an empty lexicon)."""
+        pat = self.pattern()
+        if pat is None:
+            return None
+        if self._regex is None:
+            self._regex = re.compile(pat)
+        return self._regex
+
     def lookup(self, matched: str) -> Entry | None:
         """The entry for a matched text (a sensitive entry beats an insensitive one)."""
         key = " ".join(matched.split())
@@ -162,12 +171,10 @@ class Lexicon:
 
     def apply(self, text: str) -> str:
         """Replace every whole-word match in ``text`` (and nothing else)."""
-        pat = self.pattern()
-        if not pat:
+        regex = self.regex()
+        if regex is None:
             return text
-        if self._regex is None:
-            self._regex = re.compile(pat)
-        return self._regex.sub(lambda m: self.replacement(m.group(0)), text)
+        return regex.sub(lambda m: self.replacement(m.group(0)), text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -264,21 +271,22 @@ def check_lexicon(
     problems: list[str] = []
     lex = Lexicon.from_entries(entries)
     regex = re.compile(lex.pattern() or r"(?!x)x")
-    seen: dict[tuple[str, str], int] = {}
+    last: dict[tuple[str, str], int] = {}
+    for i, e in enumerate(entries, 1):
+        last[(e.key if e.case == "sensitive" else e.key.casefold(), e.case)] = i
     for i, e in enumerate(entries, 1):
         label = f"entry {i} ({e.key!r})"
         ident = (e.key if e.case == "sensitive" else e.key.casefold(), e.case)
-        if ident in seen:
-            problems.append(f"{label}: same key as entry {seen[ident]}; the later one wins.")
-        seen[ident] = i
-        # Does the matcher find the key, as a whole, in a sentence?
+        if last[ident] != i:
+            problems.append(f"{label}: never matches; entry {last[ident]} has the same key and "
+                            "wins.")
+            continue
+        # Does the whole-word matcher find the key, as a whole, in running text?
         sample = f"Then {e.key} said."
         m = regex.search(sample)
-        if m is None or m.group(0) != e.key:
-            problems.append(f"{label}: never matches (the whole-word matcher cannot find the key;"
-                            " remove punctuation at its edges).")
-        elif lex.lookup(m.group(0)) is not e and lex.entries.get(ident) is e:
-            problems.append(f"{label}: never matches; shadowed by another entry for the same text.")
+        if m is None or lex.lookup(m.group(0)) is not e:
+            problems.append(f"{label}: never matches (the whole-word matcher cannot find it in "
+                            f"{sample!r}; check punctuation at its edges and the case rule).")
         if e.case == "sensitive" and e.key.islower() and e.key.isalpha():
             problems.append(f"{label}: case = \"sensitive\" with a lowercase key never matches "
                             "the capitalized word at a sentence start; use \"insensitive\"?")
@@ -302,10 +310,11 @@ def check_lexicon(
 def espeak_phoneme_checker(voice: str = "en-us") -> PhonemeChecker:
     """A checker that asks eSpeak NG (from the espeakng-loader wheel) to read the phonemes.
 
-    eSpeak NG parses ``[[...]]`` with ``espeak_TextToPhonemes`` and drops mnemonics it does not
-    know, so a phoneme string whose round trip loses characters (or comes back empty) cannot be
-    voiced as written. Raises ImportError/OSError when eSpeak NG cannot be loaded; callers treat
-    that as "engine check unavailable".
+    eSpeak NG parses ``[[...]]`` (with phoneme input on) and drops mnemonics it does not know, so
+    a phoneme string whose round trip loses characters (or comes back empty) cannot be voiced as
+    written. It initializes eSpeak NG in this process, so use it from ``narrate lexicon check``,
+    not next to a running engine. Raises ImportError/OSError when eSpeak NG cannot be loaded;
+    callers treat that as "engine check unavailable".
     """
     import ctypes
     import os
@@ -314,16 +323,24 @@ def espeak_phoneme_checker(voice: str = "en-us") -> PhonemeChecker:
 
     lib = ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_GLOBAL)
     os.environ.setdefault("ESPEAK_DATA_PATH", espeakng_loader.get_data_path())
-    if getattr(lib, "_narrate_initialized", False) is False:
-        if lib.espeak_Initialize(2, 0, None, 0) <= 0:  # AUDIO_OUTPUT_SYNCHRONOUS
-            raise OSError("espeak_Initialize failed")
-        lib._narrate_initialized = True
+    if lib.espeak_Initialize(2, 0, None, 0) <= 0:  # AUDIO_OUTPUT_SYNCHRONOUS
+        raise OSError("espeak_Initialize failed")
     lib.espeak_SetVoiceByName(voice.encode())
+    callback_type = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int,
+                                     ctypes.c_void_p)
+    keep = callback_type(lambda wav, n, events: 0)
+    lib.espeak_SetSynthCallback(keep)
+    lib.espeak_Synth.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
+                                 ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p]
+    # Phoneme input is a global eSpeak option set by the espeakPHONEMES synth flag (0x100):
+    # one empty synthesis with it on makes espeak_TextToPhonemes parse [[...]] as the engine will.
+    lib.espeak_Synth(b"\0", 1, 0, 1, 0, 0x1 | 0x100, None, None)
     lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
     lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.c_int,
                                           ctypes.c_int]
 
     def check(ph: str) -> str | None:
+        _ = keep  # the callback must outlive every synthesis
         buf = ctypes.c_char_p(f"[[{ph}]]".encode())
         raw = lib.espeak_TextToPhonemes(ctypes.byref(buf), 1, 0) or b""
         got = raw.decode("utf-8", "replace")

@@ -466,13 +466,18 @@ _RULES_EN: list[tuple[str, str]] = [
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)s(?![\w])"),
-    ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,15})(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
+    ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
+        r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:\s?[–—]\s?|-)(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
         r"(?![\w/]|\.\d)"),
     ("vulgar", r"(?P<vu_n>\d{1,6})?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"),
     ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})(?![\w.]\w)"),
+    ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
+    ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’](?P<inch>\d{1,2})(?:[\"″”]|'')"),
+    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
+        + _UNIT_RE + r")(?![\w²])"),
     ("alnum", r"(?<![\w-])(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM + r")(?P<n_unit>\s?(?:"
@@ -496,25 +501,17 @@ _RULES_OTHER: list[tuple[str, str]] = [
 ]
 
 
-def _compile(rules: list[tuple[str, str]], lexicon_pattern: str | None) -> re.Pattern[str]:
-    parts = []
-    if lexicon_pattern:
-        parts.append(f"(?P<lex>{lexicon_pattern})")
-    parts.extend(f"(?P<{name}>{pat})" for name, pat in rules)
-    return re.compile("|".join(parts), re.DOTALL)
+def _compile(rules: list[tuple[str, str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in rules), re.DOTALL)
 
 
-_PATTERN_CACHE: dict[tuple[bool, str | None], re.Pattern[str]] = {}
+_PATTERNS: dict[bool, re.Pattern[str]] = {}
 
 
-def _pattern(english: bool, lexicon_pattern: str | None) -> re.Pattern[str]:
-    key = (english, lexicon_pattern)
-    pat = _PATTERN_CACHE.get(key)
+def _pattern(english: bool, _unused: None = None) -> re.Pattern[str]:
+    pat = _PATTERNS.get(english)
     if pat is None:
-        pat = _compile(_RULES_EN if english else _RULES_OTHER, lexicon_pattern)
-        if len(_PATTERN_CACHE) > 32:
-            _PATTERN_CACHE.clear()
-        _PATTERN_CACHE[key] = pat
+        pat = _PATTERNS[english] = _compile(_RULES_EN if english else _RULES_OTHER)
     return pat
 
 
@@ -543,6 +540,14 @@ class _Normalizer:
                 return p[0]
         return ""
 
+    def _last_mark(self) -> str:
+        """The last non-space character emitted so far ('' at the start)."""
+        for p in reversed(self.pieces):
+            t = p[0].rstrip()
+            if t:
+                return t[-1]
+        return ""
+
     def emit(self, out: str, start: int, end: int) -> None:
         """Append a piece, tidying spaces and pauses at the seam so the output stays clean."""
         if out:
@@ -551,7 +556,7 @@ class _Normalizer:
                 out = out.lstrip(" ")
                 if not prev:
                     out = out.lstrip("\n")
-            if out[:1] == "," and prev.rstrip()[-1:] in {",", ".", ";", ":", "!", "?", ""}:
+            if out[:1] == "," and self._last_mark() in {",", ".", ";", ":", "!", "?", ""}:
                 out = out[1:].lstrip(" ")
             if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n"}:
                 self._trim_tail(out[0])
@@ -572,13 +577,26 @@ class _Normalizer:
                 break
 
     def run(self) -> Normalized:
+        """Lexicon matches first (they always win), then the rules on the text between them."""
         text = self.text
-        lex_pat = self.lexicon.pattern() if self.lexicon is not None else None
-        pattern = _pattern(self.english, lex_pat)
+        pattern = _pattern(self.english, None)
         if self.english:
             self._scan_lines()
         pos = 0
-        for m in pattern.finditer(text):
+        lex_re = self.lexicon.regex() if self.lexicon is not None else None
+        if lex_re is not None:
+            for m in lex_re.finditer(text):
+                self._scan(pattern, pos, m.start())
+                assert self.lexicon is not None
+                self.emit(" " + self.lexicon.replacement(m.group(0)) + " ", m.start(), m.end())
+                pos = m.end()
+        self._scan(pattern, pos, len(text))
+        return self._finish()
+
+    def _scan(self, pattern: re.Pattern[str], start: int, end: int) -> None:
+        text = self.text
+        pos = start
+        for m in pattern.finditer(text, start, end):
             if m.start() > pos:  # cannot happen ("char" matches anything) but stay safe
                 self.emit(self._safe(text[pos : m.start()]), pos, m.start())
             kind = m.lastgroup or "char"
@@ -588,9 +606,8 @@ class _Normalizer:
                 out = self._safe(m.group(0))
             self.emit(out, m.start(), m.end())
             pos = m.end()
-        if pos < len(text):
-            self.emit(self._safe(text[pos:]), pos, len(text))
-        return self._finish()
+        if pos < end:
+            self.emit(self._safe(text[pos:end]), pos, end)
 
     def _finish(self) -> Normalized:
         # trim trailing whitespace
@@ -628,16 +645,19 @@ class _Normalizer:
         return 0 <= i < len(self._line_shout) and self._line_shout[i]
 
     def _ends_sentence(self, end: int) -> bool:
-        """Does the text after an abbreviation's period look like a new sentence?"""
-        rest = self.text[end : end + 4]
-        if not rest.strip():
+        """Does the text after an abbreviation's period look like a new sentence?
+
+        Only when the text or line ends there, or the next word is one that usually starts a
+        sentence: "U.S. Customs" and "7 a.m. Friday" keep going, "in the U.S. The" stops.
+        """
+        rest = self.text[end : end + 24]
+        head = rest.lstrip(" \t")
+        if not head or head[0] == "\n":
             return True
-        if rest[0] == "\n":
-            return True
-        if rest[0] in " \t" and len(rest) > 1:
-            nxt = rest[1:].lstrip(" \t\"“‘'(")
-            return bool(nxt) and (nxt[0].isupper() or nxt[0] == "\n")
-        return False
+        if not rest[:1].isspace():
+            return False
+        m = re.match(r"[\"“‘'(]?([A-Za-z]+)", head)
+        return bool(m) and m.group(1) in _STARTERS
 
     def _safe(self, s: str) -> str:
         """Read arbitrary leftover text character by character, safely."""
@@ -684,10 +704,6 @@ class _Normalizer:
         if handler is None:
             return self._safe(m.group(0))
         return handler(m)
-
-    def _h_lex(self, m: re.Match[str]) -> str:
-        assert self.lexicon is not None
-        return self.lexicon.replacement(m.group("lex"))
 
     def _h_tag(self, m: re.Match[str]) -> str:
         return " "
@@ -886,7 +902,7 @@ class _Normalizer:
         return " " + _pluralize_last(words) + " "
 
     def _h_ordnum(self, m: re.Match[str]) -> str:
-        return " " + ordinal(int(m.group("ord")), self.keep_and) + " "
+        return " " + ordinal(int(m.group("ord").replace(",", "")), self.keep_and) + " "
 
     def _number_words(self, num: str) -> str:
         plain = num.replace(",", "")
@@ -945,6 +961,22 @@ class _Normalizer:
 
     def _h_version(self, m: re.Match[str]) -> str:
         return " " + " point ".join(cardinal(int(p)) for p in m.group("ver").split(".")) + " "
+
+    def _h_hashtag(self, m: re.Match[str]) -> str:
+        words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ",
+                       m.group("hs"))
+        return " hashtag " + self._safe_text(words) + " "
+
+    def _safe_text(self, words: str) -> str:
+        return " ".join(cardinal(int(w)) if w.isdigit() and len(w) < 5 else
+                        self._say_letters_or_word(w, 0) if w.isupper() else w
+                        for w in words.split())
+
+    def _h_feet(self, m: re.Match[str]) -> str:
+        return f" {cardinal(int(m.group('ft')))} foot {cardinal(int(m.group('inch')))} "
+
+    def _h_scaleunit(self, m: re.Match[str]) -> str:
+        return " " + UNITS[m.group("su")][1] + " "
 
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
@@ -1061,6 +1093,14 @@ class _Normalizer:
             return word.capitalize()
         return " ".join(word)
 
+
+_STARTERS = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On",
+    "At", "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "As",
+    "If", "When", "While", "After", "Before", "Since", "For", "So", "Yet", "Still", "Now",
+    "Then", "Meanwhile", "However", "Officials", "Police", "According", "Some", "Many", "Most",
+    "No", "Not", "What", "Who", "Why", "How", "Where", "Last", "Earlier", "Later",
+}
 
 _ONSETS = {
     "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SH", "SK",
