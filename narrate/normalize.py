@@ -81,6 +81,7 @@ SUFFIXES = {
     "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department", "Univ": "University",
     "Assn": "Association", "Intl": "International", "Govt": "Government",
     "vs": "versus", "etc": "et cetera", "approx": "approximately", "est": "estimated",
+    "tsp": "teaspoon", "tbsp": "tablespoon",
     "Calif": "California", "Ariz": "Arizona", "Ark": "Arkansas", "Colo": "Colorado",
     "Conn": "Connecticut", "Fla": "Florida", "Kan": "Kansas", "Md": "Maryland",
     "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Neb": "Nebraska",
@@ -443,6 +444,7 @@ def _is_emoji(ch: str) -> bool:
 
 _RULES_EN: list[tuple[str, str]] = [
     ("tag", r"</?[A-Za-z!?/][^<>\n]{0,200}>"),
+    ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—][ \t]{1,20}"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
     ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD + r"(?![\w.]\w|@)"
@@ -453,7 +455,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ALT + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
-        r"(?:st|nd|rd|th)?(?![\d:,.]\d|\d)(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"),
+        r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d)(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"),
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
@@ -465,6 +467,7 @@ _RULES_EN: list[tuple[str, str]] = [
         + _CODE_RE + r")(?![\w])"),
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
+    ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)s(?![\w])"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
@@ -482,6 +485,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM + r")(?P<n_unit>\s?(?:"
         + _UNIT_RE + r")(?![\w²]))?"),
+    ("digitrun", r"\d{1,20}"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
@@ -489,7 +493,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?![\w'’-])"),
     ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s)?(?![\w&])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
-    ("dashpause", r"\s?(?:--|[—–―])\s?|\s-\s"),
+    ("dashpause", r"[ \t]?(?:--|[—–―])[ \t]?|[ \t]-[ \t]"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
 ]
@@ -737,7 +741,8 @@ class _Normalizer:
         if host.startswith("www."):
             host = host[4:]
         parts = [p for p in host.split(".") if p]
-        return " dot ".join(p.replace("-", " dash ") for p in parts)
+        said = " dot ".join(p.replace("-", " dash ") for p in parts)
+        return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
 
     def _h_url(self, m: re.Match[str]) -> str:
         url = m.group(0)
@@ -752,7 +757,7 @@ class _Normalizer:
         words = " a link to " + spoken if spoken else " a link"
         if not path.strip("/") and spoken:
             words = " " + spoken
-        return words + (" " + self._safe(trail) if trail else " ")
+        return words + self._safe(trail) + " "
 
     def _h_domain(self, m: re.Match[str]) -> str:
         return self._h_url(m)
@@ -827,6 +832,11 @@ class _Normalizer:
                 tail += f", {year(int(yn), self.keep_and)}"
             return f" {month}{tail} "
         out = f" {month} {ordinal(day)}"
+        d2 = m.group("md_d2")
+        if d2 and 1 <= int(d2) <= 31:
+            out += f" to {ordinal(int(d2))}"
+        elif d2:
+            out += f" to {cardinal(int(d2))}"
         if yn:
             out += f", {year(int(yn), self.keep_and)}"
         return out + " "
@@ -895,6 +905,10 @@ class _Normalizer:
             said.append(("plus " if g.startswith("+") else "") + digits(g))
         return " " + ", ".join(said) + " "
 
+    def _h_idgroups(self, m: re.Match[str]) -> str:
+        """Hyphenated digit groups (phone numbers, ISBNs, case numbers): digit by digit."""
+        return " " + ", ".join(digits(g) for g in m.group("idg").split("-")) + " "
+
     def _h_decade(self, m: re.Match[str]) -> str:
         d = m.group("dec")
         n = int(d)
@@ -961,6 +975,16 @@ class _Normalizer:
 
     def _h_version(self, m: re.Match[str]) -> str:
         return " " + " point ".join(cardinal(int(p)) for p in m.group("ver").split(".")) + " "
+
+    def _h_bullet(self, m: re.Match[str]) -> str:
+        return ""
+
+    def _h_digitrun(self, m: re.Match[str]) -> str:
+        """Digits no number rule took (after a decimal comma, inside codes): still words."""
+        d = m.group(0)
+        if len(d) <= 4 and not (len(d) > 1 and d.startswith("0")):
+            return " " + cardinal(int(d)) + " "
+        return " " + digits(d) + " "
 
     def _h_hashtag(self, m: re.Match[str]) -> str:
         words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ",
