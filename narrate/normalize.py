@@ -195,7 +195,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "K": ("thousand", "thousand"),
     "%": ("percent", "percent"),
     " %": ("percent", "percent"),
-    " percent": ("percent", "percent"),
+    "percent": ("percent", "percent"),
 }
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
@@ -332,11 +332,13 @@ def normalize_with_map(
 
 
 def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = None) -> str:
-    """Body of ``narrate normalize "TEXT" --lang en [--lexicon FILE]...``: the text to print."""
-    lexicon = None
-    from .lexicon import Lexicon  # local: lexicon imports this module's helpers
+    """Body of ``narrate normalize "TEXT" --lang en [--lexicon FILE]...``: the text to print.
 
-    lexicon = Lexicon.load(list(lexicon_paths)) if lexicon_paths else Lexicon.default()
+    The default lexicon comes first, then the given files in order (later files win).
+    """
+    from .lexicon import Lexicon  # local: lexicon imports normalize for its checks
+
+    lexicon = Lexicon.load(list(lexicon_paths or []), include_default=True)
     return normalize(text, lang, lexicon)
 
 
@@ -664,7 +666,12 @@ class _Normalizer:
         return bool(m) and m.group(1) in _STARTERS
 
     def _safe(self, s: str) -> str:
-        """Read arbitrary leftover text character by character, safely."""
+        """Read arbitrary leftover text character by character, safely (digits as words)."""
+        if self.english and any(c.isdigit() for c in s):
+            return "".join(
+                f" {digits(part)} " if part.isdigit() and part.isascii() else self._safe(part)
+                for part in re.split(r"(\d+)", s) if part
+            )
         return "".join(self._char(c) for c in s)
 
     def _char(self, c: str) -> str:
@@ -933,7 +940,7 @@ class _Normalizer:
     def _unit(self, unit: str | None, num: str) -> str:
         if not unit:
             return ""
-        sg, pl = UNITS[unit.strip() if unit.strip() in UNITS else unit]
+        sg, pl = UNITS[" ".join(unit.split())]
         return " " + (sg if _is_one(num) else pl)
 
     def _h_range(self, m: re.Match[str]) -> str:

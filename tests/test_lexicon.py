@@ -165,3 +165,13 @@ def test_espeak_checker_when_available() -> None:
         pytest.skip(f"eSpeak NG not loadable: {exc}")
     assert check("k'i:v") is None
     assert check("xyz!!") is not None
+
+
+def test_normalize_command_uses_default_then_given_files(tmp_path: Path) -> None:
+    from narrate.normalize import normalize_command
+
+    assert normalize_command("Kyiv on Oct. 23") == "Keev on October twenty-third"
+    extra = write(tmp_path, "x.toml", '[[entry]]\nmatch = "Kyiv"\nsay = "Kee-yiv"\n')
+    assert normalize_command("Kyiv and Budanov", "en", [extra]) == (
+        "Kee-yiv and [[bu:d'A:n0v]]"
+    )
