@@ -535,21 +535,22 @@ class _Normalizer:
         self.keep_and = self.day_first
         self.lexicon = lexicon
         self.pieces: list[list] = []  # [text, in_start, in_end]
+        self._live: list[int] = []  # indices of pieces whose text is not empty
         self._line_starts: list[int] = []
         self._line_shout: list[bool] = []
 
     # -- assembly -------------------------------------------------------------------------
 
+    # The seam logic only looks at the last live (non-empty) pieces, kept on a stack, so that
+    # assembling stays linear even when thousands of pieces are dropped in a row.
+
     def _last_text(self) -> str:
-        for p in reversed(self.pieces):
-            if p[0]:
-                return p[0]
-        return ""
+        return self.pieces[self._live[-1]][0] if self._live else ""
 
     def _last_mark(self) -> str:
         """The last non-space character emitted so far ('' at the start)."""
-        for p in reversed(self.pieces):
-            t = p[0].rstrip()
+        for i in reversed(self._live):
+            t = self.pieces[i][0].rstrip()
             if t:
                 return t[-1]
         return ""
@@ -560,7 +561,7 @@ class _Normalizer:
             prev = self._last_text()
             if not prev or prev[-1] in " \n":
                 out = out.lstrip(" ")
-                if not prev:
+                if not prev or prev[-1] == "\n":
                     out = out.lstrip("\n")
             if out[:1] == "," and self._last_mark() in {",", ".", ";", ":", "!", "?", ""}:
                 out = out[1:].lstrip(" ")
@@ -569,18 +570,20 @@ class _Normalizer:
             if prev.endswith("-") and out[:1] == " ":
                 out = out.lstrip(" ")
         self.pieces.append([out, start, end])
+        if out:
+            self._live.append(len(self.pieces) - 1)
 
     def _trim_tail(self, punct: str) -> None:
         """Before punctuation: drop trailing spaces, and a pause comma the new mark replaces."""
-        for p in reversed(self.pieces):
-            if not p[0]:
-                continue
+        while self._live:
+            p = self.pieces[self._live[-1]]
             stripped = p[0].rstrip(" ")
             if stripped.endswith(",") and punct in ".;:!?\n":
                 stripped = stripped[:-1].rstrip(" ")
             p[0] = stripped
             if stripped:
                 break
+            self._live.pop()
 
     def run(self) -> Normalized:
         """Lexicon matches first (they always win), then the rules on the text between them."""
@@ -617,12 +620,12 @@ class _Normalizer:
 
     def _finish(self) -> Normalized:
         # trim trailing whitespace
-        for p in reversed(self.pieces):
-            if not p[0]:
-                continue
+        while self._live:
+            p = self.pieces[self._live[-1]]
             p[0] = p[0].rstrip()
             if p[0]:
                 break
+            self._live.pop()
         out_parts: list[str] = []
         spans: list[MapSpan] = []
         o = 0
