@@ -445,6 +445,10 @@ def _is_emoji(ch: str) -> bool:
 
 
 _RULES_EN: list[tuple[str, str]] = [
+    # Fast paths first: most of a text is lowercase words and single spaces that no other rule
+    # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
+    ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:-])"),
+    ("space1", r" (?![\s\-—–―])"),
     ("tag", r"</?[A-Za-z!?/][^<>\n]{0,200}>"),
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—][ \t]{1,20}"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
@@ -500,7 +504,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("char", r"."),
 ]
 _RULES_OTHER: list[tuple[str, str]] = [
-    ("tag", _RULES_EN[0][1]),
+    ("tag", dict(_RULES_EN)["tag"]),
     ("word", r"[^\W_]{1,200}"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
@@ -730,6 +734,12 @@ class _Normalizer:
         if prev and prev[-1] not in ".!?:;,\n":
             return ".\n"
         return "\n"
+
+    def _h_plain(self, m: re.Match[str]) -> str:
+        return m.group(0).replace("’", "'")
+
+    def _h_space1(self, m: re.Match[str]) -> str:
+        return " "
 
     def _h_word(self, m: re.Match[str]) -> str:
         w = m.group(0)
