@@ -138,7 +138,13 @@ class Lexicon:
             ordered = sorted(self.entries.values(), key=lambda e: (-len(e.key), e.key))
             alts = "|".join(e.pattern() for e in ordered if e.key.strip())
             if alts:
-                self._pattern = rf"(?<![\w])(?:{alts})(?:['’]s)?(?![\w])"
+                # A first-character check lets most positions fail before trying every key.
+                first = set()
+                for e in ordered:
+                    c = e.key[:1]
+                    first |= {c} if e.case == "sensitive" else {c, c.lower(), c.upper()}
+                cls = "".join(re.escape(c) for c in sorted(first) if c)
+                self._pattern = rf"(?<![\w])(?=[{cls}])(?:{alts})(?:['’]s)?(?![\w])"
         return self._pattern
 
     def regex(self) -> re.Pattern[str] | None:

@@ -134,6 +134,33 @@ REGNAL = {
     "Gustav", "Oscar", "Carl", "Eric", "Magnus", "Sweyn", "Canute", "Harold", "Alfred",
     "Jr", "Sr",
 }
+#: US states as AP style and postal codes write them, for "(D-Minn.)" and "(R-TX)".
+US_STATES = {
+    "Ala": "Alabama", "AL": "Alabama", "Alaska": "Alaska", "AK": "Alaska", "Ariz": "Arizona",
+    "AZ": "Arizona", "Ark": "Arkansas", "AR": "Arkansas", "Calif": "California",
+    "CA": "California", "Colo": "Colorado", "CO": "Colorado", "Conn": "Connecticut",
+    "CT": "Connecticut", "Del": "Delaware", "DE": "Delaware", "Fla": "Florida", "FL": "Florida",
+    "Ga": "Georgia", "GA": "Georgia", "Hawaii": "Hawaii", "HI": "Hawaii", "Idaho": "Idaho",
+    "ID": "Idaho", "Ill": "Illinois", "IL": "Illinois", "Ind": "Indiana", "IN": "Indiana",
+    "Iowa": "Iowa", "IA": "Iowa", "Kan": "Kansas", "KS": "Kansas", "Ky": "Kentucky",
+    "KY": "Kentucky", "La": "Louisiana", "LA": "Louisiana", "Maine": "Maine", "ME": "Maine",
+    "Md": "Maryland", "MD": "Maryland", "Mass": "Massachusetts", "MA": "Massachusetts",
+    "Mich": "Michigan", "MI": "Michigan", "Minn": "Minnesota", "MN": "Minnesota",
+    "Miss": "Mississippi", "MS": "Mississippi", "Mo": "Missouri", "MO": "Missouri",
+    "Mont": "Montana", "MT": "Montana", "Neb": "Nebraska", "NE": "Nebraska", "Nev": "Nevada",
+    "NV": "Nevada", "N.H": "New Hampshire", "NH": "New Hampshire", "N.J": "New Jersey",
+    "NJ": "New Jersey", "N.M": "New Mexico", "NM": "New Mexico", "N.Y": "New York",
+    "NY": "New York", "N.C": "North Carolina", "NC": "North Carolina", "N.D": "North Dakota",
+    "ND": "North Dakota", "Ohio": "Ohio", "OH": "Ohio", "Okla": "Oklahoma", "OK": "Oklahoma",
+    "Ore": "Oregon", "OR": "Oregon", "Pa": "Pennsylvania", "PA": "Pennsylvania",
+    "R.I": "Rhode Island", "RI": "Rhode Island", "S.C": "South Carolina", "SC": "South Carolina",
+    "S.D": "South Dakota", "SD": "South Dakota", "Tenn": "Tennessee", "TN": "Tennessee",
+    "Texas": "Texas", "TX": "Texas", "Utah": "Utah", "UT": "Utah", "Vt": "Vermont",
+    "VT": "Vermont", "Va": "Virginia", "VA": "Virginia", "Wash": "Washington",
+    "WA": "Washington", "W.Va": "West Virginia", "WV": "West Virginia", "Wis": "Wisconsin",
+    "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming",
+}
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 #: Two-letter-or-longer numerals accepted after any capitalized word ("World War II").
 _ROMAN_MULTI = (
@@ -451,6 +478,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("space1", r" (?![\s\-—–―])"),
     ("tag", r"</?[A-Za-z!?/][^<>\n]{0,200}>"),
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—][ \t]{1,20}"),
+    ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
     ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD + r"(?![\w.]\w|@)"
@@ -996,6 +1024,13 @@ class _Normalizer:
     def _h_version(self, m: re.Match[str]) -> str:
         return " " + " point ".join(cardinal(int(p)) for p in m.group("ver").split(".")) + " "
 
+    def _h_party(self, m: re.Match[str]) -> str:
+        """'(D-Minn.)' -> ', Democrat of Minnesota,' (US congressional style)."""
+        state = US_STATES.get(m.group("pa_s"))
+        if state is None:
+            return f", {m.group('pa_p')} {self._safe(m.group('pa_s'))}, "
+        return f", {_PARTIES[m.group('pa_p')]} of {state}, "
+
     def _h_bullet(self, m: re.Match[str]) -> str:
         return ""
 
@@ -1094,6 +1129,8 @@ class _Normalizer:
         last = name.split(" ")[-1]
         if value is None or not numeral:
             return self._safe_words(m)
+        if numeral == "I" and last == "War":
+            return f" {name} One "
         if last in REGNAL and value <= 40:
             return f" {name} the {ordinal(value).capitalize()} "
         if len(numeral) < 2 or numeral in ("CD", "DC", "MD", "MC", "CM", "MM", "CC", "DI", "LI",
