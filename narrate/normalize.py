@@ -92,20 +92,20 @@ SUFFIXES = {
 #: Dotted abbreviations that are not letter-by-letter acronyms.
 DOTTED = {
     "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
-    "A.K.A.": "also known as", "a.m.": "A M", "p.m.": "P M", "A.M.": "A M", "P.M.": "P M",
+    "A.K.A.": "also known as", "a.m.": "A-M", "p.m.": "P M", "A.M.": "A-M", "P.M.": "P M",
 }
 #: Acronyms said as words (everything else in capitals is spelled letter by letter).
 SAY_AS_WORD = {
-    "NATO": "Nato", "NASA": "Nasa", "UNESCO": "Unesco", "UNICEF": "Unicef", "OPEC": "Opec",
+    "NATO": "Nato", "NASA": "Nassa", "UNESCO": "You-nesco", "UNICEF": "Unicef", "OPEC": "Oh-peck",
     "NASDAQ": "Nasdaq", "COVID": "Covid", "AIDS": "Aids", "FIFA": "Fifa", "UEFA": "Uefa",
-    "NAFTA": "Nafta", "ASEAN": "Asean", "FEMA": "Fema", "SWIFT": "Swift", "ISIS": "Isis",
-    "SARS": "Sars", "MERS": "Mers", "HIMARS": "Himars", "ATACMS": "Attack 'ems",
+    "NAFTA": "Nafta", "ASEAN": "Ah-see-an", "FEMA": "Feema", "SWIFT": "Swift", "ISIS": "Isis",
+    "SARS": "Sars", "MERS": "Mers", "HIMARS": "High-mars", "ATACMS": "Attack-ems",
     "BRICS": "Bricks", "CERN": "Cern", "MAGA": "Maga", "DOGE": "Doge", "ICE": "Ice",
     "POTUS": "Potus", "SCOTUS": "Scotus", "SWAT": "Swat", "LIDAR": "Lidar", "RADAR": "Radar",
     "LASER": "Laser", "SCUBA": "Scuba", "GIF": "Gif", "PIN": "Pin", "OK": "okay",
     "UNRWA": "Unrwa", "OSHA": "Osha", "NORAD": "Norad", "INTERPOL": "Interpol",
-    "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Ofac",
-    "ESA": "Esa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
+    "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Oh-fack",
+    "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
     "ROM": "Rom", "RAM": "Ram", "LED": "Led", "DAX": "Dax", "GAAP": "Gap",
 }
@@ -828,7 +828,7 @@ class _Normalizer:
     def _ampm(self, raw: str | None, end: int) -> str:
         if not raw:
             return ""
-        spoken = " A M" if raw[0] in "Aa" else " P M"
+        spoken = " A-M" if raw[0] in "Aa" else " P M"
         if raw.endswith(".") and self._ends_sentence(end):
             spoken += "."
         return spoken
@@ -1083,11 +1083,7 @@ class _Normalizer:
 
     def _h_dotted(self, m: re.Match[str]) -> str:
         raw = m.group("dt")
-        if raw in DOTTED:
-            spoken = DOTTED[raw]
-        else:
-            letters = raw.replace(".", "")
-            spoken = " ".join(letters.upper())
+        spoken = DOTTED.get(raw) or spell(raw.replace(".", "").upper())
         if self._ends_sentence(m.end()) and raw not in ("e.g.", "i.e."):
             return " " + spoken + ". "
         return " " + spoken + " "
@@ -1172,7 +1168,7 @@ class _Normalizer:
             return word.capitalize()
         if len(word) >= 5 and _pronounceable(word):
             return word.capitalize()
-        return " ".join(word)
+        return spell(word)
 
 
 _STARTERS = {
@@ -1188,6 +1184,15 @@ _ONSETS = {
     "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "PH", "QU", "KR", "KL",
     "SCH", "STR", "SPR", "SPL", "SCR", "THR", "CHR", "SHR", "ZH", "KH", "KY", "DY", "TS",
 }
+
+
+def spell(letters: str) -> str:
+    """'WSJ' -> 'W S J'. A spelled 'A' is tied to the next letter ('A-T'), because eSpeak NG reads
+    a capital A followed by a word as the article "a" rather than the letter name."""
+    return _A_BEFORE_LETTER.sub("A-", " ".join(letters))
+
+
+_A_BEFORE_LETTER = re.compile(r"(?<![\w-])A (?=[A-Z](?![a-z]))")
 
 
 def _pronounceable(word: str) -> bool:
