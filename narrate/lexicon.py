@@ -71,6 +71,7 @@ class Entry:
     phonemes: str | None = None
     case: str = "insensitive"
     source: str = ""  # file the entry came from, for messages
+    language: str | None = None  # from the file's [lexicon] language; None: any language
 
     @property
     def output(self) -> str:
@@ -89,9 +90,12 @@ class Entry:
 class Lexicon:
     """A set of entries with one compiled matcher; build it with :meth:`load` or :meth:`default`."""
 
-    entries: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    #: (key, case rule, language) -> entry; a later entry with the same identity replaces it.
+    entries: dict[tuple[str, str, str | None], Entry] = field(default_factory=dict)
     _pattern: str | None = field(default=None, repr=False)
     _regex: re.Pattern[str] | None = field(default=None, repr=False)
+    _by_language: dict[str, Lexicon] = field(default_factory=dict, repr=False)
+    _index: dict[tuple[str, str], Entry] = field(default_factory=dict, repr=False)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -119,9 +123,29 @@ class Lexicon:
     def extend(self, entries: Iterable[Entry]) -> None:
         for e in entries:
             k = e.key if e.case == "sensitive" else e.key.casefold()
-            self.entries[(" ".join(k.split()), e.case)] = e
+            ident = (" ".join(k.split()), e.case, e.language)
+            self.entries.pop(ident, None)  # re-insert so the order says which came last
+            self.entries[ident] = e
         self._pattern = None
         self._regex = None
+        self._by_language = {}
+        self._index = {}
+
+    def for_language(self, lang: str) -> Lexicon:
+        """Entries for one language ("en-GB" takes "en" entries, and entries with no language).
+
+        Phoneme mnemonics belong to one eSpeak NG language, and respellings to one language's
+        spelling rules, so an English lexicon must not reach a German voice.
+        """
+        primary = (lang or "en").lower().replace("_", "-").split("-")[0]
+        key = primary
+        cached = self._by_language.get(key)
+        if cached is None:
+            keep = [e for e in self.entries.values()
+                    if e.language is None or e.language.lower().split("-")[0] == primary]
+            cached = self if len(keep) == len(self.entries) else Lexicon.from_entries(keep)
+            self._by_language[key] = cached
+        return cached
 
     def for_respelling(self) -> Lexicon:
         """Only the respelling entries, for engines that cannot take eSpeak phonemes."""
@@ -159,7 +183,10 @@ class Lexicon:
     def lookup(self, matched: str) -> Entry | None:
         """The entry for a matched text (a sensitive entry beats an insensitive one)."""
         key = " ".join(matched.split())
-        return self.entries.get((key, "sensitive")) or self.entries.get(
+        if not self._index:
+            for (k, case, _lang), e in self.entries.items():
+                self._index[(k, case)] = e  # later files win across languages too
+        return self._index.get((key, "sensitive")) or self._index.get(
             (key.casefold(), "insensitive")
         )
 
@@ -199,6 +226,10 @@ def parse_lexicon_file(path: Path) -> list[Entry]:
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(f"lexicon {path}: not valid TOML ({exc}).") from None
     raw = data.get("entry", [])
+    meta = data.get("lexicon", {})
+    language = meta.get("language") if isinstance(meta, dict) else None
+    if language is not None and not isinstance(language, str):
+        raise UsageError(f"lexicon {path}: [lexicon] language must be a string such as \"en\".")
     unknown_top = sorted(set(data) - {"entry", "lexicon"})
     if unknown_top:
         raise UsageError(
@@ -232,7 +263,7 @@ def parse_lexicon_file(path: Path) -> list[Entry]:
                              f"not {case!r}.")
         for k in keys:
             entries.append(Entry(key=" ".join(k.split()), say=say, phonemes=phonemes, case=case,
-                                 source=str(path)))
+                                 source=str(path), language=language))
     return entries
 
 

@@ -354,6 +354,8 @@ def normalize_with_map(
     """
     if not isinstance(text, str):
         text = str(text)
+    if lexicon is not None:
+        lexicon = lexicon.for_language(lang or "en")
     norm = _Normalizer(text, lang or "en", lexicon)
     return norm.run()
 

@@ -175,3 +175,14 @@ def test_normalize_command_uses_default_then_given_files(tmp_path: Path) -> None
     assert normalize_command("Kyiv and Budanov", "en", [extra]) == (
         "Kee-yiv and [[bu:d'A:n0v]]"
     )
+
+
+def test_lexicon_entries_apply_only_to_their_language(tmp_path: Path) -> None:
+    de = write(tmp_path, "de.toml", '[lexicon]\nlanguage = "de"\n\n'
+               '[[entry]]\nmatch = "Kyiv"\nsay = "Kiew"\n')
+    anywhere = write(tmp_path, "any.toml", '[[entry]]\nmatch = "Odesa"\nsay = "Odessa"\n')
+    lex = Lexicon.load([de, anywhere], include_default=True)
+    assert normalize("Kyiv, Odesa", "en", lex) == "Keev, Odessa"
+    assert normalize("Kyiv, Odesa", "de", lex) == "Kiew, Odessa"
+    # the English default lexicon never reaches a French voice
+    assert normalize("Zelensky à Kharkiv", "fr", Lexicon.default()) == "Zelensky à Kharkiv"
