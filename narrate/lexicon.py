@@ -1,6 +1,8 @@
 """Pronunciation lexicons: TOML files that say how to pronounce names the engine gets wrong.
 
-A lexicon file holds ``[[entry]]`` tables::
+A lexicon file holds ``[[entry]]`` tables, and optionally a ``[lexicon]`` table whose
+``language`` limits the entries to voices of that language (phonemes and respellings are
+language-specific; the default lexicon is ``language = "en"``)::
 
     [[entry]]
     match = "Kyiv"              # a word or phrase, matched as whole words

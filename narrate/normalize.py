@@ -330,6 +330,10 @@ class Normalized:
     text: str
     spans: tuple[MapSpan, ...]
 
+    def as_tuples(self) -> list[tuple[int, int, int, int]]:
+        """The map as (out_start, out_end, in_start, in_end) tuples."""
+        return [(s.out_start, s.out_end, s.in_start, s.in_end) for s in self.spans]
+
     def source_of(self, out_start: int, out_end: int) -> tuple[int, int] | None:
         """Smallest input span covering the output range, or None if nothing overlaps."""
         hits = [s for s in self.spans if s.out_start < out_end and s.out_end > out_start]
