@@ -419,6 +419,61 @@ def voices(
             typer.echo(f"  {v['id']:<24} {v['name']}")
 
 
+@app.command()
+@guarded
+def normalize(
+    text: Annotated[str, typer.Argument(help="The text to make speech-ready.")],
+    lang: Annotated[str, typer.Option("--lang", help="Language (BCP 47), e.g. en, en-GB.")] = "en",
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Print TEXT as the engine will be given it: numbers, dates, acronyms spelled for speech.
+
+    The shipped lexicon applies first, then each --lexicon in order (later wins).
+
+    Examples:
+
+      narrate normalize "On Oct. 23 the MBFA paid $4.5 million at 11:54 PM."
+
+      narrate normalize "Kyiv said" --lexicon my-names.toml
+    """
+    from .normalize import normalize_command
+
+    typer.echo(normalize_command(text, lang, [str(p) for p in lexicon or []]))
+
+
+lexicon_app = typer.Typer(help="Pronunciation lexicons (TOML): check them before use.",
+                          no_args_is_help=True)
+app.add_typer(lexicon_app, name="lexicon")
+
+
+@lexicon_app.command("check")
+@guarded
+def lexicon_check(
+    path: Annotated[Path, typer.Argument(help="A lexicon TOML file.")],
+    lang: Annotated[str, typer.Option("--lang", help="Language the entries are for.")] = "en",
+    engine: Annotated[
+        bool, typer.Option("--engine/--no-engine", help="Also ask eSpeak NG to voice each entry.")
+    ] = True,
+) -> None:
+    """Validate a lexicon: report entries that never match or that the engine cannot voice.
+
+    Exits 0 when the lexicon is clean, 3 when it has problems (one line each).
+
+    Example:
+
+      narrate lexicon check voices/my-names.toml
+    """
+    from .errors import EXIT_INPUT, InputError
+    from .lexicon import lexicon_check_command
+
+    if not path.is_file():
+        raise InputError(f"{path}: no such lexicon file.")
+    report, code = lexicon_check_command(str(path), use_engine=engine, lang=lang)
+    typer.echo(report)
+    if code:
+        raise typer.Exit(EXIT_INPUT)
+
+
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="narrate")

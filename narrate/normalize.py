@@ -689,7 +689,13 @@ class _Normalizer:
 
     def _shouting(self, pos: int) -> bool:
         i = bisect.bisect_right(self._line_starts, pos) - 1
-        return 0 <= i < len(self._line_shout) and self._line_shout[i]
+        if not 0 <= i < len(self._line_shout):
+            return False
+        if self._line_shout[i]:
+            return True
+        # a dateline ("MERROW BAY — The council...") names a place in capitals
+        dateline = _DATELINE.match(self.text, self._line_starts[i])
+        return bool(dateline) and pos < dateline.end(1)
 
     def _ends_sentence(self, end: int) -> bool:
         """Does the text after an abbreviation's period look like a new sentence?
@@ -1175,6 +1181,14 @@ class _Normalizer:
         if len(word) >= 5 and _pronounceable(word):
             return word.capitalize()
         return spell(word)
+
+
+#: A news dateline: place names in capitals at the start of a paragraph, then a dash
+#: or an agency credit ("KYIV, Ukraine (AP) —", "MERROW BAY —").
+_DATELINE = re.compile(
+    r"[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:,?[ \t]+|(?=[ \t]*[—–(-])))+)"
+    r"(?:[A-Za-z,. \t]*?)(?:\([A-Za-z. ]+\)[ \t]*)?[—–-]"
+)
 
 
 _STARTERS = {

@@ -30,6 +30,7 @@ from .encode import decode_mp3, encode_mp3
 from .engines import Engine, load_engine
 from .errors import InputError, OutputError
 from .extract import extract_article
+from .lexicon import Lexicon
 from .master import CEILING_DBTP, TARGET_TRUE_PEAK, master, measure, to_int16
 from .models import Article, Edition, Loudness, Script
 from .script import ScriptOptions, build_script, slugify
@@ -76,13 +77,9 @@ def make_script(article: Article, profile: VoiceProfile, options: EditionOptions
     return build_script(article, profile, options.script, lexicon=lexicon)
 
 
-def _load_lexicon(profile: VoiceProfile, options: EditionOptions):
-    paths = [*profile.lexicons, *options.lexicons]
-    try:
-        from .lexicon import Lexicon
-    except ImportError:  # the lexicon stage is optional for the core
-        return None
-    return Lexicon.load([Path(p) for p in paths])
+def _load_lexicon(profile: VoiceProfile, options: EditionOptions) -> Lexicon:
+    """The shipped lexicon, then the profile's, then the user's (later entries win)."""
+    return Lexicon.load([*profile.lexicons, *options.lexicons], include_default=True)
 
 
 def narrate(

@@ -68,6 +68,8 @@ def build_script(
     profile = profile or VoiceProfile()
     options = options or ScriptOptions()
     lang = (article.language or profile.language or "en").split("-")[0].lower()
+    if lexicon is not None:
+        lexicon = lexicon.for_language(lang)
 
     def say(text: str) -> str:
         return normalize(text, lang, lexicon)

@@ -13,6 +13,9 @@ from narrate.lexicon import Lexicon
 from narrate.normalize import normalize, normalize_with_map
 
 CASES: list[tuple[str, str]] = [
+    # datelines name places in capitals; acronyms after them stay spelled
+    ("MERROW BAY — The city council met.", "Merrow Bay, The city council met."),
+    ("WASHINGTON — The FBI said.", "Washington, The F B I said."),
     ('Apple AirPods Pro for $235',
      'Apple AirPods Pro for two hundred thirty-five dollars'),
     ('Apple iPhone 11 Pro Max for $999',

@@ -13,8 +13,8 @@ pyttsx3's own ctypes bindings (``pyttsx3.drivers._espeak``) with a correct
 text size, our own callback that collects chunks in a list, and
 ``espeak_Synchronize()`` so we return only when every sample has arrived.
 Text is passed as plain UTF-8 without the SSML flag, so markup is never
-interpreted (the normalization stage neutralizes ``[[...]]`` phoneme brackets
-from article text; only lexicon entries may use them).
+interpreted; phoneme input is on so that lexicon entries (the only source of
+``[[...]]`` after normalization) are voiced exactly.
 
 pyttsx3 looks for the library under fixed names; the ``espeakng-loader`` wheel
 ships ``libespeak-ng.so`` and its data, so we preload it with ctypes (same
@@ -35,6 +35,11 @@ from ..voices import VoiceProfile
 from .base import ALGORITHMIC_MEDIA
 
 _espeak = None  # pyttsx3.drivers._espeak once loaded
+
+#: UTF-8 text, a pause at the end, and phoneme input so that ``[[...]]`` from a
+#: pronunciation lexicon is voiced as phonemes. Article text can never carry
+#: brackets: the normalizer turns every bracket it finds into a pause.
+SYNTH_FLAGS = 0x1 | 0x1000 | 0x100  # espeakCHARS_UTF8 | espeakENDPAUSE | espeakPHONEMES
 
 
 def _load_bindings():
@@ -118,7 +123,7 @@ class EspeakEngine:
         self._chunks = []
         data = text.encode("utf-8")
         status = b.cSynth(
-            data, len(data) + 1, 0, b.POS_CHARACTER, 0, b.CHARS_UTF8 | b.ENDPAUSE, None, None
+            data, len(data) + 1, 0, b.POS_CHARACTER, 0, SYNTH_FLAGS, None, None
         )
         if status != 0:
             raise EngineError(f"eSpeak NG failed to synthesize text (status {status}).")
