@@ -15,7 +15,7 @@ import numpy as np
 BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 
 
-def encode_mp3(pcm: np.ndarray, rate: int, bitrate: int = 64, quality: int = 2) -> bytes:
+def encode_mp3(pcm: np.ndarray, rate: int, bitrate: int = 64, quality: int = 5) -> bytes:
     """Encode int16 mono ``pcm`` as a CBR MP3 stream (no tags)."""
     if bitrate not in BITRATES:
         raise ValueError(f"bitrate {bitrate} kbps is not an MP3 bit rate; use one of {BITRATES}")

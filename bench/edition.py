@@ -1,0 +1,132 @@
+"""End to end versus the floor, on one ~1,000-word article, measured side by side.
+
+The floor is what no narration tool can avoid: the same text synthesized by
+eSpeak NG (one call per paragraph) and encoded by LAME to the same MP3
+settings, with no other work. End to end is ``narrate.narrate()`` on the saved
+page: read, extract, normalize, synthesize, assemble, master, encode, measure
+the decoded MP3, tag and write the four files.
+
+Each measurement runs in its own child process (so peak memory is its own),
+after the engine is warmed up there; the two alternate, ``--rounds`` times, and
+the medians are compared. Run::
+
+    python bench/edition.py [--page PATH] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import multiprocessing as mp
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "evaldata" / "scrapinghub"
+
+
+def pick_page() -> Path:
+    """The scrapinghub page whose body is closest to 1,000 words, else the bundled sample."""
+    truth = EVAL / "ground_truth.jsonl"
+    if not truth.is_file():
+        return ROOT / "narrate" / "data" / "sample.html"
+    best = None
+    for line in truth.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        words = len(doc.get("articleBody", "").split())
+        page = EVAL / "html" / f"{doc['id']}.html.gz"
+        if page.is_file() and (best is None or abs(words - 1000) < best[0]):
+            best = (abs(words - 1000), page)
+    return best[1]
+
+
+def _floor(page: str, queue) -> None:
+    import lameenc
+    import numpy as np
+
+    from narrate import load_article, load_profile, make_script
+    from narrate.engines import load_engine
+    from narrate.pipeline import EditionOptions
+
+    profile = load_profile("default")
+    engine = load_engine(profile)
+    engine.synthesize("Warm up.")
+    script = make_script(load_article(page), profile, EditionOptions())
+    texts = [s.spoken for s in script.segments]
+    start = time.perf_counter()
+    pcm = np.concatenate([engine.synthesize(t) for t in texts])
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(64)
+    encoder.set_in_sample_rate(engine.sample_rate)
+    encoder.set_out_sample_rate(44100)
+    encoder.set_channels(1)
+    encoder.set_quality(5)
+    mp3 = encoder.encode(pcm.tobytes()) + encoder.flush()
+    elapsed = time.perf_counter() - start
+    queue.put({"seconds": elapsed, "audio_s": len(pcm) / engine.sample_rate,
+               "mp3_bytes": len(mp3), "peak_rss_mb": _rss_mb()})
+
+
+def _end_to_end(page: str, queue) -> None:
+    from narrate import load_profile, narrate
+    from narrate.engines import load_engine
+
+    load_engine(load_profile("default")).synthesize("Warm up.")
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        edition = narrate(page, out_dir=out)
+        elapsed = time.perf_counter() - start
+    queue.put({"seconds": elapsed, "audio_s": edition.manifest["duration_ms"] / 1000,
+               "words": edition.manifest["words"], "peak_rss_mb": _rss_mb(),
+               "loudness": edition.manifest["loudness"]})
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_child(target, page: str) -> dict:
+    queue = mp.get_context("spawn").Queue()
+    proc = mp.get_context("spawn").Process(target=target, args=(page, queue))
+    proc.start()
+    result = queue.get(timeout=600)
+    proc.join()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--page", type=Path, help="a saved page (default: ~1,000 words)")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    page = args.page or pick_page()
+    if page.suffix == ".gz":
+        tmp = Path(tempfile.mkdtemp()) / page.name.removesuffix(".gz")
+        tmp.write_bytes(gzip.decompress(page.read_bytes()))
+        page = tmp
+    floors, ends = [], []
+    for _ in range(args.rounds):
+        floors.append(run_child(_floor, str(page)))
+        ends.append(run_child(_end_to_end, str(page)))
+    floor_s = statistics.median(r["seconds"] for r in floors)
+    end_s = statistics.median(r["seconds"] for r in ends)
+    audio = ends[0]["audio_s"]
+    print(f"page: {page.name} ({ends[0]['words']} words spoken, {audio / 60:.1f} min of audio)")
+    print(f"rounds: {args.rounds} (medians; each run in a fresh process, engine warmed up)")
+    print(f"{'':24}{'seconds':>10}{'x real time':>14}{'peak RSS MB':>14}")
+    print(f"{'floor (eSpeak + LAME)':24}{floor_s:>10.2f}{audio / floor_s:>14.0f}"
+          f"{max(r['peak_rss_mb'] for r in floors):>14.0f}")
+    print(f"{'narrate end to end':24}{end_s:>10.2f}{audio / end_s:>14.0f}"
+          f"{max(r['peak_rss_mb'] for r in ends):>14.0f}")
+    print(f"ratio end to end / floor: {end_s / floor_s:.2f}  (target <= 1.5)")
+    print(f"loudness: {ends[0]['loudness']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
