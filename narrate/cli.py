@@ -341,7 +341,8 @@ def inspect(
 def inspect_text(info: dict) -> str:
     lines = [
         info["path"],
-        f"  {info['duration_s']:.1f} s, {info['bitrate_kbps']} kbps {info['bitrate_mode']}, "
+        f"  {info['duration_s']:.1f} s, {info['bitrate_kbps']} kbps"
+        f"{'' if info['bitrate_mode'] == 'UNKNOWN' else ' ' + info['bitrate_mode']}, "
         f"{info['sample_rate']} Hz, {'mono' if info['channels'] == 1 else 'stereo'}, "
         f"ID3v{info['id3_version']}, {info['bytes']:,} bytes",
         "",

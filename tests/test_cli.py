@@ -174,11 +174,15 @@ def test_single_paragraph_longer_than_espeak_can_take(tmp_path, out):
     page = tmp_path / "long.html"
     page.write_text(f"<html lang='en'><head><title>Long paragraph</title></head><body><article>"
                     f"<h1>Long paragraph</h1><p>{text}</p></article></body></html>")
-    r = run("article", str(page), "--out", str(out), "--json", "--chapters", "paragraph")
+    fast = tmp_path / "fast.toml"  # a fast voice keeps the test short; the text size is the point
+    fast.write_text('engine = "espeak"\nrate = 440\n')
+    r = run("article", str(page), "--out", str(out), "--json", "--chapters", "paragraph",
+            "--voice", str(fast))
     assert r.returncode == 0, r.stderr.decode()
     manifest = json.loads(r.stdout)
     assert manifest["paragraphs"] == 1 and len(manifest["chapters"]) == 2
-    assert manifest["duration_ms"] > 240 * 3000  # every sentence was spoken
+    assert manifest["settings"]["voice"]["rate"] == 440
+    assert manifest["duration_ms"] > 240 * 1200  # every sentence was spoken
 
 
 def test_empty_disclosure_refused(out):
