@@ -568,8 +568,8 @@ def verify(
             for p in problems:
                 label = "error" if p.severity == "error" else p.severity
                 typer.echo(f"{mp3}: {label}: {p}")
-            typer.echo(f"{mp3}: {'FAILED' if bad else 'ok'}"
-                       f"{f' ({len(bad)} problems)' if bad else ''}")
+            count = f" ({len(bad)} problem{'s' if len(bad) > 1 else ''})" if bad else ""
+            typer.echo(f"{mp3}: {'FAILED' if bad else 'ok'}{count}")
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
     if failed:

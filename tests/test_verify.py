@@ -154,20 +154,27 @@ def test_swapped_chapter_audio_is_heard(sample_edition, tmp_path):
 
 
 def test_cli_exits_nonzero_with_one_line_per_problem(sample_edition, tmp_path):
-    good = CliRunner().invoke(app, ["verify", sample_edition.mp3, "--no-asr"])
-    assert good.exit_code == 0, good.output
     mp3 = copy(sample_edition, tmp_path)
     tags = _ChapterOrderedID3(mp3)
     tags.delall("TXXX")
     write_tags(str(mp3), tags, 3)
+    set_manifest(mp3, mp3_bytes=mp3.stat().st_size)
     result = CliRunner().invoke(app, ["verify", str(mp3), "--no-asr"])
+    assert result.exit_code == 9, result.output
+    lines = result.output.splitlines()
+    assert [line for line in lines if ": error: " in line] == [
+        f"{mp3}: error: tags: missing TXXX:AI_DISCLOSURE (AI disclosure)",
+        f"{mp3}: error: tags: missing TXXX:DIGITAL_SOURCE_TYPE (digital source type)",
+    ]
+    assert lines[-1] == f"{mp3}: FAILED (2 problems)"
+
+
+def test_cli_json_report_and_missing_file(tmp_path):
+    result = CliRunner().invoke(app, ["verify", str(tmp_path / "gone.mp3"), "--json"])
     assert result.exit_code == 9
-    lines = [line for line in result.output.splitlines() if "missing TXXX" in line]
-    assert len(lines) == 2, result.output
-    as_json = CliRunner().invoke(app, ["verify", str(mp3), "--no-asr", "--json"])
-    record = json.loads(as_json.stdout)
-    assert record[0]["ok"] is False
-    assert {p["check"] for p in record[0]["problems"]} >= {"tags", "sidecars"}
+    (record,) = json.loads(result.stdout)
+    assert record["ok"] is False
+    assert record["problems"][0]["check"] == "file"
 
 
 def test_arpa_model_is_well_formed():
