@@ -116,7 +116,11 @@ def verify_edition(mp3: str | Path, *, asr: bool = True) -> list[Problem]:
         check_contiguity(chapters, audio_ms, problems)
     if manifest is not None:
         check_sidecars(path, manifest, chapters, audio_ms, problems)
-    if asr and chapters:
+    language = ((manifest or {}).get("language") or "en").lower()
+    if asr and chapters and not language.startswith("en"):
+        problems.append(Problem("asr", f"the speech check knows English only; skipped for "
+                                       f"language {language!r}", "note"))
+    elif asr and chapters:
         cues = _cues_or_none(path.with_suffix(".vtt"))
         if cues:
             problems.extend(check_speech(samples, rate, chapters, cues))
