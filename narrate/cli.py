@@ -475,6 +475,163 @@ def lexicon_check(
         raise typer.Exit(EXIT_INPUT)
 
 
+@app.command()
+@guarded
+def feed(
+    folder: Annotated[Path, typer.Argument(help="The folder holding the editions.")],
+    title: Annotated[str, typer.Option("--title", help="The podcast's title.")],
+    base_url: Annotated[
+        str, typer.Option("--base-url", help="Where the folder is published (http(s) URL).")
+    ],
+    author: Annotated[
+        str | None, typer.Option("--author", help="The podcast's author (default: the title).")
+    ] = None,
+    language: Annotated[str, typer.Option("--language", help="The feed's language.")] = "en",
+    image: Annotated[
+        str | None,
+        typer.Option("--image", help="Cover: a PNG/JPEG path or URL (at least 1400×1400). "
+                     "Without it, cover.png is drawn from the title."),
+    ] = None,
+    description: Annotated[
+        str | None, typer.Option("--description", help="The podcast's description.")
+    ] = None,
+    category: Annotated[
+        str, typer.Option("--category", help="Apple Podcasts category.")
+    ] = "News",
+    explicit: Annotated[
+        bool, typer.Option("--explicit/--no-explicit", help="itunes:explicit true/false.")
+    ] = False,
+    cover: Annotated[
+        bool, typer.Option("--cover/--no-cover", help="Embed cover art (APIC) in each MP3.")
+    ] = True,
+    page: Annotated[
+        bool, typer.Option("--page/--no-page", help="Also write index.html beside the feed.")
+    ] = True,
+    as_json: JsonOpt = False,
+) -> None:
+    """Write a podcast feed (feed.xml) and a web page (index.html) for a folder of editions.
+
+    RSS 2.0 with Apple Podcasts tags and the Podcasting 2.0 namespace (chapters,
+    transcript, AI-content flag). Rebuilding from the same editions gives the same bytes.
+
+    Examples:
+
+      narrate feed editions/ --title "Morning Edition" --base-url https://audio.example.com/
+
+      narrate feed editions/ --title "Morning Edition" --base-url https://audio.example.com/ \
+--image cover.png --author "Example News" --language en --no-cover
+    """
+    from .cover import embed_edition_cover
+    from .feed import build_feed, find_editions
+    from .webpage import build_page
+
+    editions = find_editions(folder) if folder.is_dir() else []
+    covered = sum(embed_edition_cover(ed.mp3) for ed in editions) if cover else 0
+    path = build_feed(folder, title=title, base_url=base_url, author=author or title,
+                      language=language, image=image, description=description,
+                      category=category, explicit=explicit)
+    index = build_page(folder, title=title, description=description,
+                       language=language) if page else None
+    if as_json:
+        typer.echo(json.dumps({"feed": str(path), "page": str(index) if index else None,
+                               "editions": len(editions), "covers_embedded": covered}))
+    else:
+        typer.echo(str(path))
+        if index:
+            typer.echo(str(index))
+
+
+@app.command()
+@guarded
+def serve(
+    folder: Annotated[Path, typer.Argument(help="The folder to serve (editions, feed, page).")],
+    port: Annotated[int, typer.Option("--port", "-p", help="TCP port.")] = 8000,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind; 0.0.0.0 to reach it from the LAN.")
+    ] = "127.0.0.1",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No request log.")] = False,
+) -> None:
+    """Serve a folder over HTTP with range requests, so players can seek.
+
+    For trying a feed locally in a browser or a podcast app on the same network;
+    publish with a real web server. Stop it with Ctrl-C.
+
+    Examples:
+
+      narrate serve editions/ --port 8000
+
+      narrate serve editions/ --host 0.0.0.0
+    """
+    from .errors import InputError
+    from .server import serve as run
+
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such folder; give the folder that holds the editions.")
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    typer.echo(f"Serving {folder} at http://{shown}:{port}/ (feed: /feed.xml); Ctrl-C stops.",
+               err=True)
+    run(folder, host=host, port=port, quiet=quiet)
+
+
+@app.command()
+@guarded
+def verify(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Editions' .mp3 files, or folders of editions.")
+    ],
+    asr: Annotated[
+        bool, typer.Option("--asr/--no-asr",
+                           help="Check each chapter's speech against its text (pocketsphinx).")
+    ] = True,
+    as_json: JsonOpt = False,
+) -> None:
+    """Re-read editions and report every problem, one line each; exit 9 if any is found.
+
+    Checks the ID3 chapters (CTOC/CHAP rules), the tags and AI disclosure, chapter
+    contiguity, duration against the manifest, loudness (-16 ±1 LUFS, true peak
+    <= -1 dBTP), the sidecars, and with pocketsphinx (pip install 'narrate[asr]')
+    that each chapter's audio is its own text.
+
+    Examples:
+
+      narrate verify editions/2024-10-23-north-korean-troops.mp3
+
+      narrate verify editions/ --no-asr --json
+    """
+    from .errors import EXIT_VERIFY, InputError
+    from .feed import find_editions
+    from .verify import errors, verify_edition
+
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = [ed.mp3 for ed in find_editions(p)] or sorted(p.glob("*.mp3"))
+            if not found:
+                raise InputError(f"{p}: no editions in this folder.")
+            files += found
+        else:
+            files.append(p)
+    records = []
+    failed = 0
+    for mp3 in files:
+        problems = verify_edition(mp3, asr=asr)
+        bad = errors(problems)
+        failed += bool(bad)
+        records.append({"path": str(mp3), "ok": not bad,
+                        "problems": [{"check": p.check, "message": p.message,
+                                      "severity": p.severity} for p in problems]})
+        if not as_json:
+            for p in problems:
+                label = "error" if p.severity == "error" else p.severity
+                typer.echo(f"{mp3}: {label}: {p}")
+            count = f" ({len(bad)} problem{'s' if len(bad) > 1 else ''})" if bad else ""
+            typer.echo(f"{mp3}: {'FAILED' if bad else 'ok'}{count}")
+    if as_json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    if failed:
+        raise typer.Exit(EXIT_VERIFY)
+
+
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="narrate")

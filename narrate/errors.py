@@ -17,6 +17,7 @@ EXIT_NO_ARTICLE = 5
 EXIT_OUTPUT = 6
 EXIT_ENGINE = 7
 EXIT_PARTIAL = 8
+EXIT_VERIFY = 9
 
 EXIT_CODES: dict[int, str] = {
     EXIT_OK: "success",
@@ -28,6 +29,7 @@ EXIT_CODES: dict[int, str] = {
     EXIT_OUTPUT: "the output folder cannot be created or written",
     EXIT_ENGINE: "the speech engine failed or is not installed",
     EXIT_PARTIAL: "a batch or multi-source run finished, but some items failed",
+    EXIT_VERIFY: "narrate verify found a problem in an edition",
 }
 
 
