@@ -360,7 +360,8 @@ def espeak_phoneme_checker(voice: str = "en-us") -> PhonemeChecker:
 
     import espeakng_loader
 
-    lib = ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_GLOBAL)
+    # RTLD_LOCAL: Piper carries its own eSpeak NG; a global load would capture its symbols.
+    lib = ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_LOCAL)
     os.environ.setdefault("ESPEAK_DATA_PATH", espeakng_loader.get_data_path())
     if lib.espeak_Initialize(2, 0, None, 0) <= 0:  # AUDIO_OUTPUT_SYNCHRONOUS
         raise OSError("espeak_Initialize failed")

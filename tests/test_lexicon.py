@@ -155,16 +155,20 @@ def test_check_command_reports_and_exits_nonzero(tmp_path: Path) -> None:
     assert code == 1 and "not found" in report
 
 
-def test_espeak_checker_when_available() -> None:
-    pytest.importorskip("espeakng_loader")
-    from narrate.lexicon import espeak_phoneme_checker
+def test_lexicon_check_asks_espeak_in_its_own_process(tmp_path: Path) -> None:
+    """The engine check initializes eSpeak NG, so it runs as the CLI does: in its own process."""
+    import subprocess
+    import sys
 
-    try:
-        check = espeak_phoneme_checker()
-    except OSError as exc:  # pragma: no cover - depends on the machine
-        pytest.skip(f"eSpeak NG not loadable: {exc}")
-    assert check("k'i:v") is None
-    assert check("xyz!!") is not None
+    good = write(tmp_path, "good.toml", '[[entry]]\nmatch = "Kyiv"\nphonemes = "k\'i:v"\n')
+    bad = write(tmp_path, "bad.toml", '[[entry]]\nmatch = "Kyiv"\nphonemes = "xyz!!"\n')
+    run = [sys.executable, "-m", "narrate.cli", "lexicon", "check"]
+    ok = subprocess.run([*run, str(good)], capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "no problems" in ok.stdout and "engine check skipped" not in ok.stdout
+    failed = subprocess.run([*run, str(bad)], capture_output=True, text=True)
+    assert failed.returncode == 3
+    assert "eSpeak NG" in failed.stdout
 
 
 def test_normalize_command_uses_default_then_given_files(tmp_path: Path) -> None:
