@@ -1,0 +1,450 @@
+"""Extraction stage: page bytes -> :class:`~narrate.models.Article`.
+
+What the narration needs from a page is exactly what a reader reads: every body
+paragraph once, in order, with the section headings, and nothing else. The
+stage works in five steps:
+
+1. :func:`decode_html` turns bytes into text (BOM, HTTP charset, ``<meta>``
+   charset, then detection), because many real pages are not UTF-8.
+2. :func:`narrate.cleaning.strip_chrome` removes elements that the page marks as
+   chrome (audio players, newsletter boxes, share bars, related teasers,
+   captions) before trafilatura sees them.
+3. trafilatura extracts the body as XML, keeping headings, paragraphs, lists
+   and quotes apart, plus the metadata.
+4. If that body is too short, a fallback runs (see :func:`_choose`).
+5. :func:`narrate.cleaning.clean_blocks` drops chrome that still got through.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from narrate.cleaning import Context, clean_blocks, normalize, strip_chrome, words
+from narrate.errors import NoArticleError
+from narrate.models import Article, Block
+
+log = logging.getLogger(__name__)
+
+# A body with fewer words than this is suspicious: try the fallbacks.
+MIN_WORDS = 60
+# Pages beyond this size are cut before parsing: no article is that long, and
+# parsing time grows with it (the 2-second budget per page).
+MAX_HTML_CHARS = 3_000_000
+
+# --------------------------------------------------------------------------- decoding
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# What browsers actually use for these labels (WHATWG Encoding Standard).
+_WHATWG_ALIASES = {
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+    "ascii": "cp1252", "iso-8859-9": "cp1254", "tis-620": "cp874", "gb2312": "gb18030",
+    "gbk": "gb18030", "x-sjis": "shift_jis", "shift-jis": "shift_jis", "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949", "iso-8859-11": "cp874", "windows-874": "cp874", "x-gbk": "gb18030",
+    "utf8": "utf-8", "unicode": "utf-8",
+}
+
+
+def _codec(label: str | bytes | None) -> str | None:
+    """A Python codec name for a charset label, or None when it is unknown."""
+    if not label:
+        return None
+    if isinstance(label, bytes):
+        label = label.decode("ascii", "ignore")
+    label = label.strip().strip("\"'").lower()
+    label = _WHATWG_ALIASES.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "utf-8" if name in ("utf-16", "utf-16-le", "utf-16-be") else name  # see below
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> str:
+    """Decode page bytes the way a browser would, with a safety net.
+
+    Order: byte-order mark; ``charset`` in the HTTP ``Content-Type`` header; the
+    page's ``<meta charset>`` / ``http-equiv`` declaration (a declared UTF-16 in
+    an ASCII-compatible document is impossible and ignored); then UTF-8 if the
+    bytes are valid UTF-8; then charset-normalizer's detection; then cp1252 with
+    replacement (never raises). A declared charset that cannot decode the bytes
+    is ignored: real pages often declare one encoding and use another.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(enc, errors="replace")
+    candidates: list[str] = []
+    if content_type:
+        m = _HEADER_CHARSET.search(content_type)
+        if m and (enc := _codec(m.group(1))):
+            candidates.append(enc)
+    m = _META_CHARSET.search(data[:8192])
+    if m and (enc := _codec(m.group(1))):
+        candidates.append(enc)
+    for enc in candidates:
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    detected = _detect(data)
+    if detected:
+        try:
+            return data.decode(detected)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode(candidates[0] if candidates else "cp1252", errors="replace")
+
+
+def _detect(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a trafilatura dependency
+        return None
+    best = from_bytes(data[:200_000]).best()
+    return best.encoding if best is not None else None
+
+
+# --------------------------------------------------------------------------- XML -> blocks
+
+_SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _text(el: etree._Element) -> str:
+    """All text inside ``el`` (tail excluded), whitespace collapsed."""
+    parts = [el.text or ""]
+    for child in el:
+        parts.append(_text_with_tail(child))
+    return _clean(" ".join(parts))
+
+
+def _text_with_tail(el: etree._Element) -> str:
+    return _text(el) + " " + (el.tail or "")
+
+
+def _clean(text: str) -> str:
+    text = _INVISIBLE.sub("", text)
+    text = _SPACE.sub(" ", text).strip()
+    return re.sub(r"\s+([,.;:!?])", r"\1", text)
+
+
+def _is_short_item(text: str) -> bool:
+    return len(words(text)) <= 8 and not re.search(r"[.!?…]$", text)
+
+
+def list_to_paragraphs(items: list[str]) -> list[str]:
+    """How a list is read aloud.
+
+    A list of short fragments ("Price: 49.95", "Eggs", "Flour") becomes one
+    paragraph with the items separated by semicolons and a closing full stop:
+    read one by one, each fragment would get a paragraph pause and the list
+    would sound like a stutter. A list whose items are sentences keeps one
+    paragraph per item, which is how a reader reads them too.
+    """
+    items = [i for i in (_clean(x) for x in items) if i]
+    if not items:
+        return []
+    if len(items) > 1 and all(_is_short_item(i) for i in items):
+        return ["; ".join(items) + "."]
+    return items
+
+
+def blocks_from_xml(body: etree._Element) -> list[Block]:
+    """Turn trafilatura's XML body into ordered heading/paragraph blocks."""
+    blocks: list[Block] = []
+
+    def para(text: str | None) -> None:
+        text = _clean(text or "")
+        if text and words(text):
+            blocks.append(Block("paragraph", text))
+
+    para(body.text)
+    for el in body:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "head":
+            text = _clean(_text(el))
+            if words(text):
+                blocks.append(Block("heading", text))
+        elif tag == "list":
+            items = [_text(it) for it in el.iter("item")]
+            # Nested lists: an item's text already includes its sub-items.
+            items = [_text(it) for it in el if it.tag == "item"] or items
+            for p in list_to_paragraphs(items):
+                para(p)
+        elif tag == "quote":
+            inner = [c for c in el if c.tag in ("p", "list", "head")]
+            if inner:
+                para(el.text)
+                for c in inner:
+                    para(_text(c))
+                    para(c.tail)
+            else:
+                para(_text(el))
+        elif tag in ("table", "graphic", "ref"):
+            pass
+        else:
+            para(_text(el))
+        para(el.tail)
+    return blocks
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _join_authors(raw: str | None) -> str | None:
+    """trafilatura's "A; B; C" as "A, B and C" (how a narrator says it)."""
+    if not raw:
+        return None
+    names: list[str] = []
+    for n in re.split(r"\s*;\s*", raw):
+        n = _clean(n)
+        if n and n.casefold() not in {x.casefold() for x in names}:
+            names.append(n)
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_LANG_NAMES = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Basque": "eu", "Bulgarian": "bg",
+    "Catalan": "ca", "Croatian": "hr", "Czech": "cs", "Danish": "da", "Dutch": "nl",
+    "English": "en", "Estonian": "et", "Finnish": "fi", "French": "fr", "Galician": "gl",
+    "German": "de", "Greek": "el", "Hungarian": "hu", "Icelandic": "is", "Indonesian": "id",
+    "Irish": "ga", "Italian": "it", "Latvian": "lv", "Lithuanian": "lt", "Norwegian_Bokmal": "nb",
+    "Norwegian_Nynorsk": "nn", "Polish": "pl", "Portuguese": "pt", "Romanian": "ro",
+    "Russian": "ru", "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl", "Spanish": "es",
+    "Swedish": "sv", "Turkish": "tr", "Ukrainian": "uk", "Vietnamese": "vi", "Welsh": "cy",
+    "Malay": "ms", "Persian": "fa", "Hindi": "hi", "Hebrew": "he", "Macedonian": "mk",
+    "Belarusian": "be", "Bosnian": "bs", "Esperanto": "eo", "Latin": "la", "Luxembourgish": "lb",
+}
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext
+
+    out = {}
+    for name, code in _LANG_NAMES.items():
+        try:
+            out[code] = frozenset(justext.get_stoplist(name))
+        except (ValueError, OSError):
+            continue
+    return out
+
+
+def detect_language(text: str) -> str | None:
+    """Guess the language from stop-word counts (jusText's stop lists, ~50 languages).
+
+    Used only when the page does not declare its language. Stop words are the
+    most frequent words of a language, so on a few hundred words of running text
+    the language with the highest share wins clearly; below 30 words or 10 %
+    coverage we do not guess.
+    """
+    toks = [w.casefold() for w in words(text[:20_000])]
+    if len(toks) < 30:
+        return None
+    best, best_share = None, 0.0
+    for code, stop in _stoplists().items():
+        share = sum(1 for t in toks if t in stop) / len(toks)
+        if share > best_share:
+            best, best_share = code, share
+    return best if best_share >= 0.10 else None
+
+
+def _language(declared: str | None, text: str) -> str | None:
+    if declared:
+        tag = re.split(r"[-_]", declared.strip())[0].lower()
+        if re.fullmatch(r"[a-z]{2,3}", tag):
+            return tag
+    return detect_language(text)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass
+class _Candidate:
+    name: str
+    blocks: list[Block]
+
+    @property
+    def n_words(self) -> int:
+        return sum(len(words(b.text)) for b in self.blocks if b.kind == "paragraph")
+
+
+_TRAF_OPTS = {
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "include_formatting": False,
+    "include_links": False,
+    "deduplicate": False,
+}
+
+
+def _trafilatura(tree: lxml_html.HtmlElement, url: str | None, **kw: object):
+    try:
+        return trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, output_format="python", **_TRAF_OPTS, **kw
+        )
+    except Exception as err:  # one bad heuristic must not sink the page
+        log.debug("trafilatura failed: %s", err)
+        return None
+
+
+def _justext_blocks(html_text: str, language: str | None) -> list[Block]:
+    """jusText, an extractor independent of trafilatura's main heuristics."""
+    import justext
+
+    name = next((n for n, c in _LANG_NAMES.items() if c == language), "English")
+    try:
+        paras = justext.justext(html_text.encode("utf-8"), justext.get_stoplist(name),
+                                encoding="utf-8")
+    except Exception as err:
+        log.debug("jusText failed: %s", err)
+        return []
+    out = []
+    for p in paras:
+        if p.is_boilerplate:
+            continue
+        kind = "heading" if p.is_heading else "paragraph"
+        text = _clean(p.text)
+        if words(text):
+            out.append(Block(kind, text))
+    return out
+
+
+def _choose(candidates: list[_Candidate]) -> _Candidate:
+    """The fallback rule.
+
+    The precision-first trafilatura pass is preferred whenever it found a real
+    body (``MIN_WORDS`` words). Otherwise the candidate with the most body words
+    wins, provided it beats the preferred one by half again; a small gain is not
+    worth the extra chrome a recall-oriented extractor tends to bring.
+    """
+    primary = candidates[0]
+    if primary.n_words >= MIN_WORDS:
+        return primary
+    best = max(candidates, key=lambda c: c.n_words)
+    return best if best.n_words > primary.n_words * 1.5 else primary
+
+
+def _parse(html_text: str) -> lxml_html.HtmlElement | None:
+    html_text = html_text[:MAX_HTML_CHARS]
+    # lxml refuses str input that carries an XML encoding declaration.
+    html_text = re.sub(r"^\s*<\?xml[^>]*\?>", "", html_text)
+    if not html_text.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(html_text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _meta(doc: object, name: str) -> str | None:
+    value = getattr(doc, name, None) if doc is not None else None
+    return _clean(value) if isinstance(value, str) and value.strip() else None
+
+
+def extract_article(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    source: str = "",
+    content_type: str | None = None,
+) -> Article:
+    """Extract the article a reader reads from one HTML page.
+
+    ``html`` may be bytes (decoded with :func:`decode_html`, using
+    ``content_type`` when known) or text. ``url`` is the page's address, used
+    for metadata and relative links. Raises :class:`NoArticleError` when the page
+    has no article body; any other problem inside the extractors is contained.
+    """
+    html_text = decode_html(html, content_type) if isinstance(html, bytes) else html
+    tree = _parse(html_text)
+    if tree is None:
+        raise NoArticleError(_no_article_message(source))
+    strip_chrome(tree)
+
+    doc = _trafilatura(tree, url, favor_precision=True)
+    candidates = [_Candidate("trafilatura", _doc_blocks(doc))]
+    if candidates[0].n_words < MIN_WORDS:
+        again = _parse(html_text)
+        if again is not None:
+            strip_chrome(again)
+        recall = _trafilatura(again, url, favor_recall=True) if again is not None else None
+        candidates.append(_Candidate("trafilatura-recall", _doc_blocks(recall)))
+        declared = _meta(doc, "language") or _meta(recall, "language")
+        candidates.append(_Candidate("justext", _justext_blocks(html_text, _language(
+            declared, " ".join(b.text for c in candidates for b in c.blocks)))))
+        if doc is None:
+            doc = recall
+    chosen = _choose(candidates)
+
+    title = _meta(doc, "title") or ""
+    author = _join_authors(_meta(doc, "author"))
+    site = _meta(doc, "sitename")
+    date = _meta(doc, "date")
+    ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
+    blocks, dropped = clean_blocks(chosen.blocks, ctx)
+    for rule, text in dropped:
+        log.debug("dropped by %s: %.80s", rule, text)
+    if not any(b.kind == "paragraph" for b in blocks):
+        raise NoArticleError(_no_article_message(source))
+    body_text = " ".join(b.text for b in blocks)
+    return Article(
+        title=title or _first_heading(blocks),
+        blocks=tuple(blocks),
+        author=author,
+        date=date[:10] if date and re.match(r"\d{4}-\d\d-\d\d", date) else None,
+        site=site,
+        language=_language(_meta(doc, "language") or tree.get("lang"), body_text),
+        url=_meta(doc, "url") or url,
+        image=_meta(doc, "image"),
+        source=source,
+        description=_meta(doc, "description"),
+    )
+
+
+def _first_heading(blocks: list[Block]) -> str:
+    return next((b.text for b in blocks if b.kind == "heading"), "")
+
+
+def _doc_blocks(doc: object) -> list[Block]:
+    body = getattr(doc, "body", None) if doc is not None else None
+    if body is None:
+        return []
+    return blocks_from_xml(body)
+
+
+def _no_article_message(source: str) -> str:
+    where = f" in {source}" if source else ""
+    return (
+        f"no article text found{where}: give the URL or saved HTML of a single article page, "
+        "not a home page, index, or a page that needs JavaScript to show its text"
+    )
+
+
+__all__ = ["decode_html", "detect_language", "extract_article", "list_to_paragraphs",
+           "normalize"]
