@@ -71,8 +71,10 @@ def snippets_right(text: str, with_: list[str], without: list[str]) -> bool:
     return all(_norm(s) in body for s in with_) and not any(_norm(s) in body for s in without)
 
 
-def meta_right(field: str, ours: str | None, truth: str) -> bool:
-    """Lenient on case and spacing; dates compare on the ISO day."""
+def meta_right(field: str, ours: str | None, truth: str | list[str]) -> bool:
+    """Lenient on case, spacing and author order; dates compare on the ISO day."""
+    if isinstance(truth, list):
+        truth = "; ".join(truth)
     if not ours:
         return False
     if field == "date":
@@ -133,10 +135,11 @@ def run_set(data_dir: Path, name: str, limit: int | None, procs: int) -> dict:
             "max_s": max((o["seconds"] for o in outs), default=0.0),
         }
         if name in BODY_KEY:
-            scores = [prf(o["text"], r[BODY_KEY[name]]) for o, r in zip(outs, rows, strict=True)]
+            scored = [(o, r) for o, r in zip(outs, rows, strict=True) if r.get(BODY_KEY[name])]
+            scores = [prf(o["text"], r[BODY_KEY[name]]) for o, r in scored]
             for i, k in enumerate(("precision", "recall", "f1")):
                 fig[k] = sum(s[i] for s in scores) / len(scores)
-            fig["per_page"] = [(r["id"], s) for r, s in zip(rows, scores, strict=True)]
+            fig["per_page"] = [(r["id"], s) for (_o, r), s in zip(scored, scores, strict=True)]
         pairs = list(zip(outs, rows, strict=True))
         snip = [(o, r) for o, r in pairs if r.get("with") or r.get("without")]
         if snip:

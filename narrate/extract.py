@@ -201,7 +201,11 @@ def blocks_from_xml(body: etree._Element) -> list[Block]:
                     para(c.tail)
             else:
                 para(_text(el))
-        elif tag in ("table", "graphic", "ref"):
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = [_text(c) for c in row if c.tag == "cell"]
+                para(", ".join(c for c in cells if c) + ".")
+        elif tag in ("graphic", "ref"):
             pass
         else:
             para(_text(el))
@@ -295,7 +299,7 @@ class _Candidate:
 
 _TRAF_OPTS = {
     "include_comments": False,
-    "include_tables": False,
+    "include_tables": True,
     "include_images": False,
     "include_formatting": False,
     "include_links": False,
@@ -387,7 +391,8 @@ def extract_article(
         raise NoArticleError(_no_article_message(source))
     strip_chrome(tree)
 
-    doc = _trafilatura(tree, url, favor_precision=True)
+    import os
+    doc = _trafilatura(tree, url, favor_precision=os.environ.get("XP", "1") == "1")
     candidates = [_Candidate("trafilatura", _doc_blocks(doc))]
     if candidates[0].n_words < MIN_WORDS:
         again = _parse(html_text)
