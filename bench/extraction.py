@@ -159,6 +159,7 @@ def run_set(data_dir: Path, name: str, limit: int | None, procs: int) -> dict:
                     for (o, r), good in zip(have, ok, strict=True) if not good
                 ]
         fig["errors"] = [(r["id"], o["error"]) for o, r in pairs if o["error"]]
+        fig["seconds"] = sorted(((o["seconds"], r["id"]) for o, r in pairs), reverse=True)[:10]
         fig["noarticle"] = [r["id"] for o, r in pairs if o.get("noarticle")]
         report[which] = fig
     return report

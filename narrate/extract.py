@@ -35,6 +35,10 @@ log = logging.getLogger(__name__)
 
 # A body with fewer words than this is suspicious: try the fallbacks.
 MIN_WORDS = 60
+# Precision mode is trusted while it keeps this share of the balanced pass's words.
+AGREEMENT = 0.6
+# Share of the disputed text the referee (jusText) must also keep to side with it.
+REFEREE_SHARE = 0.4
 # Pages beyond this size are cut before parsing: no article is that long, and
 # parsing time grows with it (the 2-second budget per page).
 MAX_HTML_CHARS = 3_000_000
@@ -307,10 +311,13 @@ _TRAF_OPTS = {
 }
 
 
-def _trafilatura(tree: lxml_html.HtmlElement, url: str | None, **kw: object):
+def _trafilatura(tree: lxml_html.HtmlElement | None, url: str | None, **kw: object):
+    if tree is None:
+        return None
+    kw.setdefault("with_metadata", True)
     try:
         return trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, output_format="python", **_TRAF_OPTS, **kw
+            tree, url=url, output_format="python", **_TRAF_OPTS, **kw
         )
     except Exception as err:  # one bad heuristic must not sink the page
         log.debug("trafilatura failed: %s", err)
@@ -339,19 +346,60 @@ def _justext_blocks(html_text: str, language: str | None) -> list[Block]:
     return out
 
 
-def _choose(candidates: list[_Candidate]) -> _Candidate:
-    """The fallback rule.
+def _shingles(blocks: list[Block], n: int = 4) -> set[tuple[str, ...]]:
+    toks = [w.casefold() for b in blocks for w in words(b.text)]
+    return {tuple(toks[i : i + n]) for i in range(max(len(toks) - n + 1, 0))}
 
-    The precision-first trafilatura pass is preferred whenever it found a real
-    body (``MIN_WORDS`` words). Otherwise the candidate with the most body words
-    wins, provided it beats the preferred one by half again; a small gain is not
-    worth the extra chrome a recall-oriented extractor tends to bring.
+
+def _referee_agrees(precise: _Candidate, balanced: _Candidate, referee: list[Block]) -> bool:
+    """Does the independent extractor also take the text only the balanced pass kept?"""
+    extra = _shingles(balanced.blocks) - _shingles(precise.blocks)
+    if not extra:
+        return False
+    return len(extra & _shingles(referee)) / len(extra) >= REFEREE_SHARE
+
+
+def _choose(candidates: list[_Candidate], referee: list[Block] | None = None) -> _Candidate:
+    """The rule for choosing between extractors.
+
+    ``candidates`` are, in order: trafilatura in precision mode, trafilatura in
+    its balanced default, and (only when both found less than ``MIN_WORDS``
+    words) trafilatura in recall mode and jusText.
+
+    1. Precision mode leaves out more chrome, so it is preferred while it keeps
+       at least ``AGREEMENT`` of the words the balanced pass found.
+    2. When it keeps less, the two passes disagree about a large part of the
+       page: either precision mode cut the body short, or the balanced pass
+       swallowed comments or other stories. If precision mode kept less than
+       ``MIN_WORDS``, the balanced pass wins. Otherwise jusText, which works on
+       different signals (stop-word density, link density), is the referee: if
+       it also keeps ``REFEREE_SHARE`` of the text that only the balanced pass
+       kept, the balanced pass wins, otherwise precision mode does. (jusText
+       misses text in modern div-heavy layouts, hence a share below one half.)
+    3. When the winner is still shorter than ``MIN_WORDS``, the candidate with
+       the most body words wins, provided it beats it by half again: a small
+       gain is not worth the chrome a recall-oriented extractor brings.
     """
-    primary = candidates[0]
-    if primary.n_words >= MIN_WORDS:
-        return primary
+    precise, balanced = candidates[0], candidates[1]
+    first = precise
+    if precise.n_words < AGREEMENT * balanced.n_words and (
+        precise.n_words < MIN_WORDS
+        or referee is None
+        or _referee_agrees(precise, balanced, referee)
+    ):
+        first = balanced
+    if first.n_words >= MIN_WORDS or len(candidates) == 2:
+        return first
     best = max(candidates, key=lambda c: c.n_words)
-    return best if best.n_words > primary.n_words * 1.5 else primary
+    return best if best.n_words > first.n_words * 1.5 else first
+
+
+def _prepared(html_text: str) -> lxml_html.HtmlElement | None:
+    """A fresh parse with chrome stripped (trafilatura modifies the tree it is given)."""
+    tree = _parse(html_text)
+    if tree is not None:
+        strip_chrome(tree)
+    return tree
 
 
 def _parse(html_text: str) -> lxml_html.HtmlElement | None:
@@ -391,21 +439,23 @@ def extract_article(
         raise NoArticleError(_no_article_message(source))
     strip_chrome(tree)
 
-    import os
-    doc = _trafilatura(tree, url, favor_precision=os.environ.get("XP", "1") == "1")
-    candidates = [_Candidate("trafilatura", _doc_blocks(doc))]
-    if candidates[0].n_words < MIN_WORDS:
-        again = _parse(html_text)
-        if again is not None:
-            strip_chrome(again)
-        recall = _trafilatura(again, url, favor_recall=True) if again is not None else None
+    doc = _trafilatura(tree, url, favor_precision=True)
+    candidates = [_Candidate("trafilatura-precision", _doc_blocks(doc))]
+    balanced = _trafilatura(_prepared(html_text), url, with_metadata=False)
+    candidates.append(_Candidate("trafilatura", _doc_blocks(balanced)))
+    lang_hint = _language(_meta(doc, "language") or tree.get("lang"), "")
+    referee: list[Block] | None = None
+    if candidates[0].n_words < AGREEMENT * candidates[1].n_words:
+        referee = _justext_blocks(html_text, lang_hint)
+    if max(c.n_words for c in candidates) < MIN_WORDS:
+        recall = _trafilatura(_prepared(html_text), url, favor_recall=True)
         candidates.append(_Candidate("trafilatura-recall", _doc_blocks(recall)))
-        declared = _meta(doc, "language") or _meta(recall, "language")
-        candidates.append(_Candidate("justext", _justext_blocks(html_text, _language(
-            declared, " ".join(b.text for c in candidates for b in c.blocks)))))
+        if referee is None:
+            referee = _justext_blocks(html_text, lang_hint)
+        candidates.append(_Candidate("justext", referee))
         if doc is None:
             doc = recall
-    chosen = _choose(candidates)
+    chosen = _choose(candidates, referee)
 
     title = _meta(doc, "title") or ""
     author = _join_authors(_meta(doc, "author"))
