@@ -482,6 +482,7 @@ def extract_article(
         raise NoArticleError(_no_article_message(source))
     strip_chrome(tree)
 
+    headlines = _h1_texts(tree)
     doc = _trafilatura(tree, url, favor_precision=True)
     candidates = [_Candidate("trafilatura-precision", _doc_blocks(doc))]
     balanced = _trafilatura(_prepared(html_text), url, with_metadata=False)
@@ -500,9 +501,9 @@ def extract_article(
             doc = recall
     chosen = _choose(candidates, referee)
 
-    title = _meta(doc, "title") or ""
-    author = _join_authors(_meta(doc, "author"))
     site = _meta(doc, "sitename")
+    title = choose_title(_meta(doc, "title") or "", headlines, site or "", url or "")
+    author = _join_authors(_meta(doc, "author"))
     date = _meta(doc, "date")
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(chosen.blocks, ctx)
@@ -523,6 +524,79 @@ def extract_article(
         source=source,
         description=_meta(doc, "description"),
     )
+
+
+def _h1_texts(tree: lxml_html.HtmlElement) -> list[tuple[str, bool]]:
+    """Visible <h1> texts, each with whether it sits inside <article>/<main>."""
+    out = []
+    for h in tree.iter("h1"):
+        text = _clean(" ".join(h.itertext()))
+        if 1 <= len(words(text)) <= 40:
+            inside = any(a.tag in ("article", "main") for a in h.iterancestors())
+            out.append((text, inside))
+    return out
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•›»:~/]|::|-{1,2}|–|—)\s+")
+
+
+def _same_name(part: str, site: str, host: str) -> bool:
+    p = normalize(part).replace(" ", "")
+    if not p:
+        return True
+    names = [normalize(site).replace(" ", ""), host]
+    return any(n and (p in n or n in p) for n in names)
+
+
+def strip_site_name(title: str, site: str = "", url: str = "") -> str:
+    """'Headline | Site' -> 'Headline' when the cut-off part is the site's name or host."""
+    host = ""
+    if url:
+        m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url, re.I)
+        host = m.group(1).split(".")[0].lower() if m else ""
+    parts = _TITLE_SEPARATORS.split(title)
+    seps = _TITLE_SEPARATORS.findall(title)
+    while len(parts) > 1 and _same_name(parts[-1], site, host):
+        parts.pop()
+        seps.pop()
+    while len(parts) > 1 and _same_name(parts[0], site, host):
+        parts.pop(0)
+        seps.pop(0)
+    return "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(parts)).strip()
+
+
+def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
+                 url: str = "") -> str:
+    """The headline as the reader sees it.
+
+    The page's visible <h1> is the headline a reader reads; the <title> and
+    og:title often carry the site name or an SEO variant. So: the <h1> inside
+    <article>/<main> if there is one, else the only <h1> of the page, else the
+    <h1> that shares most words with the metadata title; an <h1> that is just
+    the site's name (a logo) does not count. Without a usable <h1>, the
+    metadata title with the site name cut off.
+    """
+    host = ""
+    if url:
+        m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url, re.I)
+        host = m.group(1).split(".")[0].lower() if m else ""
+    usable = [(t, inside) for t, inside in h1s if not _same_name(t, site, host)
+              and len(words(t)) >= 2]
+    inside = [t for t, i in usable if i]
+    pick = None
+    if inside:
+        pick = inside[0]
+    elif len(usable) == 1:
+        pick = usable[0][0]
+    elif usable and meta_title:
+        mt = set(normalize(meta_title).split())
+        scored = [(len(set(normalize(t).split()) & mt) / max(len(normalize(t).split()), 1), t)
+                  for t, _ in usable]
+        best = max(scored)
+        pick = best[1] if best[0] >= 0.5 else None
+    if pick:
+        return pick
+    return strip_site_name(meta_title, site, url)
 
 
 def _first_heading(blocks: list[Block]) -> str:
