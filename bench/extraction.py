@@ -62,8 +62,16 @@ def prf(pred: str, truth: str) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
 def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _norm_meta(text: str) -> str:
+    """Typographic quotes and dashes count as their plain forms in metadata."""
+    return _norm(text).translate(_QUOTES).casefold()
 
 
 def snippets_right(text: str, with_: list[str], without: list[str]) -> bool:
@@ -79,7 +87,7 @@ def meta_right(field: str, ours: str | None, truth: str | list[str]) -> bool:
         return False
     if field == "date":
         return ours[:10] == truth[:10]
-    a, b = _norm(ours).casefold(), _norm(truth).casefold()
+    a, b = _norm_meta(ours), _norm_meta(truth)
     if field == "author":
         split = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
         return sorted(x for x in split.split(a) if x) == sorted(x for x in split.split(b) if x)

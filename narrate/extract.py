@@ -226,13 +226,71 @@ def blocks_from_xml(body: etree._Element) -> list[Block]:
 # --------------------------------------------------------------------------- metadata
 
 
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:view (?:all|more) posts(?: by)?|(?:more )?posts by|written by|posted by|recipe by|"
+    r"article by|story by|words by|text by|published by|author(?:s|ed by)?\s*:?|autor(?:in)?\s*:?|"
+    r"by|von|par|por|di)\s+",
+    re.IGNORECASE,
+)
+_AUTHOR_CUT = re.compile(
+    r"\s*(?:\b(?:(?:medically |fact[- ]checked |expert )?reviewed by|edited by|updated|published|"
+    r"senior|staff|writer|reporter|editor|founder|co-founder|correspondent|contributor|"
+    r"columnist|journalist|director|ceo|manager|photographer|team lead|follow)\b|[|•·,(]\s*$).*$",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b",
+                         re.IGNORECASE)
+
+
+def clean_author(name: str) -> str | None:
+    """One author name without the 'By'/'View all posts by' label or job title.
+
+    'Keith Barry Senior Autos Reporter' -> 'Keith Barry'; 'Recipe by PJ Hamel'
+    -> 'PJ Hamel'. Returns None for things that are not names (URLs, 'admin').
+    """
+    name = _clean(name)
+    for _ in range(2):
+        name = _AUTHOR_PREFIX.sub("", name).strip()
+    name = _AUTHOR_CUT.sub("", name).strip(" ,;|-–—:")
+    if not name or _NOT_A_NAME.search(name) or not 1 <= len(words(name)) <= 6:
+        return None
+    return name
+
+
+def clean_authors(raw: str | None) -> str | None:
+    """trafilatura's "A; B; C" as "A, B and C" (how a narrator says it), each name cleaned."""
+    return _join_authors(raw)
+
+
+def _author_from_markup(tree: lxml_html.HtmlElement | None) -> str | None:
+    """Author from <meta name=author>, Twitter's 'Written by' card or rel=author links,
+    which trafilatura's metadata does not always read."""
+    if tree is None:
+        return None
+    found: list[str] = []
+    for el in tree.iter("meta"):
+        name = (el.get("name") or el.get("property") or "").lower()
+        if name in ("author", "sailthru.author", "parsely-author", "dc.creator"):
+            found.append(el.get("content") or "")
+    labels = {(m.get("name") or "").lower(): m.get("content") or "" for m in tree.iter("meta")}
+    for i in ("1", "2"):
+        if labels.get(f"twitter:label{i}", "").lower() in ("written by", "author", "autor"):
+            found.append(labels.get(f"twitter:data{i}", ""))
+    for a in tree.iter("a"):
+        if (a.get("rel") or "").lower() == "author":
+            found.append(" ".join(a.itertext()))
+    for raw in found:
+        if clean_author(raw):
+            return raw
+    return None
+
+
 def _join_authors(raw: str | None) -> str | None:
-    """trafilatura's "A; B; C" as "A, B and C" (how a narrator says it)."""
     if not raw:
         return None
     names: list[str] = []
-    for n in re.split(r"\s*;\s*", raw):
-        n = _clean(n)
+    for part in re.split(r"\s*;\s*", raw):
+        n = clean_author(part)
         if n and n.casefold() not in {x.casefold() for x in names}:
             names.append(n)
     if not names:
@@ -349,6 +407,23 @@ def _fast_date_parser() -> None:
         extractors.get_external_parser = limited
     except Exception as err:  # pragma: no cover - depends on htmldate's internals
         log.debug("could not limit dateparser languages: %s", err)
+
+
+def _metadata(tree: lxml_html.HtmlElement | None, url: str | None):
+    """trafilatura's metadata, read from the page as it is (before chrome stripping:
+    bylines and dates often sit in elements the stripping removes)."""
+    if tree is None:
+        return None
+    _fast_date_parser()
+    try:
+        from trafilatura.metadata import extract_metadata, set_date_params
+
+        params = set_date_params(True)
+        params.update(DATE_PARAMS)
+        return extract_metadata(tree, default_url=url, date_config=params)
+    except Exception as err:  # metadata is optional; the body is what matters
+        log.debug("metadata extraction failed: %s", err)
+        return None
 
 
 def _trafilatura(tree: lxml_html.HtmlElement | None, url: str | None, **kw: object):
@@ -483,28 +558,28 @@ def extract_article(
     strip_chrome(tree)
 
     headlines = _h1_texts(tree)
-    doc = _trafilatura(tree, url, favor_precision=True)
+    meta_tree = _parse(html_text)
+    info = _metadata(meta_tree, url)
+    doc = _trafilatura(tree, url, favor_precision=True, with_metadata=False)
     candidates = [_Candidate("trafilatura-precision", _doc_blocks(doc))]
     balanced = _trafilatura(_prepared(html_text), url, with_metadata=False)
     candidates.append(_Candidate("trafilatura", _doc_blocks(balanced)))
-    lang_hint = _language(_meta(doc, "language") or tree.get("lang"), "")
+    lang_hint = _language(_meta(info, "language") or tree.get("lang"), "")
     referee: list[Block] | None = None
     if candidates[0].n_words < AGREEMENT * candidates[1].n_words:
         referee = _justext_blocks(html_text, lang_hint)
     if max(c.n_words for c in candidates) < MIN_WORDS:
-        recall = _trafilatura(_prepared(html_text), url, favor_recall=True)
+        recall = _trafilatura(_prepared(html_text), url, favor_recall=True, with_metadata=False)
         candidates.append(_Candidate("trafilatura-recall", _doc_blocks(recall)))
         if referee is None:
             referee = _justext_blocks(html_text, lang_hint)
         candidates.append(_Candidate("justext", referee))
-        if doc is None:
-            doc = recall
     chosen = _choose(candidates, referee)
 
-    site = _meta(doc, "sitename")
-    title = choose_title(_meta(doc, "title") or "", headlines, site or "", url or "")
-    author = _join_authors(_meta(doc, "author"))
-    date = _meta(doc, "date")
+    site = _meta(info, "sitename")
+    title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")
+    author = clean_authors(_meta(info, "author") or _author_from_markup(meta_tree))
+    date = _meta(info, "date")
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(chosen.blocks, ctx)
     for rule, text in dropped:
@@ -518,11 +593,11 @@ def extract_article(
         author=author,
         date=date[:10] if date and re.match(r"\d{4}-\d\d-\d\d", date) else None,
         site=site,
-        language=_language(_meta(doc, "language") or tree.get("lang"), body_text),
-        url=_meta(doc, "url") or url,
-        image=_meta(doc, "image"),
+        language=_language(_meta(info, "language") or tree.get("lang"), body_text),
+        url=_meta(info, "url") or url,
+        image=_meta(info, "image"),
         source=source,
-        description=_meta(doc, "description"),
+        description=_meta(info, "description"),
     )
 
 
