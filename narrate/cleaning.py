@@ -324,11 +324,12 @@ _NEWSLETTER_TOPIC = _rx(
     r"register", r"abonn\w*", r"anmelden",
 )
 _CTA_START = re.compile(
-    r"^\s*(?:[\W_]*)(?:sign up|subscribe|get (?:our|the|my|free|daily|weekly)|join|become a|"
-    r"support|enter your|don't miss|never miss|stay (?:informed|updated|up to date|in the know)|"
+    r"^\s*(?:[\W_]*)(?:sign up|subscribe|get (?:our|the|my|free|daily|weekly)|join (?:our|us|the)|"
+    r"become a|support (?:us|our|independent|quality)|enter your|"
+    r"don't miss|never miss|stay (?:informed|updated|up to date|in the know)|"
     r"want (?:more|to)|like (?:this|what you)|already (?:a )?(?:subscriber|member|registered)|"
     r"register|log ?in|sign in|create (?:a |an |your )?(?:free )?account|unlock|"
-    r"(?:the )?[\w' ]{0,30}newsletter\b|abonnieren|jetzt abonn|melden sie sich|inscrivez-vous|"
+    r"[\w' ]{0,30}newsletters?\s*(?:[:!|]|$)|abonnieren|jetzt abonn|melden sie sich|inscrivez-vous|"
     r"abonnez-vous|suscríbete)",
     re.IGNORECASE,
 )
@@ -360,7 +361,8 @@ _SHARE = _rx(
     r"\bjoin the (?:conversation|discussion)\b", r"\bshow comments\b", r"\bview comments\b",
     r"\blet us know (?:what you think )?in the comments\b",
     r"\bwhat do you think\b", r"\bteilen\b", r"\bkommentare?\b", r"\bpartager\b",
-    r"\bcompartir\b", r"\band\b", r"\bor\b", r"\bus\b", r"\bbelow\b",
+    r"\bcompartir\b", r"\band\b", r"\bor\b", r"\bus\b", r"\bbelow\b", r"\bon\b",
+    r"\bvia\b", r"\bthis\b",
 )
 _SHARE_ANCHOR = _rx(
     r"\bshare\b", r"\bclick to\b", r"\bfollow (?:us|me)\b", r"\bcomments?\b",

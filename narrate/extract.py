@@ -33,6 +33,8 @@ from narrate.models import Article, Block
 
 log = logging.getLogger(__name__)
 
+# Fewer body words than this is not an article (a menu, a cookie notice, a binary file).
+MIN_ARTICLE_WORDS = 10
 # A body with fewer words than this is suspicious: try the fallbacks.
 MIN_WORDS = 60
 # Precision mode is trusted while it keeps this share of the balanced pass's words.
@@ -72,6 +74,14 @@ _WHATWG_ALIASES = {
 }
 
 
+_SINGLE_BYTE = frozenset({
+    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "cp874", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+    "iso8859-8", "iso8859-10", "iso8859-13", "iso8859-15", "koi8-r", "koi8-u", "latin-1",
+    "mac-roman", "ascii",
+})
+
+
 def _codec(label: str | bytes | None) -> str | None:
     """A Python codec name for a charset label, or None when it is unknown."""
     if not label:
@@ -92,10 +102,14 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
 
     Order: byte-order mark; ``charset`` in the HTTP ``Content-Type`` header; the
     page's ``<meta charset>`` / ``http-equiv`` declaration (a declared UTF-16 in
-    an ASCII-compatible document is impossible and ignored); then UTF-8 if the
-    bytes are valid UTF-8; then charset-normalizer's detection; then cp1252 with
-    replacement (never raises). A declared charset that cannot decode the bytes
-    is ignored: real pages often declare one encoding and use another.
+    an ASCII-compatible document is impossible and read as UTF-8); then
+    charset-normalizer's detection; then cp1252 with replacement (never raises).
+
+    Two deviations from a browser, both for mislabelled pages, which are common:
+    a declared charset that cannot decode the bytes is skipped, and bytes that
+    are valid UTF-8 are read as UTF-8 even when a single-byte charset (Latin-1,
+    cp1252...) is declared, since legacy text with accents is practically never
+    valid UTF-8 by accident.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -108,7 +122,8 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
     m = _META_CHARSET.search(data[:8192])
     if m and (enc := _codec(m.group(1))):
         candidates.append(enc)
-    for enc in candidates:
+    multibyte = [e for e in candidates if e not in _SINGLE_BYTE and e != "utf-8"]
+    for enc in multibyte:  # Shift_JIS, GB18030, EUC-KR...: trust a declaration that decodes
         try:
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError):
@@ -117,6 +132,13 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    for enc in candidates:
+        if enc == "utf-8":
+            continue
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
     detected = _detect(data)
     if detected:
         try:
@@ -584,7 +606,8 @@ def extract_article(
     blocks, dropped = clean_blocks(chosen.blocks, ctx)
     for rule, text in dropped:
         log.debug("dropped by %s: %.80s", rule, text)
-    if not any(b.kind == "paragraph" for b in blocks):
+    n_words = sum(len(words(b.text)) for b in blocks if b.kind == "paragraph")
+    if n_words < MIN_ARTICLE_WORDS:
         raise NoArticleError(_no_article_message(source))
     body_text = " ".join(b.text for b in blocks)
     return Article(
