@@ -179,6 +179,7 @@ HTML_RULES: tuple[HtmlRule, ...] = (
     ),
 )
 
+_RULE_TAGS = frozenset(t for r in HTML_RULES for t in r.tags)
 _PROTECTED_TAGS = frozenset({"html", "body", "head", "main", "article"})
 _ATTRS = ("class", "id", "role", "aria-label", "data-component", "data-testid", "data-module")
 
@@ -192,7 +193,10 @@ def matching_html_rule(el: lxml_html.HtmlElement) -> HtmlRule | None:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _PROTECTED_TAGS:
         return None
-    values = " ".join(_split_camel(el.get(a, "")) for a in _ATTRS).strip()
+    attrib = el.attrib
+    values = _split_camel(" ".join(attrib[a] for a in _ATTRS if a in attrib)).strip()
+    if not values and tag not in _RULE_TAGS:
+        return None
     for rule in HTML_RULES:
         if tag in rule.tags:
             return rule

@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -534,14 +535,6 @@ def _choose(candidates: list[_Candidate], referee: list[Block] | None = None) ->
     return best if best.n_words > first.n_words * 1.5 else first
 
 
-def _prepared(html_text: str) -> lxml_html.HtmlElement | None:
-    """A fresh parse with chrome stripped (trafilatura modifies the tree it is given)."""
-    tree = _parse(html_text)
-    if tree is not None:
-        strip_chrome(tree)
-    return tree
-
-
 def _parse(html_text: str) -> lxml_html.HtmlElement | None:
     html_text = html_text[:MAX_HTML_CHARS]
     # lxml refuses str input that carries an XML encoding declaration.
@@ -574,24 +567,25 @@ def extract_article(
     has no article body; any other problem inside the extractors is contained.
     """
     html_text = decode_html(html, content_type) if isinstance(html, bytes) else html
-    tree = _parse(html_text)
-    if tree is None:
+    meta_tree = _parse(html_text)
+    if meta_tree is None:
         raise NoArticleError(_no_article_message(source))
-    strip_chrome(tree)
+    stripped = deepcopy(meta_tree)
+    strip_chrome(stripped)
+    tree = deepcopy(stripped)  # trafilatura modifies the tree it is given
 
     headlines = _h1_texts(tree)
-    meta_tree = _parse(html_text)
-    info = _metadata(meta_tree, url)
+    info = _metadata(deepcopy(meta_tree), url)
     doc = _trafilatura(tree, url, favor_precision=True, with_metadata=False)
     candidates = [_Candidate("trafilatura-precision", _doc_blocks(doc))]
-    balanced = _trafilatura(_prepared(html_text), url, with_metadata=False)
+    balanced = _trafilatura(deepcopy(stripped), url, with_metadata=False)
     candidates.append(_Candidate("trafilatura", _doc_blocks(balanced)))
     lang_hint = _language(_meta(info, "language") or tree.get("lang"), "")
     referee: list[Block] | None = None
     if candidates[0].n_words < AGREEMENT * candidates[1].n_words:
         referee = _justext_blocks(html_text, lang_hint)
     if max(c.n_words for c in candidates) < MIN_WORDS:
-        recall = _trafilatura(_prepared(html_text), url, favor_recall=True, with_metadata=False)
+        recall = _trafilatura(deepcopy(stripped), url, favor_recall=True, with_metadata=False)
         candidates.append(_Candidate("trafilatura-recall", _doc_blocks(recall)))
         if referee is None:
             referee = _justext_blocks(html_text, lang_hint)
