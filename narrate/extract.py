@@ -576,7 +576,7 @@ def extract_article(
 
     headlines = _h1_texts(tree)
     info = _metadata(deepcopy(meta_tree), url)
-    doc = _trafilatura(tree, url, favor_precision=True, with_metadata=False)
+    doc = _trafilatura(tree, url, favor_precision=True, with_metadata=False, fast=True)
     candidates = [_Candidate("trafilatura-precision", _doc_blocks(doc))]
     balanced = _trafilatura(deepcopy(stripped), url, with_metadata=False)
     candidates.append(_Candidate("trafilatura", _doc_blocks(balanced)))
