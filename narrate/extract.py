@@ -710,5 +710,12 @@ def _no_article_message(source: str) -> str:
     )
 
 
-__all__ = ["decode_html", "detect_language", "extract_article", "list_to_paragraphs",
-           "normalize"]
+__all__ = [
+    "choose_title",
+    "clean_author",
+    "decode_html",
+    "detect_language",
+    "extract_article",
+    "list_to_paragraphs",
+    "strip_site_name",
+]
