@@ -1,0 +1,552 @@
+"""Narration-specific cleaning: page chrome that a text dump keeps but a listener must not hear.
+
+Everything the extractor keeps is spoken aloud, so chrome that is harmless in a
+text dump ("Listen to this article", "Photo: Getty Images", "Sign up for our
+newsletter") is an error in an audio edition. Cleaning happens in two places:
+
+* :data:`HTML_RULES` run on the parsed page *before* trafilatura: elements whose
+  ``class``/``id``/``role``/``aria-label`` mark them as an audio player, a
+  newsletter box, share buttons, a related-stories teaser, a caption… are
+  removed whole. Structure is the most reliable signal, and removing chrome
+  there also stops trafilatura from mistaking it for body text.
+* :data:`TEXT_RULES` run on the extracted blocks afterwards, for chrome that
+  reaches the text anyway (inline labels, teaser lines, repeated headline).
+
+Every text rule is conservative in the same way: it only drops a *short*
+block whose text is *nothing but* the chrome phrase (what is left after
+removing the phrase, the names, the dates and the punctuation is almost
+nothing). A body paragraph that merely talks about newsletters, audio or
+ElevenLabs has plenty left over and is kept. Each rule has a name (shown in
+debug output and tests) and a docstring that says why it exists.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+from narrate.models import Block
+
+# --------------------------------------------------------------------------- helpers
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of ``text`` (letters and digits; punctuation ignored)."""
+    return _WORD.findall(text)
+
+
+def normalize(text: str) -> str:
+    """Case-folded, accent-stable, whitespace-collapsed text for comparisons."""
+    text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def residue(text: str, *patterns: re.Pattern[str]) -> list[str]:
+    """Words left in ``text`` once every pattern has been cut out.
+
+    This is the core test of every text rule: a block is chrome when almost
+    nothing of it survives removing the chrome phrases.
+    """
+    for pat in patterns:
+        text = pat.sub(" ", text)
+    return words(text)
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+# Dates, times and the words around them, in the languages we see most.
+_MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre"
+)
+_WEEKDAYS = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
+DATE_WORDS = _rx(
+    rf"\b(?:{_MONTHS})\b",
+    rf"\b(?:{_WEEKDAYS})\b",
+    r"\b\d{1,4}(?:st|nd|rd|th)?\b",
+    r"\b(?:a\.m\.|p\.m\.|am|pm|gmt|utc|[ecmp][sd]t|bst|cet|cest)\b",
+    r"\b(?:published|updated|posted|last updated|modified|on|at|de|del|le|am|um|uhr|"
+    r"veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
+    r"ago|hours?|minutes?|days?|weeks?|months?|years?|yesterday|today)\b",
+)
+
+
+# --------------------------------------------------------------------------- HTML rules
+
+
+@dataclass(frozen=True)
+class HtmlRule:
+    """Remove elements whose class/id/role/aria-label/data-* name matches ``pattern``.
+
+    ``max_chars`` is a safety net: a container that holds more text than that is
+    never removed, because a class like ``share-wrapper`` is sometimes put on the
+    element that wraps the whole article.
+    """
+
+    name: str
+    reason: str
+    pattern: re.Pattern[str]
+    tags: frozenset[str] = frozenset()  # also remove these tags outright
+    max_chars: int = 600
+
+
+def _attr_rx(*names: str) -> re.Pattern[str]:
+    # Match whole "words" of class/id values, where words are split by - _ space or camelCase.
+    return re.compile(r"(?:^|[\s_\-])(?:" + "|".join(names) + r")(?:$|[\s_\-])", re.IGNORECASE)
+
+
+HTML_RULES: tuple[HtmlRule, ...] = (
+    HtmlRule(
+        "audio-player",
+        "Text-to-speech and podcast players ('Listen to this article', ReadSpeaker, Trinity "
+        "Audio, Amazon Polly, ElevenLabs, BeyondWords) put their labels inside the article; "
+        "narrating a player's label inside an audio edition is absurd and misleading.",
+        _attr_rx(
+            r"audio[\s_\-]?player", "listen", r"listen[\s_\-]?to[\s_\-]?article", "readspeaker",
+            r"rs[\s_\-]?listen", r"rsbtn", "trinity", r"trinity[\s_\-]?audio", r"tts",
+            "polly", "elevenlabs", "beyondwords", "speechify", "audioeye", r"article[\s_\-]?audio",
+            r"text[\s_\-]?to[\s_\-]?speech", r"ad[\s_\-]?auris", "instaread", "wondercraft",
+        ),
+        tags=frozenset({"audio"}),
+    ),
+    HtmlRule(
+        "newsletter-box",
+        "Newsletter sign-ups, paywall and membership prompts are calls to action for readers "
+        "of the page, not part of the story.",
+        _attr_rx(
+            "newsletter", r"newsletter[\s_\-]?signup", "signup", r"sign[\s_\-]?up", "subscribe",
+            "subscription", "paywall", "membership", r"member[\s_\-]?cta", "mailchimp",
+            "optin", r"opt[\s_\-]?in", r"email[\s_\-]?capture", "piano", "tp-container",
+            "regwall", "donate", "donation",
+        ),
+    ),
+    HtmlRule(
+        "share-and-comments",
+        "Share buttons, follow prompts and comment sections: 'Share on Facebook', 'Leave a "
+        "comment', '12 comments' are page controls, not article text.",
+        _attr_rx(
+            "share", "sharing", "shares", r"share[\s_\-]?bar", "social", r"social[\s_\-]?share",
+            "sharedaddy", "addthis", "addtoany", "a2a", "sharethis", "comments?", "comment-form",
+            "respond", "disqus", r"follow[\s_\-]?us", "print-button",
+        ),
+    ),
+    HtmlRule(
+        "related-teasers",
+        "'Related', 'Read more', 'More from…' and recommendation widgets link to other "
+        "articles; reading their headlines aloud would splice other stories into this one.",
+        _attr_rx(
+            "related", r"related[\s_\-]?posts?", r"read[\s_\-]?more", r"read[\s_\-]?also",
+            r"more[\s_\-]?stories", "recommended", "recommendations", "outbrain", "taboola",
+            r"jp[\s_\-]?relatedposts", "yarpp", "crp_related", r"also[\s_\-]?read", "teaser",
+            "further-reading", r"more[\s_\-]?from", "trending", r"most[\s_\-]?popular",
+        ),
+        max_chars=1500,
+    ),
+    HtmlRule(
+        "captions-and-credits",
+        "Image captions and photo credits describe a picture the listener cannot see, and "
+        "interrupt the sentence flow when read between paragraphs.",
+        _attr_rx(
+            "caption", r"wp[\s_\-]?caption[\s_\-]?text", "figcaption", "credit", "credits",
+            r"photo[\s_\-]?credit", r"image[\s_\-]?credit", r"media[\s_\-]?credit", "copyright",
+        ),
+        tags=frozenset({"figcaption"}),
+        max_chars=400,
+    ),
+    HtmlRule(
+        "edit-links-and-reading-time",
+        "CMS controls ('Edit post') and reading-time badges ('5 min read') are page furniture.",
+        _attr_rx(
+            r"post[\s_\-]?edit[\s_\-]?link", r"edit[\s_\-]?link", r"reading[\s_\-]?time",
+            r"read[\s_\-]?time", r"min[\s_\-]?read", r"rt[\s_\-]?reading[\s_\-]?time",
+        ),
+        max_chars=120,
+    ),
+)
+
+_RULE_TAGS = frozenset(t for r in HTML_RULES for t in r.tags)
+_PROTECTED_TAGS = frozenset({"html", "body", "head", "main", "article"})
+_ATTRS = ("class", "id", "role", "aria-label", "data-component", "data-testid", "data-module")
+
+
+def _split_camel(value: str) -> str:
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "-", value)
+
+
+def matching_html_rule(el: lxml_html.HtmlElement) -> HtmlRule | None:
+    """The first HTML rule that names ``el`` as chrome, or None."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _PROTECTED_TAGS:
+        return None
+    attrib = el.attrib
+    values = _split_camel(" ".join(attrib[a] for a in _ATTRS if a in attrib)).strip()
+    if not values and tag not in _RULE_TAGS:
+        return None
+    for rule in HTML_RULES:
+        if tag in rule.tags:
+            return rule
+        if values and rule.pattern.search(values):
+            text_len = len(" ".join("".join(el.itertext()).split()))
+            if text_len <= rule.max_chars:
+                return rule
+    return None
+
+
+def strip_chrome(tree: lxml_html.HtmlElement) -> list[str]:
+    """Remove chrome elements from ``tree`` in place; return the names of the rules that fired.
+
+    The element's tail (text after it, which belongs to the parent) is kept.
+    """
+    fired: list[str] = []
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        rule = matching_html_rule(el)
+        if rule is None:
+            continue
+        _drop_keep_tail(el)
+        fired.append(rule.name)
+    return fired
+
+
+def _drop_keep_tail(el: lxml_html.HtmlElement) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    prev = el.getprevious()
+    if tail and tail.strip():
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+# --------------------------------------------------------------------------- text rules
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the text rules may compare blocks with."""
+
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    site: str = ""
+
+
+@dataclass(frozen=True)
+class TextRule:
+    """A rule that decides, block by block, whether a block is chrome."""
+
+    name: str
+    test: Callable[[Block, int, Context], bool]
+
+    @property
+    def reason(self) -> str:
+        return (self.test.__doc__ or "").strip()
+
+
+_AUDIO_LABEL = _rx(
+    r"listen(?:ing)? to (?:this|the) (?:article|story|post|episode|piece)",
+    r"(?:article|story) (?:is )?(?:also )?available (?:as|in) audio",
+    r"(?:this )?audio (?:is|was) (?:created|generated|produced|made) (?:with|by|using)"
+    r"(?: the help of)?(?: an?)? ?(?:ai|artificial intelligence)(?: assistance| tools?)?",
+    r"(?:ai|computer|machine)[- ](?:generated|voiced|narrated) (?:audio|voice|narration)",
+    r"audio generated by", r"voiced by amazon polly", r"amazon polly",
+    r"readspeaker", r"trinity audio", r"getting your trinity audio player ready",
+    r"elevenlabs", r"eleven labs", r"beyondwords", r"speechify", r"text[- ]to[- ]speech",
+    r"press play to listen", r"listen now", r"^\s*listen\b",
+    r"narrated by (?:an? )?(?:ai|automated voice|synthetic voice)",
+    r"audio (?:player|version)", r"your browser does not support the audio element",
+    r"artikel (?:vor)?(?:an)?hören", r"écouter (?:cet|l')article", r"escuchar (?:este|el) artículo",
+)
+# Words that come with a player label and carry no content of their own.
+_AUDIO_FILLER = _rx(
+    r"powered by", r"\bby\b", r"\bwith\b", r"\bthe\b", r"\bthis\b", r"\bai\b", r"\bvoice\b",
+    r"\b\d+(?::\d\d)+\b", r"\b\d+\s*(?:min|mins|minutes?|sec|seconds?)\b",
+    r"\b(?:pause|play|speed|volume|mute|1x|1\.5x|2x)\b",
+)
+
+
+def audio_widget_label(block: Block, index: int, ctx: Context) -> bool:
+    """Audio/TTS player labels ('Listen to this article', 'Voiced by Amazon Polly',
+    'This audio is created with AI assistance', ReadSpeaker, Trinity Audio, ElevenLabs).
+    They describe a player on the web page; inside an audio edition they are false and
+    confusing. Only short blocks that are nothing but such a label are dropped, so a
+    paragraph *about* ElevenLabs or audio journalism is kept."""
+    if len(words(block.text)) > 25 or not _AUDIO_LABEL.search(block.text):
+        return False
+    return len(residue(block.text, _AUDIO_LABEL, _AUDIO_FILLER)) <= 1
+
+
+_TEASER_PREFIX = re.compile(
+    r"^\s*(?:[\W_]*)(?:read (?:more|also|next|this)|also read|see also|more(?: on this)?|"
+    r"related(?: (?:articles?|stories|story|content|coverage|reading|posts?|links?))?|"
+    r"recommended(?: for you| reading)?|you (?:may|might) (?:also )?like|more from [\w .'-]+|"
+    r"further reading|don't miss|must read|trending|top stories|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|"
+    r"voir aussi|lee también|leer más|te puede interesar|leggi anche)"
+    r"\s*(?:[:|»>–—-]+|\.{3}|…|$)",
+    re.IGNORECASE,
+)
+
+
+def related_teaser(block: Block, index: int, ctx: Context) -> bool:
+    """'Read more: …', 'Read also: …', 'Related: …', 'See also …' lines and headings
+    announce *other* articles; reading them aloud would splice another headline into
+    this story. Dropped when the block starts with such a label and is short (a
+    headline, not a paragraph); a sentence that merely says 'read more about it in
+    our report' does not start with the label and is kept."""
+    m = _TEASER_PREFIX.match(block.text)
+    if not m:
+        return False
+    return len(words(block.text)) <= 30
+
+
+_NEWSLETTER_TOPIC = _rx(
+    r"newsletters?", r"inbox", r"e-?mail", r"subscri\w*", r"members?(?:hip)?", r"sign(?:ing)? up",
+    r"premium", r"donat\w*", r"support (?:our|us|independent)", r"paywall", r"log ?in",
+    r"register", r"abonn\w*", r"anmelden",
+)
+_CTA_START = re.compile(
+    r"^\s*(?:[\W_]*)(?:sign up|subscribe|get (?:our|the|my|free|daily|weekly)|join (?:our|us|the)|"
+    r"become a|support (?:us|our|independent|quality)|enter your|"
+    r"don't miss|never miss|stay (?:informed|updated|up to date|in the know)|"
+    r"want (?:more|to)|like (?:this|what you)|already (?:a )?(?:subscriber|member|registered)|"
+    r"register|log ?in|sign in|create (?:a |an |your )?(?:free )?account|unlock|"
+    r"[\w' ]{0,30}newsletters?\s*(?:[:!|]|$)|abonnieren|jetzt abonn|melden sie sich|inscrivez-vous|"
+    r"abonnez-vous|suscríbete)",
+    re.IGNORECASE,
+)
+
+
+def newsletter_box(block: Block, index: int, ctx: Context) -> bool:
+    """Newsletter sign-ups and membership/donation prompts ('Sign up for our daily
+    newsletter', 'Become a member', 'Already a subscriber? Log in'). They are calls to
+    action for the page's reader. A block is dropped only when it *starts* like a call
+    to action, names a newsletter/subscription/membership, and is short; a body
+    paragraph that reports on a newsletter ('The newsletter, which reached 20,000
+    subscribers, …') is kept."""
+    n = len(words(block.text))
+    if n > 40:
+        return False
+    if normalize(block.text) in {"newsletter", "newsletters", "subscribe", "sign up"}:
+        return True
+    return bool(_CTA_START.match(block.text) and _NEWSLETTER_TOPIC.search(block.text))
+
+
+_SHARE = _rx(
+    r"\bshare(?: (?:this|the) (?:article|story|post|page))?(?: (?:on|via|with))?\b",
+    r"\bclick to (?:share|print|email)\b", r"\b(?:opens|open) in (?:a )?new window\b",
+    r"\bfacebook\b", r"\btwitter\b", r"\bx\b", r"\blinkedin\b", r"\bwhatsapp\b", r"\breddit\b",
+    r"\bpinterest\b", r"\btelegram\b", r"\bemail\b", r"\be-mail\b", r"\bprint\b", r"\bcopy link\b",
+    r"\btweet\b", r"\bpin it\b", r"\blike this\b", r"\blike\b", r"\bloading\b",
+    r"\bfollow (?:us|me)(?: on)?\b", r"\bcomments?\b", r"\b\d+\s*comments?\b",
+    r"\bleave a (?:comment|reply)\b", r"\bpost a comment\b", r"\badd a comment\b",
+    r"\bjoin the (?:conversation|discussion)\b", r"\bshow comments\b", r"\bview comments\b",
+    r"\blet us know (?:what you think )?in the comments\b",
+    r"\bwhat do you think\b", r"\bteilen\b", r"\bkommentare?\b", r"\bpartager\b",
+    r"\bcompartir\b", r"\band\b", r"\bor\b", r"\bus\b", r"\bbelow\b", r"\bon\b",
+    r"\bvia\b", r"\bthis\b",
+)
+_SHARE_ANCHOR = _rx(
+    r"\bshare\b", r"\bclick to\b", r"\bfollow (?:us|me)\b", r"\bcomments?\b",
+    r"\bleave a (?:comment|reply)\b", r"\bjoin the (?:conversation|discussion)\b",
+    r"\btweet\b", r"\bteilen\b", r"\bkommentare?\b", r"\bpartager\b", r"\bcompartir\b",
+)
+
+
+def share_or_comment_prompt(block: Block, index: int, ctx: Context) -> bool:
+    """Share buttons and comment prompts ('Share this article', 'Share on Facebook
+    Twitter Email', 'Leave a comment', '12 comments', 'Join the conversation') are page
+    controls. Dropped only when the block is short and nothing but such words; 'She
+    shared the letter with the committee' keeps its other words and survives."""
+    if len(words(block.text)) > 20 or not _SHARE_ANCHOR.search(block.text):
+        return False
+    return len(residue(block.text, _SHARE)) == 0
+
+
+_CREDIT = _rx(
+    r"^\s*[\(\[]?(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|image credit|"
+    r"illustration|video|source|foto|bild|bildquelle|fotos?|quelle|crédit|crédito|"
+    r"imagen)\s*(?:by|credit|courtesy(?: of)?|:|/|©)",
+    r"\((?:photo|image|picture|credit)[^)]{0,80}\)\s*$",
+    r"(?:getty images|afp|associated press|ap photo|reuters|shutterstock|istock(?:photo)?|"
+    r"unsplash|pexels|wikimedia commons|alamy|epa|dpa|picture alliance|bloomberg|imago)"
+    r"(?:\s*/\s*[\w .-]+)?\s*[\])]?\.?\s*$",
+    r"^\s*©",
+)
+
+
+def caption_or_credit(block: Block, index: int, ctx: Context) -> bool:
+    """Photo captions and credits ('Photo: Jane Doe/Reuters', '(Getty Images)',
+    'Image credit: NASA', '© AFP') describe a picture the listener cannot see. Dropped
+    only when short and shaped like a credit line (a credit label at the start, or an
+    agency name or parenthesised credit at the very end); 'The photo, taken by AP
+    photographer John Smith in 1972, became iconic' is a sentence about a photo and is
+    kept."""
+    n = len(words(block.text))
+    if n > 30 or not _CREDIT.search(block.text):
+        return False
+    if re.match(r"^\s*[\(\[]?(?:photo|image|picture|credit|foto|bild|©)", block.text, re.I):
+        return n <= 25
+    # Agency at the end: a caption line is short and usually has no sentence-final verb
+    # clause before; require it to be short to stay clear of real sentences.
+    return n <= 14
+
+
+def title_repeated(block: Block, index: int, ctx: Context) -> bool:
+    """The headline repeated as the first body block. The narration already reads
+    the title in its introduction; saying it twice sounds like a glitch. Only the
+    first two blocks are checked, and only an exact (normalized) match, or the title
+    with a site-name suffix, counts."""
+    if index > 1 or not ctx.title:
+        return False
+    text, title = normalize(block.text), normalize(ctx.title)
+    if not text or not title:
+        return False
+    if text == title:
+        return True
+    # "Headline | Site" in the title, "Headline" in the body (or the other way round).
+    return len(text) >= 20 and (title.startswith(text) or text.startswith(title)) and (
+        abs(len(text) - len(title)) <= 40
+    )
+
+
+_BYLINE = _rx(
+    r"\bby\b", r"\bvon\b", r"\bpar\b", r"\bpor\b", r"\bdi\b", r"\bwritten by\b", r"\bauthor\b",
+    r"\bposted by\b", r"\bstaff\b", r"\breporter\b", r"\bwriter\b", r"\beditor\b", r"\band\b",
+    r"\bin\b", r"\bfiled under\b", r"\bcontributor\b", r"\bcorrespondent\b",
+)
+
+
+def byline_or_date_repeated(block: Block, index: int, ctx: Context) -> bool:
+    """The byline or dateline as a body block ('By Jane Doe', 'Published 3 March 2024,
+    10:42 GMT', 'Jane Doe | March 3, 2024'). The introduction already says who wrote
+    it and when. Dropped only when short and nothing is left after removing the
+    author's names, the site name, date words and 'by'; 'By March, the council had
+    approved the plan' keeps its other words."""
+    n = len(words(block.text))
+    if n == 0 or n > 20:
+        return False
+    patterns = [DATE_WORDS, _BYLINE]
+    names = [p for p in re.split(r"\s*(?:,|;|\band\b)\s*", ctx.author or "") if p.strip()]
+    for name in names:
+        for part in words(name):
+            if len(part) > 1:
+                patterns.append(re.compile(rf"\b{re.escape(part)}\b", re.IGNORECASE))
+    if ctx.site:
+        patterns.append(re.compile(re.escape(ctx.site), re.IGNORECASE))
+    left = residue(block.text, *patterns)
+    if left:
+        return False
+    # Something must actually have been a byline or a date, not e.g. "And in 2024".
+    has_name = bool(names) and any(
+        re.search(rf"\b{re.escape(w)}\b", block.text, re.I) for nm in names for w in words(nm)
+    )
+    has_date = bool(re.search(rf"\b(?:{_MONTHS})\b|\d{{1,4}}[./-]\d{{1,2}}", block.text, re.I))
+    return has_name or has_date
+
+
+_EDIT = _rx(r"^\s*edit(?: this)?(?: post| page| article| entry)?\s*$", r"^\s*bearbeiten\s*$",
+            r"^\s*\(?edit\)?\s*$")
+
+
+def edit_link(block: Block, index: int, ctx: Context) -> bool:
+    """'Edit post' / 'Edit this entry' are CMS links shown to logged-in editors when
+    the page was saved; they are not content."""
+    return bool(_EDIT.search(block.text))
+
+
+_READING_TIME = _rx(
+    r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|reading(?: time)?|lesezeit|de lecture|"
+    r"de lectura)\b",
+    r"\b(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*"
+    r"(?:about |approx\.? |ca\. )?\d+\s*(?:min(?:ute)?s?|mins?|minuten)?\b",
+    r"\bless than a minute read\b",
+)
+
+
+def reading_time(block: Block, index: int, ctx: Context) -> bool:
+    """'5 min read' / 'Reading time: 4 minutes' badges. Meaningless in audio (the
+    player shows the duration). Dropped when nothing but the badge, a date or a name
+    is in the block."""
+    if len(words(block.text)) > 20 or not _READING_TIME.search(block.text):
+        return False
+    names = [re.compile(rf"\b{re.escape(w)}\b", re.I) for w in words(ctx.author or "")]
+    return len(residue(block.text, _READING_TIME, DATE_WORDS, _BYLINE, *names)) == 0
+
+
+TEXT_RULES: tuple[TextRule, ...] = (
+    TextRule("audio-widget-label", audio_widget_label),
+    TextRule("title-repeated", title_repeated),
+    TextRule("byline-or-date-repeated", byline_or_date_repeated),
+    TextRule("reading-time", reading_time),
+    TextRule("edit-link", edit_link),
+    TextRule("related-teaser", related_teaser),
+    TextRule("newsletter-box", newsletter_box),
+    TextRule("share-or-comment-prompt", share_or_comment_prompt),
+    TextRule("caption-or-credit", caption_or_credit),
+)
+
+
+def first_matching_rule(
+    block: Block, index: int, ctx: Context, rules: Sequence[TextRule] = TEXT_RULES
+) -> TextRule | None:
+    for rule in rules:
+        if rule.test(block, index, ctx):
+            return rule
+    return None
+
+
+# Only paragraphs this long are de-duplicated: short lines ("1 cup blueberries",
+# "Serves 4") legitimately recur in recipes, plans and tables.
+MIN_REPEAT_WORDS = 20
+
+
+def clean_blocks(
+    blocks: Sequence[Block], ctx: Context, rules: Sequence[TextRule] = TEXT_RULES
+) -> tuple[list[Block], list[tuple[str, str]]]:
+    """Apply the text rules, then structural tidying.
+
+    Returns the kept blocks and ``(rule name, dropped text)`` pairs for debugging.
+    Structural tidying: repeated paragraphs (a pull quote that repeats body text)
+    are spoken once, and headings with nothing after them are dropped, because a
+    chapter with no paragraphs is empty air.
+    """
+    kept: list[Block] = []
+    dropped: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        rule = first_matching_rule(block, len(kept) if i else 0, ctx, rules)
+        if rule is not None:
+            dropped.append((rule.name, block.text))
+            continue
+        key = normalize(block.text)
+        if block.kind == "paragraph" and len(key.split()) >= MIN_REPEAT_WORDS and key in seen:
+            dropped.append(("repeated-paragraph", block.text))
+            continue
+        seen.add(key)
+        kept.append(block)
+    while kept and kept[-1].kind == "heading":
+        dropped.append(("trailing-heading", kept.pop().text))
+    return kept, dropped

@@ -1,0 +1,208 @@
+"""Extraction stage: decoding, blocks, metadata, fallback choice, errors."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from narrate.errors import NoArticleError
+from narrate.extract import (
+    _Candidate,
+    _choose,
+    choose_title,
+    clean_author,
+    decode_html,
+    detect_language,
+    extract_article,
+    list_to_paragraphs,
+    strip_site_name,
+)
+from narrate.models import Block
+
+BODY = [
+    "The city council voted thirty-one to twelve on Tuesday evening to build protected cycle "
+    "lanes on every street inside the old town walls, ending a decade of argument.",
+    "Supporters packed the public gallery and cheered as the result was read out, while "
+    "shopkeepers on the market square warned that deliveries would become harder.",
+    "The first lanes will be painted in May, and the whole network should be finished within "
+    "two years, according to the transport department's published schedule.",
+    "Opponents said they would ask the regional court to review the decision, arguing that "
+    "the consultation had ignored the needs of older residents who drive.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Council approves cycle lanes for the old town | The Daily Planet</title>
+<meta property="og:site_name" content="The Daily Planet">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2024-03-03T10:42:00Z">
+<link rel="canonical" href="https://planet.example/news/cycle-lanes">
+<meta property="og:image" content="https://planet.example/img/lanes.jpg">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article>
+<h1>Council approves cycle lanes for the old town</h1>
+<div class="audio-player"><button>Listen to this article</button> <span>4 min</span></div>
+<p class="byline">By Jane Doe</p>
+<p>{BODY[0]}</p>
+<figure><img src="x.jpg"><figcaption>Cyclists on the market square. Photo: Tom Lee</figcaption>
+</figure>
+<p>{BODY[1]}</p>
+<div class="newsletter-box"><p>Sign up for our daily newsletter</p></div>
+<h2>What happens next</h2>
+<p>{BODY[2]}</p>
+<ul><li>Painting</li><li>Signs</li><li>Traffic lights</li></ul>
+<p>{BODY[3]}</p>
+<div class="share"><a>Share on Facebook</a> <a>Twitter</a></div>
+<aside class="related"><h3>Related stories</h3><a href="/x">Mayor resigns after row</a></aside>
+</article>
+<footer><p>© 2024 The Daily Planet. All rights reserved.</p></footer>
+</body></html>"""
+
+
+# --------------------------------------------------------------------------- decoding
+
+def test_decode_bom_wins() -> None:
+    assert decode_html(codecs.BOM_UTF8 + "<p>café</p>".encode()) == "<p>café</p>"
+    data = codecs.BOM_UTF16_LE + "<p>café</p>".encode("utf-16-le")
+    assert decode_html(data) == "<p>café</p>"
+
+
+def test_decode_header_then_meta() -> None:
+    data = '<meta charset="iso-8859-1"><p>Grüße</p>'.encode("cp1252")
+    assert "Grüße" in decode_html(data)
+    data = "<p>Grüße</p>".encode("iso-8859-2")
+    assert "Grüße" in decode_html(data, "text/html; charset=ISO-8859-2")
+
+
+def test_decode_wrong_declaration_falls_back_to_utf8() -> None:
+    data = '<meta charset="utf-8"><p>naïve café</p>'.encode()
+    assert "naïve café" in decode_html(data, "text/html; charset=ascii")
+
+
+def test_decode_undeclared_legacy_encoding_is_detected() -> None:
+    text = "<html><body><p>" + "Für die Straße wählten die Bürger größere Änderungen. " * 20
+    out = decode_html(text.encode("cp1252"))
+    assert "Straße" in out and "Bürger" in out
+
+
+def test_decode_never_raises_on_garbage() -> None:
+    assert isinstance(decode_html(bytes(range(256)) * 10), str)
+
+
+# --------------------------------------------------------------------------- whole page
+
+def test_extract_article_body_metadata_and_no_chrome() -> None:
+    art = extract_article(PAGE.encode(), url="https://planet.example/news/cycle-lanes",
+                          source="page.html")
+    assert art.title == "Council approves cycle lanes for the old town"
+    assert art.author == "Jane Doe"
+    assert art.date == "2024-03-03"
+    assert art.site == "The Daily Planet"
+    assert art.language == "en"
+    assert art.url == "https://planet.example/news/cycle-lanes"
+    assert art.image == "https://planet.example/img/lanes.jpg"
+    assert art.source == "page.html"
+    paras = art.paragraphs
+    for body in BODY:
+        assert paras.count(body) == 1
+    assert [paras.index(b) for b in BODY] == sorted(paras.index(b) for b in BODY)
+    assert "Painting; Signs; Traffic lights." in paras
+    assert Block("heading", "What happens next") in art.blocks
+    text = " ".join(b.text for b in art.blocks)
+    for chrome in ("Listen", "Photo: Tom Lee", "newsletter", "Share", "Mayor resigns",
+                   "Home", "All rights reserved", "By Jane Doe"):
+        assert chrome not in text, chrome
+    assert art.title not in paras
+
+
+def test_extract_article_accepts_str_and_detects_language_without_lang() -> None:
+    page = PAGE.replace(' lang="en-GB"', "")
+    art = extract_article(page)
+    assert art.language == "en"
+
+
+@pytest.mark.parametrize("page", [
+    b"",
+    b"   ",
+    b"<html><body></body></html>",
+    b"<html><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>",
+    b"\x00\x01\x02\xff\xfe binary",
+])
+def test_pages_without_article_raise_no_article(page: bytes) -> None:
+    with pytest.raises(NoArticleError) as err:
+        extract_article(page, source="x.html")
+    msg = str(err.value)
+    assert "\n" not in msg and "x.html" in msg
+
+
+def test_fallback_rescues_a_body_in_plain_divs() -> None:
+    text = " ".join(BODY)
+    page = f"<html><body><div><div>{text}</div><div>{text.upper()}</div></div></body></html>"
+    art = extract_article(page)
+    assert "cycle lanes" in " ".join(art.paragraphs)
+
+
+# --------------------------------------------------------------------------- pieces
+
+def test_list_reading() -> None:
+    assert list_to_paragraphs(["Eggs", "Flour", "Milk"]) == ["Eggs; Flour; Milk."]
+    items = ["Preheat the oven to 200 degrees.", "Beat the eggs with the sugar until pale."]
+    assert list_to_paragraphs(items) == items
+    assert list_to_paragraphs(["Only one"]) == ["Only one"]
+    assert list_to_paragraphs([" ", ""]) == []
+
+
+def test_title_prefers_article_h1_and_cuts_site_name() -> None:
+    assert choose_title("Lanes approved | Daily Planet", [("Daily Planet", False),
+                        ("Council approves lanes", True)], "Daily Planet") == (
+        "Council approves lanes")
+    assert choose_title("Lanes approved - Daily Planet", [], "Daily Planet") == "Lanes approved"
+    assert strip_site_name("Lanes approved – planet.example", "", "https://www.planet.example/a") \
+        == "Lanes approved"
+    # A separator inside the headline itself is not cut.
+    assert strip_site_name("Paris: the lanes are open", "Daily Planet") == (
+        "Paris: the lanes are open")
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("By Jane Doe", "Jane Doe"),
+    ("View all posts by Daniel Lemire", "Daniel Lemire"),
+    ("Keith Barry Senior Autos Reporter", "Keith Barry"),
+    ("Recipe by PJ Hamel", "PJ Hamel"),
+    ("https://planet.example/authors/jane", None),
+    ("admin", None),
+])
+def test_clean_author(raw: str, name: str | None) -> None:
+    assert clean_author(raw) == name
+
+
+def test_detect_language() -> None:
+    assert detect_language(" ".join(BODY)) == "en"
+    de = ("Der Stadtrat hat am Dienstag mit großer Mehrheit beschlossen, dass in der Altstadt "
+          "geschützte Radwege gebaut werden, und die Arbeiten sollen im Mai beginnen, wie die "
+          "Verwaltung mitteilte. Die Gegner wollen das Gericht anrufen.")
+    assert detect_language(de) == "de"
+    assert detect_language("too short") is None
+
+
+def _cand(name: str, n: int, text: str = "word") -> _Candidate:
+    return _Candidate(name, [Block("paragraph", " ".join(f"{text}{i}" for i in range(n)))])
+
+
+def test_choose_prefers_precision_when_it_agrees() -> None:
+    precise, balanced = _cand("p", 90), _cand("b", 120)
+    assert _choose([precise, balanced]) is precise
+
+
+def test_choose_takes_balanced_when_precision_found_almost_nothing() -> None:
+    precise, balanced = _cand("p", 10), _cand("b", 400)
+    assert _choose([precise, balanced]) is balanced
+
+
+def test_choose_asks_the_referee_when_passes_disagree() -> None:
+    precise = _cand("p", 100)
+    balanced = _Candidate("b", precise.blocks + _cand("x", 400, "extra").blocks)
+    assert _choose([precise, balanced], referee=precise.blocks) is precise
+    assert _choose([precise, balanced], referee=balanced.blocks) is balanced
