@@ -397,8 +397,7 @@ def _run_local(pending: list[WorkItem], job: Job, jobs: int, task: Task,
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    # spawn: workers never inherit the parent's threads (the progress bar) or locks.
-    context = multiprocessing.get_context("spawn")
+    context = _worker_context(multiprocessing)
     queue = deque(pending)
     suspects: deque[WorkItem] = deque()
     inflight: dict[Future, tuple[WorkItem, bool]] = {}
@@ -438,6 +437,22 @@ def _run_local(pending: list[WorkItem], job: Job, jobs: int, task: Task,
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_context(multiprocessing):
+    """Workers forked from a clean server process that has already imported narrate.
+
+    Not plain fork: the parent has threads (the progress bar) whose locks a
+    forked child could inherit held. Not plain spawn: every new worker, and a
+    replacement after a crash, would import numpy, scipy and trafilatura again.
+    """
+    try:
+        context = multiprocessing.get_context("forkserver")
+    except ValueError:  # pragma: no cover - platforms without fork (Windows)
+        return multiprocessing.get_context("spawn")
+    context.set_forkserver_preload(["narrate.batch", "narrate.extract", "trafilatura",
+                                    "narrate.engines.espeak"])
+    return context
 
 
 def _run_dask(pending: list[WorkItem], job: Job, address: str, task: Task,
