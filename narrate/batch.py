@@ -326,8 +326,10 @@ def run_batch(
     ``report`` (default ``<out>/_failures.jsonl``) and the run goes on.
     """
     started = time.time()
-    out = prepare_out_dir(Path(options.out_dir))
-    remove_stale_temps(out, started)
+    out = Path(options.out_dir)
+    if not dry_run:  # a dry run changes nothing on disk
+        prepare_out_dir(out)
+        remove_stale_temps(out, started)
     report_path = Path(report) if report else out / REPORT_NAME
     items = discover(inputs)
     summary = BatchSummary(total=len(items), out_dir=str(out), report=str(report_path),
@@ -470,7 +472,14 @@ def _run_dask(pending: list[WorkItem], job: Job, address: str, task: Task,
         raise UsageError("--scheduler needs the distributed package: pip install distributed."
                          ) from None
     token = hashlib.sha1(f"{time.time()}-{os.getpid()}".encode()).hexdigest()[:8]
-    with Client(address) as client:
+    try:
+        client = Client(address, timeout="30s")
+    except (OSError, TimeoutError) as exc:
+        from .errors import UsageError
+
+        raise UsageError(f"cannot reach the Dask scheduler at {address} ({exc}); start it with "
+                         "`dask scheduler` or check the address.") from None
+    with client:
         keys = [f"narrate-{item.id}-{token}" for item in pending]
         futures = client.map(_dask_task, pending, job=job, task=task, key=keys, pure=False)
         by_key = {f.key: item for f, item in zip(futures, pending, strict=True)}
