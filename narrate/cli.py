@@ -419,6 +419,236 @@ def voices(
         for v in record["espeak_voices"]:
             typer.echo(f"  {v['id']:<24} {v['name']}")
 
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option("--cache", help="Segment cache folder [default: $XDG_CACHE_HOME/narrate or "
+                 "~/.cache/narrate]."),
+]
+
+
+@app.command()
+@guarded
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(help="Folders (searched recursively for .html/.htm/.html.gz), glob "
+                       "patterns, WARC files, text files of URLs, RSS/Atom feeds or sitemaps "
+                       "(files or URLs), and single pages or URLs, mixed freely."),
+    ],
+    out: OutOpt = Path("output"),
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=0,
+                     help="Worker processes [default: the number of CPUs; 0 runs in this "
+                     "process]."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Run on a Dask cluster: the scheduler's address, "
+                     "e.g. tcp://10.0.0.5:8786 (the output and input paths must be shared)."),
+    ] = None,
+    voice: VoiceOpt = None,
+    disclosure: DisclosureOpt = "This audio is created with AI assistance.",
+    disclosure_position: PositionOpt = Position.start,
+    chapters: ChaptersOpt = ChapterMode.auto,
+    bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bit rate in kbps (CBR).")] = 64,
+    id3: Annotated[Id3Version, typer.Option("--id3", help="ID3 tag version.")] = Id3Version.v23,
+    lexicon: LexiconOpt = None,
+    max_words: Annotated[
+        int, typer.Option("--max-words", help="Refuse articles longer than this.")
+    ] = 60_000,
+    cache: CacheDirOpt = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Do not reuse or store synthesized speech.")
+    ] = False,
+    cache_size: Annotated[
+        str, typer.Option("--cache-size", help="Prune the cache to this size after the run "
+                          "(least recently used first), e.g. 500M, 2G.")
+    ] = "2G",
+    report: Annotated[
+        Path | None,
+        typer.Option("--report",
+                     help="JSON Lines file of failures [default: OUT/_failures.jsonl]."),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List what would be done; narrate nothing.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="A JSON summary on stdout.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Narrate many articles: parallel, incremental, resumable, fault isolated.
+
+    Every article becomes <date>-<slug>-<id>.mp3 (+ .chapters.json, .vtt, .json) in
+    --out. An article whose edition is up to date is skipped; a page that fails is
+    recorded in OUT/_failures.jsonl and the run goes on (exit code 8 if any failed).
+    Safe to interrupt (even kill -9): run the same command again to finish.
+
+    Examples:
+
+      narrate batch archive/ --out editions/ --jobs 4
+
+      narrate batch crawl.warc.gz urls.txt https://example.com/feed.xml --out editions/
+
+      narrate batch 'archive/**/*.html' --out editions/ --dry-run
+
+      narrate batch archive/ --out editions/ --scheduler tcp://scheduler.example.org:8786
+    """
+    from .batch import run_batch
+    from .cache import default_cache_dir, parse_size
+    from .encode import BITRATES
+    from .errors import UsageError
+    from .voices import load_profile
+
+    if bitrate not in BITRATES:
+        raise UsageError(f"--bitrate {bitrate} is not an MP3 bit rate; use one of {BITRATES}.")
+    options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
+                       max_words)
+    profile = load_profile(voice)
+    cache_dir = None if no_cache else str(cache or default_cache_dir())
+    with _batch_progress(enabled=not quiet and not as_json and not dry_run) as bar:
+        summary = run_batch(
+            inputs, profile=profile, options=options, jobs=jobs, scheduler=scheduler,
+            cache_dir=cache_dir, cache_size=parse_size(cache_size),
+            report=str(report) if report else None, dry_run=dry_run,
+            on_start=bar.start if bar else None, on_result=bar.update if bar else None,
+        )
+    if as_json:
+        typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    elif dry_run:
+        for r in summary.results:
+            typer.echo(f"{'skip' if r.status == 'skipped' else 'narrate':<8} {r.source}")
+        typer.echo(f"{summary.total} items: {summary.skipped} up to date, "
+                   f"{summary.total - summary.skipped} to narrate or check.")
+    else:
+        _batch_table(summary)
+    if summary.failed:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _batch_table(summary) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"narrate batch → {summary.out_dir}", show_header=False)
+    hours = summary.audio_ms / 3_600_000
+    speed = summary.audio_ms / 1000 / summary.wall_s if summary.wall_s else 0
+    rows = [
+        ("articles", f"{summary.total}"),
+        ("narrated", f"{summary.done}"),
+        ("up to date (skipped)", f"{summary.skipped}"),
+        ("failed", f"{summary.failed}" + (f"  (see {summary.report})" if summary.failed else "")),
+        ("audio produced", f"{hours:.2f} h"),
+        ("wall time", f"{summary.wall_s:.1f} s ({speed:.0f}× real time)"),
+        ("cache", f"{summary.cache_hits} segments reused, {summary.cache_misses} synthesized"),
+    ]
+    for key, value in rows:
+        table.add_row(key, value)
+    Console(soft_wrap=True).print(table)
+
+
+class _batch_progress:
+    """A rich progress bar for a batch run on stderr, only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.bar = None
+        self.task = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.bar = Progress(
+            TextColumn("narrating"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("done {task.fields[done]} · skipped {task.fields[skipped]} · "
+                       "failed {task.fields[failed]} · {task.fields[hours]:.2f} h audio"),
+            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=False,
+        )
+        self.bar.__enter__()
+        self.task = self.bar.add_task("batch", total=None, done=0, skipped=0, failed=0,
+                                      hours=0.0)
+        return self
+
+    def start(self, total: int) -> None:
+        self.bar.update(self.task, total=total)
+
+    def update(self, result, summary) -> None:
+        self.bar.update(self.task, completed=summary.finished, done=summary.done,
+                        skipped=summary.skipped, failed=summary.failed,
+                        hours=summary.audio_ms / 3_600_000)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+cache_app = typer.Typer(
+    help="Inspect or prune the cache of synthesized speech used by narrate batch.",
+    no_args_is_help=True, rich_markup_mode=None,
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+@guarded
+def cache_info(cache: CacheDirOpt = None, as_json: JsonOpt = False) -> None:
+    """Show where the segment cache is, how many segments it holds and its size.
+
+    Example:
+
+      narrate cache info --json
+    """
+    from .cache import SegmentCache
+
+    stats = SegmentCache(cache).info()
+    record = {"path": stats.path, "entries": stats.entries, "bytes": stats.bytes}
+    if as_json:
+        typer.echo(json.dumps(record, indent=2))
+    else:
+        typer.echo(f"{stats.path}: {stats.entries} segments, {stats.bytes / 2**20:.1f} MiB")
+
+
+@cache_app.command("prune")
+@guarded
+def cache_prune(
+    cache: CacheDirOpt = None,
+    max_size: Annotated[
+        str, typer.Option("--max-size", help="Keep at most this much, e.g. 500M, 2G, 0.")
+    ] = "2G",
+    as_json: JsonOpt = False,
+) -> None:
+    """Remove the least recently used segments until the cache fits --max-size.
+
+    Examples:
+
+      narrate cache prune --max-size 500M
+
+      narrate cache prune --max-size 0      # empty it
+    """
+    from .cache import SegmentCache, parse_size
+
+    store = SegmentCache(cache)
+    removed, freed = store.prune(parse_size(max_size))
+    store.clean_temps()
+    stats = store.info()
+    record = {"path": stats.path, "removed": removed, "freed_bytes": freed,
+              "entries": stats.entries, "bytes": stats.bytes}
+    if as_json:
+        typer.echo(json.dumps(record, indent=2))
+    else:
+        typer.echo(f"removed {removed} segments ({freed / 2**20:.1f} MiB); {stats.entries} "
+                   f"left ({stats.bytes / 2**20:.1f} MiB) in {stats.path}")
+
 
 @app.command()
 @guarded

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .assemble import OUTPUT_RATE, assemble, chapters_for, cues_for, to_output_rate
@@ -39,6 +40,9 @@ from .sources import read_source
 from .synthesize import synthesize_script
 from .tag import build_tags, write_tags
 from .voices import VoiceProfile, load_profile
+
+if TYPE_CHECKING:
+    from .cache import SegmentCache
 
 TOOL = f"narrate {__version__}"
 
@@ -164,17 +168,24 @@ def render(
     *,
     engine: Engine | None = None,
     progress: Progress | None = None,
+    cache: SegmentCache | None = None,
+    stem: str | None = None,
 ) -> Edition:
-    """Synthesize, assemble, master, encode, tag and write one edition atomically."""
+    """Synthesize, assemble, master, encode, tag and write one edition atomically.
+
+    ``cache`` reuses speech already synthesized (see :mod:`narrate.cache`);
+    ``stem`` names the files (default :func:`edition_stem`; the batch runner
+    gives its own, unique and stable across runs).
+    """
     engine = engine or load_engine(profile)
     article = script.article
-    stem = edition_stem(article, out)
+    stem = stem or edition_stem(article, out)
 
     def tick(done: int, total: int) -> None:
         if progress:
             progress("speaking", done, total)
 
-    takes = synthesize_script(script, engine, progress=tick)
+    takes = synthesize_script(script, engine, progress=tick, cache=cache)
     track = assemble(takes, script, engine.sample_rate)
     del takes
     chapters = chapters_for(track, script)
