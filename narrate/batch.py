@@ -41,7 +41,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from . import __version__
-from .errors import EXIT_INTERNAL, NarrateError
+from .errors import EXIT_INTERNAL, EXIT_VERIFY, NarrateError
 from .inputs import WorkItem, discover
 from .pipeline import EditionOptions, check_length, make_script, prepare_out_dir, render
 from .script import slugify
@@ -63,6 +63,7 @@ class Job:
     options: EditionOptions
     cache_dir: str | None = None  # None: no segment cache
     timeout: float = 30.0
+    verify: bool = False  # run narrate verify on every new edition
 
 
 @dataclass
@@ -196,6 +197,12 @@ def process_item(item: WorkItem, job: Job) -> ItemResult:
                              cache=cache, stem=stem)
             result.status = "done"
             result.duration_ms = int(edition.manifest["duration_ms"])
+            if job.verify:
+                problems = _verify(edition)
+                if problems:
+                    result.status = "failed"
+                    result.reason = "verify: " + "; ".join(problems)
+                    result.exit_code = EXIT_VERIFY
     except NarrateError as exc:
         result.reason, result.exit_code = str(exc), exc.exit_code
     except Exception as exc:  # a bug or an engine crash that raised: keep going
@@ -206,6 +213,22 @@ def process_item(item: WorkItem, job: Job) -> ItemResult:
     result.seconds = round(time.perf_counter() - started, 3)
     result.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return result
+
+
+def _verify(edition) -> list[str]:
+    """Check a new edition as ``narrate verify`` does; on failure, set its manifest aside.
+
+    Without its manifest the edition is incomplete, so the next run narrates the
+    article again; the bad files stay for inspection, with the manifest renamed
+    to ``<stem>.json.failed``.
+    """
+    from .verify import errors, verify_edition
+
+    problems = [f"{p.check}: {p.message}" for p in errors(verify_edition(edition.mp3))]
+    if problems:
+        manifest = Path(edition.manifest_path)
+        manifest.replace(manifest.with_name(manifest.name + ".failed"))
+    return problems
 
 
 _DASK_LOCK = threading.Lock()
@@ -314,6 +337,7 @@ def run_batch(
     cache_size: int | None = None,
     report: str | None = None,
     dry_run: bool = False,
+    verify: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_result: OnResult | None = None,
     task: Task = process_item,
@@ -366,7 +390,8 @@ def run_batch(
 
         cache = SegmentCache(cache_dir, max_bytes=cache_size)
         cache.clean_temps(older_than=started - 60)
-    job = Job(out_dir=str(out), profile=profile, options=options, cache_dir=cache_dir)
+    job = Job(out_dir=str(out), profile=profile, options=options, cache_dir=cache_dir,
+              verify=verify)
     if pending:
         if scheduler:
             _run_dask(pending, job, scheduler, task, record)

@@ -473,6 +473,10 @@ def batch(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="List what would be done; narrate nothing.")
     ] = False,
+    verify: Annotated[
+        bool, typer.Option("--verify", help="Check every new edition as narrate verify does; "
+                           "a bad one counts as failed and is redone next run.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="A JSON summary on stdout.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -509,7 +513,7 @@ def batch(
         summary = run_batch(
             inputs, profile=profile, options=options, jobs=jobs, scheduler=scheduler,
             cache_dir=cache_dir, cache_size=parse_size(cache_size),
-            report=str(report) if report else None, dry_run=dry_run,
+            report=str(report) if report else None, dry_run=dry_run, verify=verify,
             on_start=bar.start if bar else None, on_result=bar.update if bar else None,
         )
     if as_json:

@@ -311,3 +311,24 @@ def test_dask_cluster_makes_the_same_editions(tmp_path):
         assert titles[0] == titles[1]
         # eSpeak NG's output varies by a few samples with what it spoke before.
         assert abs(a[stem]["duration_ms"] - b[stem]["duration_ms"]) < 100
+
+
+def test_verify_passes_good_editions_and_sets_a_bad_one_aside(tmp_path, monkeypatch):
+    pages = write_pages(tmp_path / "pages", [1])
+    out = tmp_path / "out"
+    good = run(pages, out, verify=True)
+    assert (good.done, good.failed) == (1, 0), [r.reason for r in good.results]
+
+    import narrate.verify as verify
+    from narrate.verify import Problem
+
+    monkeypatch.setattr(verify, "verify_edition",
+                        lambda mp3, asr=True: [Problem("chapters", "chapter 2 starts late")])
+    (out / f"{good.results[0].stem}.json").unlink()  # force the article to be narrated again
+    bad = run(pages, out, verify=True)
+    assert (bad.done, bad.failed) == (0, 1)
+    assert "verify: chapters: chapter 2 starts late" in bad.results[0].reason
+    stem = bad.results[0].stem
+    assert not (out / f"{stem}.json").exists() and (out / f"{stem}.json.failed").exists()
+    report = [json.loads(line) for line in (out / "_failures.jsonl").read_text().splitlines()]
+    assert report[-1]["exit_code"] == 9
