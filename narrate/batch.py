@@ -494,8 +494,9 @@ def _run_dask(pending: list[WorkItem], job: Job, address: str, task: Task,
     except ImportError:
         from .errors import UsageError
 
-        raise UsageError("--scheduler needs the distributed package: pip install 'narrate[cluster]'."
-                         ) from None
+        raise UsageError(
+            "--scheduler needs the distributed package: pip install 'narrate[cluster]'."
+        ) from None
     token = hashlib.sha1(f"{time.time()}-{os.getpid()}".encode()).hexdigest()[:8]
     try:
         client = Client(address, timeout="30s")
