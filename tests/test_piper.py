@@ -177,3 +177,39 @@ def test_describe_names_engine_voice_and_model_hash(engine):
     digest = hashlib.sha256(engine.model_path.read_bytes()).hexdigest()
     assert info["model_sha256"] == digest
     assert info["rate_wpm"] == 175
+
+
+SHORT_ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry berth opens</title><meta name="author" content="Ana Ruiz">
+<meta property="article:published_time" content="2024-05-02T09:00:00Z">
+<meta property="og:site_name" content="The Harbour Ledger"></head><body><article>
+<h1>Ferry berth opens</h1>
+<p>The new ferry berth at Old Wharf opened on Thursday after two years of delays.</p>
+<p>The harbour authority expects about four hundred passengers a day this summer.</p>
+</article></body></html>"""
+
+
+@pytest.mark.integration
+@needs_piper
+def test_natural_voice_edition_passes_every_check(tmp_path):
+    """`--voice natural` gives an edition that passes what the eSpeak edition passes."""
+    from narrate import narrate
+    from narrate.verify import errors, verify_edition
+
+    page = tmp_path / "ferry.html"
+    page.write_text(SHORT_ARTICLE)
+    edition = narrate(str(page), out_dir=str(tmp_path / "out"), voice="natural")
+    problems = errors(verify_edition(edition.mp3, asr=False))
+    assert problems == [], [str(p) for p in problems]
+    from mutagen.id3 import ID3
+
+    tags = ID3(edition.mp3)
+    assert tags["TXXX:DIGITAL_SOURCE_TYPE"].text == [TRAINED_ALGORITHMIC_MEDIA]
+    assert tags["TXXX:AI_DISCLOSURE"].text == ["This audio is created with AI assistance."]
+    assert len(tags.getall("CHAP")) == 3  # introduction + two paragraphs
+    manifest = edition.manifest
+    assert manifest["engine"]["engine"] == "piper"
+    assert len(manifest["engine"]["model_sha256"]) == 64
+    assert manifest["digital_source_type"] == TRAINED_ALGORITHMIC_MEDIA
+    assert -17.0 <= manifest["loudness"]["integrated_lufs"] <= -15.0
+    assert manifest["loudness"]["true_peak_dbtp"] <= -1.0
