@@ -45,7 +45,7 @@ from .errors import EXIT_INTERNAL, EXIT_VERIFY, NarrateError
 from .inputs import WorkItem, discover
 from .pipeline import EditionOptions, check_length, make_script, prepare_out_dir, render
 from .script import slugify
-from .voices import VoiceProfile
+from .voices import VoiceProfile, voice_for_language
 
 INDEX_NAME = "_index.jsonl"
 REPORT_NAME = "_failures.jsonl"
@@ -64,6 +64,7 @@ class Job:
     cache_dir: str | None = None  # None: no segment cache
     timeout: float = 30.0
     verify: bool = False  # run narrate verify on every new edition
+    voice_explicit: bool = False  # the user chose the voice: keep it for every language
 
 
 @dataclass
@@ -182,19 +183,21 @@ def process_item(item: WorkItem, job: Job) -> ItemResult:
         article = extract_article(fetched.data, url=fetched.url or item.url,
                                   source=item.source, content_type=fetched.content_type)
         check_length(article, job.options.max_words)
-        script = make_script(article, job.profile, job.options)
+        profile, note = voice_for_language(job.profile, article.language,
+                                           explicit=job.voice_explicit)
+        script = make_script(article, profile, job.options)
         stem = batch_stem(article.date, article.title, item.id)
         result.stem = stem
         out = Path(job.out_dir)
-        engine = load_engine(job.profile)
+        engine = load_engine(profile)
         existing = complete_edition(out, stem)
         if (existing and existing.get("script_sha256") == script.sha256()
-                and existing.get("settings_sha256") == settings_hash(job.profile, engine,
+                and existing.get("settings_sha256") == settings_hash(profile, engine,
                                                                       job.options)):
             result.status, result.reason = "skipped", "edition up to date"
         else:
-            edition = render(script, job.profile, job.options, out, engine=engine,
-                             cache=cache, stem=stem)
+            edition = render(script, profile, job.options, out, engine=engine,
+                             cache=cache, stem=stem, notes=[note] if note else [])
             result.status = "done"
             result.duration_ms = int(edition.manifest["duration_ms"])
             if job.verify:
@@ -338,6 +341,7 @@ def run_batch(
     report: str | None = None,
     dry_run: bool = False,
     verify: bool = False,
+    voice_explicit: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_result: OnResult | None = None,
     task: Task = process_item,
@@ -391,7 +395,7 @@ def run_batch(
         cache = SegmentCache(cache_dir, max_bytes=cache_size)
         cache.clean_temps(older_than=started - 60)
     job = Job(out_dir=str(out), profile=profile, options=options, cache_dir=cache_dir,
-              verify=verify)
+              verify=verify, voice_explicit=voice_explicit)
     if pending:
         if scheduler:
             _run_dask(pending, job, scheduler, task, record)

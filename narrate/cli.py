@@ -189,6 +189,8 @@ def article(
                        max_words)
     with _progress(enabled=not quiet and not as_json) as progress:
         edition = narrate(source, voice=voice, options=options, progress=progress)
+    for note in edition.manifest.get("notes", []):
+        typer.echo(f"narrate: note: {note}", err=True)
     if as_json:
         typer.echo(json.dumps(edition.manifest, ensure_ascii=False, indent=2))
     else:
@@ -514,6 +516,7 @@ def batch(
             inputs, profile=profile, options=options, jobs=jobs, scheduler=scheduler,
             cache_dir=cache_dir, cache_size=parse_size(cache_size),
             report=str(report) if report else None, dry_run=dry_run, verify=verify,
+            voice_explicit=voice is not None,
             on_start=bar.start if bar else None, on_result=bar.update if bar else None,
         )
     if as_json:

@@ -39,7 +39,7 @@ from .sidecars import chapters_json, manifest_json, webvtt
 from .sources import read_source
 from .synthesize import synthesize_script
 from .tag import build_tags, write_tags
-from .voices import VoiceProfile, load_profile
+from .voices import VoiceProfile, load_profile, voice_for_language
 
 if TYPE_CHECKING:
     from .cache import SegmentCache
@@ -106,8 +106,10 @@ def narrate(
     out = prepare_out_dir(Path(options.out_dir))
     article = load_article(source)
     check_length(article, options.max_words)
+    profile, note = voice_for_language(profile, article.language, explicit=voice is not None)
     script = make_script(article, profile, options)
-    return render(script, profile, options, out, progress=progress)
+    return render(script, profile, options, out, progress=progress,
+                  notes=[note] if note else [])
 
 
 def check_length(article: Article, max_words: int) -> None:
@@ -168,6 +170,7 @@ def render(
     *,
     engine: Engine | None = None,
     progress: Progress | None = None,
+    notes: list[str] | None = None,
     cache: SegmentCache | None = None,
     stem: str | None = None,
 ) -> Edition:
@@ -241,6 +244,7 @@ def render(
             "transcript": f"{stem}.vtt",
         },
         "mp3_bytes": 0,
+        "notes": list(notes or []),
     }
     edition = Edition(
         mp3=str(out / f"{stem}.mp3"),

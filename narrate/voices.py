@@ -133,3 +133,50 @@ def list_profiles() -> list[VoiceProfile]:
                 except UsageError:
                     continue
     return list(seen.values())
+
+
+def primary_language(tag: str | None) -> str:
+    """"en-GB" → "en"; empty for None."""
+    return (tag or "").replace("_", "-").split("-")[0].lower()
+
+
+def voice_for_language(
+    profile: VoiceProfile, language: str | None, *, explicit: bool = False
+) -> tuple[VoiceProfile, str | None]:
+    """The profile to read an article in ``language`` with, and a note when that is news.
+
+    A page in another language than the profile's is read with a profile for
+    that language when one exists (``voices/*.toml`` with that ``language``), else
+    with eSpeak NG's own voice for the language when it has one; otherwise with
+    the profile as it is. The note says which language and voice were used, so
+    nobody is surprised by an English voice reading German. A profile the user
+    chose explicitly (``--voice``) is always kept.
+    """
+    lang, current = primary_language(language), primary_language(profile.language)
+    if not lang or lang == current:
+        return profile, None
+    if explicit:
+        return profile, (f"the article is in '{lang}'; narrating with voice profile "
+                         f"'{profile.name}' ({current}) as asked.")
+    from .engines import engine_available
+
+    for candidate in list_profiles():
+        if primary_language(candidate.language) == lang and engine_available(candidate)[0]:
+            return candidate, (f"the article is in '{lang}'; narrating with voice profile "
+                               f"'{candidate.name}'.")
+    if profile.engine == "espeak" and _espeak_has_voice(lang):
+        chosen = replace(profile, name=f"{profile.name}-{lang}", voice=lang, language=lang,
+                         lexicons=())
+        return chosen, (f"the article is in '{lang}' and no voice profile speaks it; narrating "
+                        f"with eSpeak NG's '{lang}' voice (add voices/NAME.toml with "
+                        f"language = \"{lang}\" to tune it).")
+    return profile, (f"the article is in '{lang}', which no installed voice speaks; narrating "
+                     f"with '{profile.name}' ({current}).")
+
+
+def _espeak_has_voice(lang: str) -> bool:
+    from .engines import load_engine
+
+    engine = load_engine(VoiceProfile())
+    return any(v["id"].split("/")[-1] == lang for v in engine.voices())
+
