@@ -126,13 +126,21 @@ LexiconOpt = Annotated[
     typer.Option("--lexicon", help="A pronunciation lexicon (TOML); repeatable, later wins."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+BitrateOpt = Annotated[int, typer.Option("--bitrate", help="MP3 bit rate in kbps (CBR).")]
+Id3Opt = Annotated[Id3Version, typer.Option("--id3", help="ID3 tag version.")]
+MaxWordsOpt = Annotated[int, typer.Option("--max-words", help="Refuse articles longer than this.")]
 
 
 def _options(out, disclosure, position, chapters, bitrate=64, id3="2.3", lexicon=None,
              max_words=60_000):
+    from .encode import BITRATES
+    from .errors import UsageError
     from .pipeline import EditionOptions
     from .script import ScriptOptions
 
+    if bitrate not in BITRATES:
+        raise UsageError(f"--bitrate {bitrate} is not an MP3 bit rate; use one of {BITRATES}.")
     return EditionOptions(
         out_dir=str(out),
         script=ScriptOptions(disclosure=disclosure, disclosure_position=position.value,
@@ -157,14 +165,12 @@ def article(
     disclosure: DisclosureOpt = "This audio is created with AI assistance.",
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
-    bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bit rate in kbps (CBR).")] = 64,
-    id3: Annotated[Id3Version, typer.Option("--id3", help="ID3 tag version.")] = Id3Version.v23,
+    bitrate: BitrateOpt = 64,
+    id3: Id3Opt = Id3Version.v23,
     lexicon: LexiconOpt = None,
-    max_words: Annotated[
-        int, typer.Option("--max-words", help="Refuse articles longer than this.")
-    ] = 60_000,
+    max_words: MaxWordsOpt = 60_000,
     as_json: JsonOpt = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Narrate one article into an MP3 edition with chapters, transcript and manifest.
 
@@ -179,12 +185,8 @@ def article(
 
       curl -s https://example.com/story | narrate article - --json
     """
-    from .encode import BITRATES
-    from .errors import UsageError
     from .pipeline import narrate
 
-    if bitrate not in BITRATES:
-        raise UsageError(f"--bitrate {bitrate} is not an MP3 bit rate; use one of {BITRATES}.")
     options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
                        max_words)
     with _progress(enabled=not quiet and not as_json) as progress:
@@ -453,12 +455,10 @@ def batch(
     disclosure: DisclosureOpt = "This audio is created with AI assistance.",
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
-    bitrate: Annotated[int, typer.Option("--bitrate", help="MP3 bit rate in kbps (CBR).")] = 64,
-    id3: Annotated[Id3Version, typer.Option("--id3", help="ID3 tag version.")] = Id3Version.v23,
+    bitrate: BitrateOpt = 64,
+    id3: Id3Opt = Id3Version.v23,
     lexicon: LexiconOpt = None,
-    max_words: Annotated[
-        int, typer.Option("--max-words", help="Refuse articles longer than this.")
-    ] = 60_000,
+    max_words: MaxWordsOpt = 60_000,
     cache: CacheDirOpt = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Do not reuse or store synthesized speech.")
@@ -480,7 +480,7 @@ def batch(
                            "a bad one counts as failed and is redone next run.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="A JSON summary on stdout.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Narrate many articles: parallel, incremental, resumable, fault isolated.
 
@@ -501,12 +501,8 @@ def batch(
     """
     from .batch import run_batch
     from .cache import default_cache_dir, parse_size
-    from .encode import BITRATES
-    from .errors import UsageError
     from .voices import load_profile
 
-    if bitrate not in BITRATES:
-        raise UsageError(f"--bitrate {bitrate} is not an MP3 bit rate; use one of {BITRATES}.")
     options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
                        max_words)
     profile = load_profile(voice)
