@@ -67,7 +67,7 @@ def to_output_rate(samples: np.ndarray, rate: int) -> np.ndarray:
     if rate == OUTPUT_RATE:
         return samples
     g = gcd(rate, OUTPUT_RATE)
-    return resample_poly(samples, OUTPUT_RATE // g, rate // g).astype(np.float32)
+    return resample_poly(samples, OUTPUT_RATE // g, rate // g).astype(np.float32, copy=False)
 
 
 def chapters_for(track: Track, script: Script) -> list[Chapter]:

@@ -24,7 +24,7 @@ def encode_mp3(pcm: np.ndarray, rate: int, bitrate: int = 64, quality: int = 5) 
     encoder.set_in_sample_rate(rate)
     encoder.set_channels(1)
     encoder.set_quality(quality)
-    return bytes(encoder.encode(pcm.astype(np.int16).tobytes()) + encoder.flush())
+    return bytes(encoder.encode(pcm.astype(np.int16, copy=False).tobytes()) + encoder.flush())
 
 
 def decode_mp3(data: bytes) -> tuple[np.ndarray, int]:

@@ -141,3 +141,36 @@ def test_true_peak_matches_full_oversampling():
     pruned = block_true_peaks(x, floor=0.5)
     assert full.max() == pytest.approx(pruned.max(), rel=1e-4)
     assert np.all(pruned >= full - 1e-6)  # pruned blocks keep an upper bound
+
+
+def test_expand_gain_is_np_interp_through_block_centres():
+    rng = np.random.default_rng(5)
+    block_gain = rng.uniform(0.3, 1.0, 300).astype(np.float32)
+    n = 300 * BLOCK - 7
+    centres = np.arange(300) * BLOCK + (BLOCK - 1) / 2
+    expected = np.interp(np.arange(n), centres, block_gain)
+    got = expand_gain(block_gain, n)
+    assert got.dtype == np.float32 and len(got) == n
+    assert np.abs(got - expected).max() < 1e-6
+
+
+def test_chunked_k_weighting_equals_whole_signal():
+    from narrate.master import k_weighted_chunks, k_weighted_square
+
+    x = _speechlike(30, rate=44100)
+    chunks = list(k_weighted_chunks(x, 44100))
+    assert len(chunks) > 1
+    whole = k_weighted_square(x, 44100)
+    assert np.allclose(np.concatenate(chunks), whole, rtol=1e-5, atol=1e-12)
+
+
+def test_true_peak_found_at_the_very_start_and_end():
+    """Pruning loses nothing at the edges, where the filter reaches into zero padding."""
+    x = _speechlike(3) * 0.1
+    n = np.arange(64)
+    x[:64] = 0.8 * np.sin(np.pi / 2 * n + np.pi / 4)  # inter-sample peaks from sample 0 on
+    for y in (x, x[::-1][:-5].copy()):  # peaks at the start; at the end, in a partial block
+        full = block_true_peaks(y)  # every block interpolated
+        assert np.abs(y).max() < 0.6 and full.max() > 0.79
+        assert true_peak_db(y) == pytest.approx(20 * np.log10(full.max()), abs=1e-4)
+        assert np.all(block_true_peaks(y, floor=0.5) >= full - 1e-6)
