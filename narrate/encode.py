@@ -8,6 +8,8 @@ which every podcast app seeks in accurately.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import lameenc
 import miniaudio
 import numpy as np
@@ -17,6 +19,18 @@ BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 
 def encode_mp3(pcm: np.ndarray, rate: int, bitrate: int = 64, quality: int = 5) -> bytes:
     """Encode int16 mono ``pcm`` as a CBR MP3 stream (no tags)."""
+    return encode_mp3_chunks([pcm], rate, bitrate, quality)
+
+
+def encode_mp3_chunks(
+    chunks: Iterable[np.ndarray], rate: int, bitrate: int = 64, quality: int = 5
+) -> bytes:
+    """Encode consecutive int16 mono ``chunks`` as ONE CBR MP3 stream (no tags).
+
+    One encoder sees the whole PCM in order, so the bytes are identical to
+    encoding the chunks joined (a test checks it); feeding it in pieces just
+    means the whole 44.1 kHz PCM never has to exist at once.
+    """
     if bitrate not in BITRATES:
         raise ValueError(f"bitrate {bitrate} kbps is not an MP3 bit rate; use one of {BITRATES}")
     encoder = lameenc.Encoder()
@@ -24,7 +38,11 @@ def encode_mp3(pcm: np.ndarray, rate: int, bitrate: int = 64, quality: int = 5) 
     encoder.set_in_sample_rate(rate)
     encoder.set_channels(1)
     encoder.set_quality(quality)
-    return bytes(encoder.encode(pcm.astype(np.int16, copy=False).tobytes()) + encoder.flush())
+    out = bytearray()
+    for chunk in chunks:
+        out += encoder.encode(np.ascontiguousarray(chunk, dtype=np.int16))
+    out += encoder.flush()
+    return bytes(out)
 
 
 def decode_mp3(data: bytes) -> tuple[np.ndarray, int]:

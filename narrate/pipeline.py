@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .assemble import OUTPUT_RATE, assemble, chapters_for, cues_for, to_output_rate
-from .encode import decode_mp3, encode_mp3
+from .assemble import OUTPUT_RATE, assemble, chapters_for, cues_for, output_rate_chunks
+from .encode import decode_mp3, encode_mp3_chunks
 from .engines import Engine, load_engine
 from .errors import InputError, OutputError
 from .extract import extract_article
@@ -267,13 +267,20 @@ def master_and_encode(samples, rate: int, bitrate: int) -> tuple[bytes, Loudness
     some speech. We measure what the listener gets and, when the true peak is
     above the target, lower the limiter's ceiling by the overshoot and encode
     again (rare: at most twice).
+
+    The mastered track is resampled, rounded and fed to the one encoder in
+    pieces, so the 44.1 kHz PCM is never held whole; each big array is
+    dropped as soon as the next stage has what it needs.
     """
     ceiling = CEILING_DBTP
     for _ in range(3):
-        pcm = to_int16(to_output_rate(master(samples, rate, ceiling_db=ceiling), rate))
-        mp3 = encode_mp3(pcm, OUTPUT_RATE, bitrate)
+        mastered = master(samples, rate, ceiling_db=ceiling)
+        pcm = (to_int16(piece) for piece in output_rate_chunks(mastered, rate))
+        mp3 = encode_mp3_chunks(pcm, OUTPUT_RATE, bitrate)
+        del mastered, pcm
         decoded, decoded_rate = decode_mp3(mp3)
         loudness = measure(decoded, decoded_rate)
+        del decoded
         overshoot = loudness.true_peak_dbtp - TARGET_TRUE_PEAK
         if overshoot <= 0:
             break

@@ -174,3 +174,24 @@ def test_true_peak_found_at_the_very_start_and_end():
         assert np.abs(y).max() < 0.6 and full.max() > 0.79
         assert true_peak_db(y) == pytest.approx(20 * np.log10(full.max()), abs=1e-4)
         assert np.all(block_true_peaks(y, floor=0.5) >= full - 1e-6)
+
+
+@pytest.mark.parametrize("rate", [22050, 16000, 44100])
+def test_output_rate_chunks_join_to_the_whole_resampled_track(rate):
+    from narrate.assemble import output_rate_chunks
+
+    x = _speechlike(7, rate=rate)
+    whole = to_output_rate(x, rate)
+    pieces = list(output_rate_chunks(x, rate, size=40000))
+    assert len(pieces) > 2
+    joined = np.concatenate(pieces)
+    assert len(joined) == len(whole)
+    assert np.abs(joined - whole).max() < 1e-6
+
+
+def test_chunked_encode_is_one_stream_identical_to_whole():
+    from narrate.encode import encode_mp3_chunks
+
+    pcm = to_int16(_speechlike(4, rate=44100))
+    pieces = [pcm[i:i + 30001] for i in range(0, len(pcm), 30001)]
+    assert encode_mp3_chunks(pieces, 44100) == encode_mp3(pcm, 44100)
