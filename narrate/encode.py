@@ -8,7 +8,7 @@ which every podcast app seeks in accurately.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import lameenc
 import miniaudio
@@ -50,3 +50,23 @@ def decode_mp3(data: bytes) -> tuple[np.ndarray, int]:
     decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1)
     samples = np.frombuffer(decoded.samples, dtype=np.float32)
     return samples, decoded.sample_rate
+
+
+#: frames per decoded piece (1 MB of float32)
+DECODE_FRAMES = 1 << 18
+
+
+def decode_mp3_chunks(data: bytes, rate: int, frames: int = DECODE_FRAMES) -> Iterator[np.ndarray]:
+    """Decode an MP3 to float32 mono pieces at ``rate``, one piece at a time.
+
+    The same samples as :func:`decode_mp3` (same decoder), but only a piece
+    is in memory at once: the decoded track is measured as it is decoded.
+    """
+    stream = miniaudio.stream_memory(
+        data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1,
+        sample_rate=rate, frames_to_read=frames,
+    )
+    for piece in stream:
+        if not len(piece):
+            break
+        yield np.frombuffer(piece, dtype=np.float32)

@@ -18,7 +18,7 @@ interpolated gain never lets a peak through.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from math import gcd
 
@@ -213,14 +213,32 @@ def block_true_peaks(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
     ``floor=0`` interpolates everything.
     """
     x = np.asarray(samples, dtype=np.float32)
-    n_blocks = -(-len(x) // BLOCK)
+    return _block_peaks_in(x, 0, len(x), floor)
+
+
+def _block_peaks_in(x: np.ndarray, start: int, n: int, floor: float) -> np.ndarray:
+    """:func:`block_true_peaks` of ``x[start:start + n]``, the rest of ``x`` its context.
+
+    Samples of ``x`` just outside the range feed the interpolation filter (and
+    the bound) as they would in the whole signal, so a signal measured piece
+    by piece, each piece given a few samples of its neighbours, gives the same
+    peaks as measured whole.
+    """
+    n_blocks = -(-n // BLOCK)
     if not n_blocks:
         return np.zeros(0, dtype=np.float32)
     taps = _interpolator()
-    sample_peaks = _sample_block_peaks(x)
+    reach_out = taps.shape[0] // 2
+    sample_peaks = _sample_block_peaks(x[start:start + n])
     reach = sample_peaks.copy()
     np.maximum(reach[1:], sample_peaks[:-1], out=reach[1:])
     np.maximum(reach[:-1], sample_peaks[1:], out=reach[:-1])
+    before = x[max(0, start - reach_out):start]
+    after = x[start + n:start + n + reach_out]
+    if len(before):
+        reach[0] = max(reach[0], np.abs(before).max())
+    if len(after):
+        reach[-1] = max(reach[-1], np.abs(after).max())
     peaks = reach * np.float32(_tap_bound())
     todo = np.flatnonzero(peaks > floor)
     if not len(todo):
@@ -233,7 +251,7 @@ def block_true_peaks(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
     firsts, lasts = todo[np.r_[0, cuts]], todo[np.r_[cuts - 1, len(todo) - 1]]
     width = BLOCK * taps.shape[1]
     for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
-        interp = _interpolate(x, first * BLOCK, (last + 1) * BLOCK, taps)
+        interp = _interpolate(x, start + first * BLOCK, start + (last + 1) * BLOCK, taps)
         over = np.abs(interp, out=interp).reshape(-1, width).max(axis=1)
         peaks[first:last + 1] = np.maximum(over, sample_peaks[first:last + 1])
     return peaks
@@ -267,7 +285,76 @@ def true_peak_db(samples: np.ndarray) -> float:
 
 
 def measure(samples: np.ndarray, rate: int) -> Loudness:
-    return Loudness(round(integrated_loudness(samples, rate), 2), round(true_peak_db(samples), 2))
+    """Integrated loudness and true peak of mono ``samples`` (see :func:`measure_stream`)."""
+    size = _chunk_size(rate)
+    return measure_stream((samples[i:i + size] for i in range(0, len(samples), size)), rate)
+
+
+def _rechunk(chunks: Iterable[np.ndarray], size: int) -> Iterator[np.ndarray]:
+    """The same samples as float32 pieces of exactly ``size`` (the last may be shorter)."""
+    buffer = np.empty(size, dtype=np.float32)
+    filled = 0
+    for chunk in chunks:
+        chunk = np.asarray(chunk, dtype=np.float32)
+        while len(chunk):
+            take = min(size - filled, len(chunk))
+            if filled == 0 and take == size:
+                yield chunk[:size]
+            else:
+                buffer[filled:filled + take] = chunk[:take]
+                filled += take
+                if filled == size:
+                    yield buffer
+                    buffer, filled = np.empty(size, dtype=np.float32), 0
+            chunk = chunk[take:]
+    if filled:
+        yield buffer[:filled]
+
+
+def measure_stream(chunks: Iterable[np.ndarray], rate: int) -> Loudness:
+    """Integrated loudness (BS.1770-4) and 4× true peak of a signal given in consecutive pieces.
+
+    One pass, a few pieces in memory: used on the decoded MP3 as it is
+    decoded, so the whole decoded track never exists. Pieces are regrouped
+    into whole 100 ms hops and whole blocks; the K-weighting filter state
+    carries over, and each piece's true peak is measured with the six samples
+    on either side that the interpolation filter reaches, one piece behind
+    the decoder. Blocks whose upper bound is below the largest value found so
+    far (or the piece's largest sample) cannot hold the maximum and are not
+    interpolated. The result equals measuring the joined signal.
+    """
+    sos = _k_weighting(rate)
+    zi = np.zeros((sos.shape[0], 2), dtype=np.float32)
+    hop = round(0.1 * rate)
+    reach = _interpolator().shape[0] // 2
+    quarters: list[np.ndarray] = []
+    best = 0.0
+    total = 0
+    before = np.zeros(0, dtype=np.float32)
+    pending: np.ndarray | None = None
+
+    def peak_of(piece: np.ndarray, after: np.ndarray) -> float:
+        seg = np.concatenate([before, piece, after])
+        floor = max(best, float(piece.max()), -float(piece.min()))
+        return float(_block_peaks_in(seg, len(before), len(piece), floor).max())
+
+    for piece in _rechunk(chunks, _chunk_size(rate)):
+        total += len(piece)
+        weighted, zi = sosfilt(sos, piece + DENORMAL_GUARD, zi=zi)
+        np.square(weighted, out=weighted)
+        full = len(weighted) // hop * hop
+        quarters.append(weighted[:full].reshape(-1, hop).sum(axis=1, dtype=np.float64))
+        if pending is not None:
+            best = max(best, peak_of(pending, piece[:reach]))
+            before = pending[-reach:].copy()
+        pending = piece.copy()
+    if pending is not None:
+        best = max(best, peak_of(pending, np.zeros(0, dtype=np.float32)))
+    lufs = float("-inf")
+    if total >= int(0.4 * rate):
+        lufs = _gated_loudness(_quarters_to_energy(np.concatenate(quarters), hop))
+    peak = float(20 * np.log10(best)) if best > 0 else float("-inf")
+    return Loudness(round(lufs, 2), round(peak, 2))
 
 
 def limiter_gain(block_peaks: np.ndarray, rate: int, ceiling_db: float) -> np.ndarray:

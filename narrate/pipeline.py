@@ -27,12 +27,12 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .assemble import OUTPUT_RATE, assemble, chapters_for, cues_for, output_rate_chunks
-from .encode import decode_mp3, encode_mp3_chunks
+from .encode import decode_mp3_chunks, encode_mp3_chunks
 from .engines import Engine, load_engine
 from .errors import InputError, OutputError
 from .extract import extract_article
 from .lexicon import Lexicon
-from .master import CEILING_DBTP, TARGET_TRUE_PEAK, master, measure, to_int16
+from .master import CEILING_DBTP, TARGET_TRUE_PEAK, master, measure_stream, to_int16
 from .models import Article, Edition, Loudness, Script
 from .script import ScriptOptions, build_script, slugify
 from .sidecars import chapters_json, manifest_json, webvtt
@@ -269,8 +269,8 @@ def master_and_encode(samples, rate: int, bitrate: int) -> tuple[bytes, Loudness
     again (rare: at most twice).
 
     The mastered track is resampled, rounded and fed to the one encoder in
-    pieces, so the 44.1 kHz PCM is never held whole; each big array is
-    dropped as soon as the next stage has what it needs.
+    pieces, and the MP3 is measured as it is decoded, so neither the 44.1 kHz
+    PCM nor the decoded track is ever held whole.
     """
     ceiling = CEILING_DBTP
     for _ in range(3):
@@ -278,9 +278,7 @@ def master_and_encode(samples, rate: int, bitrate: int) -> tuple[bytes, Loudness
         pcm = (to_int16(piece) for piece in output_rate_chunks(mastered, rate))
         mp3 = encode_mp3_chunks(pcm, OUTPUT_RATE, bitrate)
         del mastered, pcm
-        decoded, decoded_rate = decode_mp3(mp3)
-        loudness = measure(decoded, decoded_rate)
-        del decoded
+        loudness = measure_stream(decode_mp3_chunks(mp3, OUTPUT_RATE), OUTPUT_RATE)
         overshoot = loudness.true_peak_dbtp - TARGET_TRUE_PEAK
         if overshoot <= 0:
             break

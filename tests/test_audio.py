@@ -195,3 +195,27 @@ def test_chunked_encode_is_one_stream_identical_to_whole():
     pcm = to_int16(_speechlike(4, rate=44100))
     pieces = [pcm[i:i + 30001] for i in range(0, len(pcm), 30001)]
     assert encode_mp3_chunks(pieces, 44100) == encode_mp3(pcm, 44100)
+
+
+def test_measure_stream_in_odd_pieces_equals_whole_signal():
+    from narrate.master import integrated_loudness, measure_stream
+
+    x = _speechlike(20, rate=44100) * 0.5
+    n = np.arange(400)
+    x[300_000:300_400] = 0.9 * np.sin(np.pi / 2 * n + np.pi / 4)  # true peak between samples
+    pieces = [x[i:i + 77_777] for i in range(0, len(x), 77_777)]
+    streamed = measure_stream(pieces, 44100)
+    whole_peak = 20 * np.log10(block_true_peaks(x).max())  # every block interpolated
+    assert streamed.true_peak_dbtp == pytest.approx(whole_peak, abs=0.01)
+    assert streamed.integrated_lufs == pytest.approx(integrated_loudness(x, 44100), abs=0.01)
+    assert measure(x, 44100) == streamed
+
+
+def test_streamed_decode_equals_whole_decode():
+    from narrate.encode import decode_mp3_chunks
+
+    mp3 = encode_mp3(to_int16(_speechlike(6, rate=44100)), 44100)
+    whole, rate = decode_mp3(mp3)
+    pieces = list(decode_mp3_chunks(mp3, rate, frames=50_000))
+    assert len(pieces) > 2
+    assert np.array_equal(np.concatenate(pieces), whole)
