@@ -311,7 +311,12 @@ def _rechunk(chunks: Iterable[np.ndarray], size: int) -> Iterator[np.ndarray]:
         yield buffer[:filled]
 
 
-def measure_stream(chunks: Iterable[np.ndarray], rate: int) -> Loudness:
+def measure_stream(
+    chunks: Iterable[np.ndarray],
+    rate: int,
+    hot_above_db: float | None = None,
+    hot: list[tuple[int, float]] | None = None,
+) -> Loudness:
     """Integrated loudness (BS.1770-4) and 4× true peak of a signal given in consecutive pieces.
 
     One pass, a few pieces in memory: used on the decoded MP3 as it is
@@ -322,7 +327,12 @@ def measure_stream(chunks: Iterable[np.ndarray], rate: int) -> Loudness:
     the decoder. Blocks whose upper bound is below the largest value found so
     far (or the piece's largest sample) cannot hold the maximum and are not
     interpolated. The result equals measuring the joined signal.
+
+    With ``hot_above_db`` and a ``hot`` list, every block whose true peak
+    exceeds that level is appended to ``hot`` as (first sample, peak dBTP):
+    blocks above it are always interpolated, so those peaks are exact.
     """
+    hot_floor = db_to_gain(hot_above_db) if hot_above_db is not None else float("inf")
     sos = _k_weighting(rate)
     zi = np.zeros((sos.shape[0], 2), dtype=np.float32)
     hop = round(0.1 * rate)
@@ -332,11 +342,16 @@ def measure_stream(chunks: Iterable[np.ndarray], rate: int) -> Loudness:
     total = 0
     before = np.zeros(0, dtype=np.float32)
     pending: np.ndarray | None = None
+    offset = 0
 
     def peak_of(piece: np.ndarray, after: np.ndarray) -> float:
         seg = np.concatenate([before, piece, after])
-        floor = max(best, float(piece.max()), -float(piece.min()))
-        return float(_block_peaks_in(seg, len(before), len(piece), floor).max())
+        floor = min(max(best, float(piece.max()), -float(piece.min())), hot_floor)
+        peaks = _block_peaks_in(seg, len(before), len(piece), floor)
+        if hot is not None:
+            for block in np.flatnonzero(peaks > hot_floor).tolist():
+                hot.append((offset + block * BLOCK, float(20 * np.log10(peaks[block]))))
+        return float(peaks.max())
 
     for piece in _rechunk(chunks, _chunk_size(rate)):
         total += len(piece)
@@ -347,6 +362,7 @@ def measure_stream(chunks: Iterable[np.ndarray], rate: int) -> Loudness:
         if pending is not None:
             best = max(best, peak_of(pending, piece[:reach]))
             before = pending[-reach:].copy()
+            offset += len(pending)
         pending = piece.copy()
     if pending is not None:
         best = max(best, peak_of(pending, np.zeros(0, dtype=np.float32)))
@@ -357,8 +373,13 @@ def measure_stream(chunks: Iterable[np.ndarray], rate: int) -> Loudness:
     return Loudness(round(lufs, 2), round(peak, 2))
 
 
-def limiter_gain(block_peaks: np.ndarray, rate: int, ceiling_db: float) -> np.ndarray:
+def limiter_gain(
+    block_peaks: np.ndarray, rate: int, ceiling_db: float | np.ndarray
+) -> np.ndarray:
     """Per-block gain (≤ 1) that keeps every block's peak at or under the ceiling.
+
+    ``ceiling_db`` is one value or one per block (the pipeline lowers it only
+    around the spots where the MP3 overshot).
 
     Per block, the needed gain is ``ceiling / peak``. A minimum filter spreads
     each dip over ``hold`` on both sides; a moving average of width ``hold``
@@ -368,7 +389,8 @@ def limiter_gain(block_peaks: np.ndarray, rate: int, ceiling_db: float) -> np.nd
     centres (:func:`expand_gain`) therefore never exceeds the need of any
     sample in between: the ceiling holds, with no clipping and no clicks.
     """
-    need = np.minimum(1.0, db_to_gain(ceiling_db) / np.maximum(block_peaks, 1e-9))
+    ceiling = np.power(10.0, np.asarray(ceiling_db, dtype=np.float64) / 20)
+    need = np.minimum(1.0, ceiling / np.maximum(block_peaks, 1e-9))
     if need.min() >= 1.0:
         return np.ones(len(need), dtype=np.float32)
     hold = max(2, int(HOLD_S * rate / BLOCK))
@@ -404,9 +426,11 @@ def master(
     samples: np.ndarray,
     rate: int,
     target_lufs: float = TARGET_LUFS + MP3_LOUDNESS_LOSS,
-    ceiling_db: float = CEILING_DBTP,
+    ceiling_db: float | np.ndarray = CEILING_DBTP,
 ) -> np.ndarray:
     """Return ``samples`` at ``target_lufs`` with true peaks at most ``ceiling_db``.
+
+    ``ceiling_db`` is one value or one per :data:`BLOCK` of ``samples``.
 
     Peaks and K-weighted energy are computed once, per block: both scale with
     gain, and the limiter's gain varies slowly enough that a block's weighted
@@ -425,7 +449,7 @@ def master(
     hop_blocks = max(1, round(0.1 * rate / BLOCK))
     # blocks that no gain we will try (up to 6 dB more than the first) can push
     # over the ceiling need no interpolation
-    floor = db_to_gain(ceiling_db - (target_lufs - base) - 6.0)
+    floor = db_to_gain(float(np.min(ceiling_db)) - (target_lufs - base) - 6.0)
     peaks = block_true_peaks(x, floor=floor)
 
     def loudness_at(gain_db: float) -> tuple[float, np.ndarray]:

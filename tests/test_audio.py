@@ -219,3 +219,39 @@ def test_streamed_decode_equals_whole_decode():
     pieces = list(decode_mp3_chunks(mp3, rate, frames=50_000))
     assert len(pieces) > 2
     assert np.array_equal(np.concatenate(pieces), whole)
+
+
+def test_limiter_respects_a_ceiling_per_block():
+    rng = np.random.default_rng(4)
+    peaks = np.abs(rng.standard_normal(4000)) * 2
+    ceiling = np.full(len(peaks), -2.0)
+    ceiling[1000:1200] = -5.0  # lowered around an MP3 overshoot spot
+    gain = expand_gain(limiter_gain(peaks, 22050, ceiling), len(peaks) * BLOCK)
+    block_gain_max = gain.reshape(-1, BLOCK).max(axis=1)
+    assert np.all(peaks * block_gain_max <= 10 ** (ceiling / 20) + 1e-6)
+    assert np.any(peaks[1000:1200] * block_gain_max[1000:1200] > 10 ** (-5.5 / 20))
+
+
+def test_overshoot_spots_lower_the_ceiling_only_around_them():
+    from narrate.pipeline import _lower_ceiling
+
+    ceiling = np.full(22050 * 60 // BLOCK, CEILING_DBTP)
+    lowered = _lower_ceiling(ceiling, [(44100 * 30, -0.4)], 22050)  # 0.6 dB over, at 30 s
+    spot = 22050 * 30 // BLOCK
+    assert lowered[spot] == pytest.approx(CEILING_DBTP - 1.1)
+    changed = np.flatnonzero(lowered < CEILING_DBTP)
+    span = 22050 * 0.2 / BLOCK
+    assert changed.min() >= spot - span and changed.max() <= spot + span
+    assert np.count_nonzero(lowered < CEILING_DBTP) < len(ceiling) // 100
+
+
+def test_measure_stream_reports_exact_hot_blocks():
+    from narrate.master import measure_stream
+
+    x = _speechlike(10, rate=44100) * 0.05
+    n = np.arange(400)
+    x[200_000:200_400] = 0.9 * np.sin(np.pi / 2 * n + np.pi / 4)
+    hot: list = []
+    m = measure_stream([x], 44100, hot_above_db=-3.0, hot=hot)
+    assert hot and all(199_900 <= pos <= 200_400 for pos, _ in hot)
+    assert max(peak for _, peak in hot) == pytest.approx(m.true_peak_dbtp, abs=0.01)
