@@ -19,6 +19,7 @@ import argparse
 import gzip
 import json
 import multiprocessing as mp
+import os
 import resource
 import statistics
 import sys
@@ -110,6 +111,7 @@ def main() -> int:
         tmp.write_bytes(gzip.decompress(page.read_bytes()))
         page = tmp
     floors, ends = [], []
+    load_before = os.getloadavg()[0]
     for _ in range(args.rounds):
         floors.append(run_child(_floor, str(page)))
         ends.append(run_child(_end_to_end, str(page)))
@@ -125,6 +127,8 @@ def main() -> int:
           f"{max(r['peak_rss_mb'] for r in ends):>14.0f}")
     print(f"ratio end to end / floor: {end_s / floor_s:.2f}  (target <= 1.5)")
     print(f"loudness: {ends[0]['loudness']}")
+    print(f"load average (1 min) before / after: {load_before:.2f} / {os.getloadavg()[0]:.2f} "
+          f"on {os.cpu_count()} cores (other work on the machine slows both sides)")
     return 0
 
 

@@ -8,6 +8,7 @@ segment, which over a long article moves chapter marks off their pauses.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from math import gcd
 
@@ -67,7 +68,41 @@ def to_output_rate(samples: np.ndarray, rate: int) -> np.ndarray:
     if rate == OUTPUT_RATE:
         return samples
     g = gcd(rate, OUTPUT_RATE)
-    return resample_poly(samples, OUTPUT_RATE // g, rate // g).astype(np.float32)
+    return resample_poly(samples, OUTPUT_RATE // g, rate // g).astype(np.float32, copy=False)
+
+
+#: input samples per resampling chunk (a multiple of 2,205 and 160, so it stays
+#: aligned for 22,050 and 16,000 Hz engines; about 1 MB of float32 output)
+RESAMPLE_CHUNK = 1 << 17
+
+
+def output_rate_chunks(
+    samples: np.ndarray, rate: int, size: int = RESAMPLE_CHUNK
+) -> Iterator[np.ndarray]:
+    """:func:`to_output_rate` in consecutive pieces, equal to it once joined.
+
+    Each piece is resampled with enough input context on both sides to cover
+    the filter (``resample_poly`` reaches ten input samples at most), and
+    chunks start on multiples of the rate ratio's denominator so every piece's
+    first output sample falls on an input sample. The whole 44.1 kHz track is
+    never held at once: each piece goes to the encoder while it is in cache.
+    """
+    if rate == OUTPUT_RATE:
+        for start in range(0, len(samples), size):
+            yield samples[start:start + size]
+        return
+    g = gcd(rate, OUTPUT_RATE)
+    up, down = OUTPUT_RATE // g, rate // g
+    size = max(down, size // down * down)
+    margin = down * (-(-(10 * max(up, down) // up + 2) // down))
+    n = len(samples)
+    for start in range(0, n, size):
+        stop = min(n, start + size)
+        lo, hi = max(0, start - margin), min(n, stop + margin)
+        piece = resample_poly(samples[lo:hi], up, down).astype(np.float32, copy=False)
+        first = (start - lo) * up // down
+        count = -(-stop * up // down) - start * up // down
+        yield piece[first:first + count]
 
 
 def chapters_for(track: Track, script: Script) -> list[Chapter]:

@@ -8,6 +8,8 @@ which every podcast app seeks in accurately.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import lameenc
 import miniaudio
 import numpy as np
@@ -17,6 +19,18 @@ BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 
 def encode_mp3(pcm: np.ndarray, rate: int, bitrate: int = 64, quality: int = 5) -> bytes:
     """Encode int16 mono ``pcm`` as a CBR MP3 stream (no tags)."""
+    return encode_mp3_chunks([pcm], rate, bitrate, quality)
+
+
+def encode_mp3_chunks(
+    chunks: Iterable[np.ndarray], rate: int, bitrate: int = 64, quality: int = 5
+) -> bytes:
+    """Encode consecutive int16 mono ``chunks`` as ONE CBR MP3 stream (no tags).
+
+    One encoder sees the whole PCM in order, so the bytes are identical to
+    encoding the chunks joined (a test checks it); feeding it in pieces just
+    means the whole 44.1 kHz PCM never has to exist at once.
+    """
     if bitrate not in BITRATES:
         raise ValueError(f"bitrate {bitrate} kbps is not an MP3 bit rate; use one of {BITRATES}")
     encoder = lameenc.Encoder()
@@ -24,7 +38,11 @@ def encode_mp3(pcm: np.ndarray, rate: int, bitrate: int = 64, quality: int = 5) 
     encoder.set_in_sample_rate(rate)
     encoder.set_channels(1)
     encoder.set_quality(quality)
-    return bytes(encoder.encode(pcm.astype(np.int16).tobytes()) + encoder.flush())
+    out = bytearray()
+    for chunk in chunks:
+        out += encoder.encode(np.ascontiguousarray(chunk, dtype=np.int16))
+    out += encoder.flush()
+    return bytes(out)
 
 
 def decode_mp3(data: bytes) -> tuple[np.ndarray, int]:
@@ -32,3 +50,23 @@ def decode_mp3(data: bytes) -> tuple[np.ndarray, int]:
     decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1)
     samples = np.frombuffer(decoded.samples, dtype=np.float32)
     return samples, decoded.sample_rate
+
+
+#: frames per decoded piece (1 MB of float32)
+DECODE_FRAMES = 1 << 18
+
+
+def decode_mp3_chunks(data: bytes, rate: int, frames: int = DECODE_FRAMES) -> Iterator[np.ndarray]:
+    """Decode an MP3 to float32 mono pieces at ``rate``, one piece at a time.
+
+    The same samples as :func:`decode_mp3` (same decoder), but only a piece
+    is in memory at once: the decoded track is measured as it is decoded.
+    """
+    stream = miniaudio.stream_memory(
+        data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1,
+        sample_rate=rate, frames_to_read=frames,
+    )
+    for piece in stream:
+        if not len(piece):
+            break
+        yield np.frombuffer(piece, dtype=np.float32)

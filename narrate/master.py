@@ -18,7 +18,9 @@ interpolated gain never lets a peak through.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from math import gcd
 
 import numpy as np
 import pyloudnorm
@@ -53,17 +55,6 @@ def _k_weighting(rate: int) -> np.ndarray:
     return np.array([np.concatenate([f.b, f.a]) for f in stages], dtype=np.float32)
 
 
-def _block_energy(weighted_sq: np.ndarray, rate: int) -> np.ndarray:
-    """Mean square of 400 ms gating blocks with 75 % overlap (100 ms hop)."""
-    hop = round(0.1 * rate)
-    n = len(weighted_sq) // hop
-    if n < 4:
-        return np.zeros(0)
-    quarters = weighted_sq[: n * hop].reshape(n, hop).sum(axis=1, dtype=np.float64)
-    sums = quarters[:-3] + quarters[1:-2] + quarters[2:-1] + quarters[3:]
-    return sums / (4 * hop)
-
-
 def _gated_loudness(energy: np.ndarray) -> float:
     """BS.1770 gating: absolute −70 LUFS, then relative −10 LU."""
     if not len(energy):
@@ -87,15 +78,72 @@ DENORMAL_GUARD = np.float32(1e-12)
 
 def k_weighted_square(samples: np.ndarray, rate: int) -> np.ndarray:
     """The K-weighted signal squared (BS.1770 stage 1), float32."""
-    weighted = sosfilt(_k_weighting(rate), samples.astype(np.float32) + DENORMAL_GUARD)
-    return (weighted * weighted).astype(np.float32)
+    x = np.asarray(samples, dtype=np.float32)
+    weighted = sosfilt(_k_weighting(rate), x + DENORMAL_GUARD)
+    return np.square(weighted, out=weighted)
+
+
+#: about this many samples per K-weighting chunk (1 MB of float32): the
+#: filter's temporaries stay in cache and never cost a full-length copy
+CHUNK = 1 << 18
+
+
+def _chunk_size(rate: int) -> int:
+    """Whole 100 ms hops and whole blocks, about :data:`CHUNK` samples."""
+    hop = round(0.1 * rate)
+    unit = hop * BLOCK // gcd(hop, BLOCK)
+    return unit * max(1, CHUNK // unit)
+
+
+def k_weighted_chunks(samples: np.ndarray, rate: int) -> Iterator[np.ndarray]:
+    """:func:`k_weighted_square` in consecutive chunks of :func:`_chunk_size` samples.
+
+    The filter state carries over from chunk to chunk, so the concatenated
+    chunks equal the whole-signal result; memory stays a few chunks.
+    """
+    sos = _k_weighting(rate)
+    zi = np.zeros((sos.shape[0], 2), dtype=np.float32)
+    size = _chunk_size(rate)
+    for start in range(0, len(samples), size):
+        chunk = np.asarray(samples[start:start + size], dtype=np.float32) + DENORMAL_GUARD
+        weighted, zi = sosfilt(sos, chunk, zi=zi)
+        yield np.square(weighted, out=weighted)
+
+
+def _hop_energy(samples: np.ndarray, rate: int, block_energy: bool = False):
+    """Sum of K-weighted squares per 100 ms hop (and, if asked, per :data:`BLOCK`).
+
+    Chunks are whole hops and whole blocks, so each sum is the same as over
+    the whole signal at once; only the last, partial hop is dropped.
+    """
+    hop = round(0.1 * rate)
+    hops: list[np.ndarray] = []
+    blocks: list[np.ndarray] = []
+    for sq in k_weighted_chunks(samples, rate):
+        full = len(sq) // hop * hop
+        hops.append(sq[:full].reshape(-1, hop).sum(axis=1, dtype=np.float64))
+        if block_energy:
+            sq = np.pad(sq, (0, -len(sq) % BLOCK))
+            blocks.append(sq.reshape(-1, BLOCK).sum(axis=1, dtype=np.float64))
+    quarters = np.concatenate(hops) if hops else np.zeros(0)
+    if block_energy:
+        return quarters, (np.concatenate(blocks) if blocks else np.zeros(0))
+    return quarters
+
+
+def _quarters_to_energy(quarters: np.ndarray, hop: int) -> np.ndarray:
+    """Mean square of 400 ms gating blocks (four 100 ms hops, 75 % overlap)."""
+    if len(quarters) < 4:
+        return np.zeros(0)
+    sums = quarters[:-3] + quarters[1:-2] + quarters[2:-1] + quarters[3:]
+    return sums / (4 * hop)
 
 
 def integrated_loudness(samples: np.ndarray, rate: int) -> float:
     """BS.1770-4 integrated loudness of mono ``samples`` in LUFS (−inf for silence)."""
     if len(samples) < int(0.4 * rate):
         return float("-inf")
-    return _gated_loudness(_block_energy(k_weighted_square(samples, rate), rate))
+    return _gated_loudness(_quarters_to_energy(_hop_energy(samples, rate), round(0.1 * rate)))
 
 
 @lru_cache(maxsize=1)
@@ -110,68 +158,113 @@ def _interpolator(factor: int = OVERSAMPLE, taps_per_phase: int = 12) -> np.ndar
     return np.ascontiguousarray(h.reshape(taps_per_phase, factor)[::-1].astype(np.float32))
 
 
-#: rows per matrix product when the whole signal is interpolated (a multiple of BLOCK)
+#: samples per interpolation run: blocks that need interpolating are grouped
+#: into runs no longer than this, each one small matrix product on a strided
+#: view (no copy of the signal), which keeps it in the CPU cache
+RUN = 1 << 12
+#: past this fraction of blocks to interpolate, runs are merged up to ROWS samples
 ROWS = 1 << 14
+
+
+def _interpolate(x: np.ndarray, start: int, stop: int, taps: np.ndarray) -> np.ndarray:
+    """4× interpolated points around samples ``start`` … ``stop - 1``, shape (stop - start, 4).
+
+    Row ``i`` is the window ``x[start + i - 6 : start + i + 6]`` (zeros
+    outside the signal) times the polyphase matrix. numpy's own matmul loop
+    runs on the strided window view; it needs no BLAS threads, which on a
+    loaded machine measured up to 10× slower than one core for these thin
+    products.
+    """
+    width = taps.shape[0]
+    lo, hi = start - width // 2, stop + width - width // 2 - 1
+    seg = x[max(lo, 0):min(hi, len(x))]
+    if lo < 0 or hi > len(x):
+        seg = np.pad(seg, (max(0, -lo), max(0, hi - len(x))))
+    return np.lib.stride_tricks.sliding_window_view(seg, width) @ taps
+
+
+def _sample_block_peaks(x: np.ndarray) -> np.ndarray:
+    """Largest |sample| per block, the last block zero-padded, without an |x| copy."""
+    full = len(x) // BLOCK * BLOCK
+    body = x[:full].reshape(-1, BLOCK)
+    peaks = np.maximum(body.max(axis=1, initial=0.0), -body.min(axis=1, initial=0.0))
+    if full < len(x):
+        peaks = np.append(peaks, np.abs(x[full:]).max())
+    return peaks.astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def _tap_bound() -> float:
+    """Largest gain of one phase on any signal bounded by 1: its absolute tap sum."""
+    return float(np.abs(_interpolator()).sum(axis=0).max())
 
 
 def block_true_peaks(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
     """Per-block (:data:`BLOCK` samples) true peak magnitude, 4× oversampled.
 
     Interpolating the whole signal is the hot spot of mastering and of the
-    final measurement, but it is only needed where it can matter. The
-    interpolated value near a sample is at most ``bound`` (the largest absolute
-    tap sum of a phase) times the largest sample within the filter's reach, so
-    a block whose sample peak times ``bound`` stays under ``floor`` keeps that
-    upper bound; only the others are interpolated, exactly. ``floor=0``
-    interpolates everything.
+    final measurement, but it is only needed where it can matter. An
+    interpolated point is a weighted sum of the 12 samples around it, so it is
+    at most ``bound`` (the largest absolute tap sum of a phase) times the
+    largest of those samples; they all lie in the block or its neighbours
+    (the filter reaches 6 samples, a block is 32). A block whose sample
+    neighbourhood peak times ``bound`` stays under ``floor`` keeps that upper
+    bound; the others are interpolated, exactly, in contiguous runs.
+    ``floor=0`` interpolates everything.
     """
-    x = np.ascontiguousarray(samples, dtype=np.float32)
-    n_blocks = -(-len(x) // BLOCK)
+    x = np.asarray(samples, dtype=np.float32)
+    return _block_peaks_in(x, 0, len(x), floor)
+
+
+def _block_peaks_in(x: np.ndarray, start: int, n: int, floor: float) -> np.ndarray:
+    """:func:`block_true_peaks` of ``x[start:start + n]``, the rest of ``x`` its context.
+
+    Samples of ``x`` just outside the range feed the interpolation filter (and
+    the bound) as they would in the whole signal, so a signal measured piece
+    by piece, each piece given a few samples of its neighbours, gives the same
+    peaks as measured whole.
+    """
+    n_blocks = -(-n // BLOCK)
     if not n_blocks:
         return np.zeros(0, dtype=np.float32)
     taps = _interpolator()
-    width = taps.shape[0]
-    x_pad = np.pad(x, (0, n_blocks * BLOCK - len(x)))
-    sample_peaks = _block_max_1d(np.abs(x_pad))
-    neighbours = np.maximum(np.roll(sample_peaks, 1), np.roll(sample_peaks, -1))
-    reach = np.maximum(sample_peaks, neighbours)
-    bound = float(np.abs(taps).sum(axis=0).max())
-    peaks = (reach * bound).astype(np.float32)
-    todo = np.nonzero(peaks > floor)[0]
-    if len(todo) > n_blocks // 4:
-        return np.maximum(_interpolated_block_peaks(x_pad, taps), sample_peaks)
-    if len(todo):
-        wide = np.pad(x_pad, (width, width))
-        windows = np.lib.stride_tricks.sliding_window_view(wide, width)
-        for chunk in np.array_split(todo, max(1, len(todo) // 4096)):
-            starts = (chunk[:, None] * BLOCK + np.arange(BLOCK)[None, :]).ravel()
-            interp = windows[starts + width // 2 + 1] @ taps
-            over = np.abs(interp).reshape(len(chunk), -1).max(axis=1)
-            peaks[chunk] = np.maximum(over, sample_peaks[chunk])
+    reach_out = taps.shape[0] // 2
+    sample_peaks = _sample_block_peaks(x[start:start + n])
+    reach = sample_peaks.copy()
+    np.maximum(reach[1:], sample_peaks[:-1], out=reach[1:])
+    np.maximum(reach[:-1], sample_peaks[1:], out=reach[:-1])
+    before = x[max(0, start - reach_out):start]
+    after = x[start + n:start + n + reach_out]
+    if len(before):
+        reach[0] = max(reach[0], np.abs(before).max())
+    if len(after):
+        reach[-1] = max(reach[-1], np.abs(after).max())
+    peaks = reach * np.float32(_tap_bound())
+    todo = np.flatnonzero(peaks > floor)
+    if not len(todo):
+        return peaks
+    # one run per RUN-sample window holding blocks to do, from its first to its last such block;
+    # when most blocks need it, longer runs cost less per sample
+    per = (ROWS if len(todo) > n_blocks // 2 else RUN) // BLOCK
+    group = todo // per
+    cuts = np.flatnonzero(np.diff(group)) + 1
+    firsts, lasts = todo[np.r_[0, cuts]], todo[np.r_[cuts - 1, len(todo) - 1]]
+    width = BLOCK * taps.shape[1]
+    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
+        interp = _interpolate(x, start + first * BLOCK, start + (last + 1) * BLOCK, taps)
+        over = np.abs(interp, out=interp).reshape(-1, width).max(axis=1)
+        peaks[first:last + 1] = np.maximum(over, sample_peaks[first:last + 1])
     return peaks
 
 
 def _interpolated_block_peaks(x: np.ndarray, taps: np.ndarray) -> np.ndarray:
-    """Block peaks of the whole 4× interpolated signal (``len(x)`` a multiple of BLOCK).
-
-    Each input position's window of ``width`` samples times the (width × 4)
-    polyphase matrix gives the four interpolated points around it: one small
-    matrix product per chunk of rows. Chunks of 16,384 rows stay in the CPU
-    cache; measured 4-5× faster than ``scipy.signal.upfirdn`` here.
-    """
-    width = taps.shape[0]
-    padded = np.pad(x, (width // 2, width - width // 2 - 1))
-    windows = np.lib.stride_tricks.sliding_window_view(padded, width)
+    """Block peaks of the whole 4× interpolated signal (``len(x)`` a multiple of BLOCK)."""
     out = np.empty(len(x) // BLOCK, dtype=np.float32)
     for start in range(0, len(x), ROWS):
-        rows = windows[start:start + ROWS]
-        peaks = np.abs(rows @ taps).reshape(-1, BLOCK * taps.shape[1]).max(axis=1)
+        interp = _interpolate(x, start, min(start + ROWS, len(x)), taps)
+        peaks = np.abs(interp).reshape(-1, BLOCK * taps.shape[1]).max(axis=1)
         out[start // BLOCK:start // BLOCK + len(peaks)] = peaks
     return out
-
-
-def _block_max_1d(values: np.ndarray) -> np.ndarray:
-    return values.reshape(-1, BLOCK).max(axis=1)
 
 
 def true_peak_db(samples: np.ndarray) -> float:
@@ -183,19 +276,110 @@ def true_peak_db(samples: np.ndarray) -> float:
     """
     if not len(samples):
         return float("-inf")
-    floor = float(np.abs(samples).max())
+    x = np.asarray(samples, dtype=np.float32)
+    floor = max(float(x.max()), -float(x.min()))
     if floor <= 0:
         return float("-inf")
-    peak = float(block_true_peaks(samples, floor=floor).max())
+    peak = float(block_true_peaks(x, floor=floor).max())
     return float(20 * np.log10(max(peak, floor)))
 
 
 def measure(samples: np.ndarray, rate: int) -> Loudness:
-    return Loudness(round(integrated_loudness(samples, rate), 2), round(true_peak_db(samples), 2))
+    """Integrated loudness and true peak of mono ``samples`` (see :func:`measure_stream`)."""
+    size = _chunk_size(rate)
+    return measure_stream((samples[i:i + size] for i in range(0, len(samples), size)), rate)
 
 
-def limiter_gain(block_peaks: np.ndarray, rate: int, ceiling_db: float) -> np.ndarray:
+def _rechunk(chunks: Iterable[np.ndarray], size: int) -> Iterator[np.ndarray]:
+    """The same samples as float32 pieces of exactly ``size`` (the last may be shorter)."""
+    buffer = np.empty(size, dtype=np.float32)
+    filled = 0
+    for chunk in chunks:
+        chunk = np.asarray(chunk, dtype=np.float32)
+        while len(chunk):
+            take = min(size - filled, len(chunk))
+            if filled == 0 and take == size:
+                yield chunk[:size]
+            else:
+                buffer[filled:filled + take] = chunk[:take]
+                filled += take
+                if filled == size:
+                    yield buffer
+                    buffer, filled = np.empty(size, dtype=np.float32), 0
+            chunk = chunk[take:]
+    if filled:
+        yield buffer[:filled]
+
+
+def measure_stream(
+    chunks: Iterable[np.ndarray],
+    rate: int,
+    hot_above_db: float | None = None,
+    hot: list[tuple[int, float]] | None = None,
+) -> Loudness:
+    """Integrated loudness (BS.1770-4) and 4× true peak of a signal given in consecutive pieces.
+
+    One pass, a few pieces in memory: used on the decoded MP3 as it is
+    decoded, so the whole decoded track never exists. Pieces are regrouped
+    into whole 100 ms hops and whole blocks; the K-weighting filter state
+    carries over, and each piece's true peak is measured with the six samples
+    on either side that the interpolation filter reaches, one piece behind
+    the decoder. Blocks whose upper bound is below the largest value found so
+    far (or the piece's largest sample) cannot hold the maximum and are not
+    interpolated. The result equals measuring the joined signal.
+
+    With ``hot_above_db`` and a ``hot`` list, every block whose true peak
+    exceeds that level is appended to ``hot`` as (first sample, peak dBTP):
+    blocks above it are always interpolated, so those peaks are exact.
+    """
+    hot_floor = db_to_gain(hot_above_db) if hot_above_db is not None else float("inf")
+    sos = _k_weighting(rate)
+    zi = np.zeros((sos.shape[0], 2), dtype=np.float32)
+    hop = round(0.1 * rate)
+    reach = _interpolator().shape[0] // 2
+    quarters: list[np.ndarray] = []
+    best = 0.0
+    total = 0
+    before = np.zeros(0, dtype=np.float32)
+    pending: np.ndarray | None = None
+    offset = 0
+
+    def peak_of(piece: np.ndarray, after: np.ndarray) -> float:
+        seg = np.concatenate([before, piece, after])
+        floor = min(max(best, float(piece.max()), -float(piece.min())), hot_floor)
+        peaks = _block_peaks_in(seg, len(before), len(piece), floor)
+        if hot is not None:
+            for block in np.flatnonzero(peaks > hot_floor).tolist():
+                hot.append((offset + block * BLOCK, float(20 * np.log10(peaks[block]))))
+        return float(peaks.max())
+
+    for piece in _rechunk(chunks, _chunk_size(rate)):
+        total += len(piece)
+        weighted, zi = sosfilt(sos, piece + DENORMAL_GUARD, zi=zi)
+        np.square(weighted, out=weighted)
+        full = len(weighted) // hop * hop
+        quarters.append(weighted[:full].reshape(-1, hop).sum(axis=1, dtype=np.float64))
+        if pending is not None:
+            best = max(best, peak_of(pending, piece[:reach]))
+            before = pending[-reach:].copy()
+            offset += len(pending)
+        pending = piece.copy()
+    if pending is not None:
+        best = max(best, peak_of(pending, np.zeros(0, dtype=np.float32)))
+    lufs = float("-inf")
+    if total >= int(0.4 * rate):
+        lufs = _gated_loudness(_quarters_to_energy(np.concatenate(quarters), hop))
+    peak = float(20 * np.log10(best)) if best > 0 else float("-inf")
+    return Loudness(round(lufs, 2), round(peak, 2))
+
+
+def limiter_gain(
+    block_peaks: np.ndarray, rate: int, ceiling_db: float | np.ndarray
+) -> np.ndarray:
     """Per-block gain (≤ 1) that keeps every block's peak at or under the ceiling.
+
+    ``ceiling_db`` is one value or one per block (the pipeline lowers it only
+    around the spots where the MP3 overshot).
 
     Per block, the needed gain is ``ceiling / peak``. A minimum filter spreads
     each dip over ``hold`` on both sides; a moving average of width ``hold``
@@ -205,7 +389,8 @@ def limiter_gain(block_peaks: np.ndarray, rate: int, ceiling_db: float) -> np.nd
     centres (:func:`expand_gain`) therefore never exceeds the need of any
     sample in between: the ceiling holds, with no clipping and no clicks.
     """
-    need = np.minimum(1.0, db_to_gain(ceiling_db) / np.maximum(block_peaks, 1e-9))
+    ceiling = np.power(10.0, np.asarray(ceiling_db, dtype=np.float64) / 20)
+    need = np.minimum(1.0, ceiling / np.maximum(block_peaks, 1e-9))
     if need.min() >= 1.0:
         return np.ones(len(need), dtype=np.float32)
     hold = max(2, int(HOLD_S * rate / BLOCK))
@@ -214,20 +399,38 @@ def limiter_gain(block_peaks: np.ndarray, rate: int, ceiling_db: float) -> np.nd
 
 
 def expand_gain(block_gain: np.ndarray, n: int) -> np.ndarray:
-    """Per-sample gain by linear interpolation between block centres."""
-    if block_gain.min() >= 1.0:
+    """Per-sample gain by linear interpolation between block centres (float32).
+
+    The same line as ``np.interp`` through the centres (flat before the first
+    and after the last), written per block: the first half of a block slopes
+    toward the block before, the second half toward the block after. No
+    float64 copies; measured 10× faster than ``np.interp`` on 8 M samples.
+    """
+    g = np.asarray(block_gain, dtype=np.float32)
+    if g.min() >= 1.0:
         return np.ones(n, dtype=np.float32)
-    centres = np.arange(len(block_gain)) * BLOCK + (BLOCK - 1) / 2
-    return np.interp(np.arange(n, dtype=np.float32), centres, block_gain).astype(np.float32)
+    if n > len(g) * BLOCK:
+        g = np.pad(g, (0, -(-n // BLOCK) - len(g)), mode="edge")
+    half = BLOCK // 2
+    offsets = (np.arange(BLOCK, dtype=np.float32) - np.float32((BLOCK - 1) / 2)) / BLOCK
+    out = np.empty((len(g), BLOCK), dtype=np.float32)
+    left = g - np.concatenate([g[:1], g[:-1]])
+    right = np.concatenate([g[1:], g[-1:]]) - g
+    np.multiply(left[:, None], offsets[None, :half], out=out[:, :half])
+    np.multiply(right[:, None], offsets[None, half:], out=out[:, half:])
+    out += g[:, None]
+    return out.reshape(-1)[:n]
 
 
 def master(
     samples: np.ndarray,
     rate: int,
     target_lufs: float = TARGET_LUFS + MP3_LOUDNESS_LOSS,
-    ceiling_db: float = CEILING_DBTP,
+    ceiling_db: float | np.ndarray = CEILING_DBTP,
 ) -> np.ndarray:
     """Return ``samples`` at ``target_lufs`` with true peaks at most ``ceiling_db``.
+
+    ``ceiling_db`` is one value or one per :data:`BLOCK` of ``samples``.
 
     Peaks and K-weighted energy are computed once, per block: both scale with
     gain, and the limiter's gain varies slowly enough that a block's weighted
@@ -235,26 +438,24 @@ def master(
     is then found by a secant search on those small block arrays; the final
     loudness is measured again on the decoded MP3 by the pipeline.
     """
-    x = samples.astype(np.float32)
+    x = np.asarray(samples, dtype=np.float32)
     n = len(x)
     if n < int(0.4 * rate):
-        return x
-    weighted_sq = k_weighted_square(x, rate)
-    base = _gated_loudness(_block_energy(weighted_sq, rate))
+        return x.copy()
+    quarters, block_energy = _hop_energy(x, rate, block_energy=True)
+    base = _gated_loudness(_quarters_to_energy(quarters, round(0.1 * rate)))
     if base == float("-inf"):
-        return x
-    n_blocks = -(-n // BLOCK)
-    block_energy = np.pad(weighted_sq, (0, n_blocks * BLOCK - n)).reshape(-1, BLOCK).sum(axis=1)
+        return x.copy()
     hop_blocks = max(1, round(0.1 * rate / BLOCK))
     # blocks that no gain we will try (up to 6 dB more than the first) can push
     # over the ceiling need no interpolation
-    floor = db_to_gain(ceiling_db - (target_lufs - base) - 6.0)
+    floor = db_to_gain(float(np.min(ceiling_db)) - (target_lufs - base) - 6.0)
     peaks = block_true_peaks(x, floor=floor)
 
     def loudness_at(gain_db: float) -> tuple[float, np.ndarray]:
         g = db_to_gain(gain_db)
         curve = limiter_gain(peaks * g, rate, ceiling_db) * g
-        energy = block_energy * curve.astype(np.float64) ** 2
+        energy = block_energy * np.square(curve, dtype=np.float64)
         usable = len(energy) // hop_blocks * hop_blocks
         quarters = energy[:usable].reshape(-1, hop_blocks).sum(axis=1)
         if len(quarters) < 4:
@@ -274,9 +475,14 @@ def master(
         slope = max((l1 - l0) / (g1 - g0), 0.05)
         g0, l0 = g1, l1
         g1 = g1 + (target_lufs - l1) / slope
-    return x * expand_gain(curve, n)
+    out = expand_gain(curve, n)
+    out *= x
+    return out
 
 
 def to_int16(samples: np.ndarray) -> np.ndarray:
     """Float [-1, 1] to int16 with rounding (the limiter already keeps it in range)."""
-    return np.clip(np.round(samples * 32767.0), -32768, 32767).astype(np.int16)
+    scaled = np.multiply(samples, np.float32(32767.0), dtype=np.float32)
+    np.rint(scaled, out=scaled)
+    np.clip(scaled, -32768, 32767, out=scaled)
+    return scaled.astype(np.int16)

@@ -141,3 +141,117 @@ def test_true_peak_matches_full_oversampling():
     pruned = block_true_peaks(x, floor=0.5)
     assert full.max() == pytest.approx(pruned.max(), rel=1e-4)
     assert np.all(pruned >= full - 1e-6)  # pruned blocks keep an upper bound
+
+
+def test_expand_gain_is_np_interp_through_block_centres():
+    rng = np.random.default_rng(5)
+    block_gain = rng.uniform(0.3, 1.0, 300).astype(np.float32)
+    n = 300 * BLOCK - 7
+    centres = np.arange(300) * BLOCK + (BLOCK - 1) / 2
+    expected = np.interp(np.arange(n), centres, block_gain)
+    got = expand_gain(block_gain, n)
+    assert got.dtype == np.float32 and len(got) == n
+    assert np.abs(got - expected).max() < 1e-6
+
+
+def test_chunked_k_weighting_equals_whole_signal():
+    from narrate.master import k_weighted_chunks, k_weighted_square
+
+    x = _speechlike(30, rate=44100)
+    chunks = list(k_weighted_chunks(x, 44100))
+    assert len(chunks) > 1
+    whole = k_weighted_square(x, 44100)
+    assert np.allclose(np.concatenate(chunks), whole, rtol=1e-5, atol=1e-12)
+
+
+def test_true_peak_found_at_the_very_start_and_end():
+    """Pruning loses nothing at the edges, where the filter reaches into zero padding."""
+    x = _speechlike(3) * 0.1
+    n = np.arange(64)
+    x[:64] = 0.8 * np.sin(np.pi / 2 * n + np.pi / 4)  # inter-sample peaks from sample 0 on
+    for y in (x, x[::-1][:-5].copy()):  # peaks at the start; at the end, in a partial block
+        full = block_true_peaks(y)  # every block interpolated
+        assert np.abs(y).max() < 0.6 and full.max() > 0.79
+        assert true_peak_db(y) == pytest.approx(20 * np.log10(full.max()), abs=1e-4)
+        assert np.all(block_true_peaks(y, floor=0.5) >= full - 1e-6)
+
+
+@pytest.mark.parametrize("rate", [22050, 16000, 44100])
+def test_output_rate_chunks_join_to_the_whole_resampled_track(rate):
+    from narrate.assemble import output_rate_chunks
+
+    x = _speechlike(7, rate=rate)
+    whole = to_output_rate(x, rate)
+    pieces = list(output_rate_chunks(x, rate, size=40000))
+    assert len(pieces) > 2
+    joined = np.concatenate(pieces)
+    assert len(joined) == len(whole)
+    assert np.abs(joined - whole).max() < 1e-6
+
+
+def test_chunked_encode_is_one_stream_identical_to_whole():
+    from narrate.encode import encode_mp3_chunks
+
+    pcm = to_int16(_speechlike(4, rate=44100))
+    pieces = [pcm[i:i + 30001] for i in range(0, len(pcm), 30001)]
+    assert encode_mp3_chunks(pieces, 44100) == encode_mp3(pcm, 44100)
+
+
+def test_measure_stream_in_odd_pieces_equals_whole_signal():
+    from narrate.master import integrated_loudness, measure_stream
+
+    x = _speechlike(20, rate=44100) * 0.5
+    n = np.arange(400)
+    x[300_000:300_400] = 0.9 * np.sin(np.pi / 2 * n + np.pi / 4)  # true peak between samples
+    pieces = [x[i:i + 77_777] for i in range(0, len(x), 77_777)]
+    streamed = measure_stream(pieces, 44100)
+    whole_peak = 20 * np.log10(block_true_peaks(x).max())  # every block interpolated
+    assert streamed.true_peak_dbtp == pytest.approx(whole_peak, abs=0.01)
+    assert streamed.integrated_lufs == pytest.approx(integrated_loudness(x, 44100), abs=0.01)
+    assert measure(x, 44100) == streamed
+
+
+def test_streamed_decode_equals_whole_decode():
+    from narrate.encode import decode_mp3_chunks
+
+    mp3 = encode_mp3(to_int16(_speechlike(6, rate=44100)), 44100)
+    whole, rate = decode_mp3(mp3)
+    pieces = list(decode_mp3_chunks(mp3, rate, frames=50_000))
+    assert len(pieces) > 2
+    assert np.array_equal(np.concatenate(pieces), whole)
+
+
+def test_limiter_respects_a_ceiling_per_block():
+    rng = np.random.default_rng(4)
+    peaks = np.abs(rng.standard_normal(4000)) * 2
+    ceiling = np.full(len(peaks), -2.0)
+    ceiling[1000:1200] = -5.0  # lowered around an MP3 overshoot spot
+    gain = expand_gain(limiter_gain(peaks, 22050, ceiling), len(peaks) * BLOCK)
+    block_gain_max = gain.reshape(-1, BLOCK).max(axis=1)
+    assert np.all(peaks * block_gain_max <= 10 ** (ceiling / 20) + 1e-6)
+    assert np.any(peaks[1000:1200] * block_gain_max[1000:1200] > 10 ** (-5.5 / 20))
+
+
+def test_overshoot_spots_lower_the_ceiling_only_around_them():
+    from narrate.pipeline import _lower_ceiling
+
+    ceiling = np.full(22050 * 60 // BLOCK, CEILING_DBTP)
+    lowered = _lower_ceiling(ceiling, [(44100 * 30, -0.4)], 22050)  # 0.6 dB over, at 30 s
+    spot = 22050 * 30 // BLOCK
+    assert lowered[spot] == pytest.approx(CEILING_DBTP - 1.1)
+    changed = np.flatnonzero(lowered < CEILING_DBTP)
+    span = 22050 * 0.2 / BLOCK
+    assert changed.min() >= spot - span and changed.max() <= spot + span
+    assert np.count_nonzero(lowered < CEILING_DBTP) < len(ceiling) // 100
+
+
+def test_measure_stream_reports_exact_hot_blocks():
+    from narrate.master import measure_stream
+
+    x = _speechlike(10, rate=44100) * 0.05
+    n = np.arange(400)
+    x[200_000:200_400] = 0.9 * np.sin(np.pi / 2 * n + np.pi / 4)
+    hot: list = []
+    m = measure_stream([x], 44100, hot_above_db=-3.0, hot=hot)
+    assert hot and all(199_900 <= pos <= 200_400 for pos, _ in hot)
+    assert max(peak for _, peak in hot) == pytest.approx(m.true_peak_dbtp, abs=0.01)
