@@ -407,8 +407,8 @@ def expand_gain(block_gain: np.ndarray, n: int) -> np.ndarray:
     float64 copies; measured 10× faster than ``np.interp`` on 8 M samples.
     """
     g = np.asarray(block_gain, dtype=np.float32)
-    if g.min() >= 1.0:
-        return np.ones(n, dtype=np.float32)
+    if g.min() == g.max():  # one gain everywhere (the limiter never engaged)
+        return np.full(n, g[0] if len(g) else 1.0, dtype=np.float32)
     if n > len(g) * BLOCK:
         g = np.pad(g, (0, -(-n // BLOCK) - len(g)), mode="edge")
     half = BLOCK // 2

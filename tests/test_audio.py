@@ -255,3 +255,11 @@ def test_measure_stream_reports_exact_hot_blocks():
     m = measure_stream([x], 44100, hot_above_db=-3.0, hot=hot)
     assert hot and all(199_900 <= pos <= 200_400 for pos, _ in hot)
     assert max(peak for _, peak in hot) == pytest.approx(m.true_peak_dbtp, abs=0.01)
+
+
+def test_master_applies_gain_when_the_limiter_never_engages():
+    """Quiet speech with low peaks needs only gain: it must still reach the target."""
+    x = _speechlike() * 0.01  # about -40 LUFS, peaks far below any ceiling after gain
+    y = master(x, 22050, target_lufs=-16.0, ceiling_db=-1.0)
+    assert integrated_loudness(y, 22050) == pytest.approx(-16.0, abs=0.3)
+    assert expand_gain(np.full(10, 2.0, dtype=np.float32), 320).tolist() == [2.0] * 320
