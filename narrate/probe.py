@@ -49,6 +49,9 @@ def read_edition(path: str | Path) -> dict:
             info["tags"][key] = frame.url
         elif fid == "COMM":
             info["tags"]["COMM"] = str(frame.text[0]) if frame.text else ""
+        elif fid == "TDRC" and tags.version[1] == 3:
+            # mutagen reads v2.3's TYER + TDAT as one TDRC; say what the file holds
+            info["tags"]["TYER+TDAT"] = str(frame.text[0])
         else:
             info["tags"][key] = str(frame.text[0]) if getattr(frame, "text", None) else str(frame)
     uslt = tags.getall("USLT")
