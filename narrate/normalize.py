@@ -438,6 +438,18 @@ def _is_one(s: str) -> bool:
         return False
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)")
+#: Words after an amount that show it is not an adjective ("$5 million in aid", "$5 was").
+_NOT_A_NOUN = frozenset("""
+a an the of in on at to for from by with and or but nor was were is are be been being has have
+had will would could should may might must can per each this that these those last next over
+under more less than after before since into onto as so if when while because which who whom
+it its he she they we you i his her their our my your said says say a-year a-month apiece
+annually each every upfront up down off out back again already also only just still too even
+yet then there here now plus minus about around nearly almost roughly some all both
+""".split())
+
+
 def _pluralize_last(words: str) -> str:
     head, _, last = words.rpartition(" ")
     if last.endswith("y"):
@@ -922,13 +934,28 @@ class _Normalizer:
 
     # -- money ----------------------------------------------------------------------------
 
-    def _money(self, amount: str, scale: str | None, names: tuple, sign: str | None) -> str:
+    def _attributive(self, end: int) -> bool:
+        """Is the amount ending at ``end`` used as an adjective ("a $4.5 million contract")?
+
+        Then English says "dollar", not "dollars". Without a parser we look at the
+        next word: a lower-case word that is not a function word, a verb in -ed or
+        an adverb in -ly is taken as the noun the amount describes.
+        """
+        nxt = _NEXT_WORD.match(self.text, end)
+        if not nxt:
+            return False
+        word = nxt.group(1)
+        return word not in _NOT_A_NOUN and not word.endswith(("ed", "ly"))
+
+    def _money(self, amount: str, scale: str | None, names: tuple, sign: str | None,
+               end: int | None = None) -> str:
         sg, pl, minor_sg, minor_pl = names
         neg = "minus " if sign else ""
         amount = amount.replace(",", "")
         if scale:
             scale_word = _SCALES.get(scale.strip(), scale.strip())
-            return f" {neg}{decimal(amount, self.keep_and)} {scale_word} {pl} "
+            unit = sg if end is not None and self._attributive(end) else pl
+            return f" {neg}{decimal(amount, self.keep_and)} {scale_word} {unit} "
         whole, _, frac = amount.partition(".")
         if frac and len(frac) == 2 and minor_sg:
             w = int(whole) if whole else 0
@@ -939,14 +966,15 @@ class _Normalizer:
             if c or not w:
                 parts.append(f"{cardinal(c)} {minor_sg if c == 1 else minor_pl}")
             return " " + neg + " and ".join(parts) + " "
-        unit = sg if _is_one(amount) else pl
+        attributive = end is not None and self._attributive(end)
+        unit = sg if _is_one(amount) or attributive else pl
         return f" {neg}{decimal(amount, self.keep_and)} {unit} "
 
     def _h_cursym(self, m: re.Match[str]) -> str:
         names = CURRENCY_SYMBOLS[m.group("cs_sym")]
         if m.group("cs_code"):
             names = CURRENCY_CODES[m.group("cs_code")]
-        return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"))
+        return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"), m.end())
 
     def _h_curcode(self, m: re.Match[str]) -> str:
         return self._money(m.group("cc_n"), m.group("cc_sc"), CURRENCY_CODES[m.group("cc_code")],

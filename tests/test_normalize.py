@@ -13,6 +13,11 @@ from narrate.lexicon import Lexicon
 from narrate.normalize import normalize, normalize_with_map
 
 CASES: list[tuple[str, str]] = [
+    # an amount used as an adjective takes the singular unit
+    ("Council approves $4.5 million design contract.",
+     "Council approves four point five million dollar design contract."),
+    ("They raised $5 million in aid and $3 billion arrived.",
+     "They raised five million dollars in aid and three billion dollars arrived."),
     # datelines name places in capitals; acronyms after them stay spelled
     ("MERROW BAY — The city council met.", "Merrow Bay, The city council met."),
     ("WASHINGTON — The FBI said.", "Washington, The F B I said."),
@@ -73,11 +78,11 @@ CASES: list[tuple[str, str]] = [
     ('The EU reiterated it still considers all settlement activity illegal.',
      'The E U reiterated it still considers all settlement activity illegal.'),
     ('Possession of a Schedule IV substance, held in jail in lieu of $70,000 bond.',
-     'Possession of a Schedule Four substance, held in jail in lieu of seventy thousand dollars bond.'),
+     'Possession of a Schedule Four substance, held in jail in lieu of seventy thousand dollar bond.'),
     ('Check for SOC 2 Type II attestation and ISO 27001 certification.',
      'Check for S O C two Type Two attestation and I S O twenty-seven thousand one certification.'),
     ('It will start at $44,000, not including a $7,500 federal tax credit.',
-     'It will start at forty-four thousand dollars, not including a seven thousand five hundred dollars federal tax credit.'),
+     'It will start at forty-four thousand dollars, not including a seven thousand five hundred dollar federal tax credit.'),
     ('The state has paid the agency nearly $449,000 so far this year.',
      'The state has paid the agency nearly four hundred forty-nine thousand dollars so far this year.'),
     ('Regular European pricing will start at 71,350 euro ($78,770).',
@@ -89,7 +94,7 @@ CASES: list[tuple[str, str]] = [
     ('About 2,300 tons (2,095 metric tons) of the stuff was found.',
      'About two thousand three hundred tons, two thousand ninety-five metric tons, of the stuff was found.'),
     ('This has freed up the £38million move of Thibaut Courtois to Real Madrid.',
-     'This has freed up the thirty-eight million pounds move of Thibaut Courtois to Real Madrid.'),
+     'This has freed up the thirty-eight million pound move of Thibaut Courtois to Real Madrid.'),
     ('Price starts at £8 per meal for a four-person family box.',
      'Price starts at eight pounds per meal for a four-person family box.'),
     ('One month costs €12.99 (approximately $13.99 USD).',
@@ -371,7 +376,7 @@ CASES: list[tuple[str, str]] = [
     ('The Islanders scored in the final 4:29 of regulation.',
      'The Islanders scored in the final four twenty-nine of regulation.'),
     ('Simply email info@takingcarababies.com for a $10 loyalty rebate.',
-     'Simply email info at takingcarababies dot com for a ten dollars loyalty rebate.'),
+     'Simply email info at takingcarababies dot com for a ten dollar loyalty rebate.'),
     ("Especially if you're taking the Shinkansen (bullet train) around Japan.",
      "Especially if you're taking the Shinkansen, bullet train, around Japan."),
     ('Since the AirPods first launched in 2016, critics asked for noise cancellation.',
