@@ -250,19 +250,26 @@ def blocks_from_xml(body: etree._Element) -> list[Block]:
 
 
 _AUTHOR_PREFIX = re.compile(
-    r"^(?:view (?:all|more) posts(?: by)?|(?:more )?posts by|written by|posted by|recipe by|"
+    r"^(?:view (?:all|more) posts(?: by)?|read more (?:about|from)|more (?:about|from)|"
+    r"(?:more )?posts by|written by|posted by|recipe by|"
     r"article by|story by|words by|text by|published by|author(?:s|ed by)?\s*:?|autor(?:in)?\s*:?|"
     r"by|von|par|por|di)\s+",
     re.IGNORECASE,
 )
 _AUTHOR_CUT = re.compile(
     r"\s*(?:\b(?:(?:medically |fact[- ]checked |expert )?reviewed by|edited by|updated|published|"
-    r"senior|staff|writer|reporter|editor|founder|co-founder|correspondent|contributor|"
-    r"columnist|journalist|director|ceo|manager|photographer|team lead|follow)\b|[|•·,(]\s*$).*$",
+    r"(?:lead |head |chief |contributing |certified |licensed )?(?:senior|staff|writer|reporter|"
+    r"editor|founder|co-founder|correspondent|contributor|contributing|columnist|journalist|"
+    r"director|ceo|manager|photographer|team lead|follow|reviewer|expert|consultant|"
+    r"winemaker))\b|[|•·,(]\s*$).*$",
     re.IGNORECASE,
 )
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b",
-                         re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(?:senior|staff|writer|reporter|editor|founder|correspondent|contributor|contributing|"
+    r"columnist|journalist|director|ceo|manager|photographer|reviewer|expert|consultant|"
+    r"winemaker|journalism|grader|educators?|team lead)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
+                         r"^(?:written by|about the author|author|by)$", re.IGNORECASE)
 
 
 def clean_author(name: str) -> str | None:
@@ -293,7 +300,7 @@ def _author_from_markup(tree: lxml_html.HtmlElement | None) -> str | None:
     found: list[str] = []
     for el in tree.iter("meta"):
         name = (el.get("name") or el.get("property") or "").lower()
-        if name in ("author", "sailthru.author", "parsely-author", "dc.creator"):
+        if name in ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator"):
             found.append(el.get("content") or "")
     labels = {(m.get("name") or "").lower(): m.get("content") or "" for m in tree.iter("meta")}
     for i in ("1", "2"):
@@ -308,11 +315,116 @@ def _author_from_markup(tree: lxml_html.HtmlElement | None) -> str | None:
     return None
 
 
+# A visible byline: an explicit label, then a name of capitalised words (initials,
+# particles and hyphenated names allowed).
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:written by|words by|story by|article by|posted by|by|von|par|por|author\s*:)\s*:?\s*"
+    r"(.+?)\s*$", re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|di|le|la|del|y)$")
+# How far after the headline a byline may be, in characters of visible text.
+BYLINE_WINDOW = 600
+
+
+def _name_like(text: str) -> bool:
+    toks = text.replace(",", " , ").split()
+    if not 2 <= len([t for t in toks if t != ","]) <= 6 and not (
+        len(toks) == 1 and toks[0][:1].isupper()
+    ):
+        return False
+    return all(t == "," or t.lower() in ("and", "&") or _NAME_WORD.match(t) for t in toks)
+
+
+def _byline_name(el: lxml_html.HtmlElement, labels: re.Pattern[str]) -> str | None:
+    """The name in ``el`` when its whole text is a short byline ('By Jane Doe')."""
+    text = _clean(" ".join(el.itertext()))
+    if not text or len(words(text)) > 8:
+        return None
+    m = labels.match(text)
+    if not m:
+        return None
+    name = re.split(r"\s*(?:[|•·]|\bon\b|\bupdated\b|\bpublished\b)\s*", m.group(1))[0]
+    name = name.strip(" ,;:-–—")
+    # A name in its own link or element ("<a rel=author>Jane Doe</a> City Hall
+    # Reporter") is exactly the name; the rest of the line is a job title.
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        marks = " ".join(filter(None, (child.get("class"), child.get("itemprop"),
+                                       child.get("rel"))))
+        inner = _clean(" ".join(child.itertext()))
+        named = child.tag == "a" or re.search(r"author|name", marks, re.I)
+        if (named or len(inner.split()) >= 2) and inner and name.startswith(inner) and (
+                _name_like(inner)):
+            name = inner
+            break
+    return name if _name_like(name) and clean_author(name) else None
+
+
+_WRITTEN_BY = re.compile(r"^\s*(?:written by|words by|story by|article by)\s*:?\s*(.+?)\s*$",
+                         re.IGNORECASE)
+_NOT_ARTICLE = re.compile(r"comment|related|sidebar|widget|teaser|recommend", re.IGNORECASE)
+
+
+def byline_after_headline(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The author from a visible byline ('By Jane Doe', 'Written by Jane Doe').
+
+    This is the name a reader sees; page metadata often names the publisher, the
+    SEO plugin's default user or the last editor instead. To stay clear of body
+    text, only a short element (at most 8 words) that starts with a byline label
+    and continues with a name of capitalised words counts. A bare 'By' counts
+    only within the first ``BYLINE_WINDOW`` characters of text after the <h1>;
+    the explicit 'Written by' of an author box at the end of the article counts
+    anywhere outside ``<aside>``/``<nav>``/``<footer>`` and comment or related
+    sections. A label and a name in separate elements
+    (``<span>By</span><a>Jane Doe</a>``) are read as one line through their parent.
+    """
+    if tree is None:
+        return None
+    h1 = next((h for h in tree.iter("h1") if words(" ".join(h.itertext()))), None)
+    if h1 is not None:
+        seen = 0
+        started = False
+        for el in tree.iter():
+            if el is h1:
+                started = True
+                continue
+            if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+                continue
+            if el.tag == "h1" or seen > BYLINE_WINDOW:
+                break
+            seen += len((el.text or "").strip())
+            if name := _byline_name(el, _BYLINE_LABEL):
+                return name
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if not _WRITTEN_BY.match(el.text or "") and not _WRITTEN_BY.match(
+                _clean(" ".join(el.itertext()))[:40]):
+            continue
+        if any(a.tag in ("aside", "nav", "footer") or _NOT_ARTICLE.search(
+                " ".join(filter(None, (a.get("class"), a.get("id")))))
+               for a in (el, *el.iterancestors())):
+            continue
+        if name := _byline_name(el, _WRITTEN_BY):
+            return name
+    return None
+
+
 def _join_authors(raw: str | None) -> str | None:
     if not raw:
         return None
     names: list[str] = []
-    for part in re.split(r"\s*;\s*", raw):
+    for i, part in enumerate(re.split(r"\s*[;,]\s*", raw)):
+        # "Jane Doe, Digital-Security Expert", "Jane Doe; Lead Reviewer": after the
+        # first name, a part with a job title in it is that person's title, not a
+        # second author.
+        if i and _ROLE.search(part):
+            continue
+        if names and re.fullmatch(r"(?:[A-Z]{2,5}|Jr|Sr|Jr\.|Sr\.)", part.strip()):
+            names[-1] += ", " + part.strip()  # "Jane Doe, MD": a credential, kept with the name
+            continue
         n = clean_author(part)
         if n and n.casefold() not in {x.casefold() for x in names}:
             names.append(n)
@@ -447,6 +559,113 @@ def _metadata(tree: lxml_html.HtmlElement | None, url: str | None):
     except Exception as err:  # metadata is optional; the body is what matters
         log.debug("metadata extraction failed: %s", err)
         return None
+
+
+_MONTH_NUM = {m: i for i, ms in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in ms}
+_MONTH_RX = "|".join(sorted(_MONTH_NUM, key=len, reverse=True))
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_MDY = re.compile(rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH_RX})\.?,?\s+((?:19|20)\d\d)\b",
+                  re.I)
+_PUBLISHED_META = frozenset({
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+    "dc.date.issued", "dcterms.issued", "parsely-pub-date", "sailthru.date",
+})
+_PUBLISHED_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:published|pubdate|publish[_-]?date|post[_-]?date|entry[_-]?date|"
+    r"entry[_-]?time|release[_-]?date|date[_-]?published|article[_-]?date)(?:$|[\s_-])", re.I)
+_MODIFIED_CLASS = re.compile(r"updated|modified|last[_-]?edit", re.I)
+_PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted|first published)(?:\s+on)?\s*:?\s", re.I)
+
+
+def parse_day(text: str) -> str | None:
+    """The ISO day of the first unambiguous date in ``text``: ISO 8601 ('2024-03-03T10:00'),
+    'March 3, 2024', 'Mar. 3rd 2024' or '3 March 2024'. Numeric forms such as
+    '03-09-2026' are ambiguous (3 September or March 9) and give None."""
+    found = []
+    if m := _ISO_DAY.search(text):
+        found.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
+    if m := _MDY.search(text):
+        found.append((m.start(), int(m[3]), _MONTH_NUM[m[1].lower()], int(m[2])))
+    if m := _DMY.search(text):
+        found.append((m.start(), int(m[3]), _MONTH_NUM[m[2].lower()], int(m[1])))
+    for _, y, mo, d in sorted(found):
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _jsonld_published(tree: lxml_html.HtmlElement) -> str | None:
+    import json
+
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str) and _ISO_DAY.match(value.strip()):
+                    return value.strip()[:10]
+                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
+    return None
+
+
+def published_date(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The day the article was first published, from the page's own markup.
+
+    Order: JSON-LD ``datePublished``; a ``<meta>`` that names the publication
+    (``article:published_time``, ``itemprop=datePublished``...), in ISO form only;
+    then a visible date the page marks as the publication date (an element whose
+    ``itemprop`` is ``datePublished`` or whose class says ``published``/``entry-date``
+    /``post-date``, or a short line 'Published: March 3, 2024'). Elements also
+    marked ``updated``/``modified`` and dates in ``<aside>``, ``<nav>`` or
+    ``<footer>`` (other stories' teasers) are skipped. A modified date is never
+    returned: an edition is dated by its story's publication, not its last edit.
+    """
+    if tree is None:
+        return None
+    if day := _jsonld_published(tree):
+        return day
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        value = (el.get("content") or "").strip()
+        if key in _PUBLISHED_META and _ISO_DAY.match(value):
+            return value[:10]
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
+            continue
+        marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        text = _clean(" ".join(el.itertext()))
+        marked = (el.get("itemprop") or "").lower() == "datepublished" or bool(
+            _PUBLISHED_CLASS.search(marks))
+        if not marked and not (len(words(text)) <= 10 and _PUBLISHED_LABEL.match(text)):
+            continue
+        if _MODIFIED_CLASS.search(marks) or re.match(r"\s*(?:last )?(?:updated|modified)", text,
+                                                      re.I):
+            continue
+        if any(a.tag in ("aside", "nav", "footer") for a in el.iterancestors()):
+            continue
+        candidates = [el.get("datetime"), el.get("content")]
+        candidates += [t.get("datetime") for t in el.iter("time")]
+        for value in filter(None, candidates):
+            if _ISO_DAY.match(value.strip()):
+                return value.strip()[:10]
+        if len(words(text)) <= 12 and (day := parse_day(text)):
+            return day
+    return None
 
 
 def _trafilatura(tree: lxml_html.HtmlElement | None, url: str | None, **kw: object):
@@ -594,8 +813,10 @@ def extract_article(
 
     site = _meta(info, "sitename")
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")
-    author = clean_authors(_meta(info, "author") or _author_from_markup(meta_tree))
-    date = _meta(info, "date")
+    author = (clean_authors(byline_after_headline(meta_tree))
+              or clean_authors(_meta(info, "author"))
+              or clean_authors(_author_from_markup(meta_tree)))
+    date = published_date(meta_tree) or _meta(info, "date")
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(chosen.blocks, ctx)
     for rule, text in dropped:
