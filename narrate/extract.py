@@ -149,6 +149,45 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
     return data.decode(candidates[0] if candidates else "cp1252", errors="replace")
 
 
+# The characters cp1252 shows for bytes 0x80-0x9F (and latin-1 controls for the gaps).
+_CP1252_HIGH = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0)
+)
+_CONT = "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "]"
+# A lead character and as many continuation characters as its UTF-8 byte says.
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
+)
+
+
+def _undo_mojibake(match: re.Match[str]) -> str:
+    text = match.group(0)
+    raw = bytearray()
+    for ch in text:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            raw += ch.encode("latin-1")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+
+
+def fix_double_utf8(text: str) -> str:
+    """Repair UTF-8 text that was decoded as cp1252/Latin-1 once too often.
+
+    Pages saved through a misconfigured CMS carry 'InvestorÃ¢Â€Â™s' / 'cafÃ©' in
+    their HTML; a reader sees garbage, and a narrator would spell it out. Each
+    run of a UTF-8 lead character followed by continuation characters is
+    re-encoded and decoded as UTF-8, and only kept when that decoding is valid,
+    so real Latin-1 text ('ÃO', 'Â«') stays as it is.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    return _MOJIBAKE.sub(_undo_mojibake, text)
+
+
 def _detect(data: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
@@ -363,7 +402,8 @@ def _byline_name(el: lxml_html.HtmlElement, labels: re.Pattern[str]) -> str | No
 
 _WRITTEN_BY = re.compile(r"^\s*(?:written by|words by|story by|article by)\s*:?\s*(.+?)\s*$",
                          re.IGNORECASE)
-_NOT_ARTICLE = re.compile(r"comment|related|sidebar|widget|teaser|recommend", re.IGNORECASE)
+_WRITTEN_BY_START = re.compile(r"^\s*(?:written by|words by|story by|article by)\b", re.I)
+_NOT_ARTICLE = re.compile(r"comment|related|sidebar|teaser|recommend", re.IGNORECASE)
 
 
 def byline_after_headline(tree: lxml_html.HtmlElement | None) -> str | None:
@@ -400,9 +440,10 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None) -> str | None:
     for el in (body if body is not None else tree).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
-        if not _WRITTEN_BY.match(el.text or "") and not _WRITTEN_BY.match(
-                _clean(" ".join(el.itertext()))[:40]):
+        if not _WRITTEN_BY_START.match(el.text or ""):
             continue
+        if el.getparent() is not None and len(words(el.text or "")) <= 2:
+            el = el.getparent()  # "<p><b>Written by</b> Jane Doe</p>": the line is the parent
         if any(a.tag in ("aside", "nav", "footer") or _NOT_ARTICLE.search(
                 " ".join(filter(None, (a.get("class"), a.get("id")))))
                for a in (el, *el.iterancestors())):
@@ -622,6 +663,54 @@ def _jsonld_published(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
+_MODIFIED_META = frozenset({
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+    "last-modified", "dc.date.modified", "dcterms.modified", "parsely-updated", "lastmod",
+})
+
+
+def modified_days(tree: lxml_html.HtmlElement | None) -> set[str]:
+    """ISO days the page declares as *modification* dates (meta, JSON-LD, itemprop)."""
+    import json
+
+    days: set[str] = set()
+    if tree is None:
+        return days
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        value = (el.get("content") or "").strip()
+        if key in _MODIFIED_META and _ISO_DAY.match(value):
+            days.add(value[:10])
+    for el in tree.iter():
+        if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "datemodified":
+            value = (el.get("datetime") or el.get("content") or "").strip()
+            if _ISO_DAY.match(value):
+                days.add(value[:10])
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or "").lower():
+            try:
+                text = json.dumps(json.loads(script.text or ""))
+            except ValueError:
+                continue
+            days.update(m[:10] for m in re.findall(r'"dateModified": "(\d{4}-\d\d-\d\d)', text))
+    return days
+
+
+def choose_date(found: str | None, tree: lxml_html.HtmlElement | None) -> str | None:
+    """The publication day: htmldate's answer unless it is the page's *modified* date.
+
+    htmldate (through trafilatura) weighs many signals and is usually right, but on
+    pages that only declare ``article:modified_time`` (common on evergreen guides
+    that are re-saved) it returns the last edit. An edition is dated by when its
+    story was published, so when the found date is one the page itself labels as a
+    modification, or nothing was found, the page's own publication date
+    (:func:`published_date`) wins.
+    """
+    if found and found[:10] not in modified_days(tree):
+        return found
+    return published_date(tree) or found
+
+
 def published_date(tree: lxml_html.HtmlElement | None) -> str | None:
     """The day the article was first published, from the page's own markup.
 
@@ -648,10 +737,12 @@ def published_date(tree: lxml_html.HtmlElement | None) -> str | None:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
             continue
         marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
-        text = _clean(" ".join(el.itertext()))
         marked = (el.get("itemprop") or "").lower() == "datepublished" or bool(
             _PUBLISHED_CLASS.search(marks))
-        if not marked and not (len(words(text)) <= 10 and _PUBLISHED_LABEL.match(text)):
+        if not marked and not _PUBLISHED_LABEL.match((el.text or "") + " "):
+            continue
+        text = _clean(" ".join(el.itertext()))
+        if not marked and len(words(text)) > 10:
             continue
         if _MODIFIED_CLASS.search(marks) or re.match(r"\s*(?:last )?(?:updated|modified)", text,
                                                       re.I):
@@ -786,6 +877,7 @@ def extract_article(
     has no article body; any other problem inside the extractors is contained.
     """
     html_text = decode_html(html, content_type) if isinstance(html, bytes) else html
+    html_text = fix_double_utf8(html_text)
     meta_tree = _parse(html_text)
     if meta_tree is None:
         raise NoArticleError(_no_article_message(source))
@@ -816,7 +908,7 @@ def extract_article(
     author = (clean_authors(byline_after_headline(meta_tree))
               or clean_authors(_meta(info, "author"))
               or clean_authors(_author_from_markup(meta_tree)))
-    date = published_date(meta_tree) or _meta(info, "date")
+    date = choose_date(_meta(info, "date"), meta_tree)
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(chosen.blocks, ctx)
     for rule, text in dropped:
@@ -886,8 +978,9 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     og:title often carry the site name or an SEO variant. So: the <h1> inside
     <article>/<main> if there is one, else the only <h1> of the page, else the
     <h1> that shares most words with the metadata title; an <h1> that is just
-    the site's name (a logo) does not count. Without a usable <h1>, the
-    metadata title with the site name cut off.
+    the site's name (a logo) does not count. When a page has several <h1>s (a
+    headline and section titles), the one the metadata title starts with wins.
+    Without a usable <h1>, the metadata title with the site name cut off.
     """
     host = ""
     if url:
@@ -897,7 +990,11 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
               and len(words(t)) >= 2]
     inside = [t for t, i in usable if i]
     pick = None
-    if inside:
+    declared = normalize(meta_title)
+    agreeing = [t for t, _ in usable if len(words(t)) >= 3 and declared.startswith(normalize(t))]
+    if len(usable) > 1 and agreeing:
+        pick = agreeing[0]  # several <h1>s: the one the page's declared title names
+    elif inside:
         pick = inside[0]
     elif len(usable) == 1:
         pick = usable[0][0]
@@ -908,8 +1005,18 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
         best = max(scored)
         pick = best[1] if best[0] >= 0.5 else None
     if pick:
-        return pick
-    return strip_site_name(meta_title, site, url)
+        return _strip_title_trail(strip_site_name(pick, site, url))
+    return _strip_title_trail(strip_site_name(meta_title, site, url))
+
+
+def _strip_title_trail(title: str) -> str:
+    """'Headline | Section | Site' -> 'Headline': a title with two or more ' | '
+    separators is the CMS pattern headline-section-site, even when the site's name
+    is not known; the headline is kept when it has at least four words."""
+    parts = [p.strip() for p in title.split(" | ")]
+    if len(parts) >= 3 and len(words(parts[0])) >= 4:
+        return parts[0]
+    return title
 
 
 def _first_heading(blocks: list[Block]) -> str:

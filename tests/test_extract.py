@@ -18,6 +18,7 @@ from narrate.extract import (
     decode_html,
     detect_language,
     extract_article,
+    fix_double_utf8,
     list_to_paragraphs,
     parse_day,
     published_date,
@@ -300,3 +301,33 @@ def test_published_date_ignores_teasers_and_ambiguous_meta() -> None:
     assert published_date(_tree(body, head)) is None
     body2 = "<h1>Jam</h1><div>Published March 9, 2026</div>" + ARTICLE_P
     assert published_date(_tree(body2, head)) == "2026-03-09"
+
+
+# --------------------------------------------------------------------------- title and text repair
+
+
+def test_title_several_h1s_the_one_the_declared_title_names_wins() -> None:
+    h1s = [("The Best Ergonomic Mice for 2026", False), ("Deeper Dive: Our Top Picks", True),
+           ("Buying Guide: The Best Ergonomic Mice for 2026", True)]
+    assert choose_title("The Best Ergonomic Mice for 2026 | PCMag", h1s) == (
+        "The Best Ergonomic Mice for 2026")
+    # Counter-example: one headline inside <article> that differs from the SEO title stays.
+    assert choose_title("Lanes approved: what it means | Planet",
+                        [("Council approves lanes", True)]) == "Council approves lanes"
+
+
+def test_title_headline_section_site_keeps_the_headline() -> None:
+    title = "How to help babies sleep through the night | Patient Education | UC Davis Health"
+    assert choose_title(title, []) == "How to help babies sleep through the night"
+    # Counter-examples: one separator is not the pattern; a short first part is kept whole.
+    assert choose_title("Paris | The lanes are open", []) == "Paris | The lanes are open"
+    assert choose_title("Jobs | Careers | Planet", []) == "Jobs | Careers | Planet"
+
+
+def test_fix_double_utf8() -> None:
+    assert fix_double_utf8("Investor\u00e2\u0080\u0099s Guide") == "Investor\u2019s Guide"
+    assert fix_double_utf8("caf\u00c3\u00a9 au lait") == "caf\u00e9 au lait"
+    assert fix_double_utf8("It\u00e2\u20ac\u2122s") == "It\u2019s"
+    # Counter-examples: real accented text is left alone.
+    for text in ("S\u00c3O PAULO", "na\u00efve \u00e9t\u00e9 \u00c0 la carte", "Stra\u00dfe"):
+        assert fix_double_utf8(text) == text
