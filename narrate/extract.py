@@ -845,6 +845,13 @@ def _choose(candidates: list[_Candidate], referee: list[Block] | None = None) ->
     return best if best.n_words > first.n_words * 1.5 else first
 
 
+# HTML comments are invisible, but left in the tree they split a paragraph's text:
+# React pages write "suffered<!-- --> months", and the text after such a comment
+# (its tail) is lost by extractors that skip comment nodes. So they are dropped at
+# parse time, as trafilatura's own loader does.
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+
+
 def _parse(html_text: str) -> lxml_html.HtmlElement | None:
     html_text = html_text[:MAX_HTML_CHARS]
     # lxml refuses str input that carries an XML encoding declaration.
@@ -852,7 +859,7 @@ def _parse(html_text: str) -> lxml_html.HtmlElement | None:
     if not html_text.strip():
         return None
     try:
-        return lxml_html.document_fromstring(html_text)
+        return lxml_html.document_fromstring(html_text, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
 

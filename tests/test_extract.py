@@ -331,3 +331,15 @@ def test_fix_double_utf8() -> None:
     # Counter-examples: real accented text is left alone.
     for text in ("S\u00c3O PAULO", "na\u00efve \u00e9t\u00e9 \u00c0 la carte", "Stra\u00dfe"):
         assert fix_double_utf8(text) == text
+
+
+def test_html_comments_inside_a_paragraph_do_not_cut_its_text() -> None:
+    # React pages write "<!-- -->" between text runs; the text after it must be read.
+    plain = [f"<p>{text}</p>" for text in BODY]
+    commented = ("<p>Shopkeepers said<!-- --> that deliveries to the market square would "
+                 "take longer during the works, and asked for loading bays.</p>")
+    page = ("<html><body><article><h1>Lanes approved</h1>" + plain[0] + commented
+            + "".join(plain[1:]) + "</article></body></html>")
+    paras = extract_article(page).paragraphs
+    assert ("Shopkeepers said that deliveries to the market square would take longer during "
+            "the works, and asked for loading bays.") in paras
