@@ -911,8 +911,7 @@ def extract_article(
     chosen = _choose(candidates, referee)
 
     site = _meta(info, "sitename")
-    title = choose_title(_declared_title(info, meta_tree, site or "", url or ""), headlines,
-                         site or "", url or "")
+    title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")
     author = (clean_authors(byline_after_headline(meta_tree))
               or clean_authors(_meta(info, "author"))
               or clean_authors(_author_from_markup(meta_tree)))
@@ -937,22 +936,6 @@ def extract_article(
         source=source,
         description=_meta(info, "description"),
     )
-
-
-def _declared_title(info: object, tree: lxml_html.HtmlElement, site: str, url: str) -> str:
-    """The page's declared title: trafilatura's (og:title, <title>...), unless that is
-    only the site's name ('Mattressnap' on mattressnap.com), which names no article;
-    then the <title> element, whose site-name part choose_title cuts off."""
-    title = _meta(info, "title") or ""
-    host = ""
-    if url:
-        m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url, re.I)
-        host = m.group(1).split(".")[0].lower() if m else ""
-    if title and not _same_name(title, site, host):
-        return title
-    el = tree.find(".//title")
-    own = _clean(el.text_content()) if el is not None else ""
-    return own if len(words(own)) > len(words(title)) else title
 
 
 def _h1_texts(tree: lxml_html.HtmlElement) -> list[tuple[str, bool]]:

@@ -343,19 +343,3 @@ def test_html_comments_inside_a_paragraph_do_not_cut_its_text() -> None:
     paras = extract_article(page).paragraphs
     assert ("Shopkeepers said that deliveries to the market square would take longer during "
             "the works, and asked for loading bays.") in paras
-
-
-def _titled_page(og_title: str) -> str:
-    body = "".join(f"<p>{text}</p>" for text in BODY)
-    return ("<html><head><title>Lanes approved in the old town – Daily Planet</title>"
-            f'<meta property="og:title" content="{og_title}">'
-            '<meta property="og:site_name" content="Daily Planet"></head><body>'
-            f"<div>{body}</div></body></html>")
-
-
-def test_declared_title_that_is_only_the_site_name_falls_back_to_the_title_element() -> None:
-    assert extract_article(_titled_page("Daily Planet")).title == (
-        "Lanes approved in the old town")
-    # Counter-example: a real og:title is the declared title.
-    assert extract_article(_titled_page("Council approves cycle lanes")).title == (
-        "Council approves cycle lanes")
