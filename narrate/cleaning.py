@@ -529,23 +529,29 @@ def clean_blocks(
     """Apply the text rules, then structural tidying.
 
     Returns the kept blocks and ``(rule name, dropped text)`` pairs for debugging.
-    Structural tidying: repeated paragraphs (a pull quote that repeats body text)
-    are spoken once, and headings with nothing after them are dropped, because a
+    Structural tidying: paragraphs repeated within one section (a pull quote that
+    repeats body text) are spoken once, and headings with nothing after them are dropped, because a
     chapter with no paragraphs is empty air.
     """
     kept: list[Block] = []
     dropped: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
+    section = ""
     for i, block in enumerate(blocks):
         rule = first_matching_rule(block, len(kept) if i else 0, ctx, rules)
         if rule is not None:
             dropped.append((rule.name, block.text))
             continue
         key = normalize(block.text)
-        if block.kind == "paragraph" and len(key.split()) >= MIN_REPEAT_WORDS and key in seen:
+        if block.kind == "heading":
+            section = key
+        # A repeat is (section heading, text): the same shopping list under "Day 1"
+        # and "Day 2" is read twice, as the reader reads it; a pull quote or a
+        # duplicated widget repeats inside the same section (or the same copy of it).
+        elif len(key.split()) >= MIN_REPEAT_WORDS and (section, key) in seen:
             dropped.append(("repeated-paragraph", block.text))
             continue
-        seen.add(key)
+        seen.add((section, key))
         kept.append(block)
     while kept and kept[-1].kind == "heading":
         dropped.append(("trailing-heading", kept.pop().text))

@@ -149,6 +149,45 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
     return data.decode(candidates[0] if candidates else "cp1252", errors="replace")
 
 
+# The characters cp1252 shows for bytes 0x80-0x9F (and latin-1 controls for the gaps).
+_CP1252_HIGH = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0)
+)
+_CONT = "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "]"
+# A lead character and as many continuation characters as its UTF-8 byte says.
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
+)
+
+
+def _undo_mojibake(match: re.Match[str]) -> str:
+    text = match.group(0)
+    raw = bytearray()
+    for ch in text:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            raw += ch.encode("latin-1")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+
+
+def fix_double_utf8(text: str) -> str:
+    """Repair UTF-8 text that was decoded as cp1252/Latin-1 once too often.
+
+    Pages saved through a misconfigured CMS carry 'InvestorÃ¢Â€Â™s' / 'cafÃ©' in
+    their HTML; a reader sees garbage, and a narrator would spell it out. Each
+    run of a UTF-8 lead character followed by continuation characters is
+    re-encoded and decoded as UTF-8, and only kept when that decoding is valid,
+    so real Latin-1 text ('ÃO', 'Â«') stays as it is.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    return _MOJIBAKE.sub(_undo_mojibake, text)
+
+
 def _detect(data: bytes) -> str | None:
     try:
         from charset_normalizer import from_bytes
@@ -250,19 +289,26 @@ def blocks_from_xml(body: etree._Element) -> list[Block]:
 
 
 _AUTHOR_PREFIX = re.compile(
-    r"^(?:view (?:all|more) posts(?: by)?|(?:more )?posts by|written by|posted by|recipe by|"
+    r"^(?:view (?:all|more) posts(?: by)?|read more (?:about|from)|more (?:about|from)|"
+    r"(?:more )?posts by|written by|posted by|recipe by|"
     r"article by|story by|words by|text by|published by|author(?:s|ed by)?\s*:?|autor(?:in)?\s*:?|"
     r"by|von|par|por|di)\s+",
     re.IGNORECASE,
 )
 _AUTHOR_CUT = re.compile(
     r"\s*(?:\b(?:(?:medically |fact[- ]checked |expert )?reviewed by|edited by|updated|published|"
-    r"senior|staff|writer|reporter|editor|founder|co-founder|correspondent|contributor|"
-    r"columnist|journalist|director|ceo|manager|photographer|team lead|follow)\b|[|•·,(]\s*$).*$",
+    r"(?:lead |head |chief |contributing |certified |licensed )?(?:senior|staff|writer|reporter|"
+    r"editor|founder|co-founder|correspondent|contributor|contributing|columnist|journalist|"
+    r"director|ceo|manager|photographer|team lead|follow|reviewer|expert|consultant|"
+    r"winemaker))\b|[|•·,(]\s*$).*$",
     re.IGNORECASE,
 )
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b",
-                         re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(?:senior|staff|writer|reporter|editor|founder|correspondent|contributor|contributing|"
+    r"columnist|journalist|director|ceo|manager|photographer|reviewer|expert|consultant|"
+    r"winemaker|journalism|grader|educators?|team lead)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
+                         r"^(?:written by|about the author|author|by)$", re.IGNORECASE)
 
 
 def clean_author(name: str) -> str | None:
@@ -293,7 +339,7 @@ def _author_from_markup(tree: lxml_html.HtmlElement | None) -> str | None:
     found: list[str] = []
     for el in tree.iter("meta"):
         name = (el.get("name") or el.get("property") or "").lower()
-        if name in ("author", "sailthru.author", "parsely-author", "dc.creator"):
+        if name in ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator"):
             found.append(el.get("content") or "")
     labels = {(m.get("name") or "").lower(): m.get("content") or "" for m in tree.iter("meta")}
     for i in ("1", "2"):
@@ -308,11 +354,118 @@ def _author_from_markup(tree: lxml_html.HtmlElement | None) -> str | None:
     return None
 
 
+# A visible byline: an explicit label, then a name of capitalised words (initials,
+# particles and hyphenated names allowed).
+_BYLINE_LABEL = re.compile(
+    r"^\s*(?:written by|words by|story by|article by|posted by|by|von|par|por|author\s*:)\s*:?\s*"
+    r"(.+?)\s*$", re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|di|le|la|del|y)$")
+# How far after the headline a byline may be, in characters of visible text.
+BYLINE_WINDOW = 600
+
+
+def _name_like(text: str) -> bool:
+    toks = text.replace(",", " , ").split()
+    if not 2 <= len([t for t in toks if t != ","]) <= 6 and not (
+        len(toks) == 1 and toks[0][:1].isupper()
+    ):
+        return False
+    return all(t == "," or t.lower() in ("and", "&") or _NAME_WORD.match(t) for t in toks)
+
+
+def _byline_name(el: lxml_html.HtmlElement, labels: re.Pattern[str]) -> str | None:
+    """The name in ``el`` when its whole text is a short byline ('By Jane Doe')."""
+    text = _clean(" ".join(el.itertext()))
+    if not text or len(words(text)) > 8:
+        return None
+    m = labels.match(text)
+    if not m:
+        return None
+    name = re.split(r"\s*(?:[|•·]|\bon\b|\bupdated\b|\bpublished\b)\s*", m.group(1))[0]
+    name = name.strip(" ,;:-–—")
+    # A name in its own link or element ("<a rel=author>Jane Doe</a> City Hall
+    # Reporter") is exactly the name; the rest of the line is a job title.
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        marks = " ".join(filter(None, (child.get("class"), child.get("itemprop"),
+                                       child.get("rel"))))
+        inner = _clean(" ".join(child.itertext()))
+        named = child.tag == "a" or re.search(r"author|name", marks, re.I)
+        if (named or len(inner.split()) >= 2) and inner and name.startswith(inner) and (
+                _name_like(inner)):
+            name = inner
+            break
+    return name if _name_like(name) and clean_author(name) else None
+
+
+_WRITTEN_BY = re.compile(r"^\s*(?:written by|words by|story by|article by)\s*:?\s*(.+?)\s*$",
+                         re.IGNORECASE)
+_WRITTEN_BY_START = re.compile(r"^\s*(?:written by|words by|story by|article by)\b", re.I)
+_NOT_ARTICLE = re.compile(r"comment|related|sidebar|teaser|recommend", re.IGNORECASE)
+
+
+def byline_after_headline(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The author from a visible byline ('By Jane Doe', 'Written by Jane Doe').
+
+    This is the name a reader sees; page metadata often names the publisher, the
+    SEO plugin's default user or the last editor instead. To stay clear of body
+    text, only a short element (at most 8 words) that starts with a byline label
+    and continues with a name of capitalised words counts. A bare 'By' counts
+    only within the first ``BYLINE_WINDOW`` characters of text after the <h1>;
+    the explicit 'Written by' of an author box at the end of the article counts
+    anywhere outside ``<aside>``/``<nav>``/``<footer>`` and comment or related
+    sections. A label and a name in separate elements
+    (``<span>By</span><a>Jane Doe</a>``) are read as one line through their parent.
+    """
+    if tree is None:
+        return None
+    h1 = next((h for h in tree.iter("h1") if words(" ".join(h.itertext()))), None)
+    if h1 is not None:
+        seen = 0
+        started = False
+        for el in tree.iter():
+            if el is h1:
+                started = True
+                continue
+            if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+                continue
+            if el.tag == "h1" or seen > BYLINE_WINDOW:
+                break
+            seen += len((el.text or "").strip())
+            if name := _byline_name(el, _BYLINE_LABEL):
+                return name
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if not _WRITTEN_BY_START.match(el.text or ""):
+            continue
+        if el.getparent() is not None and len(words(el.text or "")) <= 2:
+            el = el.getparent()  # "<p><b>Written by</b> Jane Doe</p>": the line is the parent
+        if any(a.tag in ("aside", "nav", "footer") or _NOT_ARTICLE.search(
+                " ".join(filter(None, (a.get("class"), a.get("id")))))
+               for a in (el, *el.iterancestors())):
+            continue
+        if name := _byline_name(el, _WRITTEN_BY):
+            return name
+    return None
+
+
 def _join_authors(raw: str | None) -> str | None:
     if not raw:
         return None
     names: list[str] = []
-    for part in re.split(r"\s*;\s*", raw):
+    for i, part in enumerate(re.split(r"\s*[;,]\s*", raw)):
+        # "Jane Doe, Digital-Security Expert", "Jane Doe; Lead Reviewer": after the
+        # first name, a part with a job title in it is that person's title, not a
+        # second author.
+        if i and _ROLE.search(part):
+            continue
+        if names and re.fullmatch(r"(?:[A-Z]{2,5}|Jr|Sr|Jr\.|Sr\.)", part.strip()):
+            names[-1] += ", " + part.strip()  # "Jane Doe, MD": a credential, kept with the name
+            continue
         n = clean_author(part)
         if n and n.casefold() not in {x.casefold() for x in names}:
             names.append(n)
@@ -449,6 +602,163 @@ def _metadata(tree: lxml_html.HtmlElement | None, url: str | None):
         return None
 
 
+_MONTH_NUM = {m: i for i, ms in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in ms}
+_MONTH_RX = "|".join(sorted(_MONTH_NUM, key=len, reverse=True))
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_MDY = re.compile(rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+({_MONTH_RX})\.?,?\s+((?:19|20)\d\d)\b",
+                  re.I)
+_PUBLISHED_META = frozenset({
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+    "dc.date.issued", "dcterms.issued", "parsely-pub-date", "sailthru.date",
+})
+_PUBLISHED_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:published|pubdate|publish[_-]?date|post[_-]?date|entry[_-]?date|"
+    r"entry[_-]?time|release[_-]?date|date[_-]?published|article[_-]?date)(?:$|[\s_-])", re.I)
+_MODIFIED_CLASS = re.compile(r"updated|modified|last[_-]?edit", re.I)
+_PUBLISHED_LABEL = re.compile(r"^\s*(?:published|posted|first published)(?:\s+on)?\s*:?\s", re.I)
+
+
+def parse_day(text: str) -> str | None:
+    """The ISO day of the first unambiguous date in ``text``: ISO 8601 ('2024-03-03T10:00'),
+    'March 3, 2024', 'Mar. 3rd 2024' or '3 March 2024'. Numeric forms such as
+    '03-09-2026' are ambiguous (3 September or March 9) and give None."""
+    found = []
+    if m := _ISO_DAY.search(text):
+        found.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
+    if m := _MDY.search(text):
+        found.append((m.start(), int(m[3]), _MONTH_NUM[m[1].lower()], int(m[2])))
+    if m := _DMY.search(text):
+        found.append((m.start(), int(m[3]), _MONTH_NUM[m[2].lower()], int(m[1])))
+    for _, y, mo, d in sorted(found):
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _jsonld_published(tree: lxml_html.HtmlElement) -> str | None:
+    import json
+
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str) and _ISO_DAY.match(value.strip()):
+                    return value.strip()[:10]
+                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
+    return None
+
+
+_MODIFIED_META = frozenset({
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+    "last-modified", "dc.date.modified", "dcterms.modified", "parsely-updated", "lastmod",
+})
+
+
+def modified_days(tree: lxml_html.HtmlElement | None) -> set[str]:
+    """ISO days the page declares as *modification* dates (meta, JSON-LD, itemprop)."""
+    import json
+
+    days: set[str] = set()
+    if tree is None:
+        return days
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        value = (el.get("content") or "").strip()
+        if key in _MODIFIED_META and _ISO_DAY.match(value):
+            days.add(value[:10])
+    for el in tree.iter():
+        if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "datemodified":
+            value = (el.get("datetime") or el.get("content") or "").strip()
+            if _ISO_DAY.match(value):
+                days.add(value[:10])
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or "").lower():
+            try:
+                text = json.dumps(json.loads(script.text or ""))
+            except ValueError:
+                continue
+            days.update(m[:10] for m in re.findall(r'"dateModified": "(\d{4}-\d\d-\d\d)', text))
+    return days
+
+
+def choose_date(found: str | None, tree: lxml_html.HtmlElement | None) -> str | None:
+    """The publication day: htmldate's answer unless it is the page's *modified* date.
+
+    htmldate (through trafilatura) weighs many signals and is usually right, but on
+    pages that only declare ``article:modified_time`` (common on evergreen guides
+    that are re-saved) it returns the last edit. An edition is dated by when its
+    story was published, so when the found date is one the page itself labels as a
+    modification, or nothing was found, the page's own publication date
+    (:func:`published_date`) wins.
+    """
+    if found and found[:10] not in modified_days(tree):
+        return found
+    return published_date(tree) or found
+
+
+def published_date(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The day the article was first published, from the page's own markup.
+
+    Order: JSON-LD ``datePublished``; a ``<meta>`` that names the publication
+    (``article:published_time``, ``itemprop=datePublished``...), in ISO form only;
+    then a visible date the page marks as the publication date (an element whose
+    ``itemprop`` is ``datePublished`` or whose class says ``published``/``entry-date``
+    /``post-date``, or a short line 'Published: March 3, 2024'). Elements also
+    marked ``updated``/``modified`` and dates in ``<aside>``, ``<nav>`` or
+    ``<footer>`` (other stories' teasers) are skipped. A modified date is never
+    returned: an edition is dated by its story's publication, not its last edit.
+    """
+    if tree is None:
+        return None
+    if day := _jsonld_published(tree):
+        return day
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        value = (el.get("content") or "").strip()
+        if key in _PUBLISHED_META and _ISO_DAY.match(value):
+            return value[:10]
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
+            continue
+        marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        marked = (el.get("itemprop") or "").lower() == "datepublished" or bool(
+            _PUBLISHED_CLASS.search(marks))
+        if not marked and not _PUBLISHED_LABEL.match((el.text or "") + " "):
+            continue
+        text = _clean(" ".join(el.itertext()))
+        if not marked and len(words(text)) > 10:
+            continue
+        if _MODIFIED_CLASS.search(marks) or re.match(r"\s*(?:last )?(?:updated|modified)", text,
+                                                      re.I):
+            continue
+        if any(a.tag in ("aside", "nav", "footer") for a in el.iterancestors()):
+            continue
+        candidates = [el.get("datetime"), el.get("content")]
+        candidates += [t.get("datetime") for t in el.iter("time")]
+        for value in filter(None, candidates):
+            if _ISO_DAY.match(value.strip()):
+                return value.strip()[:10]
+        if len(words(text)) <= 12 and (day := parse_day(text)):
+            return day
+    return None
+
+
 def _trafilatura(tree: lxml_html.HtmlElement | None, url: str | None, **kw: object):
     if tree is None:
         return None
@@ -535,6 +845,13 @@ def _choose(candidates: list[_Candidate], referee: list[Block] | None = None) ->
     return best if best.n_words > first.n_words * 1.5 else first
 
 
+# HTML comments are invisible, but left in the tree they split a paragraph's text:
+# React pages write "suffered<!-- --> months", and the text after such a comment
+# (its tail) is lost by extractors that skip comment nodes. So they are dropped at
+# parse time, as trafilatura's own loader does.
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+
+
 def _parse(html_text: str) -> lxml_html.HtmlElement | None:
     html_text = html_text[:MAX_HTML_CHARS]
     # lxml refuses str input that carries an XML encoding declaration.
@@ -542,7 +859,7 @@ def _parse(html_text: str) -> lxml_html.HtmlElement | None:
     if not html_text.strip():
         return None
     try:
-        return lxml_html.document_fromstring(html_text)
+        return lxml_html.document_fromstring(html_text, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
 
@@ -567,6 +884,7 @@ def extract_article(
     has no article body; any other problem inside the extractors is contained.
     """
     html_text = decode_html(html, content_type) if isinstance(html, bytes) else html
+    html_text = fix_double_utf8(html_text)
     meta_tree = _parse(html_text)
     if meta_tree is None:
         raise NoArticleError(_no_article_message(source))
@@ -594,8 +912,10 @@ def extract_article(
 
     site = _meta(info, "sitename")
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")
-    author = clean_authors(_meta(info, "author") or _author_from_markup(meta_tree))
-    date = _meta(info, "date")
+    author = (clean_authors(byline_after_headline(meta_tree))
+              or clean_authors(_meta(info, "author"))
+              or clean_authors(_author_from_markup(meta_tree)))
+    date = choose_date(_meta(info, "date"), meta_tree)
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(chosen.blocks, ctx)
     for rule, text in dropped:
@@ -665,8 +985,9 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     og:title often carry the site name or an SEO variant. So: the <h1> inside
     <article>/<main> if there is one, else the only <h1> of the page, else the
     <h1> that shares most words with the metadata title; an <h1> that is just
-    the site's name (a logo) does not count. Without a usable <h1>, the
-    metadata title with the site name cut off.
+    the site's name (a logo) does not count. When a page has several <h1>s (a
+    headline and section titles), the one the metadata title starts with wins.
+    Without a usable <h1>, the metadata title with the site name cut off.
     """
     host = ""
     if url:
@@ -676,7 +997,11 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
               and len(words(t)) >= 2]
     inside = [t for t, i in usable if i]
     pick = None
-    if inside:
+    declared = normalize(meta_title)
+    agreeing = [t for t, _ in usable if len(words(t)) >= 3 and declared.startswith(normalize(t))]
+    if len(usable) > 1 and agreeing:
+        pick = agreeing[0]  # several <h1>s: the one the page's declared title names
+    elif inside:
         pick = inside[0]
     elif len(usable) == 1:
         pick = usable[0][0]
@@ -687,8 +1012,18 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
         best = max(scored)
         pick = best[1] if best[0] >= 0.5 else None
     if pick:
-        return pick
-    return strip_site_name(meta_title, site, url)
+        return _strip_title_trail(strip_site_name(pick, site, url))
+    return _strip_title_trail(strip_site_name(meta_title, site, url))
+
+
+def _strip_title_trail(title: str) -> str:
+    """'Headline | Section | Site' -> 'Headline': a title with two or more ' | '
+    separators is the CMS pattern headline-section-site, even when the site's name
+    is not known; the headline is kept when it has at least four words."""
+    parts = [p.strip() for p in title.split(" | ")]
+    if len(parts) >= 3 and len(words(parts[0])) >= 4:
+        return parts[0]
+    return title
 
 
 def _first_heading(blocks: list[Block]) -> str:

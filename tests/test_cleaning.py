@@ -266,3 +266,24 @@ def test_strip_chrome_does_not_touch_newsletter_words_in_body_text() -> None:
     tree = lxml_html.document_fromstring(page)
     assert strip_chrome(tree) == []
     assert "20,000 subscribers" in tree.text_content()
+
+
+MEAL = ("Asparagus and eggs: one cup of asparagus, two poached eggs, half a cup of sweet "
+        "potato and a teaspoon of olive oil, seasoned with salt and pepper to taste.")
+QUOTE = ("We have argued about these lanes for ten years, and tonight the town finally chose "
+         "to make its old streets safe for children on bicycles.")
+
+
+def test_repeat_under_another_section_heading_is_read_again() -> None:
+    blocks = [Block("heading", "Day 1"), p(MEAL), Block("heading", "Day 2"), p(MEAL)]
+    kept, dropped = clean_blocks(blocks, Context())
+    assert [b.text for b in kept].count(MEAL) == 2
+    assert not dropped
+
+
+def test_repeat_inside_one_section_is_read_once() -> None:
+    # Counter-example: a pull quote repeating a body paragraph in the same section.
+    blocks = [Block("heading", "The vote"), p(QUOTE), p("The mayor spoke last."), p(QUOTE)]
+    kept, dropped = clean_blocks(blocks, Context())
+    assert [b.text for b in kept].count(QUOTE) == 1
+    assert dropped == [("repeated-paragraph", QUOTE)]

@@ -5,17 +5,23 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from lxml import html as lxml_html
 
 from narrate.errors import NoArticleError
 from narrate.extract import (
     _Candidate,
     _choose,
+    byline_after_headline,
     choose_title,
     clean_author,
+    clean_authors,
     decode_html,
     detect_language,
     extract_article,
+    fix_double_utf8,
     list_to_paragraphs,
+    parse_day,
+    published_date,
     strip_site_name,
 )
 from narrate.models import Block
@@ -206,3 +212,134 @@ def test_choose_asks_the_referee_when_passes_disagree() -> None:
     balanced = _Candidate("b", precise.blocks + _cand("x", 400, "extra").blocks)
     assert _choose([precise, balanced], referee=precise.blocks) is precise
     assert _choose([precise, balanced], referee=balanced.blocks) is balanced
+
+
+def _tree(body: str, head: str = "") -> lxml_html.HtmlElement:
+    return lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+# --------------------------------------------------------------------------- visible byline
+
+ARTICLE_P = "<p>The council voted on Tuesday to build protected cycle lanes in the old town.</p>"
+
+
+def test_byline_after_headline_takes_the_linked_name_not_the_job_title() -> None:
+    page = _tree("<article><h1>Lanes approved</h1><div class='byline'><span>By</span> "
+                 "<a href='/staff/jane'>Jane Doe</a> <span>City Hall Reporter</span></div>"
+                 + ARTICLE_P + "</article>")
+    assert byline_after_headline(page) == "Jane Doe"
+
+
+def test_byline_label_and_name_in_sibling_elements() -> None:
+    page = _tree("<h1>Lanes approved</h1><div><span>By</span><span>Daryl Austin</span></div>"
+                 "<div>Published March 9, 2026</div>" + ARTICLE_P)
+    assert byline_after_headline(page) == "Daryl Austin"
+
+
+def test_byline_is_not_a_sentence_that_starts_with_by() -> None:
+    # Counter-example: body text starting with "By" is not a byline.
+    page = _tree("<h1>Lanes approved</h1><p>By March, the council had approved the plan.</p>"
+                 "<p>By then nobody objected.</p>")
+    assert byline_after_headline(page) is None
+
+
+def test_written_by_author_box_counts_but_not_inside_comments() -> None:
+    box = "<h3>Written by Cassidy Horton</h3><p>Cassidy Horton is a finance writer.</p>"
+    assert byline_after_headline(_tree("<h1>Budgeting</h1>" + ARTICLE_P * 40 + box)) == (
+        "Cassidy Horton")
+    comments = "<div class='comments-area'><p>Written by Joe Bloggs</p></div>"
+    assert byline_after_headline(_tree("<h1>Budgeting</h1>" + ARTICLE_P * 40 + comments)) is None
+
+
+def test_clean_authors_drops_job_titles_and_keeps_credentials() -> None:
+    assert clean_authors("Rasmus Barslund; Lead Reviewer") == "Rasmus Barslund"
+    assert clean_authors("Cort Honey, Home and Digital-Security Expert") == "Cort Honey"
+    assert clean_authors("Angela Holliday-Bell, MD") == "Angela Holliday-Bell, MD"
+    # Counter-example: two real authors stay two authors.
+    assert clean_authors("Jane Doe; John Smith") == "Jane Doe and John Smith"
+    assert clean_authors("Written By") is None
+    assert clean_authors("Read more about The Upwork Team") == "The Upwork Team"
+
+
+# --------------------------------------------------------------------------- publication date
+
+
+def test_parse_day() -> None:
+    assert parse_day("2024-03-03T10:42:00Z") == "2024-03-03"
+    assert parse_day("Published: January 3, 2024") == "2024-01-03"
+    assert parse_day("February 9th, 2024") == "2024-02-09"
+    assert parse_day("3 March 2024, 10:42 GMT") == "2024-03-03"
+    assert parse_day("03-09-2026") is None  # 3 September or March 9: ambiguous
+
+
+def test_published_date_prefers_published_over_modified_meta() -> None:
+    head = ('<meta property="article:modified_time" content="2025-12-08T15:40:43Z">'
+            '<meta property="article:published_time" content="2025-12-05T11:00:22Z">')
+    assert published_date(_tree(ARTICLE_P, head)) == "2025-12-05"
+
+
+def test_published_date_reads_json_ld() -> None:
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+            '"dateModified": "2024-05-02", "datePublished": "2024-04-30T08:00:00Z"}]}</script>')
+    assert published_date(_tree(ARTICLE_P, head)) == "2024-04-30"
+
+
+def test_published_date_from_visible_marked_element_not_the_updated_one() -> None:
+    head = '<meta property="article:modified_time" content="2024-10-28T22:26:10+00:00">'
+    body = ("<h1>Jam</h1><time class='entry-modified-time'>Updated on: October 28, 2024</time>"
+            "<time class='entry-time'>April 26, 2024</time>" + ARTICLE_P)
+    assert published_date(_tree(body, head)) == "2024-04-26"
+
+
+def test_published_date_ignores_teasers_and_ambiguous_meta() -> None:
+    # Counter-examples: a related-story date in <aside>, an "updated" date, and a
+    # numeric meta date that could be day-month or month-day give no date at all.
+    head = '<meta property="article:published_time" content="03-09-2026">'
+    body = ("<article><h1>Jam</h1><p class='entry-date published updated'>"
+            "<time datetime='2026-02-16'>February 16, 2026</time></p>" + ARTICLE_P + "</article>"
+            "<aside><span class='post-date'>May 1, 2020</span></aside>")
+    assert published_date(_tree(body, head)) is None
+    body2 = "<h1>Jam</h1><div>Published March 9, 2026</div>" + ARTICLE_P
+    assert published_date(_tree(body2, head)) == "2026-03-09"
+
+
+# --------------------------------------------------------------------------- title and text repair
+
+
+def test_title_several_h1s_the_one_the_declared_title_names_wins() -> None:
+    h1s = [("The Best Ergonomic Mice for 2026", False), ("Deeper Dive: Our Top Picks", True),
+           ("Buying Guide: The Best Ergonomic Mice for 2026", True)]
+    assert choose_title("The Best Ergonomic Mice for 2026 | PCMag", h1s) == (
+        "The Best Ergonomic Mice for 2026")
+    # Counter-example: one headline inside <article> that differs from the SEO title stays.
+    assert choose_title("Lanes approved: what it means | Planet",
+                        [("Council approves lanes", True)]) == "Council approves lanes"
+
+
+def test_title_headline_section_site_keeps_the_headline() -> None:
+    title = "How to help babies sleep through the night | Patient Education | UC Davis Health"
+    assert choose_title(title, []) == "How to help babies sleep through the night"
+    # Counter-examples: one separator is not the pattern; a short first part is kept whole.
+    assert choose_title("Paris | The lanes are open", []) == "Paris | The lanes are open"
+    assert choose_title("Jobs | Careers | Planet", []) == "Jobs | Careers | Planet"
+
+
+def test_fix_double_utf8() -> None:
+    assert fix_double_utf8("Investor\u00e2\u0080\u0099s Guide") == "Investor\u2019s Guide"
+    assert fix_double_utf8("caf\u00c3\u00a9 au lait") == "caf\u00e9 au lait"
+    assert fix_double_utf8("It\u00e2\u20ac\u2122s") == "It\u2019s"
+    # Counter-examples: real accented text is left alone.
+    for text in ("S\u00c3O PAULO", "na\u00efve \u00e9t\u00e9 \u00c0 la carte", "Stra\u00dfe"):
+        assert fix_double_utf8(text) == text
+
+
+def test_html_comments_inside_a_paragraph_do_not_cut_its_text() -> None:
+    # React pages write "<!-- -->" between text runs; the text after it must be read.
+    plain = [f"<p>{text}</p>" for text in BODY]
+    commented = ("<p>Shopkeepers said<!-- --> that deliveries to the market square would "
+                 "take longer during the works, and asked for loading bays.</p>")
+    page = ("<html><body><article><h1>Lanes approved</h1>" + plain[0] + commented
+            + "".join(plain[1:]) + "</article></body></html>")
+    paras = extract_article(page).paragraphs
+    assert ("Shopkeepers said that deliveries to the market square would take longer during "
+            "the works, and asked for loading bays.") in paras
