@@ -66,6 +66,9 @@ def iso639_2(lang: str | None) -> str:
 class _ChapterOrderedID3(ID3):
     """ID3 that writes the CTOC then the CHAP frames in time order, after other frames."""
 
+    #: write CHAP frames latest first (only tests want this: a size-sorting tagger's damage)
+    reverse_chapters = False
+
     def _write(self, config):
         chapter_frames = [f for f in self.values() if f.FrameID in ("CHAP", "CTOC")]
         for frame in chapter_frames:
@@ -77,7 +80,8 @@ class _ChapterOrderedID3(ID3):
                 self.add(frame)
         tocs = [f for f in chapter_frames if f.FrameID == "CTOC"]
         chaps = sorted((f for f in chapter_frames if f.FrameID == "CHAP"),
-                       key=lambda f: (f.start_time, f.element_id))
+                       key=lambda f: (f.start_time, f.element_id),
+                       reverse=self.reverse_chapters)
         return head + b"".join(save_frame(f, config=config) for f in tocs + chaps)
 
 

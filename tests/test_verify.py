@@ -14,7 +14,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 from mutagen.id3 import ID3
-from mutagen.id3._tags import save_frame
 from typer.testing import CliRunner
 
 from narrate.cli import app
@@ -49,22 +48,10 @@ def test_good_edition_passes_every_check(sample_edition):
     assert errors(problems) == [], messages(problems)
 
 
-class _ReversedChapters(ID3):
+class _ReversedChapters(_ChapterOrderedID3):
     """Writes the CHAP frames in reverse time order, as a size-sorting tagger might."""
 
-    def _write(self, config):
-        chapter_frames = [f for f in self.values() if f.FrameID in ("CHAP", "CTOC")]
-        for frame in chapter_frames:
-            del self[frame.HashKey]
-        try:
-            head = super()._write(config)
-        finally:
-            for frame in chapter_frames:
-                self.add(frame)
-        tocs = [f for f in chapter_frames if f.FrameID == "CTOC"]
-        chaps = sorted((f for f in chapter_frames if f.FrameID == "CHAP"),
-                       key=lambda f: f.start_time, reverse=True)
-        return head + b"".join(save_frame(f, config=config) for f in tocs + chaps)
+    reverse_chapters = True
 
 
 def test_reordered_chapters_are_named(sample_edition, tmp_path):
