@@ -14,7 +14,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 import typer
 
@@ -199,32 +199,54 @@ def article(
         typer.echo(edition.mp3)
 
 
-class _progress:
-    """A rich progress bar on stderr while speaking, only when stderr is a terminal."""
+class _TerminalProgress:
+    """A rich progress bar on stderr, only when stderr is a terminal (never in pipes or CI)."""
+
+    transient = True
+    fields: ClassVar[dict] = {}
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled and sys.stderr.isatty()
         self.bar = None
         self.task = None
 
+    def columns(self) -> list:
+        raise NotImplementedError
+
+    def handle(self):
+        """What the ``with`` statement gives the caller."""
+        return self
+
     def __enter__(self):
         if not self.enabled:
             return None
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        from rich.progress import Progress
 
-        self.bar = Progress(TextColumn("{task.description:>10}"), BarColumn(),
-                            MofNCompleteColumn(), console=Console(stderr=True), transient=True)
+        self.bar = Progress(*self.columns(), console=Console(stderr=True),
+                            transient=self.transient)
         self.bar.__enter__()
-        self.task = self.bar.add_task("speaking", total=None)
-        return self.update
-
-    def update(self, phase: str, done: int, total: int) -> None:
-        self.bar.update(self.task, description=phase, completed=done, total=total)
+        self.task = self.bar.add_task("", total=None, **self.fields)
+        return self.handle()
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+
+
+class _progress(_TerminalProgress):
+    """One article: the phase (speaking, mastering, encoding) and paragraphs done."""
+
+    def columns(self) -> list:
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn
+
+        return [TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn()]
+
+    def handle(self):
+        return self.update
+
+    def update(self, phase: str, done: int, total: int) -> None:
+        self.bar.update(self.task, description=phase, completed=done, total=total)
 
 
 @app.command()
@@ -549,38 +571,27 @@ def _batch_table(summary) -> None:
     Console(soft_wrap=True).print(table)
 
 
-class _batch_progress:
-    """A rich progress bar for a batch run on stderr, only when stderr is a terminal."""
+class _batch_progress(_TerminalProgress):
+    """A batch run: articles done, skipped and failed, hours of audio, elapsed and ETA."""
 
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.bar = None
-        self.task = None
+    transient = False
+    fields: ClassVar[dict] = {"done": 0, "skipped": 0, "failed": 0, "hours": 0.0}
 
-    def __enter__(self):
-        if not self.enabled:
-            return None
-        from rich.console import Console
+    def columns(self) -> list:
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
-            Progress,
             TextColumn,
             TimeElapsedColumn,
             TimeRemainingColumn,
         )
 
-        self.bar = Progress(
+        return [
             TextColumn("narrating"), BarColumn(), MofNCompleteColumn(),
             TextColumn("done {task.fields[done]} · skipped {task.fields[skipped]} · "
                        "failed {task.fields[failed]} · {task.fields[hours]:.2f} h audio"),
             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=False,
-        )
-        self.bar.__enter__()
-        self.task = self.bar.add_task("batch", total=None, done=0, skipped=0, failed=0,
-                                      hours=0.0)
-        return self
+        ]
 
     def start(self, total: int) -> None:
         self.bar.update(self.task, total=total)
@@ -589,10 +600,6 @@ class _batch_progress:
         self.bar.update(self.task, completed=summary.finished, done=summary.done,
                         skipped=summary.skipped, failed=summary.failed,
                         hours=summary.audio_ms / 3_600_000)
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
 
 
 cache_app = typer.Typer(
