@@ -20,6 +20,7 @@ import typer
 
 from . import __version__
 from .errors import EXIT_CODES, EXIT_INTERNAL, EXIT_PARTIAL, NarrateError
+from .models import DEFAULT_DISCLOSURE
 
 EXIT_TABLE = "\n\n".join(f"  {code}  {text}" for code, text in EXIT_CODES.items())
 
@@ -162,7 +163,7 @@ def article(
     ] = None,
     out: OutOpt = Path("output"),
     voice: VoiceOpt = None,
-    disclosure: DisclosureOpt = "This audio is created with AI assistance.",
+    disclosure: DisclosureOpt = DEFAULT_DISCLOSURE,
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
     bitrate: BitrateOpt = 64,
@@ -257,7 +258,7 @@ def script(
         typer.Argument(help="URLs, saved pages or -; none means the bundled sample."),
     ] = None,
     voice: VoiceOpt = None,
-    disclosure: DisclosureOpt = "This audio is created with AI assistance.",
+    disclosure: DisclosureOpt = DEFAULT_DISCLOSURE,
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
     lexicon: LexiconOpt = None,
@@ -474,7 +475,7 @@ def batch(
                      "e.g. tcp://10.0.0.5:8786 (the output and input paths must be shared)."),
     ] = None,
     voice: VoiceOpt = None,
-    disclosure: DisclosureOpt = "This audio is created with AI assistance.",
+    disclosure: DisclosureOpt = DEFAULT_DISCLOSURE,
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
     bitrate: BitrateOpt = 64,

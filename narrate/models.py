@@ -16,6 +16,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
+#: The spoken and written AI disclosure every edition carries unless reworded.
+DEFAULT_DISCLOSURE = "This audio is created with AI assistance."
+
 BlockKind = Literal["heading", "paragraph"]
 
 

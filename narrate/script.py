@@ -25,11 +25,10 @@ from datetime import date as Date
 from typing import Literal
 
 from .errors import UsageError
-from .models import Article, ChapterPlan, Script, Segment
+from .models import DEFAULT_DISCLOSURE, Article, ChapterPlan, Script, Segment
 from .normalize import normalize
 from .voices import VoiceProfile
 
-DEFAULT_DISCLOSURE = "This audio is created with AI assistance."
 MAX_CHAPTERS = 255
 MAX_TITLE = 50
 
