@@ -52,6 +52,7 @@ def _floor(page: str, queue) -> None:
 
     from narrate import load_article, load_profile, make_script
     from narrate.engines import load_engine
+    from narrate.models import MP3_QUALITY
     from narrate.pipeline import EditionOptions
 
     profile = load_profile("default")
@@ -66,7 +67,7 @@ def _floor(page: str, queue) -> None:
     encoder.set_in_sample_rate(engine.sample_rate)
     encoder.set_out_sample_rate(44100)
     encoder.set_channels(1)
-    encoder.set_quality(5)
+    encoder.set_quality(MP3_QUALITY)
     mp3 = encoder.encode(pcm.tobytes()) + encoder.flush()
     elapsed = time.perf_counter() - start
     queue.put({"seconds": elapsed, "audio_s": len(pcm) / engine.sample_rate,
@@ -85,6 +86,45 @@ def _end_to_end(page: str, queue) -> None:
     queue.put({"seconds": elapsed, "audio_s": edition.manifest["duration_ms"] / 1000,
                "words": edition.manifest["words"], "peak_rss_mb": _rss_mb(),
                "loudness": edition.manifest["loudness"]})
+
+
+def _stages(page: str, queue) -> None:
+    """CPU seconds of each stage of one edition, run one after the other in this process."""
+    import numpy as np
+
+    from narrate import load_article, load_profile, make_script
+    from narrate.assemble import OUTPUT_RATE, assemble, output_rate_chunks
+    from narrate.encode import decode_mp3_chunks, encode_mp3_chunks
+    from narrate.engines import load_engine
+    from narrate.master import BLOCK, CEILING_DBTP, master, measure_stream, to_int16
+    from narrate.models import MP3_QUALITY
+    from narrate.pipeline import EditionOptions
+    from narrate.synthesize import synthesize_script
+
+    profile = load_profile("default")
+    engine = load_engine(profile)
+    engine.synthesize("Warm up.")
+    times: dict[str, float] = {}
+
+    def timed(name, fn, *args):
+        start = time.process_time()
+        out = fn(*args)
+        times[name] = time.process_time() - start
+        return out
+
+    article = timed("read + extract", load_article, page)
+    script = timed("script + normalize", make_script, article, profile, EditionOptions())
+    takes = timed("synthesize (eSpeak NG)", synthesize_script, script, engine)
+    track = timed("assemble", assemble, takes, script, engine.sample_rate)
+    ceiling = np.full(-(-len(track.samples) // BLOCK), CEILING_DBTP)
+    mastered = timed("master (loudness, limiter)", lambda: master(
+        track.samples, track.rate, ceiling_db=ceiling))
+    pcm = timed("resample to 44.1 kHz", lambda: [
+        to_int16(p) for p in output_rate_chunks(mastered, track.rate)])
+    mp3 = timed(f"encode (LAME -q {MP3_QUALITY})", encode_mp3_chunks, pcm, OUTPUT_RATE, 64)
+    timed("decode + measure MP3", lambda: measure_stream(
+        decode_mp3_chunks(mp3, OUTPUT_RATE), OUTPUT_RATE))
+    queue.put({"times": times, "audio_s": len(track.samples) / track.rate})
 
 
 def _rss_mb() -> float:
@@ -127,6 +167,12 @@ def main() -> int:
           f"{max(r['peak_rss_mb'] for r in ends):>14.0f}")
     print(f"ratio end to end / floor: {end_s / floor_s:.2f}  (target <= 1.5)")
     print(f"loudness: {ends[0]['loudness']}")
+    stages = run_child(_stages, str(page))
+    total = sum(stages["times"].values())
+    print("CPU seconds per stage (one more run, stages in sequence):")
+    for name, cpu in stages["times"].items():
+        print(f"  {name:30}{cpu:>7.2f} s{100 * cpu / total:>6.0f} %")
+    print(f"  {'total':30}{total:>7.2f} s  = {stages['audio_s'] / total:.0f}x real time per core")
     print(f"load average (1 min) before / after: {load_before:.2f} / {os.getloadavg()[0]:.2f} "
           f"on {os.cpu_count()} cores (other work on the machine slows both sides)")
     return 0

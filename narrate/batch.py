@@ -79,6 +79,7 @@ class ItemResult:
     exit_code: int = 0
     duration_ms: int = 0
     seconds: float = 0.0
+    cpu_s: float = 0.0  # CPU time of the worker on this item: per-core cost, whatever the load
     cache_hits: int = 0
     cache_misses: int = 0
     input_sha256: str | None = None
@@ -96,6 +97,7 @@ class BatchSummary:
     failed: int = 0
     audio_ms: int = 0
     wall_s: float = 0.0
+    cpu_s: float = 0.0
     cache_hits: int = 0
     cache_misses: int = 0
     out_dir: str = ""
@@ -119,6 +121,7 @@ class BatchSummary:
             self.failed += 1
         self.cache_hits += result.cache_hits
         self.cache_misses += result.cache_misses
+        self.cpu_s += result.cpu_s
         if result.pid:
             self.workers[result.pid] = max(self.workers.get(result.pid, 0), result.peak_rss_kb)
 
@@ -172,7 +175,7 @@ def process_item(item: WorkItem, job: Job) -> ItemResult:
     from .engines import load_engine
     from .pipeline import settings_hash
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     result = ItemResult(id=item.id, source=item.source, status="failed", pid=os.getpid())
     cache = SegmentCache(job.cache_dir) if job.cache_dir else None
     try:
@@ -214,6 +217,7 @@ def process_item(item: WorkItem, job: Job) -> ItemResult:
     if cache is not None:
         result.cache_hits, result.cache_misses = cache.hits, cache.misses
     result.seconds = round(time.perf_counter() - started, 3)
+    result.cpu_s = round(time.process_time() - cpu_started, 3)
     result.peak_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return result
 

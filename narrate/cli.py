@@ -20,7 +20,7 @@ import typer
 
 from . import __version__
 from .errors import EXIT_CODES, EXIT_INTERNAL, EXIT_PARTIAL, NarrateError
-from .models import DEFAULT_DISCLOSURE
+from .models import DEFAULT_DISCLOSURE, MP3_QUALITY
 
 EXIT_TABLE = "\n\n".join(f"  {code}  {text}" for code, text in EXIT_CODES.items())
 
@@ -129,12 +129,16 @@ LexiconOpt = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 BitrateOpt = Annotated[int, typer.Option("--bitrate", help="MP3 bit rate in kbps (CBR).")]
+Mp3QualityOpt = Annotated[
+    int, typer.Option("--mp3-quality",
+                      help="LAME encoder setting, 0 (slowest) to 9 (fastest); see BENCHMARKS.md.")
+]
 Id3Opt = Annotated[Id3Version, typer.Option("--id3", help="ID3 tag version.")]
 MaxWordsOpt = Annotated[int, typer.Option("--max-words", help="Refuse articles longer than this.")]
 
 
 def _options(out, disclosure, position, chapters, bitrate=64, id3="2.3", lexicon=None,
-             max_words=60_000):
+             max_words=60_000, mp3_quality=MP3_QUALITY):
     from .encode import BITRATES
     from .errors import UsageError
     from .pipeline import EditionOptions
@@ -142,11 +146,14 @@ def _options(out, disclosure, position, chapters, bitrate=64, id3="2.3", lexicon
 
     if bitrate not in BITRATES:
         raise UsageError(f"--bitrate {bitrate} is not an MP3 bit rate; use one of {BITRATES}.")
+    if not 0 <= mp3_quality <= 9:
+        raise UsageError(f"--mp3-quality {mp3_quality} is outside 0 (slowest) to 9 (fastest).")
     return EditionOptions(
         out_dir=str(out),
         script=ScriptOptions(disclosure=disclosure, disclosure_position=position.value,
                              chapters=chapters.value),
         bitrate=bitrate,
+        mp3_quality=mp3_quality,
         id3_version=3 if id3 == Id3Version.v23 else 4,
         lexicons=tuple(str(p) for p in lexicon or ()),
         max_words=max_words,
@@ -167,6 +174,7 @@ def article(
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
     bitrate: BitrateOpt = 64,
+    mp3_quality: Mp3QualityOpt = MP3_QUALITY,
     id3: Id3Opt = Id3Version.v23,
     lexicon: LexiconOpt = None,
     max_words: MaxWordsOpt = 60_000,
@@ -189,7 +197,7 @@ def article(
     from .pipeline import narrate
 
     options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
-                       max_words)
+                       max_words, mp3_quality)
     with _progress(enabled=not quiet and not as_json) as progress:
         edition = narrate(source, voice=voice, options=options, progress=progress)
     for note in edition.manifest.get("notes", []):
@@ -479,6 +487,7 @@ def batch(
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
     bitrate: BitrateOpt = 64,
+    mp3_quality: Mp3QualityOpt = MP3_QUALITY,
     id3: Id3Opt = Id3Version.v23,
     lexicon: LexiconOpt = None,
     max_words: MaxWordsOpt = 60_000,
@@ -527,7 +536,7 @@ def batch(
     from .voices import load_profile
 
     options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
-                       max_words)
+                       max_words, mp3_quality)
     profile = load_profile(voice)
     cache_dir = None if no_cache else str(cache or default_cache_dir())
     with _batch_progress(enabled=not quiet and not as_json and not dry_run) as bar:

@@ -14,16 +14,20 @@ import lameenc
 import miniaudio
 import numpy as np
 
+from .models import MP3_QUALITY
+
 BITRATES = (32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320)
 
 
-def encode_mp3(pcm: np.ndarray, rate: int, bitrate: int = 64, quality: int = 5) -> bytes:
+def encode_mp3(
+    pcm: np.ndarray, rate: int, bitrate: int = 64, quality: int = MP3_QUALITY
+) -> bytes:
     """Encode int16 mono ``pcm`` as a CBR MP3 stream (no tags)."""
     return encode_mp3_chunks([pcm], rate, bitrate, quality)
 
 
 def encode_mp3_chunks(
-    chunks: Iterable[np.ndarray], rate: int, bitrate: int = 64, quality: int = 5
+    chunks: Iterable[np.ndarray], rate: int, bitrate: int = 64, quality: int = MP3_QUALITY
 ) -> bytes:
     """Encode consecutive int16 mono ``chunks`` as ONE CBR MP3 stream (no tags).
 
@@ -33,6 +37,8 @@ def encode_mp3_chunks(
     """
     if bitrate not in BITRATES:
         raise ValueError(f"bitrate {bitrate} kbps is not an MP3 bit rate; use one of {BITRATES}")
+    if not 0 <= quality <= 9:
+        raise ValueError(f"MP3 quality {quality} is outside LAME's 0 (slowest) to 9 (fastest)")
     encoder = lameenc.Encoder()
     encoder.set_bit_rate(bitrate)
     encoder.set_in_sample_rate(rate)

@@ -18,6 +18,9 @@ from typing import Literal
 
 #: The spoken and written AI disclosure every edition carries unless reworded.
 DEFAULT_DISCLOSURE = "This audio is created with AI assistance."
+#: LAME's quality/speed setting (-q, 0 slowest ... 9 fastest) for every edition;
+#: bench/encoding.py measures the choice (speed and PESQ / STOI side by side)
+MP3_QUALITY = 7
 
 BlockKind = Literal["heading", "paragraph"]
 

@@ -35,7 +35,7 @@ from .errors import InputError, OutputError
 from .extract import extract_article
 from .lexicon import Lexicon
 from .master import BLOCK, CEILING_DBTP, TARGET_TRUE_PEAK, master, measure_stream, to_int16
-from .models import Article, Edition, Loudness, Script
+from .models import MP3_QUALITY, Article, Edition, Loudness, Script
 from .script import ScriptOptions, build_script, slugify
 from .sidecars import chapters_json, manifest_json, webvtt
 from .sources import read_source
@@ -59,6 +59,8 @@ class EditionOptions:
     out_dir: str = "output"
     script: ScriptOptions = field(default_factory=ScriptOptions)
     bitrate: int = 64
+    #: LAME's -q (0 slowest ... 9 fastest); see bench/ENCODING_RESULTS.md for the choice
+    mp3_quality: int = MP3_QUALITY
     id3_version: int = 3
     lexicons: tuple[str, ...] = ()
     max_words: int = 60_000  # about six hours of speech
@@ -197,7 +199,9 @@ def render(
     cues = cues_for(track, script)
     if progress:
         progress("mastering", 0, 1)
-    mp3, loudness = master_and_encode(track.samples, track.rate, options.bitrate)
+    mp3, loudness = master_and_encode(
+        track.samples, track.rate, options.bitrate, options.mp3_quality
+    )
 
     language = article.language or profile.language
     source_url = article.url or (article.source if "://" in article.source else None)
@@ -273,7 +277,9 @@ HOT_MARGIN_DB = 0.5
 HOT_REACH_S = 0.06
 
 
-def master_and_encode(samples, rate: int, bitrate: int) -> tuple[bytes, Loudness]:
+def master_and_encode(
+    samples, rate: int, bitrate: int, quality: int = MP3_QUALITY
+) -> tuple[bytes, Loudness]:
     """Master, encode, and measure the decoded MP3; tighten the ceiling where MP3 overshot.
 
     The MP3 encoder can push inter-sample peaks up by more than two decibels
@@ -293,7 +299,7 @@ def master_and_encode(samples, rate: int, bitrate: int) -> tuple[bytes, Loudness
     for _ in range(3):
         mastered = master(samples, rate, ceiling_db=ceiling)
         pcm = (to_int16(piece) for piece in output_rate_chunks(mastered, rate))
-        mp3 = encode_mp3_chunks(pcm, OUTPUT_RATE, bitrate)
+        mp3 = encode_mp3_chunks(pcm, OUTPUT_RATE, bitrate, quality)
         del mastered, pcm
         hot: list[tuple[int, float]] = []
         loudness = measure_stream(

@@ -197,6 +197,15 @@ def test_chunked_encode_is_one_stream_identical_to_whole():
     assert encode_mp3_chunks(pieces, 44100) == encode_mp3(pcm, 44100)
 
 
+def test_encoder_quality_is_applied_and_checked():
+    """The -q setting reaches LAME (a different stream, same length) and is range-checked."""
+    pcm = to_int16(_speechlike(4, rate=44100))
+    fast, careful = encode_mp3(pcm, 44100, quality=7), encode_mp3(pcm, 44100, quality=2)
+    assert fast != careful and len(fast) == len(careful)  # CBR: same size, other bits
+    with pytest.raises(ValueError, match="0 .slowest. to 9"):
+        encode_mp3(pcm, 44100, quality=10)
+
+
 def test_measure_stream_in_odd_pieces_equals_whole_signal():
     from narrate.master import integrated_loudness, measure_stream
 

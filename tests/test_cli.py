@@ -190,6 +190,12 @@ def test_empty_disclosure_refused(out):
     assert_clean_failure(r, EXIT_USAGE, out, "disclosure")
 
 
+@pytest.mark.parametrize("value", ["10", "-1"])
+def test_mp3_quality_outside_lame_range_refused(value, out):
+    r = run("article", "--mp3-quality", value, "--out", str(out))
+    assert_clean_failure(r, EXIT_USAGE, out, "--mp3-quality")
+
+
 def test_unknown_voice(out):
     r = run("article", "--voice", "nobody", "--out", str(out))
     assert_clean_failure(r, EXIT_USAGE, out, "narrate voices")

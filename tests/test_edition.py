@@ -64,6 +64,13 @@ def test_audio_format_and_duration(sample_edition):
     assert 120 < words / (manifest["duration_ms"] / 60000) < 230  # plausible speech rate
 
 
+def test_manifest_records_encoder_settings(sample_edition):
+    from narrate.models import MP3_QUALITY
+
+    settings = sample_edition.manifest["settings"]
+    assert settings["bitrate"] == 64 and settings["mp3_quality"] == MP3_QUALITY
+
+
 def test_loudness_on_decoded_mp3(sample_edition):
     decoded, rate = decode_mp3(Path(sample_edition.mp3).read_bytes())
     m = measure(decoded, rate)
