@@ -48,18 +48,21 @@ def assemble(takes: list[np.ndarray], script: Script, engine_rate: int) -> Track
     """
     if len(takes) != len(script.segments):
         raise ValueError("one take per segment is required")
-    pieces: list[np.ndarray] = []
     bounds: list[tuple[int, int]] = []
     slots: list[tuple[int, int]] = []
     pos = 0
     for take, segment in zip(takes, script.segments, strict=True):
         pause = segment.pause_after_ms * engine_rate // 1000
-        pieces += [take, np.zeros(pause, dtype=np.int16)]
         bounds.append((pos, pos + len(take)))
         slots.append((pos, pos + len(take) + pause))
         pos += len(take) + pause
-    pcm = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int16)
-    samples = pcm.astype(np.float32) * np.float32(1 / 32768)
+    # written in place, one take at a time: no joined int16 copy and no
+    # full-length temporary beside the float track (the longest article's
+    # track is what sets a worker's peak memory)
+    samples = np.zeros(pos, dtype=np.float32)
+    scale = np.float32(1 / 32768)
+    for take, (start, end) in zip(takes, bounds, strict=True):
+        np.multiply(take, scale, out=samples[start:end], dtype=np.float32)
     return Track(samples, engine_rate, tuple(bounds), tuple(slots))
 
 

@@ -424,15 +424,17 @@ def expand_gain(block_gain: np.ndarray, n: int) -> np.ndarray:
     return out.reshape(-1)[:n]
 
 
-def master(
+def master_gain(
     samples: np.ndarray,
     rate: int,
     target_lufs: float = TARGET_LUFS + MP3_LOUDNESS_LOSS,
     ceiling_db: float | np.ndarray = CEILING_DBTP,
-) -> np.ndarray:
-    """Return ``samples`` at ``target_lufs`` with true peaks at most ``ceiling_db``.
+) -> np.ndarray | None:
+    """The gain, per :data:`BLOCK`, that puts ``samples`` at ``target_lufs`` under ``ceiling_db``.
 
     ``ceiling_db`` is one value or one per :data:`BLOCK` of ``samples``.
+    ``None`` means leave the signal as it is (shorter than one 400 ms gating
+    block, or silent).
 
     Peaks and K-weighted energy are computed once, per block: both scale with
     gain, and the limiter's gain varies slowly enough that a block's weighted
@@ -441,13 +443,12 @@ def master(
     loudness is measured again on the decoded MP3 by the pipeline.
     """
     x = np.asarray(samples, dtype=np.float32)
-    n = len(x)
-    if n < int(0.4 * rate):
-        return x.copy()
+    if len(x) < int(0.4 * rate):
+        return None
     quarters, block_energy = _hop_energy(x, rate, block_energy=True)
     base = _gated_loudness(_quarters_to_energy(quarters, round(0.1 * rate)))
     if base == float("-inf"):
-        return x.copy()
+        return None
     hop_blocks = max(1, round(0.1 * rate / BLOCK))
     # blocks that no gain we will try (up to 6 dB more than the first) can push
     # over the ceiling need no interpolation
@@ -477,7 +478,82 @@ def master(
         slope = max((l1 - l0) / (g1 - g0), 0.05)
         g0, l0 = g1, l1
         g1 = g1 + (target_lufs - l1) / slope
-    out = expand_gain(curve, n)
+    return curve
+
+
+def gain_between(block_gain: np.ndarray, start: int, stop: int) -> np.ndarray:
+    """Samples ``start`` … ``stop - 1`` of ``expand_gain(block_gain, n)``, for any ``n``.
+
+    Each block's ramp depends only on its neighbours' gains, so expanding the
+    blocks that cover the range plus one neighbour on each side gives exactly
+    the whole expansion's values there (a test checks it).
+    """
+    g = np.asarray(block_gain, dtype=np.float32)
+    first = start // BLOCK
+    last = -(-stop // BLOCK)  # one past the last block touched
+    lo, hi = max(0, first - 1), min(len(g), last + 1)
+    if lo >= len(g):  # past the curve: the last block's gain holds (as expand_gain pads)
+        return np.full(stop - start, g[-1], dtype=np.float32)
+    # the slice's first and last blocks may ramp toward a missing neighbour; they are
+    # the extra blocks taken on each side, unless they are the curve's own ends
+    part = expand_gain(g[lo:hi], (last - lo) * BLOCK)
+    offset = start - lo * BLOCK
+    return part[offset:offset + stop - start]
+
+
+class MasteredTrack:
+    """The mastered signal, computed slice by slice: ``samples * gain`` on demand.
+
+    Holding the mastered track whole would double the memory of the longest
+    article (a 20-minute article is 105 MB of float32 at 22,050 Hz). The
+    encoder reads it once, in pieces, so each piece is made when asked for.
+    Supports ``len()`` and slicing with a step of 1, which is all the
+    resampler and the encoder need.
+    """
+
+    def __init__(self, samples: np.ndarray, block_gain: np.ndarray | None) -> None:
+        self.samples = np.asarray(samples, dtype=np.float32)
+        self.block_gain = block_gain
+
+    def __len__(self) -> int:
+        return len(self.samples)
+
+    def __getitem__(self, index: slice) -> np.ndarray:
+        start, stop, step = index.indices(len(self.samples))
+        if step != 1:
+            raise ValueError("a mastered track is read in contiguous slices")
+        piece = self.samples[start:stop]
+        if self.block_gain is None or stop <= start:
+            return piece.copy()
+        return gain_between(self.block_gain, start, stop) * piece
+
+
+def master_lazily(
+    samples: np.ndarray,
+    rate: int,
+    target_lufs: float = TARGET_LUFS + MP3_LOUDNESS_LOSS,
+    ceiling_db: float | np.ndarray = CEILING_DBTP,
+) -> MasteredTrack:
+    """:func:`master` without the mastered copy: slices are made as they are read."""
+    return MasteredTrack(samples, master_gain(samples, rate, target_lufs, ceiling_db))
+
+
+def master(
+    samples: np.ndarray,
+    rate: int,
+    target_lufs: float = TARGET_LUFS + MP3_LOUDNESS_LOSS,
+    ceiling_db: float | np.ndarray = CEILING_DBTP,
+) -> np.ndarray:
+    """Return ``samples`` at ``target_lufs`` with true peaks at most ``ceiling_db``.
+
+    See :func:`master_gain` for how; :func:`master_lazily` gives the same
+    samples without holding them all.
+    """
+    x = np.asarray(samples, dtype=np.float32)
+    curve = master_gain(x, rate, target_lufs, ceiling_db)
+    if curve is None:
+        return x.copy()
+    out = expand_gain(curve, len(x))
     out *= x
     return out
 

@@ -34,7 +34,14 @@ from .engines import Engine, load_engine
 from .errors import InputError, OutputError
 from .extract import extract_article
 from .lexicon import Lexicon
-from .master import BLOCK, CEILING_DBTP, TARGET_TRUE_PEAK, master, measure_stream, to_int16
+from .master import (
+    BLOCK,
+    CEILING_DBTP,
+    TARGET_TRUE_PEAK,
+    master_lazily,
+    measure_stream,
+    to_int16,
+)
 from .models import MP3_QUALITY, Article, Edition, Loudness, Script
 from .script import ScriptOptions, build_script, slugify
 from .sidecars import chapters_json, manifest_json, webvtt
@@ -291,13 +298,13 @@ def master_and_encode(
     whole narration harder and, as MP3 overshoot does not fall steadily with
     the ceiling, sometimes still needed a third encode.
 
-    The mastered track is resampled, rounded and fed to the one encoder in
-    pieces, and the MP3 is measured as it is decoded, so neither the 44.1 kHz
-    PCM nor the decoded track is ever held whole.
+    The mastered track is made, resampled, rounded and fed to the one encoder
+    in pieces, and the MP3 is measured as it is decoded, so neither the
+    mastered track, the 44.1 kHz PCM nor the decoded track is ever held whole.
     """
     ceiling = np.full(-(-len(samples) // BLOCK), CEILING_DBTP)
     for _ in range(3):
-        mastered = master(samples, rate, ceiling_db=ceiling)
+        mastered = master_lazily(samples, rate, ceiling_db=ceiling)
         pcm = (to_int16(piece) for piece in output_rate_chunks(mastered, rate))
         mp3 = encode_mp3_chunks(pcm, OUTPUT_RATE, bitrate, quality)
         del mastered, pcm
