@@ -23,9 +23,9 @@ OUTPUT_RATE = 44100
 
 @dataclass(frozen=True)
 class Track:
-    """The assembled narration: float32 samples in [-1, 1] and where each segment lies."""
+    """The assembled narration: int16 samples and where each segment lies."""
 
-    samples: np.ndarray  # float32 in [-1, 1], mono, at ``rate``
+    samples: np.ndarray  # int16 PCM, mono, at ``rate`` (as the engine made it)
     rate: int
     bounds: tuple[tuple[int, int], ...]  # (start, end) sample of each segment's speech
     slots: tuple[tuple[int, int], ...]  # (start, end) sample of each segment incl. its pause
@@ -56,13 +56,12 @@ def assemble(takes: list[np.ndarray], script: Script, engine_rate: int) -> Track
         bounds.append((pos, pos + len(take)))
         slots.append((pos, pos + len(take) + pause))
         pos += len(take) + pause
-    # written in place, one take at a time: no joined int16 copy and no
-    # full-length temporary beside the float track (the longest article's
-    # track is what sets a worker's peak memory)
-    samples = np.zeros(pos, dtype=np.float32)
-    scale = np.float32(1 / 32768)
+    # int16 as the engine made it, written in place one take at a time: the
+    # longest article's track is what sets a worker's peak memory, and int16
+    # is half of float32 (mastering converts a piece at a time)
+    samples = np.zeros(pos, dtype=np.int16)
     for take, (start, end) in zip(takes, bounds, strict=True):
-        np.multiply(take, scale, out=samples[start:end], dtype=np.float32)
+        samples[start:end] = take
     return Track(samples, engine_rate, tuple(bounds), tuple(slots))
 
 

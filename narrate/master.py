@@ -45,6 +45,17 @@ BLOCK = 32
 OVERSAMPLE = 4
 
 
+def as_float(samples: np.ndarray) -> np.ndarray:
+    """float32 in [-1, 1]: int16 PCM is scaled (a new array), floats pass through uncopied.
+
+    The assembled track stays int16 (half the memory of float32); every stage
+    here converts only the piece it is working on.
+    """
+    if samples.dtype == np.int16:
+        return np.multiply(samples, np.float32(1 / 32768), dtype=np.float32)
+    return np.asarray(samples, dtype=np.float32)
+
+
 def db_to_gain(db: float) -> float:
     return float(10 ** (db / 20))
 
@@ -80,7 +91,7 @@ DENORMAL_GUARD = np.float32(1e-12)
 
 def k_weighted_square(samples: np.ndarray, rate: int) -> np.ndarray:
     """The K-weighted signal squared (BS.1770 stage 1), float32."""
-    x = np.asarray(samples, dtype=np.float32)
+    x = as_float(samples)
     weighted = sosfilt(_k_weighting(rate), x + DENORMAL_GUARD)
     return np.square(weighted, out=weighted)
 
@@ -107,7 +118,7 @@ def k_weighted_chunks(samples: np.ndarray, rate: int) -> Iterator[np.ndarray]:
     zi = np.zeros((sos.shape[0], 2), dtype=np.float32)
     size = _chunk_size(rate)
     for start in range(0, len(samples), size):
-        chunk = np.asarray(samples[start:start + size], dtype=np.float32) + DENORMAL_GUARD
+        chunk = as_float(samples[start:start + size]) + DENORMAL_GUARD
         weighted, zi = sosfilt(sos, chunk, zi=zi)
         yield np.square(weighted, out=weighted)
 
@@ -213,9 +224,23 @@ def block_true_peaks(samples: np.ndarray, floor: float = 0.0) -> np.ndarray:
     neighbourhood peak times ``bound`` stays under ``floor`` keeps that upper
     bound; the others are interpolated, exactly, in contiguous runs.
     ``floor=0`` interpolates everything.
+
+    The signal is converted and measured a piece at a time (each piece with
+    the neighbouring samples the filter reaches), so an int16 track is never
+    converted whole.
     """
-    x = np.asarray(samples, dtype=np.float32)
-    return _block_peaks_in(x, 0, len(x), floor)
+    n = len(samples)
+    reach = _interpolator().shape[0] // 2
+    pieces = []
+    for start in range(0, n, PEAK_PIECE):
+        stop = min(n, start + PEAK_PIECE)
+        lo, hi = max(0, start - reach), min(n, stop + reach)
+        pieces.append(_block_peaks_in(as_float(samples[lo:hi]), start - lo, stop - start, floor))
+    return np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)
+
+
+#: samples per piece of :func:`block_true_peaks` (a multiple of BLOCK; 1 MB of float32)
+PEAK_PIECE = 1 << 18
 
 
 def _block_peaks_in(x: np.ndarray, start: int, n: int, floor: float) -> np.ndarray:
@@ -442,7 +467,7 @@ def master_gain(
     is then found by a secant search on those small block arrays; the final
     loudness is measured again on the decoded MP3 by the pipeline.
     """
-    x = np.asarray(samples, dtype=np.float32)
+    x = samples  # int16 or float: the helpers below convert a piece at a time
     if len(x) < int(0.4 * rate):
         return None
     quarters, block_energy = _hop_energy(x, rate, block_energy=True)
@@ -512,7 +537,7 @@ class MasteredTrack:
     """
 
     def __init__(self, samples: np.ndarray, block_gain: np.ndarray | None) -> None:
-        self.samples = np.asarray(samples, dtype=np.float32)
+        self.samples = samples  # int16 or float, converted a slice at a time
         self.block_gain = block_gain
 
     def __len__(self) -> int:
@@ -522,7 +547,7 @@ class MasteredTrack:
         start, stop, step = index.indices(len(self.samples))
         if step != 1:
             raise ValueError("a mastered track is read in contiguous slices")
-        piece = self.samples[start:stop]
+        piece = as_float(self.samples[start:stop])
         if self.block_gain is None or stop <= start:
             return piece.copy()
         return gain_between(self.block_gain, start, stop) * piece
@@ -549,7 +574,7 @@ def master(
     See :func:`master_gain` for how; :func:`master_lazily` gives the same
     samples without holding them all.
     """
-    x = np.asarray(samples, dtype=np.float32)
+    x = as_float(samples)
     curve = master_gain(x, rate, target_lufs, ceiling_db)
     if curve is None:
         return x.copy()

@@ -183,6 +183,20 @@ def test_lazily_mastered_track_equals_master_and_resamples_the_same():
     assert quiet.block_gain is None and not quiet[0:100].any()
 
 
+def test_int16_track_masters_like_its_float_version():
+    """The assembled track is int16; mastering it equals mastering the same samples as floats."""
+    from narrate.master import PEAK_PIECE, master_lazily
+
+    pcm = to_int16(_speechlike(14))
+    assert len(pcm) > PEAK_PIECE  # the peaks are measured in more than one piece
+    as_float = pcm.astype(np.float32) / 32768
+    assert np.array_equal(block_true_peaks(pcm), block_true_peaks(as_float))
+    lazy_int, lazy_float = master_lazily(pcm, 22050), master_lazily(as_float, 22050)
+    assert np.array_equal(lazy_int.block_gain, lazy_float.block_gain)
+    assert np.array_equal(lazy_int[5:200_000], lazy_float[5:200_000])
+    assert np.array_equal(master(pcm, 22050), master(as_float, 22050))
+
+
 def test_chunked_k_weighting_equals_whole_signal():
     from narrate.master import k_weighted_chunks, k_weighted_square
 
