@@ -36,8 +36,8 @@ from .extract import extract_article
 from .lexicon import Lexicon
 from .master import (
     BLOCK,
-    CEILING_DBTP,
     TARGET_TRUE_PEAK,
+    ceiling_for,
     master_lazily,
     measure_stream,
     to_int16,
@@ -302,7 +302,7 @@ def master_and_encode(
     in pieces, and the MP3 is measured as it is decoded, so neither the
     mastered track, the 44.1 kHz PCM nor the decoded track is ever held whole.
     """
-    ceiling = np.full(-(-len(samples) // BLOCK), CEILING_DBTP)
+    ceiling = np.full(-(-len(samples) // BLOCK), ceiling_for(quality))
     for _ in range(3):
         mastered = master_lazily(samples, rate, ceiling_db=ceiling)
         pcm = (to_int16(piece) for piece in output_rate_chunks(mastered, rate))
