@@ -48,6 +48,12 @@ RECALL_GAIN = 1.05
 RECALL_KEEPS = 0.9
 # ...and an independent extractor also keeps this share of the text only it adds.
 RECALL_CONFIRMED = 0.5
+# Edge trimming: each referee must keep this share of the body to be trusted...
+REFEREES_SEE = 0.5
+# ...a block is confirmed when a referee keeps this share of its text...
+CONFIRMED_SHARE = 0.2
+# ...and trimming never removes more than this share of the body's words.
+MAX_TRIM = 0.5
 # A block whose text is more than this share link text is a teaser or a menu entry.
 LINK_TEXT_SHARE = 0.5
 # The publication date: the original one, searched for extensively (visible
@@ -212,15 +218,21 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def _text(el: etree._Element) -> str:
-    """All text inside ``el`` (tail excluded), whitespace collapsed."""
-    parts = [el.text or ""]
-    for child in el:
-        parts.append(_text_with_tail(child))
+    """All text inside ``el`` (tail excluded), whitespace collapsed.
+
+    Every text piece is separated by a space and cleaned once at the end:
+    cleaning at every level of nesting made deep bodies quadratic.
+    """
+    parts: list[str] = []
+    _collect(el, parts)
     return _clean(" ".join(parts))
 
 
-def _text_with_tail(el: etree._Element) -> str:
-    return _text(el) + " " + (el.tail or "")
+def _collect(el: etree._Element, parts: list[str]) -> None:
+    parts.append(el.text or "")
+    for child in el:
+        _collect(child, parts)
+        parts.append(child.tail or "")
 
 
 def _clean(text: str) -> str:
@@ -783,14 +795,96 @@ def _trafilatura(tree: lxml_html.HtmlElement | None, url: str | None, **kw: obje
         return None
 
 
+@lru_cache(maxsize=8)
+def _stoplist(name: str) -> frozenset[str]:
+    import justext
+
+    return justext.get_stoplist(name)
+
+
+def _neighbours(classes: list[str], order: range, ignore_neargood: bool) -> dict[int, str]:
+    """For each index, the class of the nearest good/bad paragraph before it in ``order``
+    (or neargood, unless ignored), 'bad' at the page's edge: jusText's neighbour rule."""
+    out: dict[int, str] = {}
+    last = "bad"
+    for i in order:
+        out[i] = last
+        c = classes[i]
+        if c in ("good", "bad") or (c == "neargood" and not ignore_neargood):
+            last = c
+    return out
+
+
+def revise_paragraph_classification(paragraphs: list, max_heading_distance: int) -> None:
+    """jusText's context-sensitive pass, same result, linear instead of quadratic time.
+
+    jusText finds each short paragraph's nearest good or bad neighbour by walking
+    the list from that paragraph; on pages with thousands of short paragraphs
+    (tables, calendars, long menus) that walk alone took over a second, which
+    breaks the 2-second budget per page. Here the neighbours are computed in
+    one sweep each way; the classification rules are jusText's (3.0).
+    """
+    n = len(paragraphs)
+
+    def near_good_heading(i: int) -> bool:
+        j, distance = i + 1, 0
+        while j < n and distance <= max_heading_distance:
+            if paragraphs[j].class_type == "good":
+                return True
+            distance += len(paragraphs[j].text)
+            j += 1
+        return False
+
+    for i, p in enumerate(paragraphs):
+        p.class_type = p.cf_class
+        if p.heading and p.class_type == "short" and near_good_heading(i):
+            p.class_type = "neargood"
+    classes = [p.class_type for p in paragraphs]
+    prev_gb = _neighbours(classes, range(n), True)
+    next_gb = _neighbours(classes, range(n - 1, -1, -1), True)
+    prev_any = _neighbours(classes, range(n), False)
+    next_any = _neighbours(classes, range(n - 1, -1, -1), False)
+    for i, p in enumerate(paragraphs):
+        if classes[i] != "short":
+            continue
+        prev, nxt = prev_gb[i], next_gb[i]
+        if prev == nxt:
+            p.class_type = prev
+        elif (prev == "bad" and prev_any[i] == "neargood") or (
+            nxt == "bad" and next_any[i] == "neargood"
+        ):
+            p.class_type = "good"
+        else:
+            p.class_type = "bad"
+    # Neargood paragraphs, in order: one already revised counts as a neighbour.
+    classes = [p.class_type for p in paragraphs]
+    next_gb = _neighbours(classes, range(n - 1, -1, -1), True)
+    last = "bad"
+    for i, p in enumerate(paragraphs):
+        if p.class_type == "neargood":
+            p.class_type = "bad" if (last, next_gb[i]) == ("bad", "bad") else "good"
+        if p.class_type in ("good", "bad"):
+            last = p.class_type
+    for i, p in enumerate(paragraphs):
+        if p.heading and p.class_type == "bad" and p.cf_class != "bad" and near_good_heading(i):
+            p.class_type = "good"
+
+
 def _justext_blocks(html_text: str, language: str | None) -> list[Block]:
     """jusText, an extractor independent of trafilatura's main heuristics."""
-    import justext
+
+    from justext import core
 
     name = next((n for n, c in _LANG_NAMES.items() if c == language), "English")
     try:
-        paras = justext.justext(html_text.encode("utf-8"), justext.get_stoplist(name),
-                                encoding="utf-8")
+        # justext.justext() step by step, with its last step in linear time.
+        dom = core.preprocessor(core.html_to_dom(html_text.encode("utf-8"), encoding="utf-8"))
+        paras = core.ParagraphMaker.make_paragraphs(dom)
+        core.classify_paragraphs(paras, _stoplist(name), core.LENGTH_LOW_DEFAULT,
+                                 core.LENGTH_HIGH_DEFAULT, core.STOPWORDS_LOW_DEFAULT,
+                                 core.STOPWORDS_HIGH_DEFAULT, core.MAX_LINK_DENSITY_DEFAULT,
+                                 core.NO_HEADINGS_DEFAULT)
+        revise_paragraph_classification(paras, core.MAX_HEADING_DISTANCE_DEFAULT)
     except Exception as err:
         log.debug("jusText failed: %s", err)
         return []
@@ -1022,6 +1116,47 @@ def _recall_wins(chosen: list[Block], extended: list[Block], referees: list[list
     )
 
 
+def trim_unconfirmed_edges(body: list[Block], referees: list[list[Block]]) -> list[Block]:
+    """Drop the runs of blocks at either end of the body that no referee keeps.
+
+    Page furniture that gets into the body sits at its edges: a disclaimer,
+    reference list, author box, 'in case you missed it' links or job ads after
+    the article; a paywall offer or page label before it. jusText (stop words
+    and link density, paragraph by paragraph) and readability (the best
+    container as a whole) judge on signals that differ from trafilatura's and
+    from each other; a block at the edge that *neither* keeps
+    (``CONFIRMED_SHARE`` of its text) is dropped, and so on inward until a
+    block one of them keeps. Blocks in the middle are never touched: the
+    article's own sentences between confirmed paragraphs stay. Nothing is
+    trimmed unless both referees found this article (each keeps
+    ``REFEREES_SEE`` of the body), nor when trimming would remove more than
+    ``MAX_TRIM`` of its words.
+    """
+    whole = _shingles(body)
+    if not whole or len(referees) < 2:
+        return body
+    seen = [_shingles(ref) for ref in referees]
+    if any(len(whole & ref) < REFEREES_SEE * len(whole) for ref in seen):
+        return body
+    short = {normalize(b.text) for ref in referees for b in ref}
+
+    def confirmed(block: Block) -> bool:
+        own = _shingles([block])
+        if not own:  # fewer than four words: compare the whole text
+            return normalize(block.text) in short
+        return any(len(own & ref) >= CONFIRMED_SHARE * len(own) for ref in seen)
+
+    start, end = 0, len(body)
+    while end > start and not confirmed(body[end - 1]):
+        end -= 1
+    while start < end and not confirmed(body[start]):
+        start += 1
+    kept = body[start:end]
+    if _Candidate("", kept).n_words < (1 - MAX_TRIM) * _Candidate("", body).n_words:
+        return body
+    return kept
+
+
 # HTML comments are invisible, but left in the tree they split a paragraph's text:
 # React pages write "suffered<!-- --> months", and the text after such a comment
 # (its tail) is lost by extractors that skip comment nodes. So they are dropped at
@@ -1092,12 +1227,13 @@ def extract_article(
         body = restore_headings(body, candidates[1].blocks)
     if recall is None:
         recall = _trafilatura(deepcopy(stripped), url, favor_recall=True, with_metadata=False)
+    if referee is None:
+        referee = _justext_blocks(html_text, lang_hint)
+    referees = [referee, _readability_blocks(html_text)]
     extended = recall_extension(body, _doc_blocks(recall), link_texts(stripped))
-    if _Candidate("", extended).n_words > RECALL_GAIN * _Candidate("", body).n_words:
-        if referee is None:
-            referee = _justext_blocks(html_text, lang_hint)
-        if _recall_wins(body, extended, [referee, _readability_blocks(html_text)]):
-            body = extended
+    if _recall_wins(body, extended, referees):
+        body = extended
+    body = trim_unconfirmed_edges(body, referees)
 
     site = _meta(info, "sitename")
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")

@@ -25,7 +25,9 @@ from narrate.extract import (
     published_date,
     recall_extension,
     restore_headings,
+    revise_paragraph_classification,
     strip_site_name,
+    trim_unconfirmed_edges,
 )
 from narrate.models import Block
 
@@ -441,3 +443,56 @@ def test_recall_wins_only_when_confirmed_and_an_extension() -> None:
     assert not _recall_wins(chosen, other, [other])
     # A gain of a few words is not worth the risk.
     assert not _recall_wins(chosen, [*chosen, _p("Photo: Tom Lee")], [[_p("Photo: Tom Lee")]])
+
+
+OFFER = "Get unlimited access to all our articles for one euro in the first month."
+DISCLAIMER = ("No content on this site, regardless of date, should ever be used as a "
+              "substitute for direct medical advice from your doctor.")
+REFERENCE = "1. Positive impact of prescribed physical activity. Smith J. J Psych. 2019;5:85-91."
+
+
+def test_trim_drops_edge_blocks_no_referee_keeps() -> None:
+    body = [_p(OFFER), *map(_p, BODY), _h("Disclaimer"), _p(DISCLAIMER), _h("References"),
+            _p(REFERENCE)]
+    jus = [_p(b) for b in BODY]
+    readability = [_h("Cycle lanes"), *(_p(b) for b in BODY)]
+    assert trim_unconfirmed_edges(body, [jus, readability]) == [_p(b) for b in BODY]
+
+
+def test_trim_keeps_the_middle_and_confirmed_edges() -> None:
+    # A paragraph between confirmed ones stays even if no referee keeps it; a
+    # trailing heading a referee keeps stays too.
+    body = [_p(BODY[0]), _p(DISCLAIMER), _p(BODY[1]), _p(BODY[2]), _h("What next")]
+    refs = [[_p(BODY[0]), _p(BODY[1]), _p(BODY[2]), _h("What next")], [_p(b) for b in BODY]]
+    assert trim_unconfirmed_edges(body, refs) == body
+
+
+def test_trim_needs_both_referees_to_see_the_article() -> None:
+    body = [*map(_p, BODY), _p(DISCLAIMER)]
+    assert trim_unconfirmed_edges(body, [[], [_p(b) for b in BODY]]) == body
+    # A referee that found another part of the page is no judge either.
+    assert trim_unconfirmed_edges(body, [[_p(BODY[0])], [_p(b) for b in BODY]]) == body
+    # Never more than half of the body.
+    long_tail = [_p(BODY[0]), *(_p(f"{DISCLAIMER} ({i})") for i in range(3))]
+    assert trim_unconfirmed_edges(long_tail, [[_p(BODY[0])], [_p(BODY[0])]]) == long_tail
+
+
+def test_linear_justext_revision_matches_justext() -> None:
+    import justext
+    from justext import core
+
+    rows = "".join(f"<tr><td>{d}.3.</td><td><a href='/e{d}'>Event {d}</a></td><td>short</td></tr>"
+                   for d in range(1, 40))
+    page = f"""<html><body><div><a href="/">Home</a> | <a href="/n">News</a></div>
+<h1>Cycle lanes</h1><h2>Background</h2><p>{BODY[0]} {BODY[3]}</p><p>Short line.</p>
+<p>{BODY[1]} {BODY[2]}</p>
+<h3>Calendar</h3><table>{rows}</table><p>Another short line</p><h2>Next</h2><p>{BODY[2]}</p>
+<p>{BODY[3]}</p><footer>© 2024 The Daily Planet</footer></body></html>""".encode()
+    stoplist = justext.get_stoplist("English")
+    expected = [p.class_type for p in justext.justext(page, stoplist, encoding="utf-8")]
+    paras = core.ParagraphMaker.make_paragraphs(
+        core.preprocessor(core.html_to_dom(page, encoding="utf-8")))
+    core.classify_paragraphs(paras, stoplist)
+    revise_paragraph_classification(paras, core.MAX_HEADING_DISTANCE_DEFAULT)
+    assert [p.class_type for p in paras] == expected
+    assert "good" in expected and "bad" in expected
