@@ -56,6 +56,10 @@ CONFIRMED_SHARE = 0.2
 MAX_TRIM = 0.5
 # A block whose text is more than this share link text is a teaser or a menu entry.
 LINK_TEXT_SHARE = 0.5
+# The second opinions (recall pass, jusText, readability) cost time in proportion to the
+# page's elements; beyond this many (a 10,000-element page takes about 0.6 s for them),
+# they would break the 2-second budget per page, and the body is trafilatura's alone.
+MAX_REFEREE_ELEMENTS = 8000
 # The publication date: the original one, searched for extensively (visible
 # "March 3, 2024" text included). See _fast_date_parser for the cost.
 DATE_PARAMS = {"extensive_search": True, "original_date": True}
@@ -1225,15 +1229,17 @@ def extract_article(
     body = chosen.blocks
     if chosen is candidates[0]:
         body = restore_headings(body, candidates[1].blocks)
-    if recall is None:
-        recall = _trafilatura(deepcopy(stripped), url, favor_recall=True, with_metadata=False)
-    if referee is None:
-        referee = _justext_blocks(html_text, lang_hint)
-    referees = [referee, _readability_blocks(html_text)]
-    extended = recall_extension(body, _doc_blocks(recall), link_texts(stripped))
-    if _recall_wins(body, extended, referees):
-        body = extended
-    body = trim_unconfirmed_edges(body, referees)
+    if sum(1 for _ in stripped.iter()) <= MAX_REFEREE_ELEMENTS:
+        if recall is None:
+            recall = _trafilatura(deepcopy(stripped), url, favor_recall=True,
+                                  with_metadata=False)
+        if referee is None:
+            referee = _justext_blocks(html_text, lang_hint)
+        referees = [referee, _readability_blocks(html_text)]
+        extended = recall_extension(body, _doc_blocks(recall), link_texts(stripped))
+        if _recall_wins(body, extended, referees):
+            body = extended
+        body = trim_unconfirmed_edges(body, referees)
 
     site = _meta(info, "sitename")
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")

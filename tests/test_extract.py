@@ -496,3 +496,16 @@ def test_linear_justext_revision_matches_justext() -> None:
     revise_paragraph_classification(paras, core.MAX_HEADING_DISTANCE_DEFAULT)
     assert [p.class_type for p in paras] == expected
     assert "good" in expected and "bad" in expected
+
+
+def test_second_opinions_skipped_on_huge_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    import narrate.extract as extract
+
+    calls: list[int] = []
+    monkeypatch.setattr(extract, "_readability_blocks", lambda html: calls.append(1) or [])
+    extract_article(PAGE)
+    assert calls == [1]
+    menu = "<ul>" + "<li><span>x</span></li>" * (extract.MAX_REFEREE_ELEMENTS // 2) + "</ul>"
+    huge = PAGE.replace("</footer>", f"{menu}</footer>")
+    assert extract_article(huge).paragraphs == extract_article(PAGE).paragraphs
+    assert calls == [1, 1]  # the second call is the comparison page, not the huge one
