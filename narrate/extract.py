@@ -42,6 +42,24 @@ MIN_WORDS = 60
 AGREEMENT = 0.6
 # Share of the disputed text the referee (jusText) must also keep to side with it.
 REFEREE_SHARE = 0.4
+# The recall pass extends the chosen body only when it adds more than this share of words...
+RECALL_GAIN = 1.05
+# ...keeps this share of the chosen body's text (it extends the body, it does not replace it)...
+RECALL_KEEPS = 0.9
+# ...and an independent extractor also keeps this share of the text only it adds.
+RECALL_CONFIRMED = 0.5
+# Edge trimming: each referee must keep this share of the body to be trusted...
+REFEREES_SEE = 0.5
+# ...a block is confirmed when a referee keeps this share of its text...
+CONFIRMED_SHARE = 0.2
+# ...and trimming never removes more than this share of the body's words.
+MAX_TRIM = 0.5
+# A block whose text is more than this share link text is a teaser or a menu entry.
+LINK_TEXT_SHARE = 0.5
+# The second opinions (recall pass, jusText, readability) cost time in proportion to the
+# page's elements; beyond this many (a 10,000-element page takes about 0.6 s for them),
+# they would break the 2-second budget per page, and the body is trafilatura's alone.
+MAX_REFEREE_ELEMENTS = 8000
 # The publication date: the original one, searched for extensively (visible
 # "March 3, 2024" text included). See _fast_date_parser for the cost.
 DATE_PARAMS = {"extensive_search": True, "original_date": True}
@@ -204,15 +222,21 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def _text(el: etree._Element) -> str:
-    """All text inside ``el`` (tail excluded), whitespace collapsed."""
-    parts = [el.text or ""]
-    for child in el:
-        parts.append(_text_with_tail(child))
+    """All text inside ``el`` (tail excluded), whitespace collapsed.
+
+    Every text piece is separated by a space and cleaned once at the end:
+    cleaning at every level of nesting made deep bodies quadratic.
+    """
+    parts: list[str] = []
+    _collect(el, parts)
     return _clean(" ".join(parts))
 
 
-def _text_with_tail(el: etree._Element) -> str:
-    return _text(el) + " " + (el.tail or "")
+def _collect(el: etree._Element, parts: list[str]) -> None:
+    parts.append(el.text or "")
+    for child in el:
+        _collect(child, parts)
+        parts.append(child.tail or "")
 
 
 def _clean(text: str) -> str:
@@ -775,14 +799,96 @@ def _trafilatura(tree: lxml_html.HtmlElement | None, url: str | None, **kw: obje
         return None
 
 
+@lru_cache(maxsize=8)
+def _stoplist(name: str) -> frozenset[str]:
+    import justext
+
+    return justext.get_stoplist(name)
+
+
+def _neighbours(classes: list[str], order: range, ignore_neargood: bool) -> dict[int, str]:
+    """For each index, the class of the nearest good/bad paragraph before it in ``order``
+    (or neargood, unless ignored), 'bad' at the page's edge: jusText's neighbour rule."""
+    out: dict[int, str] = {}
+    last = "bad"
+    for i in order:
+        out[i] = last
+        c = classes[i]
+        if c in ("good", "bad") or (c == "neargood" and not ignore_neargood):
+            last = c
+    return out
+
+
+def revise_paragraph_classification(paragraphs: list, max_heading_distance: int) -> None:
+    """jusText's context-sensitive pass, same result, linear instead of quadratic time.
+
+    jusText finds each short paragraph's nearest good or bad neighbour by walking
+    the list from that paragraph; on pages with thousands of short paragraphs
+    (tables, calendars, long menus) that walk alone took over a second, which
+    breaks the 2-second budget per page. Here the neighbours are computed in
+    one sweep each way; the classification rules are jusText's (3.0).
+    """
+    n = len(paragraphs)
+
+    def near_good_heading(i: int) -> bool:
+        j, distance = i + 1, 0
+        while j < n and distance <= max_heading_distance:
+            if paragraphs[j].class_type == "good":
+                return True
+            distance += len(paragraphs[j].text)
+            j += 1
+        return False
+
+    for i, p in enumerate(paragraphs):
+        p.class_type = p.cf_class
+        if p.heading and p.class_type == "short" and near_good_heading(i):
+            p.class_type = "neargood"
+    classes = [p.class_type for p in paragraphs]
+    prev_gb = _neighbours(classes, range(n), True)
+    next_gb = _neighbours(classes, range(n - 1, -1, -1), True)
+    prev_any = _neighbours(classes, range(n), False)
+    next_any = _neighbours(classes, range(n - 1, -1, -1), False)
+    for i, p in enumerate(paragraphs):
+        if classes[i] != "short":
+            continue
+        prev, nxt = prev_gb[i], next_gb[i]
+        if prev == nxt:
+            p.class_type = prev
+        elif (prev == "bad" and prev_any[i] == "neargood") or (
+            nxt == "bad" and next_any[i] == "neargood"
+        ):
+            p.class_type = "good"
+        else:
+            p.class_type = "bad"
+    # Neargood paragraphs, in order: one already revised counts as a neighbour.
+    classes = [p.class_type for p in paragraphs]
+    next_gb = _neighbours(classes, range(n - 1, -1, -1), True)
+    last = "bad"
+    for i, p in enumerate(paragraphs):
+        if p.class_type == "neargood":
+            p.class_type = "bad" if (last, next_gb[i]) == ("bad", "bad") else "good"
+        if p.class_type in ("good", "bad"):
+            last = p.class_type
+    for i, p in enumerate(paragraphs):
+        if p.heading and p.class_type == "bad" and p.cf_class != "bad" and near_good_heading(i):
+            p.class_type = "good"
+
+
 def _justext_blocks(html_text: str, language: str | None) -> list[Block]:
     """jusText, an extractor independent of trafilatura's main heuristics."""
-    import justext
+
+    from justext import core
 
     name = next((n for n, c in _LANG_NAMES.items() if c == language), "English")
     try:
-        paras = justext.justext(html_text.encode("utf-8"), justext.get_stoplist(name),
-                                encoding="utf-8")
+        # justext.justext() step by step, with its last step in linear time.
+        dom = core.preprocessor(core.html_to_dom(html_text.encode("utf-8"), encoding="utf-8"))
+        paras = core.ParagraphMaker.make_paragraphs(dom)
+        core.classify_paragraphs(paras, _stoplist(name), core.LENGTH_LOW_DEFAULT,
+                                 core.LENGTH_HIGH_DEFAULT, core.STOPWORDS_LOW_DEFAULT,
+                                 core.STOPWORDS_HIGH_DEFAULT, core.MAX_LINK_DENSITY_DEFAULT,
+                                 core.NO_HEADINGS_DEFAULT)
+        revise_paragraph_classification(paras, core.MAX_HEADING_DISTANCE_DEFAULT)
     except Exception as err:
         log.debug("jusText failed: %s", err)
         return []
@@ -794,6 +900,65 @@ def _justext_blocks(html_text: str, language: str | None) -> list[Block]:
         text = _clean(p.text)
         if words(text):
             out.append(Block(kind, text))
+    return out
+
+
+def _readability_blocks(html_text: str) -> list[Block]:
+    """readability-lxml (Mozilla Readability's scoring), a second independent extractor.
+
+    It scores the page's containers by paragraph text and class names and keeps the
+    best one whole, so it keeps list items and short lines inside the article that
+    jusText (which judges each paragraph alone) throws away; that makes the two good
+    complementary referees.
+    """
+    from readability import Document
+
+    try:
+        summary = Document(html_text).summary(html_partial=True)
+        root = lxml_html.fragment_fromstring(summary, create_parent="div")
+    except Exception as err:  # a referee failing must not sink the page
+        log.debug("readability failed: %s", err)
+        return []
+    return html_blocks(root)
+
+
+_BLOCK_TAGS = frozenset({
+    "p", "div", "li", "ul", "ol", "dl", "dd", "dt", "td", "th", "tr", "table", "pre",
+    "blockquote", "section", "article", "main", "header", "footer", "aside", "figure", "br",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+})
+
+
+def html_blocks(root: lxml_html.HtmlElement) -> list[Block]:
+    """Text of an HTML fragment as blocks: a new block at every block-level element."""
+    out: list[Block] = []
+    buf: list[str] = []
+    kind = ["paragraph"]
+
+    def flush() -> None:
+        text = _clean(" ".join(buf))
+        buf.clear()
+        if words(text):
+            out.append(Block(kind[0], text))
+        kind[0] = "paragraph"
+
+    def walk(el: lxml_html.HtmlElement) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("script", "style", "template"):
+            return
+        if tag in _BLOCK_TAGS:
+            flush()
+            if re.fullmatch(r"h[1-6]", tag):
+                kind[0] = "heading"
+        buf.append(el.text or "")
+        for child in el:
+            walk(child)
+            buf.append(child.tail or "")
+        if tag in _BLOCK_TAGS:
+            flush()
+
+    walk(root)
+    flush()
     return out
 
 
@@ -843,6 +1008,157 @@ def _choose(candidates: list[_Candidate], referee: list[Block] | None = None) ->
         return first
     best = max(candidates, key=lambda c: c.n_words)
     return best if best.n_words > first.n_words * 1.5 else first
+
+
+def restore_headings(base: list[Block], fuller: list[Block]) -> list[Block]:
+    """Put back the section headings that precision mode dropped.
+
+    trafilatura's precision mode deletes headings made of links and, because it
+    drops the text after an empty element, the text of a heading that starts
+    with an empty anchor (``<h2><span id="intro"></span>Intro</h2>``, what
+    table-of-contents plugins write). For a narration, headings are the chapter
+    marks, so a heading of the fuller (balanced) pass is put back in front of
+    the paragraph it introduces there, when precision mode kept that paragraph
+    and has no heading of its own in front of it. Headings before the first
+    paragraph are not put back: that is the headline, the standfirst and teaser
+    zone, which the introduction covers.
+    """
+    if not base or not fuller:
+        return base
+    have = {normalize(b.text) for b in base}
+    index = {normalize(b.text): i for i, b in enumerate(base) if b.kind == "paragraph"}
+    first = next((i for i, b in enumerate(base) if b.kind == "paragraph"), len(base))
+    inserts: dict[int, list[Block]] = {}
+    pending: list[Block] = []
+    for block in fuller:
+        key = normalize(block.text)
+        if block.kind == "heading":
+            pending = [] if key in have else [*pending, block]
+            continue
+        i = index.get(key)
+        if pending and i is not None and i > first and base[i - 1].kind != "heading":
+            inserts.setdefault(i, []).extend(pending)
+        pending = []
+    if not inserts:
+        return base
+    out: list[Block] = []
+    for i, block in enumerate(base):
+        out.extend(inserts.get(i, ()))
+        out.append(block)
+    return out
+
+
+def link_texts(tree: lxml_html.HtmlElement) -> set[str]:
+    """Normalized texts of the page's links of two words or more."""
+    out = set()
+    for a in tree.iter("a"):
+        key = normalize(a.text_content())
+        if " " in key:
+            out.add(key)
+    return out
+
+
+def is_link_text(text: str, links: set[str]) -> bool:
+    """Is ``text`` mostly made of the page's link texts (a teaser, a menu entry)?"""
+    key = normalize(text)
+    if not key:
+        return False
+    if key in links:
+        return True
+    padded = f" {key} "
+    covered = sum(len(a) for a in links if len(a) < len(key) and f" {a} " in padded)
+    return covered > LINK_TEXT_SHARE * len(key)
+
+
+def recall_extension(
+    chosen: list[Block], recall: list[Block], links: set[str]
+) -> list[Block]:
+    """What the recall pass would read beyond ``chosen``, minus teasers.
+
+    trafilatura's recall mode keeps list items, short paragraphs and sections
+    that the other passes judge too thin, which is where 'how-to' and product
+    articles keep much of their text, but it also keeps link lines inside the
+    body ('READ MORE: Other story', 'Video: another review'). So its blocks
+    that the chosen body lacks are dropped when they are link text, and
+    headings it adds before the first block the two share are dropped (the
+    headline and teaser zone). The result is judged by :func:`_recall_wins`.
+    """
+    have = {normalize(b.text) for b in chosen}
+    out: list[Block] = []
+    shared = False
+    for block in recall:
+        key = normalize(block.text)
+        if key in have:
+            shared = True
+        elif is_link_text(block.text, links) or (not shared and block.kind == "heading"):
+            continue
+        out.append(block)
+    return out
+
+
+def _recall_wins(chosen: list[Block], extended: list[Block], referees: list[list[Block]]) -> bool:
+    """Should the recall extension replace the chosen body?
+
+    Only when it really adds text (more than ``RECALL_GAIN`` times the words),
+    keeps ``RECALL_KEEPS`` of the chosen text (an extension, not another part
+    of the page), and one independent extractor (jusText or readability) also
+    keeps ``RECALL_CONFIRMED`` of the text only it adds: chrome that recall mode
+    lets through (menus, teasers, comment boxes) is rarely kept by the
+    referees, while the article's own lists and short paragraphs are.
+    """
+    def n_words(blocks: list[Block]) -> int:
+        return _Candidate("", blocks).n_words
+
+    if n_words(extended) <= RECALL_GAIN * n_words(chosen):
+        return False
+    base, ext = _shingles(chosen), _shingles(extended)
+    if base and len(base & ext) < RECALL_KEEPS * len(base):
+        return False
+    extra = ext - base
+    return bool(extra) and any(
+        len(extra & _shingles(ref)) >= RECALL_CONFIRMED * len(extra) for ref in referees
+    )
+
+
+def trim_unconfirmed_edges(body: list[Block], referees: list[list[Block]]) -> list[Block]:
+    """Drop the runs of blocks at either end of the body that no referee keeps.
+
+    Page furniture that gets into the body sits at its edges: a disclaimer,
+    reference list, author box, 'in case you missed it' links or job ads after
+    the article; a paywall offer or page label before it. jusText (stop words
+    and link density, paragraph by paragraph) and readability (the best
+    container as a whole) judge on signals that differ from trafilatura's and
+    from each other; a block at the edge that *neither* keeps
+    (``CONFIRMED_SHARE`` of its text) is dropped, and so on inward until a
+    block one of them keeps. Blocks in the middle are never touched: the
+    article's own sentences between confirmed paragraphs stay. Nothing is
+    trimmed unless both referees found this article (each keeps
+    ``REFEREES_SEE`` of the body), nor when trimming would remove more than
+    ``MAX_TRIM`` of its words.
+    """
+    whole = _shingles(body)
+    if not whole or len(referees) < 2:
+        return body
+    seen = [_shingles(ref) for ref in referees]
+    if any(len(whole & ref) < REFEREES_SEE * len(whole) for ref in seen):
+        return body
+    short = {normalize(b.text) for ref in referees for b in ref}
+
+    def confirmed(block: Block) -> bool:
+        own = _shingles([block])
+        if not own:  # fewer than four words: compare the whole text
+            return normalize(block.text) in short
+        return any(len(own & ref) >= CONFIRMED_SHARE * len(own) for ref in seen)
+
+    start, end = 0, len(body)
+    while end > start and not confirmed(body[end - 1]):
+        end -= 1
+    while start < end and not confirmed(body[start]):
+        start += 1
+    kept = body[start:end]
+    if _Candidate("", kept).n_words < (1 - MAX_TRIM) * _Candidate("", body).n_words:
+        return body
+    return kept
 
 
 # HTML comments are invisible, but left in the tree they split a paragraph's text:
@@ -902,6 +1218,7 @@ def extract_article(
     referee: list[Block] | None = None
     if candidates[0].n_words < AGREEMENT * candidates[1].n_words:
         referee = _justext_blocks(html_text, lang_hint)
+    recall = None
     if max(c.n_words for c in candidates) < MIN_WORDS:
         recall = _trafilatura(deepcopy(stripped), url, favor_recall=True, with_metadata=False)
         candidates.append(_Candidate("trafilatura-recall", _doc_blocks(recall)))
@@ -909,6 +1226,20 @@ def extract_article(
             referee = _justext_blocks(html_text, lang_hint)
         candidates.append(_Candidate("justext", referee))
     chosen = _choose(candidates, referee)
+    body = chosen.blocks
+    if chosen is candidates[0]:
+        body = restore_headings(body, candidates[1].blocks)
+    if sum(1 for _ in stripped.iter()) <= MAX_REFEREE_ELEMENTS:
+        if recall is None:
+            recall = _trafilatura(deepcopy(stripped), url, favor_recall=True,
+                                  with_metadata=False)
+        if referee is None:
+            referee = _justext_blocks(html_text, lang_hint)
+        referees = [referee, _readability_blocks(html_text)]
+        extended = recall_extension(body, _doc_blocks(recall), link_texts(stripped))
+        if _recall_wins(body, extended, referees):
+            body = extended
+        body = trim_unconfirmed_edges(body, referees)
 
     site = _meta(info, "sitename")
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")
@@ -917,7 +1248,7 @@ def extract_article(
               or clean_authors(_author_from_markup(meta_tree)))
     date = choose_date(_meta(info, "date"), meta_tree)
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
-    blocks, dropped = clean_blocks(chosen.blocks, ctx)
+    blocks, dropped = clean_blocks(body, ctx)
     for rule, text in dropped:
         log.debug("dropped by %s: %.80s", rule, text)
     n_words = sum(len(words(b.text)) for b in blocks if b.kind == "paragraph")

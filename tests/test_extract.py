@@ -11,6 +11,7 @@ from narrate.errors import NoArticleError
 from narrate.extract import (
     _Candidate,
     _choose,
+    _recall_wins,
     byline_after_headline,
     choose_title,
     clean_author,
@@ -22,7 +23,11 @@ from narrate.extract import (
     list_to_paragraphs,
     parse_day,
     published_date,
+    recall_extension,
+    restore_headings,
+    revise_paragraph_classification,
     strip_site_name,
+    trim_unconfirmed_edges,
 )
 from narrate.models import Block
 
@@ -343,3 +348,164 @@ def test_html_comments_inside_a_paragraph_do_not_cut_its_text() -> None:
     paras = extract_article(page).paragraphs
     assert ("Shopkeepers said that deliveries to the market square would take longer during "
             "the works, and asked for loading bays.") in paras
+
+
+# --------------------------------------------------------------------------- headings and recall
+
+def _p(text: str) -> Block:
+    return Block("paragraph", text)
+
+
+def _h(text: str) -> Block:
+    return Block("heading", text)
+
+
+def test_toc_anchor_headings_survive_precision_mode() -> None:
+    # Table-of-contents plugins start each heading with an empty anchor span;
+    # precision mode lost the heading text with it.
+    page = f"""<html><head><title>Cycle lanes</title></head><body><article>
+<h1>Cycle lanes</h1><p>{BODY[0]}</p>
+<h2><span class="ez-toc-section" id="next"></span>What happens next<span class="x"></span></h2>
+<p>{BODY[1]}</p><p>{BODY[2]}</p>
+<h2><span id="opp"></span>The opposition</h2><p>{BODY[3]}</p></article></body></html>"""
+    blocks = list(extract_article(page).blocks)
+    assert blocks == [_p(BODY[0]), _h("What happens next"), _p(BODY[1]), _p(BODY[2]),
+                      _h("The opposition"), _p(BODY[3])]
+
+
+def test_restore_headings_only_in_front_of_kept_paragraphs() -> None:
+    base = [_p(BODY[0]), _p(BODY[1]), _p(BODY[3])]
+    fuller = [_h("Council approves cycle lanes"), _h("A decade of argument ends"),  # headline zone
+              _p(BODY[0]), _h("The vote"), _p(BODY[1]),
+              _h("Related stories"), _p("Mayor resigns after row."),  # not kept by base
+              _h("What next"), _p(BODY[3])]
+    assert restore_headings(base, fuller) == [
+        _p(BODY[0]), _h("The vote"), _p(BODY[1]), _h("What next"), _p(BODY[3])]
+
+
+def test_restore_headings_leaves_a_complete_article_alone() -> None:
+    base = [_p(BODY[0]), _h("What happens next"), _p(BODY[1])]
+    fuller = [_h("Cycle lanes"), _p(BODY[0]), _h("Next steps"), _p(BODY[1])]
+    assert restore_headings(base, fuller) == base  # it has its own heading there
+    assert restore_headings(base, []) == base
+
+
+STEPS = [
+    "Ask yourself why you are budgeting. What goals are you working toward and what do you "
+    "need to achieve them?",
+    "Set a budget for different categories of spending, and keep some room for the things "
+    "you enjoy.",
+    "Make sure to leave a portion for savings. A good rule of thumb is fifteen to twenty "
+    "percent of your income.",
+]
+TEASERS = ["MAYOR RESIGNS AFTER A LONG ROW OVER PARKING FEES",
+           "TEN WAYS TO CUT YOUR ENERGY BILL BEFORE WINTER"]
+
+
+def _grid_page(extra: str = "") -> str:
+    """A how-to laid out in grid rows, its steps in a list the default passes drop."""
+    steps = "".join(f"<li>{x}</li>" for x in STEPS)
+    return f"""<html><body><div class="page"><div class="grid">
+<div class="row"><div class="col"><h1>How to save money</h1></div></div>
+<div class="row"><div class="col"><p>{BODY[1]}</p>
+<p><strong><a href="/x1">{TEASERS[0]}</a></strong></p><p>{BODY[2]}</p>
+<ul>{steps}</ul>{extra}</div></div>
+<div class="row"><div class="col"><p>{BODY[3]}</p></div></div></div></div>
+<footer><ul><li><a href="/a">About us</a></li><li><a href="/c">Contact</a></li></ul></footer>
+</body></html>"""
+
+
+def test_recall_pass_adds_the_article_list_but_not_link_teasers() -> None:
+    page = _grid_page(f'<p><strong><a href="/x2">{TEASERS[1]}</a></strong></p>')
+    paras = extract_article(page).paragraphs
+    assert paras == [BODY[1], BODY[2], *STEPS, BODY[3]]
+
+
+def test_recall_extension_drops_links_and_leading_headings() -> None:
+    chosen = [_p(BODY[0]), _p(BODY[1])]
+    recall = [_h("Kommende Events"), _p("We compared four budgeting apps to find the best one."),
+              _p(BODY[0]), _p("Read this: the mayor resigns after a row"), _h("Steps"),
+              _p(STEPS[0]), _p(BODY[1])]
+    links = {"the mayor resigns after a row"}
+    assert recall_extension(chosen, recall, links) == [
+        _p("We compared four budgeting apps to find the best one."), _p(BODY[0]), _h("Steps"),
+        _p(STEPS[0]), _p(BODY[1])]
+
+
+def test_recall_wins_only_when_confirmed_and_an_extension() -> None:
+    chosen = [_p(BODY[0]), _p(BODY[1])]
+    extended = [_p(BODY[0]), *map(_p, STEPS), _p(BODY[1])]
+    assert _recall_wins(chosen, extended, [[], [_p(s) for s in STEPS]])
+    # No referee keeps the added text: it stays out.
+    assert not _recall_wins(chosen, extended, [[], chosen])
+    # Another part of the page, not an extension of this body.
+    other = [_p(BODY[2]), _p(BODY[3]), *map(_p, STEPS)]
+    assert not _recall_wins(chosen, other, [other])
+    # A gain of a few words is not worth the risk.
+    assert not _recall_wins(chosen, [*chosen, _p("Photo: Tom Lee")], [[_p("Photo: Tom Lee")]])
+
+
+OFFER = "Get unlimited access to all our articles for one euro in the first month."
+DISCLAIMER = ("No content on this site, regardless of date, should ever be used as a "
+              "substitute for direct medical advice from your doctor.")
+REFERENCE = "1. Positive impact of prescribed physical activity. Smith J. J Psych. 2019;5:85-91."
+
+
+def test_trim_drops_edge_blocks_no_referee_keeps() -> None:
+    body = [_p(OFFER), *map(_p, BODY), _h("Disclaimer"), _p(DISCLAIMER), _h("References"),
+            _p(REFERENCE)]
+    jus = [_p(b) for b in BODY]
+    readability = [_h("Cycle lanes"), *(_p(b) for b in BODY)]
+    assert trim_unconfirmed_edges(body, [jus, readability]) == [_p(b) for b in BODY]
+
+
+def test_trim_keeps_the_middle_and_confirmed_edges() -> None:
+    # A paragraph between confirmed ones stays even if no referee keeps it; a
+    # trailing heading a referee keeps stays too.
+    body = [_p(BODY[0]), _p(DISCLAIMER), _p(BODY[1]), _p(BODY[2]), _h("What next")]
+    refs = [[_p(BODY[0]), _p(BODY[1]), _p(BODY[2]), _h("What next")], [_p(b) for b in BODY]]
+    assert trim_unconfirmed_edges(body, refs) == body
+
+
+def test_trim_needs_both_referees_to_see_the_article() -> None:
+    body = [*map(_p, BODY), _p(DISCLAIMER)]
+    assert trim_unconfirmed_edges(body, [[], [_p(b) for b in BODY]]) == body
+    # A referee that found another part of the page is no judge either.
+    assert trim_unconfirmed_edges(body, [[_p(BODY[0])], [_p(b) for b in BODY]]) == body
+    # Never more than half of the body.
+    long_tail = [_p(BODY[0]), *(_p(f"{DISCLAIMER} ({i})") for i in range(3))]
+    assert trim_unconfirmed_edges(long_tail, [[_p(BODY[0])], [_p(BODY[0])]]) == long_tail
+
+
+def test_linear_justext_revision_matches_justext() -> None:
+    import justext
+    from justext import core
+
+    rows = "".join(f"<tr><td>{d}.3.</td><td><a href='/e{d}'>Event {d}</a></td><td>short</td></tr>"
+                   for d in range(1, 40))
+    page = f"""<html><body><div><a href="/">Home</a> | <a href="/n">News</a></div>
+<h1>Cycle lanes</h1><h2>Background</h2><p>{BODY[0]} {BODY[3]}</p><p>Short line.</p>
+<p>{BODY[1]} {BODY[2]}</p>
+<h3>Calendar</h3><table>{rows}</table><p>Another short line</p><h2>Next</h2><p>{BODY[2]}</p>
+<p>{BODY[3]}</p><footer>© 2024 The Daily Planet</footer></body></html>""".encode()
+    stoplist = justext.get_stoplist("English")
+    expected = [p.class_type for p in justext.justext(page, stoplist, encoding="utf-8")]
+    paras = core.ParagraphMaker.make_paragraphs(
+        core.preprocessor(core.html_to_dom(page, encoding="utf-8")))
+    core.classify_paragraphs(paras, stoplist)
+    revise_paragraph_classification(paras, core.MAX_HEADING_DISTANCE_DEFAULT)
+    assert [p.class_type for p in paras] == expected
+    assert "good" in expected and "bad" in expected
+
+
+def test_second_opinions_skipped_on_huge_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    import narrate.extract as extract
+
+    calls: list[int] = []
+    monkeypatch.setattr(extract, "_readability_blocks", lambda html: calls.append(1) or [])
+    extract_article(PAGE)
+    assert calls == [1]
+    menu = "<ul>" + "<li><span>x</span></li>" * (extract.MAX_REFEREE_ELEMENTS // 2) + "</ul>"
+    huge = PAGE.replace("</footer>", f"{menu}</footer>")
+    assert extract_article(huge).paragraphs == extract_article(PAGE).paragraphs
+    assert calls == [1, 1]  # the second call is the comparison page, not the huge one
