@@ -307,8 +307,17 @@ _ROLE = re.compile(
     r"\b(?:senior|staff|writer|reporter|editor|founder|correspondent|contributor|contributing|"
     r"columnist|journalist|director|ceo|manager|photographer|reviewer|expert|consultant|"
     r"winemaker|journalism|grader|educators?|team lead)\b", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
-                         r"^(?:written by|about the author|author|by)$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"https?:|\bwww\b|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
+                         r"\bauthor\b|^(?:written by|by)$", re.IGNORECASE)
+# A collective byline: 'Resy Staff', 'The Upwork Team', 'Community Editor', 'Staff'.
+_COLLECTIVE = re.compile(r"^(?:(?:the\s+)?[\w&.'’-]+\s+)?"
+                         r"(?:staff|team|editors?|desk|newsroom)$", re.IGNORECASE)
+_QUALIFIER = re.compile(r"^(?:senior|staff|contributing|managing|executive|deputy|associate|"
+                        r"chief|lead|head|assistant|features?|news|web|copy)\b", re.IGNORECASE)
+_TRAILING_NUMBER = re.compile(r"(?:\s+\d{1,4})+$")
+# trafilatura sometimes glues the byline's date on: 'Wyndo Dec', 'Jane Doe Mar 3'.
+_TRAILING_MONTH = re.compile(r"\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+                             r"(?:\s+\d{1,2}\b.*)?$", re.IGNORECASE)
 
 
 def clean_author(name: str) -> str | None:
@@ -320,9 +329,16 @@ def clean_author(name: str) -> str | None:
     name = _clean(name)
     for _ in range(2):
         name = _AUTHOR_PREFIX.sub("", name).strip()
+    if _COLLECTIVE.match(name) and not _QUALIFIER.match(name) and not _NOT_A_NAME.search(name):
+        # 'Resy Staff' is the byline itself; cutting the "job title" would leave
+        # the bare brand ('Resy') or nothing at all.
+        return name
+    name = _TRAILING_NUMBER.sub("", _TRAILING_MONTH.sub("", name))
     name = _AUTHOR_CUT.sub("", name).strip(" ,;|-–—:")
     if not name or _NOT_A_NAME.search(name) or not 1 <= len(words(name)) <= 6:
         return None
+    if not re.search(r"[^\W\d_]", name):
+        return None  # '3', '4': pieces of a date, not a name
     return name
 
 
@@ -374,15 +390,22 @@ def _name_like(text: str) -> bool:
     return all(t == "," or t.lower() in ("and", "&") or _NAME_WORD.match(t) for t in toks)
 
 
+# Separators between the fields of a byline line ('By Jane Doe | Staff Writer').
+_BYLINE_FIELD_SEP = re.compile(r"\s*[|•·⋅∙]\s*")
+
+
 def _byline_name(el: lxml_html.HtmlElement, labels: re.Pattern[str]) -> str | None:
     """The name in ``el`` when its whole text is a short byline ('By Jane Doe')."""
     text = _clean(" ".join(el.itertext()))
-    if not text or len(words(text)) > 8:
+    # "By Jane Doe ⋅ Review Editor ⋅ Updated May 3, 2025": a byline line may run on
+    # with separated fields (job title, date, reading time); the name is the first.
+    first = _BYLINE_FIELD_SEP.split(text)[0]
+    if not text or len(words(first)) > 8 or len(words(text)) > 20:
         return None
-    m = labels.match(text)
+    m = labels.match(first)
     if not m:
         return None
-    name = re.split(r"\s*(?:[|•·]|\bon\b|\bupdated\b|\bpublished\b)\s*", m.group(1))[0]
+    name = re.split(r"\s*(?:\bon\b|\bupdated\b|\bpublished\b)\s*", m.group(1))[0]
     name = name.strip(" ,;:-–—")
     # A name in its own link or element ("<a rel=author>Jane Doe</a> City Hall
     # Reporter") is exactly the name; the rest of the line is a job title.
@@ -406,7 +429,19 @@ _WRITTEN_BY_START = re.compile(r"^\s*(?:written by|words by|story by|article by)
 _NOT_ARTICLE = re.compile(r"comment|related|sidebar|teaser|recommend", re.IGNORECASE)
 
 
-def byline_after_headline(tree: lxml_html.HtmlElement | None) -> str | None:
+def _headline_h1(tree: lxml_html.HtmlElement, headline: str = "") -> lxml_html.HtmlElement | None:
+    """The <h1> that holds the headline: the one whose text is the chosen title (a
+    page's first <h1> is often its logo), else the first <h1> with words."""
+    h1s = [h for h in tree.iter("h1") if words(" ".join(h.itertext()))]
+    if headline:
+        want = normalize(headline)
+        for h in h1s:
+            if normalize(_clean(" ".join(h.itertext()))) == want:
+                return h
+    return h1s[0] if h1s else None
+
+
+def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = "") -> str | None:
     """The author from a visible byline ('By Jane Doe', 'Written by Jane Doe').
 
     This is the name a reader sees; page metadata often names the publisher, the
@@ -421,7 +456,7 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None) -> str | None:
     """
     if tree is None:
         return None
-    h1 = next((h for h in tree.iter("h1") if words(" ".join(h.itertext()))), None)
+    h1 = _headline_h1(tree, headline)
     if h1 is not None:
         seen = 0
         started = False
@@ -457,12 +492,18 @@ def _join_authors(raw: str | None) -> str | None:
     if not raw:
         return None
     names: list[str] = []
+    cut_title = False
     for i, part in enumerate(re.split(r"\s*[;,]\s*", raw)):
         # "Jane Doe, Digital-Security Expert", "Jane Doe; Lead Reviewer": after the
         # first name, a part with a job title in it is that person's title, not a
         # second author.
         if i and _ROLE.search(part):
             continue
+        # "Zackery Cuevas Writer; Hardware": the word after a cut job title is the
+        # rest of that title ('Hardware Writer'), not a second author.
+        if i and cut_title and len(part.split()) == 1:
+            continue
+        cut_title = bool(_ROLE.search(part))
         if names and re.fullmatch(r"(?:[A-Z]{2,5}|Jr|Sr|Jr\.|Sr\.)", part.strip()):
             names[-1] += ", " + part.strip()  # "Jane Doe, MD": a credential, kept with the name
             continue
@@ -696,7 +737,90 @@ def modified_days(tree: lxml_html.HtmlElement | None) -> set[str]:
     return days
 
 
-def choose_date(found: str | None, tree: lxml_html.HtmlElement | None) -> str | None:
+_UPDATED_BEFORE = re.compile(r"(?:updated|modified|edited|reviewed)\b[^\d]{0,12}$", re.I)
+
+
+def _first_day(text: str) -> str | None:
+    """The first unambiguous date in ``text`` unless the words just before it say it
+    is an update ('Updated Feb 11, 2026', 'By Jane · Last modified 3 May 2024')."""
+    spans = []
+    for rx in (_ISO_DAY, _MDY, _DMY):
+        if m := rx.search(text):
+            spans.append((m.start(), m))
+    for start, m in sorted(spans, key=lambda x: x[0]):
+        if _UPDATED_BEFORE.search(text[:start]):
+            continue
+        if day := parse_day(m.group(0)):
+            return day
+    return None
+
+
+def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "") -> str | None:
+    """The date printed with the headline, as the reader sees it.
+
+    News and blog pages print the story's date in the byline area just under the
+    <h1> ('Aaron Ricadela | Senior Writer | July 2, 2025', '<time
+    datetime=...>March 20, 2023</time>') or in a kicker just above it. That is the
+    date the page presents for *this* story; page metadata is often a CMS default
+    (a migration's publish date, a template's copyright year, a re-save). So the
+    first date in a short element (at most 12 words) within ``BYLINE_WINDOW``
+    characters of text after the first <h1>, or in a short sibling just before it,
+    counts. A date labelled as an update ('Updated Feb 11, 2026'), in an element
+    whose class says updated/modified, or inside <aside>/<nav>/<footer> (other
+    stories' teasers) does not; numeric dates such as '3/4/2025' are ambiguous and
+    do not either.
+    """
+    if tree is None:
+        return None
+    h1 = _headline_h1(tree, headline)
+    if h1 is None:
+        return None
+
+    def day_of(el: lxml_html.HtmlElement) -> str | None:
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "h1"):
+            return None
+        marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if _MODIFIED_CLASS.search(marks) or (el.get("itemprop") or "").lower() == "datemodified":
+            return None
+        text = _clean(" ".join(el.itertext()))
+        if not text or len(words(text)) > 12:
+            return None
+        if any(a.tag in ("aside", "nav", "footer") for a in (el, *el.iterancestors())):
+            return None
+        if el.tag == "time" and _ISO_DAY.match((el.get("datetime") or "").strip()):
+            before = _clean(" ".join((el.getparent() if el.getparent() is not None
+                                      else el).itertext()))
+            before = before[: max(before.find(text), 0)]
+            if _UPDATED_BEFORE.search(before) or re.match(r"\s*(?:last )?(?:updated|modified)",
+                                                          text, re.I):
+                return None
+            return el.get("datetime").strip()[:10]
+        return _first_day(text)
+
+    seen = 0
+    started = False
+    for el in tree.iter():
+        if el is h1:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if el.tag == "h1" or seen > BYLINE_WINDOW:
+            break
+        if any(a is h1 for a in el.iterancestors()):
+            continue
+        seen += len((el.text or "").strip())
+        if day := day_of(el):
+            return day
+    for sib in h1.itersiblings(preceding=True):
+        if day := day_of(sib):
+            return day
+        break
+    return None
+
+
+def choose_date(found: str | None, tree: lxml_html.HtmlElement | None,
+                headline: str = "") -> str | None:
     """The publication day: htmldate's answer unless it is the page's *modified* date.
 
     htmldate (through trafilatura) weighs many signals and is usually right, but on
@@ -705,10 +829,33 @@ def choose_date(found: str | None, tree: lxml_html.HtmlElement | None) -> str | 
     story was published, so when the found date is one the page itself labels as a
     modification, or nothing was found, the page's own publication date
     (:func:`published_date`) wins.
+
+    When the page declares no publication date in machine-readable form, the date
+    printed with the headline (:func:`dateline_near_headline`) beats htmldate's
+    guess, which then comes from weaker signals (a copyright year, a sitemap-style
+    URL, another story's date). A declared ``datePublished`` is not overridden by
+    the visible date: templates often print the last-modified day there.
     """
+    if declared_published(tree) is None and (day := dateline_near_headline(tree, headline)):
+        return day
     if found and found[:10] not in modified_days(tree):
         return found
     return published_date(tree) or found
+
+
+def declared_published(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The publication day the page declares in machine-readable form: JSON-LD
+    ``datePublished`` or an ISO ``article:published_time``-style <meta>."""
+    if tree is None:
+        return None
+    if day := _jsonld_published(tree):
+        return day
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        value = (el.get("content") or "").strip()
+        if key in _PUBLISHED_META and _ISO_DAY.match(value):
+            return value[:10]
+    return None
 
 
 def published_date(tree: lxml_html.HtmlElement | None) -> str | None:
@@ -725,13 +872,8 @@ def published_date(tree: lxml_html.HtmlElement | None) -> str | None:
     """
     if tree is None:
         return None
-    if day := _jsonld_published(tree):
+    if day := declared_published(tree):
         return day
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
-        value = (el.get("content") or "").strip()
-        if key in _PUBLISHED_META and _ISO_DAY.match(value):
-            return value[:10]
     body = tree.find(".//body")
     for el in (body if body is not None else tree).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
@@ -912,10 +1054,10 @@ def extract_article(
 
     site = _meta(info, "sitename")
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")
-    author = (clean_authors(byline_after_headline(meta_tree))
+    author = (clean_authors(byline_after_headline(meta_tree, title))
               or clean_authors(_meta(info, "author"))
               or clean_authors(_author_from_markup(meta_tree)))
-    date = choose_date(_meta(info, "date"), meta_tree)
+    date = choose_date(_meta(info, "date"), meta_tree, title)
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(chosen.blocks, ctx)
     for rule, text in dropped:

@@ -12,9 +12,11 @@ from narrate.extract import (
     _Candidate,
     _choose,
     byline_after_headline,
+    choose_date,
     choose_title,
     clean_author,
     clean_authors,
+    dateline_near_headline,
     decode_html,
     detect_language,
     extract_article,
@@ -261,6 +263,49 @@ def test_clean_authors_drops_job_titles_and_keeps_credentials() -> None:
     assert clean_authors("Read more about The Upwork Team") == "The Upwork Team"
 
 
+def test_byline_line_with_separated_fields_gives_the_name() -> None:
+    page = _tree("<h1>The Best GPS Watches</h1><div>By <a href='/author/mr'>Matthew Richardson"
+                 "</a> &sdot; Review Editor &sdot; <span>Updated November 18, 2025</span></div>"
+                 + ARTICLE_P)
+    assert byline_after_headline(page) == "Matthew Richardson"
+    # Counter-example: a long sentence that starts with "By" is still not a byline.
+    page = _tree("<h1>Lanes</h1><p>By the end of the year the council | the mayor and the "
+                 "planners had all agreed on the route through the old town.</p>")
+    assert byline_after_headline(page) is None
+
+
+def test_byline_is_looked_for_after_the_headline_not_the_logo_h1() -> None:
+    page = _tree("<h1>Houstonia Magazine</h1><nav><a href='/'>Home</a></nav>"
+                 + "<p>Teaser text about other things in the city this week.</p>" * 30
+                 + "<h1>Best Trails for Biking</h1><p>By <a href='/p/dr'>Daniel Renfrow</a></p>"
+                 + ARTICLE_P)
+    assert byline_after_headline(page, "Best Trails for Biking") == "Daniel Renfrow"
+    assert byline_after_headline(page) is None  # the logo <h1> has no byline under it
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Resy Staff", "Resy Staff"),          # a collective byline is the byline itself
+    ("The Meetingnotes Team", "The Meetingnotes Team"),
+    ("Community Editor", "Community Editor"),
+    ("Senior Editor", None),               # counter-example: a bare job title is no name
+    ("Jane Doe Staff Writer", "Jane Doe"),  # counter-example: a person's job title is cut
+    ("Wyndo Dec", "Wyndo"),                # the byline's date glued on
+    ("Yucy 3", "Yucy"),
+    ("Theresa May", "Theresa May"),        # counter-example: a full month name may be a name
+    ("page.head.extra.author", None),      # a template placeholder
+    ("Www Facebook Com", None),
+])
+def test_clean_author_bylines_and_leftovers(raw: str, name: str | None) -> None:
+    assert clean_author(raw) == name
+
+
+def test_clean_authors_job_title_continuation_is_not_a_second_author() -> None:
+    assert clean_authors("Zackery Cuevas Writer; Hardware") == "Zackery Cuevas"
+    assert clean_authors("Yucy 3; 4") == "Yucy"
+    # Counter-example: a one-word second author after a plain name stays.
+    assert clean_authors("Max Mustermann; dpa") == "Max Mustermann and dpa"
+
+
 # --------------------------------------------------------------------------- publication date
 
 
@@ -303,6 +348,35 @@ def test_published_date_ignores_teasers_and_ambiguous_meta() -> None:
     assert published_date(_tree(body2, head)) == "2026-03-09"
 
 
+def test_dateline_under_the_headline() -> None:
+    body = ("<h1>How Vacuum Robots Navigate</h1><h5><span>2024-11-06</span></h5>" + ARTICLE_P)
+    assert dateline_near_headline(_tree(body)) == "2024-11-06"
+    body = ("<header><h1>AI in Healthcare</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025"
+            "</p></header>" + ARTICLE_P)
+    assert dateline_near_headline(_tree(body)) == "2025-07-02"
+    kicker = "<div><h5>January 23, 2025</h5><h1>Coffee, explained</h1></div>" + ARTICLE_P
+    assert dateline_near_headline(_tree(kicker)) == "2025-01-23"
+
+
+def test_dateline_skips_updates_teasers_and_ambiguous_numbers() -> None:
+    # Counter-examples: an update label, a related story in <aside>, a numeric date.
+    updated = "<h1>Solar panels</h1><div><span>Updated Feb 11, 2026</span></div>" + ARTICLE_P
+    assert dateline_near_headline(_tree(updated)) is None
+    teaser = "<h1>Solar</h1><aside><p>Older story</p><p>May 1, 2020</p></aside>" + ARTICLE_P
+    assert dateline_near_headline(_tree(teaser)) is None
+    assert dateline_near_headline(_tree("<h1>Home</h1><span>3/4/2025</span>" + ARTICLE_P)) is None
+    both = "<h1>Jam</h1><p>Published Jan 5, 2024 · Updated March 1, 2025</p>" + ARTICLE_P
+    assert dateline_near_headline(_tree(both)) == "2024-01-05"
+
+
+def test_choose_date_dateline_beats_a_guess_but_not_a_declared_date() -> None:
+    body = "<h1>Robots</h1><h5>November 6, 2024</h5>" + ARTICLE_P
+    assert choose_date("2023-10-11", _tree(body)) == "2024-11-06"
+    # Counter-example: a declared datePublished wins over the printed (often modified) day.
+    head = '<meta property="article:published_time" content="2020-03-10T15:30:00+00:00">'
+    assert choose_date("2020-03-10", _tree(body, head)) == "2020-03-10"
+
+
 # --------------------------------------------------------------------------- title and text repair
 
 
@@ -343,3 +417,35 @@ def test_html_comments_inside_a_paragraph_do_not_cut_its_text() -> None:
     paras = extract_article(page).paragraphs
     assert ("Shopkeepers said that deliveries to the market square would take longer during "
             "the works, and asked for loading bays.") in paras
+
+
+# --------------------------------------------------------------------------- benchmark metric
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "extraction.py"
+    spec = importlib.util.spec_from_file_location("bench_extraction", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_metadata_metric_compares_what_a_listener_hears() -> None:
+    right = _bench().meta_right
+    assert right("title", "Wedding Checklist:: Printable Timeline",
+                 "Wedding Checklist :: Printable Timeline")
+    assert right("title", "How Much is Pet Insurance?", "How Much is Pet Insurance")
+    assert right("author", "Christopher S Penn", "Christopher S. Penn")
+    assert right("author", "Cara Dumaplin RN, BSN", "Cara Dumaplin")
+    assert right("author", "Paramita Ghosh", "Paramita (Guha) Ghosh")
+    assert right("author", "Jane Doe and John Smith", "John Smith; Jane Doe")
+    assert right("author", "Jose Munoz", "José Muñoz")
+    assert right("date", "2015-11-20", "2015-11")
+    # Counter-examples: a missing or different word, a missing co-author, another day.
+    assert not right("title", "Best Home Security Cameras", "The Best Home Security Cameras")
+    assert not right("author", "Dieter Hogen", "Dieter Hogen with Uta Pippig")
+    assert not right("author", "Jane Doe", "Jane Doe and John Smith")
+    assert not right("date", "2025-05-14", "2025-05-15")
