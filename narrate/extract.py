@@ -469,23 +469,83 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
             if el.tag == "h1" or seen > BYLINE_WINDOW:
                 break
             seen += len((el.text or "").strip())
-            if name := _byline_name(el, _BYLINE_LABEL):
+            if name := _byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el):
                 return name
     body = tree.find(".//body")
     for el in (body if body is not None else tree).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
+        if _AUTHOR_LABEL_ONLY.match(el.text or "") and not len(el):
+            # An explicit 'Author' label may sit in a metadata <aside> of this story.
+            if (names := _names_after_label(el)) and not _outside_article(el, ("nav", "footer")):
+                return names
+            continue
         if not _WRITTEN_BY_START.match(el.text or ""):
             continue
         if el.getparent() is not None and len(words(el.text or "")) <= 2:
             el = el.getparent()  # "<p><b>Written by</b> Jane Doe</p>": the line is the parent
-        if any(a.tag in ("aside", "nav", "footer") or _NOT_ARTICLE.search(
-                " ".join(filter(None, (a.get("class"), a.get("id")))))
-               for a in (el, *el.iterancestors())):
+        if _outside_article(el):
             continue
         if name := _byline_name(el, _WRITTEN_BY):
             return name
     return None
+
+
+def _outside_article(el: lxml_html.HtmlElement, chrome: tuple[str, ...] = ("aside", "nav", "footer")
+                     ) -> bool:
+    """Whether ``el`` sits in page chrome or another story's block (``chrome`` tags,
+    comments, related or recommended items). The classes of <html> and <body>
+    describe the whole page ('no-sidebars') and do not count."""
+    return any(a.tag in chrome or (a.tag not in ("html", "body") and _NOT_ARTICLE.search(
+        " ".join(filter(None, (a.get("class"), a.get("id")))))) for a in (el, *el.iterancestors()))
+
+
+def _unlabelled_byline(el: lxml_html.HtmlElement) -> str | None:
+    """The name in a byline line without a 'By' label whose fields are a name and a
+    job title ('Aaron Ricadela | Senior Writer | July 2, 2025').
+
+    The job title is what makes the first field a person's name; a line of fields
+    without one (a breadcrumb 'Home | Health News', tags) gives nothing.
+    """
+    text = _clean(" ".join(el.itertext()))
+    fields = [f.strip(" ,;:-–—") for f in _BYLINE_FIELD_SEP.split(text)]
+    fields = [f for f in fields if f]
+    if len(fields) < 2 or len(words(text)) > 14:
+        return None
+    name = fields[0]
+    if len(words(name)) < 2 or not _name_like(name) or _ROLE.search(name):
+        return None
+    if not any(_ROLE.search(f) for f in fields[1:]):
+        return None
+    return clean_author(name)
+
+
+# An element that is only a label for the author names next to it:
+# '<h3>Author</h3><p>Jane Doe</p>', '<strong>Contributors:</strong> Jane Doe'.
+_AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:authors?|author\(s\)|contributors?)\s*:?\s*$", re.I)
+
+
+def _names_after_label(label: lxml_html.HtmlElement) -> str | None:
+    """The names that follow an author label: its tail text, or the next element
+    (each item of a list). Every one must look like a name (capitalised words, at
+    most six), so a bio paragraph after an 'Author' heading gives nothing."""
+    tail = _clean(label.tail or "")
+    if tail:
+        candidates = [tail]
+    else:
+        nxt = label.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is None:
+            return None
+        items = [li for li in nxt.iter("li")] if nxt.tag in ("ul", "ol") else [nxt]
+        candidates = [_clean(" ".join(i.itertext())) for i in items]
+    if not candidates or len(candidates) > 6:
+        return None
+    if not all(c and len(words(c)) <= 6 and _name_like(c) and clean_author(c)
+               for c in candidates):
+        return None
+    return "; ".join(candidates)
 
 
 def _join_authors(raw: str | None) -> str | None:
@@ -1053,7 +1113,8 @@ def extract_article(
     chosen = _choose(candidates, referee)
 
     site = _meta(info, "sitename")
-    title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")
+    title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "",
+                         _clean(meta_tree.findtext(".//title") or ""))
     author = (clean_authors(byline_after_headline(meta_tree, title))
               or clean_authors(_meta(info, "author"))
               or clean_authors(_author_from_markup(meta_tree)))
@@ -1095,11 +1156,17 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•›»:~/]|::|-{1,2}|–|—)\s+")
 
 
 def _same_name(part: str, site: str, host: str) -> bool:
+    """Whether ``part`` (a title segment or an <h1>) is the site's name: it lies within
+    the name or host ('Ecomobl' of 'Ecomobl Electric Skateboards'), or it contains
+    the name and is short, as logos and suffixes are ('Houstonia Magazine'). A
+    headline that merely mentions the site's word ('The Best Home Security Cameras'
+    on security.org) is not the site's name."""
     p = normalize(part).replace(" ", "")
     if not p:
         return True
     names = [normalize(site).replace(" ", ""), host]
-    return any(n and (p in n or n in p) for n in names)
+    short = len(words(part)) <= 4
+    return any(n and (p in n or (short and n in p)) for n in names)
 
 
 def strip_site_name(title: str, site: str = "", url: str = "") -> str:
@@ -1120,7 +1187,7 @@ def strip_site_name(title: str, site: str = "", url: str = "") -> str:
 
 
 def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
-                 url: str = "") -> str:
+                 url: str = "", page_title: str = "") -> str:
     """The headline as the reader sees it.
 
     The page's visible <h1> is the headline a reader reads; the <title> and
@@ -1128,7 +1195,9 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     <article>/<main> if there is one, else the only <h1> of the page, else the
     <h1> that shares most words with the metadata title; an <h1> that is just
     the site's name (a logo) does not count. When a page has several <h1>s (a
-    headline and section titles), the one the metadata title starts with wins.
+    headline and section titles), the one the metadata title or the page's
+    ``<title>`` element (``page_title``: og:title is sometimes only the site's
+    name) starts with wins.
     Without a usable <h1>, the metadata title with the site name cut off.
     """
     host = ""
@@ -1140,7 +1209,9 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     inside = [t for t, i in usable if i]
     pick = None
     declared = normalize(meta_title)
-    agreeing = [t for t, _ in usable if len(words(t)) >= 3 and declared.startswith(normalize(t))]
+    named = [declared, normalize(page_title)]
+    agreeing = [t for t, _ in usable if len(words(t)) >= 3
+                and any(d.startswith(normalize(t)) for d in named if d)]
     if len(usable) > 1 and agreeing:
         pick = agreeing[0]  # several <h1>s: the one the page's declared title names
     elif inside:
@@ -1153,9 +1224,29 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
                   for t, _ in usable]
         best = max(scored)
         pick = best[1] if best[0] >= 0.5 else None
+    declared_title = _strip_title_trail(strip_site_name(meta_title, site, url))
+    if pick and _topic_label(pick, declared_title):
+        pick = None
     if pick:
         return _strip_title_trail(strip_site_name(pick, site, url))
-    return _strip_title_trail(strip_site_name(meta_title, site, url))
+    return declared_title
+
+
+def _topic_label(h1: str, declared: str) -> bool:
+    """Whether an <h1> is a topic or section label ('VPN Services', 'Web Designs',
+    'Toddler Sleep Training') rather than the story's headline.
+
+    Landing-style article pages put the category in the <h1> and the story's
+    headline only in the <title>/og:title. An <h1> of three words or fewer that is
+    not a question and does not occur in the (longer) declared title is taken as
+    such a label. Short real headlines are usually part of their <title>, after a
+    kicker or before a tagline ('Rutger Bregman: Unser wahres Ich', 'Brexit
+    explained | News'), and stay.
+    """
+    n = len(words(h1))
+    if n > 3 or h1.rstrip().endswith("?") or not declared:
+        return False
+    return len(words(declared)) > n and normalize(h1) not in normalize(declared)
 
 
 def _strip_title_trail(title: str) -> str:

@@ -306,6 +306,29 @@ def test_clean_authors_job_title_continuation_is_not_a_second_author() -> None:
     assert clean_authors("Max Mustermann; dpa") == "Max Mustermann and dpa"
 
 
+def test_unlabelled_byline_needs_a_job_title_field() -> None:
+    page = _tree("<header><h1>AI in Healthcare</h1><p>Aaron Ricadela | Senior Writer | "
+                 "July 2, 2025</p></header>" + ARTICLE_P)
+    assert byline_after_headline(page) == "Aaron Ricadela"
+    # Counter-example: a breadcrumb-like line of fields without a job title.
+    crumbs = _tree("<h1>AI in Healthcare</h1><p>Health News | Machine Learning</p>" + ARTICLE_P)
+    assert byline_after_headline(crumbs) is None
+
+
+def test_author_label_then_names() -> None:
+    box = "<div><h3>Author</h3><p>Lisa D. Ellis</p></div>"
+    assert byline_after_headline(_tree("<h1>Cats</h1>" + ARTICLE_P * 5 + box)) == "Lisa D. Ellis"
+    tail = "<div class='tags'><strong>Contributors:</strong> Janet Loughrey</div>"
+    page = _tree("<h1>Cats</h1>" + ARTICLE_P * 5 + tail, "")
+    page.find(".//body").set("class", "node-article no-sidebars")  # page classes don't count
+    assert byline_after_headline(page) == "Janet Loughrey"
+    # Counter-examples: a bio paragraph after the label, and a label in related items.
+    bio = "<h3>Author</h3><p>Lisa Ellis writes about cats and the people who love them.</p>"
+    assert byline_after_headline(_tree("<h1>Cats</h1>" + ARTICLE_P + bio)) is None
+    related = "<div class='related-posts'><h4>Author</h4><p>Joe Bloggs</p></div>"
+    assert byline_after_headline(_tree("<h1>Cats</h1>" + ARTICLE_P + related)) is None
+
+
 # --------------------------------------------------------------------------- publication date
 
 
@@ -387,7 +410,38 @@ def test_title_several_h1s_the_one_the_declared_title_names_wins() -> None:
         "The Best Ergonomic Mice for 2026")
     # Counter-example: one headline inside <article> that differs from the SEO title stays.
     assert choose_title("Lanes approved: what it means | Planet",
-                        [("Council approves lanes", True)]) == "Council approves lanes"
+                        [("Council approves the new cycle lanes", True)]) == (
+        "Council approves the new cycle lanes")
+
+
+def test_title_topic_label_h1_gives_way_to_the_declared_headline() -> None:
+    assert choose_title("Private VPN Service Recommendations and Comparison - Privacy Guides",
+                        [("VPN Services", True)], "Privacy Guides") == (
+        "Private VPN Service Recommendations and Comparison")
+    # Counter-examples: a short headline that the <title> contains (after a kicker),
+    # a short question, and a declared title no longer than the <h1> keep the <h1>.
+    assert choose_title("Rutger Bregman: Unser wahres Ich", [("Unser wahres Ich", True)]) == (
+        "Unser wahres Ich")
+    assert choose_title("Mesh networks for large homes explained",
+                        [("What is Mesh WiFi?", True)]) == "What is Mesh WiFi?"
+    assert choose_title("Planet", [("Council approves lanes", True)]) == "Council approves lanes"
+
+
+def test_title_h1_mentioning_the_site_word_is_not_the_site_name() -> None:
+    h1s = [("The Best Home Security Cameras of 2026", True)]
+    assert choose_title("Best Home Security Cameras of 2026 | Security.org", h1s,
+                        "Security.org", "https://www.security.org/x/") == (
+        "The Best Home Security Cameras of 2026")
+    # Counter-example: a short logo <h1> holding the site's name is still the logo.
+    assert choose_title("Biking trails | Houstonia", [("Houstonia Magazine", False)],
+                        "Houstonia") == "Biking trails"
+
+
+def test_title_several_h1s_the_one_the_title_element_names_wins() -> None:
+    h1s = [("Best Mattress For Side Sleepers", False), ("Best Firm Mattress", False)]
+    assert choose_title("Mattressnap", h1s, "mattressnap.com", "https://mattressnap.com/a",
+                        "Best Mattress For Side Sleepers – mattressnap.com") == (
+        "Best Mattress For Side Sleepers")
 
 
 def test_title_headline_section_site_keeps_the_headline() -> None:
