@@ -1155,17 +1155,18 @@ def _h1_texts(tree: lxml_html.HtmlElement) -> list[tuple[str, bool]]:
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•›»:~/]|::|-{1,2}|–|—)\s+")
 
 
-def _same_name(part: str, site: str, host: str) -> bool:
-    """Whether ``part`` (a title segment or an <h1>) is the site's name: it lies within
-    the name or host ('Ecomobl' of 'Ecomobl Electric Skateboards'), or it contains
-    the name and is short, as logos and suffixes are ('Houstonia Magazine'). A
-    headline that merely mentions the site's word ('The Best Home Security Cameras'
-    on security.org) is not the site's name."""
+def _same_name(part: str, site: str, host: str, headline: bool = False) -> bool:
+    """Whether ``part`` (a title segment, or an <h1> when ``headline``) is the site's
+    name: it lies within the name or host ('Ecomobl' of 'Ecomobl Electric
+    Skateboards') or contains it ('The Center for OER and Language Learning
+    (COERLL)'). An <h1> counts as the site's name only when it is also short, as
+    logos are ('Houstonia Magazine'): a headline that merely mentions the site's
+    word ('The Best Home Security Cameras' on security.org) is not the site's name."""
     p = normalize(part).replace(" ", "")
     if not p:
         return True
     names = [normalize(site).replace(" ", ""), host]
-    short = len(words(part)) <= 4
+    short = not headline or len(words(part)) <= 4
     return any(n and (p in n or (short and n in p)) for n in names)
 
 
@@ -1204,7 +1205,7 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     if url:
         m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url, re.I)
         host = m.group(1).split(".")[0].lower() if m else ""
-    usable = [(t, inside) for t, inside in h1s if not _same_name(t, site, host)
+    usable = [(t, inside) for t, inside in h1s if not _same_name(t, site, host, headline=True)
               and len(words(t)) >= 2]
     inside = [t for t, i in usable if i]
     pick = None

@@ -432,7 +432,10 @@ def test_title_h1_mentioning_the_site_word_is_not_the_site_name() -> None:
     assert choose_title("Best Home Security Cameras of 2026 | Security.org", h1s,
                         "Security.org", "https://www.security.org/x/") == (
         "The Best Home Security Cameras of 2026")
-    # Counter-example: a short logo <h1> holding the site's name is still the logo.
+    # Counter-examples: a long site-name suffix of the <title> is still cut, and a
+    # short logo <h1> holding the site's name is still the logo.
+    assert strip_site_name("Spanish Materials - The Center for OER and Language Learning "
+                           "(COERLL)", "COERLL") == "Spanish Materials"
     assert choose_title("Biking trails | Houstonia", [("Houstonia Magazine", False)],
                         "Houstonia") == "Biking trails"
 
