@@ -418,6 +418,14 @@ def _byline_name(el: lxml_html.HtmlElement, labels: re.Pattern[str]) -> str | No
         named = child.tag == "a" or re.search(r"author|name", marks, re.I)
         if (named or len(inner.split()) >= 2) and inner and name.startswith(inner) and (
                 _name_like(inner)):
+            # Several names, each in its own link or list item ("<li><a>Emily
+            # Walker</a></li><li><a>Casey McDevitt</a></li>"), are several authors,
+            # not one long name.
+            parts = [_clean(" ".join(x.itertext())) for x in child.iter("a", "li")
+                     if x is not child]
+            parts = [x for x in dict.fromkeys(parts) if x]
+            if len(parts) >= 2 and " ".join(parts) == inner and all(map(_name_like, parts)):
+                return "; ".join(parts)
             name = inner
             break
     return name if _name_like(name) and clean_author(name) else None
@@ -469,7 +477,8 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
             if el.tag == "h1" or seen > BYLINE_WINDOW:
                 break
             seen += len((el.text or "").strip())
-            if name := _byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el):
+            if name := (_byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el)
+                        or _author_page_link(el)):
                 return name
     body = tree.find(".//body")
     for el in (body if body is not None else tree).iter():
@@ -517,6 +526,32 @@ def _unlabelled_byline(el: lxml_html.HtmlElement) -> str | None:
         return None
     if not any(_ROLE.search(f) for f in fields[1:]):
         return None
+    return clean_author(name)
+
+
+_AUTHOR_HREF = re.compile(r"/(?:author|authors|writers?|contributors?|staff|people|profiles?)"
+                          r"/[^/?#]+/?(?:[?#].*)?$", re.IGNORECASE)
+_NOT_THE_AUTHOR = re.compile(r"(?:reviewed|edited|checked|illustrat\w*|photo\w*|produced)"
+                             r"(?: by)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _author_page_link(el: lxml_html.HtmlElement) -> str | None:
+    """The name in a link to an author's page ('/author/jane-doe/') under the
+    headline: CMSs print the byline as that link, sometimes without any 'By'.
+
+    Only a link whose text looks like a name counts, and not one that the line
+    labels as the editor, reviewer or photographer ('Reviewed by <a>...</a>').
+    """
+    if el.tag != "a" or not _AUTHOR_HREF.search(el.get("href") or ""):
+        return None
+    name = _clean(" ".join(el.itertext()))
+    if not name or len(words(name)) > 5 or not _name_like(name):
+        return None
+    parent = el.getparent()
+    if parent is not None:
+        line = _clean(" ".join(parent.itertext()))
+        if _NOT_THE_AUTHOR.search(line[: max(line.find(name), 0)]):
+            return None
     return clean_author(name)
 
 

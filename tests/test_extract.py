@@ -315,6 +315,26 @@ def test_unlabelled_byline_needs_a_job_title_field() -> None:
     assert byline_after_headline(crumbs) is None
 
 
+def test_author_page_link_under_the_headline() -> None:
+    page = _tree("<h1>Deploy a VPS</h1><div><a href='https://x.example/blog/authors/emmanuel-"
+                 "oyibo'>Emmanuel Oyibo</a><span>5 min read</span></div>" + ARTICLE_P)
+    assert byline_after_headline(page) == "Emmanuel Oyibo"
+    # Counter-examples: the reviewer's link, and a link to a topic page.
+    reviewed = _tree("<h1>Deploy a VPS</h1><p>Reviewed by <a href='/authors/jane-roe'>Jane Roe"
+                     "</a></p>" + ARTICLE_P)
+    assert byline_after_headline(reviewed) is None
+    topic = _tree("<h1>Deploy a VPS</h1><p><a href='/topics/cloud-hosting'>Cloud Hosting</a>"
+                  "</p>" + ARTICLE_P)
+    assert byline_after_headline(topic) is None
+
+
+def test_byline_with_several_linked_names_is_several_authors() -> None:
+    page = _tree("<h1>Solar</h1><div><span>By</span><ul><li><a href='/authors/ew'>Emily Walker"
+                 "</a></li><li><a href='/authors/cm'>Casey McDevitt</a></li></ul></div>"
+                 + ARTICLE_P)
+    assert clean_authors(byline_after_headline(page)) == "Emily Walker and Casey McDevitt"
+
+
 def test_author_label_then_names() -> None:
     box = "<div><h3>Author</h3><p>Lisa D. Ellis</p></div>"
     assert byline_after_headline(_tree("<h1>Cats</h1>" + ARTICLE_P * 5 + box)) == "Lisa D. Ellis"
