@@ -308,7 +308,8 @@ _ROLE = re.compile(
     r"columnist|journalist|director|ceo|manager|photographer|reviewer|expert|consultant|"
     r"winemaker|journalism|grader|educators?|team lead)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?:|\bwww\b|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
-                         r"\bauthor\b|^(?:written by|by)$", re.IGNORECASE)
+                         r"\bauthor\b|\bprofile\b|^(?:view|see|visit|read)\b|"
+                         r"^(?:written by|by)$", re.IGNORECASE)
 # A collective byline: 'Resy Staff', 'The Upwork Team', 'Community Editor', 'Staff'.
 _COLLECTIVE = re.compile(r"^(?:(?:the\s+)?[\w&.'’-]+\s+)?"
                          r"(?:staff|team|editors?|desk|newsroom)$", re.IGNORECASE)
@@ -449,6 +450,42 @@ def _headline_h1(tree: lxml_html.HtmlElement, headline: str = "") -> lxml_html.H
     return h1s[0] if h1s else None
 
 
+def _after_headline(tree: lxml_html.HtmlElement, headline: str = ""):
+    """The elements after the headline <h1>, up to ``BYLINE_WINDOW`` characters of
+    text or the next <h1>: where a story's byline and dateline are printed."""
+    h1 = _headline_h1(tree, headline)
+    if h1 is None:
+        return
+    seen = 0
+    started = False
+    for el in tree.iter():
+        if el is h1:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if el.tag == "h1" or seen > BYLINE_WINDOW:
+            return
+        seen += len((el.text or "").strip())
+        yield el
+
+
+def author_link_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
+                               ) -> str | None:
+    """The name in the first link to an author's page under the headline.
+
+    Weaker than a labelled byline or declared metadata (the link may be a corporate
+    account, or only the first of several authors), so it is used only when the page
+    declares no author at all.
+    """
+    if tree is None:
+        return None
+    for el in _after_headline(tree, headline):
+        if name := _author_page_link(el):
+            return name
+    return None
+
+
 def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = "") -> str | None:
     """The author from a visible byline ('By Jane Doe', 'Written by Jane Doe').
 
@@ -464,22 +501,9 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
     """
     if tree is None:
         return None
-    h1 = _headline_h1(tree, headline)
-    if h1 is not None:
-        seen = 0
-        started = False
-        for el in tree.iter():
-            if el is h1:
-                started = True
-                continue
-            if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
-                continue
-            if el.tag == "h1" or seen > BYLINE_WINDOW:
-                break
-            seen += len((el.text or "").strip())
-            if name := (_byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el)
-                        or _author_page_link(el)):
-                return name
+    for el in _after_headline(tree, headline):
+        if name := _byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el):
+            return name
     body = tree.find(".//body")
     for el in (body if body is not None else tree).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
@@ -1152,7 +1176,8 @@ def extract_article(
                          _clean(meta_tree.findtext(".//title") or ""))
     author = (clean_authors(byline_after_headline(meta_tree, title))
               or clean_authors(_meta(info, "author"))
-              or clean_authors(_author_from_markup(meta_tree)))
+              or clean_authors(_author_from_markup(meta_tree))
+              or clean_authors(author_link_after_headline(meta_tree, title)))
     date = choose_date(_meta(info, "date"), meta_tree, title)
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(chosen.blocks, ctx)

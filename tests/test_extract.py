@@ -11,6 +11,7 @@ from narrate.errors import NoArticleError
 from narrate.extract import (
     _Candidate,
     _choose,
+    author_link_after_headline,
     byline_after_headline,
     choose_date,
     choose_title,
@@ -318,14 +319,27 @@ def test_unlabelled_byline_needs_a_job_title_field() -> None:
 def test_author_page_link_under_the_headline() -> None:
     page = _tree("<h1>Deploy a VPS</h1><div><a href='https://x.example/blog/authors/emmanuel-"
                  "oyibo'>Emmanuel Oyibo</a><span>5 min read</span></div>" + ARTICLE_P)
-    assert byline_after_headline(page) == "Emmanuel Oyibo"
-    # Counter-examples: the reviewer's link, and a link to a topic page.
+    assert author_link_after_headline(page) == "Emmanuel Oyibo"
+    # Counter-examples: the reviewer's link, a topic link, a "View Full Profile" link.
     reviewed = _tree("<h1>Deploy a VPS</h1><p>Reviewed by <a href='/authors/jane-roe'>Jane Roe"
                      "</a></p>" + ARTICLE_P)
-    assert byline_after_headline(reviewed) is None
+    assert author_link_after_headline(reviewed) is None
     topic = _tree("<h1>Deploy a VPS</h1><p><a href='/topics/cloud-hosting'>Cloud Hosting</a>"
                   "</p>" + ARTICLE_P)
-    assert byline_after_headline(topic) is None
+    assert author_link_after_headline(topic) is None
+    profile = _tree("<h1>Deploy a VPS</h1><p><a href='/author/jg/'>View Full Profile</a></p>"
+                    + ARTICLE_P)
+    assert author_link_after_headline(profile) is None
+
+
+def test_declared_author_beats_an_author_page_link() -> None:
+    # The link may be a corporate account; the page's declared author wins.
+    body = "".join(f"<p>{t}</p>" for t in BODY)
+    page = ("<html><head><meta name='author' content='Abby Colson'></head><body><article>"
+            "<h1>The best tax software</h1><p><a href='/blog/authors/tr-tax/'>Thomson Reuters "
+            "Tax</a></p>" + body + "</article></body></html>")
+    assert extract_article(page).author == "Abby Colson"
+    assert extract_article(page.replace("Abby Colson", "")).author == "Thomson Reuters Tax"
 
 
 def test_byline_with_several_linked_names_is_several_authors() -> None:
