@@ -509,8 +509,10 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
             continue
         if _AUTHOR_LABEL_ONLY.match(el.text or "") and not len(el):
-            # An explicit 'Author' label may sit in a metadata <aside> of this story.
-            if (names := _names_after_label(el)) and not _outside_article(el, ("nav", "footer")):
+            # An explicit 'Author' label may sit in a metadata <aside> or sidebar of
+            # this story; only comment and related-story blocks are someone else's.
+            if (names := _names_after_label(el)) and not _outside_article(
+                    el, ("nav", "footer"), _OTHER_STORIES):
                 return names
             continue
         if not _WRITTEN_BY_START.match(el.text or ""):
@@ -524,12 +526,17 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
     return None
 
 
-def _outside_article(el: lxml_html.HtmlElement, chrome: tuple[str, ...] = ("aside", "nav", "footer")
-                     ) -> bool:
+_OTHER_STORIES = re.compile(r"comment|related|teaser|recommend", re.IGNORECASE)
+
+
+def _outside_article(el: lxml_html.HtmlElement,
+                     chrome: tuple[str, ...] = ("aside", "nav", "footer"),
+                     classes: re.Pattern[str] = _NOT_ARTICLE) -> bool:
     """Whether ``el`` sits in page chrome or another story's block (``chrome`` tags,
-    comments, related or recommended items). The classes of <html> and <body>
-    describe the whole page ('no-sidebars') and do not count."""
-    return any(a.tag in chrome or (a.tag not in ("html", "body") and _NOT_ARTICLE.search(
+    or a ``classes`` match: comments, related or recommended items, sidebars). The
+    classes of <html> and <body> describe the whole page ('no-sidebars') and do
+    not count."""
+    return any(a.tag in chrome or (a.tag not in ("html", "body") and classes.search(
         " ".join(filter(None, (a.get("class"), a.get("id")))))) for a in (el, *el.iterancestors()))
 
 

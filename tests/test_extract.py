@@ -356,6 +356,10 @@ def test_author_label_then_names() -> None:
     page = _tree("<h1>Cats</h1>" + ARTICLE_P * 5 + tail, "")
     page.find(".//body").set("class", "node-article no-sidebars")  # page classes don't count
     assert byline_after_headline(page) == "Janet Loughrey"
+    side = ("<div class='l-grid__sidebar'><h6>Author(s)</h6><ul><li><a>John A. Alic</a></li>"
+            "<li><a>David C. Mowery</a></li></ul></div>")
+    assert clean_authors(byline_after_headline(_tree("<h1>Energy</h1>" + ARTICLE_P + side))) == (
+        "John A. Alic and David C. Mowery")
     # Counter-examples: a bio paragraph after the label, and a label in related items.
     bio = "<h3>Author</h3><p>Lisa Ellis writes about cats and the people who love them.</p>"
     assert byline_after_headline(_tree("<h1>Cats</h1>" + ARTICLE_P + bio)) is None
