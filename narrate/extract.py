@@ -892,9 +892,9 @@ def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "
     first date in a short element (at most 12 words) within ``BYLINE_WINDOW``
     characters of text after the first <h1>, or in a short sibling just before it,
     counts. A date labelled as an update ('Updated Feb 11, 2026'), in an element
-    whose class says updated/modified, or inside <aside>/<nav>/<footer> (other
-    stories' teasers) does not; numeric dates such as '3/4/2025' are ambiguous and
-    do not either.
+    whose class says updated/modified, or inside <aside>/<nav>/<footer> or a
+    related/comment/sidebar block (other stories' teasers) does not; numeric
+    dates such as '3/4/2025' are ambiguous and do not either.
     """
     if tree is None:
         return None
@@ -911,7 +911,7 @@ def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "
         text = _clean(" ".join(el.itertext()))
         if not text or len(words(text)) > 12:
             return None
-        if any(a.tag in ("aside", "nav", "footer") for a in (el, *el.iterancestors())):
+        if _outside_article(el):
             return None
         if el.tag == "time" and _ISO_DAY.match((el.get("datetime") or "").strip()):
             before = _clean(" ".join((el.getparent() if el.getparent() is not None
@@ -945,6 +945,32 @@ def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "
     return None
 
 
+_ORIGINALLY = re.compile(r"\b(?:originally|first) (?:published|posted)(?: on)?\s*:?\s*", re.I)
+
+
+def originally_published(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The day in a note 'This article was originally published on 26 Sep 2019',
+    outside page chrome and other stories' blocks.
+
+    Evergreen pages are re-saved and re-dated; such a note is the page's own
+    statement of when the story first appeared, so it outranks a date guessed
+    from metadata. The date must follow the phrase (within 40 characters).
+    """
+    if tree is None:
+        return None
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        text = _clean(el.text or "")
+        m = _ORIGINALLY.search(text)
+        if not m or _outside_article(el):
+            continue
+        if day := parse_day(text[m.end(): m.end() + 40]):
+            return day
+    return None
+
+
 def choose_date(found: str | None, tree: lxml_html.HtmlElement | None,
                 headline: str = "") -> str | None:
     """The publication day: htmldate's answer unless it is the page's *modified* date.
@@ -962,6 +988,8 @@ def choose_date(found: str | None, tree: lxml_html.HtmlElement | None,
     URL, another story's date). A declared ``datePublished`` is not overridden by
     the visible date: templates often print the last-modified day there.
     """
+    if day := originally_published(tree):
+        return day
     if declared_published(tree) is None and (day := dateline_near_headline(tree, headline)):
         return day
     if found and found[:10] not in modified_days(tree):

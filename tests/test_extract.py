@@ -438,6 +438,18 @@ def test_choose_date_dateline_beats_a_guess_but_not_a_declared_date() -> None:
     assert choose_date("2020-03-10", _tree(body, head)) == "2020-03-10"
 
 
+def test_originally_published_note_gives_the_first_publication() -> None:
+    note = ("<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been "
+            "regularly updated to keep it current.</p>")
+    assert choose_date("2022-09-30", _tree("<h1>Jam</h1>" + ARTICLE_P + note)) == "2019-09-26"
+    # Counter-examples: no date after the phrase, and a note inside a related-story block.
+    assert choose_date("2022-09-30", _tree(
+        "<h1>Jam</h1>" + ARTICLE_P + "<p>Originally published on The Conversation.</p>"
+        "<p>Updated March 3, 2021</p>")) == "2022-09-30"
+    related = "<div class='related'><p>Originally published March 1, 2018</p></div>"
+    assert choose_date("2022-09-30", _tree("<h1>Jam</h1>" + ARTICLE_P + related)) == "2022-09-30"
+
+
 # --------------------------------------------------------------------------- title and text repair
 
 
