@@ -331,8 +331,18 @@ _ROLE = re.compile(
     r"\b(?:senior|staff|writer|reporter|editor|founder|correspondent|contributor|contributing|"
     r"columnist|journalist|director|ceo|manager|photographer|reviewer|expert|consultant|"
     r"winemaker|journalism|grader|educators?|team lead)\b", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
-                         r"^(?:written by|about the author|author|by)$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"https?:|\bwww\b|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
+                         r"\bauthor\b|\bprofile\b|^(?:view|see|visit|read)\b|"
+                         r"^(?:written by|by)$", re.IGNORECASE)
+# A collective byline: 'Resy Staff', 'The Upwork Team', 'Community Editor', 'Staff'.
+_COLLECTIVE = re.compile(r"^(?:(?:the\s+)?[\w&.'’-]+\s+)?"
+                         r"(?:staff|team|editors?|desk|newsroom)$", re.IGNORECASE)
+_QUALIFIER = re.compile(r"^(?:senior|staff|contributing|managing|executive|deputy|associate|"
+                        r"chief|lead|head|assistant|features?|news|web|copy)\b", re.IGNORECASE)
+_TRAILING_NUMBER = re.compile(r"(?:\s+\d{1,4})+$")
+# trafilatura sometimes glues the byline's date on: 'Wyndo Dec', 'Jane Doe Mar 3'.
+_TRAILING_MONTH = re.compile(r"\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+                             r"(?:\s+\d{1,2}\b.*)?$", re.IGNORECASE)
 
 
 def clean_author(name: str) -> str | None:
@@ -344,9 +354,16 @@ def clean_author(name: str) -> str | None:
     name = _clean(name)
     for _ in range(2):
         name = _AUTHOR_PREFIX.sub("", name).strip()
+    if _COLLECTIVE.match(name) and not _QUALIFIER.match(name) and not _NOT_A_NAME.search(name):
+        # 'Resy Staff' is the byline itself; cutting the "job title" would leave
+        # the bare brand ('Resy') or nothing at all.
+        return name
+    name = _TRAILING_NUMBER.sub("", _TRAILING_MONTH.sub("", name))
     name = _AUTHOR_CUT.sub("", name).strip(" ,;|-–—:")
     if not name or _NOT_A_NAME.search(name) or not 1 <= len(words(name)) <= 6:
         return None
+    if not re.search(r"[^\W\d_]", name):
+        return None  # '3', '4': pieces of a date, not a name
     return name
 
 
@@ -398,15 +415,22 @@ def _name_like(text: str) -> bool:
     return all(t == "," or t.lower() in ("and", "&") or _NAME_WORD.match(t) for t in toks)
 
 
+# Separators between the fields of a byline line ('By Jane Doe | Staff Writer').
+_BYLINE_FIELD_SEP = re.compile(r"\s*[|•·⋅∙]\s*")
+
+
 def _byline_name(el: lxml_html.HtmlElement, labels: re.Pattern[str]) -> str | None:
     """The name in ``el`` when its whole text is a short byline ('By Jane Doe')."""
     text = _clean(" ".join(el.itertext()))
-    if not text or len(words(text)) > 8:
+    # "By Jane Doe ⋅ Review Editor ⋅ Updated May 3, 2025": a byline line may run on
+    # with separated fields (job title, date, reading time); the name is the first.
+    first = _BYLINE_FIELD_SEP.split(text)[0]
+    if not text or len(words(first)) > 8 or len(words(text)) > 20:
         return None
-    m = labels.match(text)
+    m = labels.match(first)
     if not m:
         return None
-    name = re.split(r"\s*(?:[|•·]|\bon\b|\bupdated\b|\bpublished\b)\s*", m.group(1))[0]
+    name = re.split(r"\s*(?:\bon\b|\bupdated\b|\bpublished\b)\s*", m.group(1))[0]
     name = name.strip(" ,;:-–—")
     # A name in its own link or element ("<a rel=author>Jane Doe</a> City Hall
     # Reporter") is exactly the name; the rest of the line is a job title.
@@ -419,6 +443,14 @@ def _byline_name(el: lxml_html.HtmlElement, labels: re.Pattern[str]) -> str | No
         named = child.tag == "a" or re.search(r"author|name", marks, re.I)
         if (named or len(inner.split()) >= 2) and inner and name.startswith(inner) and (
                 _name_like(inner)):
+            # Several names, each in its own link or list item ("<li><a>Emily
+            # Walker</a></li><li><a>Casey McDevitt</a></li>"), are several authors,
+            # not one long name.
+            parts = [_clean(" ".join(x.itertext())) for x in child.iter("a", "li")
+                     if x is not child]
+            parts = [x for x in dict.fromkeys(parts) if x]
+            if len(parts) >= 2 and " ".join(parts) == inner and all(map(_name_like, parts)):
+                return "; ".join(parts)
             name = inner
             break
     return name if _name_like(name) and clean_author(name) else None
@@ -430,7 +462,55 @@ _WRITTEN_BY_START = re.compile(r"^\s*(?:written by|words by|story by|article by)
 _NOT_ARTICLE = re.compile(r"comment|related|sidebar|teaser|recommend", re.IGNORECASE)
 
 
-def byline_after_headline(tree: lxml_html.HtmlElement | None) -> str | None:
+def _headline_h1(tree: lxml_html.HtmlElement, headline: str = "") -> lxml_html.HtmlElement | None:
+    """The <h1> that holds the headline: the one whose text is the chosen title (a
+    page's first <h1> is often its logo), else the first <h1> with words."""
+    h1s = [h for h in tree.iter("h1") if words(" ".join(h.itertext()))]
+    if headline:
+        want = normalize(headline)
+        for h in h1s:
+            if normalize(_clean(" ".join(h.itertext()))) == want:
+                return h
+    return h1s[0] if h1s else None
+
+
+def _after_headline(tree: lxml_html.HtmlElement, headline: str = ""):
+    """The elements after the headline <h1>, up to ``BYLINE_WINDOW`` characters of
+    text or the next <h1>: where a story's byline and dateline are printed."""
+    h1 = _headline_h1(tree, headline)
+    if h1 is None:
+        return
+    seen = 0
+    started = False
+    for el in tree.iter():
+        if el is h1:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if el.tag == "h1" or seen > BYLINE_WINDOW:
+            return
+        seen += len((el.text or "").strip())
+        yield el
+
+
+def author_link_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
+                               ) -> str | None:
+    """The name in the first link to an author's page under the headline.
+
+    Weaker than a labelled byline or declared metadata (the link may be a corporate
+    account, or only the first of several authors), so it is used only when the page
+    declares no author at all.
+    """
+    if tree is None:
+        return None
+    for el in _after_headline(tree, headline):
+        if name := _author_page_link(el):
+            return name
+    return None
+
+
+def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = "") -> str | None:
     """The author from a visible byline ('By Jane Doe', 'Written by Jane Doe').
 
     This is the name a reader sees; page metadata often names the publisher, the
@@ -445,48 +525,135 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None) -> str | None:
     """
     if tree is None:
         return None
-    h1 = next((h for h in tree.iter("h1") if words(" ".join(h.itertext()))), None)
-    if h1 is not None:
-        seen = 0
-        started = False
-        for el in tree.iter():
-            if el is h1:
-                started = True
-                continue
-            if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
-                continue
-            if el.tag == "h1" or seen > BYLINE_WINDOW:
-                break
-            seen += len((el.text or "").strip())
-            if name := _byline_name(el, _BYLINE_LABEL):
-                return name
+    for el in _after_headline(tree, headline):
+        if name := _byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el):
+            return name
     body = tree.find(".//body")
     for el in (body if body is not None else tree).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if _AUTHOR_LABEL_ONLY.match(el.text or "") and not len(el):
+            # An explicit 'Author' label may sit in a metadata <aside> or sidebar of
+            # this story; only comment and related-story blocks are someone else's.
+            if (names := _names_after_label(el)) and not _outside_article(
+                    el, ("nav", "footer"), _OTHER_STORIES):
+                return names
             continue
         if not _WRITTEN_BY_START.match(el.text or ""):
             continue
         if el.getparent() is not None and len(words(el.text or "")) <= 2:
             el = el.getparent()  # "<p><b>Written by</b> Jane Doe</p>": the line is the parent
-        if any(a.tag in ("aside", "nav", "footer") or _NOT_ARTICLE.search(
-                " ".join(filter(None, (a.get("class"), a.get("id")))))
-               for a in (el, *el.iterancestors())):
+        if _outside_article(el):
             continue
         if name := _byline_name(el, _WRITTEN_BY):
             return name
     return None
 
 
+_OTHER_STORIES = re.compile(r"comment|related|teaser|recommend", re.IGNORECASE)
+
+
+def _outside_article(el: lxml_html.HtmlElement,
+                     chrome: tuple[str, ...] = ("aside", "nav", "footer"),
+                     classes: re.Pattern[str] = _NOT_ARTICLE) -> bool:
+    """Whether ``el`` sits in page chrome or another story's block (``chrome`` tags,
+    or a ``classes`` match: comments, related or recommended items, sidebars). The
+    classes of <html> and <body> describe the whole page ('no-sidebars') and do
+    not count."""
+    return any(a.tag in chrome or (a.tag not in ("html", "body") and classes.search(
+        " ".join(filter(None, (a.get("class"), a.get("id")))))) for a in (el, *el.iterancestors()))
+
+
+def _unlabelled_byline(el: lxml_html.HtmlElement) -> str | None:
+    """The name in a byline line without a 'By' label whose fields are a name and a
+    job title ('Aaron Ricadela | Senior Writer | July 2, 2025').
+
+    The job title is what makes the first field a person's name; a line of fields
+    without one (a breadcrumb 'Home | Health News', tags) gives nothing.
+    """
+    text = _clean(" ".join(el.itertext()))
+    fields = [f.strip(" ,;:-–—") for f in _BYLINE_FIELD_SEP.split(text)]
+    fields = [f for f in fields if f]
+    if len(fields) < 2 or len(words(text)) > 14:
+        return None
+    name = fields[0]
+    if len(words(name)) < 2 or not _name_like(name) or _ROLE.search(name):
+        return None
+    if not any(_ROLE.search(f) for f in fields[1:]):
+        return None
+    return clean_author(name)
+
+
+_AUTHOR_HREF = re.compile(r"/(?:author|authors|writers?|contributors?|staff|people|profiles?)"
+                          r"/[^/?#]+/?(?:[?#].*)?$", re.IGNORECASE)
+_NOT_THE_AUTHOR = re.compile(r"(?:reviewed|edited|checked|illustrat\w*|photo\w*|produced)"
+                             r"(?: by)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _author_page_link(el: lxml_html.HtmlElement) -> str | None:
+    """The name in a link to an author's page ('/author/jane-doe/') under the
+    headline: CMSs print the byline as that link, sometimes without any 'By'.
+
+    Only a link whose text looks like a name counts, and not one that the line
+    labels as the editor, reviewer or photographer ('Reviewed by <a>...</a>').
+    """
+    if el.tag != "a" or not _AUTHOR_HREF.search(el.get("href") or ""):
+        return None
+    name = _clean(" ".join(el.itertext()))
+    if not name or len(words(name)) > 5 or not _name_like(name):
+        return None
+    parent = el.getparent()
+    if parent is not None:
+        line = _clean(" ".join(parent.itertext()))
+        if _NOT_THE_AUTHOR.search(line[: max(line.find(name), 0)]):
+            return None
+    return clean_author(name)
+
+
+# An element that is only a label for the author names next to it:
+# '<h3>Author</h3><p>Jane Doe</p>', '<strong>Contributors:</strong> Jane Doe'.
+_AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:authors?|author\(s\)|contributors?)\s*:?\s*$", re.I)
+
+
+def _names_after_label(label: lxml_html.HtmlElement) -> str | None:
+    """The names that follow an author label: its tail text, or the next element
+    (each item of a list). Every one must look like a name (capitalised words, at
+    most six), so a bio paragraph after an 'Author' heading gives nothing."""
+    tail = _clean(label.tail or "")
+    if tail:
+        candidates = [tail]
+    else:
+        nxt = label.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is None:
+            return None
+        items = [li for li in nxt.iter("li")] if nxt.tag in ("ul", "ol") else [nxt]
+        candidates = [_clean(" ".join(i.itertext())) for i in items]
+    if not candidates or len(candidates) > 6:
+        return None
+    if not all(c and len(words(c)) <= 6 and _name_like(c) and clean_author(c)
+               for c in candidates):
+        return None
+    return "; ".join(candidates)
+
+
 def _join_authors(raw: str | None) -> str | None:
     if not raw:
         return None
     names: list[str] = []
+    cut_title = False
     for i, part in enumerate(re.split(r"\s*[;,]\s*", raw)):
         # "Jane Doe, Digital-Security Expert", "Jane Doe; Lead Reviewer": after the
         # first name, a part with a job title in it is that person's title, not a
         # second author.
         if i and _ROLE.search(part):
             continue
+        # "Zackery Cuevas Writer; Hardware": the word after a cut job title is the
+        # rest of that title ('Hardware Writer'), not a second author.
+        if i and cut_title and len(part.split()) == 1:
+            continue
+        cut_title = bool(_ROLE.search(part))
         if names and re.fullmatch(r"(?:[A-Z]{2,5}|Jr|Sr|Jr\.|Sr\.)", part.strip()):
             names[-1] += ", " + part.strip()  # "Jane Doe, MD": a credential, kept with the name
             continue
@@ -720,7 +887,116 @@ def modified_days(tree: lxml_html.HtmlElement | None) -> set[str]:
     return days
 
 
-def choose_date(found: str | None, tree: lxml_html.HtmlElement | None) -> str | None:
+_UPDATED_BEFORE = re.compile(r"(?:updated|modified|edited|reviewed)\b[^\d]{0,12}$", re.I)
+
+
+def _first_day(text: str) -> str | None:
+    """The first unambiguous date in ``text`` unless the words just before it say it
+    is an update ('Updated Feb 11, 2026', 'By Jane · Last modified 3 May 2024')."""
+    spans = []
+    for rx in (_ISO_DAY, _MDY, _DMY):
+        if m := rx.search(text):
+            spans.append((m.start(), m))
+    for start, m in sorted(spans, key=lambda x: x[0]):
+        if _UPDATED_BEFORE.search(text[:start]):
+            continue
+        if day := parse_day(m.group(0)):
+            return day
+    return None
+
+
+def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "") -> str | None:
+    """The date printed with the headline, as the reader sees it.
+
+    News and blog pages print the story's date in the byline area just under the
+    <h1> ('Aaron Ricadela | Senior Writer | July 2, 2025', '<time
+    datetime=...>March 20, 2023</time>') or in a kicker just above it. That is the
+    date the page presents for *this* story; page metadata is often a CMS default
+    (a migration's publish date, a template's copyright year, a re-save). So the
+    first date in a short element (at most 12 words) within ``BYLINE_WINDOW``
+    characters of text after the first <h1>, or in a short sibling just before it,
+    counts. A date labelled as an update ('Updated Feb 11, 2026'), in an element
+    whose class says updated/modified, or inside <aside>/<nav>/<footer> or a
+    related/comment/sidebar block (other stories' teasers) does not; numeric
+    dates such as '3/4/2025' are ambiguous and do not either.
+    """
+    if tree is None:
+        return None
+    h1 = _headline_h1(tree, headline)
+    if h1 is None:
+        return None
+
+    def day_of(el: lxml_html.HtmlElement) -> str | None:
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "h1"):
+            return None
+        marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        if _MODIFIED_CLASS.search(marks) or (el.get("itemprop") or "").lower() == "datemodified":
+            return None
+        text = _clean(" ".join(el.itertext()))
+        if not text or len(words(text)) > 12:
+            return None
+        if _outside_article(el):
+            return None
+        if el.tag == "time" and _ISO_DAY.match((el.get("datetime") or "").strip()):
+            before = _clean(" ".join((el.getparent() if el.getparent() is not None
+                                      else el).itertext()))
+            before = before[: max(before.find(text), 0)]
+            if _UPDATED_BEFORE.search(before) or re.match(r"\s*(?:last )?(?:updated|modified)",
+                                                          text, re.I):
+                return None
+            return el.get("datetime").strip()[:10]
+        return _first_day(text)
+
+    seen = 0
+    started = False
+    for el in tree.iter():
+        if el is h1:
+            started = True
+            continue
+        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        if el.tag == "h1" or seen > BYLINE_WINDOW:
+            break
+        if any(a is h1 for a in el.iterancestors()):
+            continue
+        seen += len((el.text or "").strip())
+        if day := day_of(el):
+            return day
+    for sib in h1.itersiblings(preceding=True):
+        if day := day_of(sib):
+            return day
+        break
+    return None
+
+
+_ORIGINALLY = re.compile(r"\b(?:originally|first) (?:published|posted)(?: on)?\s*:?\s*", re.I)
+
+
+def originally_published(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The day in a note 'This article was originally published on 26 Sep 2019',
+    outside page chrome and other stories' blocks.
+
+    Evergreen pages are re-saved and re-dated; such a note is the page's own
+    statement of when the story first appeared, so it outranks a date guessed
+    from metadata. The date must follow the phrase (within 40 characters).
+    """
+    if tree is None:
+        return None
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        text = _clean(el.text or "")
+        m = _ORIGINALLY.search(text)
+        if not m or _outside_article(el):
+            continue
+        if day := parse_day(text[m.end(): m.end() + 40]):
+            return day
+    return None
+
+
+def choose_date(found: str | None, tree: lxml_html.HtmlElement | None,
+                headline: str = "") -> str | None:
     """The publication day: htmldate's answer unless it is the page's *modified* date.
 
     htmldate (through trafilatura) weighs many signals and is usually right, but on
@@ -729,10 +1005,35 @@ def choose_date(found: str | None, tree: lxml_html.HtmlElement | None) -> str | 
     story was published, so when the found date is one the page itself labels as a
     modification, or nothing was found, the page's own publication date
     (:func:`published_date`) wins.
+
+    When the page declares no publication date in machine-readable form, the date
+    printed with the headline (:func:`dateline_near_headline`) beats htmldate's
+    guess, which then comes from weaker signals (a copyright year, a sitemap-style
+    URL, another story's date). A declared ``datePublished`` is not overridden by
+    the visible date: templates often print the last-modified day there.
     """
+    if day := originally_published(tree):
+        return day
+    if declared_published(tree) is None and (day := dateline_near_headline(tree, headline)):
+        return day
     if found and found[:10] not in modified_days(tree):
         return found
     return published_date(tree) or found
+
+
+def declared_published(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The publication day the page declares in machine-readable form: JSON-LD
+    ``datePublished`` or an ISO ``article:published_time``-style <meta>."""
+    if tree is None:
+        return None
+    if day := _jsonld_published(tree):
+        return day
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        value = (el.get("content") or "").strip()
+        if key in _PUBLISHED_META and _ISO_DAY.match(value):
+            return value[:10]
+    return None
 
 
 def published_date(tree: lxml_html.HtmlElement | None) -> str | None:
@@ -749,13 +1050,8 @@ def published_date(tree: lxml_html.HtmlElement | None) -> str | None:
     """
     if tree is None:
         return None
-    if day := _jsonld_published(tree):
+    if day := declared_published(tree):
         return day
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
-        value = (el.get("content") or "").strip()
-        if key in _PUBLISHED_META and _ISO_DAY.match(value):
-            return value[:10]
     body = tree.find(".//body")
     for el in (body if body is not None else tree).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
@@ -1242,11 +1538,13 @@ def extract_article(
         body = trim_unconfirmed_edges(body, referees)
 
     site = _meta(info, "sitename")
-    title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "")
-    author = (clean_authors(byline_after_headline(meta_tree))
+    title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "",
+                         _clean(meta_tree.findtext(".//title") or ""))
+    author = (clean_authors(byline_after_headline(meta_tree, title))
               or clean_authors(_meta(info, "author"))
-              or clean_authors(_author_from_markup(meta_tree)))
-    date = choose_date(_meta(info, "date"), meta_tree)
+              or clean_authors(_author_from_markup(meta_tree))
+              or clean_authors(author_link_after_headline(meta_tree, title)))
+    date = choose_date(_meta(info, "date"), meta_tree, title)
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(body, ctx)
     for rule, text in dropped:
@@ -1283,12 +1581,19 @@ def _h1_texts(tree: lxml_html.HtmlElement) -> list[tuple[str, bool]]:
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•›»:~/]|::|-{1,2}|–|—)\s+")
 
 
-def _same_name(part: str, site: str, host: str) -> bool:
+def _same_name(part: str, site: str, host: str, headline: bool = False) -> bool:
+    """Whether ``part`` (a title segment, or an <h1> when ``headline``) is the site's
+    name: it lies within the name or host ('Ecomobl' of 'Ecomobl Electric
+    Skateboards') or contains it ('The Center for OER and Language Learning
+    (COERLL)'). An <h1> counts as the site's name only when it is also short, as
+    logos are ('Houstonia Magazine'): a headline that merely mentions the site's
+    word ('The Best Home Security Cameras' on security.org) is not the site's name."""
     p = normalize(part).replace(" ", "")
     if not p:
         return True
     names = [normalize(site).replace(" ", ""), host]
-    return any(n and (p in n or n in p) for n in names)
+    short = not headline or len(words(part)) <= 4
+    return any(n and (p in n or (short and n in p)) for n in names)
 
 
 def strip_site_name(title: str, site: str = "", url: str = "") -> str:
@@ -1309,7 +1614,7 @@ def strip_site_name(title: str, site: str = "", url: str = "") -> str:
 
 
 def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
-                 url: str = "") -> str:
+                 url: str = "", page_title: str = "") -> str:
     """The headline as the reader sees it.
 
     The page's visible <h1> is the headline a reader reads; the <title> and
@@ -1317,19 +1622,23 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     <article>/<main> if there is one, else the only <h1> of the page, else the
     <h1> that shares most words with the metadata title; an <h1> that is just
     the site's name (a logo) does not count. When a page has several <h1>s (a
-    headline and section titles), the one the metadata title starts with wins.
+    headline and section titles), the one the metadata title or the page's
+    ``<title>`` element (``page_title``: og:title is sometimes only the site's
+    name) starts with wins.
     Without a usable <h1>, the metadata title with the site name cut off.
     """
     host = ""
     if url:
         m = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url, re.I)
         host = m.group(1).split(".")[0].lower() if m else ""
-    usable = [(t, inside) for t, inside in h1s if not _same_name(t, site, host)
+    usable = [(t, inside) for t, inside in h1s if not _same_name(t, site, host, headline=True)
               and len(words(t)) >= 2]
     inside = [t for t, i in usable if i]
     pick = None
     declared = normalize(meta_title)
-    agreeing = [t for t, _ in usable if len(words(t)) >= 3 and declared.startswith(normalize(t))]
+    named = [declared, normalize(page_title)]
+    agreeing = [t for t, _ in usable if len(words(t)) >= 3
+                and any(d.startswith(normalize(t)) for d in named if d)]
     if len(usable) > 1 and agreeing:
         pick = agreeing[0]  # several <h1>s: the one the page's declared title names
     elif inside:
@@ -1342,9 +1651,29 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
                   for t, _ in usable]
         best = max(scored)
         pick = best[1] if best[0] >= 0.5 else None
+    declared_title = _strip_title_trail(strip_site_name(meta_title, site, url))
+    if pick and _topic_label(pick, declared_title):
+        pick = None
     if pick:
         return _strip_title_trail(strip_site_name(pick, site, url))
-    return _strip_title_trail(strip_site_name(meta_title, site, url))
+    return declared_title
+
+
+def _topic_label(h1: str, declared: str) -> bool:
+    """Whether an <h1> is a topic or section label ('VPN Services', 'Web Designs',
+    'Toddler Sleep Training') rather than the story's headline.
+
+    Landing-style article pages put the category in the <h1> and the story's
+    headline only in the <title>/og:title. An <h1> of three words or fewer that is
+    not a question and does not occur in the (longer) declared title is taken as
+    such a label. Short real headlines are usually part of their <title>, after a
+    kicker or before a tagline ('Rutger Bregman: Unser wahres Ich', 'Brexit
+    explained | News'), and stay.
+    """
+    n = len(words(h1))
+    if n > 3 or h1.rstrip().endswith("?") or not declared:
+        return False
+    return len(words(declared)) > n and normalize(h1) not in normalize(declared)
 
 
 def _strip_title_trail(title: str) -> str:

@@ -12,10 +12,13 @@ from narrate.extract import (
     _Candidate,
     _choose,
     _recall_wins,
+    author_link_after_headline,
     byline_after_headline,
+    choose_date,
     choose_title,
     clean_author,
     clean_authors,
+    dateline_near_headline,
     decode_html,
     detect_language,
     extract_article,
@@ -266,6 +269,109 @@ def test_clean_authors_drops_job_titles_and_keeps_credentials() -> None:
     assert clean_authors("Read more about The Upwork Team") == "The Upwork Team"
 
 
+def test_byline_line_with_separated_fields_gives_the_name() -> None:
+    page = _tree("<h1>The Best GPS Watches</h1><div>By <a href='/author/mr'>Matthew Richardson"
+                 "</a> &sdot; Review Editor &sdot; <span>Updated November 18, 2025</span></div>"
+                 + ARTICLE_P)
+    assert byline_after_headline(page) == "Matthew Richardson"
+    # Counter-example: a long sentence that starts with "By" is still not a byline.
+    page = _tree("<h1>Lanes</h1><p>By the end of the year the council | the mayor and the "
+                 "planners had all agreed on the route through the old town.</p>")
+    assert byline_after_headline(page) is None
+
+
+def test_byline_is_looked_for_after_the_headline_not_the_logo_h1() -> None:
+    page = _tree("<h1>Houstonia Magazine</h1><nav><a href='/'>Home</a></nav>"
+                 + "<p>Teaser text about other things in the city this week.</p>" * 30
+                 + "<h1>Best Trails for Biking</h1><p>By <a href='/p/dr'>Daniel Renfrow</a></p>"
+                 + ARTICLE_P)
+    assert byline_after_headline(page, "Best Trails for Biking") == "Daniel Renfrow"
+    assert byline_after_headline(page) is None  # the logo <h1> has no byline under it
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Resy Staff", "Resy Staff"),          # a collective byline is the byline itself
+    ("The Meetingnotes Team", "The Meetingnotes Team"),
+    ("Community Editor", "Community Editor"),
+    ("Senior Editor", None),               # counter-example: a bare job title is no name
+    ("Jane Doe Staff Writer", "Jane Doe"),  # counter-example: a person's job title is cut
+    ("Wyndo Dec", "Wyndo"),                # the byline's date glued on
+    ("Yucy 3", "Yucy"),
+    ("Theresa May", "Theresa May"),        # counter-example: a full month name may be a name
+    ("page.head.extra.author", None),      # a template placeholder
+    ("Www Facebook Com", None),
+])
+def test_clean_author_bylines_and_leftovers(raw: str, name: str | None) -> None:
+    assert clean_author(raw) == name
+
+
+def test_clean_authors_job_title_continuation_is_not_a_second_author() -> None:
+    assert clean_authors("Zackery Cuevas Writer; Hardware") == "Zackery Cuevas"
+    assert clean_authors("Yucy 3; 4") == "Yucy"
+    # Counter-example: a one-word second author after a plain name stays.
+    assert clean_authors("Max Mustermann; dpa") == "Max Mustermann and dpa"
+
+
+def test_unlabelled_byline_needs_a_job_title_field() -> None:
+    page = _tree("<header><h1>AI in Healthcare</h1><p>Aaron Ricadela | Senior Writer | "
+                 "July 2, 2025</p></header>" + ARTICLE_P)
+    assert byline_after_headline(page) == "Aaron Ricadela"
+    # Counter-example: a breadcrumb-like line of fields without a job title.
+    crumbs = _tree("<h1>AI in Healthcare</h1><p>Health News | Machine Learning</p>" + ARTICLE_P)
+    assert byline_after_headline(crumbs) is None
+
+
+def test_author_page_link_under_the_headline() -> None:
+    page = _tree("<h1>Deploy a VPS</h1><div><a href='https://x.example/blog/authors/emmanuel-"
+                 "oyibo'>Emmanuel Oyibo</a><span>5 min read</span></div>" + ARTICLE_P)
+    assert author_link_after_headline(page) == "Emmanuel Oyibo"
+    # Counter-examples: the reviewer's link, a topic link, a "View Full Profile" link.
+    reviewed = _tree("<h1>Deploy a VPS</h1><p>Reviewed by <a href='/authors/jane-roe'>Jane Roe"
+                     "</a></p>" + ARTICLE_P)
+    assert author_link_after_headline(reviewed) is None
+    topic = _tree("<h1>Deploy a VPS</h1><p><a href='/topics/cloud-hosting'>Cloud Hosting</a>"
+                  "</p>" + ARTICLE_P)
+    assert author_link_after_headline(topic) is None
+    profile = _tree("<h1>Deploy a VPS</h1><p><a href='/author/jg/'>View Full Profile</a></p>"
+                    + ARTICLE_P)
+    assert author_link_after_headline(profile) is None
+
+
+def test_declared_author_beats_an_author_page_link() -> None:
+    # The link may be a corporate account; the page's declared author wins.
+    body = "".join(f"<p>{t}</p>" for t in BODY)
+    page = ("<html><head><meta name='author' content='Abby Colson'></head><body><article>"
+            "<h1>The best tax software</h1><p><a href='/blog/authors/tr-tax/'>Thomson Reuters "
+            "Tax</a></p>" + body + "</article></body></html>")
+    assert extract_article(page).author == "Abby Colson"
+    assert extract_article(page.replace("Abby Colson", "")).author == "Thomson Reuters Tax"
+
+
+def test_byline_with_several_linked_names_is_several_authors() -> None:
+    page = _tree("<h1>Solar</h1><div><span>By</span><ul><li><a href='/authors/ew'>Emily Walker"
+                 "</a></li><li><a href='/authors/cm'>Casey McDevitt</a></li></ul></div>"
+                 + ARTICLE_P)
+    assert clean_authors(byline_after_headline(page)) == "Emily Walker and Casey McDevitt"
+
+
+def test_author_label_then_names() -> None:
+    box = "<div><h3>Author</h3><p>Lisa D. Ellis</p></div>"
+    assert byline_after_headline(_tree("<h1>Cats</h1>" + ARTICLE_P * 5 + box)) == "Lisa D. Ellis"
+    tail = "<div class='tags'><strong>Contributors:</strong> Janet Loughrey</div>"
+    page = _tree("<h1>Cats</h1>" + ARTICLE_P * 5 + tail, "")
+    page.find(".//body").set("class", "node-article no-sidebars")  # page classes don't count
+    assert byline_after_headline(page) == "Janet Loughrey"
+    side = ("<div class='l-grid__sidebar'><h6>Author(s)</h6><ul><li><a>John A. Alic</a></li>"
+            "<li><a>David C. Mowery</a></li></ul></div>")
+    assert clean_authors(byline_after_headline(_tree("<h1>Energy</h1>" + ARTICLE_P + side))) == (
+        "John A. Alic and David C. Mowery")
+    # Counter-examples: a bio paragraph after the label, and a label in related items.
+    bio = "<h3>Author</h3><p>Lisa Ellis writes about cats and the people who love them.</p>"
+    assert byline_after_headline(_tree("<h1>Cats</h1>" + ARTICLE_P + bio)) is None
+    related = "<div class='related-posts'><h4>Author</h4><p>Joe Bloggs</p></div>"
+    assert byline_after_headline(_tree("<h1>Cats</h1>" + ARTICLE_P + related)) is None
+
+
 # --------------------------------------------------------------------------- publication date
 
 
@@ -308,6 +414,47 @@ def test_published_date_ignores_teasers_and_ambiguous_meta() -> None:
     assert published_date(_tree(body2, head)) == "2026-03-09"
 
 
+def test_dateline_under_the_headline() -> None:
+    body = ("<h1>How Vacuum Robots Navigate</h1><h5><span>2024-11-06</span></h5>" + ARTICLE_P)
+    assert dateline_near_headline(_tree(body)) == "2024-11-06"
+    body = ("<header><h1>AI in Healthcare</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025"
+            "</p></header>" + ARTICLE_P)
+    assert dateline_near_headline(_tree(body)) == "2025-07-02"
+    kicker = "<div><h5>January 23, 2025</h5><h1>Coffee, explained</h1></div>" + ARTICLE_P
+    assert dateline_near_headline(_tree(kicker)) == "2025-01-23"
+
+
+def test_dateline_skips_updates_teasers_and_ambiguous_numbers() -> None:
+    # Counter-examples: an update label, a related story in <aside>, a numeric date.
+    updated = "<h1>Solar panels</h1><div><span>Updated Feb 11, 2026</span></div>" + ARTICLE_P
+    assert dateline_near_headline(_tree(updated)) is None
+    teaser = "<h1>Solar</h1><aside><p>Older story</p><p>May 1, 2020</p></aside>" + ARTICLE_P
+    assert dateline_near_headline(_tree(teaser)) is None
+    assert dateline_near_headline(_tree("<h1>Home</h1><span>3/4/2025</span>" + ARTICLE_P)) is None
+    both = "<h1>Jam</h1><p>Published Jan 5, 2024 · Updated March 1, 2025</p>" + ARTICLE_P
+    assert dateline_near_headline(_tree(both)) == "2024-01-05"
+
+
+def test_choose_date_dateline_beats_a_guess_but_not_a_declared_date() -> None:
+    body = "<h1>Robots</h1><h5>November 6, 2024</h5>" + ARTICLE_P
+    assert choose_date("2023-10-11", _tree(body)) == "2024-11-06"
+    # Counter-example: a declared datePublished wins over the printed (often modified) day.
+    head = '<meta property="article:published_time" content="2020-03-10T15:30:00+00:00">'
+    assert choose_date("2020-03-10", _tree(body, head)) == "2020-03-10"
+
+
+def test_originally_published_note_gives_the_first_publication() -> None:
+    note = ("<p>This article was originally published on 26 Sep 2019 at 4:12pm but has been "
+            "regularly updated to keep it current.</p>")
+    assert choose_date("2022-09-30", _tree("<h1>Jam</h1>" + ARTICLE_P + note)) == "2019-09-26"
+    # Counter-examples: no date after the phrase, and a note inside a related-story block.
+    assert choose_date("2022-09-30", _tree(
+        "<h1>Jam</h1>" + ARTICLE_P + "<p>Originally published on The Conversation.</p>"
+        "<p>Updated March 3, 2021</p>")) == "2022-09-30"
+    related = "<div class='related'><p>Originally published March 1, 2018</p></div>"
+    assert choose_date("2022-09-30", _tree("<h1>Jam</h1>" + ARTICLE_P + related)) == "2022-09-30"
+
+
 # --------------------------------------------------------------------------- title and text repair
 
 
@@ -318,7 +465,41 @@ def test_title_several_h1s_the_one_the_declared_title_names_wins() -> None:
         "The Best Ergonomic Mice for 2026")
     # Counter-example: one headline inside <article> that differs from the SEO title stays.
     assert choose_title("Lanes approved: what it means | Planet",
-                        [("Council approves lanes", True)]) == "Council approves lanes"
+                        [("Council approves the new cycle lanes", True)]) == (
+        "Council approves the new cycle lanes")
+
+
+def test_title_topic_label_h1_gives_way_to_the_declared_headline() -> None:
+    assert choose_title("Private VPN Service Recommendations and Comparison - Privacy Guides",
+                        [("VPN Services", True)], "Privacy Guides") == (
+        "Private VPN Service Recommendations and Comparison")
+    # Counter-examples: a short headline that the <title> contains (after a kicker),
+    # a short question, and a declared title no longer than the <h1> keep the <h1>.
+    assert choose_title("Rutger Bregman: Unser wahres Ich", [("Unser wahres Ich", True)]) == (
+        "Unser wahres Ich")
+    assert choose_title("Mesh networks for large homes explained",
+                        [("What is Mesh WiFi?", True)]) == "What is Mesh WiFi?"
+    assert choose_title("Planet", [("Council approves lanes", True)]) == "Council approves lanes"
+
+
+def test_title_h1_mentioning_the_site_word_is_not_the_site_name() -> None:
+    h1s = [("The Best Home Security Cameras of 2026", True)]
+    assert choose_title("Best Home Security Cameras of 2026 | Security.org", h1s,
+                        "Security.org", "https://www.security.org/x/") == (
+        "The Best Home Security Cameras of 2026")
+    # Counter-examples: a long site-name suffix of the <title> is still cut, and a
+    # short logo <h1> holding the site's name is still the logo.
+    assert strip_site_name("Spanish Materials - The Center for OER and Language Learning "
+                           "(COERLL)", "COERLL") == "Spanish Materials"
+    assert choose_title("Biking trails | Houstonia", [("Houstonia Magazine", False)],
+                        "Houstonia") == "Biking trails"
+
+
+def test_title_several_h1s_the_one_the_title_element_names_wins() -> None:
+    h1s = [("Best Mattress For Side Sleepers", False), ("Best Firm Mattress", False)]
+    assert choose_title("Mattressnap", h1s, "mattressnap.com", "https://mattressnap.com/a",
+                        "Best Mattress For Side Sleepers – mattressnap.com") == (
+        "Best Mattress For Side Sleepers")
 
 
 def test_title_headline_section_site_keeps_the_headline() -> None:
@@ -509,3 +690,35 @@ def test_second_opinions_skipped_on_huge_pages(monkeypatch: pytest.MonkeyPatch) 
     huge = PAGE.replace("</footer>", f"{menu}</footer>")
     assert extract_article(huge).paragraphs == extract_article(PAGE).paragraphs
     assert calls == [1, 1]  # the second call is the comparison page, not the huge one
+
+
+# --------------------------------------------------------------------------- benchmark metric
+
+
+def _bench():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "extraction.py"
+    spec = importlib.util.spec_from_file_location("bench_extraction", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_metadata_metric_compares_what_a_listener_hears() -> None:
+    right = _bench().meta_right
+    assert right("title", "Wedding Checklist:: Printable Timeline",
+                 "Wedding Checklist :: Printable Timeline")
+    assert right("title", "How Much is Pet Insurance?", "How Much is Pet Insurance")
+    assert right("author", "Christopher S Penn", "Christopher S. Penn")
+    assert right("author", "Cara Dumaplin RN, BSN", "Cara Dumaplin")
+    assert right("author", "Paramita Ghosh", "Paramita (Guha) Ghosh")
+    assert right("author", "Jane Doe and John Smith", "John Smith; Jane Doe")
+    assert right("author", "Jose Munoz", "José Muñoz")
+    assert right("date", "2015-11-20", "2015-11")
+    # Counter-examples: a missing or different word, a missing co-author, another day.
+    assert not right("title", "Best Home Security Cameras", "The Best Home Security Cameras")
+    assert not right("author", "Dieter Hogen", "Dieter Hogen with Uta Pippig")
+    assert not right("author", "Jane Doe", "Jane Doe and John Smith")
+    assert not right("date", "2025-05-14", "2025-05-15")
