@@ -412,7 +412,7 @@ def _name_like(text: str) -> bool:
         len(toks) == 1 and toks[0][:1].isupper()
     ):
         return False
-    return all(t == "," or t.lower() in ("and", "&") or _NAME_WORD.match(t) for t in toks)
+    return all(t == "," or t.lower() in ("and", "&", "with") or _NAME_WORD.match(t) for t in toks)
 
 
 # Separators between the fields of a byline line ('By Jane Doe | Staff Writer').
@@ -610,6 +610,142 @@ def _author_page_link(el: lxml_html.HtmlElement) -> str | None:
     return clean_author(name)
 
 
+# A class or itemprop token that marks an element as the author's name ('author',
+# 'post-author', 'blog-meta-author', 'elementor-author-box__name', itemprop=author),
+# and tokens that mark its avatar, bio, date or links instead.
+_AUTHOR_MARK = re.compile(r"author(?!i[sz])", re.IGNORECASE)  # not 'authorization-link'
+_NOT_AUTHOR_NAME = re.compile(r"avatar|image|img|photo|pic|bio|desc|date|time|social|icon|"
+                              r"label|title|job|role|position|comment|count|archive",
+                              re.IGNORECASE)
+# Embedded previews of other pages (a bookmark card's 'author' is that page's).
+_EMBED = re.compile(r"bookmark|embed|preview|oembed", re.IGNORECASE)
+_NAME_MARK = re.compile(r"(?:^|[\s_-])name(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _marks(el: lxml_html.HtmlElement) -> list[str]:
+    return " ".join(filter(None, (el.get("class"), el.get("itemprop")))).split()
+
+
+def _outside_story(el: lxml_html.HtmlElement) -> bool:
+    """``_outside_article`` up to the nearest <article> or <main>: an element inside
+    the story's own <article> belongs to it even when a broken page leaves an
+    <aside> banner unclosed around the whole <main>."""
+    for a in (el, *el.iterancestors()):
+        if a.tag in ("article", "main"):
+            return False
+        if a.tag in ("aside", "nav", "footer") or (
+                a.tag not in ("html", "body") and _NOT_ARTICLE.search(
+                    " ".join(filter(None, (a.get("class"), a.get("id")))))):
+            return True
+    return False
+
+
+def _marked_name_text(el: lxml_html.HtmlElement) -> str | None:
+    """The name in an element marked as the author: its whole text without a 'By'
+    label, parenthesised note ('(Content Manager)') or following byline fields."""
+    text = _clean(" ".join(el.itertext()))
+    text = re.sub(r"\s*\([^)]*\)", "", _BYLINE_FIELD_SEP.split(text)[0]).strip(" ,;:-–—")
+    for _ in range(2):
+        text = _AUTHOR_PREFIX.sub("", text).strip()
+    if not text or len(words(text)) > 8 or not _name_like(text):
+        return None
+    return clean_author(text) and text
+
+
+def marked_author(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The author's name from an element the page marks as the author
+    (``class="post-author"``, ``class="blog-meta-author"``, ``itemprop="author"``),
+    where no visible 'By' label says so.
+
+    Templates print the byline as such an element; it is the name a reader sees,
+    while the declared metadata may be a user handle ('jamesfox'), the publisher or
+    even a commenter. When the marked element holds more than the name (a name and a
+    job title in separate children), the child marked as the name
+    (``class="author__name"``, ``itemprop="name"``) is the name. Only an element
+    whose whole text looks like a name counts (an 'author-bio' paragraph does not),
+    and not in page chrome, sidebars, comments or related-story blocks: those name
+    the blog's owner, a commenter or another story's writer. The first one in the
+    document wins: the story's own byline comes before lists of other posts.
+    """
+    if tree is None:
+        return None
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "img", "body"):
+            continue
+        tokens = _marks(el)
+        if not any(_AUTHOR_MARK.search(t) and not _NOT_AUTHOR_NAME.search(t) for t in tokens):
+            continue
+        if _outside_story(el) or any(_EMBED.search(" ".join(_marks(a)))
+                                     for a in (el, *el.iterancestors())
+                                     if a.tag not in ("html", "body")):
+            continue
+        if name := _marked_name(el):
+            # 'By <a class=author>Chen Zhao</a> and <a class=author>Daryl
+            # Fairweather</a>': later siblings marked the same way are co-authors.
+            more = [_marked_name(sib) for sib in el.itersiblings()
+                    if isinstance(sib.tag, str) and _marks(sib) == _marks(el)]
+            return "; ".join([name, *filter(None, more)])
+    return None
+
+
+def _marked_name(el: lxml_html.HtmlElement) -> str | None:
+    """The name in an author-marked element: its child marked as the name
+    (``itemprop="name"``, ``class="author__name"``) when it has one, else its text."""
+    for child in el.iterdescendants():
+        if (isinstance(child.tag, str) and any(_NAME_MARK.search(t) for t in _marks(child))
+                and (name := _marked_name_text(child))):
+            return name
+    return _marked_name_text(el)
+
+
+# 'This post was written by Jane Doe, MD, gastroenterologist.': an author's note in
+# a sentence, often in italics at the end of a guest post.
+_WRITTEN_BY_NOTE = re.compile(
+    r"\b(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|blog|guide|essay|column)\s+"
+    r"(?:was\s+)?(?:written|authored)\s+by\s+", re.IGNORECASE)
+_NOTE_NAME_WORD = r"(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|le|la|del)"
+_NOTE_NAME = re.compile(
+    rf"({_NOTE_NAME_WORD}(?:\s+{_NOTE_NAME_WORD}){{1,4}})((?:\s*,\s*[A-Z]{{2,5}}\b\.?)*)"
+    rf"(?:\s+(?:and|&)\s+({_NOTE_NAME_WORD}(?:\s+{_NOTE_NAME_WORD}){{1,4}}))?")
+
+
+def written_by_note(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The author named in a sentence of the article: 'This post was written by Jane
+    Doe, MD, gastroenterologist at ...'.
+
+    Guest posts and expert columns credit their writer this way instead of a
+    byline. The name is the run of capitalised words after 'written by', with
+    post-nominal credentials ('MD', 'PhD') kept and the job description after them
+    dropped; a second name joined by 'and' is a second author. Only 'written' or
+    'authored' counts: 'This article was reviewed by Dr X' or 'edited by' names
+    someone who did not write it, and notes in comments, sidebars or related
+    stories are about other texts.
+    """
+    if tree is None:
+        return None
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+            continue
+        for text in (el.text, el.tail):
+            if not text or not _WRITTEN_BY_NOTE.search(text):
+                continue
+            block = el if text is el.text else el.getparent()
+            if block is None or _outside_story(block):
+                continue
+            line = _clean(" ".join(block.itertext()))
+            m = _WRITTEN_BY_NOTE.search(line)
+            n = _NOTE_NAME.match(line, m.end()) if m else None
+            if not n:
+                continue
+            first = n.group(1) + re.sub(r"\s*,\s*", ", ", n.group(2) or "")
+            names = [first] + ([n.group(3)] if n.group(3) else [])
+            if all(clean_author(x) for x in names):
+                return "; ".join(names)
+    return None
+
+
 # An element that is only a label for the author names next to it:
 # '<h3>Author</h3><p>Jane Doe</p>', '<strong>Contributors:</strong> Jane Doe'.
 _AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:authors?|author\(s\)|contributors?)\s*:?\s*$", re.I)
@@ -663,6 +799,60 @@ def _join_authors(raw: str | None) -> str | None:
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
+                  declared: str | None = None) -> str | None:
+    """The article's author, as a narrator should say it ('A, B and C').
+
+    In order: the visible byline under the headline; the author-marked element
+    (``marked_author``) when it refines the declared author (drops a job title
+    trafilatura glued on, adds a 'with' co-author, lists more co-authors) or when
+    the declared author is not in the page's head metadata at all (trafilatura then
+    read it from body markup, where it may have taken a commenter); the declared
+    author (trafilatura's metadata: meta tags, JSON-LD); the marked element; an
+    author's note in the text ('This post was written by ...'); other author markup;
+    finally a link to an author's page under the headline.
+    """
+    if name := clean_authors(byline_after_headline(tree, headline)):
+        return name
+    declared = clean_authors(declared)
+    marked = clean_authors(marked_author(tree))
+    if marked and declared and (_refines(marked, declared)
+                                or not _in_head_metadata(tree, declared)):
+        return marked
+    return (declared or marked or clean_authors(written_by_note(tree))
+            or clean_authors(_author_from_markup(tree))
+            or clean_authors(author_link_after_headline(tree, headline)))
+
+
+def _author_set(names: str) -> list[str]:
+    return [normalize(n) for n in re.split(r",\s*|\s+and\s+", names) if normalize(n)]
+
+
+def _refines(visible: str, declared: str) -> bool:
+    """Whether the visible author names the same people as the declared one, only
+    better: 'Harry Rabinowitz' for 'Harry Rabinowitz Tech' (a job title glued on),
+    'Dieter Hogen with Uta Pippig' for 'Dieter Hogen', or more co-authors."""
+    seen, said = _author_set(visible), _author_set(declared)
+    if len(seen) == len(said) == 1:
+        a, b = seen[0], said[0]
+        return a != b and (a.startswith(b + " ") or b.startswith(a + " "))
+    return len(seen) > len(said) and set(said) <= set(seen)
+
+
+def _in_head_metadata(tree: lxml_html.HtmlElement | None, name: str) -> bool:
+    """Whether ``name`` (its first author) is in the <head>'s meta tags or JSON-LD:
+    declared by the page, not read by trafilatura from the body's markup."""
+    if tree is None:
+        return False
+    first = _author_set(name)[:1]
+    if not first:
+        return False
+    texts = [m.get("content") or "" for m in tree.iter("meta")]
+    texts += [s.text or "" for s in tree.iter("script")
+              if "ld+json" in (s.get("type") or "").lower()]
+    return f" {first[0]} " in f" {normalize(' '.join(texts))} "
 
 
 _LANG_NAMES = {
@@ -1540,10 +1730,7 @@ def extract_article(
     site = _meta(info, "sitename")
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "",
                          _clean(meta_tree.findtext(".//title") or ""))
-    author = (clean_authors(byline_after_headline(meta_tree, title))
-              or clean_authors(_meta(info, "author"))
-              or clean_authors(_author_from_markup(meta_tree))
-              or clean_authors(author_link_after_headline(meta_tree, title)))
+    author = choose_author(meta_tree, title, _meta(info, "author"))
     date = choose_date(_meta(info, "date"), meta_tree, title)
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(body, ctx)
@@ -1706,11 +1893,14 @@ def _no_article_message(source: str) -> str:
 
 
 __all__ = [
+    "choose_author",
     "choose_title",
     "clean_author",
     "decode_html",
     "detect_language",
     "extract_article",
     "list_to_paragraphs",
+    "marked_author",
     "strip_site_name",
+    "written_by_note",
 ]

@@ -14,6 +14,7 @@ from narrate.extract import (
     _recall_wins,
     author_link_after_headline,
     byline_after_headline,
+    choose_author,
     choose_date,
     choose_title,
     clean_author,
@@ -24,6 +25,7 @@ from narrate.extract import (
     extract_article,
     fix_double_utf8,
     list_to_paragraphs,
+    marked_author,
     parse_day,
     published_date,
     recall_extension,
@@ -31,6 +33,7 @@ from narrate.extract import (
     revise_paragraph_classification,
     strip_site_name,
     trim_unconfirmed_edges,
+    written_by_note,
 )
 from narrate.models import Block
 
@@ -722,3 +725,128 @@ def test_metadata_metric_compares_what_a_listener_hears() -> None:
     assert not right("author", "Dieter Hogen", "Dieter Hogen with Uta Pippig")
     assert not right("author", "Jane Doe", "Jane Doe and John Smith")
     assert not right("date", "2025-05-14", "2025-05-15")
+
+
+# --------------------------------------------------------------------------- marked author
+
+
+def test_marked_author_element_gives_the_visible_name() -> None:
+    page = _tree("<article><h1>Startup Lessons</h1><div class='blog-meta'><img alt='x'>"
+                 "<span class='blog-meta-author'> Tim Enwall </span><p class='tags'>founder"
+                 "</p></div>" + ARTICLE_P + "</article>")
+    assert marked_author(page) == "Tim Enwall"
+    # A note in parentheses is not part of the name.
+    box = _tree("<div class='elementor-author-box'><h4 class='elementor-author-box__name'>"
+                "Lance Ryan (Content Manager)</h4></div>")
+    assert marked_author(box) == "Lance Ryan"
+
+
+def test_marked_author_takes_the_name_child_not_the_job_title() -> None:
+    page = _tree("<header><h1>Smart Home Hubs</h1><div class='displayedAuthors'><a href='/a'>"
+                 "<p class='author-card__name'>Harry Rabinowitz</p><p class='jobTitle'>Tech "
+                 "Reporter</p></a></div></header>")
+    assert marked_author(page) == "Harry Rabinowitz"
+    schema = _tree("<p>By <span itemprop='author' itemscope><a itemprop='url' href='/a/cr'>"
+                   "<span itemprop='name'>Craig Randall</span></a></span></p>")
+    assert marked_author(schema) == "Craig Randall"
+
+
+def test_marked_author_keeps_a_with_coauthor() -> None:
+    page = _tree("<h1>Run a Marathon</h1><span class='author'> By Dieter Hogen with Uta "
+                 "Pippig</span>")
+    assert marked_author(page) == "Dieter Hogen with Uta Pippig"
+
+
+def test_marked_author_counter_examples() -> None:
+    # A bio paragraph is not a name.
+    bio = _tree("<div class='author-info'>Jane Doe writes about cities and transport for the "
+                "paper, and lives in Leeds with her two cats.</div>")
+    assert marked_author(bio) is None
+    # A commenter, a sidebar widget of the blog's owner and the avatar are not the byline.
+    comment = _tree("<div id='comments'><span class='comment-author'>Joe Bloggs</span></div>")
+    assert marked_author(comment) is None
+    sidebar = _tree("<div class='sidebar'><h4 class='widget-author'>Brett Larkin</h4></div>")
+    assert marked_author(sidebar) is None
+    avatar = _tree("<span class='author-avatar'>Jane Doe</span>")
+    assert marked_author(avatar) is None
+
+
+def test_marked_author_inside_the_article_despite_an_unclosed_aside() -> None:
+    page = _tree("<aside class='banner'><main><article><h1>Lessons</h1><span class='post-"
+                 "author'>Tim Enwall</span></article></main></aside>")
+    assert marked_author(page) == "Tim Enwall"
+
+
+def test_marked_author_siblings_are_co_authors() -> None:
+    page = _tree("<div class='post-byline'><span>Published on December 2nd, 2025 by <a class="
+                 "'author url fn' href='/author/cz'>Chen Zhao</a> and <a class='author url fn' "
+                 "href='/author/df'>Daryl Fairweather</a></span></div>")
+    assert marked_author(page) == "Chen Zhao; Daryl Fairweather"
+
+
+def test_marked_author_is_not_a_job_title_an_embed_or_a_login_link() -> None:
+    role = _tree("<div class='author-card'><p class='author_role'>Veterinarian</p><p>Dr. Shelby"
+                 " Loos is a 2017 graduate of the University of Florida.</p></div>")
+    assert marked_author(role) is None
+    bookmark = _tree("<figure class='kg-bookmark-card'><a href='https://other.example/'><span "
+                     "class='kg-bookmark-author'>Transfer Orbit</span></a></figure>")
+    assert marked_author(bookmark) is None
+    login = _tree("<ul class='header links'><li class='authorization-link'>Sign In</li></ul>")
+    assert marked_author(login) is None
+
+
+# --------------------------------------------------------------------------- author's note
+
+
+def test_written_by_note_in_the_text() -> None:
+    page = _tree("<div class='content'>" + ARTICLE_P + "<p><em>This post was written by <a "
+                 "href='/find-a-provider/vm'>Vanessa Mendez</a>, MD, gastroenterologist, Parkview"
+                 " Health.</em></p></div>")
+    assert written_by_note(page) == "Vanessa Mendez, MD"
+    two = _tree("<p>This article was written by Jane Doe and John Smith for the council.</p>")
+    assert written_by_note(two) == "Jane Doe; John Smith"
+
+
+def test_written_by_note_counter_examples() -> None:
+    # A reviewer or editor did not write it; 'by hand' is no name; a comment is about
+    # another text.
+    assert written_by_note(_tree("<p>This article was reviewed by Dr Jane Doe.</p>")) is None
+    assert written_by_note(_tree("<p>This article was edited by Jane Doe.</p>")) is None
+    assert written_by_note(_tree("<p>The story was written by hand in 1920.</p>")) is None
+    comment = _tree("<div class='comment-body'><p>The article was written by Joe Bloggs, who "
+                    "knows nothing.</p></div>")
+    assert written_by_note(comment) is None
+
+
+# --------------------------------------------------------------------------- choose_author
+
+HEAD_AUTHOR = "<meta name='author' content='{}'>"
+
+
+def test_choose_author_visible_name_refines_the_declared_one() -> None:
+    page = _tree("<h1>Smart Home Hubs</h1><div class='authors'><p class='author__name'>Harry "
+                 "Rabinowitz</p><p class='jobTitle'>Tech Reporter</p></div>" + ARTICLE_P)
+    assert choose_author(page, "", "Harry Rabinowitz Tech Reporter") == "Harry Rabinowitz"
+    coauthor = _tree("<h1>Marathon</h1><span class='author'>Dieter Hogen with Uta Pippig</span>")
+    assert choose_author(coauthor, "", "Dieter Hogen") == "Dieter Hogen with Uta Pippig"
+
+
+def test_choose_author_declared_person_beats_a_visible_corporate_account() -> None:
+    # Counter-example: the head declares a person; the page shows the company account.
+    page = _tree("<h1>Tax software</h1><p class='article-hero__author'>Thomson Reuters Tax</p>"
+                 + ARTICLE_P, HEAD_AUTHOR.format("Abby Colson"))
+    assert choose_author(page, "", "Abby Colson") == "Abby Colson"
+
+
+def test_choose_author_body_read_author_gives_way_to_the_marked_byline() -> None:
+    # trafilatura read a commenter's name from the body; the page's own author block
+    # names someone else, and the head declares nobody.
+    page = _tree("<article><h1>Strategy Games</h1><p class='wp-block-post-author__name'><a "
+                 "href='/author/sn/'>Sir Nuno</a></p>" + ARTICLE_P + "</article><div "
+                 "class='comments'><div class='wp-block-comment-author-name'>fullysecret</div>"
+                 "</div>")
+    assert choose_author(page, "", "Fullysecret") == "Sir Nuno"
+    # Counter-example: the same page declaring its author in the head keeps it.
+    declared = _tree("<article><h1>Strategy Games</h1><p class='post-author'>Sir Nuno</p>"
+                     + ARTICLE_P + "</article>", HEAD_AUTHOR.format("Nuno Silva"))
+    assert choose_author(declared, "", "Nuno Silva") == "Nuno Silva"
