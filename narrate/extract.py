@@ -527,7 +527,25 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
         return None
     for el in _after_headline(tree, headline):
         if name := _byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el):
+            # 'By Team Tiger Data' over a post that ends 'Written by Paulinho
+            # Giovannini': the team account published it, the person wrote it.
+            if _is_collective(name) and (person := _labelled_author_in_body(tree)) and (
+                    not _is_collective(person)):
+                return person
             return name
+    return _labelled_author_in_body(tree)
+
+
+def _is_collective(name: str) -> bool:
+    """Whether a byline names a group ('Resy Staff', 'The Upwork Team', 'Team Tiger
+    Data'), not a person."""
+    name = _clean(name)
+    return bool(_COLLECTIVE.match(name) or re.match(r"(?:the\s+)?team\s+\w", name, re.I))
+
+
+def _labelled_author_in_body(tree: lxml_html.HtmlElement) -> str | None:
+    """The names after an explicit 'Author' label or 'Written by' anywhere in the
+    story (an author box at the end), not in comments or related stories."""
     body = tree.find(".//body")
     for el in (body if body is not None else tree).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style"):
@@ -541,7 +559,7 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
             continue
         if not _WRITTEN_BY_START.match(el.text or ""):
             continue
-        if el.getparent() is not None and len(words(el.text or "")) <= 2:
+        if el.getparent() is not None and len(words(" ".join(el.itertext()))) <= 2:
             el = el.getparent()  # "<p><b>Written by</b> Jane Doe</p>": the line is the parent
         if _outside_article(el):
             continue
@@ -647,9 +665,27 @@ def _marked_name_text(el: lxml_html.HtmlElement) -> str | None:
     text = re.sub(r"\s*\([^)]*\)", "", _BYLINE_FIELD_SEP.split(text)[0]).strip(" ,;:-–—")
     for _ in range(2):
         text = _AUTHOR_PREFIX.sub("", text).strip()
-    if not text or len(words(text)) > 8 or not _name_like(text):
+    if not text or len(words(text)) > 8:
+        return None
+    if not _name_like(text) and not (_names_the_author(el) and _handle_like(text)):
         return None
     return clean_author(text) and text
+
+
+def _names_author(token: str) -> bool:
+    return bool(_AUTHOR_MARK.search(token) and _NAME_MARK.search(token))
+
+
+def _names_the_author(el: lxml_html.HtmlElement) -> bool:
+    """Whether ``el`` is marked as the author's name itself ('author-name',
+    'elementor-author-box__name'), not just as part of the author block."""
+    return any(_names_author(t) and not _NOT_AUTHOR_NAME.search(t) for t in _marks(el))
+
+
+def _handle_like(text: str) -> bool:
+    """A name as a site prints it when it is not capitalised words: a user handle
+    ('crazy lennys', 'Laura / House Plant House'). Short, no sentence in it."""
+    return 1 <= len(words(text)) <= 5 and not re.search(r"[.!?]\s|[.!?]$|\b\d+\b", text)
 
 
 def marked_author(tree: lxml_html.HtmlElement | None) -> str | None:
@@ -746,6 +782,52 @@ def written_by_note(tree: lxml_html.HtmlElement | None) -> str | None:
     return None
 
 
+# How an author bio goes on after the name: 'Alban Brooke is the Head of ...',
+# 'Since its founding in 1998, David has grown ...'.
+_BIO_VERB = r"(?:is|was|has|had|writes|wrote|works|covers|joined|lives|holds|loves|’s|'s)"
+_BIO_PERSON = re.compile(r"\b(?:he|she|his|her|they|their|I|my|writer|author|editor|founder|"
+                         r"journalist|reporter|expert|host|blogger)\b", re.IGNORECASE)
+
+
+def author_bio(tree: lxml_html.HtmlElement | None) -> str | None:
+    """The name at the head of an author bio box: a short heading or bold name
+    followed by a paragraph about that person ('<h3>Alban Brooke</h3><p>Alban Brooke
+    is the Head of Marketing ... He has recorded ...</p>').
+
+    Many blogs credit their writer only in such a box at the end. The paragraph
+    must name the person (full or first name) within its first 15 words followed
+    by a verb of a bio ('is', 'has', 'joined') and speak of a person ('he', 'her',
+    'founder', 'writer'): a heading 'Python' over 'Python is a language' is no
+    bio. A page with bios of several different people (a 'founders to watch'
+    list, a team page) gives nothing: which of them wrote it is not said. Comment
+    and related-story blocks are skipped.
+    """
+    if tree is None:
+        return None
+    body = tree.find(".//body")
+    found: set[str] = set()
+    for el in (body if body is not None else tree).iter("h2", "h3", "h4", "h5", "h6",
+                                                          "strong", "b"):
+        name = _clean(" ".join(el.itertext())).rstrip(":").strip()
+        if not name or len(words(name)) > 4 or not _name_like(name) or not clean_author(name):
+            continue
+        bio = _clean(el.tail or "")
+        if not bio:
+            nxt, holder = el.getnext(), el
+            while nxt is None and holder.getparent() is not None and len(holder.getparent()) == 1:
+                holder = holder.getparent()  # '<div><h3>Name</h3></div><p>bio</p>'
+                nxt = holder.getnext()
+            bio = _clean(" ".join(nxt.itertext())) if nxt is not None else ""
+        first = re.escape(name.split()[0])
+        head = " ".join(bio.split()[:15])
+        if not re.search(rf"\b(?:{re.escape(name)}|{first})\s*{_BIO_VERB}(?!\w)", head):
+            continue
+        if not _BIO_PERSON.search(" ".join(bio.split()[:60])) or _outside_story(el):
+            continue
+        found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 # An element that is only a label for the author names next to it:
 # '<h3>Author</h3><p>Jane Doe</p>', '<strong>Contributors:</strong> Jane Doe'.
 _AUTHOR_LABEL_ONLY = re.compile(r"^\s*(?:authors?|author\(s\)|contributors?)\s*:?\s*$", re.I)
@@ -802,7 +884,7 @@ def _join_authors(raw: str | None) -> str | None:
 
 
 def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
-                  declared: str | None = None) -> str | None:
+                  declared: str | None = None, site: str = "") -> str | None:
     """The article's author, as a narrator should say it ('A, B and C').
 
     In order: the visible byline under the headline; the author-marked element
@@ -812,18 +894,25 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
     read it from body markup, where it may have taken a commenter); the declared
     author (trafilatura's metadata: meta tags, JSON-LD); the marked element; an
     author's note in the text ('This post was written by ...'); other author markup;
-    finally a link to an author's page under the headline.
+    finally a link to an author's page under the headline. When all that gives no
+    one, a team ('Automateed Team') or the site's own name, the person named by an
+    author bio box (``author_bio``) is the author.
     """
-    if name := clean_authors(byline_after_headline(tree, headline)):
-        return name
-    declared = clean_authors(declared)
-    marked = clean_authors(marked_author(tree))
-    if marked and declared and (_refines(marked, declared)
-                                or not _in_head_metadata(tree, declared)):
-        return marked
-    return (declared or marked or clean_authors(written_by_note(tree))
-            or clean_authors(_author_from_markup(tree))
-            or clean_authors(author_link_after_headline(tree, headline)))
+    name = clean_authors(byline_after_headline(tree, headline))
+    if not name:
+        declared = clean_authors(declared)
+        marked = clean_authors(marked_author(tree))
+        if marked and declared and (_refines(marked, declared)
+                                    or not _in_head_metadata(tree, declared)):
+            return marked
+        name = (declared or marked or clean_authors(written_by_note(tree))
+                or clean_authors(_author_from_markup(tree))
+                or clean_authors(author_link_after_headline(tree, headline)))
+    if not name or _is_collective(name) or (site and normalize(name) == normalize(site)):
+        # No author, a team account or the publisher's own name: the person an
+        # author bio box at the end names wrote it.
+        return clean_authors(author_bio(tree)) or name
+    return name
 
 
 def _author_set(names: str) -> list[str]:
@@ -1730,7 +1819,7 @@ def extract_article(
     site = _meta(info, "sitename")
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "",
                          _clean(meta_tree.findtext(".//title") or ""))
-    author = choose_author(meta_tree, title, _meta(info, "author"))
+    author = choose_author(meta_tree, title, _meta(info, "author"), site or "")
     date = choose_date(_meta(info, "date"), meta_tree, title)
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(body, ctx)
@@ -1893,6 +1982,7 @@ def _no_article_message(source: str) -> str:
 
 
 __all__ = [
+    "author_bio",
     "choose_author",
     "choose_title",
     "clean_author",

@@ -12,6 +12,7 @@ from narrate.extract import (
     _Candidate,
     _choose,
     _recall_wins,
+    author_bio,
     author_link_after_headline,
     byline_after_headline,
     choose_author,
@@ -850,3 +851,58 @@ def test_choose_author_body_read_author_gives_way_to_the_marked_byline() -> None
     declared = _tree("<article><h1>Strategy Games</h1><p class='post-author'>Sir Nuno</p>"
                      + ARTICLE_P + "</article>", HEAD_AUTHOR.format("Nuno Silva"))
     assert choose_author(declared, "", "Nuno Silva") == "Nuno Silva"
+
+
+# --------------------------------------------------------------------------- author bio box
+
+BIO = ("<section class='callout'><h3>Alban Brooke</h3><p>Alban Brooke is the Head of Marketing"
+       " at Buzzsprout. He has recorded over 500 podcast episodes.</p></section>")
+
+
+def test_author_bio_box_names_the_writer() -> None:
+    assert author_bio(_tree("<h1>Podcast Gear</h1>" + ARTICLE_P * 5 + BIO)) == "Alban Brooke"
+    bold = _tree("<div class='author-meta'><p><strong>David Gracey:</strong> Since its founding "
+                 "in 1998, David has grown Network 1. His responsibilities include strategy.</p>"
+                 "</div>")
+    assert author_bio(bold) == "David Gracey"
+
+
+def test_author_bio_counter_examples() -> None:
+    # A heading over a definition is no bio; nor are bios of several people.
+    assert author_bio(_tree("<h3>Python</h3><p>Python is a programming language with "
+                            "clear syntax.</p>")) is None
+    people = ("<h3>Jane Doe</h3><p>Jane Doe is the founder of Acme. She builds robots.</p>"
+              "<h3>John Roe</h3><p>John Roe is the founder of Bolt. He sells bikes.</p>")
+    assert author_bio(_tree(people)) is None
+    comment = _tree("<div class='comments'>" + BIO + "</div>")
+    assert author_bio(comment) is None
+
+
+def test_choose_author_team_or_publisher_gives_way_to_the_bio() -> None:
+    page = _tree("<h1>Podcast Gear</h1>" + ARTICLE_P * 5 + BIO)
+    assert choose_author(page, "", "Buzzsprout", "Buzzsprout") == "Alban Brooke"
+    assert choose_author(page, "", "Buzzsprout Team") == "Alban Brooke"
+    # Counter-example: a person the page declares keeps the byline.
+    assert choose_author(page, "", "Jane Doe", "Buzzsprout") == "Jane Doe"
+
+
+def test_team_byline_gives_way_to_a_written_by_person() -> None:
+    page = _tree("<h1>Query Optimization</h1><p>By Team Tiger Data</p>" + ARTICLE_P * 5
+                 + "<p>Written by <a href='https://x.example/pg'>Paulinho Giovannini</a></p>")
+    assert byline_after_headline(page) == "Paulinho Giovannini"
+    # Counter-example: a person's byline is not second-guessed by a later 'Written by'.
+    person = _tree("<h1>Query Optimization</h1><p>By Jane Doe</p>" + ARTICLE_P * 5
+                   + "<p>Written by <a href='https://x.example/pg'>Paulinho Giovannini</a></p>")
+    assert byline_after_headline(person) == "Jane Doe"
+
+
+def test_marked_author_name_element_may_hold_a_handle() -> None:
+    box = _tree("<div class='elementor-author-box'><div class='elementor-author-box__text'><h4 "
+                "class='elementor-author-box__name'> crazy lennys </h4></div></div>")
+    assert marked_author(box) == "crazy lennys"
+    # Counter-examples: a lower-case text in an element only inside the author block,
+    # or a date in the name element, is no name.
+    block = _tree("<div class='post-author'>posted in gadgets</div>")
+    assert marked_author(block) is None
+    dated = _tree("<span class='author-name'>updated 3 days ago</span>")
+    assert marked_author(dated) is None
