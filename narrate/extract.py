@@ -354,7 +354,8 @@ def clean_author(name: str) -> str | None:
     name = _clean(name)
     for _ in range(2):
         name = _AUTHOR_PREFIX.sub("", name).strip()
-    if _COLLECTIVE.match(name) and not _QUALIFIER.match(name) and not _NOT_A_NAME.search(name):
+    if _COLLECTIVE.match(name) and (not _QUALIFIER.match(name) or re.fullmatch(
+            r"staff|newsroom", name, re.IGNORECASE)) and not _NOT_A_NAME.search(name):
         # 'Resy Staff' is the byline itself; cutting the "job title" would leave
         # the bare brand ('Resy') or nothing at all.
         return name
@@ -401,7 +402,11 @@ _BYLINE_LABEL = re.compile(
     r"^\s*(?:written by|words by|story by|article by|posted by|by|von|par|por|author\s*:)\s*:?\s*"
     r"(.+?)\s*$", re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|di|le|la|del|y)$")
+# A name word: capitalised, an initial, a particle, or a brand that starts with a
+# digit ('3i Global', '37signals'), but not a time, ordinal or unit ('10am', '3rd').
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|di|le|la|del|y|"
+                        r"\d+-?(?!(?i:st|nd|rd|th|am|pm|s|k|m|h|d|x|px|min|mph|km|kg|gb|mb)$)"
+                        r"[A-Za-z][\w'’-]*)$")
 # How far after the headline a byline may be, in characters of visible text.
 BYLINE_WINDOW = 600
 
@@ -901,6 +906,13 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
     name = clean_authors(byline_after_headline(tree, headline))
     if not name:
         declared = clean_authors(declared)
+        if declared and not _in_head_metadata(tree, declared) and (
+                _ROLE.search(declared)
+                or not all(_name_like(n) for n in re.split(r",\s*|\s+and\s+", declared))):
+            # trafilatura read it from the body's markup, where it can take a tag link
+            # and a date ('Personal finance January') or the job title under the name
+            # ('Licensed Q Arabica Grader'): such a guess must look like a name.
+            declared = None
         marked = clean_authors(marked_author(tree))
         if marked and declared and (_refines(marked, declared)
                                     or not _in_head_metadata(tree, declared)):

@@ -298,6 +298,8 @@ def test_byline_is_looked_for_after_the_headline_not_the_logo_h1() -> None:
     ("The Meetingnotes Team", "The Meetingnotes Team"),
     ("Community Editor", "Community Editor"),
     ("Senior Editor", None),               # counter-example: a bare job title is no name
+    ("Staff", "Staff"),                    # a bare 'By Staff' byline
+    ("Staff Writer", None),                # counter-example: a job title
     ("Jane Doe Staff Writer", "Jane Doe"),  # counter-example: a person's job title is cut
     ("Wyndo Dec", "Wyndo"),                # the byline's date glued on
     ("Yucy 3", "Yucy"),
@@ -906,3 +908,22 @@ def test_marked_author_name_element_may_hold_a_handle() -> None:
     assert marked_author(block) is None
     dated = _tree("<span class='author-name'>updated 3 days ago</span>")
     assert marked_author(dated) is None
+
+
+def test_byline_name_may_start_with_a_digit() -> None:
+    page = _tree("<h1>Portable Power</h1><div><p><time>Feb 6, 2025</time></p><p>By 3i Global</p>"
+                 "</div>" + ARTICLE_P)
+    assert byline_after_headline(page) == "3i Global"
+    # Counter-examples: a time or an ordinal is no name.
+    assert byline_after_headline(_tree("<h1>Lanes</h1><p>By 10am Monday</p>" + ARTICLE_P)) is None
+    assert byline_after_headline(_tree("<h1>Lanes</h1><p>By 3rd Street</p>" + ARTICLE_P)) is None
+
+
+def test_choose_author_body_read_guess_must_look_like_a_name() -> None:
+    page = _tree("<h1>Tax services</h1><ul><li><a class='tag' href='/tag/pf'>Personal finance</a>"
+                 "</li></ul>" + ARTICLE_P)
+    assert choose_author(page, "", "Personal finance January") is None
+    assert choose_author(page, "", "Licensed Q Arabica Grader") is None
+    # Counter-example: the same words declared in the head are the page's own claim.
+    declared = _tree("<h1>Tax services</h1>" + ARTICLE_P, HEAD_AUTHOR.format("bob smith"))
+    assert choose_author(declared, "", "bob smith") == "bob smith"
