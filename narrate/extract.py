@@ -531,7 +531,8 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
     if tree is None:
         return None
     for el in _after_headline(tree, headline):
-        if name := _byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el):
+        if name := (_byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el)
+                    or _avatar_name(el)):
             # 'By Team Tiger Data' over a post that ends 'Written by Paulinho
             # Giovannini': the team account published it, the person wrote it.
             if _is_collective(name) and (person := _labelled_author_in_body(tree)) and (
@@ -539,6 +540,30 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
                 return person
             return name
     return _labelled_author_in_body(tree)
+
+
+_AVATAR = re.compile(r"avatar|gravatar", re.IGNORECASE)
+
+
+def _avatar_name(el: lxml_html.HtmlElement) -> str | None:
+    """The name printed right after an author's avatar picture under the headline
+    ('<img class="avatar"> Mahua Das in <a>Project Management</a>').
+
+    Blog templates show the writer's avatar (a gravatar) next to the name without
+    any 'By'; the avatar is what makes the text a person's name. A following
+    'in <category>' or 'on <date>' is not part of it.
+    """
+    if el.tag != "img" or not _AVATAR.search(" ".join(
+            filter(None, (el.get("class"), el.get("src"), el.get("alt"))))):
+        return None
+    text = _clean(el.tail or "")
+    if not text:
+        nxt = el.getnext()
+        text = _clean(" ".join(nxt.itertext())) if nxt is not None else ""
+    name = re.split(r"\s+(?:in|on|at)(?:\s|$)|\s*[|•·,]", text)[0].strip()
+    if not name or len(words(name)) > 5 or not _name_like(name):
+        return None
+    return clean_author(name)
 
 
 def _is_collective(name: str) -> bool:

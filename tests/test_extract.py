@@ -927,3 +927,17 @@ def test_choose_author_body_read_guess_must_look_like_a_name() -> None:
     # Counter-example: the same words declared in the head are the page's own claim.
     declared = _tree("<h1>Tax services</h1>" + ARTICLE_P, HEAD_AUTHOR.format("bob smith"))
     assert choose_author(declared, "", "bob smith") == "bob smith"
+
+
+def test_name_after_an_avatar_under_the_headline() -> None:
+    page = _tree("<header><h1>PM Software Pricing</h1><p>Dec 26, 2025 <span>&bull;</span> <img "
+                 "src='https://2.gravatar.com/avatar/e5f6?s=96' class='avatar avatar-xs'/> Mahua "
+                 "Das in <a href='blog/pm'>Project Management</a></p></header>" + ARTICLE_P)
+    assert byline_after_headline(page) == "Mahua Das"
+    # Counter-examples: a picture that is no avatar; an avatar beside a non-name.
+    photo = _tree("<h1>PM Software</h1><p><img src='/img/team.jpg'> Project Managers at work"
+                  "</p>" + ARTICLE_P)
+    assert byline_after_headline(photo) is None
+    login = _tree("<h1>PM Software</h1><p><img class='avatar' src='/a.png'> sign in to comment"
+                  "</p>" + ARTICLE_P)
+    assert byline_after_headline(login) is None
