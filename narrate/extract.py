@@ -532,7 +532,7 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
         return None
     for el in _after_headline(tree, headline):
         if name := (_byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el)
-                    or _avatar_name(el)):
+                    or _avatar_name(el) or _credentialed_names(el)):
             # 'By Team Tiger Data' over a post that ends 'Written by Paulinho
             # Giovannini': the team account published it, the person wrote it.
             if _is_collective(name) and (person := _labelled_author_in_body(tree)) and (
@@ -540,6 +540,31 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
                 return person
             return name
     return _labelled_author_in_body(tree)
+
+
+_CREDENTIAL = re.compile(r"[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?")
+
+
+def _credentialed_names(el: lxml_html.HtmlElement) -> str | None:
+    """Names with post-nominal credentials under the headline, without a 'By'
+    ('Ellen Lindell, VMD, DACVB; Debra Horwitz, DVM & Gary Landsberg, DVM').
+
+    Medical and veterinary sites print their authors so; the credentials are what
+    make each field a person's name. Every field must be a name followed by at
+    least one credential, so a line of tags or a sentence gives nothing.
+    """
+    text = _clean(" ".join(el.itertext()))
+    if not text or len(words(text)) > 40:
+        return None
+    out = []
+    for field in re.split(r"\s*(?:;|&|\band\b)\s*", re.sub(r"\s*\([^)]*\)", "", text)):
+        parts = [p.strip() for p in field.split(",") if p.strip()]
+        if len(parts) < 2 or not all(_CREDENTIAL.fullmatch(p) for p in parts[1:]):
+            return None
+        if not 2 <= len(words(parts[0])) <= 4 or not _name_like(parts[0]):
+            return None
+        out.append(", ".join(parts))
+    return "; ".join(out) or None
 
 
 _AVATAR = re.compile(r"avatar|gravatar", re.IGNORECASE)
@@ -906,6 +931,11 @@ def _join_authors(raw: str | None) -> str | None:
             names[-1] += ", " + part.strip()  # "Jane Doe, MD": a credential, kept with the name
             continue
         n = clean_author(part)
+        if names and n and re.fullmatch(r"[A-Z]{2,5}", n):
+            # "Shelby Loos; DVM Reviewed by Molly Price": the credential is what is left
+            # once the reviewer is cut; it is still the first author's.
+            names[-1] += ", " + n
+            continue
         if n and n.casefold() not in {x.casefold() for x in names}:
             names.append(n)
     if not names:

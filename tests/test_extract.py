@@ -267,6 +267,7 @@ def test_clean_authors_drops_job_titles_and_keeps_credentials() -> None:
     assert clean_authors("Rasmus Barslund; Lead Reviewer") == "Rasmus Barslund"
     assert clean_authors("Cort Honey, Home and Digital-Security Expert") == "Cort Honey"
     assert clean_authors("Angela Holliday-Bell, MD") == "Angela Holliday-Bell, MD"
+    assert clean_authors("Shelby Loos; DVM Reviewed by Molly Price") == "Shelby Loos, DVM"
     # Counter-example: two real authors stay two authors.
     assert clean_authors("Jane Doe; John Smith") == "Jane Doe and John Smith"
     assert clean_authors("Written By") is None
@@ -941,3 +942,17 @@ def test_name_after_an_avatar_under_the_headline() -> None:
     login = _tree("<h1>PM Software</h1><p><img class='avatar' src='/a.png'> sign in to comment"
                   "</p>" + ARTICLE_P)
     assert byline_after_headline(login) is None
+
+
+def test_credentialed_names_under_the_headline() -> None:
+    page = _tree("<h1>Training Basics</h1><div class='subtitle'> Ellen Lindell, VMD, DACVB; "
+                 "Monique Feyrecilde, BA, LVT, VTS (Behavior); Debra Horwitz, DVM, DACVB &amp; "
+                 "Gary Landsberg, DVM, DACVB </div>" + ARTICLE_P)
+    assert byline_after_headline(page) == ("Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA, "
+                                           "LVT, VTS; Debra Horwitz, DVM, DACVB; Gary "
+                                           "Landsberg, DVM, DACVB")
+    # Counter-examples: names without credentials, a list of acronyms in a sentence.
+    tags = _tree("<h1>Training Basics</h1><p>Puppies, Dogs, Training</p>" + ARTICLE_P)
+    assert byline_after_headline(tags) is None
+    acr = _tree("<h1>Training Basics</h1><p>Ask your Vet Team, AKC, UKC and FCI</p>" + ARTICLE_P)
+    assert byline_after_headline(acr) is None
