@@ -316,6 +316,8 @@ _AUTHOR_PREFIX = re.compile(
     r"^(?:view (?:all|more) posts(?: by)?|read more (?:about|from)|more (?:about|from)|"
     r"(?:more )?posts by|written by|posted by|recipe by|"
     r"article by|story by|words by|text by|published by|author(?:s|ed by)?\s*:?|autor(?:in)?\s*:?|"
+    r"(?:eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit|"
+    r"escrito|publicado|scritto|pubblicato|geschreven|geplaatst)\s+(?:von|par|por|da|door)|"
     r"by|von|par|por|di)\s+",
     re.IGNORECASE,
 )
@@ -332,7 +334,8 @@ _ROLE = re.compile(
     r"columnist|journalist|director|ceo|manager|photographer|reviewer|expert|consultant|"
     r"winemaker|journalism|grader|educators?|team lead)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?:|\bwww\b|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
-                         r"\bauthor\b|\bprofile\b|^(?:view|see|visit|read)\b|"
+                         r"\b(?:author|autor|autorin|auteur|autore)\b|\bprofile\b|"
+                         r"^(?:view|see|visit|read)\b|"
                          r"^(?:written by|by)$", re.IGNORECASE)
 # A collective byline: 'Resy Staff', 'The Upwork Team', 'Community Editor', 'Staff'.
 _COLLECTIVE = re.compile(r"^(?:(?:the\s+)?[\w&.'’-]+\s+)?"
@@ -550,21 +553,34 @@ def _credentialed_names(el: lxml_html.HtmlElement) -> str | None:
     ('Ellen Lindell, VMD, DACVB; Debra Horwitz, DVM & Gary Landsberg, DVM').
 
     Medical and veterinary sites print their authors so; the credentials are what
-    make each field a person's name. Every field must be a name followed by at
-    least one credential, so a line of tags or a sentence gives nothing.
+    make each field a person's name. Every field must be a name of two to four
+    words followed by at least one credential, so a line of tags ('E-Commerce, SEO')
+    or a sentence gives nothing; a name the line labels as the reviewer ('Reviewed
+    by <a>Toni Golen, MD</a>') is not the author.
     """
     text = _clean(" ".join(el.itertext()))
-    if not text or len(words(text)) > 40:
+    if not text or len(words(text)) > 40 or _labelled_as_not_author(el):
         return None
     out = []
     for field in re.split(r"\s*(?:;|&|\band\b)\s*", re.sub(r"\s*\([^)]*\)", "", text)):
         parts = [p.strip() for p in field.split(",") if p.strip()]
         if len(parts) < 2 or not all(_CREDENTIAL.fullmatch(p) for p in parts[1:]):
             return None
-        if not 2 <= len(words(parts[0])) <= 4 or not _name_like(parts[0]):
+        if not 2 <= len(parts[0].split()) <= 4 or not _name_like(parts[0]):
             return None
         out.append(", ".join(parts))
     return "; ".join(out) or None
+
+
+def _labelled_as_not_author(el: lxml_html.HtmlElement) -> bool:
+    """Whether the text before ``el`` in its line names a role other than the
+    writer ('Reviewed by', 'Edited by', 'Photos by')."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    line = _clean(" ".join(parent.itertext()))
+    own = _clean(" ".join(el.itertext()))
+    return bool(_NOT_THE_AUTHOR.search(line[: max(line.find(own), 0)]))
 
 
 _AVATAR = re.compile(r"avatar|gravatar", re.IGNORECASE)
@@ -579,7 +595,8 @@ def _avatar_name(el: lxml_html.HtmlElement) -> str | None:
     'in <category>' or 'on <date>' is not part of it.
     """
     if el.tag != "img" or not _AVATAR.search(" ".join(
-            filter(None, (el.get("class"), el.get("src"), el.get("alt"))))):
+            filter(None, (el.get("class"), el.get("src"), el.get("alt"))))) or (
+            _labelled_as_not_author(el)):
         return None
     text = _clean(el.tail or "")
     if not text:
@@ -718,6 +735,7 @@ def _marked_name_text(el: lxml_html.HtmlElement) -> str | None:
     label, parenthesised note ('(Content Manager)') or following byline fields."""
     text = _clean(" ".join(el.itertext()))
     text = re.sub(r"\s*\([^)]*\)", "", _BYLINE_FIELD_SEP.split(text)[0]).strip(" ,;:-–—")
+    text = re.sub(r"\s+(?:on|am|le|el|il|op)\s+\S*\d.*$", "", text)  # 'lupa am 26/10/13'
     for _ in range(2):
         text = _AUTHOR_PREFIX.sub("", text).strip()
     if not text or len(words(text)) > 8:
@@ -756,11 +774,14 @@ def marked_author(tree: lxml_html.HtmlElement | None) -> str | None:
     whose whole text looks like a name counts (an 'author-bio' paragraph does not),
     and not in page chrome, sidebars, comments or related-story blocks: those name
     the blog's owner, a commenter or another story's writer. The first one in the
-    document wins: the story's own byline comes before lists of other posts.
+    document wins: the story's own byline comes before lists of other posts; when
+    the first one with text holds no readable name, nothing after it (outside it)
+    is taken either, since those are other posts' authors.
     """
     if tree is None:
         return None
     body = tree.find(".//body")
+    failed = None
     for el in (body if body is not None else tree).iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "img", "body"):
             continue
@@ -771,12 +792,18 @@ def marked_author(tree: lxml_html.HtmlElement | None) -> str | None:
                                      for a in (el, *el.iterancestors())
                                      if a.tag not in ("html", "body")):
             continue
+        if failed is not None and failed not in el.iterancestors():
+            # The story's author slot held no readable name ('von lupa am 26/10/13');
+            # later slots belong to other posts ('von Gesponserte Inhalte').
+            return None
         if name := _marked_name(el):
             # 'By <a class=author>Chen Zhao</a> and <a class=author>Daryl
             # Fairweather</a>': later siblings marked the same way are co-authors.
             more = [_marked_name(sib) for sib in el.itersiblings()
                     if isinstance(sib.tag, str) and _marks(sib) == _marks(el)]
             return "; ".join([name, *filter(None, more)])
+        if failed is None and _clean(" ".join(el.itertext())):
+            failed = el
     return None
 
 
@@ -963,10 +990,12 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
         declared = clean_authors(declared)
         if declared and not _in_head_metadata(tree, declared) and (
                 _ROLE.search(declared)
-                or not all(_name_like(n) for n in re.split(r",\s*|\s+and\s+", declared))):
+                or not all(_name_like(re.sub(r"\s+(?:the|of)\s+", " ", n))
+                           for n in re.split(r",\s*|\s+and\s+", declared))):
             # trafilatura read it from the body's markup, where it can take a tag link
             # and a date ('Personal finance January') or the job title under the name
-            # ('Licensed Q Arabica Grader'): such a guess must look like a name.
+            # ('Licensed Q Arabica Grader'): such a guess must look like a name (or a
+            # column's: 'Ask the Doctors').
             declared = None
         marked = clean_authors(marked_author(tree))
         if marked and declared and (_refines(marked, declared)
@@ -989,11 +1018,13 @@ def _author_set(names: str) -> list[str]:
 def _refines(visible: str, declared: str) -> bool:
     """Whether the visible author names the same people as the declared one, only
     better: 'Harry Rabinowitz' for 'Harry Rabinowitz Tech' (a job title glued on),
-    'Dieter Hogen with Uta Pippig' for 'Dieter Hogen', or more co-authors."""
+    'Dieter Hogen with Uta Pippig' for 'Dieter Hogen', or more co-authors. A visible
+    name with more words but no 'with' ('Christoph Hein Chefredakteur') has a job
+    title glued on itself and refines nothing."""
     seen, said = _author_set(visible), _author_set(declared)
     if len(seen) == len(said) == 1:
         a, b = seen[0], said[0]
-        return a != b and (a.startswith(b + " ") or b.startswith(a + " "))
+        return a != b and (a.startswith(b + " with ") or b.startswith(a + " "))
     return len(seen) > len(said) and set(said) <= set(seen)
 
 

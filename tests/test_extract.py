@@ -925,6 +925,8 @@ def test_choose_author_body_read_guess_must_look_like_a_name() -> None:
                  "</li></ul>" + ARTICLE_P)
     assert choose_author(page, "", "Personal finance January") is None
     assert choose_author(page, "", "Licensed Q Arabica Grader") is None
+    # Counter-example: a column's name is a byline too.
+    assert choose_author(page, "", "Ask the Doctors") == "Ask the Doctors"
     # Counter-example: the same words declared in the head are the page's own claim.
     declared = _tree("<h1>Tax services</h1>" + ARTICLE_P, HEAD_AUTHOR.format("bob smith"))
     assert choose_author(declared, "", "bob smith") == "bob smith"
@@ -956,3 +958,27 @@ def test_credentialed_names_under_the_headline() -> None:
     assert byline_after_headline(tags) is None
     acr = _tree("<h1>Training Basics</h1><p>Ask your Vet Team, AKC, UKC and FCI</p>" + ARTICLE_P)
     assert byline_after_headline(acr) is None
+    menu = _tree("<h1>Training Basics</h1><p>E-Commerce, SEO</p>" + ARTICLE_P)
+    assert byline_after_headline(menu) is None
+    reviewer = _tree("<h1>Training Basics</h1><ul><li><span>Reviewed by </span><a href='/a/tg'>"
+                     "Toni Golen, MD</a>, Editor in Chief</li></ul>" + ARTICLE_P)
+    assert byline_after_headline(reviewer) is None
+
+
+def test_marked_author_labels_in_other_languages_and_forum_posts() -> None:
+    blog = _tree("<div class='post-footer'><span class='post-author'>Eingestellt von der Michel"
+                 "</span></div>")
+    assert marked_author(blog) == "der Michel"
+    # Counter-examples: the 'Autor:' label is no name; when the first post's author
+    # slot is unreadable, a later post's ('Gesponserte Inhalte') is not taken.
+    label = _tree("<h2 class='author-title'><span class='author-heading'>Autor:</span></h2>")
+    assert marked_author(label) is None
+    forum = _tree("<div class='post'><p class='author'>von lupa am 26/10/13, 03:48 pm</p></div>"
+                  "<div class='post'><p class='author'>von Gesponserte Inhalte</p></div>")
+    assert marked_author(forum) is None
+
+
+def test_choose_author_job_title_glued_to_the_visible_name_refines_nothing() -> None:
+    page = _tree("<h1>Schmerzen</h1><div class='author'>Christoph Hein Chefredakteur</div>"
+                 + ARTICLE_P, HEAD_AUTHOR.format("Christoph Hein"))
+    assert choose_author(page, "", "Christoph Hein") == "Christoph Hein"
