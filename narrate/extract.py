@@ -867,8 +867,8 @@ def written_by_note(tree: lxml_html.HtmlElement | None) -> str | None:
 # How an author bio goes on after the name: 'Alban Brooke is the Head of ...',
 # 'Since its founding in 1998, David has grown ...'.
 _BIO_VERB = r"(?:is|was|has|had|writes|wrote|works|covers|joined|lives|holds|loves|’s|'s)"
-_BIO_PERSON = re.compile(r"\b(?:he|she|his|her|they|their|I|my|writer|author|editor|founder|"
-                         r"journalist|reporter|expert|host|blogger)\b", re.IGNORECASE)
+_BIO_PERSON = re.compile(r"\b(?:he|she|his|her|writer|author|editor|founder|co-founder|"
+                         r"journalist|reporter|blogger|columnist)\b", re.IGNORECASE)
 
 
 def author_bio(tree: lxml_html.HtmlElement | None) -> str | None:
@@ -879,8 +879,9 @@ def author_bio(tree: lxml_html.HtmlElement | None) -> str | None:
     Many blogs credit their writer only in such a box at the end. The paragraph
     must name the person (full or first name) within its first 15 words followed
     by a verb of a bio ('is', 'has', 'joined') and speak of a person ('he', 'her',
-    'founder', 'writer'): a heading 'Python' over 'Python is a language' is no
-    bio. A page with bios of several different people (a 'founders to watch'
+    'founder', 'writer'): a heading 'Python' over 'Python is a language', or a
+    product 'TaxAct' over 'TaxAct is software ... for those filing their taxes',
+    is no bio. A page with bios of several different people (a 'founders to watch'
     list, a team page) gives nothing: which of them wrote it is not said. Comment
     and related-story blocks are skipped.
     """

@@ -874,6 +874,8 @@ def test_author_bio_counter_examples() -> None:
     # A heading over a definition is no bio; nor are bios of several people.
     assert author_bio(_tree("<h3>Python</h3><p>Python is a programming language with "
                             "clear syntax.</p>")) is None
+    assert author_bio(_tree("<h2>TaxAct</h2><p>TaxAct is software to prepare taxes, good for "
+                            "those who want to file their taxes themselves.</p>")) is None
     people = ("<h3>Jane Doe</h3><p>Jane Doe is the founder of Acme. She builds robots.</p>"
               "<h3>John Roe</h3><p>John Roe is the founder of Bolt. He sells bikes.</p>")
     assert author_bio(_tree(people)) is None
