@@ -561,15 +561,23 @@ def _credentialed_names(el: lxml_html.HtmlElement) -> str | None:
     text = _clean(" ".join(el.itertext()))
     if not text or len(words(text)) > 40 or _labelled_as_not_author(el):
         return None
-    out = []
+    people: list[list[str]] = []
     for field in re.split(r"\s*(?:;|&|\band\b)\s*", re.sub(r"\s*\([^)]*\)", "", text)):
-        parts = [p.strip() for p in field.split(",") if p.strip()]
-        if len(parts) < 2 or not all(_CREDENTIAL.fullmatch(p) for p in parts[1:]):
-            return None
-        if not 2 <= len(parts[0].split()) <= 4 or not _name_like(parts[0]):
-            return None
-        out.append(", ".join(parts))
-    return "; ".join(out) or None
+        # 'Michael L. Anderson, PhD, Carlos Dobkin, PhD': a name starts a person,
+        # the credentials after it are that person's.
+        for part in (p.strip() for p in field.split(",")):
+            if not part:
+                continue
+            if _CREDENTIAL.fullmatch(part) and people:
+                people[-1].append(part)
+            elif 2 <= len(part.split()) <= 4 and _name_like(part) and (
+                    not people or len(people[-1]) > 1):
+                people.append([part])
+            else:
+                return None
+    if not people or any(len(p) < 2 for p in people):
+        return None
+    return "; ".join(", ".join(p) for p in people)
 
 
 def _labelled_as_not_author(el: lxml_html.HtmlElement) -> bool:
@@ -955,11 +963,12 @@ def _join_authors(raw: str | None) -> str | None:
         if i and cut_title and len(part.split()) == 1:
             continue
         cut_title = bool(_ROLE.search(part))
-        if names and re.fullmatch(r"(?:[A-Z]{2,5}|Jr|Sr|Jr\.|Sr\.)", part.strip()):
+        if names and (_CREDENTIAL.fullmatch(part.strip())
+                      or re.fullmatch(r"Jr\.?|Sr\.?", part.strip())):
             names[-1] += ", " + part.strip()  # "Jane Doe, MD": a credential, kept with the name
             continue
         n = clean_author(part)
-        if names and n and re.fullmatch(r"[A-Z]{2,5}", n):
+        if names and n and _CREDENTIAL.fullmatch(n):
             # "Shelby Loos; DVM Reviewed by Molly Price": the credential is what is left
             # once the reviewer is cut; it is still the first author's.
             names[-1] += ", " + n
@@ -977,7 +986,7 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
 
     In order: the visible byline under the headline; the author-marked element
     (``marked_author``) when it refines the declared author (drops a job title
-    trafilatura glued on, adds a 'with' co-author, lists more co-authors) or when
+    trafilatura glued on, adds a 'with' co-author) or when
     the declared author is not in the page's head metadata at all (trafilatura then
     read it from body markup, where it may have taken a commenter); the declared
     author (trafilatura's metadata: meta tags, JSON-LD); the marked element; an
@@ -1019,14 +1028,15 @@ def _author_set(names: str) -> list[str]:
 def _refines(visible: str, declared: str) -> bool:
     """Whether the visible author names the same people as the declared one, only
     better: 'Harry Rabinowitz' for 'Harry Rabinowitz Tech' (a job title glued on),
-    'Dieter Hogen with Uta Pippig' for 'Dieter Hogen', or more co-authors. A visible
+    'Dieter Hogen with Uta Pippig' for 'Dieter Hogen'. More visible names than the
+    head declares are not taken (the extra may be a translator or a desk). A visible
     name with more words but no 'with' ('Christoph Hein Chefredakteur') has a job
     title glued on itself and refines nothing."""
     seen, said = _author_set(visible), _author_set(declared)
     if len(seen) == len(said) == 1:
         a, b = seen[0], said[0]
         return a != b and (a.startswith(b + " with ") or b.startswith(a + " "))
-    return len(seen) > len(said) and set(said) <= set(seen)
+    return False
 
 
 def _in_head_metadata(tree: lxml_html.HtmlElement | None, name: str) -> bool:

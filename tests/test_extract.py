@@ -984,3 +984,12 @@ def test_choose_author_job_title_glued_to_the_visible_name_refines_nothing() -> 
     page = _tree("<h1>Schmerzen</h1><div class='author'>Christoph Hein Chefredakteur</div>"
                  + ARTICLE_P, HEAD_AUTHOR.format("Christoph Hein"))
     assert choose_author(page, "", "Christoph Hein") == "Christoph Hein"
+
+
+def test_credentialed_list_of_authors_in_one_line() -> None:
+    page = _tree("<h1>Influenza Vaccination</h1><ul class='loa'><li><a href='#'><span>Michael L."
+                 " Anderson, PhD</span>, </a></li><li><a href='#'><span>Carlos Dobkin, PhD</span>"
+                 ", </a></li><li><a href='#'><span>Devon Gorry, PhD</span></a></li></ul>"
+                 + ARTICLE_P)
+    assert clean_authors(byline_after_headline(page)) == (
+        "Michael L. Anderson, PhD, Carlos Dobkin, PhD and Devon Gorry, PhD")
