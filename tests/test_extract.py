@@ -12,8 +12,10 @@ from narrate.extract import (
     _Candidate,
     _choose,
     _recall_wins,
+    author_bio,
     author_link_after_headline,
     byline_after_headline,
+    choose_author,
     choose_date,
     choose_title,
     clean_author,
@@ -24,6 +26,7 @@ from narrate.extract import (
     extract_article,
     fix_double_utf8,
     list_to_paragraphs,
+    marked_author,
     parse_day,
     published_date,
     recall_extension,
@@ -31,6 +34,7 @@ from narrate.extract import (
     revise_paragraph_classification,
     strip_site_name,
     trim_unconfirmed_edges,
+    written_by_note,
 )
 from narrate.models import Block
 
@@ -263,6 +267,7 @@ def test_clean_authors_drops_job_titles_and_keeps_credentials() -> None:
     assert clean_authors("Rasmus Barslund; Lead Reviewer") == "Rasmus Barslund"
     assert clean_authors("Cort Honey, Home and Digital-Security Expert") == "Cort Honey"
     assert clean_authors("Angela Holliday-Bell, MD") == "Angela Holliday-Bell, MD"
+    assert clean_authors("Shelby Loos; DVM Reviewed by Molly Price") == "Shelby Loos, DVM"
     # Counter-example: two real authors stay two authors.
     assert clean_authors("Jane Doe; John Smith") == "Jane Doe and John Smith"
     assert clean_authors("Written By") is None
@@ -294,6 +299,8 @@ def test_byline_is_looked_for_after_the_headline_not_the_logo_h1() -> None:
     ("The Meetingnotes Team", "The Meetingnotes Team"),
     ("Community Editor", "Community Editor"),
     ("Senior Editor", None),               # counter-example: a bare job title is no name
+    ("Staff", "Staff"),                    # a bare 'By Staff' byline
+    ("Staff Writer", None),                # counter-example: a job title
     ("Jane Doe Staff Writer", "Jane Doe"),  # counter-example: a person's job title is cut
     ("Wyndo Dec", "Wyndo"),                # the byline's date glued on
     ("Yucy 3", "Yucy"),
@@ -722,3 +729,267 @@ def test_metadata_metric_compares_what_a_listener_hears() -> None:
     assert not right("author", "Dieter Hogen", "Dieter Hogen with Uta Pippig")
     assert not right("author", "Jane Doe", "Jane Doe and John Smith")
     assert not right("date", "2025-05-14", "2025-05-15")
+
+
+# --------------------------------------------------------------------------- marked author
+
+
+def test_marked_author_element_gives_the_visible_name() -> None:
+    page = _tree("<article><h1>Startup Lessons</h1><div class='blog-meta'><img alt='x'>"
+                 "<span class='blog-meta-author'> Tim Enwall </span><p class='tags'>founder"
+                 "</p></div>" + ARTICLE_P + "</article>")
+    assert marked_author(page) == "Tim Enwall"
+    # A note in parentheses is not part of the name.
+    box = _tree("<div class='elementor-author-box'><h4 class='elementor-author-box__name'>"
+                "Lance Ryan (Content Manager)</h4></div>")
+    assert marked_author(box) == "Lance Ryan"
+
+
+def test_marked_author_takes_the_name_child_not_the_job_title() -> None:
+    page = _tree("<header><h1>Smart Home Hubs</h1><div class='displayedAuthors'><a href='/a'>"
+                 "<p class='author-card__name'>Harry Rabinowitz</p><p class='jobTitle'>Tech "
+                 "Reporter</p></a></div></header>")
+    assert marked_author(page) == "Harry Rabinowitz"
+    schema = _tree("<p>By <span itemprop='author' itemscope><a itemprop='url' href='/a/cr'>"
+                   "<span itemprop='name'>Craig Randall</span></a></span></p>")
+    assert marked_author(schema) == "Craig Randall"
+
+
+def test_marked_author_keeps_a_with_coauthor() -> None:
+    page = _tree("<h1>Run a Marathon</h1><span class='author'> By Dieter Hogen with Uta "
+                 "Pippig</span>")
+    assert marked_author(page) == "Dieter Hogen with Uta Pippig"
+
+
+def test_marked_author_counter_examples() -> None:
+    # A bio paragraph is not a name.
+    bio = _tree("<div class='author-info'>Jane Doe writes about cities and transport for the "
+                "paper, and lives in Leeds with her two cats.</div>")
+    assert marked_author(bio) is None
+    # A commenter, a sidebar widget of the blog's owner and the avatar are not the byline.
+    comment = _tree("<div id='comments'><span class='comment-author'>Joe Bloggs</span></div>")
+    assert marked_author(comment) is None
+    sidebar = _tree("<div class='sidebar'><h4 class='widget-author'>Brett Larkin</h4></div>")
+    assert marked_author(sidebar) is None
+    avatar = _tree("<span class='author-avatar'>Jane Doe</span>")
+    assert marked_author(avatar) is None
+
+
+def test_marked_author_inside_the_article_despite_an_unclosed_aside() -> None:
+    page = _tree("<aside class='banner'><main><article><h1>Lessons</h1><span class='post-"
+                 "author'>Tim Enwall</span></article></main></aside>")
+    assert marked_author(page) == "Tim Enwall"
+
+
+def test_marked_author_siblings_are_co_authors() -> None:
+    page = _tree("<div class='post-byline'><span>Published on December 2nd, 2025 by <a class="
+                 "'author url fn' href='/author/cz'>Chen Zhao</a> and <a class='author url fn' "
+                 "href='/author/df'>Daryl Fairweather</a></span></div>")
+    assert marked_author(page) == "Chen Zhao; Daryl Fairweather"
+
+
+def test_marked_author_is_not_a_job_title_an_embed_or_a_login_link() -> None:
+    role = _tree("<div class='author-card'><p class='author_role'>Veterinarian</p><p>Dr. Shelby"
+                 " Loos is a 2017 graduate of the University of Florida.</p></div>")
+    assert marked_author(role) is None
+    bookmark = _tree("<figure class='kg-bookmark-card'><a href='https://other.example/'><span "
+                     "class='kg-bookmark-author'>Transfer Orbit</span></a></figure>")
+    assert marked_author(bookmark) is None
+    login = _tree("<ul class='header links'><li class='authorization-link'>Sign In</li></ul>")
+    assert marked_author(login) is None
+
+
+# --------------------------------------------------------------------------- author's note
+
+
+def test_written_by_note_in_the_text() -> None:
+    page = _tree("<div class='content'>" + ARTICLE_P + "<p><em>This post was written by <a "
+                 "href='/find-a-provider/vm'>Vanessa Mendez</a>, MD, gastroenterologist, Parkview"
+                 " Health.</em></p></div>")
+    assert written_by_note(page) == "Vanessa Mendez, MD"
+    two = _tree("<p>This article was written by Jane Doe and John Smith for the council.</p>")
+    assert written_by_note(two) == "Jane Doe; John Smith"
+
+
+def test_written_by_note_counter_examples() -> None:
+    # A reviewer or editor did not write it; 'by hand' is no name; a comment is about
+    # another text.
+    assert written_by_note(_tree("<p>This article was reviewed by Dr Jane Doe.</p>")) is None
+    assert written_by_note(_tree("<p>This article was edited by Jane Doe.</p>")) is None
+    assert written_by_note(_tree("<p>The story was written by hand in 1920.</p>")) is None
+    comment = _tree("<div class='comment-body'><p>The article was written by Joe Bloggs, who "
+                    "knows nothing.</p></div>")
+    assert written_by_note(comment) is None
+
+
+# --------------------------------------------------------------------------- choose_author
+
+HEAD_AUTHOR = "<meta name='author' content='{}'>"
+
+
+def test_choose_author_visible_name_refines_the_declared_one() -> None:
+    page = _tree("<h1>Smart Home Hubs</h1><div class='authors'><p class='author__name'>Harry "
+                 "Rabinowitz</p><p class='jobTitle'>Tech Reporter</p></div>" + ARTICLE_P)
+    assert choose_author(page, "", "Harry Rabinowitz Tech Reporter") == "Harry Rabinowitz"
+    coauthor = _tree("<h1>Marathon</h1><span class='author'>Dieter Hogen with Uta Pippig</span>")
+    assert choose_author(coauthor, "", "Dieter Hogen") == "Dieter Hogen with Uta Pippig"
+
+
+def test_choose_author_declared_person_beats_a_visible_corporate_account() -> None:
+    # Counter-example: the head declares a person; the page shows the company account.
+    page = _tree("<h1>Tax software</h1><p class='article-hero__author'>Thomson Reuters Tax</p>"
+                 + ARTICLE_P, HEAD_AUTHOR.format("Abby Colson"))
+    assert choose_author(page, "", "Abby Colson") == "Abby Colson"
+
+
+def test_choose_author_body_read_author_gives_way_to_the_marked_byline() -> None:
+    # trafilatura read a commenter's name from the body; the page's own author block
+    # names someone else, and the head declares nobody.
+    page = _tree("<article><h1>Strategy Games</h1><p class='wp-block-post-author__name'><a "
+                 "href='/author/sn/'>Sir Nuno</a></p>" + ARTICLE_P + "</article><div "
+                 "class='comments'><div class='wp-block-comment-author-name'>fullysecret</div>"
+                 "</div>")
+    assert choose_author(page, "", "Fullysecret") == "Sir Nuno"
+    # Counter-example: the same page declaring its author in the head keeps it.
+    declared = _tree("<article><h1>Strategy Games</h1><p class='post-author'>Sir Nuno</p>"
+                     + ARTICLE_P + "</article>", HEAD_AUTHOR.format("Nuno Silva"))
+    assert choose_author(declared, "", "Nuno Silva") == "Nuno Silva"
+
+
+# --------------------------------------------------------------------------- author bio box
+
+BIO = ("<section class='callout'><h3>Alban Brooke</h3><p>Alban Brooke is the Head of Marketing"
+       " at Buzzsprout. He has recorded over 500 podcast episodes.</p></section>")
+
+
+def test_author_bio_box_names_the_writer() -> None:
+    assert author_bio(_tree("<h1>Podcast Gear</h1>" + ARTICLE_P * 5 + BIO)) == "Alban Brooke"
+    bold = _tree("<div class='author-meta'><p><strong>David Gracey:</strong> Since its founding "
+                 "in 1998, David has grown Network 1. His responsibilities include strategy.</p>"
+                 "</div>")
+    assert author_bio(bold) == "David Gracey"
+
+
+def test_author_bio_counter_examples() -> None:
+    # A heading over a definition is no bio; nor are bios of several people.
+    assert author_bio(_tree("<h3>Python</h3><p>Python is a programming language with "
+                            "clear syntax.</p>")) is None
+    assert author_bio(_tree("<h2>TaxAct</h2><p>TaxAct is software to prepare taxes, good for "
+                            "those who want to file their taxes themselves.</p>")) is None
+    people = ("<h3>Jane Doe</h3><p>Jane Doe is the founder of Acme. She builds robots.</p>"
+              "<h3>John Roe</h3><p>John Roe is the founder of Bolt. He sells bikes.</p>")
+    assert author_bio(_tree(people)) is None
+    comment = _tree("<div class='comments'>" + BIO + "</div>")
+    assert author_bio(comment) is None
+
+
+def test_choose_author_team_or_publisher_gives_way_to_the_bio() -> None:
+    page = _tree("<h1>Podcast Gear</h1>" + ARTICLE_P * 5 + BIO)
+    assert choose_author(page, "", "Buzzsprout", "Buzzsprout") == "Alban Brooke"
+    assert choose_author(page, "", "Buzzsprout Team") == "Alban Brooke"
+    # Counter-example: a person the page declares keeps the byline.
+    assert choose_author(page, "", "Jane Doe", "Buzzsprout") == "Jane Doe"
+
+
+def test_team_byline_gives_way_to_a_written_by_person() -> None:
+    page = _tree("<h1>Query Optimization</h1><p>By Team Tiger Data</p>" + ARTICLE_P * 5
+                 + "<p>Written by <a href='https://x.example/pg'>Paulinho Giovannini</a></p>")
+    assert byline_after_headline(page) == "Paulinho Giovannini"
+    # Counter-example: a person's byline is not second-guessed by a later 'Written by'.
+    person = _tree("<h1>Query Optimization</h1><p>By Jane Doe</p>" + ARTICLE_P * 5
+                   + "<p>Written by <a href='https://x.example/pg'>Paulinho Giovannini</a></p>")
+    assert byline_after_headline(person) == "Jane Doe"
+
+
+def test_marked_author_name_element_may_hold_a_handle() -> None:
+    box = _tree("<div class='elementor-author-box'><div class='elementor-author-box__text'><h4 "
+                "class='elementor-author-box__name'> crazy lennys </h4></div></div>")
+    assert marked_author(box) == "crazy lennys"
+    # Counter-examples: a lower-case text in an element only inside the author block,
+    # or a date in the name element, is no name.
+    block = _tree("<div class='post-author'>posted in gadgets</div>")
+    assert marked_author(block) is None
+    dated = _tree("<span class='author-name'>updated 3 days ago</span>")
+    assert marked_author(dated) is None
+
+
+def test_byline_name_may_start_with_a_digit() -> None:
+    page = _tree("<h1>Portable Power</h1><div><p><time>Feb 6, 2025</time></p><p>By 3i Global</p>"
+                 "</div>" + ARTICLE_P)
+    assert byline_after_headline(page) == "3i Global"
+    # Counter-examples: a time or an ordinal is no name.
+    assert byline_after_headline(_tree("<h1>Lanes</h1><p>By 10am Monday</p>" + ARTICLE_P)) is None
+    assert byline_after_headline(_tree("<h1>Lanes</h1><p>By 3rd Street</p>" + ARTICLE_P)) is None
+
+
+def test_choose_author_body_read_guess_must_look_like_a_name() -> None:
+    page = _tree("<h1>Tax services</h1><ul><li><a class='tag' href='/tag/pf'>Personal finance</a>"
+                 "</li></ul>" + ARTICLE_P)
+    assert choose_author(page, "", "Personal finance January") is None
+    assert choose_author(page, "", "Licensed Q Arabica Grader") is None
+    # Counter-example: a column's name is a byline too.
+    assert choose_author(page, "", "Ask the Doctors") == "Ask the Doctors"
+    # Counter-example: the same words declared in the head are the page's own claim.
+    declared = _tree("<h1>Tax services</h1>" + ARTICLE_P, HEAD_AUTHOR.format("bob smith"))
+    assert choose_author(declared, "", "bob smith") == "bob smith"
+
+
+def test_name_after_an_avatar_under_the_headline() -> None:
+    page = _tree("<header><h1>PM Software Pricing</h1><p>Dec 26, 2025 <span>&bull;</span> <img "
+                 "src='https://2.gravatar.com/avatar/e5f6?s=96' class='avatar avatar-xs'/> Mahua "
+                 "Das in <a href='blog/pm'>Project Management</a></p></header>" + ARTICLE_P)
+    assert byline_after_headline(page) == "Mahua Das"
+    # Counter-examples: a picture that is no avatar; an avatar beside a non-name.
+    photo = _tree("<h1>PM Software</h1><p><img src='/img/team.jpg'> Project Managers at work"
+                  "</p>" + ARTICLE_P)
+    assert byline_after_headline(photo) is None
+    login = _tree("<h1>PM Software</h1><p><img class='avatar' src='/a.png'> sign in to comment"
+                  "</p>" + ARTICLE_P)
+    assert byline_after_headline(login) is None
+
+
+def test_credentialed_names_under_the_headline() -> None:
+    page = _tree("<h1>Training Basics</h1><div class='subtitle'> Ellen Lindell, VMD, DACVB; "
+                 "Monique Feyrecilde, BA, LVT, VTS (Behavior); Debra Horwitz, DVM, DACVB &amp; "
+                 "Gary Landsberg, DVM, DACVB </div>" + ARTICLE_P)
+    assert byline_after_headline(page) == ("Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA, "
+                                           "LVT, VTS; Debra Horwitz, DVM, DACVB; Gary "
+                                           "Landsberg, DVM, DACVB")
+    # Counter-examples: names without credentials, a list of acronyms in a sentence.
+    tags = _tree("<h1>Training Basics</h1><p>Puppies, Dogs, Training</p>" + ARTICLE_P)
+    assert byline_after_headline(tags) is None
+    acr = _tree("<h1>Training Basics</h1><p>Ask your Vet Team, AKC, UKC and FCI</p>" + ARTICLE_P)
+    assert byline_after_headline(acr) is None
+    menu = _tree("<h1>Training Basics</h1><p>E-Commerce, SEO</p>" + ARTICLE_P)
+    assert byline_after_headline(menu) is None
+    reviewer = _tree("<h1>Training Basics</h1><ul><li><span>Reviewed by </span><a href='/a/tg'>"
+                     "Toni Golen, MD</a>, Editor in Chief</li></ul>" + ARTICLE_P)
+    assert byline_after_headline(reviewer) is None
+
+
+def test_marked_author_labels_in_other_languages_and_forum_posts() -> None:
+    blog = _tree("<div class='post-footer'><span class='post-author'>Eingestellt von der Michel"
+                 "</span></div>")
+    assert marked_author(blog) == "der Michel"
+    # Counter-examples: the 'Autor:' label is no name; when the first post's author
+    # slot is unreadable, a later post's ('Gesponserte Inhalte') is not taken.
+    label = _tree("<h2 class='author-title'><span class='author-heading'>Autor:</span></h2>")
+    assert marked_author(label) is None
+    forum = _tree("<div class='post'><p class='author'>von lupa am 26/10/13, 03:48 pm</p></div>"
+                  "<div class='post'><p class='author'>von Gesponserte Inhalte</p></div>")
+    assert marked_author(forum) is None
+
+
+def test_choose_author_job_title_glued_to_the_visible_name_refines_nothing() -> None:
+    page = _tree("<h1>Schmerzen</h1><div class='author'>Christoph Hein Chefredakteur</div>"
+                 + ARTICLE_P, HEAD_AUTHOR.format("Christoph Hein"))
+    assert choose_author(page, "", "Christoph Hein") == "Christoph Hein"
+
+
+def test_credentialed_list_of_authors_in_one_line() -> None:
+    page = _tree("<h1>Influenza Vaccination</h1><ul class='loa'><li><a href='#'><span>Michael L."
+                 " Anderson, PhD</span>, </a></li><li><a href='#'><span>Carlos Dobkin, PhD</span>"
+                 ", </a></li><li><a href='#'><span>Devon Gorry, PhD</span></a></li></ul>"
+                 + ARTICLE_P)
+    assert clean_authors(byline_after_headline(page)) == (
+        "Michael L. Anderson, PhD, Carlos Dobkin, PhD and Devon Gorry, PhD")
