@@ -144,10 +144,10 @@ def write_results(path: Path, one, two, ten, rerun, cli_s, up_before, up_after) 
 
 {one['pages']} pages of `shared/evaldata/scrapinghub/html`, default voice
 (eSpeak NG), 64 kbps MP3 (LAME -q {MP3_QUALITY}), no segment cache, {cpu} CPUs.
-**The machine was shared with other jobs** during the runs: `uptime` before:
-`{up_before}`; after: `{up_after}`. Load averages
-(1/5/15 min) around each run are in the table; with a load above 2 on 2 cores, the workers
-did not have the cores to themselves, so these are lower bounds.
+`uptime` before the runs:
+`{up_before}`; after: `{up_after}`. The load
+averages (1/5/15 min) around each run are in the table: where they exceed 2 on 2 cores, the
+workers did not have the cores to themselves and the wall-clock figures are lower bounds.
 
 ## Throughput
 

@@ -484,10 +484,12 @@ def _headline_h1(tree: lxml_html.HtmlElement, headline: str = "") -> lxml_html.H
 
 def _after_headline(tree: lxml_html.HtmlElement, headline: str = ""):
     """The elements after the headline <h1>, up to ``BYLINE_WINDOW`` characters of
-    text or the next <h1>: where a story's byline and dateline are printed."""
+    text or the next <h1>: where a story's byline and dateline are printed. The
+    headline's own child elements are part of the headline, not after it."""
     h1 = _headline_h1(tree, headline)
     if h1 is None:
         return
+    inside = set(h1.iterdescendants())
     seen = 0
     started = False
     for el in tree.iter():
@@ -498,6 +500,8 @@ def _after_headline(tree: lxml_html.HtmlElement, headline: str = ""):
             continue
         if el.tag == "h1" or seen > BYLINE_WINDOW:
             return
+        if el in inside:
+            continue
         seen += len((el.text or "").strip())
         yield el
 
@@ -1335,19 +1339,7 @@ def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "
             return el.get("datetime").strip()[:10]
         return _first_day(text)
 
-    seen = 0
-    started = False
-    for el in tree.iter():
-        if el is h1:
-            started = True
-            continue
-        if not started or not isinstance(el.tag, str) or el.tag in ("script", "style"):
-            continue
-        if el.tag == "h1" or seen > BYLINE_WINDOW:
-            break
-        if any(a is h1 for a in el.iterancestors()):
-            continue
-        seen += len((el.text or "").strip())
+    for el in _after_headline(tree, headline):
         if day := day_of(el):
             return day
     for sib in h1.itersiblings(preceding=True):
