@@ -221,6 +221,18 @@ _SPACE = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+def _body_elements(tree: lxml_html.HtmlElement, *tags: str):
+    """The elements of the page's <body> (the whole tree without one), in document
+    order, leaving out scripts, styles, comments and processing instructions.
+
+    ``tags`` narrows them to those tag names, as ``iter(*tags)`` does.
+    """
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter(*tags):
+        if isinstance(el.tag, str) and el.tag not in ("script", "style"):
+            yield el
+
+
 def _text(el: etree._Element) -> str:
     """All text inside ``el`` (tail excluded), whitespace collapsed.
 
@@ -630,10 +642,7 @@ def _is_collective(name: str) -> bool:
 def _labelled_author_in_body(tree: lxml_html.HtmlElement) -> str | None:
     """The names after an explicit 'Author' label or 'Written by' anywhere in the
     story (an author box at the end), not in comments or related stories."""
-    body = tree.find(".//body")
-    for el in (body if body is not None else tree).iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
-            continue
+    for el in _body_elements(tree):
         if _AUTHOR_LABEL_ONLY.match(el.text or "") and not len(el):
             # An explicit 'Author' label may sit in a metadata <aside> or sidebar of
             # this story; only comment and related-story blocks are someone else's.
@@ -792,10 +801,9 @@ def marked_author(tree: lxml_html.HtmlElement | None) -> str | None:
     """
     if tree is None:
         return None
-    body = tree.find(".//body")
     failed = None
-    for el in (body if body is not None else tree).iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "img", "body"):
+    for el in _body_elements(tree):
+        if el.tag in ("img", "body"):
             continue
         tokens = _marks(el)
         if not any(_AUTHOR_MARK.search(t) and not _NOT_AUTHOR_NAME.search(t) for t in tokens):
@@ -854,10 +862,7 @@ def written_by_note(tree: lxml_html.HtmlElement | None) -> str | None:
     """
     if tree is None:
         return None
-    body = tree.find(".//body")
-    for el in (body if body is not None else tree).iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
-            continue
+    for el in _body_elements(tree):
         for text in (el.text, el.tail):
             if not text or not _WRITTEN_BY_NOTE.search(text):
                 continue
@@ -899,10 +904,8 @@ def author_bio(tree: lxml_html.HtmlElement | None) -> str | None:
     """
     if tree is None:
         return None
-    body = tree.find(".//body")
     found: set[str] = set()
-    for el in (body if body is not None else tree).iter("h2", "h3", "h4", "h5", "h6",
-                                                          "strong", "b"):
+    for el in _body_elements(tree, "h2", "h3", "h4", "h5", "h6", "strong", "b"):
         name = _clean(" ".join(el.itertext())).rstrip(":").strip()
         if not name or len(words(name)) > 4 or not _name_like(name) or not clean_author(name):
             continue
@@ -1362,10 +1365,7 @@ def originally_published(tree: lxml_html.HtmlElement | None) -> str | None:
     """
     if tree is None:
         return None
-    body = tree.find(".//body")
-    for el in (body if body is not None else tree).iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style"):
-            continue
+    for el in _body_elements(tree):
         text = _clean(el.text or "")
         m = _ORIGINALLY.search(text)
         if not m or _outside_article(el):
@@ -1432,9 +1432,8 @@ def published_date(tree: lxml_html.HtmlElement | None) -> str | None:
         return None
     if day := declared_published(tree):
         return day
-    body = tree.find(".//body")
-    for el in (body if body is not None else tree).iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
+    for el in _body_elements(tree):
+        if el.tag == "meta":
             continue
         marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
         marked = (el.get("itemprop") or "").lower() == "datepublished" or bool(
