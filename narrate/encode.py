@@ -8,11 +8,13 @@ which every podcast app seeks in accurately.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator
 
 import lameenc
 import miniaudio
 import numpy as np
+from mutagen.mp3 import MPEGInfo
 
 from .models import MP3_QUALITY
 
@@ -51,9 +53,19 @@ def encode_mp3_chunks(
     return bytes(out)
 
 
+def mp3_sample_rate(data: bytes) -> int:
+    """The sample rate of an MP3's first frame (after any ID3 tag)."""
+    return int(MPEGInfo(io.BytesIO(data)).sample_rate)
+
+
 def decode_mp3(data: bytes) -> tuple[np.ndarray, int]:
-    """Decode an MP3 to float32 mono samples (used to measure what listeners get)."""
-    decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1)
+    """Decode an MP3 to float32 mono samples at its own rate (to measure what listeners get).
+
+    The rate is asked for explicitly: miniaudio otherwise resamples to 44.1 kHz.
+    """
+    rate = mp3_sample_rate(data)
+    decoded = miniaudio.decode(data, output_format=miniaudio.SampleFormat.FLOAT32, nchannels=1,
+                               sample_rate=rate)
     samples = np.frombuffer(decoded.samples, dtype=np.float32)
     return samples, decoded.sample_rate
 

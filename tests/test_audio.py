@@ -240,6 +240,14 @@ def test_chunked_encode_is_one_stream_identical_to_whole():
     assert encode_mp3_chunks(pieces, 44100) == encode_mp3(pcm, 44100)
 
 
+def test_decode_keeps_the_files_own_sample_rate():
+    """An MP3 at 22,050 Hz decodes at 22,050 Hz, not resampled to 44.1 kHz behind our back."""
+    pcm = to_int16(_speechlike(3))
+    decoded, rate = decode_mp3(encode_mp3(pcm, 22050))
+    assert rate == 22050
+    assert 0 <= len(decoded) - len(pcm) < 3 * 1152  # encoder delay and padding only
+
+
 def test_encoder_quality_is_applied_and_checked():
     """The -q setting reaches LAME (a different stream, same length) and is range-checked."""
     pcm = to_int16(_speechlike(4, rate=44100))
