@@ -349,13 +349,13 @@ _NOT_A_NAME = re.compile(r"https?:|\bwww\b|@|©|\bprivacy\b|\bno author\b|\badmi
                          r"\b(?:author|autor|autorin|auteur|autore)\b|\bprofile\b|"
                          r"^(?:view|see|visit|read)\b|"
                          r"^(?:written by|by)$", re.IGNORECASE)
-# A collective byline: 'Resy Staff', 'The Upwork Team', 'Community Editor', 'Staff'.
+# A collective byline: 'Quill Staff', 'The Workshop Team', 'Community Editor', 'Staff'.
 _COLLECTIVE = re.compile(r"^(?:(?:the\s+)?[\w&.'’-]+\s+)?"
                          r"(?:staff|team|editors?|desk|newsroom)$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(?:senior|staff|contributing|managing|executive|deputy|associate|"
                         r"chief|lead|head|assistant|features?|news|web|copy)\b", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"(?:\s+\d{1,4})+$")
-# trafilatura sometimes glues the byline's date on: 'Wyndo Dec', 'Jane Doe Mar 3'.
+# trafilatura sometimes glues the byline's date on: 'Marlo Dec', 'Jane Doe Mar 3'.
 _TRAILING_MONTH = re.compile(r"\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
                              r"(?:\s+\d{1,2}\b.*)?$", re.IGNORECASE)
 
@@ -371,8 +371,8 @@ def clean_author(name: str) -> str | None:
         name = _AUTHOR_PREFIX.sub("", name).strip()
     if _COLLECTIVE.match(name) and (not _QUALIFIER.match(name) or re.fullmatch(
             r"staff|newsroom", name, re.IGNORECASE)) and not _NOT_A_NAME.search(name):
-        # 'Resy Staff' is the byline itself; cutting the "job title" would leave
-        # the bare brand ('Resy') or nothing at all.
+        # 'Quill Staff' is the byline itself; cutting the "job title" would leave
+        # the bare brand ('Quill') or nothing at all.
         return name
     name = _TRAILING_NUMBER.sub("", _TRAILING_MONTH.sub("", name))
     name = _AUTHOR_CUT.sub("", name).strip(" ,;|-–—:")
@@ -418,7 +418,7 @@ _BYLINE_LABEL = re.compile(
     r"(.+?)\s*$", re.IGNORECASE,
 )
 # A name word: capitalised, an initial, a particle, or a brand that starts with a
-# digit ('3i Global', '37signals'), but not a time, ordinal or unit ('10am', '3rd').
+# digit ('4c Partners', '37signals'), but not a time, ordinal or unit ('10am', '3rd').
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|di|le|la|del|y|"
                         r"\d+-?(?!(?i:st|nd|rd|th|am|pm|s|k|m|h|d|x|px|min|mph|km|kg|gb|mb)$)"
                         r"[A-Za-z][\w'’-]*)$")
@@ -552,8 +552,8 @@ def byline_after_headline(tree: lxml_html.HtmlElement | None, headline: str = ""
     for el in _after_headline(tree, headline):
         if name := (_byline_name(el, _BYLINE_LABEL) or _unlabelled_byline(el)
                     or _avatar_name(el) or _credentialed_names(el)):
-            # 'By Team Tiger Data' over a post that ends 'Written by Paulinho
-            # Giovannini': the team account published it, the person wrote it.
+            # 'By Team Orbit Data' over a post that ends 'Written by Paulo
+            # Moretti': the team account published it, the person wrote it.
             if _is_collective(name) and (person := _labelled_author_in_body(tree)) and (
                     not _is_collective(person)):
                 return person
@@ -633,7 +633,7 @@ def _avatar_name(el: lxml_html.HtmlElement) -> str | None:
 
 
 def _is_collective(name: str) -> bool:
-    """Whether a byline names a group ('Resy Staff', 'The Upwork Team', 'Team Tiger
+    """Whether a byline names a group ('Quill Staff', 'The Workshop Team', 'Team Orbit
     Data'), not a person."""
     name = _clean(name)
     return bool(_COLLECTIVE.match(name) or re.match(r"(?:the\s+)?team\s+\w", name, re.I))
@@ -677,7 +677,7 @@ def _outside_article(el: lxml_html.HtmlElement,
 
 def _unlabelled_byline(el: lxml_html.HtmlElement) -> str | None:
     """The name in a byline line without a 'By' label whose fields are a name and a
-    job title ('Aaron Ricadela | Senior Writer | July 2, 2025').
+    job title ('Maria Okafor | Senior Writer | July 2, 2025').
 
     The job title is what makes the first field a person's name; a line of fields
     without one (a breadcrumb 'Home | Health News', tags) gives nothing.
@@ -965,7 +965,7 @@ def _join_authors(raw: str | None) -> str | None:
         # second author.
         if i and _ROLE.search(part):
             continue
-        # "Zackery Cuevas Writer; Hardware": the word after a cut job title is the
+        # "Daniel Reyes Writer; Hardware": the word after a cut job title is the
         # rest of that title ('Hardware Writer'), not a second author.
         if i and cut_title and len(part.split()) == 1:
             continue
@@ -976,7 +976,7 @@ def _join_authors(raw: str | None) -> str | None:
             continue
         n = clean_author(part)
         if names and n and _CREDENTIAL.fullmatch(n):
-            # "Shelby Loos; DVM Reviewed by Molly Price": the credential is what is left
+            # "Anna Berg; DVM Reviewed by Tom Hale": the credential is what is left
             # once the reviewer is cut; it is still the first author's.
             names[-1] += ", " + n
             continue
@@ -1304,7 +1304,7 @@ def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "
     """The date printed with the headline, as the reader sees it.
 
     News and blog pages print the story's date in the byline area just under the
-    <h1> ('Aaron Ricadela | Senior Writer | July 2, 2025', '<time
+    <h1> ('Maria Okafor | Senior Writer | July 2, 2025', '<time
     datetime=...>March 20, 2023</time>') or in a kicker just above it. That is the
     date the page presents for *this* story; page metadata is often a CMS default
     (a migration's publish date, a template's copyright year, a re-save). So the

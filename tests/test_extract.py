@@ -267,11 +267,11 @@ def test_clean_authors_drops_job_titles_and_keeps_credentials() -> None:
     assert clean_authors("Rasmus Barslund; Lead Reviewer") == "Rasmus Barslund"
     assert clean_authors("Cort Honey, Home and Digital-Security Expert") == "Cort Honey"
     assert clean_authors("Angela Holliday-Bell, MD") == "Angela Holliday-Bell, MD"
-    assert clean_authors("Shelby Loos; DVM Reviewed by Molly Price") == "Shelby Loos, DVM"
+    assert clean_authors("Anna Berg; DVM Reviewed by Tom Hale") == "Anna Berg, DVM"
     # Counter-example: two real authors stay two authors.
     assert clean_authors("Jane Doe; John Smith") == "Jane Doe and John Smith"
     assert clean_authors("Written By") is None
-    assert clean_authors("Read more about The Upwork Team") == "The Upwork Team"
+    assert clean_authors("Read more about The Workshop Team") == "The Workshop Team"
 
 
 def test_byline_line_with_separated_fields_gives_the_name() -> None:
@@ -295,15 +295,15 @@ def test_byline_is_looked_for_after_the_headline_not_the_logo_h1() -> None:
 
 
 @pytest.mark.parametrize(("raw", "name"), [
-    ("Resy Staff", "Resy Staff"),          # a collective byline is the byline itself
-    ("The Meetingnotes Team", "The Meetingnotes Team"),
+    ("Quill Staff", "Quill Staff"),          # a collective byline is the byline itself
+    ("The Notebook Team", "The Notebook Team"),
     ("Community Editor", "Community Editor"),
     ("Senior Editor", None),               # counter-example: a bare job title is no name
     ("Staff", "Staff"),                    # a bare 'By Staff' byline
     ("Staff Writer", None),                # counter-example: a job title
     ("Jane Doe Staff Writer", "Jane Doe"),  # counter-example: a person's job title is cut
-    ("Wyndo Dec", "Wyndo"),                # the byline's date glued on
-    ("Yucy 3", "Yucy"),
+    ("Marlo Dec", "Marlo"),                # the byline's date glued on
+    ("Tavi 3", "Tavi"),
     ("Theresa May", "Theresa May"),        # counter-example: a full month name may be a name
     ("page.head.extra.author", None),      # a template placeholder
     ("Www Facebook Com", None),
@@ -313,16 +313,16 @@ def test_clean_author_bylines_and_leftovers(raw: str, name: str | None) -> None:
 
 
 def test_clean_authors_job_title_continuation_is_not_a_second_author() -> None:
-    assert clean_authors("Zackery Cuevas Writer; Hardware") == "Zackery Cuevas"
-    assert clean_authors("Yucy 3; 4") == "Yucy"
+    assert clean_authors("Daniel Reyes Writer; Hardware") == "Daniel Reyes"
+    assert clean_authors("Tavi 3; 4") == "Tavi"
     # Counter-example: a one-word second author after a plain name stays.
     assert clean_authors("Max Mustermann; dpa") == "Max Mustermann and dpa"
 
 
 def test_unlabelled_byline_needs_a_job_title_field() -> None:
-    page = _tree("<header><h1>AI in Healthcare</h1><p>Aaron Ricadela | Senior Writer | "
+    page = _tree("<header><h1>AI in Healthcare</h1><p>Maria Okafor | Senior Writer | "
                  "July 2, 2025</p></header>" + ARTICLE_P)
-    assert byline_after_headline(page) == "Aaron Ricadela"
+    assert byline_after_headline(page) == "Maria Okafor"
     # Counter-example: a breadcrumb-like line of fields without a job title.
     crumbs = _tree("<h1>AI in Healthcare</h1><p>Health News | Machine Learning</p>" + ARTICLE_P)
     assert byline_after_headline(crumbs) is None
@@ -424,7 +424,7 @@ def test_published_date_ignores_teasers_and_ambiguous_meta() -> None:
 def test_dateline_under_the_headline() -> None:
     body = ("<h1>How Vacuum Robots Navigate</h1><h5><span>2024-11-06</span></h5>" + ARTICLE_P)
     assert dateline_near_headline(_tree(body)) == "2024-11-06"
-    body = ("<header><h1>AI in Healthcare</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025"
+    body = ("<header><h1>AI in Healthcare</h1><p>Maria Okafor | Senior Writer | July 2, 2025"
             "</p></header>" + ARTICLE_P)
     assert dateline_near_headline(_tree(body)) == "2025-07-02"
     kicker = "<div><h5>January 23, 2025</h5><h1>Coffee, explained</h1></div>" + ARTICLE_P
@@ -719,7 +719,7 @@ def test_metadata_metric_compares_what_a_listener_hears() -> None:
                  "Wedding Checklist :: Printable Timeline")
     assert right("title", "How Much is Pet Insurance?", "How Much is Pet Insurance")
     assert right("author", "Christopher S Penn", "Christopher S. Penn")
-    assert right("author", "Cara Dumaplin RN, BSN", "Cara Dumaplin")
+    assert right("author", "Lena Ford RN, BSN", "Lena Ford")
     assert right("author", "Paramita Ghosh", "Paramita (Guha) Ghosh")
     assert right("author", "Jane Doe and John Smith", "John Smith; Jane Doe")
     assert right("author", "Jose Munoz", "José Muñoz")
@@ -789,8 +789,8 @@ def test_marked_author_siblings_are_co_authors() -> None:
 
 
 def test_marked_author_is_not_a_job_title_an_embed_or_a_login_link() -> None:
-    role = _tree("<div class='author-card'><p class='author_role'>Veterinarian</p><p>Dr. Shelby"
-                 " Loos is a 2017 graduate of the University of Florida.</p></div>")
+    role = _tree("<div class='author-card'><p class='author_role'>Veterinarian</p><p>Dr. Anna"
+                 " Berg is a 2017 graduate of the University of Florida.</p></div>")
     assert marked_author(role) is None
     bookmark = _tree("<figure class='kg-bookmark-card'><a href='https://other.example/'><span "
                      "class='kg-bookmark-author'>Transfer Orbit</span></a></figure>")
@@ -892,12 +892,12 @@ def test_choose_author_team_or_publisher_gives_way_to_the_bio() -> None:
 
 
 def test_team_byline_gives_way_to_a_written_by_person() -> None:
-    page = _tree("<h1>Query Optimization</h1><p>By Team Tiger Data</p>" + ARTICLE_P * 5
-                 + "<p>Written by <a href='https://x.example/pg'>Paulinho Giovannini</a></p>")
-    assert byline_after_headline(page) == "Paulinho Giovannini"
+    page = _tree("<h1>Query Optimization</h1><p>By Team Orbit Data</p>" + ARTICLE_P * 5
+                 + "<p>Written by <a href='https://x.example/pg'>Paulo Moretti</a></p>")
+    assert byline_after_headline(page) == "Paulo Moretti"
     # Counter-example: a person's byline is not second-guessed by a later 'Written by'.
     person = _tree("<h1>Query Optimization</h1><p>By Jane Doe</p>" + ARTICLE_P * 5
-                   + "<p>Written by <a href='https://x.example/pg'>Paulinho Giovannini</a></p>")
+                   + "<p>Written by <a href='https://x.example/pg'>Paulo Moretti</a></p>")
     assert byline_after_headline(person) == "Jane Doe"
 
 
@@ -914,9 +914,9 @@ def test_marked_author_name_element_may_hold_a_handle() -> None:
 
 
 def test_byline_name_may_start_with_a_digit() -> None:
-    page = _tree("<h1>Portable Power</h1><div><p><time>Feb 6, 2025</time></p><p>By 3i Global</p>"
+    page = _tree("<h1>Portable Power</h1><div><p><time>Feb 6, 2025</time></p><p>By 4c Partners</p>"
                  "</div>" + ARTICLE_P)
-    assert byline_after_headline(page) == "3i Global"
+    assert byline_after_headline(page) == "4c Partners"
     # Counter-examples: a time or an ordinal is no name.
     assert byline_after_headline(_tree("<h1>Lanes</h1><p>By 10am Monday</p>" + ARTICLE_P)) is None
     assert byline_after_headline(_tree("<h1>Lanes</h1><p>By 3rd Street</p>" + ARTICLE_P)) is None
