@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from queue import Empty
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "evaldata" / "scrapinghub"
@@ -135,7 +136,16 @@ def run_child(target, page: str) -> dict:
     queue = mp.get_context("spawn").Queue()
     proc = mp.get_context("spawn").Process(target=target, args=(page, queue))
     proc.start()
-    result = queue.get(timeout=600)
+    deadline = time.monotonic() + 600
+    while True:  # a child that crashed must not leave us waiting for its result
+        try:
+            result = queue.get(timeout=1)
+            break
+        except Empty:
+            if not proc.is_alive() or time.monotonic() > deadline:
+                proc.kill()
+                raise SystemExit(
+                    f"bench: {target.__name__} failed (exit code {proc.exitcode})") from None
     proc.join()
     return result
 

@@ -13,6 +13,10 @@ candidate setting and measures, in the same run:
 - SNR of the decoded MP3 against the mastered track;
 - the decoded true peak: pages over -1 dBTP would need a second encode.
 
+Each setting gets the track mastered with the limiter ceiling the pipeline
+uses for it (``narrate.master.ceiling_for``: -2.0 dBTP at -q 7 and faster,
+-3.5 dBTP below), and is compared against that mastered track.
+
 PESQ and STOI are optional (``pip install pesq pystoi``); without them those
 columns read "–". They are benchmark tools, not dependencies of narrate.
 Run::
@@ -134,11 +138,10 @@ def pages(n: int) -> list[Path]:
     return found[::step][:n]
 
 
-def mastered_track(page: Path, voice: str) -> tuple[np.ndarray, int]:
+def synthesized_track(page: Path, voice: str):
     from narrate import load_article, load_profile, make_script
     from narrate.assemble import assemble
     from narrate.engines import load_engine
-    from narrate.master import BLOCK, CEILING_DBTP, master
     from narrate.pipeline import EditionOptions
     from narrate.synthesize import synthesize_script
 
@@ -148,9 +151,15 @@ def mastered_track(page: Path, voice: str) -> tuple[np.ndarray, int]:
     profile = load_profile(voice)
     script = make_script(load_article(str(tmp)), profile, EditionOptions())
     engine = load_engine(profile)
-    track = assemble(synthesize_script(script, engine), script, engine.sample_rate)
-    ceiling = np.full(-(-len(track.samples) // BLOCK), CEILING_DBTP)
-    return master(track.samples, track.rate, ceiling_db=ceiling), track.rate
+    return assemble(synthesize_script(script, engine), script, engine.sample_rate)
+
+
+def mastered_for(track, quality: int) -> np.ndarray:
+    """The track mastered as the pipeline does for this LAME setting (its limiter ceiling)."""
+    from narrate.master import BLOCK, ceiling_for, master
+
+    ceiling = np.full(-(-len(track.samples) // BLOCK), ceiling_for(quality))
+    return master(track.samples, track.rate, ceiling_db=ceiling)
 
 
 def fmt(x: float | None, spec: str) -> str:
@@ -163,15 +172,21 @@ def main() -> int:
     ap.add_argument("--voices", nargs="*", default=["default"])
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    from narrate.master import measure
+    from narrate.master import ceiling_for, measure
 
     rows: dict[tuple[str, str], list[dict]] = {}
     audio: dict[str, float] = {}
     for voice in args.voices:
         for page in pages(args.pages):
-            mastered, rate = mastered_track(page, voice)
-            audio[voice] = audio.get(voice, 0.0) + len(mastered) / rate
+            track = synthesized_track(page, voice)
+            rate = track.rate
+            audio[voice] = audio.get(voice, 0.0) + len(track.samples) / rate
+            masters = {c: None for c in {ceiling_for(s.quality) for s in SETTINGS}}
             for setting in SETTINGS:
+                ceiling = ceiling_for(setting.quality)
+                if masters[ceiling] is None:
+                    masters[ceiling] = mastered_for(track, setting.quality)
+                mastered = masters[ceiling]
                 t = time.process_time()
                 mp3 = encode(setting, mastered, rate)
                 cpu = time.process_time() - t
@@ -202,7 +217,8 @@ def main() -> int:
         )
     summary = (f"{len(pages(args.pages))} pages per voice; audio: "
                + ", ".join(f"{v} {s / 60:.1f} min" for v, s in audio.items())
-               + "; 64 kbps CBR mono; one encode per setting of the same mastered track")
+               + "; 64 kbps CBR mono; one encode per setting, of the track mastered at"
+               " that setting's own limiter ceiling")
     text = "\n".join([summary, "", *lines])
     print(text)
     args.out.write_text(
