@@ -42,7 +42,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_VERIFY, NarrateError
-from .inputs import WorkItem, discover
+from .inputs import UNREAD, WorkItem, discover
 from .pipeline import EditionOptions, check_length, make_script, prepare_out_dir, render
 from .script import slugify
 from .voices import VoiceProfile, voice_for_language
@@ -62,7 +62,7 @@ class Job:
     profile: VoiceProfile
     options: EditionOptions
     cache_dir: str | None = None  # None: no segment cache
-    timeout: float = 30.0
+    timeout: float | None = None  # None: $NARRATE_TIMEOUT or 30 s (sources.fetch_timeout)
     verify: bool = False  # run narrate verify on every new edition
     voice_explicit: bool = False  # the user chose the voice: keep it for every language
 
@@ -344,6 +344,8 @@ def run_batch(
     cache_size: int | None = None,
     report: str | None = None,
     dry_run: bool = False,
+    limit: int | None = None,
+    timeout: float | None = None,
     verify: bool = False,
     voice_explicit: bool = False,
     on_start: Callable[[int], None] | None = None,
@@ -356,6 +358,9 @@ def run_batch(
     for debugging); ``scheduler`` sends the items to a Dask cluster instead.
     ``cache_dir`` None disables the segment cache. Failures are appended to
     ``report`` (default ``<out>/_failures.jsonl``) and the run goes on.
+    ``limit`` caps the articles taken from each feed, sitemap or URL list;
+    ``timeout`` is each fetch's overall deadline (default ``$NARRATE_TIMEOUT``
+    or 30 s).
     """
     started = time.time()
     out = Path(options.out_dir)
@@ -363,7 +368,7 @@ def run_batch(
         prepare_out_dir(out)
         remove_stale_temps(out, started)
     report_path = Path(report) if report else out / REPORT_NAME
-    items = discover(inputs)
+    items = discover(inputs, timeout=timeout, limit=limit, dry_run=dry_run)
     summary = BatchSummary(total=len(items), out_dir=str(out), report=str(report_path),
                            dry_run=dry_run)
     key = run_key(profile, options)
@@ -380,9 +385,7 @@ def run_batch(
         else:
             pending.append(item)
     if dry_run:
-        summary.results = fast + [ItemResult(id=i.id, source=i.source, status="pending",
-                                             reason="to narrate (or to skip if its script "
-                                             "is unchanged)") for i in pending]
+        summary.results = fast + [_dry_run_result(i) for i in pending]
         summary.skipped = len(fast)
         return summary
     if report_path.exists() and pending:
@@ -399,7 +402,7 @@ def run_batch(
         cache = SegmentCache(cache_dir, max_bytes=cache_size)
         cache.clean_temps(older_than=started - 60)
     job = Job(out_dir=str(out), profile=profile, options=options, cache_dir=cache_dir,
-              verify=verify, voice_explicit=voice_explicit)
+              timeout=timeout, verify=verify, voice_explicit=voice_explicit)
     if pending:
         if scheduler:
             _run_dask(pending, job, scheduler, task, record)
@@ -412,6 +415,15 @@ def run_batch(
         cache.prune()
     summary.wall_s = round(time.time() - started, 3)
     return summary
+
+
+def _dry_run_result(item: WorkItem) -> ItemResult:
+    """What a dry run says of an item: to narrate, or (a sitemap it did not fetch) to read."""
+    if item.kind == UNREAD:
+        return ItemResult(id=item.id, source=item.source, status=UNREAD,
+                          reason="a sitemap to read; not fetched by a dry run")
+    return ItemResult(id=item.id, source=item.source, status="pending",
+                      reason="to narrate (or to skip if its script is unchanged)")
 
 
 def _failed(item: WorkItem, reason: str) -> ItemResult:

@@ -78,8 +78,11 @@ class EditionOptions:
         return d
 
 
-def load_article(source: str | None, *, timeout: float = 30.0) -> Article:
-    """Fetch or read ``source`` and extract its article (raises a NarrateError on bad input)."""
+def load_article(source: str | None, *, timeout: float | None = None) -> Article:
+    """Fetch or read ``source`` and extract its article (raises a NarrateError on bad input).
+
+    ``timeout`` is the fetch's overall deadline (default ``$NARRATE_TIMEOUT`` or 30 s).
+    """
     fetched = read_source(source, timeout=timeout)
     return extract_article(
         fetched.data, url=fetched.url, source=fetched.source, content_type=fetched.content_type
