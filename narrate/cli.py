@@ -128,6 +128,23 @@ LexiconOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+def _set_timeout(value: float | None) -> float | None:
+    """--timeout reaches every fetch, batch workers included, through $NARRATE_TIMEOUT."""
+    from .sources import TIMEOUT_ENV
+
+    if value is not None:
+        os.environ[TIMEOUT_ENV] = repr(value)
+    return value
+
+
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option("--timeout", metavar="SECONDS", min=0.1, envvar="NARRATE_TIMEOUT",
+                 callback=_set_timeout, help="Deadline of each fetch, all in: connecting, "
+                 "redirects and the download [default: $NARRATE_TIMEOUT or 30]."),
+]
 BitrateOpt = Annotated[int, typer.Option("--bitrate", help="MP3 bit rate in kbps (CBR).")]
 Mp3QualityOpt = Annotated[
     int, typer.Option("--mp3-quality",
@@ -178,6 +195,7 @@ def article(
     id3: Id3Opt = Id3Version.v23,
     lexicon: LexiconOpt = None,
     max_words: MaxWordsOpt = 60_000,
+    timeout: TimeoutOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -270,6 +288,7 @@ def script(
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
     lexicon: LexiconOpt = None,
+    timeout: TimeoutOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines: one object per source.")]
     = False,
 ) -> None:
@@ -505,8 +524,15 @@ def batch(
                      help="JSON Lines file of failures [default: OUT/_failures.jsonl]."),
     ] = None,
     dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="List what would be done; narrate nothing.")
+        bool, typer.Option("--dry-run", help="List what would be done; narrate nothing (the "
+                           "sitemaps a sitemap index lists are named, not fetched).")
     ] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", metavar="N", min=1, help="At most N articles from each feed, "
+                     "sitemap (an index with all its sitemaps) or URL list: the first N."),
+    ] = None,
+    timeout: TimeoutOpt = None,
     verify: Annotated[
         bool, typer.Option("--verify", help="Check every new edition as narrate verify does; "
                            "a bad one counts as failed and is redone next run.")
@@ -543,15 +569,17 @@ def batch(
         summary = run_batch(
             inputs, profile=profile, options=options, jobs=jobs, scheduler=scheduler,
             cache_dir=cache_dir, cache_size=parse_size(cache_size),
-            report=str(report) if report else None, dry_run=dry_run, verify=verify,
+            report=str(report) if report else None, dry_run=dry_run, limit=limit,
+            verify=verify,
             voice_explicit=voice is not None,
             on_start=bar.start if bar else None, on_result=bar.update if bar else None,
         )
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     elif dry_run:
+        labels = {"skipped": "skip", "unread": "read"}  # "read": a sitemap a dry run names
         for r in summary.results:
-            typer.echo(f"{'skip' if r.status == 'skipped' else 'narrate':<8} {r.source}")
+            typer.echo(f"{labels.get(r.status, 'narrate'):<8} {r.source}")
         typer.echo(f"{summary.total} items: {summary.skipped} up to date, "
                    f"{summary.total - summary.skipped} to narrate or check.")
     else:

@@ -418,3 +418,53 @@ def test_batch_records_a_truncated_record_in_failures(tmp_path, gz):
     assert [(x["source"], x["exit_code"]) for x in lines] == [
         (f"{path}#https://news.example/two", 3)]
     assert "cut short" in lines[0]["reason"]
+
+
+# -- the command line ------------------------------------------------------------------
+
+
+def narrate_cli(*args: str, env: dict | None = None):
+    import os
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "narrate.cli", *args], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, **(env or {})}, check=False)
+
+
+def test_cli_timeout_option_and_environment_cut_a_dripping_server(tmp_path):
+    def drip(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.end_headers()
+        try:
+            for _ in range(60):
+                h.wfile.write(b" ")
+                h.wfile.flush()
+                time.sleep(0.5)
+        except OSError:
+            return
+
+    with http_server({"/slow": drip}) as (base, _):
+        for args, env in ((("--timeout", "1"), {}), ((), {"NARRATE_TIMEOUT": "1"})):
+            done = narrate_cli("article", f"{base}/slow", "--out", str(tmp_path), *args, env=env)
+            assert done.returncode == 4, done.stderr
+            lines = done.stderr.strip().splitlines()
+            assert len(lines) == 1 and "within 1 s" in lines[0], done.stderr
+    bad = narrate_cli("article", "--timeout", "0", "--out", str(tmp_path))
+    assert bad.returncode == 2
+
+
+def test_cli_dry_run_names_unread_sitemaps_and_limit_caps_a_feed(tmp_path):
+    feed = tmp_path / "news.rss"
+    feed.write_bytes(rss([f"https://news.example/a{i}" for i in range(40)]))
+    routes = {}
+    with http_server(routes) as (base, requested):
+        routes["/sitemap.xml"] = send(sitemap_index([f"{base}/s1.xml"]), "application/xml")
+        done = narrate_cli("batch", str(feed), f"{base}/sitemap.xml", "--limit", "2",
+                           "--dry-run", "--out", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:3] == ["narrate  https://news.example/a0", "narrate  https://news.example/a1",
+                         f"read     {base}/s1.xml"]
+    assert requested == ["/sitemap.xml"]
