@@ -828,8 +828,17 @@ def serve(
         str, typer.Option("--host", help="Address to bind; 0.0.0.0 to reach it from the LAN.")
     ] = "127.0.0.1",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No request log.")] = False,
+    cors: Annotated[
+        str | None,
+        typer.Option("--cors", metavar="ORIGIN", help="Let web pages from this one origin "
+                     "(e.g. https://player.example) read the files; none by default."),
+    ] = None,
 ) -> None:
     """Serve a folder over HTTP with range requests, so players can seek.
+
+    feed.xml is answered with its URLs moved to the address the client used, so
+    a phone on the same network can subscribe; files starting with _ or . are
+    never served, nor anything a symlink leads out of the folder to.
 
     For trying a feed locally in a browser or a podcast app on the same network;
     publish with a real web server. Stop it with Ctrl-C.
@@ -841,14 +850,17 @@ def serve(
       narrate serve editions/ --host 0.0.0.0
     """
     from .errors import InputError
+    from .server import check_origin
     from .server import serve as run
 
     if not folder.is_dir():
         raise InputError(f"{folder}: no such folder; give the folder that holds the editions.")
+    if cors:
+        check_origin(cors)
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     typer.echo(f"Serving {folder} at http://{shown}:{port}/ (feed: /feed.xml); Ctrl-C stops.",
                err=True)
-    run(folder, host=host, port=port, quiet=quiet)
+    run(folder, host=host, port=port, quiet=quiet, cors=cors)
 
 
 @app.command()

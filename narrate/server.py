@@ -2,10 +2,26 @@
 
 Podcast apps and browsers seek in an MP3 by asking for byte ranges
 (``Range: bytes=…``); Python's ``http.server`` ignores them, so seeking
-restarts the download or fails. Werkzeug's :func:`~werkzeug.utils.send_from_directory`
-answers ranges (206, ``Content-Range``, suffix ranges, 416), ``If-Range`` and
-conditional requests, and refuses paths outside the folder; its development
-server is plenty for trying a feed on a laptop or a phone on the same network.
+restarts the download or fails. Werkzeug's :func:`~werkzeug.utils.send_file`
+answers single ranges (206, ``Content-Range``, suffix ranges, 416), ``If-Range``
+and conditional requests; its development server is plenty for trying a feed
+on a laptop or a phone on the same network.
+
+What it serves, and what it never does:
+
+- only regular files that *resolve* inside the folder: every path is resolved
+  (symlinks included) before it is opened, so a link to ``/etc`` serves nothing;
+- no hidden or half-written files (``.*``, ``*.part``) and no underscore files
+  (``_index.jsonl``, ``_failures.jsonl``: the batch runner's bookkeeping, which
+  names local paths);
+- no ``Access-Control-Allow-Origin`` unless asked for one origin (``cors``):
+  a wildcard would let any web page a listener visits read the folder;
+- one ``Content-Type`` per file, with one charset for text;
+- a request for several ranges gets the whole file (200): RFC 9110 lets a
+  server ignore ``Range``, and no player needs multipart answers;
+- ``feed.xml`` is answered for the address the client used: its URLs (made
+  for ``--base-url``) are rewritten to ``http://<host>:<port>/``, so the feed
+  works from a phone on the LAN, where the published address does not exist yet.
 
 It binds 127.0.0.1 by default: pass ``host="0.0.0.0"`` to reach it from the LAN.
 """
@@ -13,7 +29,10 @@ It binds 127.0.0.1 by default: pass ``host="0.0.0.0"`` to reach it from the LAN.
 from __future__ import annotations
 
 import mimetypes
+import re
 from pathlib import Path
+
+FEED_FILE = "feed.xml"
 
 #: types the feed needs that the platform's MIME table may lack or get wrong
 TYPES = {
@@ -24,16 +43,103 @@ TYPES = {
     ".json": "application/json",
     ".png": "image/png",
     ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
 }
 
+#: a Host header we are willing to put into a feed: a name or IP literal and a port
+_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])"
+                   r"(?::\d{1,5})?$")
+#: an origin for --cors: scheme://host[:port], nothing else
+_ORIGIN = re.compile(r"^https?://[A-Za-z0-9.\-\[\]:]+$")
 
-def make_app(folder: str | Path):
-    """A WSGI app serving the files of ``folder`` (``/`` is ``index.html``), nothing else."""
+
+def content_type(name: str) -> str:
+    """The one Content-Type header for ``name``: text types carry exactly one charset."""
+    suffix = Path(name).suffix.lower()
+    if suffix in TYPES:
+        return TYPES[suffix]
+    guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return f"{guessed}; charset=utf-8" if guessed.startswith("text/") else guessed
+
+
+def check_origin(origin: str) -> str:
+    """``origin`` if it is one ``scheme://host[:port]`` (for ``--cors``), else UsageError."""
+    from .errors import UsageError
+
+    origin = origin.rstrip("/")
+    if origin == "*" or not _ORIGIN.match(origin):
+        raise UsageError(f"--cors {origin!r}: give one origin such as https://player.example "
+                         "(a wildcard would let every web page read the folder).")
+    return origin
+
+
+def public_name(root: Path, name: str) -> Path | None:
+    """The file ``name`` names inside ``root``, or None if it must not be served.
+
+    Refused: hidden and underscore names (in the request and after resolving
+    symlinks), anything that resolves outside ``root``, and anything that is
+    not a regular file.
+    """
+    parts = [p for p in name.split("/") if p]
+    if not parts or any(p.startswith((".", "_")) or "\\" in p or "\0" in p for p in parts):
+        return None
+    try:
+        target = (root / Path(*parts)).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if not target.is_relative_to(root) or target == root:
+        return None
+    inside = target.relative_to(root).parts
+    if any(p.startswith((".", "_")) for p in inside) or target.name.endswith(".part"):
+        return None
+    return target if target.is_file() else None
+
+
+def feed_for(data: bytes, address: str) -> bytes:
+    """``feed.xml`` with its own URLs moved to ``address`` (``http://host:port/``).
+
+    The feed's base is where its ``atom:link rel="self"`` points, less
+    ``feed.xml``; every URL that starts with it (enclosures, chapters,
+    transcripts, cover, page) is a file of this folder. Links to the original
+    articles start elsewhere and are kept.
+    """
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return data
+    selves = root.xpath("//*[local-name()='link' and @rel='self']/@href")
+    base = next((s[: -len(FEED_FILE)] for s in selves if s.endswith("/" + FEED_FILE)), None)
+    if not base or base == address:
+        return data
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            if value.startswith(base):
+                element.set(key, address + value[len(base):])
+        if element.text and element.text.strip().startswith(base):
+            element.text = element.text.replace(base, address, 1)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _address(request) -> str:
+    """``http://host:port/`` as the client reached us (the server's own address if odd)."""
+    host = request.host
+    if not _HOST.match(host or ""):
+        environ = request.environ
+        host = f"{environ.get('SERVER_NAME', '127.0.0.1')}:{environ.get('SERVER_PORT', '80')}"
+    return f"http://{host}/"
+
+
+def make_app(folder: str | Path, *, cors: str | None = None):
+    """A WSGI app serving the public files of ``folder`` (``/`` is ``index.html``)."""
     from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
-    from werkzeug.utils import send_from_directory
-    from werkzeug.wrappers import Request
+    from werkzeug.http import parse_range_header
+    from werkzeug.utils import send_file
+    from werkzeug.wrappers import Request, Response
 
     root = Path(folder).resolve()
+    origin = check_origin(cors) if cors else None
 
     def app(environ, start_response):
         request = Request(environ)
@@ -43,13 +149,25 @@ def make_app(folder: str | Path):
             name = request.path.lstrip("/") or "index.html"
             if name.endswith("/"):
                 name += "index.html"
-            if any(part.startswith(".") for part in name.split("/")):
-                raise NotFound()  # hidden and half-written (.part) files stay private
-            suffix = Path(name).suffix.lower()
-            mimetype = TYPES.get(suffix) or mimetypes.guess_type(name)[0]
-            response = send_from_directory(root, name, environ, mimetype=mimetype,
-                                           conditional=True, max_age=60)
-            response.headers["Access-Control-Allow-Origin"] = "*"  # web players, chapters
+            target = public_name(root, name)
+            if target is None:
+                raise NotFound()
+            wanted = parse_range_header(environ.get("HTTP_RANGE"))
+            if wanted is not None and len(wanted.ranges) > 1:
+                environ.pop("HTTP_RANGE", None)  # several ranges: the whole file, 200
+                request = Request(environ)
+            if target == root / FEED_FILE:
+                response = Response(feed_for(target.read_bytes(), _address(request)),
+                                    content_type=content_type(FEED_FILE))
+                response.cache_control.max_age = 60
+                response.add_etag()
+                response.make_conditional(request, accept_ranges=True)
+            else:
+                response = send_file(target, environ, conditional=True, max_age=60)
+            response.headers["Content-Type"] = content_type(target.name)
+            if origin:
+                response.headers["Access-Control-Allow-Origin"] = origin
+                response.vary.add("Origin")
         except HTTPException as exc:
             response = exc.get_response(environ)
         return response(environ, start_response)
@@ -58,11 +176,11 @@ def make_app(folder: str | Path):
 
 
 def serve(folder: str | Path, *, host: str = "127.0.0.1", port: int = 8000,
-          quiet: bool = False) -> None:
+          quiet: bool = False, cors: str | None = None) -> None:
     """Serve ``folder`` until interrupted (threaded: players open several connections)."""
     from werkzeug.serving import run_simple
 
-    run_simple(host, port, make_app(folder), threaded=True, use_reloader=False,
+    run_simple(host, port, make_app(folder, cors=cors), threaded=True, use_reloader=False,
                use_debugger=False, request_handler=_quiet_handler() if quiet else None)
 
 
