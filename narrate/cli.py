@@ -889,13 +889,16 @@ def verify(
       narrate verify editions/ --no-asr --json
     """
     from .errors import EXIT_VERIFY, InputError
-    from .feed import find_editions
+    from .feed import scan_editions
     from .verify import errors, verify_edition
 
     files: list[Path] = []
     for p in paths:
         if p.is_dir():
-            found = [ed.mp3 for ed in find_editions(p)] or sorted(p.glob("*.mp3"))
+            editions, skipped = scan_editions(p)  # an invalid manifest is verify's to report
+            found = [ed.mp3 for ed in editions] + [s.manifest.with_suffix(".mp3")
+                                                   for s in skipped]
+            found = found or sorted(p.glob("*.mp3"))
             if not found:
                 raise InputError(f"{p}: no editions in this folder.")
             files += found

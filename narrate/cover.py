@@ -155,7 +155,12 @@ def _update_manifest_size(mp3: Path) -> None:
     manifest = mp3.with_suffix(".json")
     if not manifest.is_file():
         return
-    data = json.loads(manifest.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return  # not ours to repair: the feed skips it and verify reports it
+    if not isinstance(data, dict):
+        return
     size = mp3.stat().st_size
     if data.get("mp3_bytes") == size:
         return
@@ -175,12 +180,15 @@ def embed_edition_cover(mp3_path: str | Path) -> bool:
     Returns False (and changes nothing) when the MP3 already carries exactly
     that picture, so re-running is cheap and leaves the file as it was.
     """
-    import json
-
     from mutagen.id3 import ID3
 
+    from .manifest import ManifestError, load_manifest
+
     path = Path(mp3_path)
-    manifest = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    try:
+        manifest = load_manifest(path.with_suffix(".json")).data
+    except ManifestError:
+        manifest = {}  # a cover from the file name: the manifest is reported elsewhere
     png = edition_cover_png(manifest.get("title") or path.stem, manifest.get("site"))
     existing = [f.data for f in ID3(path).getall("APIC")]
     if existing == [png]:

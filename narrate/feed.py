@@ -16,7 +16,7 @@ file is replaced (atomically) only when those bytes change.
 
 from __future__ import annotations
 
-import json
+import logging
 import os
 import tempfile
 import uuid
@@ -152,37 +152,70 @@ def edition_date(manifest: dict) -> datetime:
     return datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
-def find_editions(folder: str | Path) -> list[EditionFiles]:
-    """Every complete edition in ``folder``, newest first (then by file name).
+@dataclass(frozen=True)
+class Skipped:
+    """A manifest that was not used, and why (one line)."""
 
-    An edition counts when its manifest names an MP3 that exists; a manifest
-    is written last, so a half-written edition is never listed.
+    manifest: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.manifest}: skipped, {self.reason}"
+
+
+def scan_editions(folder: str | Path) -> tuple[list[EditionFiles], list[Skipped]]:
+    """Every complete edition in ``folder``, newest first, and the manifests skipped.
+
+    An edition counts when its manifest is valid (:mod:`narrate.manifest`: right
+    types, every file it names inside ``folder``) and its MP3 exists; a manifest
+    is written last, so a half-written edition is never listed (and is not
+    reported either: its MP3 is simply not there yet).
     """
+    from .manifest import ManifestError, load_manifest
+
     folder = Path(folder)
-    found = []
+    found: list[EditionFiles] = []
+    skipped: list[Skipped] = []
     for manifest_path in sorted(folder.glob("*.json")):
-        if manifest_path.name.endswith(".chapters.json") or manifest_path.name.startswith("."):
+        if manifest_path.name.endswith(".chapters.json") or manifest_path.name.startswith(
+                (".", "_")):
             continue
         try:
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            manifest = load_manifest(manifest_path, folder)
+        except ManifestError as exc:
+            skipped.append(Skipped(manifest_path, f"invalid manifest: {exc}"))
             continue
-        files = manifest.get("files") if isinstance(manifest, dict) else None
-        if not isinstance(files, dict) or not files.get("mp3"):
+        if not manifest.mp3.is_file():
             continue
-        mp3 = folder / files["mp3"]
-        if not mp3.is_file():
-            continue
-        chapters = folder / files["chapters"] if files.get("chapters") else None
-        transcript = folder / files["transcript"] if files.get("transcript") else None
+        chapters, transcript = manifest.chapters_file, manifest.transcript_file
         found.append(EditionFiles(
-            stem=manifest_path.stem, manifest=manifest, mp3=mp3,
+            stem=manifest_path.stem, manifest=manifest.data, mp3=manifest.mp3,
             chapters=chapters if chapters and chapters.is_file() else None,
             transcript=transcript if transcript and transcript.is_file() else None,
         ))
     found.sort(key=lambda e: e.stem, reverse=True)
     found.sort(key=lambda e: e.published, reverse=True)
-    return found
+    return found, skipped
+
+
+def find_editions(folder: str | Path) -> list[EditionFiles]:
+    """Every complete edition in ``folder``, newest first (then by file name).
+
+    A manifest that fails validation is left out with a warning on the
+    ``narrate`` logger (stderr when nothing else is configured), once per
+    process and manifest: ``narrate feed`` reads the folder three times.
+    """
+    editions, skipped = scan_editions(folder)
+    for skip in skipped:
+        key = (str(skip.manifest), skip.reason)
+        if key not in _WARNED:
+            _WARNED.add(key)
+            log.warning("narrate: warning: %s", skip)
+    return editions
+
+
+_WARNED: set[tuple[str, str]] = set()
+log = logging.getLogger("narrate.feed")
 
 
 def _url(base_url: str, name: str) -> str:
@@ -356,5 +389,5 @@ def _write_atomic(target: Path, data: bytes) -> None:
             os.unlink(tmp)
 
 
-__all__ = ["EditionFiles", "build_feed", "feed_generator", "find_editions", "item_guid",
-           "podcast_guid"]
+__all__ = ["EditionFiles", "Skipped", "build_feed", "feed_generator", "find_editions",
+           "item_guid", "podcast_guid", "scan_editions"]

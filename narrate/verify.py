@@ -81,10 +81,12 @@ def verify_edition(mp3: str | Path, *, asr: bool = True) -> list[Problem]:
     from mutagen.mp3 import MP3
 
     path = Path(mp3)
-    if not path.is_file():
-        return [Problem("file", f"{path} does not exist")]
     problems: list[Problem] = []
-    manifest = _read_json(path.with_suffix(".json"), problems, "manifest")
+    if not path.is_file():
+        if path.with_suffix(".json").is_file():
+            _read_manifest(path, problems)
+        return [*problems, Problem("file", f"{path} does not exist")]
+    manifest = _read_manifest(path, problems)
     try:
         info = MP3(path).info
     except MutagenError as exc:
@@ -283,6 +285,26 @@ def _read_json(path: Path, problems: list[Problem], what: str) -> dict | None:
         problems.append(Problem("sidecars", f"{what} {path.name} is not a JSON object"))
         return None
     return data
+
+
+def _read_manifest(mp3: Path, problems: list[Problem]) -> dict | None:
+    """The edition's manifest if it is valid (:mod:`narrate.manifest`), else a problem and None.
+
+    An invalid manifest is one error; the checks that compare against it are
+    skipped rather than run on values of the wrong type or files outside the folder.
+    """
+    from .manifest import ManifestError, load_manifest
+
+    path = mp3.with_suffix(".json")
+    if not path.is_file():
+        problems.append(Problem("sidecars", f"manifest {path.name} is missing"))
+        return None
+    try:
+        return load_manifest(path, mp3.parent).data
+    except ManifestError as exc:
+        problems.append(Problem("manifest", f"{path.name} is invalid ({exc}); the checks "
+                                            "against it were skipped"))
+        return None
 
 
 def check_sidecars(mp3: Path, manifest: dict, chapters: list[dict], audio_ms: int,
