@@ -158,13 +158,116 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
             return data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
-    detected = _detect(data)
-    if detected:
+    if _mostly_utf8(data):  # UTF-8 with a few stray legacy bytes pasted in
+        stray = _language_codepage(data) or "cp1252"
+        return data.decode("utf-8", errors=_legacy_bytes_handler(stray))
+    fallback = _fallback_codec(data)
+    if fallback:
         try:
-            return data.decode(detected)
+            return data.decode(fallback)
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode(candidates[0] if candidates else "cp1252", errors="replace")
+
+
+# The legacy (pre-Unicode) Windows code page of a language: what its pages used
+# when they were not UTF-8 (after the WHATWG Encoding Standard's locale defaults).
+_LEGACY_CODEPAGE = {
+    **dict.fromkeys(("cs", "hr", "hu", "pl", "ro", "sk", "sl", "bs"), "cp1250"),
+    **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "sr"), "cp1251"),
+    "el": "cp1253", "tr": "cp1254", "az": "cp1254", "he": "cp1255", "iw": "cp1255",
+    **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
+    "vi": "cp1258", "th": "cp874", "ja": "shift_jis", "zh": "gb18030", "ko": "cp949",
+}
+# Latin-script legacy code pages compared when the page does not say its language.
+_LATIN_CODEPAGES = ("cp1252", "cp1250", "cp1257", "cp1254")
+_DECLARED_LANG = re.compile(
+    rb"""<html[^>]*?\slang\s*=\s*["']?([A-Za-z]{2,3})|"""
+    rb"""<meta[^>]+http-equiv\s*=\s*["']?content-language["']?[^>]*content\s*=\s*["']?"""
+    rb"""([A-Za-z]{2,3})""", re.IGNORECASE)
+
+
+def _fallback_codec(data: bytes) -> str | None:
+    """The code page for bytes whose declared charset (or UTF-8) did not decode.
+
+    Detection alone (charset-normalizer) is unreliable here: on a short page
+    of French in Latin-1 it prefers cp1250 or cp1257, which read "à" as "ŕ".
+    So, in order: the legacy code page of the language the page declares
+    (``<html lang>``, ``Content-Language``); the detected one when it reads a
+    non-Latin script (Cyrillic, Greek, Arabic...), where detection is good;
+    else the Latin code page whose reading puts the fewest symbols inside
+    words (Polish read as cp1252 gives "Za¿ó³æ"), cp1252 first on a tie, as
+    the Encoding Standard's default for unlabelled Western pages.
+    """
+    codepage = _language_codepage(data)
+    if codepage and _decodes(data, codepage):
+        return codepage
+    sample = data[:200_000]  # enough text to judge, at a bounded cost
+    detected = _detect(data)
+    if (detected and _decodes(data, detected)
+            and not _latin_script(sample.decode(detected, errors="ignore"))):
+        return detected
+    readable = [c for c in (*_LATIN_CODEPAGES, detected) if c and _decodes(data, c)]
+    if not readable:
+        return detected
+    return min(readable, key=lambda c: _symbols_in_words(sample.decode(c, errors="ignore")))
+
+
+def _language_codepage(data: bytes) -> str | None:
+    """The legacy code page of the language the page declares, if it declares one."""
+    match = _DECLARED_LANG.search(data[:8192])
+    if not match:
+        return None
+    lang = (match.group(1) or match.group(2)).decode("ascii").lower()
+    return _LEGACY_CODEPAGE.get(lang[:2], "cp1252")
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def _latin_script(text: str) -> bool:
+    """Are most non-ASCII letters of ``text`` Latin ones (é, ł, ş), not Cyrillic or Greek?"""
+    import unicodedata
+
+    letters = [ch for ch in text if ord(ch) > 127 and ch.isalpha()]
+    latin = sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+    return latin * 2 >= len(letters)
+
+
+_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s\x00-\x7f]|[^\w\s\x00-\x7f](?=[^\W\d_])")
+
+
+def _symbols_in_words(text: str) -> int:
+    """Non-ASCII symbols glued to a letter: "Za¿ó³æ" has two, "déjà" none."""
+    return len(_SYMBOL_IN_WORD.findall(text))
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 but for a few bytes: more well-formed non-ASCII characters than bad bytes."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    good = sum(1 for ch in text if ord(ch) > 127 and not "\udc80" <= ch <= "\udcff")
+    return 0 < bad < good
+
+
+def _legacy_bytes_handler(codec: str) -> str:
+    """A codecs error handler that reads the bytes UTF-8 rejects with ``codec``."""
+    name = f"narrate-{codec}"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+        def handler(exc: UnicodeDecodeError) -> tuple[str, int]:
+            bad = exc.object[exc.start:exc.end]
+            return bad.decode(codec, errors="replace"), exc.end
+
+        codecs.register_error(name, handler)
+    return name
 
 
 # The characters cp1252 shows for bytes 0x80-0x9F (and latin-1 controls for the gaps).
