@@ -27,6 +27,7 @@ they share a date and a title and are rendered at the same moment.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -185,6 +186,8 @@ def process_item(item: WorkItem, job: Job) -> ItemResult:
 
         article = extract_article(fetched.data, url=fetched.url or item.url,
                                   source=item.source, content_type=fetched.content_type)
+        if item.public:  # the manifest names the page relative to its input, not by local path
+            article = dataclasses.replace(article, source=item.public)
         check_length(article, job.options.max_words)
         profile, note = voice_for_language(job.profile, article.language,
                                            explicit=job.voice_explicit)

@@ -30,6 +30,7 @@ from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
 from .errors import InputError
+from .sidecars import public_source
 from .sources import MAX_BYTES, Fetched, fetch_url, is_url, read_capped, read_file
 
 PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -56,6 +57,8 @@ class WorkItem:
     re-run skip an unchanged page without extracting it. ``error`` is set for
     an item known to be broken at discovery (a truncated WARC record): fetching
     it raises that reason, so it is reported like any other failing page.
+    ``public`` is what the manifest may say of the source: the URL, or the
+    path relative to the folder the user gave, never an absolute local path.
     """
 
     id: str
@@ -66,6 +69,7 @@ class WorkItem:
     offset: int | None = None  # the WARC record's offset in ``path``
     content_sha256: str | None = None
     error: str | None = None
+    public: str | None = None  # ``source`` fit to publish in the manifest (sidecars.public_source)
 
     def fetch(self, *, timeout: float | None = None) -> Fetched:
         """Read the page's bytes (from disk, the WARC, or the network)."""
@@ -139,7 +143,7 @@ def _expand(raw: str, how: Discovery) -> Iterator[WorkItem]:
         return
     path = Path(raw)
     if path.is_dir():
-        yield from (file_item(p) for p in walk_pages(path))
+        yield from (file_item(p, root=path) for p in walk_pages(path))
     elif path.is_file():
         yield from file_items(path, how)
     elif glob.has_magic(raw):
@@ -180,20 +184,24 @@ def file_items(path: Path, how: Discovery | None = None) -> Iterator[WorkItem]:
                                               how=how, name=str(path)))
 
 
-def file_item(path: Path) -> WorkItem:
+def file_item(path: Path, root: Path | None = None) -> WorkItem:
+    """A saved page; ``root`` is the folder the user gave (the manifest names the page
+    relative to it), else the page's own folder."""
     absolute = path.resolve()
     try:
         digest = hashlib.sha256(read_file(absolute)).hexdigest()
     except InputError:
         digest = None  # the worker reads it again and records why it fails
     return WorkItem(id=item_id(f"file:{absolute}"), source=str(path), kind="file",
-                    path=str(absolute), content_sha256=digest)
+                    path=str(absolute), content_sha256=digest,
+                    public=public_source(str(absolute), root or absolute.parent))
 
 
 def _url_items(urls: Iterable[str]) -> Iterator[WorkItem]:
     for url in urls:
         url = normalize_url(url)
-        yield WorkItem(id=item_id(url), source=url, kind="url", url=url)
+        yield WorkItem(id=item_id(url), source=url, kind="url", url=url,
+                       public=public_source(url))
 
 
 def _listing_items(entries: Iterable[tuple[str, bool]], how: Discovery) -> Iterator[WorkItem]:
@@ -263,7 +271,7 @@ def warc_items(path: Path) -> Iterator[WorkItem]:
                 yield WorkItem(
                     id=item_id(url), source=f"{path}#{url}", kind="warc", url=url,
                     path=str(absolute), offset=offset,
-                    content_sha256=hashlib.sha256(payload).hexdigest(),
+                    content_sha256=hashlib.sha256(payload).hexdigest(), public=public_source(url),
                 )
                 url = ""
     except OSError as exc:

@@ -44,7 +44,7 @@ from .master import (
 )
 from .models import MP3_QUALITY, Article, Edition, Loudness, Script
 from .script import ScriptOptions, build_script, slugify
-from .sidecars import chapters_json, manifest_json, webvtt
+from .sidecars import chapters_json, manifest_json, public_settings, public_source, webvtt
 from .sources import read_source
 from .synthesize import synthesize_script
 from .tag import build_tags, write_tags
@@ -161,7 +161,7 @@ def edition_stem(article: Article, out: Path) -> str:
             previous = json.loads(existing.read_text(encoding="utf-8")).get("source")
         except (OSError, ValueError):
             previous = None
-        if previous not in (None, article.source):
+        if previous not in (None, article.source, public_source(article.source)):
             stem += "-" + hashlib.sha1(article.source.encode("utf-8")).hexdigest()[:6]
     return stem
 
@@ -224,7 +224,7 @@ def render(
     manifest = {
         "narrate_version": __version__,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "source": article.source,
+        "source": public_source(article.source),
         "url": source_url,
         "title": article.title,
         "author": article.author,
@@ -235,7 +235,7 @@ def render(
         "image": article.image,
         "engine": engine.describe(),
         "voice": profile.name,
-        "settings": {"voice": profile.settings(), **options.settings()},
+        "settings": public_settings({"voice": profile.settings(), **options.settings()}),
         "disclosure": script.disclosure,
         "digital_source_type": engine.digital_source_type,
         "duration_ms": track.duration_ms,
