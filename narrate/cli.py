@@ -570,7 +570,7 @@ def batch(
             inputs, profile=profile, options=options, jobs=jobs, scheduler=scheduler,
             cache_dir=cache_dir, cache_size=parse_size(cache_size),
             report=str(report) if report else None, dry_run=dry_run, limit=limit,
-            verify=verify,
+            timeout=timeout, verify=verify,
             voice_explicit=voice is not None,
             on_start=bar.start if bar else None, on_result=bar.update if bar else None,
         )

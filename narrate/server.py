@@ -122,6 +122,29 @@ def feed_for(data: bytes, address: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
+def public_manifest(data: bytes) -> bytes | None:
+    """A manifest as published: ``source`` and settings without local paths.
+
+    Editions made before manifests were written this way may still name an
+    absolute path; serving them cleaned keeps it off the network. None when
+    the bytes are already clean (they are served as they are) or not a manifest.
+    """
+    import json
+
+    from .sidecars import manifest_json, public_settings, public_source
+
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        return None
+    if not isinstance(doc, dict) or not isinstance(doc.get("source"), str):
+        return None
+    clean = {**doc, "source": public_source(doc["source"], root=Path("/nonexistent"))}
+    if "settings" in doc:
+        clean["settings"] = public_settings(doc["settings"])
+    return None if clean == doc else manifest_json(clean).encode("utf-8")
+
+
 def _address(request) -> str:
     """``http://host:port/`` as the client reached us (the server's own address if odd)."""
     host = request.host
@@ -156,9 +179,13 @@ def make_app(folder: str | Path, *, cors: str | None = None):
             if wanted is not None and len(wanted.ranges) > 1:
                 environ.pop("HTTP_RANGE", None)  # several ranges: the whole file, 200
                 request = Request(environ)
+            body = None
             if target == root / FEED_FILE:
-                response = Response(feed_for(target.read_bytes(), _address(request)),
-                                    content_type=content_type(FEED_FILE))
+                body = feed_for(target.read_bytes(), _address(request))
+            elif target.suffix == ".json" and not target.name.endswith(".chapters.json"):
+                body = public_manifest(target.read_bytes())
+            if body is not None:
+                response = Response(body, content_type=content_type(target.name))
                 response.cache_control.max_age = 60
                 response.add_etag()
                 response.make_conditional(request, accept_ranges=True)

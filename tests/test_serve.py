@@ -146,3 +146,22 @@ def test_a_feed_from_serve_plays_end_to_end(published):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_old_manifests_are_served_without_local_paths(folder):
+    import json
+
+    old = {"source": "/home/someone/archive/2024/ferry.html", "title": "Ferry",
+           "settings": {"lexicons": ["/home/someone/names.toml"]},
+           "files": {"mp3": "2024-05-02-ferry.mp3"}}
+    (folder / "2024-05-02-ferry.json").write_text(json.dumps(old), encoding="utf-8")
+    client = Client(make_app(folder))
+    served = client.get("/2024-05-02-ferry.json")
+    assert served.status_code == 200
+    assert served.headers["Content-Type"] == "application/json"
+    doc = json.loads(served.data)
+    assert doc["source"] == "ferry.html" and doc["settings"]["lexicons"] == ["names.toml"]
+    assert b"/home/someone" not in served.data
+    clean = {**old, "source": "https://harbourledger.example/ferry", "settings": {}}
+    (folder / "2024-05-02-ferry.json").write_text(json.dumps(clean), encoding="utf-8")
+    assert client.get("/2024-05-02-ferry.json").data == json.dumps(clean).encode()
