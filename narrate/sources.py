@@ -242,7 +242,7 @@ def fetch_body(url: str, *, timeout: float | None = None, accept: str = "text/ht
     seconds = fetch_timeout(timeout)
     request = urllib.request.Request(url, headers={
         "User-Agent": USER_AGENT, "Accept": accept, "Accept-Encoding": "gzip, deflate"})
-    with _Guard(seconds) as guard:
+    with _Guard(seconds, url) as guard:
         opener = urllib.request.build_opener(
             _HttpOnlyRedirects(), _GuardedHTTPHandler(guard), _GuardedHTTPSHandler(guard))
         try:
@@ -319,6 +319,7 @@ class _Guard:
     """
 
     seconds: float
+    url: str = ""
     expired: bool = False
     first_internal: bool | None = None
     _end: float = 0.0
@@ -364,8 +365,8 @@ class _Guard:
         if self.first_internal is None:
             self.first_internal = internal
         elif internal and not self.first_internal:
-            raise FetchError(f"redirected from a public address to {host} ({peer}), a local or "
-                             "private address; refused.")
+            raise FetchError(f"{self.url}: redirected from a public address to {host} ({peer}), "
+                             "a local or private address; refused.")
 
 
 def _shutdown(sock: socket.socket) -> None:
