@@ -160,7 +160,8 @@ def gunzip_capped(chunks: Iterable[bytes], *, name: str, limit: int = MAX_BYTES,
         for chunk in chunks:
             while chunk:
                 started = True
-                out += decomp.decompress(chunk, limit + 1 - len(out))
+                # at most 1 MB of output per step: no second copy of the page in memory
+                out += decomp.decompress(chunk, min(2**20, limit + 1 - len(out)))
                 if len(out) > limit:
                     raise InputError(f"{name} expands to more than {limit // 2**20} MB; "
                                      f"narrate reads pages up to {limit // 2**20} MB.")
