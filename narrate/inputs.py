@@ -31,7 +31,16 @@ from urllib.parse import urldefrag, urljoin
 
 from .errors import InputError
 from .sidecars import public_source
-from .sources import MAX_BYTES, Fetched, fetch_url, is_url, read_capped, read_file
+from .sources import (
+    MAX_BYTES,
+    Fetched,
+    fetch_body,
+    fetch_url,
+    gunzip_capped,
+    is_url,
+    read_capped,
+    read_file,
+)
 
 PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -136,7 +145,7 @@ def discover(inputs: Iterable[str], *, timeout: float | None = None, limit: int 
 def _expand(raw: str, how: Discovery) -> Iterator[WorkItem]:
     if is_url(raw):
         if looks_like_feed_url(raw):
-            data = fetch_url(raw, timeout=how.timeout, accept=FEED_ACCEPT).data
+            data = fetch_listing(raw, how)
             yield from _listing_items(feed_entries(data, base=raw, how=how), how)
         else:
             yield from _url_items([raw])
@@ -351,6 +360,17 @@ def read_warc_record(path: str, offset: int) -> bytes:
 # -- feeds and sitemaps ---------------------------------------------------------
 
 
+def fetch_listing(url: str, how: Discovery) -> bytes:
+    """A feed or sitemap from the network; a gzipped one (``sitemap.xml.gz``, served as
+    ``application/gzip``) is decompressed under the same 50 MB cap as a page."""
+    body = fetch_body(url, timeout=how.timeout, accept=FEED_ACCEPT)
+    if body.data[:2] == b"\x1f\x8b":
+        return gunzip_capped([body.data], name=url)
+    if not body.data.strip():
+        raise InputError(f"{url}: the feed or sitemap is empty.")
+    return body.data
+
+
 def looks_like_feed_url(url: str) -> bool:
     path = url.split("?", 1)[0].lower().rstrip("/")
     tail = path.rsplit("/", 1)[-1]
@@ -405,8 +425,8 @@ def feed_entries(data: bytes, *, base: str | None, how: Discovery,
             if how.dry_run:
                 yield child, True
                 continue
-            fetched = fetch_url(child, timeout=how.timeout, accept=FEED_ACCEPT)
-            yield from feed_entries(fetched.data, base=child, how=how, depth=depth + 1)
+            yield from feed_entries(fetch_listing(child, how), base=child, how=how,
+                                    depth=depth + 1)
         return
     links: list[str] = []
     if root_name == "urlset":

@@ -468,3 +468,14 @@ def test_cli_dry_run_names_unread_sitemaps_and_limit_caps_a_feed(tmp_path):
     assert lines[:3] == ["narrate  https://news.example/a0", "narrate  https://news.example/a1",
                          f"read     {base}/s1.xml"]
     assert requested == ["/sitemap.xml"]
+
+
+def test_gzipped_sitemap_over_http_is_read_and_a_bomb_refused(bomb):
+    routes = {"/sitemap.xml.gz": send(gzip.compress(urlset(["https://news.example/z"])),
+                                      "application/gzip"),
+              "/bomb-sitemap.xml.gz": send(bomb, "application/gzip")}
+    with http_server(routes) as (base, _):
+        assert [i.url for i in discover([f"{base}/sitemap.xml.gz"])] == ["https://news.example/z"]
+        peak, error = peak_mb(lambda: discover([f"{base}/bomb-sitemap.xml.gz"]))
+    assert isinstance(error, InputError) and "50 MB" in str(error), error
+    assert peak < 120
