@@ -251,7 +251,11 @@ def fetch_body(url: str, *, timeout: float | None = None, accept: str = "text/ht
                 final = response.geturl()
                 ctype = response.headers.get("Content-Type")
                 coding = (response.headers.get("Content-Encoding") or "identity").strip().lower()
-                data = _decode_body(_read_chunks(response, guard, url), coding, url)
+                data = _decode_body(_read_chunks(response, url), coding, url)
+        except InputError:
+            if guard.expired:  # a body cut by the watchdog looks truncated: say why
+                raise guard.error(url) from None
+            raise
         except urllib.error.HTTPError as exc:
             raise FetchError(f"{url}: the server answered HTTP {exc.code} {exc.reason}.") from None
         except (urllib.error.URLError, TimeoutError, OSError, http.client.HTTPException) as exc:
@@ -267,7 +271,7 @@ def fetch_body(url: str, *, timeout: float | None = None, accept: str = "text/ht
     return Body(data, final, ctype)
 
 
-def _read_chunks(response, guard: _Guard, url: str) -> Iterator[bytes]:
+def _read_chunks(response, url: str) -> Iterator[bytes]:
     """The raw body in chunks as they arrive, at most MAX_BYTES of them (compressed or not)."""
     read = getattr(response, "read1", response.read)
     total = 0

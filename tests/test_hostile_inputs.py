@@ -479,3 +479,24 @@ def test_gzipped_sitemap_over_http_is_read_and_a_bomb_refused(bomb):
         peak, error = peak_mb(lambda: discover([f"{base}/bomb-sitemap.xml.gz"]))
     assert isinstance(error, InputError) and "50 MB" in str(error), error
     assert peak < 120
+
+
+def test_a_gzip_body_cut_by_the_deadline_is_reported_as_the_deadline():
+    data = gzip.compress(PAGE * 50)
+
+    def drip_gzip(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.send_header("Content-Encoding", "gzip")
+        h.end_headers()
+        try:
+            for i in range(0, min(len(data), 40)):
+                h.wfile.write(data[i:i + 1])
+                h.wfile.flush()
+                time.sleep(0.5)
+        except OSError:
+            return
+
+    with http_server({"/slow.gz": drip_gzip}) as (base, _), \
+            pytest.raises(FetchError, match=r"within 1\.5 s"):
+        fetch_url(f"{base}/slow.gz", timeout=1.5)
