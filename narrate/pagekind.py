@@ -913,7 +913,7 @@ def require_complete(partial: Partial | None, source: str = "") -> None:
     if partial is not None:
         where = f"{source}: " if source else ""
         raise PartialArticleError(
-            f"{where}only part of the article is on this page ({partial.reason}); "
+            f"{where}only part of the article is on this page: {partial.reason}; "
             "--require-complete refuses it: pass a page with the whole article, or drop "
             "--require-complete to narrate what is there."
         )
