@@ -437,7 +437,8 @@ def page_headings(tree: lxml_html.HtmlElement) -> list[str]:
 
 
 _NOT_FOUND = re.compile(
-    r"^(?:error\s*)?404\b|\b404\b.*\bnot found\b|^not found$|^(?:oops|whoops|sorry|uh[- ]oh)\b"
+    r"^(?:error\s*)?404\b|\b404\b.*\bnot found\b|^not found$"
+    r"|^(?:oops|whoops|sorry|uh[- ]oh)\b.*\b(?:not|can[’']?t|cannot|couldn[’']?t|no longer|missing)\b"
     r"|\b(?:page|article|story|post|content|file|url)s?\b.{0,30}\b(?:not (?:be )?found"
     r"|(?:does ?n[o’']?t|did ?n[o’']?t|did not|does not) (?:seem to )?exist"
     r"|can(?:no|[’'])?t be found"
@@ -471,9 +472,21 @@ _SEARCH = re.compile(
 SHORT_HEADING_WORDS = 8
 
 
-def _heading_match(headings: Sequence[str], pattern: re.Pattern[str]) -> str | None:
+#: words a naming heading may hold besides the phrase ("Sorry, we couldn't find
+#: *that page*", "Subscribe *to the Gazette*"); "Error 404: Mars probe lost in
+#: orbit" is a headline that mentions the phrase
+HEADING_EXTRA_WORDS = 4
+
+
+def _heading_match(headings: Sequence[str], pattern: re.Pattern[str],
+                   extra: int | None = HEADING_EXTRA_WORDS) -> str | None:
+    """The first short heading that ``pattern`` names (with at most ``extra`` other words)."""
     for heading in headings:
-        if _n_words(heading) <= SHORT_HEADING_WORDS and pattern.search(heading.strip(" .!")):
+        text = heading.strip(" .!")
+        if _n_words(text) > SHORT_HEADING_WORDS:
+            continue
+        found = pattern.search(text)
+        if found and (extra is None or _n_words(text) - _n_words(found.group(0)) <= extra):
             return heading.strip()
     return None
 
@@ -594,7 +607,7 @@ def measure(tree: lxml_html.HtmlElement, blocks: Sequence[Block],
     body_classes = (body.get("class") or "").split() if body is not None else []
     not_found = _heading_match(headings, _NOT_FOUND) or (
         "WordPress error404 page" if "error404" in body_classes else None)
-    search = _heading_match(headings, _SEARCH)
+    search = _heading_match(headings, _SEARCH, extra=None)  # a query may be long
     if search is None and "searchresultspage" in c.types:
         search = "schema.org SearchResultsPage"
     if search is None and ("search-results" in body_classes or "search-no-results" in body_classes):

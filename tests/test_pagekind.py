@@ -27,9 +27,13 @@ from narrate.batch import run_batch
 from narrate.errors import EXIT_NO_ARTICLE, NoArticleError, PartialArticleError
 from narrate.models import Article, Block, Partial
 from narrate.pagekind import (
+    _NOT_FOUND,
+    _SIGN_IN,
+    _SUBSCRIBE,
     SMALL_PROSE,
     LinkText,
     PageSignals,
+    _heading_match,
     body_cut,
     classify,
     find_partial,
@@ -188,6 +192,25 @@ def test_a_list_articles_linked_lead_sentences_are_not_teaser_cards():
         f"<p>Officials said work would start in the spring.</p></li>" for i in range(6))
     tree = lxml_html.document_fromstring(f"<html><body><ul>{cards}</ul></body></html>")
     assert len(teaser_cards(tree)) == 6
+
+
+@pytest.mark.parametrize(("pattern", "heading", "names_the_page"), [
+    (_NOT_FOUND, "404", True),
+    (_NOT_FOUND, "Page not found", True),
+    (_NOT_FOUND, "Oops! That page can’t be found.", True),
+    (_NOT_FOUND, "Sorry, we couldn't find that page", True),
+    (_NOT_FOUND, "Error 404: Mars probe lost in orbit", False),
+    (_NOT_FOUND, "Sorry, Mr. President", False),
+    (_NOT_FOUND, "Page not found: how broken links are costing small shops sales", False),
+    (_SIGN_IN, "Sign in to your account", True),
+    (_SIGN_IN, "Register", True),
+    (_SIGN_IN, "Register to vote by Friday, council urges", False),
+    (_SIGN_IN, "Sign in the stars: what astrologers say", False),
+    (_SUBSCRIBE, "Become a member", True),
+    (_SUBSCRIBE, "Subscribe or perish: how local papers survive", False),
+])
+def test_a_heading_names_the_page_only_when_it_is_short(pattern, heading, names_the_page):
+    assert (_heading_match([heading], pattern) is not None) == names_the_page
 
 
 def test_prose_is_sentences_not_labels():
