@@ -438,7 +438,8 @@ def page_headings(tree: lxml_html.HtmlElement) -> list[str]:
 
 _NOT_FOUND = re.compile(
     r"^(?:error\s*)?404\b|\b404\b.*\bnot found\b|^not found$"
-    r"|^(?:oops|whoops|sorry|uh[- ]oh)\b.*\b(?:not|can[’']?t|cannot|couldn[’']?t|no longer|missing)\b"
+    r"|^(?:oops|whoops|sorry|uh[- ]oh)\b"
+    r".*\b(?:not|can[’']?t|cannot|couldn[’']?t|no longer|missing)\b"
     r"|\b(?:page|article|story|post|content|file|url)s?\b.{0,30}\b(?:not (?:be )?found"
     r"|(?:does ?n[o’']?t|did ?n[o’']?t|did not|does not) (?:seem to )?exist"
     r"|can(?:no|[’'])?t be found"
@@ -750,27 +751,29 @@ def schema_paywall(tree: lxml_html.HtmlElement, objects: Sequence[dict],
     The declaration alone does not say whether *this copy* holds the locked
     text: many publishers serve the whole article to crawlers and metered
     readers, and a subscriber's saved copy has all of it. So the page is
-    partial when the named locked elements are missing or empty here, or,
-    without a selector, when the body itself looks cut off (``body_end``, see
-    :func:`body_cut`).
+    partial when the named locked elements are here but without the body's
+    text; when no selector is given, or none matches an element of this copy
+    (sites rename classes the markup still names), the declaration cannot be
+    checked, and the page is partial only when the body itself looks cut off
+    (``body_end``, see :func:`body_cut`).
     """
     for obj in objects:
         if not _is_false(obj.get("isAccessibleForFree")):
             continue
-        selectors = [p.get("cssSelector") for p in _parts(obj)
+        selectors = [p.get("cssSelector").strip() for p in _parts(obj)
                      if _is_false(p.get("isAccessibleForFree", False))
-                     and isinstance(p.get("cssSelector"), str)]
+                     and isinstance(p.get("cssSelector"), str) and p.get("cssSelector").strip()]
         declared = "the page marks the article as for subscribers (schema.org " \
                    "isAccessibleForFree: false)"
-        if selectors:
-            return None if _locked_text_present(tree, selectors, blocks) else declared
+        locked = _locked_texts(tree, selectors)
+        if locked:
+            return None if _locked_text_present(locked, blocks) else declared
         return f"{declared} and its text {body_end}" if body_end else None
     return None
 
 
-def _locked_text_present(tree: lxml_html.HtmlElement, selectors: list[str],
-                         blocks: Sequence[Block]) -> bool:
-    """Do the body's paragraphs lie in the elements the page declares locked?"""
+def _locked_texts(tree: lxml_html.HtmlElement, selectors: list[str]) -> list[str]:
+    """Normalized texts of the elements the page declares locked (none if none match)."""
     from cssselect import SelectorError
     from lxml.cssselect import CSSSelector
 
@@ -780,6 +783,11 @@ def _locked_text_present(tree: lxml_html.HtmlElement, selectors: list[str],
             locked += [_norm(" ".join(el.itertext())) for el in CSSSelector(selector)(tree)]
         except (SelectorError, ValueError, etree.XPathError):
             continue
+    return locked
+
+
+def _locked_text_present(locked: list[str], blocks: Sequence[Block]) -> bool:
+    """Do the body's paragraphs lie in the elements the page declares locked?"""
     inside = Coverage(locked)
     words = sum(_n_words(b.text) for b in blocks
                 if b.kind == "paragraph" and inside.share(_norm(b.text)) >= LINK_SHARE)

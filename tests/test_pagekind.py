@@ -256,8 +256,14 @@ def test_declared_paywall_with_the_locked_text_on_the_page_is_whole():
     assert _partial(_page(ld)) is None
 
 
-def test_declared_paywall_without_a_selector_needs_a_cut_body():
-    ld = _ld({"@type": "NewsArticle", "isAccessibleForFree": "false"})
+@pytest.mark.parametrize("part", [None, {"cssSelector": ""}, {"cssSelector": ".renamed"}])
+def test_declared_paywall_that_cannot_be_checked_needs_a_cut_body(part):
+    """No selector, an empty one, or one that matches nothing in this copy: the
+    declaration cannot be checked against the page, so the body must look cut."""
+    obj = {"@type": "NewsArticle", "isAccessibleForFree": "false"}
+    if part is not None:
+        obj["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False, **part}
+    ld = _ld(obj)
     assert _partial(_page(ld)) is None  # the whole text is here, ending like a text ends
     cut = [*BODY[:1], Block("paragraph", "The harbour master told the meeting that the old "
                             "wall had been patched so often that…")]
