@@ -152,10 +152,15 @@ Mp3QualityOpt = Annotated[
 ]
 Id3Opt = Annotated[Id3Version, typer.Option("--id3", help="ID3 tag version.")]
 MaxWordsOpt = Annotated[int, typer.Option("--max-words", help="Refuse articles longer than this.")]
+CompleteOpt = Annotated[
+    bool, typer.Option("--require-complete",
+                       help="Refuse (exit 5) a page that holds only part of its article "
+                       "(paywalled or cut off) instead of narrating what is there.")
+]
 
 
 def _options(out, disclosure, position, chapters, bitrate=64, id3="2.3", lexicon=None,
-             max_words=60_000, mp3_quality=MP3_QUALITY):
+             max_words=60_000, mp3_quality=MP3_QUALITY, require_complete=False):
     from .encode import BITRATES
     from .errors import UsageError
     from .pipeline import EditionOptions
@@ -174,7 +179,16 @@ def _options(out, disclosure, position, chapters, bitrate=64, id3="2.3", lexicon
         id3_version=3 if id3 == Id3Version.v23 else 4,
         lexicons=tuple(str(p) for p in lexicon or ()),
         max_words=max_words,
+        require_complete=require_complete,
     )
+
+
+def warn_partial(article) -> None:
+    """Say on stderr that only part of the article is narrated (the edition says it too)."""
+    if article.partial is not None:
+        typer.echo(f"narrate: warning: {article.source or 'the page'}: only part of the article "
+                   f"is on this page: {article.partial.reason}; narrating what is there "
+                   "(--require-complete refuses such pages).", err=True)
 
 
 @app.command()
@@ -196,6 +210,7 @@ def article(
     lexicon: LexiconOpt = None,
     max_words: MaxWordsOpt = 60_000,
     timeout: TimeoutOpt = None,
+    require_complete: CompleteOpt = False,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -215,9 +230,10 @@ def article(
     from .pipeline import narrate
 
     options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
-                       max_words, mp3_quality)
+                       max_words, mp3_quality, require_complete)
     with _progress(enabled=not quiet and not as_json) as progress:
-        edition = narrate(source, voice=voice, options=options, progress=progress)
+        edition = narrate(source, voice=voice, options=options, progress=progress,
+                          on_article=None if require_complete else warn_partial)
     for note in edition.manifest.get("notes", []):
         typer.echo(f"narrate: note: {note}", err=True)
     if as_json:
@@ -289,6 +305,7 @@ def script(
     chapters: ChaptersOpt = ChapterMode.auto,
     lexicon: LexiconOpt = None,
     timeout: TimeoutOpt = None,
+    require_complete: CompleteOpt = False,
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines: one object per source.")]
     = False,
 ) -> None:
@@ -307,13 +324,15 @@ def script(
     from .pipeline import load_article, make_script
     from .voices import load_profile
 
-    options = _options(Path("."), disclosure, disclosure_position, chapters, lexicon=lexicon)
+    options = _options(Path("."), disclosure, disclosure_position, chapters, lexicon=lexicon,
+                       require_complete=require_complete)
     profile = load_profile(voice)
     failures = 0
     last_code = 0
     for source in sources or [None]:
         try:
             plan = make_script(load_article(source), profile, options)
+            warn_partial(plan.article)
         except NarrateError as exc:
             failures += 1
             last_code = exc.exit_code
@@ -351,6 +370,8 @@ def script_record(plan) -> dict:
             for s in plan.segments
         ],
         "disclosure": plan.disclosure,
+        "partial": a.partial is not None,
+        "partial_reason": a.partial.reason if a.partial else None,
         "script_sha256": plan.sha256(),
     }
 
@@ -510,6 +531,7 @@ def batch(
     id3: Id3Opt = Id3Version.v23,
     lexicon: LexiconOpt = None,
     max_words: MaxWordsOpt = 60_000,
+    require_complete: CompleteOpt = False,
     cache: CacheDirOpt = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Do not reuse or store synthesized speech.")
@@ -562,7 +584,7 @@ def batch(
     from .voices import load_profile
 
     options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
-                       max_words, mp3_quality)
+                       max_words, mp3_quality, require_complete)
     profile = load_profile(voice)
     cache_dir = None if no_cache else str(cache or default_cache_dir())
     with _batch_progress(enabled=not quiet and not as_json and not dry_run) as bar:

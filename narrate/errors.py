@@ -25,7 +25,8 @@ EXIT_CODES: dict[int, str] = {
     EXIT_USAGE: "bad command line, option value or voice profile",
     EXIT_INPUT: "input file missing, empty, unreadable or not HTML",
     EXIT_FETCH: "URL refused (scheme), unreachable, or answered with an HTTP error",
-    EXIT_NO_ARTICLE: "the page has no article body to narrate",
+    EXIT_NO_ARTICLE: "the page has no article to narrate (a menu, index, search, error, consent "
+    "or sign-in page), or only part of one with --require-complete",
     EXIT_OUTPUT: "the output folder cannot be created or written",
     EXIT_ENGINE: "the speech engine failed or is not installed",
     EXIT_PARTIAL: "a batch or multi-source run finished, but some items failed",
@@ -56,6 +57,10 @@ class FetchError(NarrateError):
 
 class NoArticleError(NarrateError):
     exit_code = EXIT_NO_ARTICLE
+
+
+class PartialArticleError(NoArticleError):
+    """Only part of the article is on the page, and ``--require-complete`` was given."""
 
 
 class OutputError(NarrateError):

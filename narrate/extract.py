@@ -31,6 +31,7 @@ from lxml import html as lxml_html
 from narrate.cleaning import Context, clean_blocks, normalize, strip_chrome, words
 from narrate.errors import NoArticleError
 from narrate.models import Article, Block
+from narrate.pagekind import review_page
 
 log = logging.getLogger(__name__)
 
@@ -2028,6 +2029,7 @@ def extract_article(
     blocks, dropped = clean_blocks(body, ctx)
     for rule, text in dropped:
         log.debug("dropped by %s: %.80s", rule, text)
+    partial = review_page(meta_tree, blocks, source=source)  # refuses non-articles
     n_words = sum(len(words(b.text)) for b in blocks if b.kind == "paragraph")
     if n_words < MIN_ARTICLE_WORDS:
         raise NoArticleError(_no_article_message(source))
@@ -2043,6 +2045,7 @@ def extract_article(
         image=_meta(info, "image"),
         source=source,
         description=_meta(info, "description"),
+        partial=partial,
     )
 
 

@@ -23,6 +23,7 @@ DEFAULT_DISCLOSURE = "This audio is created with AI assistance."
 MP3_QUALITY = 7
 
 BlockKind = Literal["heading", "paragraph"]
+PartialKind = Literal["paywall", "truncated"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,19 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Partial:
+    """Only part of the article is on the page: why, as the extractor found it.
+
+    ``paywall``: the page says the rest is for subscribers (schema.org
+    ``isAccessibleForFree: false``, a paywall plugin's notice); ``truncated``:
+    the text stops mid-sentence or in an ellipsis before a prompt to read on.
+    """
+
+    kind: PartialKind
+    reason: str
+
+
+@dataclass(frozen=True)
 class Article:
     """What a reader reads on the page: metadata plus the body blocks in order."""
 
@@ -52,6 +66,7 @@ class Article:
     image: str | None = None  # lead image URL, when known
     source: str = ""  # what the user gave: URL, path or "-"
     description: str | None = None
+    partial: Partial | None = None  # set when the page holds only part of the article
 
     @property
     def paragraphs(self) -> list[str]:
@@ -69,7 +84,7 @@ class Article:
 
 
 SegmentKind = Literal[
-    "disclosure", "title", "byline", "date", "site", "heading", "paragraph", "outro"
+    "disclosure", "title", "byline", "date", "site", "heading", "paragraph", "notice", "outro"
 ]
 
 

@@ -43,6 +43,7 @@ from .master import (
     to_int16,
 )
 from .models import MP3_QUALITY, Article, Edition, Loudness, Script
+from .pagekind import require_complete
 from .script import ScriptOptions, build_script, slugify
 from .sidecars import chapters_json, manifest_json, public_settings, public_source, webvtt
 from .sources import read_source
@@ -71,10 +72,13 @@ class EditionOptions:
     id3_version: int = 3
     lexicons: tuple[str, ...] = ()
     max_words: int = 60_000  # about six hours of speech
+    #: refuse (exit 5) a page that holds only part of its article (a paywall, a cut)
+    require_complete: bool = False
 
     def settings(self) -> dict:
         d = asdict(self)
         d.pop("out_dir")
+        d.pop("require_complete")  # decides whether to narrate, not how it sounds
         return d
 
 
@@ -90,7 +94,13 @@ def load_article(source: str | None, *, timeout: float | None = None) -> Article
 
 
 def make_script(article: Article, profile: VoiceProfile, options: EditionOptions) -> Script:
-    """The narration script for ``article``, with the profile's and user's lexicons applied."""
+    """The narration script for ``article``, with the profile's and user's lexicons applied.
+
+    With ``options.require_complete``, a partial article is refused here (exit 5),
+    the one step every command goes through before any audio is made.
+    """
+    if options.require_complete:
+        require_complete(article.partial, article.source)
     lexicon = _load_lexicon(profile, options)
     return build_script(article, profile, options.script, lexicon=lexicon)
 
@@ -107,11 +117,14 @@ def narrate(
     voice: str | VoiceProfile | None = None,
     options: EditionOptions | None = None,
     progress: Progress | None = None,
+    on_article: Callable[[Article], None] | None = None,
 ) -> Edition:
     """Narrate one source (URL, path, ``-`` or None for the bundled sample).
 
     ``out_dir`` overrides ``options.out_dir`` (default ``output/``); ``voice`` is
     a profile name, a path to a profile, or a :class:`VoiceProfile`.
+    ``on_article`` sees the extracted article before any audio is made (the CLI
+    warns there about a partial article).
     """
     options = options or EditionOptions()
     if out_dir is not None:
@@ -120,6 +133,8 @@ def narrate(
     out = prepare_out_dir(Path(options.out_dir))
     article = load_article(source)
     check_length(article, options.max_words)
+    if on_article is not None:
+        on_article(article)
     profile, note = voice_for_language(profile, article.language, explicit=voice is not None)
     script = make_script(article, profile, options)
     return render(script, profile, options, out, progress=progress,
@@ -233,6 +248,8 @@ def render(
         "language": language,
         "description": article.description,
         "image": article.image,
+        "partial": article.partial is not None,
+        "partial_reason": article.partial.reason if article.partial else None,
         "engine": engine.describe(),
         "voice": profile.name,
         "settings": public_settings({"voice": profile.settings(), **options.settings()}),

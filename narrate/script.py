@@ -9,7 +9,10 @@ order, with which pauses, and how it is grouped into chapters:
    starts); paragraphs longer than the profile's ``max_chars`` are split at
    sentence boundaries, because eSpeak NG mispaces very long inputs and a
    sentence is the natural unit of a breath;
-3. the disclosure again at the end when asked.
+3. when only part of the article is on the page (``Article.partial``), a
+   line that says so ("The rest of this article is for subscribers."), after
+   the last paragraph, in the last chapter, so transcript and chapters have it;
+4. the disclosure again at the end when asked.
 
 Chapters are one per paragraph, or one per section when the article has
 headings (``auto``). ID3 limits a CTOC to 255 children, so neighbouring
@@ -27,6 +30,7 @@ from typing import Literal
 from .errors import UsageError
 from .models import DEFAULT_DISCLOSURE, Article, ChapterPlan, Script, Segment
 from .normalize import normalize
+from .pagekind import partial_notice
 from .voices import VoiceProfile
 
 MAX_CHAPTERS = 255
@@ -130,6 +134,11 @@ def build_script(
         if nxt < len(article.blocks) and article.blocks[nxt].kind == "heading":
             segments[-1] = _with_pause(segments[-1], profile.pause_section_ms)
 
+    if article.partial is not None:
+        notice = partial_notice(article.partial, lang)
+        segments[-1] = _with_pause(segments[-1], profile.pause_section_ms)
+        segments.append(Segment("notice", notice, say(notice), chapter=len(chapters) - 1,
+                                pause_after_ms=profile.pause_paragraph_ms))
     if options.disclosure_position in ("end", "both"):
         segments[-1] = _with_pause(segments[-1], profile.pause_section_ms)
         segments.append(Segment("outro", disclosure, say(disclosure), chapter=len(chapters) - 1))
