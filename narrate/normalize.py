@@ -160,6 +160,12 @@ US_STATES = {
     "WA": "Washington", "W.Va": "West Virginia", "WV": "West Virginia", "Wis": "Wisconsin",
     "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming",
 }
+#: Nouns that number their parts with a Roman numeral, even a one-letter one ("Part I").
+_NUMBERED_NOUNS = {
+    "Chapter", "Part", "Book", "Act", "Scene", "Volume", "Vol", "Phase", "Stage", "Title",
+    "Article", "Appendix", "Annex", "Type", "Class", "Level", "Category", "Schedule", "Grade",
+    "Tier", "Round", "Section", "Series", "Mark", "Division", "Canto", "Psalm", "Episode",
+}
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 #: Two-letter-or-longer numerals accepted after any capitalized word ("World War II").
@@ -538,11 +544,13 @@ _RULES_EN: list[tuple[str, str]] = [
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM + r")(?P<n_unit>\s?(?:"
         + _UNIT_RE + r")(?![\w²]))?"),
     ("digitrun", r"\d{1,20}"),
+    ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
+        r"(?= [A-Z][a-z])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
-        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?![\w'’-])"),
+        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"),
     ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s)?(?![\w&])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("dashpause", r"[ \t]?(?:--|[—–―])[ \t]?|[ \t]-[ \t]"),
@@ -709,20 +717,43 @@ class _Normalizer:
         dateline = _DATELINE.match(self.text, self._line_starts[i])
         return bool(dateline) and pos < dateline.end(1)
 
-    def _ends_sentence(self, end: int) -> bool:
+    def _ends_sentence(self, end: int, kind: str = "dotted") -> bool:
         """Does the text after an abbreviation's period look like a new sentence?
 
-        Only when the text or line ends there, or the next word is one that usually starts a
-        sentence: "U.S. Customs" and "7 a.m. Friday" keep going, "in the U.S. The" stops.
+        The text or line ends there, or the next word usually starts a sentence ("in the U.S.
+        The"), or it is capitalized and the abbreviation is of a ``kind`` that rarely runs into
+        a capitalized word within a sentence:
+
+        * ``"acronym"``: an undotted acronym ("the NHL.") has no period of its own, so its
+          period always ends the sentence;
+        * ``"suffix"``: a word that ends a name ("Harbour St.", "Acme Inc.", "Oct.") is followed
+          by a capitalized word mid-sentence mainly when that word is an acronym ("Inc. CEO");
+        * ``"ampm"``: "7 p.m. Friday", "8 p.m. ET" and "9 a.m. Eastern" keep going;
+        * ``"dotted"`` ("U.S.", "U.K."): these often start a name ("U.S. Customs"), so only a
+          sentence-starting word ends the sentence.
         """
-        rest = self.text[end : end + 24]
+        rest = self.text[end : end + 40]
         head = rest.lstrip(" \t")
         if not head or head[0] == "\n":
             return True
         if not rest[:1].isspace():
             return False
         m = re.match(r"[\"“‘'(]?([A-Za-z]+)", head)
-        return bool(m) and m.group(1) in _STARTERS
+        if not m:
+            return False
+        word = m.group(1)
+        if word in _STARTERS:
+            return True
+        if not word[0].isupper():
+            return False
+        if kind == "acronym":
+            return True
+        if kind == "suffix":
+            return not (word.isupper() and len(word) > 1) and word not in SUFFIXES
+        if kind == "ampm":
+            return not (word in WEEKDAYS or word in _WEEKDAY_NAMES or word in MONTHS
+                        or word in _TIME_WORDS or (word.isupper() and len(word) <= 4))
+        return False
 
     def _safe(self, s: str) -> str:
         """Read arbitrary leftover text character by character, safely (digits as words)."""
@@ -853,7 +884,7 @@ class _Normalizer:
         if not raw:
             return ""
         spoken = " A-M" if raw[0] in "Aa" else " P M"
-        if raw.endswith(".") and self._ends_sentence(end):
+        if raw.endswith(".") and self._ends_sentence(end, "ampm"):
             spoken += "."
         return spoken
 
@@ -928,7 +959,7 @@ class _Normalizer:
             out = f" {article}{ordinal(day)} of {month}"
         if yn:
             out += f", {year(int(yn), self.keep_and)}"
-        if m.group("dm_dot") and self._ends_sentence(m.end()) and not yn:
+        if m.group("dm_dot") and self._ends_sentence(m.end(), "suffix") and not yn:
             out += "."
         return out + " "
 
@@ -1124,7 +1155,8 @@ class _Normalizer:
     def _h_dotted(self, m: re.Match[str]) -> str:
         raw = m.group("dt")
         spoken = DOTTED.get(raw) or spell(raw.replace(".", "").upper())
-        if self._ends_sentence(m.end()) and raw not in ("e.g.", "i.e."):
+        kind = "ampm" if raw.lower() in ("a.m.", "p.m.") else "dotted"
+        if self._ends_sentence(m.end(), kind) and raw not in ("e.g.", "i.e."):
             return " " + spoken + ". "
         return " " + spoken + " "
 
@@ -1136,10 +1168,7 @@ class _Normalizer:
         if ab in TITLES:
             return " " + TITLES[ab] + " "
         if ab == "St":
-            # "St. Louis" (Saint) unless a capitalized street name precedes it ("Main St.").
-            before = self.text[max(0, m.start() - 30) : m.start()].split()
-            street = bool(before) and (before[-1][:1].isupper() or before[-1][:1].isdigit())
-            if not street and nxt[:1] == " " and nxt[1:2].isupper():
+            if self._saint(m.start(), end):
                 return " Saint "
             return self._end(" Street", end)
         if ab in ("No", "Nos") and followed_by_digit:
@@ -1151,11 +1180,32 @@ class _Normalizer:
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end)
         if ab.isupper() and len(ab) >= 2:
-            return self._end(" " + self._say_letters_or_word(ab, m.start()), end)
+            return self._end(" " + self._say_letters_or_word(ab, m.start()), end,
+                             kind="acronym")
         return ab + "."
 
-    def _end(self, spoken: str, end: int, never: bool = False) -> str:
-        if not never and self._ends_sentence(end):
+    def _saint(self, start: int, end: int) -> bool:
+        """"St." before a name is Saint ("St. Helens"); after a street's name it is Street.
+
+        The name before it must be a capitalized word or a number ("Harbour St.", "5th St.")
+        in the same clause: a period or comma before "St." means it starts a new phrase.
+        """
+        before = self.text[max(0, start - 30) : start].split()
+        prev = before[-1] if before and self.text[start - 1 : start].isspace() else ""
+        street = bool(prev) and (prev[:1].isupper() or prev[:1].isdigit()) and \
+            prev[-1:].isalnum() and prev not in _STARTERS
+        nxt = self.text[end : end + 2]
+        return not street and nxt[:1] == " " and nxt[1:2].isupper()
+
+    def _h_titlenp(self, m: re.Match[str]) -> str:
+        """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens"."""
+        ab = m.group("tn")
+        if ab == "St":
+            return " Saint " if self._saint(m.start(), m.end()) else " Street "
+        return " " + TITLES[ab] + " "
+
+    def _end(self, spoken: str, end: int, never: bool = False, kind: str = "suffix") -> str:
+        if not never and self._ends_sentence(end, kind):
             return spoken + ". "
         return spoken + " "
 
@@ -1163,16 +1213,19 @@ class _Normalizer:
         name, numeral = m.group("ro_name"), m.group("ro_num")
         value = _roman_value(numeral)
         last = name.split(" ")[-1]
+        poss = "'s" if m.group("ro_s") else ""
         if value is None or not numeral:
             return self._safe_words(m)
         if numeral == "I" and last == "War":
-            return f" {name} One "
+            return f" {name} One{poss} "
         if last in REGNAL and value <= 40:
-            return f" {name} the {ordinal(value).capitalize()} "
+            return f" {name} the {ordinal(value).capitalize()}{poss} "
+        if last in _NUMBERED_NOUNS and value <= 100:
+            return f" {name} {cardinal(value).capitalize()}{poss} "
         if len(numeral) < 2 or numeral in ("CD", "DC", "MD", "MC", "CM", "MM", "CC", "DI", "LI",
                                            "MI", "CV", "XL", "LX", "MIX", "DIX", "CIV", "MIL"):
             return self._safe_words(m)
-        return f" {name} {cardinal(value).capitalize()} "
+        return f" {name} {cardinal(value).capitalize()}{poss} "
 
     def _safe_words(self, m: re.Match[str]) -> str:
         """A rule matched but declined: read the span as separate words."""
@@ -1219,10 +1272,24 @@ _DATELINE = re.compile(
 )
 
 
+_WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+#: Words that continue a clock time: "7 p.m. Eastern", "9 a.m. local time", "noon GMT".
+_TIME_WORDS = {"Eastern", "Pacific", "Central", "Mountain", "Atlantic", "local", "Local"}
+#: Function words (pronouns, determiners, conjunctions, sentence adverbs): a capitalized one
+#: after an abbreviation's period starts a new sentence.
 _STARTERS = {
+    "Dozens", "Hundreds", "Thousands", "Millions", "Both", "Each", "Every", "One", "Two",
+    "Such", "Among", "During", "Despite", "Although", "Though", "Because", "Once", "Instead",
+    "Also", "Even", "Only", "Just", "Today", "Yesterday", "Tomorrow", "Here", "Others",
+    "Several", "Few", "All", "Any", "Another", "Other", "My", "Your", "Me", "Us", "Him",
+    "Them", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Should",
+    "Would", "Could", "Has", "Have", "Had", "Nor", "Or", "With", "Without", "From", "By",
+    "To", "Of", "Under", "Over", "Until", "Unless", "Whether", "Which", "Whose", "Yes",
+    "Asked", "Overall", "Still", "Indeed", "Otherwise", "Nevertheless",
+    "Residents", "Witnesses", "Investigators", "Authorities", "Experts", "Critics",
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On",
     "At", "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "As",
-    "If", "When", "While", "After", "Before", "Since", "For", "So", "Yet", "Still", "Now",
+    "If", "When", "While", "After", "Before", "Since", "For", "So", "Yet", "Now",
     "Then", "Meanwhile", "However", "Officials", "Police", "According", "Some", "Many", "Most",
     "No", "Not", "What", "Who", "Why", "How", "Where", "Last", "Earlier", "Later",
 }
