@@ -166,6 +166,25 @@ _NUMBERED_NOUNS = {
     "Article", "Appendix", "Annex", "Type", "Class", "Level", "Category", "Schedule", "Grade",
     "Tier", "Round", "Section", "Series", "Mark", "Division", "Canto", "Psalm", "Episode",
 }
+#: Units after a slash that make it "per" ("$150/hour", "30 kg/day").
+_PER_UNITS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "wk": "week",
+    "month": "month", "mo": "month", "year": "year", "yr": "year", "night": "night",
+    "person": "person", "head": "head", "share": "share", "barrel": "barrel", "bbl": "barrel",
+    "ton": "ton", "tonne": "tonne", "gallon": "gallon", "gal": "gallon", "litre": "litre",
+    "liter": "liter", "l": "liter", "kg": "kilogram", "lb": "pound", "mile": "mile",
+    "km": "kilometer", "m": "meter", "kWh": "kilowatt hour", "MWh": "megawatt hour",
+    "ounce": "ounce", "oz": "ounce", "unit": "unit", "s": "second", "sec": "second",
+    "second": "second", "min": "minute", "minute": "minute", "sqft": "square foot",
+    "seat": "seat", "user": "user", "visit": "visit", "game": "game", "household": "household",
+    "student": "student", "employee": "employee", "capita": "capita", "item": "item",
+}
+#: Words left of a slash that are amounts of something ("miles/hour", "dollars/month").
+_PER_LEFT = {
+    "dollars", "dollar", "euros", "euro", "pounds", "pound", "cents", "miles", "mile",
+    "kilometers", "kilometres", "meters", "metres", "feet", "foot", "gallons", "liters",
+    "litres", "calories", "words", "beats", "points", "k", "million", "billion", "thousand",
+}
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 #: Two-letter-or-longer numerals accepted after any capitalized word ("World War II").
@@ -282,7 +301,7 @@ _SCALES = {
     "T": "trillion",
 }
 _SCALE_RE = (
-    r"(?:\s?(?:thousand|million|billion|trillion)|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))(?![\w])"
+    r"(?:[\s-]?(?:thousand|million|billion|trillion)|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))(?![\w])"
 )
 
 SYMBOL_WORDS = {
@@ -453,6 +472,10 @@ under more less than after before since into onto as so if when while because wh
 it its he she they we you i his her their our my your said says say a-year a-month apiece
 annually each every upfront up down off out back again already also only just still too even
 yet then there here now plus minus about around nearly almost roughly some all both
+toward towards through across against within without via despite including excluding among
+between during following until unless above below beyond versus vs respectively initially
+yesterday today tomorrow tonight ago earlier later recently overall total combined cash net
+gross instead altogether alone outright worth less apiece monthly weekly daily yearly not
 """.split())
 
 
@@ -511,6 +534,14 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
+    ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
+        r"(?!\d|\.\d)"),
+    ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*×÷])[ \t]?"
+        r"|[ \t]?(?P<ar_eq>[-−/+])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
+        + r")(?![\w.,]\d)"),
+    ("dims", r"(?<![\w.,])(?P<dm_a>" + _NUM + r")[ \t]?[x×][ \t]?(?P<dm_b>" + _NUM
+        + r")(?![\w.,]\d)"),
+    ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ALT + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
         r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d)(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"),
@@ -518,7 +549,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
     ("cursym", r"(?<![\w])(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE + r")\s?(?P<cs_n>" + _NUM
-        + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
+        + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
+        + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
+        r"(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
         + _SCALE_RE + r")?"),
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s(?P<nc_code>"
@@ -529,7 +562,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)s(?![\w])"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
-    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:\s?[–—]\s?|-)(?P<r_b>" + _NUM
+    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:\s?[–—]\s?|[ \t]?-[ \t]?)(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
         r"(?![\w/]|\.\d)"),
@@ -546,6 +579,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),
+    ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa])(?![\w/])"),
+    ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w/])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
@@ -919,6 +954,56 @@ class _Normalizer:
             return " " + " slash ".join(cardinal(int(x)) for x in m.group(0).split("/")) + " "
         return " " + self._date(month, day, yr) + " "
 
+    def _h_dotdate(self, m: re.Match[str]) -> str:
+        """'02.15.2017': a numeric date with dots (month first unless the language says not)."""
+        a, b, yr = int(m.group("dd_a")), int(m.group("dd_b")), int(m.group("dd_y"))
+        month, day = (b, a) if self.day_first else (a, b)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            month, day = day, month
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return " " + " point ".join(cardinal(int(x)) for x in m.group(0).split(".")) + " "
+        return " " + self._date(month, day, yr) + " "
+
+    def _h_arith(self, m: re.Match[str]) -> str:
+        """'8*7', '6 ÷ 3', and '3 - 2 = 1' (a minus or slash only counts before '=')."""
+        op = m.group("ar_op") or m.group("ar_eq")
+        word = {"*": "times", "×": "times", "÷": "divided by", "-": "minus", "−": "minus",
+                "/": "divided by", "+": "plus"}[op]
+        return (f" {decimal(m.group('ar_a'), self.keep_and)} {word} "
+                f"{decimal(m.group('ar_b'), self.keep_and)} ")
+
+    def _h_dims(self, m: re.Match[str]) -> str:
+        """'8x10' and '3 x 4' are dimensions: 'eight by ten'."""
+        return (f" {decimal(m.group('dm_a'), self.keep_and)} by "
+                f"{decimal(m.group('dm_b'), self.keep_and)} ")
+
+    def _h_timesx(self, m: re.Match[str]) -> str:
+        """'10x' is a multiplier: 'ten times'."""
+        return f" {decimal(m.group('tx'), self.keep_and)} times "
+
+    def _h_slashabbr(self, m: re.Match[str]) -> str:
+        return " " + {"w/o": "without", "w/": "with", "c/o": "care of", "n/a": "not applicable"
+                      }[m.group("sa").lower()] + " "
+
+    def _h_slashword(self, m: re.Match[str]) -> str:
+        """A slash before a word: 'per' after an amount or unit ('$150/hour', 'miles/hour'),
+        'or' between two lower-case words ('he/she'; 'and/or' becomes 'and or'), a space
+        between letters ('I/O'), else a pause."""
+        right = m.group("sw")
+        left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
+        left = left_m.group(1) if left_m else ""
+        per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
+        if per and (not left or left[-1] in "0123456789%." or left.lower() in _PER_LEFT
+                    or left in UNITS):
+            return f" per {per} "
+        if left == "and" and right == "or":
+            return " or "
+        if left.isupper() and right.isupper():
+            return " " + self._say_letters_or_word(right, m.start()) + " "
+        if left.islower() and right.islower():
+            return f" or {right} "
+        return ", " + self._safe_text(right) + " "
+
     def _h_isodate(self, m: re.Match[str]) -> str:
         y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -984,8 +1069,10 @@ class _Normalizer:
         neg = "minus " if sign else ""
         amount = amount.replace(",", "")
         if scale:
-            scale_word = _SCALES.get(scale.strip(), scale.strip())
-            unit = sg if end is not None and self._attributive(end) else pl
+            scale_word = _SCALES.get(scale.strip(" -"), scale.strip(" -"))
+            hyphened = scale.startswith("-") and end is not None and self._next_is_word(end)
+            attributive = hyphened or (end is not None and self._attributive(end))
+            unit = sg if attributive else pl
             return f" {neg}{decimal(amount, self.keep_and)} {scale_word} {unit} "
         whole, _, frac = amount.partition(".")
         if frac and len(frac) == 2 and minor_sg:
@@ -998,14 +1085,32 @@ class _Normalizer:
                 parts.append(f"{cardinal(c)} {minor_sg if c == 1 else minor_pl}")
             return " " + neg + " and ".join(parts) + " "
         attributive = end is not None and self._attributive(end)
-        unit = sg if _is_one(amount) or attributive else pl
+        unit = sg if _is_one(amount) or attributive else pl  # "a $2 cookie": two dollar
         return f" {neg}{decimal(amount, self.keep_and)} {unit} "
+
+    def _next_is_word(self, end: int) -> bool:
+        return bool(re.match(r"[ \t]+[a-z]", self.text[end : end + 3]))
 
     def _h_cursym(self, m: re.Match[str]) -> str:
         names = CURRENCY_SYMBOLS[m.group("cs_sym")]
         if m.group("cs_code"):
             names = CURRENCY_CODES[m.group("cs_code")]
-        return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"), m.end())
+        n2 = m.group("cs_n2")
+        if not n2:
+            return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"),
+                               m.end())
+        # a range, "$125-$150" or "$5-10 million": the first amount shares the unit
+        sc1, sc2 = m.group("cs_sc"), m.group("cs_sc2")
+        n1 = m.group("cs_n").replace(",", "")
+        if not sc1 and "." in n1 and len(n1.partition(".")[2]) == 2:
+            first = self._money(n1, None, names, m.group("cs_sign")).strip()
+        else:
+            first = decimal(n1, self.keep_and)
+            if sc1 and (sc1.strip(" -") != (sc2 or "").strip(" -")):
+                first += " " + _SCALES.get(sc1.strip(" -"), sc1.strip(" -"))
+            if m.group("cs_sign"):
+                first = "minus " + first
+        return f" {first} to{self._money(n2, sc2, names, None, m.end())}"
 
     def _h_curcode(self, m: re.Match[str]) -> str:
         return self._money(m.group("cc_n"), m.group("cc_sc"), CURRENCY_CODES[m.group("cc_code")],
@@ -1025,8 +1130,19 @@ class _Normalizer:
         return " " + ", ".join(said) + " "
 
     def _h_idgroups(self, m: re.Match[str]) -> str:
-        """Hyphenated digit groups (phone numbers, ISBNs, case numbers): digit by digit."""
-        return " " + ", ".join(digits(g) for g in m.group("idg").split("-")) + " "
+        """Hyphenated digit groups: a win-loss-tie record ('14-0-1') as numbers, a date
+        ('10-31-2024'), else (phone numbers, ISBNs, case numbers) digit by digit."""
+        groups = m.group("idg").split("-")
+        if len(groups) == 3 and len(groups[2]) == 4 and all(len(g) <= 2 for g in groups[:2]):
+            a, b, yr = int(groups[0]), int(groups[1]), int(groups[2])
+            month, day = (b, a) if self.day_first else (a, b)
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                month, day = day, month
+            if 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= yr <= 2100:
+                return " " + self._date(month, day, yr) + " "
+        if len(groups) == 3 and all(len(g) <= 3 and (g == "0" or g[0] != "0") for g in groups):
+            return " " + ", ".join(cardinal(int(g)) for g in groups) + " "
+        return " " + ", ".join(digits(g) for g in groups) + " "
 
     def _h_decade(self, m: re.Match[str]) -> str:
         d = m.group("dec")
@@ -1082,6 +1198,8 @@ class _Normalizer:
             if whole:
                 return f" {lead}{'a' if a == 1 else cardinal(a)} {sg if a == 1 else pl} "
             return f" {cardinal(a)} {sg if a == 1 else pl} "
+        if b == 0:
+            return f" {lead}{cardinal(a)} divided by zero "
         if 1 <= a <= 12 and 1 <= b <= 31:
             return f" {lead}{cardinal(a)} {cardinal(b)} "
         return f" {lead}{cardinal(a)} slash {cardinal(b)} "

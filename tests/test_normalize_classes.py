@@ -59,8 +59,58 @@ ROMAN = [
     ("Mayor Civil said the plan would work.", "Mayor Civil said the plan would work."),
 ]
 
+MONEY = [
+    ("Tickets will cost $125-$150 each.", "Tickets will cost one hundred twenty-five to one hundred fifty dollars each."),
+    ("The repairs will cost $5-10 million.", "The repairs will cost five to ten million dollars."),
+    ("The shop took in $100 yesterday.", "The shop took in one hundred dollars yesterday."),
+    ("She bought a $2 cookie at the fair.", "She bought a two dollar cookie at the fair."),
+    ("The board put $5.9 million toward the pool.", "The board put five point nine million dollars toward the pool."),
+    ("Congress passed a $1.2-trillion package.", "Congress passed a one point two trillion dollar package."),
+    ("He earns $85K a year.", "He earns eighty-five thousand dollars a year."),
+    ("The club raised $1.5M for the roof.", "The club raised one point five million dollars for the roof."),
+    ("Parking costs $150/hour downtown.", "Parking costs one hundred fifty dollars per hour downtown."),
+    # counter-examples: plural amounts before a verb or a preposition
+    ("They raised $5 million in aid.", "They raised five million dollars in aid."),
+    ("The fine was $1 and costs were $3.", "The fine was one dollar and costs were three dollars."),
+]
 
-@pytest.mark.parametrize(("text", "spoken"), SENTENCE_ENDS + SAINT_STREET + ROMAN,
-                         ids=[c[0][:40] for c in SENTENCE_ENDS + SAINT_STREET + ROMAN])
+SLASHES = [
+    ("Trucks are limited to 80 km/h on the bridge.", "Trucks are limited to eighty kilometers per hour on the bridge."),
+    ("Wind reached 40 miles/hour overnight.", "Wind reached forty miles per hour overnight."),
+    ("Applicants must be 18 and/or hold a permit.", "Applicants must be eighteen and or hold a permit."),
+    ("The clinic is open 24/7.", "The clinic is open twenty-four seven."),
+    ("The chip has faster I/O than its rival.", "The chip has faster I O than its rival."),
+    ("Add 1/2 cup of sugar.", "Add one half cup of sugar."),
+    ("About 2/3 of voters agreed.", "About two thirds of voters agreed."),
+    ("The deadline is 10/31/2024.", "The deadline is October thirty-first, twenty twenty-four."),
+    ("The permit expired on 02.15.2017.", "The permit expired on February fifteenth, twenty seventeen."),
+    ("The filing is dated 10-31-2024.", "The filing is dated October thirty-first, twenty twenty-four."),
+    ("Pupils learn that 3 - 2 = 1.", "Pupils learn that three minus two equals one."),
+    ("The quiz asked for 8*7.", "The quiz asked for eight times seven."),
+    ("Her calculator showed 0/0 as an error.", "Her calculator showed zero divided by zero as an error."),
+    ("Each student asked if he/she could leave.", "Each student asked if he or she could leave."),
+    ("Prints come in 8x10 and the chips are 10x faster.", "Prints come in eight by ten and the chips are ten times faster."),
+    ("Served w/ rice.", "Served with rice."),
+    # counter-examples: a date-like pair and a pause between names
+    ("The 9/11 memorial opened.", "The nine eleven memorial opened."),
+    ("The Kerrow/Dalby line reopened.", "The Kerrow, Dalby line reopened."),
+]
+
+SCORES = [
+    ("The Hawks finished 14-0-1 this season.", "The Hawks finished fourteen, zero, one this season."),
+    ("The Senate voted 52-48 to confirm her.", "The Senate voted fifty-two to forty-eight to confirm her."),
+    ("Carrow sealed a 3-2 win on Sunday.", "Carrow sealed a three to two win on Sunday."),
+    ("The board approved it on a 3-2 vote.", "The board approved it on a three to two vote."),
+    ("Carrow won 3 - 2 at home.", "Carrow won three to two at home."),
+    ("The 2019-2020 season was cut short.", "The twenty nineteen to twenty twenty season was cut short."),
+    # counter-example: a phone number stays digit by digit
+    ("Call 555-123-4567 for tickets.", "Call five five five, one two three, four five six seven for tickets."),
+]
+
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES
+
+
+@pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
 def test_reading(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
