@@ -81,13 +81,22 @@ SUFFIXES = {
     "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department", "Univ": "University",
     "Assn": "Association", "Intl": "International", "Govt": "Government",
     "vs": "versus", "etc": "et cetera", "approx": "approximately", "est": "estimated",
-    "tsp": "teaspoon", "tbsp": "tablespoon",
+    "tsp": "teaspoon", "tbsp": "tablespoon", "ave": "avenue", "govt": "government",
+    "dept": "department", "Ft": "Fort", "mins": "minutes", "hrs": "hours", "yrs": "years",
     "Calif": "California", "Ariz": "Arizona", "Ark": "Arkansas", "Colo": "Colorado",
     "Conn": "Connecticut", "Fla": "Florida", "Kan": "Kansas", "Md": "Maryland",
     "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Neb": "Nebraska",
     "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Tenn": "Tennessee",
     "Wis": "Wisconsin", "Wyo": "Wyoming", "Ala": "Alabama", "Pa": "Pennsylvania",
     "Va": "Virginia", "Ga": "Georgia", "Ky": "Kentucky", "Vt": "Vermont",
+}
+#: Abbreviations written without a period that are never words of their own.
+BARE_ABBREVIATIONS = {
+    "vs": "versus", "Vs": "versus", "govt": "government", "Govt": "Government",
+    "ie": "that is", "eg": "for example", "approx": "approximately", "etc": "et cetera",
+    "ave": "avenue", "Ave": "Avenue", "Ltd": "Limited", "Blvd": "Boulevard", "Dept": "Department",
+    "Intl": "International", "Assn": "Association", "Corp": "Corporation", "Bros": "Brothers",
+    "mins": "minutes", "hrs": "hours", "yrs": "years", "Jr": "Junior", "Rd": "Road",
 }
 #: Dotted abbreviations that are not letter-by-letter acronyms.
 DOTTED = {
@@ -241,6 +250,14 @@ UNITS: dict[str, tuple[str, str]] = {
     "℉": ("degree Fahrenheit", "degrees Fahrenheit"),
     "°": ("degree", "degrees"),
     "º": ("degree", "degrees"),
+    "min": ("minute", "minutes"),
+    "mins": ("minute", "minutes"),
+    "hr": ("hour", "hours"),
+    "hrs": ("hour", "hours"),
+    "sec": ("second", "seconds"),
+    "secs": ("second", "seconds"),
+    "yd": ("yard", "yards"),
+    "yds": ("yard", "yards"),
     "bn": ("billion", "billion"),
     "tn": ("trillion", "trillion"),
     "k": ("thousand", "thousand"),
@@ -248,6 +265,21 @@ UNITS: dict[str, tuple[str, str]] = {
     "%": ("percent", "percent"),
     " %": ("percent", "percent"),
     "percent": ("percent", "percent"),
+}
+#: Unit letters that are words or initials on their own: a unit only glued to a number
+#: ("100m", "2in", "9.58s", "75F", "200g", "24h").
+GLUED_UNITS: dict[str, tuple[str, str]] = {
+    "m": ("meter", "meters"), "in": ("inch", "inches"), "s": ("second", "seconds"),
+    "F": ("degree Fahrenheit", "degrees Fahrenheit"), "C": ("degree Celsius", "degrees Celsius"),
+    "g": ("gram", "grams"), "h": ("hour", "hours"), "ms": ("millisecond", "milliseconds"),
+    "t": ("tonne", "tonnes"), "L": ("liter", "liters"),
+}
+#: Words after "5m" that show the m means million ("5m people"), not meters ("100m sprint").
+_M_IS_METERS = {
+    "sprint", "race", "dash", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",
+    "relay", "medley", "final", "tall", "high", "long", "wide", "deep", "away", "above", "below",
+    "from", "of", "in", "into", "on", "at", "to", "across", "under", "over", "down", "up",
+    "record", "title", "world", "gold", "silver", "bronze", "heat", "and", "or",
 }
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
@@ -574,8 +606,8 @@ _RULES_EN: list[tuple[str, str]] = [
         + _UNIT_RE + r")(?![\w²])"),
     ("alnum", r"(?<![\w-])(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
-    ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM + r")(?P<n_unit>\s?(?:"
-        + _UNIT_RE + r")(?![\w²]))?"),
+    ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM + r")(?:(?P<n_unit>\s?(?:"
+        + _UNIT_RE + r")(?![\w²]))|(?P<n_gunit>ms|in|[msFCghtL])(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),
@@ -854,7 +886,8 @@ class _Normalizer:
         return "\n"
 
     def _h_plain(self, m: re.Match[str]) -> str:
-        return m.group(0).replace("’", "'")
+        w = m.group(0)
+        return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
 
     def _h_space1(self, m: re.Match[str]) -> str:
         return " "
@@ -862,7 +895,7 @@ class _Normalizer:
     def _h_word(self, m: re.Match[str]) -> str:
         w = m.group(0)
         if self.english:
-            return w.replace("’", "'")
+            return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
         return w
 
     def _h_char(self, m: re.Match[str]) -> str:
@@ -1254,7 +1287,10 @@ class _Normalizer:
                 out.append(digits(part) if len(part) > 4 or part.startswith("0")
                            else cardinal(int(part)))
             elif part in UNITS and out and part not in ("k", "K"):
-                out.append(UNITS[part][1])
+                sg, pl = UNITS[part]
+                out.append(sg if out[-1] == "one" else pl)
+            elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
+                out.append(self._glued_unit(part, "1" if out[-1] == "one" else "2", m.end()))
             else:
                 out.append(self._say_letters_or_word(part, m.start()))
         return " " + " ".join(out) + " "
@@ -1266,7 +1302,18 @@ class _Normalizer:
         words = self._number_words(num)
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
+        if m.group("n_gunit"):
+            return " " + words + " " + self._glued_unit(m.group("n_gunit"), num, m.end()) + " "
         return " " + words + self._unit(unit, num) + " "
+
+    def _glued_unit(self, unit: str, num: str, end: int) -> str:
+        """A unit letter glued to a number; 'm' is million before most nouns ("5m people")."""
+        if unit == "m":
+            nxt = _NEXT_WORD.match(self.text, end)
+            if nxt and nxt.group(1) not in _M_IS_METERS:
+                return "million"
+        sg, pl = GLUED_UNITS[unit]
+        return sg if _is_one(num) else pl
 
     # -- words ----------------------------------------------------------------------------
 

@@ -107,8 +107,26 @@ SCORES = [
     ("Call 555-123-4567 for tickets.", "Call five five five, one two three, four five six seven for tickets."),
 ]
 
+UNITS_ABBR = [
+    ("She won the 100m sprint in 10.9s.", "She won the one hundred meters sprint in ten point nine seconds."),
+    ("The plan covers 5m people.", "The plan covers five million people."),
+    ("The drive took 15 mins, not 3 hrs.", "The drive took fifteen minutes, not three hours."),
+    ("The centre is 6ft 2in tall.", "The centre is six feet two inches tall."),
+    ("The phone ships with 1GB of storage.", "The phone ships with one gigabyte of storage."),
+    ("It will reach 75F today and 95°F on Friday.", "It will reach seventy-five degrees Fahrenheit today and ninety-five degrees Fahrenheit on Friday."),
+    ("The new chip is 10x faster.", "The new chip is ten times faster."),
+    ("Lt Col Ann Reyes arrived approx. 5 minutes late.", "Lieutenant Colonel Ann Reyes arrived approximately five minutes late."),
+    ("It is Carrow vs Dalby on Sunday.", "It is Carrow versus Dalby on Sunday."),
+    ("Dalby Foods Ltd said the govt had not called.", "Dalby Foods Limited said the government had not called."),
+    ("Bring ID, ie a passport, eg one issued this year.", "Bring I D, that is a passport, for example one issued this year."),
+    ("The shop is on 5th ave. near the park.", "The shop is on fifth avenue near the park."),
+    # counter-examples: the preposition "in" and a plain "m" stay words
+    ("I'm in 2 minds about it.", "I'm in two minds about it."),
+    ("Police said 3 in 10 drivers sped.", "Police said three in ten drivers sped."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
