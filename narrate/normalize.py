@@ -23,6 +23,7 @@ Design, and why:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -116,7 +117,7 @@ SAY_AS_WORD = {
     "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Oh-fack",
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
-    "ROM": "Rom", "RAM": "Ram", "LED": "Led", "DAX": "Dax", "GAAP": "Gap",
+    "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "LED": "Led", "DAX": "Dax", "GAAP": "Gap",
 }
 #: Acronyms that stay spelled even inside a line written all in capitals.
 ALWAYS_SPELLED = {
@@ -125,7 +126,7 @@ ALWAYS_SPELLED = {
     "IMF", "WHO", "UAE", "IT", "PC", "DJ", "MP", "MPS", "LA", "NYC", "DC", "HUR", "SBU", "IDF",
     "EVS", "GOP", "ID", "IDS", "USB", "HDMI", "WSJ", "NYT", "AP", "AFP", "ESPN", "FDA",
     "IRS", "SEC", "DOJ", "DHS", "NHS", "VAT", "GPS", "DNA", "RNA", "HIV", "ICU", "ER", "PR",
-    "SSD", "CPU", "GPU", "WWII", "WWI",
+    "SSD", "CPU", "GPU", "WWII", "WWI", "AM", "FM", "UCLA", "LAPD", "NYPD", "HUD", "NIH",
 }
 #: First names of monarchs and popes: a Roman numeral after them is an ordinal ("the Third").
 REGNAL = {
@@ -1406,8 +1407,8 @@ class _Normalizer:
         word = m.group("cp")
         tail = m.group("cp_s")
         if "&" in word:
-            spoken = " and ".join(self._say_letters_or_word(p, m.start())
-                                  for p in word.split("&") if p)
+            # "AT&T", "S&P": letters joined by "&" are initials, never emphasised words
+            spoken = " and ".join(SAY_AS_WORD.get(p) or spell(p) for p in word.split("&") if p)
         else:
             spoken = self._say_letters_or_word(word, m.start())
         if tail:
@@ -1422,9 +1423,15 @@ class _Normalizer:
             return SAY_AS_WORD[word]
         if len(word) == 1:
             return word
-        if word not in ALWAYS_SPELLED and self.english and self._shouting(pos):
+        if word in ALWAYS_SPELLED:
+            return spell(word)
+        if self.english and self._shouting(pos):
             return word.capitalize()
+        if _emphasis_word(word):
+            return word.lower()
         if len(word) >= 5 and _pronounceable(word):
+            return word.capitalize()
+        if len(word) == 4 and _acronym_word(word):
             return word.capitalize()
         return spell(word)
 
@@ -1473,6 +1480,49 @@ def spell(letters: str) -> str:
 
 
 _A_BEFORE_LETTER = re.compile(r"(?<![\w-])A (?=[A-Z](?![a-z]))")
+
+
+@functools.lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    """How common a word is in English (wordfreq's Zipf scale: 7 is "the", 3 is rare)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - a dependency; spell everything without it
+        return 0.0
+    return zipf_frequency(word, "en")
+
+
+_CVC = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ]\Z")
+_ACRONYM_WORD = re.compile(
+    r"[BCDFGHJKLMNPQRSTVWXYZ][AEIOU](?:[BCDFGHJKLMNPQRSTVWXZ][AEIOU]|"
+    r"ST|SK|SP|ND|NT|NK|MP|LT|LD|LK|LF|LM|RT|RD|RK|RN|RM|RS|RP|CK|SH|TH|CH|NG|ML|SS|LL|FT|PT|CT|XT)"
+    r"\Z"
+)
+
+
+def _emphasis_word(word: str) -> bool:
+    """Is an all-capitals token an ordinary English word set in capitals for emphasis
+    ("ONLY", "YOU", "WILL NOT WORK") rather than an initialism ("FBI", "UK", "NFL")?
+
+    Very common words (Zipf 5.3 and up: "no", "you", "free", "case") are words; initialisms
+    sit lower (uk 5.1, tv 5.2, nfl 4.5, fbi 4.4) and the few that are also very common words
+    ("US", "IT", "WHO") are in ALWAYS_SPELLED. Below that, a fairly common word (Zipf 4+)
+    counts only if it can be read as one: a consonant-vowel-consonant ("MIX") or a longer
+    pronounceable word ("NAVY").
+    """
+    z = _zipf(word.lower())
+    if z >= 5.3:
+        return True
+    if z < 4.0 or len(word) < 3:
+        return False
+    if len(word) == 3:
+        return bool(_CVC.match(word))
+    return _pronounceable(word) or bool(_ACRONYM_WORD.match(word))
+
+
+def _acronym_word(word: str) -> bool:
+    """A four-letter acronym shaped like a word (NATO, FEMA, YAML), said as one."""
+    return bool(_ACRONYM_WORD.match(word))
 
 
 def _pronounceable(word: str) -> bool:

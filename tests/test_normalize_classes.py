@@ -125,8 +125,25 @@ UNITS_ABBR = [
     ("Police said 3 in 10 drivers sped.", "Police said three in ten drivers sped."),
 ]
 
+CAPS = [
+    ("The offer is valid ONLY for members.", "The offer is valid only for members."),
+    ("Officials warned the patch WILL NOT WORK on older phones.", "Officials warned the patch will not work on older phones."),
+    ("Residents MUST register before Friday, and YOU can do it online.", "Residents must register before Friday, and you can do it online."),
+    ("Entry is FREE for children.", "Entry is free for children."),
+    ("In CASE of fire, use the stairs.", "In case of fire, use the stairs."),
+    ("The answer, he said, was NO.", "The answer, he said, was no."),
+    ("The MIX of old and new pleased critics.", "The mix of old and new pleased critics."),
+    # counter-examples: initialisms stay spelled, word-like acronyms are said as words
+    ("US officials met the FBI and the CEO of Dalby.", "U S officials met the F B I and the C E O of Dalby."),
+    ("The UK and the EU signed; TV crews filmed.", "The U K and the E U signed; T V crews filmed."),
+    ("The NFL and ESPN renewed their deal.", "The N F L and E S P N renewed their deal."),
+    ("NASA and NATO store settings in YAML files.", "Nassa and Nato store settings in Yaml files."),
+    ("The IT team fixed the HDMI port.", "The I T team fixed the H D M I port."),
+    ("Let us know, she told us.", "Let us know, she told us."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
