@@ -325,6 +325,19 @@ CURRENCY_CODES: dict[str, tuple[str, str, str | None, str | None]] = {
     "ILS": ("shekel", "shekels", "agora", "agorot"),
     "BTC": ("bitcoin", "bitcoin", None, None),
 }
+#: File extensions and dotted product suffixes: how to say them after "dot".
+FILE_EXTENSIONS = {
+    "NET": "net", "js": "J S", "ts": "T S", "yml": "Y M L", "yaml": "yamel", "json": "Jason",
+    "txt": "text", "csv": "C S V", "pdf": "P D F", "doc": "doc", "docx": "doc x", "xls": "X L S",
+    "xlsx": "X L S X", "ppt": "P P T", "pptx": "P P T X", "html": "H T M L", "htm": "H T M",
+    "py": "P Y", "md": "M D", "exe": "E X E", "zip": "zip", "png": "P N G", "jpg": "J P G",
+    "jpeg": "J peg", "gif": "gif", "svg": "S V G", "mp3": "M P three", "mp4": "M P four",
+    "wav": "wave", "sh": "S H", "toml": "tom-mel", "ini": "I N I", "cfg": "config",
+    "xml": "X M L", "log": "log", "sql": "S Q L", "cpp": "C P P", "rs": "R S", "java": "java",
+    "rb": "R B", "php": "P H P", "css": "C S S", "dll": "D L L", "apk": "A P K", "iso": "I S O",
+    "tar": "tar", "gz": "G Z", "env": "env", "lock": "lock", "ipynb": "I P Y N B",
+}
+_EXT_RE = "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True))
 _SYM_RE = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 _CODE_RE = "|".join(sorted(CURRENCY_CODES))
 _SCALES = {
@@ -360,7 +373,7 @@ _FRACTION_DEN = {
 #: Punctuation the engine reads as a pause, not as a name: allowed in output as is.
 _SAFE_PUNCT = set(".,;:!?'-")
 #: Characters that become a pause (comma) in English output.
-_PAUSE_CHARS = set("()[]{}—–―‒|•·●▪■◦‣⁃/\\")
+_PAUSE_CHARS = set("(){}—–―‒|•·●▪■◦‣⁃/\\")
 _QUOTE_CHARS = set("\"“”„‟«»‹›‘’‚‛`´")
 
 _DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -592,7 +605,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
-    ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)s(?![\w])"),
+    ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)(?P<dec_ap2>['’])?s(?![\w])"),
+    ("yearposs", r"(?<![\w.,])(?P<yp>\d{1,4})['’]s(?![\w])"),
+    ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?)(?P<in_q>[”″\"])(?=[\s,.;:)]|\Z)"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:\s?[–—]\s?|[ \t]?-[ \t]?)(?P<r_b>" + _NUM
@@ -601,10 +616,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?![\w/]|\.\d)"),
     ("vulgar", r"(?P<vu_n>\d{1,6})?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"),
     ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})(?![\w.]\w)"),
+    ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
+    ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS)\.?[ \t]?(?=#?\d)#?"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’](?P<inch>\d{1,2})(?:[\"″”]|'')"),
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
         + _UNIT_RE + r")(?![\w²])"),
+    ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("alnum", r"(?<![\w-])(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM + r")(?:(?P<n_unit>\s?(?:"
@@ -614,6 +632,14 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?= [A-Z][a-z])"),
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa])(?![\w/])"),
     ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w/])"),
+    ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
+        + r")(?![\w]|\.\w)"),
+    ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),
+    ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
+    ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
+    ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
+    ("citation", r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]"),
+    ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
@@ -841,8 +867,8 @@ class _Normalizer:
         cat = unicodedata.category(c)
         if cat in _NEUTRAL_CATS or _is_emoji(c):
             return ""
-        if c in "[]":
-            return ", " if self.english else " "
+        if c in "[]":  # editorial insertions ("he [Reyes] said") are read as part of the quote
+            return " "
         if not self.english:
             return c
         if cat[0] in "LMN":
@@ -1177,6 +1203,70 @@ class _Normalizer:
         if len(groups) == 3 and all(len(g) <= 3 and (g == "0" or g[0] != "0") for g in groups):
             return " " + ", ".join(cardinal(int(g)) for g in groups) + " "
         return " " + ", ".join(digits(g) for g in groups) + " "
+
+    def _h_yearposs(self, m: re.Match[str]) -> str:
+        """"2016's budget": a year (or number) with a possessive, not "twenty sixteen s"."""
+        return " " + self._number_words(m.group("yp")) + "'s "
+
+    def _h_inches(self, m: re.Match[str]) -> str:
+        """'a 12” screen': an inch mark, unless the quote closes one opened before it."""
+        q = m.group("in_q")
+        n = m.group("in_n")
+        before = self.text[max(0, m.start() - 400) : m.start()]
+        line = before.rpartition("\n")[2]
+        closing = (q == "”" and line.rfind("“") > line.rfind("”")) or (
+            q == '"' and line.count('"') % 2 == 1)
+        if closing:
+            return " " + self._number_words(n) + " "
+        return " " + self._number_words(n) + (" inch " if _is_one(n) else " inches ")
+
+    def _h_sharp(self, m: re.Match[str]) -> str:
+        """'C#', 'F#': a language or a note, said "sharp"."""
+        return f" {m.group('sh')} sharp "
+
+    def _h_nonum(self, m: re.Match[str]) -> str:
+        """'No. 1', 'NO 732', 'No #3': the number sign."""
+        return " numbers " if m.group("no").lower() == "nos" else " number "
+
+    def _h_filename(self, m: re.Match[str]) -> str:
+        """'config.yml', '.yml', 'ASP.NET': the dot and the extension said aloud."""
+        base = m.group("fn_base") or ""
+        ext = FILE_EXTENSIONS[m.group("fn_ext")]
+        said = self._safe_text(base.replace("-", " ").replace("_", " ")) if base else ""
+        return f" {said} dot {ext} "
+
+    def _h_decunit(self, m: re.Match[str]) -> str:
+        """'PM2.5': letters then a decimal number."""
+        return f" {spell(m.group('du_l'))} {decimal(m.group('du_n'))} "
+
+    def _h_ellipsis(self, m: re.Match[str]) -> str:
+        """An ellipsis is a pause; a glued one ("hand….there's") must not join the words."""
+        nxt = self.text[m.end() : m.end() + 1]
+        return ", " if nxt.islower() else ". "
+
+    def _h_gluedstop(self, m: re.Match[str]) -> str:
+        """'lifestyle.(To' and 'said.The': a full stop with the space lost."""
+        return ". "
+
+    def _h_plural(self, m: re.Match[str]) -> str:
+        """'platform(s)': read the plural."""
+        return m.group("pl")
+
+    def _h_parennum(self, m: re.Match[str]) -> str:
+        """'four (4)': figures repeating the words before them are not read twice."""
+        n = int(m.group("pd"))
+        before = self.text[max(0, m.start() - 40) : m.start()].lower().replace("-", " ")
+        said = cardinal(n).replace("-", " ")
+        if re.search(r"\b" + re.escape(said) + r"\s*\Z", before):
+            return ""
+        return f", {self._number_words(m.group('pd'))}, "
+
+    def _h_citation(self, m: re.Match[str]) -> str:
+        """'[1]', '[citation needed]': reference marks are not read."""
+        return ""
+
+    def _h_wildcard(self, m: re.Match[str]) -> str:
+        return " star "
 
     def _h_decade(self, m: re.Match[str]) -> str:
         d = m.group("dec")

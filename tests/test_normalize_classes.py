@@ -142,8 +142,37 @@ CAPS = [
     ("Let us know, she told us.", "Let us know, she told us."),
 ]
 
+SYMBOLS = [
+    ("The site runs on ASP.NET and ML.NET.", "The site runs on A-S P dot net and M L dot net."),
+    ("Settings live in a .yml file called deploy.yml.", "Settings live in a dot Y M L file called deploy dot Y M L."),
+    ("PM2.5 levels rose sharply.", "P M two point five levels rose sharply."),
+    ("He waved his hand….there's no way, he said.", "He waved his hand, there's no way, he said."),
+    ("It changed her lifestyle.(To be fair, she liked it.)", "It changed her lifestyle. To be fair, she liked it."),
+    ("Courses cover C# and F# this term.", "Courses cover C sharp and F sharp this term."),
+    ("The song hit No. 1 and stayed at NO 1 for weeks.", "The song hit number one and stayed at number one for weeks."),
+    ("Delete *.txt files first.", "Delete star dot text files first."),
+    ("The score was 5 * 3 points.", "The score was five times three points."),
+    ("Fans used #CarrowRising online.", "Fans used hashtag Carrow Rising online."),
+    # counter-examples: "No" the word, a hashtag number, a handle
+    ("No, the council said, there is no plan.", "No, the council said, there is no plan."),
+    ("Follow @carrowcouncil for updates.", "Follow at carrowcouncil for updates."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS
+PUNCTUATION = [
+    ("The 2016's budget was larger.", "The twenty sixteen's budget was larger."),
+    ("Rents rose in the 1980's and 1990s.", "Rents rose in the nineteen eighties and nineteen nineties."),
+    ("Check which platform(s) you use.", "Check which platforms you use."),
+    ("The club signed four (4) players.", "The club signed four players."),
+    ('"They [the residents] were not told," she said.', "They the residents were not told, she said."),
+    ("The set has a 12” screen.", "The set has a twelve inches screen."),
+    ("Studies show it works.[1] Others disagree.", "Studies show it works. Others disagree."),
+    # counter-examples: a different figure in brackets is read; a closing quote is not an inch mark
+    ("The club signed four (5) players.", "The club signed four, five, players."),
+    ("She said “I paid 12”.", "She said I paid twelve."),
+]
+
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
