@@ -210,6 +210,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "m²": ("square meter", "square meters"),
     "sq ft": ("square foot", "square feet"),
     "sq mi": ("square mile", "square miles"),
+    "cu ft": ("cubic foot", "cubic feet"),
+    "cu. ft": ("cubic foot", "cubic feet"),
+    "cu.ft": ("cubic foot", "cubic feet"),
     "km/h": ("kilometer per hour", "kilometers per hour"),
     "kmh": ("kilometer per hour", "kilometers per hour"),
     "kph": ("kilometer per hour", "kilometers per hour"),
@@ -228,6 +231,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "mL": ("milliliter", "milliliters"),
     "kW": ("kilowatt", "kilowatts"),
     "kWh": ("kilowatt hour", "kilowatt hours"),
+    "mAh": ("milliamp hour", "milliamp hours"),
     "MW": ("megawatt", "megawatts"),
     "MWh": ("megawatt hour", "megawatt hours"),
     "GW": ("gigawatt", "gigawatts"),
@@ -522,7 +526,20 @@ toward towards through across against within without via despite including exclu
 between during following until unless above below beyond versus vs respectively initially
 yesterday today tomorrow tonight ago earlier later recently overall total combined cash net
 gross instead altogether alone outright worth less apiece monthly weekly daily yearly not
+cheaper higher lower more better worse richer poorer larger smaller bigger greater costlier
+pricier short shy off extra too
 """.split())
+
+
+def _in_pairs(four: str) -> str:
+    """'6700' -> 'sixty-seven hundred', '1080' -> 'ten eighty', '2005' -> 'twenty oh five':
+    how model numbers and resolutions are said."""
+    hi, lo = int(four[:2]), int(four[2:])
+    if lo == 0:
+        return f"{cardinal(hi)} hundred"
+    if lo < 10:
+        return f"{cardinal(hi)} oh {cardinal(lo)}"
+    return f"{cardinal(hi)} {cardinal(lo)}"
 
 
 def _pluralize_last(words: str) -> str:
@@ -578,6 +595,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
+    ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
@@ -610,7 +628,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?)(?P<in_q>[”″\"])(?=[\s,.;:)]|\Z)"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
-    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:\s?[–—]\s?|[ \t]?-[ \t]?)(?P<r_b>" + _NUM
+    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
         r"(?![\w/]|\.\d)"),
@@ -645,7 +663,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"),
-    ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s)?(?![\w&])"),
+    ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?(?![\w&])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("dashpause", r"[ \t]?(?:--|[—–―])[ \t]?|[ \t]-[ \t]"),
     ("space", r"\s{1,1000}"),
@@ -995,6 +1013,10 @@ class _Normalizer:
             spoken = f"{hw} {cardinal(mm)}"
         return " " + spoken + self._ampm(ap, m.end()) + " "
 
+    def _h_ratio(self, m: re.Match[str]) -> str:
+        """'16:9' (not a clock time, which the time rule took): a ratio, 'sixteen to nine'."""
+        return f" {cardinal(int(m.group('ra_a')))} to {cardinal(int(m.group('ra_b')))} "
+
     def _h_hourap(self, m: re.Match[str]) -> str:
         return " " + cardinal(int(m.group("h_h"))) + self._ampm(m.group("h_ap"), m.end()) + " "
 
@@ -1215,7 +1237,7 @@ class _Normalizer:
         before = self.text[max(0, m.start() - 400) : m.start()]
         line = before.rpartition("\n")[2]
         closing = (q == "”" and line.rfind("“") > line.rfind("”")) or (
-            q == '"' and line.count('"') % 2 == 1)
+            q == '"' and len(re.findall(r'(?<!\d)"', line)) % 2 == 1)
         if closing:
             return " " + self._number_words(n) + " "
         return " " + self._number_words(n) + (" inch " if _is_one(n) else " inches ")
@@ -1373,8 +1395,13 @@ class _Normalizer:
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
         out = []
-        for part in re.findall(r"[A-Za-z]+|\d+", token):
+        parts = re.findall(r"[A-Za-z]+|\d+", token)
+        model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i"))
+        for part in parts:
             if part.isdigit():
+                if len(part) == 4 and model and part[0] != "0":
+                    out.append(_in_pairs(part))  # "R6700", "1080p": sixty-seven hundred
+                    continue
                 out.append(digits(part) if len(part) > 4 or part.startswith("0")
                            else cardinal(int(part)))
             elif part in UNITS and out and part not in ("k", "K"):

@@ -171,8 +171,20 @@ PUNCTUATION = [
     ("She said “I paid 12”.", "She said I paid twelve."),
 ]
 
+REVIEWED_TUNE = [  # shapes met while reviewing tuning-half articles
+    ("The bundle is $50 cheaper than the console.", "The bundle is fifty dollars cheaper than the console."),
+    ("The trunk holds 58.4 cu.ft. A power tailgate is standard.", "The trunk holds fifty-eight point four cubic feet. A power tailgate is standard."),
+    ("Dalby closed at 225.86 -12.99 on Friday.", "Dalby closed at two hundred twenty-five point eight six minus twelve point nine nine on Friday."),
+    ("The panel is 16:9 and runs at 1080p.", "The panel is sixteen to nine and runs at ten eighty p."),
+    ("The Kestrel R6700 router costs less.", "The Kestrel R sixty-seven hundred router costs less."),
+    ("It measures 22\" long and 22\" wide.", "It measures twenty-two inches long and twenty-two inches wide."),
+    ("The battery holds 4000mAh.", "The battery holds four thousand milliamp hours."),
+    # counter-examples: a clock time, a 4-digit amount before a unit
+    ("The vote is at 10:30 on Monday.", "The vote is at ten thirty on Monday."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
