@@ -117,7 +117,7 @@ SAY_AS_WORD = {
     "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Oh-fack",
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
-    "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "LED": "Led", "DAX": "Dax", "GAAP": "Gap",
+    "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "DAX": "Dax", "GAAP": "Gap",
 }
 #: Acronyms that stay spelled even inside a line written all in capitals.
 ALWAYS_SPELLED = {
@@ -126,7 +126,7 @@ ALWAYS_SPELLED = {
     "IMF", "WHO", "UAE", "IT", "PC", "DJ", "MP", "MPS", "LA", "NYC", "DC", "HUR", "SBU", "IDF",
     "EVS", "GOP", "ID", "IDS", "USB", "HDMI", "WSJ", "NYT", "AP", "AFP", "ESPN", "FDA",
     "IRS", "SEC", "DOJ", "DHS", "NHS", "VAT", "GPS", "DNA", "RNA", "HIV", "ICU", "ER", "PR",
-    "SSD", "CPU", "GPU", "WWII", "WWI", "AM", "FM", "UCLA", "LAPD", "NYPD", "HUD", "NIH",
+    "SSD", "CPU", "GPU", "WWII", "WWI", "AM", "FM", "LED", "UCLA", "LAPD", "NYPD", "HUD", "NIH",
 }
 #: First names of monarchs and popes: a Roman numeral after them is an ordinal ("the Third").
 REGNAL = {
@@ -232,6 +232,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "kW": ("kilowatt", "kilowatts"),
     "kWh": ("kilowatt hour", "kilowatt hours"),
     "mAh": ("milliamp hour", "milliamp hours"),
+    "fps": ("frame per second", "frames per second"),
     "MW": ("megawatt", "megawatts"),
     "MWh": ("megawatt hour", "megawatt hours"),
     "GW": ("gigawatt", "gigawatts"),
@@ -277,7 +278,8 @@ GLUED_UNITS: dict[str, tuple[str, str]] = {
     "m": ("meter", "meters"), "in": ("inch", "inches"), "s": ("second", "seconds"),
     "F": ("degree Fahrenheit", "degrees Fahrenheit"), "C": ("degree Celsius", "degrees Celsius"),
     "g": ("gram", "grams"), "h": ("hour", "hours"), "ms": ("millisecond", "milliseconds"),
-    "t": ("tonne", "tonnes"), "L": ("liter", "liters"),
+    "t": ("tonne", "tonnes"), "L": ("liter", "liters"), "W": ("watt", "watts"),
+    "V": ("volt", "volts"), "MP": ("megapixel", "megapixels"),
 }
 #: Words after "5m" that show the m means million ("5m people"), not meters ("100m sprint").
 _M_IS_METERS = {
@@ -644,7 +646,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("alnum", r"(?<![\w-])(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM + r")(?:(?P<n_unit>\s?(?:"
-        + _UNIT_RE + r")(?![\w²]))|(?P<n_gunit>ms|in|[msFCghtL])(?![\w²'’-]))?"),
+        + _UNIT_RE + r")(?![\w²]))|(?P<n_gunit>ms|in|MP|[msFCghtLWV])(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),
@@ -1311,11 +1313,21 @@ class _Normalizer:
             return year(int(whole), self.keep_and)
         return decimal(plain, self.keep_and)
 
-    def _unit(self, unit: str | None, num: str) -> str:
+    def _unit(self, unit: str | None, num: str, start: int | None = None,
+              end: int | None = None) -> str:
         if not unit:
             return ""
         sg, pl = UNITS[" ".join(unit.split())]
+        if start is not None and end is not None and self._unit_attributive(start, end):
+            return " " + sg
         return " " + (sg if _is_one(num) else pl)
+
+    def _unit_attributive(self, start: int, end: int) -> bool:
+        """'an 82 kWh battery', 'a 72W charger': after "a"/"an", an amount with a unit
+        describes the noun that follows, and English keeps the unit singular."""
+        before = self.text[max(0, start - 4) : start].lower()
+        return (before.endswith((" a ", " an ")) or before in ("a ", "an ")) and \
+            self._attributive(end)
 
     def _h_range(self, m: re.Match[str]) -> str:
         a, b = m.group("r_a"), m.group("r_b")
@@ -1406,9 +1418,11 @@ class _Normalizer:
                            else cardinal(int(part)))
             elif part in UNITS and out and part not in ("k", "K"):
                 sg, pl = UNITS[part]
-                out.append(sg if out[-1] == "one" else pl)
+                one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
+                out.append(sg if one else pl)
             elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
-                out.append(self._glued_unit(part, "1" if out[-1] == "one" else "2", m.end()))
+                one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
+                out.append(self._glued_unit(part, "1" if one else "2", m.end()))
             else:
                 out.append(self._say_letters_or_word(part, m.start()))
         return " " + " ".join(out) + " "
@@ -1421,8 +1435,9 @@ class _Normalizer:
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
         if m.group("n_gunit"):
-            return " " + words + " " + self._glued_unit(m.group("n_gunit"), num, m.end()) + " "
-        return " " + words + self._unit(unit, num) + " "
+            one = "1" if self._unit_attributive(m.start(), m.end()) else num
+            return " " + words + " " + self._glued_unit(m.group("n_gunit"), one, m.end()) + " "
+        return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
 
     def _glued_unit(self, unit: str, num: str, end: int) -> str:
         """A unit letter glued to a number; 'm' is million before most nouns ("5m people")."""
@@ -1505,8 +1520,10 @@ class _Normalizer:
             return f" {name} the {ordinal(value).capitalize()}{poss} "
         if last in _NUMBERED_NOUNS and value <= 100:
             return f" {name} {cardinal(value).capitalize()}{poss} "
-        if len(numeral) < 2 or numeral in ("CD", "DC", "MD", "MC", "CM", "MM", "CC", "DI", "LI",
-                                           "MI", "CV", "XL", "LX", "MIX", "DIX", "CIV", "MIL"):
+        # after any other name only a small numeral of I, V, X, L ("Super Bowl LVIII",
+        # "Apollo XI"): "Logitech MX", "Sony CD" and "MIX" are letters, not numbers
+        if len(numeral) < 2 or value > 100 or set(numeral) & set("CDM") or numeral in (
+                "LI", "XL", "LX", "LV"):
             return self._safe_words(m)
         return f" {name} {cardinal(value).capitalize()}{poss} "
 
@@ -1634,7 +1651,7 @@ def _emphasis_word(word: str) -> bool:
         return False
     if len(word) == 3:
         return bool(_CVC.match(word))
-    return _pronounceable(word) or bool(_ACRONYM_WORD.match(word))
+    return _pronounceable(word, 1) or bool(_ACRONYM_WORD.match(word))
 
 
 def _acronym_word(word: str) -> bool:
@@ -1642,12 +1659,12 @@ def _acronym_word(word: str) -> bool:
     return bool(_ACRONYM_WORD.match(word))
 
 
-def _pronounceable(word: str) -> bool:
+def _pronounceable(word: str, min_vowels: int = 2) -> bool:
     """Could an all-capitals word of five or more letters be read as a word (VOLKSWAGEN)?"""
     w = word.upper()
     vowels = set("AEIOU")
     nv = sum(1 for c in w if c in vowels) + sum(1 for c in w[1:] if c == "Y")
-    if nv < 2:
+    if nv < min_vowels:
         return False
     lead = 0
     while lead < len(w) and w[lead] not in vowels and not (lead and w[lead] == "Y"):

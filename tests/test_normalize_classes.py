@@ -179,8 +179,14 @@ REVIEWED_TUNE = [  # shapes met while reviewing tuning-half articles
     ("The Kestrel R6700 router costs less.", "The Kestrel R sixty-seven hundred router costs less."),
     ("It measures 22\" long and 22\" wide.", "It measures twenty-two inches long and twenty-two inches wide."),
     ("The battery holds 4000mAh.", "The battery holds four thousand milliamp hours."),
-    # counter-examples: a clock time, a 4-digit amount before a unit
+    ("In the PLAN stage, list your goals.", "In the plan stage, list your goals."),
+    ("The Logitech MX Master 3 is on sale.", "The Logitech M X Master three is on sale."),
+    ("It ships with a 72W charger and a 12MP camera.", "It ships with a seventy-two watt charger and a twelve megapixel camera."),
+    ("The game runs at 60fps on a Samsung LED TV.", "The game runs at sixty frames per second on a Samsung L E D T V."),
+    ("Super Bowl LVIII and Apollo XI drew crowds.", "Super Bowl Fifty-eight and Apollo Eleven drew crowds."),
+    # counter-examples: a clock time, a 4-digit amount before a unit, a plural amount
     ("The vote is at 10:30 on Monday.", "The vote is at ten thirty on Monday."),
+    ("The charger delivers 72W to the laptop.", "The charger delivers seventy-two watts to the laptop."),
 ]
 
 
