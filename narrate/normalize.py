@@ -99,6 +99,12 @@ BARE_ABBREVIATIONS = {
     "Intl": "International", "Assn": "Association", "Corp": "Corporation", "Bros": "Brothers",
     "mins": "minutes", "hrs": "hours", "yrs": "years", "Jr": "Junior", "Rd": "Road",
 }
+#: Abbreviations that name a numbered part ("Fig. 3", "pp. 12-14"): only before a number.
+NUMBERED_ABBREVIATIONS = {
+    "Fig": "figure", "fig": "figure", "Figs": "figures", "Vol": "volume", "vol": "volume",
+    "Ch": "chapter", "ch": "chapter", "p": "page", "pp": "pages", "Sec": "section",
+    "Art": "article", "Ex": "exhibit", "Eq": "equation", "Tab": "table", "Ep": "episode",
+}
 #: Dotted abbreviations that are not letter-by-letter acronyms.
 DOTTED = {
     "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
@@ -233,6 +239,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "kWh": ("kilowatt hour", "kilowatt hours"),
     "mAh": ("milliamp hour", "milliamp hours"),
     "fps": ("frame per second", "frames per second"),
+    "Mbps": ("megabit per second", "megabits per second"),
+    "Gbps": ("gigabit per second", "gigabits per second"),
+    "kbps": ("kilobit per second", "kilobits per second"),
+    "gal": ("gallon", "gallons"),
     "MW": ("megawatt", "megawatts"),
     "MWh": ("megawatt hour", "megawatt hours"),
     "GW": ("gigawatt", "gigawatts"),
@@ -595,6 +605,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
     ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD + r"(?![\w.]\w|@)"
         r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?"),
+    ("duration", r"(?<![\d:.,])(?P<du_h>\d{1,2}):(?P<du_m>[0-5]\d):(?P<du_s>[0-5]\d)"
+        r"(?![\d:]|\.\d)"),
+    ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
     ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
@@ -624,6 +637,8 @@ _RULES_EN: list[tuple[str, str]] = [
         + _CODE_RE + r")(?![\w])"),
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
+    ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
+    ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)(?P<dec_ap2>['’])?s(?![\w])"),
     ("yearposs", r"(?<![\w.,])(?P<yp>\d{1,4})['’]s(?![\w])"),
@@ -645,12 +660,13 @@ _RULES_EN: list[tuple[str, str]] = [
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("alnum", r"(?<![\w-])(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
-    ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM + r")(?:(?P<n_unit>\s?(?:"
-        + _UNIT_RE + r")(?![\w²]))|(?P<n_gunit>ms|in|MP|[msFCghtLWV])(?![\w²'’-]))?"),
+    ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])(?:\.(?=[ \t]+[a-z]))?)"
+        r"|(?P<n_gunit>ms|in|MP|[msFCghtLWV]| m)(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),
-    ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa])(?![\w/])"),
+    ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w/])"),
     ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
         + r")(?![\w]|\.\w)"),
@@ -659,6 +675,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
     ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
     ("citation", r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]"),
+    ("stars", r"(?<=\d)\*(?![\w*])"),
     ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
@@ -1015,6 +1032,33 @@ class _Normalizer:
             spoken = f"{hw} {cardinal(mm)}"
         return " " + spoken + self._ampm(ap, m.end()) + " "
 
+    def _h_duration(self, m: re.Match[str]) -> str:
+        """'2:03:45' (a race time): hours, minutes and seconds."""
+        h, mi, se = int(m.group("du_h")), int(m.group("du_m")), int(m.group("du_s"))
+        parts = [f"{cardinal(h)} hour{'s' if h != 1 else ''}"] if h else []
+        parts.append(f"{cardinal(mi)} minute{'s' if mi != 1 else ''}")
+        said = ", ".join(parts) + f" and {cardinal(se)} second{'s' if se != 1 else ''}"
+        return " " + said + " "
+
+    def _h_timeto(self, m: re.Match[str]) -> str:
+        """'10pm-6am': a dash between clock times is "to"."""
+        return " to "
+
+    def _h_phone7(self, m: re.Match[str]) -> str:
+        """'555-0142': a local phone number, unless it reads as a rising range ('100-1500')."""
+        a, b = m.group("p7_a"), m.group("p7_b")
+        if b.startswith("0") or int(b) < int(a):
+            return f" {digits(a)}, {digits(b)} "
+        return f" {cardinal(int(a))} to {cardinal(int(b))} "
+
+    def _h_dotthousands(self, m: re.Match[str]) -> str:
+        """'1.000.000': dots grouping thousands (two groups or more cannot be a decimal)."""
+        return " " + cardinal(int(m.group("dth").replace(".", ""))) + " "
+
+    def _h_stars(self, m: re.Match[str]) -> str:
+        """'4.5*': a star rating."""
+        return " stars "
+
     def _h_ratio(self, m: re.Match[str]) -> str:
         """'16:9' (not a clock time, which the time rule took): a ratio, 'sixteen to nine'."""
         return f" {cardinal(int(m.group('ra_a')))} to {cardinal(int(m.group('ra_b')))} "
@@ -1066,8 +1110,9 @@ class _Normalizer:
         return f" {decimal(m.group('tx'), self.keep_and)} times "
 
     def _h_slashabbr(self, m: re.Match[str]) -> str:
-        return " " + {"w/o": "without", "w/": "with", "c/o": "care of", "n/a": "not applicable"
-                      }[m.group("sa").lower()] + " "
+        return " " + {"w/o": "without", "w/": "with", "c/o": "care of", "n/a": "not applicable",
+                      "y/y": "year over year", "q/q": "quarter over quarter",
+                      "m/m": "month over month"}.get(m.group("sa").lower(), "slash") + " "
 
     def _h_slashword(self, m: re.Match[str]) -> str:
         """A slash before a word: 'per' after an amount or unit ('$150/hour', 'miles/hour'),
@@ -1086,7 +1131,7 @@ class _Normalizer:
             return " " + self._say_letters_or_word(right, m.start()) + " "
         if left.islower() and right.islower():
             return f" or {right} "
-        return ", " + self._safe_text(right) + " "
+        return " slash " + self._safe_text(right) + " "
 
     def _h_isodate(self, m: re.Match[str]) -> str:
         y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
@@ -1141,6 +1186,8 @@ class _Normalizer:
         next word: a lower-case word that is not a function word, a verb in -ed or
         an adverb in -ly is taken as the noun the amount describes.
         """
+        if re.match(r"-(?:a|an|per)-", self.text[end : end + 5]):
+            return True  # "a $50,000-a-year job"
         nxt = _NEXT_WORD.match(self.text, end)
         if not nxt:
             return False
@@ -1225,7 +1272,7 @@ class _Normalizer:
             if 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= yr <= 2100:
                 return " " + self._date(month, day, yr) + " "
         if len(groups) == 3 and all(len(g) <= 3 and (g == "0" or g[0] != "0") for g in groups):
-            return " " + ", ".join(cardinal(int(g)) for g in groups) + " "
+            return " " + " and ".join(cardinal(int(g)) for g in groups) + " "
         return " " + ", ".join(digits(g) for g in groups) + " "
 
     def _h_yearposs(self, m: re.Match[str]) -> str:
@@ -1242,7 +1289,8 @@ class _Normalizer:
             q == '"' and len(re.findall(r'(?<!\d)"', line)) % 2 == 1)
         if closing:
             return " " + self._number_words(n) + " "
-        return " " + self._number_words(n) + (" inch " if _is_one(n) else " inches ")
+        one = _is_one(n) or self._unit_attributive(m.start(), m.end())
+        return " " + self._number_words(n) + (" inch " if one else " inches ")
 
     def _h_sharp(self, m: re.Match[str]) -> str:
         """'C#', 'F#': a language or a note, said "sharp"."""
@@ -1317,7 +1365,7 @@ class _Normalizer:
               end: int | None = None) -> str:
         if not unit:
             return ""
-        sg, pl = UNITS[" ".join(unit.split())]
+        sg, pl = UNITS[" ".join(unit.rstrip(".").split())]
         if start is not None and end is not None and self._unit_attributive(start, end):
             return " " + sg
         return " " + (sg if _is_one(num) else pl)
@@ -1358,6 +1406,10 @@ class _Normalizer:
             return f" {cardinal(a)} {sg if a == 1 else pl} "
         if b == 0:
             return f" {lead}{cardinal(a)} divided by zero "
+        if a == b == 50:
+            return f" {lead}fifty-fifty "
+        if not whole and 1 <= a <= 12 and 13 <= b <= 31:  # "by 4/15": a month and a day
+            return " " + self._date(a, b, None) + " "
         if 1 <= a <= 12 and 1 <= b <= 31:
             return f" {lead}{cardinal(a)} {cardinal(b)} "
         return f" {lead}{cardinal(a)} slash {cardinal(b)} "
@@ -1432,18 +1484,26 @@ class _Normalizer:
         sign = m.group("n_sign")
         unit = m.group("n_unit")
         words = self._number_words(num)
+        if len(num) == 4 and num.isdigit() and 1000 <= int(num) < 1100 and not unit:
+            before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
+            if before and before[-1] in ("in", "since", "by", "until", "from", "of", "year",
+                                         "circa", "c.", "before", "after", "around"):
+                words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
         if m.group("n_gunit"):
             one = "1" if self._unit_attributive(m.start(), m.end()) else num
-            return " " + words + " " + self._glued_unit(m.group("n_gunit"), one, m.end()) + " "
+            unit_said = self._glued_unit(m.group("n_gunit").strip(), one, m.end())
+            return " " + words + " " + unit_said + " "
         return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
 
     def _glued_unit(self, unit: str, num: str, end: int) -> str:
         """A unit letter glued to a number; 'm' is million before most nouns ("5m people")."""
         if unit == "m":
             nxt = _NEXT_WORD.match(self.text, end)
-            if nxt and nxt.group(1) not in _M_IS_METERS:
+            word = nxt.group(1) if nxt else ""
+            if word not in _M_IS_METERS and (word == "people" or (
+                    word.endswith("s") and not word.endswith("ss"))):
                 return "million"
         sg, pl = GLUED_UNITS[unit]
         return sg if _is_one(num) else pl
@@ -1469,6 +1529,8 @@ class _Normalizer:
             if self._saint(m.start(), end):
                 return " Saint "
             return self._end(" Street", end)
+        if followed_by_digit and ab in NUMBERED_ABBREVIATIONS:
+            return " " + NUMBERED_ABBREVIATIONS[ab] + " "
         if ab in ("No", "Nos") and followed_by_digit:
             return " number " if ab == "No" else " numbers "
         if ab in MONTHS and ab not in ("May",):

@@ -93,11 +93,11 @@ SLASHES = [
     ("Served w/ rice.", "Served with rice."),
     # counter-examples: a date-like pair and a pause between names
     ("The 9/11 memorial opened.", "The nine eleven memorial opened."),
-    ("The Kerrow/Dalby line reopened.", "The Kerrow, Dalby line reopened."),
+    ("The Kerrow/Dalby line reopened.", "The Kerrow slash Dalby line reopened."),
 ]
 
 SCORES = [
-    ("The Hawks finished 14-0-1 this season.", "The Hawks finished fourteen, zero, one this season."),
+    ("The Hawks finished 14-0-1 this season.", "The Hawks finished fourteen and zero and one this season."),
     ("The Senate voted 52-48 to confirm her.", "The Senate voted fifty-two to forty-eight to confirm her."),
     ("Carrow sealed a 3-2 win on Sunday.", "Carrow sealed a three to two win on Sunday."),
     ("The board approved it on a 3-2 vote.", "The board approved it on a three to two vote."),
@@ -164,7 +164,7 @@ PUNCTUATION = [
     ("Check which platform(s) you use.", "Check which platforms you use."),
     ("The club signed four (4) players.", "The club signed four players."),
     ('"They [the residents] were not told," she said.', "They the residents were not told, she said."),
-    ("The set has a 12” screen.", "The set has a twelve inches screen."),
+    ("The set has a 12” screen.", "The set has a twelve inch screen."),
     ("Studies show it works.[1] Others disagree.", "Studies show it works. Others disagree."),
     # counter-examples: a different figure in brackets is read; a closing quote is not an inch mark
     ("The club signed four (5) players.", "The club signed four, five, players."),
@@ -189,8 +189,31 @@ REVIEWED_TUNE = [  # shapes met while reviewing tuning-half articles
     ("The charger delivers 72W to the laptop.", "The charger delivers seventy-two watts to the laptop."),
 ]
 
+NEMO_FINDINGS = [  # classes from the nemo helper's context-set review (sentences rewritten)
+    ("Ballots are due by 4/15 and results on 12/25.", "Ballots are due by April fifteenth and results on December twenty-fifth."),
+    ("In 1066 the town got its charter.", "In ten sixty-six the town got its charter."),
+    ("The partners agreed to a 50/50 split.", "The partners agreed to a fifty-fifty split."),
+    ("The river rose 2 m overnight.", "The river rose two meters overnight."),
+    ("She ordered a 12” pizza.", "She ordered a twelve inch pizza."),
+    ("The plan offers 300 Mbps downloads.", "The plan offers three hundred megabits per second downloads."),
+    ("The tank holds 2,500 gal. of water.", "The tank holds two thousand five hundred gallons of water."),
+    ("It is a $50,000-a-year job.", "It is a fifty thousand dollar-a-year job."),
+    ("Rhee won the race in 2:03:45.", "Rhee won the race in two hours, three minutes and forty-five seconds."),
+    ("The curfew runs 10pm-6am.", "The curfew runs ten P M to six A-M."),
+    ("Sales rose 5% y/y.", "Sales rose five percent year over year."),
+    ("The study (Fig. 3) shows a drop.", "The study, figure three, shows a drop."),
+    ("The hotel has a 4.5* rating.", "The hotel has a four point five stars rating."),
+    ("Call 555-0142 for tickets.", "Call five five five, zero one four two for tickets."),
+    ("The tally stood at 1.000.000 votes.", "The tally stood at one million votes."),
+    ("The odds were 3:1 against.", "The odds were three to one against."),
+    # counter-examples: a rising range, a plain 4-digit count, a fraction
+    ("The survey had 100-1500 replies per town.", "The survey had one hundred to one thousand five hundred replies per town."),
+    ("The club has 1066 members.", "The club has one thousand sixty-six members."),
+    ("About 3/4 of the roads reopened.", "About three quarters of the roads reopened."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
