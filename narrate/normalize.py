@@ -452,7 +452,7 @@ def normalize_with_map(
 
 
 def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = None) -> str:
-    """Body of ``narrate normalize "TEXT" --lang en [--lexicon FILE]...``: the text to print.
+    """Body of ``narrate normalize 'TEXT' --lang en [--lexicon FILE]...``: the text to print.
 
     The default lexicon comes first, then the given files in order (later files win).
     """

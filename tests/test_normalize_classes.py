@@ -219,3 +219,31 @@ ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_AB
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
 def test_reading(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+def _normalize_examples() -> list[str]:
+    """Every `narrate normalize ...` command line shown in the README and in --help."""
+    from pathlib import Path
+
+    from narrate import cli
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    help_text = cli.normalize.__doc__ or ""
+    return [line.strip().lstrip("$ ") for line in (readme + "\n" + help_text).splitlines()
+            if line.strip().startswith(("narrate normalize ", "$ narrate normalize "))]
+
+
+def test_normalize_examples_are_shell_safe() -> None:
+    """A shell must hand the example text over unchanged: "$4.5" in double quotes becomes ".5"."""
+    import shlex
+    import subprocess
+
+    examples = _normalize_examples()
+    assert any("$4.5" in e for e in examples)
+    for example in examples:
+        command = example.split("   #")[0]
+        args = shlex.split(command)[2:]
+        text = args[0]
+        echoed = subprocess.run(["bash", "-c", "printf '%s' " + command.split("normalize ", 1)[1]
+                                 .split(" --")[0]], capture_output=True, text=True, check=True)
+        assert echoed.stdout == text, example
