@@ -247,3 +247,13 @@ def test_normalize_examples_are_shell_safe() -> None:
         echoed = subprocess.run(["bash", "-c", "printf '%s' " + command.split("normalize ", 1)[1]
                                  .split(" --")[0]], capture_output=True, text=True, check=True)
         assert echoed.stdout == text, example
+
+
+def test_word_frequencies_match_wordfreq() -> None:
+    """The normalizer reads wordfreq's shipped list directly (fast); it must agree with wordfreq."""
+    wordfreq = pytest.importorskip("wordfreq")
+    from narrate.normalize import _zipf
+
+    for word in ("only", "you", "free", "case", "uk", "fbi", "mix", "navy", "nato"):
+        assert _zipf(word) == pytest.approx(wordfreq.zipf_frequency(word, "en"), abs=0.011)
+    assert _zipf("xqzv") == 0.0
