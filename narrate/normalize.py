@@ -615,8 +615,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
         r"(?!\d|\.\d)"),
-    ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*×÷])[ \t]?"
-        r"|[ \t]?(?P<ar_eq>[-−/+])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
+    ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
+        r"|[ \t]?(?P<ar_eq>[-−/+×])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
     ("dims", r"(?<![\w.,])(?P<dm_a>" + _NUM + r")[ \t]?[x×][ \t]?(?P<dm_b>" + _NUM
         + r")(?![\w.,]\d)"),
@@ -1474,7 +1474,7 @@ class _Normalizer:
                 out.append(sg if one else pl)
             elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
-                out.append(self._glued_unit(part, "1" if one else "2", m.end()))
+                out.append(self._glued_unit(part, "1" if one else parts[0], m.end()))
             else:
                 out.append(self._say_letters_or_word(part, m.start()))
         return " " + " ".join(out) + " "
@@ -1505,6 +1505,8 @@ class _Normalizer:
             if word not in _M_IS_METERS and (word == "people" or (
                     word.endswith("s") and not word.endswith("ss"))):
                 return "million"
+        if unit == "V" and not (float(num) <= 48 or float(num) % 10 == 0):
+            return "V"  # "258V" is a model name; volts are small or round (12V, 230V)
         sg, pl = GLUED_UNITS[unit]
         return sg if _is_one(num) else pl
 
@@ -1622,7 +1624,8 @@ class _Normalizer:
         if word in ALWAYS_SPELLED:
             return spell(word)
         if self.english and self._shouting(pos):
-            return word.capitalize()
+            # a headline in capitals: words, except letters with no vowel to say (RGB, NY)
+            return word.capitalize() if set(word) & set("AEIOU") else spell(word)
         if _emphasis_word(word):
             return word.lower()
         if len(word) >= 5 and _pronounceable(word):

@@ -184,6 +184,9 @@ REVIEWED_TUNE = [  # shapes met while reviewing tuning-half articles
     ("It ships with a 72W charger and a 12MP camera.", "It ships with a seventy-two watt charger and a twelve megapixel camera."),
     ("The game runs at 60fps on a Samsung LED TV.", "The game runs at sixty frames per second on a Samsung L E D T V."),
     ("Super Bowl LVIII and Apollo XI drew crowds.", "Super Bowl Fifty-eight and Apollo Eleven drew crowds."),
+    ("The laptop has a 2880×1800 screen.", "The laptop has a two thousand eight hundred eighty by one thousand eight hundred screen."),
+    ("It runs an Intel Core Ultra 7 258V chip.", "It runs an Intel Core Ultra seven two hundred fifty-eight V chip."),
+    ("CORSAIR K65 PLUS WIRELESS RGB KEYBOARD", "Corsair K sixty-five Plus Wireless R G B Keyboard"),
     # counter-examples: a clock time, a 4-digit amount before a unit, a plural amount
     ("The vote is at 10:30 on Monday.", "The vote is at ten thirty on Monday."),
     ("The charger delivers 72W to the laptop.", "The charger delivers seventy-two watts to the laptop."),
