@@ -645,7 +645,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?)(?P<in_q>[”″\"])(?=[\s,.;:)]|\Z)"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
-    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
+    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")%?(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
         r"(?![\w/]|\.\d)"),
@@ -674,7 +674,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
     ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
     ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
-    ("citation", r"\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]"),
+    ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
+        r"|note \d{1,3})[ \t]?\]"),
     ("stars", r"(?<=\d)\*(?![\w*])"),
     ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?![\w])"),
@@ -1123,7 +1124,7 @@ class _Normalizer:
         left = left_m.group(1) if left_m else ""
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
         if per and (not left or left[-1] in "0123456789%." or left.lower() in _PER_LEFT
-                    or left in UNITS):
+                    or left in UNITS or left in GLUED_UNITS):
             return f" per {per} "
         if left == "and" and right == "or":
             return " or "
@@ -1463,6 +1464,11 @@ class _Normalizer:
         model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i"))
         for part in parts:
             if part.isdigit():
+                if len(part) == 3 and "-" in token and token[0].isalpha() and part[1:] != "00":
+                    rest = int(part[1:])  # "F-150", "Tu-154": one fifty
+                    tail = cardinal(rest) if rest >= 10 else f"oh {cardinal(rest)}"
+                    out.append(f"{cardinal(int(part[0]))} {tail}")
+                    continue
                 if len(part) == 4 and model and part[0] != "0":
                     out.append(_in_pairs(part))  # "R6700", "1080p": sixty-seven hundred
                     continue
@@ -1472,6 +1478,9 @@ class _Normalizer:
                 sg, pl = UNITS[part]
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
                 out.append(sg if one else pl)
+            elif part == "s" and len(out) == 1 and (
+                    self.text[max(0, m.start() - 4) : m.start()] == "the "):
+                out[-1] = _pluralize_last(out[-1])  # "the 9s": the nines
             elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
                 out.append(self._glued_unit(part, "1" if one else parts[0], m.end()))
@@ -1491,6 +1500,9 @@ class _Normalizer:
                 words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
+        if m.group("n_gunit") == "s" and (self.text[m.start() - 1 : m.start()] == "-" or
+                                          self.text[max(0, m.start() - 4) : m.start()] == "the "):
+            return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines
         if m.group("n_gunit"):
             one = "1" if self._unit_attributive(m.start(), m.end()) else num
             unit_said = self._glued_unit(m.group("n_gunit").strip(), one, m.end())
@@ -1543,6 +1555,9 @@ class _Normalizer:
             return self._end(" " + SUFFIXES[ab], end)
         if ab.isupper() and len(ab) >= 2:
             return self._end(" " + self._say_letters_or_word(ab, m.start()), end,
+                             kind="acronym")
+        if len(ab) >= 3 and ab[-1] == "s" and ab[:-1].isupper():  # "EVs.", "SUVs."
+            return self._end(" " + self._say_letters_or_word(ab[:-1], m.start()) + "s", end,
                              kind="acronym")
         return ab + "."
 

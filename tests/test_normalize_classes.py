@@ -187,6 +187,13 @@ REVIEWED_TUNE = [  # shapes met while reviewing tuning-half articles
     ("The laptop has a 2880×1800 screen.", "The laptop has a two thousand eight hundred eighty by one thousand eight hundred screen."),
     ("It runs an Intel Core Ultra 7 258V chip.", "It runs an Intel Core Ultra seven two hundred fifty-eight V chip."),
     ("CORSAIR K65 PLUS WIRELESS RGB KEYBOARD", "Corsair K sixty-five Plus Wireless R G B Keyboard"),
+    ("Prices fell by 20%-30% this year.", "Prices fell by twenty to thirty percent this year."),
+    ("Our guide to 2-in-1s is updated.", "Our guide to two-in-ones is updated."),
+    ("Exercise helps [ 4, 5 ]. Sleep helps too [6].", "Exercise helps. Sleep helps too."),
+    ("It works on hybrids, PHEVs, and EVs.", "It works on hybrids, P H E V's, and E Vs."),
+    ("The Ford F-150 and the F-16 were shown.", "The Ford F one fifty and the F sixteen were shown."),
+    ("The car gets 3.0 m/kWh on the highway.", "The car gets three point zero meters per kilowatt hour on the highway."),
+    ("She ran 100m in 9s flat; dice showed all the 9s.", "She ran one hundred meters in nine seconds flat; dice showed all the nines."),
     # counter-examples: a clock time, a 4-digit amount before a unit, a plural amount
     ("The vote is at 10:30 on Monday.", "The vote is at ten thirty on Monday."),
     ("The charger delivers 72W to the laptop.", "The charger delivers seventy-two watts to the laptop."),
