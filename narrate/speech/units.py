@@ -1,0 +1,176 @@
+"""Units of measure: symbols after a number ("5 km", "100m", "75F"), singular when the amount
+describes a noun ("a 72W charger"), and "per" after a slash ("km/h", "$150/hour").
+
+Part of the speech normalizer (:mod:`narrate.normalize`): the tables for this class of
+tokens, and the rule handlers, as a mixin of the normalizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .money import _NEXT_WORD
+from .spoken import _is_one
+
+#: Units after a slash that make it "per" ("$150/hour", "30 kg/day").
+_PER_UNITS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "wk": "week",
+    "month": "month", "mo": "month", "year": "year", "yr": "year", "night": "night",
+    "person": "person", "head": "head", "share": "share", "barrel": "barrel", "bbl": "barrel",
+    "ton": "ton", "tonne": "tonne", "gallon": "gallon", "gal": "gallon", "litre": "litre",
+    "liter": "liter", "l": "liter", "kg": "kilogram", "lb": "pound", "mile": "mile",
+    "km": "kilometer", "m": "meter", "kWh": "kilowatt hour", "MWh": "megawatt hour",
+    "ounce": "ounce", "oz": "ounce", "unit": "unit", "s": "second", "sec": "second",
+    "second": "second", "min": "minute", "minute": "minute", "sqft": "square foot",
+    "seat": "seat", "user": "user", "visit": "visit", "game": "game", "household": "household",
+    "student": "student", "employee": "employee", "capita": "capita", "item": "item",
+}
+
+
+#: Words left of a slash that are amounts of something ("miles/hour", "dollars/month").
+_PER_LEFT = {
+    "dollars", "dollar", "euros", "euro", "pounds", "pound", "cents", "miles", "mile",
+    "kilometers", "kilometres", "meters", "metres", "feet", "foot", "gallons", "liters",
+    "litres", "calories", "words", "beats", "points", "k", "million", "billion", "thousand",
+}
+
+
+UNITS: dict[str, tuple[str, str]] = {
+    # symbol: (singular, plural)
+    "km²": ("square kilometer", "square kilometers"),
+    "km2": ("square kilometer", "square kilometers"),
+    "sq km": ("square kilometer", "square kilometers"),
+    "m²": ("square meter", "square meters"),
+    "sq ft": ("square foot", "square feet"),
+    "sq mi": ("square mile", "square miles"),
+    "cu ft": ("cubic foot", "cubic feet"),
+    "cu. ft": ("cubic foot", "cubic feet"),
+    "cu.ft": ("cubic foot", "cubic feet"),
+    "km/h": ("kilometer per hour", "kilometers per hour"),
+    "kmh": ("kilometer per hour", "kilometers per hour"),
+    "kph": ("kilometer per hour", "kilometers per hour"),
+    "mph": ("mile per hour", "miles per hour"),
+    "km": ("kilometer", "kilometers"),
+    "cm": ("centimeter", "centimeters"),
+    "mm": ("millimeter", "millimeters"),
+    "kg": ("kilogram", "kilograms"),
+    "mg": ("milligram", "milligrams"),
+    "lb": ("pound", "pounds"),
+    "lbs": ("pound", "pounds"),
+    "lb-ft": ("pound-foot", "pound-feet"),
+    "oz": ("ounce", "ounces"),
+    "ft": ("foot", "feet"),
+    "ml": ("milliliter", "milliliters"),
+    "mL": ("milliliter", "milliliters"),
+    "kW": ("kilowatt", "kilowatts"),
+    "kWh": ("kilowatt hour", "kilowatt hours"),
+    "mAh": ("milliamp hour", "milliamp hours"),
+    "fps": ("frame per second", "frames per second"),
+    "Mbps": ("megabit per second", "megabits per second"),
+    "Gbps": ("gigabit per second", "gigabits per second"),
+    "kbps": ("kilobit per second", "kilobits per second"),
+    "gal": ("gallon", "gallons"),
+    "MW": ("megawatt", "megawatts"),
+    "MWh": ("megawatt hour", "megawatt hours"),
+    "GW": ("gigawatt", "gigawatts"),
+    "GWh": ("gigawatt hour", "gigawatt hours"),
+    "hp": ("horsepower", "horsepower"),
+    "KB": ("kilobyte", "kilobytes"),
+    "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"),
+    "TB": ("terabyte", "terabytes"),
+    "Hz": ("hertz", "hertz"),
+    "kHz": ("kilohertz", "kilohertz"),
+    "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"),
+    "°C": ("degree Celsius", "degrees Celsius"),
+    "° C": ("degree Celsius", "degrees Celsius"),
+    "ºC": ("degree Celsius", "degrees Celsius"),
+    "℃": ("degree Celsius", "degrees Celsius"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "ºF": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "℉": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"),
+    "º": ("degree", "degrees"),
+    "min": ("minute", "minutes"),
+    "mins": ("minute", "minutes"),
+    "hr": ("hour", "hours"),
+    "hrs": ("hour", "hours"),
+    "sec": ("second", "seconds"),
+    "secs": ("second", "seconds"),
+    "yd": ("yard", "yards"),
+    "yds": ("yard", "yards"),
+    "bn": ("billion", "billion"),
+    "tn": ("trillion", "trillion"),
+    "k": ("thousand", "thousand"),
+    "K": ("thousand", "thousand"),
+    "%": ("percent", "percent"),
+    " %": ("percent", "percent"),
+    "percent": ("percent", "percent"),
+}
+
+
+#: Unit letters that are words or initials on their own: a unit only glued to a number
+#: ("100m", "2in", "9.58s", "75F", "200g", "24h").
+GLUED_UNITS: dict[str, tuple[str, str]] = {
+    "m": ("meter", "meters"), "in": ("inch", "inches"), "s": ("second", "seconds"),
+    "F": ("degree Fahrenheit", "degrees Fahrenheit"), "C": ("degree Celsius", "degrees Celsius"),
+    "g": ("gram", "grams"), "h": ("hour", "hours"), "ms": ("millisecond", "milliseconds"),
+    "t": ("tonne", "tonnes"), "L": ("liter", "liters"), "W": ("watt", "watts"),
+    "V": ("volt", "volts"), "MP": ("megapixel", "megapixels"),
+}
+
+
+#: Words after "5m" that show the m means million ("5m people"), not meters ("100m sprint").
+_M_IS_METERS = {
+    "sprint", "race", "dash", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",
+    "relay", "medley", "final", "tall", "high", "long", "wide", "deep", "away", "above", "below",
+    "from", "of", "in", "into", "on", "at", "to", "across", "under", "over", "down", "up",
+    "record", "title", "world", "gold", "silver", "bronze", "heat", "and", "or",
+}
+
+
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+
+class UnitsRules:
+    """Rule handlers for units (mixed into the normalizer, which provides ``text``,
+    ``keep_and``, ``day_first`` and the shared helpers)."""
+
+    text: str
+    keep_and: bool
+    day_first: bool
+    english: bool
+
+    def _unit(self, unit: str | None, num: str, start: int | None = None,
+              end: int | None = None) -> str:
+        if not unit:
+            return ""
+        sg, pl = UNITS[" ".join(unit.rstrip(".").split())]
+        if start is not None and end is not None and self._unit_attributive(start, end):
+            return " " + sg
+        return " " + (sg if _is_one(num) else pl)
+
+    def _unit_attributive(self, start: int, end: int) -> bool:
+        """'an 82 kWh battery', 'a 72W charger': after "a"/"an", an amount with a unit
+        describes the noun that follows, and English keeps the unit singular."""
+        before = self.text[max(0, start - 4) : start].lower()
+        return (before.endswith((" a ", " an ")) or before in ("a ", "an ")) and \
+            self._attributive(end)
+
+    def _h_scaleunit(self, m: re.Match[str]) -> str:
+        return " " + UNITS[m.group("su")][1] + " "
+
+    def _glued_unit(self, unit: str, num: str, end: int) -> str:
+        """A unit letter glued to a number; 'm' is million before most nouns ("5m people")."""
+        if unit == "m":
+            nxt = _NEXT_WORD.match(self.text, end)
+            word = nxt.group(1) if nxt else ""
+            if word not in _M_IS_METERS and (word == "people" or (
+                    word.endswith("s") and not word.endswith("ss"))):
+                return "million"
+        if unit == "V" and not (float(num) <= 48 or float(num) % 10 == 0):
+            return "V"  # "258V" is a model name; volts are small or round (12V, 230V)
+        sg, pl = GLUED_UNITS[unit]
+        return sg if _is_one(num) else pl
