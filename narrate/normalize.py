@@ -48,6 +48,7 @@ from .speech.dates import (
     _AMPM,
     _MONTH_ALT,
     _TIME_WORDS,
+    _WEEKDAY_ALT,
     _WEEKDAY_NAMES,
     MONTHS,
     WEEKDAYS,
@@ -190,13 +191,18 @@ _RULES_EN: list[tuple[str, str]] = [
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:-])"),
     ("space1", r" (?![\s\-—–―])"),
-    ("tag", r"</?[A-Za-z!?/][^<>\n]{0,200}>"),
+    # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
+    # "<The Palace>" is a title in angle brackets, read by the "angle" rule
+    ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
+        r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
+        r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
+    ("angle", r"<(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—][ \t]{1,20}"),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
     ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD + r"(?![\w.]\w|@)"
-        r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?"),
+        r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?(?P<dom_s>['’]s(?!\w))?"),
     ("duration", r"(?<![\d:.,])(?P<du_h>\d{1,2}):(?P<du_m>[0-5]\d):(?P<du_s>[0-5]\d)"
         r"(?![\d:]|\.\d)"),
     ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"),
@@ -205,6 +211,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
+    ("ymddate", r"(?<![\d.])(?P<ymd_y>(?:19|20)\d\d)(?P<ymd_s>[./])(?P<ymd_m>\d{1,2})(?P=ymd_s)"
+        r"(?P<ymd_d>\d{1,2})(?![\d/]|\.\d)"),
     ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
         r"(?!\d|\.\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
@@ -214,6 +222,8 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?![\w.,]\d)"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
+    ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
+        r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ALT + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
         r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d)(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"),
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
@@ -223,6 +233,8 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
         + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
         r"(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
+    ("numsym", r"(?<![\w.,])(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
+        r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$])(?![\w$€£])"),
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
         + _SCALE_RE + r")?"),
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s(?P<nc_code>"
@@ -268,6 +280,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
         r"|note \d{1,3})[ \t]?\]"),
+    ("tilde", r"[ \t]?~[ \t]?"),
     ("stars", r"(?<=\d)\*(?![\w*])"),
     ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?![\w])"),
@@ -277,12 +290,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"),
     ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?(?![\w&])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
+    ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
     ("dashpause", r"[ \t]?(?:--|[—–―])[ \t]?|[ \t]-[ \t]"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
 ]
 _RULES_OTHER: list[tuple[str, str]] = [
-    ("tag", dict(_RULES_EN)["tag"]),
+    ("tag", r"</?[A-Za-z!?/][^<>\n]{0,200}>"),
     ("word", r"[^\W_]{1,200}"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),

@@ -222,8 +222,28 @@ NEMO_FINDINGS = [  # classes from the nemo helper's context-set review (sentence
     ("About 3/4 of the roads reopened.", "About three quarters of the roads reopened."),
 ]
 
+AUDIT_ONE_CLASSES = [  # classes of the errors the first listener audit found (sentences invented)
+    ("WHO IS THE NEW MAYOR?", "Who Is The New Mayor?"),
+    ("IT IS OVER FOR THE DALBY PIER", "It Is Over For The Dalby Pier"),
+    ("Shade-loving plants suit a low-light–tolerant corner.", "Shade-loving plants suit a low-light-tolerant corner."),
+    ("Exports stay within Kerrow.com’s limits.", "Exports stay within kerrow dot com's limits."),
+    ("The troupe staged <The Lantern Keeper> at Dalby Hall.", "The troupe staged, The Lantern Keeper, at Dalby Hall."),
+    ("The run opened 2019.04.05 and closes 2019/10/31.", "The run opened April fifth, twenty nineteen and closes October thirty-first, twenty nineteen."),
+    ("See the photos below~ and about ~80% of seats, 10~20 a night.", "See the photos below, and about about eighty percent of seats, ten to twenty a night."),
+    ("Open Tue – Sat 4PM, closed Sun & Mon.", "Open Tuesday to Saturday four P M, closed Sunday and Monday."),
+    ("Seats cost 60,000₩ or 50 €.", "Seats cost sixty thousand won or fifty euros."),
+    ("Crowds filled the fair of St.-Germain.", "Crowds filled the fair of Saint-Germain."),
+    # counter-examples: the agency in a headline, markup still dropped, a lone comparison
+    ("WHO WARNS OF NEW FLU STRAIN", "W H O Warns Of New Flu Strain"),
+    ("US STOCKS FALL AGAIN", "U S Stocks Fall Again"),
+    ("<b>Bold</b> text and <break time='3s'/> tags.", "Bold text and tags."),
+    ("Values where x>5 are dropped.", "Values where x greater than five are dropped."),
+    ("She ran again–this time faster.", "She ran again, this time faster."),
+    ("The Sun rose over Sat Bay.", "The Sun rose over Sat Bay."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

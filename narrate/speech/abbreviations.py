@@ -85,6 +85,11 @@ SAY_AS_WORD = {
 }
 
 
+#: Verbs after which a capitalized "WHO", "IT" or "US" in a headline is a word.
+_AUXILIARIES = {
+    "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
+    "SHOULD", "WOULD", "COULD", "MIGHT", "MUST",
+}
 #: Acronyms that stay spelled even inside a line written all in capitals.
 ALWAYS_SPELLED = {
     "US", "USA", "UK", "EU", "UN", "AI", "TV", "PM", "CEO", "CFO", "CTO", "GDP", "FBI", "CIA",
@@ -330,7 +335,7 @@ class AbbreviationsRules:
         street = bool(prev) and (prev[:1].isupper() or prev[:1].isdigit()) and \
             prev[-1:].isalnum() and prev not in _STARTERS
         nxt = self.text[end : end + 2]
-        return not street and nxt[:1] == " " and nxt[1:2].isupper()
+        return not street and nxt[:1] in (" ", "-") and nxt[1:2].isupper()
 
     def _h_titlenp(self, m: re.Match[str]) -> str:
         """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens"."""
@@ -343,6 +348,14 @@ class AbbreviationsRules:
         if not never and self._ends_sentence(end, kind):
             return spoken + ". "
         return spoken + " "
+
+    def _question_word(self, word: str, pos: int) -> bool:
+        """In a headline in capitals, "WHO", "IT" or "US" before a verb like IS or WILL is the
+        word ("WHO IS THE FRONT-RUNNER?"), not the initialism ("WHO WARNS OF ...")."""
+        if _zipf(word.lower()) < 5.3:
+            return False
+        nxt = re.match(r"[A-Z]+[ \t]+([A-Z]+)\b", self.text[pos : pos + 40])
+        return bool(nxt) and nxt.group(1) in _AUXILIARIES
 
     def _safe_words(self, m: re.Match[str]) -> str:
         """A rule matched but declined: read the span as separate words."""
@@ -375,6 +388,8 @@ class AbbreviationsRules:
         if len(word) == 1:
             return word
         if word in ALWAYS_SPELLED:
+            if self.english and self._shouting(pos) and self._question_word(word, pos):
+                return word.capitalize()  # "WHO IS THE FRONT-RUNNER?"
             return spell(word)
         if self.english and self._shouting(pos):
             # a headline in capitals: words, except letters with no vowel to say (RGB, NY)

@@ -35,6 +35,8 @@ WEEKDAYS = {
 }
 
 
+#: Weekday abbreviations written without a period ("Tue – Sat", "Sun & Mon").
+_WEEKDAY_ALT = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)"
 _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -120,6 +122,23 @@ class DatesRules:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return " " + " point ".join(cardinal(int(x)) for x in m.group(0).split(".")) + " "
         return " " + self._date(month, day, yr) + " "
+
+    def _h_ymddate(self, m: re.Match[str]) -> str:
+        """'2018.04.05', '2018/04/05': year, month, day."""
+        y, mo, d = int(m.group("ymd_y")), int(m.group("ymd_m")), int(m.group("ymd_d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            parts = re.split(r"[./]", m.group(0))
+            return " " + " point ".join(cardinal(int(x)) for x in parts) + " "
+        return " " + self._date(mo, d, y) + " "
+
+    def _h_weekdays(self, m: re.Match[str]) -> str:
+        """'Tue – Sat', 'Sun & Mon', 'Mon-Fri': two weekday abbreviations side by side."""
+        sep = m.group("wd_sep")
+        word = "to" if sep in "–—-" or sep == "to" else "or" if sep in ("or", "/") else "and"
+        said = f" {WEEKDAYS[m.group('wd_a')]} {word} {WEEKDAYS[m.group('wd_b')]}"
+        if m.group(0).endswith(".") and self._ends_sentence(m.end(), "suffix"):
+            said += "."
+        return said + " "
 
     def _h_isodate(self, m: re.Match[str]) -> str:
         y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))

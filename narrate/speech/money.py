@@ -168,6 +168,11 @@ class MoneyRules:
                 first = "minus " + first
         return f" {first} to{self._money(n2, sc2, names, None, m.end())}"
 
+    def _h_numsym(self, m: re.Match[str]) -> str:
+        """'60,000₩', '50 €': the currency symbol after the amount, as many countries write it."""
+        return self._money(m.group("ns_n"), m.group("ns_sc"), CURRENCY_SYMBOLS[m.group("ns_sym")],
+                           None, m.end())
+
     def _h_curcode(self, m: re.Match[str]) -> str:
         return self._money(m.group("cc_n"), m.group("cc_sc"), CURRENCY_CODES[m.group("cc_code")],
                            None)

@@ -93,7 +93,10 @@ class SymbolsRules:
         return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
 
     def _h_url(self, m: re.Match[str]) -> str:
-        url = m.group(0)
+        return self._say_url(m.group(0))
+
+    def _say_url(self, url: str) -> str:
+        """A web address: its host, and "a link to" it when it has a path."""
         trail = ""
         while url and url[-1] in ".,;:!?":
             trail = url[-1] + trail
@@ -108,7 +111,32 @@ class SymbolsRules:
         return words + self._safe(trail) + " "
 
     def _h_domain(self, m: re.Match[str]) -> str:
-        return self._h_url(m)
+        poss = m.group("dom_s")
+        if poss:  # "Make.com's limits"
+            return self._say_url(m.group(0)[: -len(poss)]).rstrip() + "'s "
+        return self._say_url(m.group(0))
+
+    def _h_angle(self, m: re.Match[str]) -> str:
+        """Angle brackets around a title ("<The Palace>", a convention of East Asian sites) are
+        pauses; a lone ">" is still "greater than"."""
+        if m.group(0) == ">":
+            line = self.text[: m.start()].rpartition("\n")[2]
+            if line.rfind("<") <= line.rfind(">"):
+                return " greater than "
+        return ", "
+
+    def _h_tilde(self, m: re.Match[str]) -> str:
+        """'~80%' is about; '10~20' is a range; elsewhere a tilde is a pause."""
+        before = self.text[max(0, m.start() - 1) : m.start()]
+        after = self.text[m.end() : m.end() + 1]
+        if after.isdigit() or after in "$€£":
+            return " to " if before.isdigit() else " about "
+        return ", "
+
+    def _h_compounddash(self, m: re.Match[str]) -> str:
+        """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""
+        before = self.text[max(0, m.start() - 30) : m.start()].split()
+        return "-" if before and "-" in before[-1] else ", "
 
     def _h_email(self, m: re.Match[str]) -> str:
         addr = m.group(0)
