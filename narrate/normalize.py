@@ -199,6 +199,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("angle", r"<(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—][ \t]{1,20}"),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
+    ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
     ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD + r"(?![\w.]\w|@)"
@@ -219,7 +220,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[ \t]?(?P<ar_eq>[-−/+×])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
     ("dims", r"(?<![\w.,])(?P<dm_a>" + _NUM + r")[ \t]?[x×][ \t]?(?P<dm_b>" + _NUM
-        + r")(?![\w.,]\d)"),
+        + r")(?![\w.,]\d)(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
@@ -234,7 +235,7 @@ _RULES_EN: list[tuple[str, str]] = [
         + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
         r"(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
     ("numsym", r"(?<![\w.,])(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
-        r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$])(?![\w$€£])"),
+        r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
         + _SCALE_RE + r")?"),
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s(?P<nc_code>"
@@ -250,7 +251,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")%?(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
-        + r")(?![\w.,]\d|-\d)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
+        + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
         r"(?![\w/]|\.\d)"),
     ("vulgar", r"(?P<vu_n>\d{1,6})?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"),
@@ -271,7 +272,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
-    ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w/])"),
+    ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w])"),
     ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
         + r")(?![\w]|\.\w)"),
     ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),

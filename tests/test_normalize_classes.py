@@ -108,7 +108,7 @@ SCORES = [
 ]
 
 UNITS_ABBR = [
-    ("She won the 100m sprint in 10.9s.", "She won the one hundred meters sprint in ten point nine seconds."),
+    ("She won the 100m sprint in 10.9s.", "She won the one hundred meter sprint in ten point nine seconds."),
     ("The plan covers 5m people.", "The plan covers five million people."),
     ("The drive took 15 mins, not 3 hrs.", "The drive took fifteen minutes, not three hours."),
     ("The centre is 6ft 2in tall.", "The centre is six feet two inches tall."),
@@ -242,8 +242,28 @@ AUDIT_ONE_CLASSES = [  # classes of the errors the first listener audit found (s
     ("The Sun rose over Sat Bay.", "The Sun rose over Sat Bay."),
 ]
 
+NEMO_REVIEW = [  # classes from the nemo helper's review of disagreements (sentences rewritten)
+    ("Dalby Bank was fined C$6 million due to lapses.", "Dalby Bank was fined six million Canadian dollars due to lapses."),
+    ("Gowns start from S$2,000 plus 30¢ for postage.", "Gowns start from two thousand Singapore dollars plus thirty cents for postage."),
+    ("Budget with the 50-30-20 rule.", "Budget with the fifty thirty twenty rule."),
+    ("Results for Class 5-1A: Dalby won.", "Results for Class five-one A: Dalby won."),
+    ("The GTX 1060 trails the GTX 1660.", "The G T X ten sixty trails the G T X sixteen sixty."),
+    ("Music of the 90s and 00s filled the hall.", "Music of the nineties and two thousands filled the hall."),
+    ('The 15" screen is sharp.', "The fifteen inch screen is sharp."),
+    ("Lift up to 2LB or 3 LB weights.", "Lift up to two pounds or three pounds weights."),
+    ("Run 5x50m strides, then 4 x 30 sec sprints.", "Run five by fifty meters strides, then four by thirty seconds sprints."),
+    ("A 78.6Wh battery, 158 kcal a bar, 6.2K video and 8KHz polling.", "A seventy-eight point six watt hour battery, one hundred fifty-eight calories a bar, six point two K video and eight kilohertz polling."),
+    ("Plans cost $8/employee/month.", "Plans cost eight dollars per employee per month."),
+    ("Rep. Ann Vale, R-W.Va., toured the plant.", "Representative Ann Vale, Republican of West Virginia, toured the plant."),
+    ("Class runs 8:00 am-9:30 am daily.", "Class runs eight A-M to nine thirty A-M daily."),
+    # counter-examples: a record in context, thousands, a slash pair of words
+    ("The Hawks improved to 9-2-1 on Sunday.", "The Hawks improved to nine and two and one on Sunday."),
+    ("The town has 5K residents and a 5K run.", "The town has five thousand residents and a five K run."),
+    ("Ask whether he/she/they agree.", "Ask whether he or she or they agree."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

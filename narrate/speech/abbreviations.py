@@ -280,6 +280,13 @@ class AbbreviationsRules:
         """'No. 1', 'NO 732', 'No #3': the number sign."""
         return " numbers " if m.group("no").lower() == "nos" else " number "
 
+    def _h_party2(self, m: re.Match[str]) -> str:
+        """'Rep. Ann Vale, R-W.Va., said': the party-state tag set off by commas."""
+        state = US_STATES.get(m.group("pb_s"))
+        if state is None:
+            return self._safe_words(m)
+        return f" {_PARTIES[m.group('pb_p')]} of {state}"
+
     def _h_party(self, m: re.Match[str]) -> str:
         """'(D-Minn.)' -> ', Democrat of Minnesota,' (US congressional style)."""
         state = US_STATES.get(m.group("pa_s"))

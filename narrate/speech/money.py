@@ -18,6 +18,10 @@ CURRENCY_SYMBOLS: dict[str, tuple[str, str, str | None, str | None]] = {
     "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
     "NZ$": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
     "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
+    "S$": ("Singapore dollar", "Singapore dollars", "cent", "cents"),
+    "NT$": ("New Taiwan dollar", "New Taiwan dollars", "cent", "cents"),
+    "R$": ("Brazilian real", "Brazilian reais", "centavo", "centavos"),
+    "¢": ("cent", "cents", None, None),
     "$": ("dollar", "dollars", "cent", "cents"),
     "€": ("euro", "euros", "cent", "cents"),
     "£": ("pound", "pounds", "penny", "pence"),
@@ -91,7 +95,7 @@ between during following until unless above below beyond versus vs respectively 
 yesterday today tomorrow tonight ago earlier later recently overall total combined cash net
 gross instead altogether alone outright worth less apiece monthly weekly daily yearly not
 cheaper higher lower more better worse richer poorer larger smaller bigger greater costlier
-pricier short shy off extra too
+pricier short shy off extra too due owed
 """.split())
 
 

@@ -32,6 +32,17 @@ REGNAL = {
 }
 
 
+#: Words after "4K"/"6.2K" that make it a resolution, not thousands.
+_RESOLUTION_WORDS = {"video", "videos", "resolution", "display", "displays", "screen", "screens",
+                     "tv", "tvs", "monitor", "monitors", "footage", "recording", "streaming",
+                     "hdr", "camera", "cameras", "content", "gaming", "output", "oled", "uhd"}
+#: Races named by their distance in kilometers ("a 5K run").
+_K_EVENTS = {"run", "runs", "race", "races", "walk", "fun", "charity", "trail", "course"}
+#: Words before a win-loss-tie record ("went 14-0-1", "improved to 9-2-1").
+_RECORD_BEFORE = {
+    "went", "is", "was", "are", "were", "finished", "finish", "record", "improved", "fell",
+    "moved", "stands", "stood", "at", "to", "a", "sit", "sits", "ended", "remain", "remains",
+}
 #: Nouns that number their parts with a Roman numeral, even a one-letter one ("Part I").
 _NUMBERED_NOUNS = {
     "Chapter", "Part", "Book", "Act", "Scene", "Volume", "Vol", "Phase", "Stage", "Title",
@@ -115,9 +126,14 @@ class NumbersRules:
                 f"{decimal(m.group('ar_b'), self.keep_and)} ")
 
     def _h_dims(self, m: re.Match[str]) -> str:
-        """'8x10' and '3 x 4' are dimensions: 'eight by ten'."""
+        """'8x10' and '3 x 4' are dimensions: 'eight by ten'; '5x50m' keeps its unit."""
+        unit = (m.group("dm_u") or "").strip()
+        said = ""
+        if unit:
+            sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]
+            said = " " + (sg if _is_one(m.group("dm_b")) else pl)
         return (f" {decimal(m.group('dm_a'), self.keep_and)} by "
-                f"{decimal(m.group('dm_b'), self.keep_and)} ")
+                f"{decimal(m.group('dm_b'), self.keep_and)}{said} ")
 
     def _h_timesx(self, m: re.Match[str]) -> str:
         """'10x' is a multiplier: 'ten times'."""
@@ -142,7 +158,10 @@ class NumbersRules:
             if 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= yr <= 2100:
                 return " " + self._date(month, day, yr) + " "
         if len(groups) == 3 and all(len(g) <= 3 and (g == "0" or g[0] != "0") for g in groups):
-            return " " + " and ".join(cardinal(int(g)) for g in groups) + " "
+            said = [cardinal(int(g)) for g in groups]
+            if self._record_context(m.start(), m.end()):  # "went 14-0-1": fourteen and zero and one
+                return " " + " and ".join(said) + " "
+            return " " + " ".join(said) + " "  # "the 50-30-20 rule"
         return " " + ", ".join(digits(g) for g in groups) + " "
 
     def _h_yearposs(self, m: re.Match[str]) -> str:
@@ -175,9 +194,19 @@ class NumbersRules:
             return ""
         return f", {self._number_words(m.group('pd'))}, "
 
+    def _record_context(self, start: int, end: int) -> bool:
+        """Is a number like 14-0-1 a win-loss(-tie) record? A verb of standing before it or
+        'record'/'season' after it says so; before another noun it is a name ("50-30-20 rule")."""
+        before = self.text[max(0, start - 12) : start].lower().split()
+        after = self.text[end : end + 12].lower().split()
+        return bool(before and before[-1] in _RECORD_BEFORE) or bool(
+            after and after[0].strip(".,;") in ("record", "season", "mark", "run", "start"))
+
     def _h_decade(self, m: re.Match[str]) -> str:
         d = m.group("dec")
         n = int(d)
+        if d == "00":  # "the 90s and 00s"
+            return " two thousands "
         words = year(n, self.keep_and) if len(d) == 4 else cardinal(n % 100 if len(d) == 3 else n)
         return " " + _pluralize_last(words) + " "
 
@@ -269,6 +298,12 @@ class NumbersRules:
                     continue
                 out.append(digits(part) if len(part) > 4 or part.startswith("0")
                            else cardinal(int(part)))
+            elif part in ("k", "K") and len(parts) == 2 and out:
+                nxt = re.match(r"[ \t]+(\w+)", self.text[m.end() : m.end() + 20])
+                word = nxt.group(1).lower() if nxt else ""
+                # "4K video", "a 5K run" keep the K; "5K residents" is five thousand
+                out.append("K" if not nxt or word in _RESOLUTION_WORDS or word in _K_EVENTS
+                           else "thousand")
             elif part in UNITS and out and part not in ("k", "K"):
                 sg, pl = UNITS[part]
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
@@ -289,12 +324,19 @@ class NumbersRules:
         unit = m.group("n_unit")
         words = self._number_words(num)
         if len(num) == 4 and num.isdigit() and 1000 <= int(num) < 1100 and not unit:
-            before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
+            raw_before = self.text[max(0, m.start() - 7) : m.start()].split()
+            if raw_before and raw_before[-1].isupper() and raw_before[-1].isalpha():
+                words = _in_pairs(num)  # "GTX 1060", beside "GTX 1660": ten sixty
+            before = [w.lower() for w in raw_before]
             if before and before[-1] in ("in", "since", "by", "until", "from", "of", "year",
                                          "circa", "c.", "before", "after", "around"):
                 words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
+        if unit and unit.strip() in ("K", "k"):
+            nxt = re.match(r"[ \t]+(\w+)", self.text[m.end() : m.end() + 20])
+            if nxt and nxt.group(1).lower() in _RESOLUTION_WORDS:
+                return " " + words + " K "  # "6.2K video": a resolution, not thousands
         if m.group("n_gunit") == "s" and (self.text[m.start() - 1 : m.start()] == "-" or
                                           self.text[max(0, m.start() - 4) : m.start()] == "the "):
             return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines

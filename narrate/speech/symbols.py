@@ -164,8 +164,10 @@ class SymbolsRules:
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
         left = left_m.group(1) if left_m else ""
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
+        chained = left.lower() in _PER_UNITS and self.text[
+            max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/"  # "$8/user/month"
         if per and (not left or left[-1] in "0123456789%." or left.lower() in _PER_LEFT
-                    or left in UNITS or left in GLUED_UNITS):
+                    or left in UNITS or left in GLUED_UNITS or chained):
             return f" per {per} "
         if left == "and" and right == "or":
             return " or "

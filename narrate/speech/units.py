@@ -66,6 +66,12 @@ UNITS: dict[str, tuple[str, str]] = {
     "kWh": ("kilowatt hour", "kilowatt hours"),
     "mAh": ("milliamp hour", "milliamp hours"),
     "fps": ("frame per second", "frames per second"),
+    "Wh": ("watt hour", "watt hours"),
+    "kcal": ("calorie", "calories"),
+    "KHz": ("kilohertz", "kilohertz"),
+    "LB": ("pound", "pounds"),
+    "LBS": ("pound", "pounds"),
+    "Lbs": ("pound", "pounds"),
     "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"),
     "kbps": ("kilobit per second", "kilobits per second"),
@@ -131,6 +137,9 @@ _M_IS_METERS = {
 }
 
 
+#: Words before an amount that make it describe the next noun ("the 15-inch screen").
+_DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your",
+                "each", "every", "one"}
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 
@@ -155,9 +164,8 @@ class UnitsRules:
     def _unit_attributive(self, start: int, end: int) -> bool:
         """'an 82 kWh battery', 'a 72W charger': after "a"/"an", an amount with a unit
         describes the noun that follows, and English keeps the unit singular."""
-        before = self.text[max(0, start - 4) : start].lower()
-        return (before.endswith((" a ", " an ")) or before in ("a ", "an ")) and \
-            self._attributive(end)
+        before = self.text[max(0, start - 7) : start].lower().split()
+        return bool(before) and before[-1] in _DETERMINERS and self._attributive(end)
 
     def _h_scaleunit(self, m: re.Match[str]) -> str:
         return " " + UNITS[m.group("su")][1] + " "
