@@ -262,8 +262,20 @@ NEMO_REVIEW = [  # classes from the nemo helper's review of disagreements (sente
     ("Ask whether he/she/they agree.", "Ask whether he or she or they agree."),
 ]
 
+AUDIT_TWO_CLASSES = [  # classes of the errors the second listener audit found (sentences invented)
+    ("The Dalby Px7 S2e beat the Kerrow WF-1000XM5.", "The Dalby P X seven S two e beat the Kerrow W F-one thousand X M five."),
+    ("The SF-T7515 treadmill and the AB-3000 bench.", "The S F-T seventy-five fifteen treadmill and the A-B three thousand bench."),
+    ("The mall in Littleton, CO, opened in Atlanta, GA", "The mall in Littleton, Colorado, opened in Atlanta, Georgia"),
+    ("Lay 3/4″ rubber mats first.", "Lay three quarter inch rubber mats first."),
+    ("CIOMeet invited OpenAI and JPMorgan.", "C I O Meet invited Open A-I and J P Morgan."),
+    # counter-examples: a word after a comma, hyphenated words and numbers stay as before
+    ("Yes, OK. She said it was fine, OR not.", "Yes, okay. She said it was fine, or not."),
+    ("The COVID-19 surge grounded F-16 jets.", "The Covid nineteen surge grounded F sixteen jets."),
+    ("iPhone owners and McDonald's fans agreed.", "iPhone owners and McDonald's fans agreed."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -85,6 +85,8 @@ SAY_AS_WORD = {
 }
 
 
+#: Postal codes that are also words ("Yes, OK."): not read as states after a comma.
+_WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA"}
 #: Verbs after which a capitalized "WHO", "IT" or "US" in a headline is a word.
 _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
@@ -279,6 +281,22 @@ class AbbreviationsRules:
     def _h_nonum(self, m: re.Match[str]) -> str:
         """'No. 1', 'NO 732', 'No #3': the number sign."""
         return " numbers " if m.group("no").lower() == "nos" else " number "
+
+    def _h_camelacr(self, m: re.Match[str]) -> str:
+        """'CIOMeet', 'OpenAI', 'VMware': an acronym glued to a word; each part read as itself."""
+        parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
+        return " " + " ".join(self._say_letters_or_word(p, m.start()) if p.isupper() else p
+                              for p in parts) + " "
+
+    def _h_citystate(self, m: re.Match[str]) -> str:
+        """'Littleton, CO,' and 'Atlanta, GA': a postal state code after a place name."""
+        code = m.group("cst")
+        before = self.text[max(0, m.start() - 32) : m.start()].split()
+        place = before[-1].rstrip(",") if before else ""
+        state = US_STATES.get(code)
+        if state and place[:1].isupper() and place not in _STARTERS and code not in _WORD_CODES:
+            return " " + state + " "
+        return " " + self._say_letters_or_word(code, m.start()) + " "
 
     def _h_party2(self, m: re.Match[str]) -> str:
         """'Rep. Ann Vale, R-W.Va., said': the party-state tag set off by commas."""

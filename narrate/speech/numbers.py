@@ -176,6 +176,12 @@ class NumbersRules:
         line = before.rpartition("\n")[2]
         closing = (q == "”" and line.rfind("“") > line.rfind("”")) or (
             q == '"' and len(re.findall(r'(?<!\d)"', line)) % 2 == 1)
+        if "/" in n:  # "3/4″": three quarter inch
+            a, b = (int(x) for x in n.split("/"))
+            den = _FRACTION_DEN.get(b)
+            said = (f"{cardinal(a)} {den[0]}" if den and 0 < a < b
+                    else f"{cardinal(a)} over {cardinal(b)}")
+            return f" {said} inch "
         if closing:
             return " " + self._number_words(n) + " "
         one = _is_one(n) or self._unit_attributive(m.start(), m.end())
@@ -309,11 +315,15 @@ class NumbersRules:
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
                 out.append(sg if one else pl)
             elif part == "s" and len(out) == 1 and (
-                    self.text[max(0, m.start() - 4) : m.start()] == "the "):
+                    self.text[max(0, m.start() - 4) : m.start()] == "the "
+                    or self.text[m.start() - 1 : m.start()] == "-"):
                 out[-1] = _pluralize_last(out[-1])  # "the 9s": the nines
             elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
                 out.append(self._glued_unit(part, "1" if one else parts[0], m.end()))
+            elif (len(part) <= 3 and not part.islower() and not part.isupper()
+                  and re.match(re.escape(part) + r"\d", token)):
+                out.append(spell(part.upper()))  # "Px7": P X seven
             else:
                 out.append(self._say_letters_or_word(part, m.start()))
         return " " + " ".join(out) + " "

@@ -75,6 +75,8 @@ def _in_pairs(four: str) -> str:
     """'6700' -> 'sixty-seven hundred', '1080' -> 'ten eighty', '2005' -> 'twenty oh five':
     how model numbers and resolutions are said."""
     hi, lo = int(four[:2]), int(four[2:])
+    if lo == 0 and hi % 10 == 0:  # "3000": three thousand
+        return cardinal(int(four))
     if lo == 0:
         return f"{cardinal(hi)} hundred"
     if lo < 10:
