@@ -254,6 +254,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")%?(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
+    ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
+    ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
         r"(?![\w/]|\.\d)"),
     ("vulgar", r"(?P<vu_n>\d{1,6})?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"),
@@ -276,6 +278,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),
+    ("aperture", r"(?<![\w/])f/(?=\d)"),
+    ("possessive", r"(?<=\w)['’]s(?![\w])"),
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w])"),
     ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
@@ -371,7 +375,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                     out = out.lstrip("\n")
             if out[:1] == "," and self._last_mark() in {",", ".", ";", ":", "!", "?", ""}:
                 out = out[1:].lstrip(" ")
-            if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n"}:
+            if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n", "'"}:
                 self._trim_tail(out[0])
             if prev.endswith("-") and out[:1] == " ":
                 out = out.lstrip(" ")
@@ -603,7 +607,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _safe_text(self, words: str) -> str:
         return " ".join(cardinal(int(w)) if w.isdigit() and len(w) < 5 else
-                        self._say_letters_or_word(w, 0) if w.isupper() else w
+                        self._say_letters_or_word(w, 0) if w.isupper() else
+                        self._say_letters_or_word(w[:-1], 0) + "'s"
+                        if len(w) > 2 and w[-1] == "s" and w[:-1].isupper() else w
                         for w in words.split())
 
 

@@ -190,7 +190,7 @@ REVIEWED_TUNE = [  # shapes met while reviewing tuning-half articles
     ("Prices fell by 20%-30% this year.", "Prices fell by twenty to thirty percent this year."),
     ("Our guide to 2-in-1s is updated.", "Our guide to two-in-ones is updated."),
     ("Exercise helps [ 4, 5 ]. Sleep helps too [6].", "Exercise helps. Sleep helps too."),
-    ("It works on hybrids, PHEVs, and EVs.", "It works on hybrids, P H E V's, and E Vs."),
+    ("It works on hybrids, PHEVs, and EVs.", "It works on hybrids, P H E V's, and E V's."),
     ("The Ford F-150 and the F-16 were shown.", "The Ford F one fifty and the F sixteen were shown."),
     ("The car gets 3.0 m/kWh on the highway.", "The car gets three point zero meters per kilowatt hour on the highway."),
     ("She ran 100m in 9s flat; dice showed all the 9s.", "She ran one hundred meters in nine seconds flat; dice showed all the nines."),
@@ -274,8 +274,22 @@ AUDIT_TWO_CLASSES = [  # classes of the errors the second listener audit found (
     ("iPhone owners and McDonald's fans agreed.", "iPhone owners and McDonald's fans agreed."),
 ]
 
+REVIEWED_TUNE_2 = [  # more shapes met reviewing tuning-half articles (sentences invented)
+    ("It scored a perfect 10/10 and (9.8/10) for cooling.", "It scored a perfect ten out of ten and, nine point eight out of ten, for cooling."),
+    ("Guests rated it 4.9/5 stars; 9/10 doctors agree.", "Guests rated it four point nine out of five stars; nine out of ten doctors agree."),
+    ("Save in a 401(k) or a 403(b).", "Save in a four oh one k or a four oh three b."),
+    ("The Z9’s grip beats December 2024’s model.", "The Z nine's grip beats December twenty twenty-four's model."),
+    ("Shot at f/2.8 with 4.2 m/s² of shake.", "Shot at f two point eight with four point two meters per second squared of shake."),
+    ("The AS5 mattress has an IP53 rating.", "The A-S five mattress has an I P fifty-three rating."),
+    ("Plans cost $49/contractor/month or $15/seat.", "Plans cost forty-nine dollars per contractor per month or fifteen dollars per seat."),
+    ("It tracks SLAs. HSAs/FSAs are separate.", "It tracks S L A's. H S A's slash F S A's are separate."),
+    # counter-examples: a fraction before "of", a date after "on"
+    ("Only 3/10 of a mile is paved.", "Only three tenths of a mile is paved."),
+    ("The sale ends on 5/10 at noon.", "The sale ends on May tenth at noon."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -345,7 +345,7 @@ class AbbreviationsRules:
             return self._end(" " + self._say_letters_or_word(ab, m.start()), end,
                              kind="acronym")
         if len(ab) >= 3 and ab[-1] == "s" and ab[:-1].isupper():  # "EVs.", "SUVs."
-            return self._end(" " + self._say_letters_or_word(ab[:-1], m.start()) + "s", end,
+            return self._end(" " + self._say_letters_or_word(ab[:-1], m.start()) + "'s", end,
                              kind="acronym")
         return ab + "."
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import spell
+from .abbreviations import SAY_AS_WORD, spell
 from .spoken import _in_pairs, _is_one, _pluralize_last, cardinal, decimal, digits, ordinal, year
 from .symbols import SYMBOL_WORDS
 from .units import GLUED_UNITS, UNITS
@@ -38,6 +38,8 @@ _RESOLUTION_WORDS = {"video", "videos", "resolution", "display", "displays", "sc
                      "hdr", "camera", "cameras", "content", "gaming", "output", "oled", "uhd"}
 #: Races named by their distance in kilometers ("a 5K run").
 _K_EVENTS = {"run", "runs", "race", "races", "walk", "fun", "charity", "trail", "course"}
+#: Words before "5/10" that make it a date.
+_DATE_BEFORE = {"on", "by", "until", "till", "from", "since", "before", "after", "dated"}
 #: Words before a win-loss-tie record ("went 14-0-1", "improved to 9-2-1").
 _RECORD_BEFORE = {
     "went", "is", "was", "are", "were", "finished", "finish", "record", "improved", "fell",
@@ -208,6 +210,23 @@ class NumbersRules:
         return bool(before and before[-1] in _RECORD_BEFORE) or bool(
             after and after[0].strip(".,;") in ("record", "season", "mark", "run", "start"))
 
+    def _h_rating(self, m: re.Match[str]) -> str:
+        """'(9.8/10)', '(4.9/5 stars)': a decimal score out of a round number."""
+        out_of = cardinal(int(m.group("rt_b")))
+        return f" {decimal(m.group('rt_a'), self.keep_and)} out of {out_of} "
+
+    def _score_context(self, m: re.Match[str]) -> bool:
+        """Is 'a/5', 'a/10' or 'a/100' a score? Not before "of" (a fraction: "3/10 of a mile")
+        and not after "on" or "by" (a date: "on 5/10")."""
+        after = self.text[m.end() : m.end() + 4]
+        before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
+        return not (after.startswith(" of ") or (before and before[-1] in _DATE_BEFORE))
+
+    def _h_plan401(self, m: re.Match[str]) -> str:
+        """'401(k)', '403(b)': US retirement plans named by a tax-code section."""
+        n = m.group("pk_n")
+        return f" {cardinal(int(n[0]))} oh {cardinal(int(n[2]))} {m.group('pk_l')} "
+
     def _h_decade(self, m: re.Match[str]) -> str:
         d = m.group("dec")
         n = int(d)
@@ -253,6 +272,11 @@ class NumbersRules:
                 lead = self._number_words(whole.strip()) + " "
         if (a, b) == (24, 7):
             return f" {lead}twenty-four seven "
+        before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
+        if not whole and before and before[-1] in _DATE_BEFORE and 1 <= a <= 12 and 1 <= b <= 31:
+            return " " + self._date(a, b, None) + " "  # "on 5/10": May tenth
+        if not whole and b in (5, 10, 100) and 0 <= a <= b and self._score_context(m):
+            return f" {cardinal(a)} out of {cardinal(b)} "  # "a perfect 10/10", "9/10 doctors"
         if b in _FRACTION_DEN and 0 < a < b:
             sg, pl = _FRACTION_DEN[b]
             if whole:
@@ -309,7 +333,7 @@ class NumbersRules:
                 word = nxt.group(1).lower() if nxt else ""
                 # "4K video", "a 5K run" keep the K; "5K residents" is five thousand
                 out.append("K" if not nxt or word in _RESOLUTION_WORDS or word in _K_EVENTS
-                           else "thousand")
+                           or re.fullmatch(r"\d+p", word) else "thousand")
             elif part in UNITS and out and part not in ("k", "K"):
                 sg, pl = UNITS[part]
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
@@ -324,6 +348,8 @@ class NumbersRules:
             elif (len(part) <= 3 and not part.islower() and not part.isupper()
                   and re.match(re.escape(part) + r"\d", token)):
                 out.append(spell(part.upper()))  # "Px7": P X seven
+            elif part.isupper() and len(part) <= 3:
+                out.append(SAY_AS_WORD.get(part) or spell(part))  # "AS5", "IP53": letters
             else:
                 out.append(self._say_letters_or_word(part, m.start()))
         return " " + " ".join(out) + " "

@@ -116,6 +116,14 @@ class SymbolsRules:
             return self._say_url(m.group(0)[: -len(poss)]).rstrip() + "'s "
         return self._say_url(m.group(0))
 
+    def _h_aperture(self, m: re.Match[str]) -> str:
+        """'f/2.8': a lens aperture, "f two point eight"."""
+        return " f "
+
+    def _h_possessive(self, m: re.Match[str]) -> str:
+        """"Z9's", "Inov8's": a possessive after a token another rule read."""
+        return "'s "
+
     def _h_angle(self, m: re.Match[str]) -> str:
         """Angle brackets around a title ("<The Palace>", a convention of East Asian sites) are
         pauses; a lone ">" is still "greater than"."""
@@ -164,8 +172,11 @@ class SymbolsRules:
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
         left = left_m.group(1) if left_m else ""
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
-        chained = left.lower() in _PER_UNITS and self.text[
-            max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/"  # "$8/user/month"
+        chained = self.text[
+            max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" and per is not None
+        # "$8/user/month", "$49/contractor/month": the second slash is "per" as well
+        if per is None and left[-1:].isdigit() and right.islower():
+            per = right  # "$15/seat": any singular noun after an amount
         if per and (not left or left[-1] in "0123456789%." or left.lower() in _PER_LEFT
                     or left in UNITS or left in GLUED_UNITS or chained):
             return f" per {per} "
