@@ -283,6 +283,9 @@ REVIEWED_TUNE_2 = [  # more shapes met reviewing tuning-half articles (sentences
     ("The AS5 mattress has an IP53 rating.", "The A-S five mattress has an I P fifty-three rating."),
     ("Plans cost $49/contractor/month or $15/seat.", "Plans cost forty-nine dollars per contractor per month or fifteen dollars per seat."),
     ("It tracks SLAs. HSAs/FSAs are separate.", "It tracks S L A's. H S A's slash F S A's are separate."),
+    ("Fees range from S$200 to S$500 depending on the venue.", "Fees range from two hundred Singapore dollars to five hundred Singapore dollars depending on the venue."),
+    ("Apply the 80/20 rule and a 70/30 split.", "Apply the eighty twenty rule and a seventy thirty split."),
+    ("Earth.Org explores climate fixes.", "earth dot org explores climate fixes."),
     # counter-examples: a fraction before "of", a date after "on"
     ("Only 3/10 of a mile is paved.", "Only three tenths of a mile is paved."),
     ("The sale ends on 5/10 at noon.", "The sale ends on May tenth at noon."),

@@ -95,7 +95,8 @@ between during following until unless above below beyond versus vs respectively 
 yesterday today tomorrow tonight ago earlier later recently overall total combined cash net
 gross instead altogether alone outright worth less apiece monthly weekly daily yearly not
 cheaper higher lower more better worse richer poorer larger smaller bigger greater costlier
-pricier short shy off extra too due owed
+pricier short shy off extra too due owed depending according starting beginning ranging
+totaling totalling compared
 """.split())
 
 

@@ -286,6 +286,8 @@ class NumbersRules:
             return f" {lead}{cardinal(a)} divided by zero "
         if a == b == 50:
             return f" {lead}fifty-fifty "
+        if not whole and a + b == 100 and a % 5 == 0 and b % 5 == 0:  # "the 80/20 rule"
+            return f" {cardinal(a)} {cardinal(b)} "
         if not whole and 1 <= a <= 12 and 13 <= b <= 31:  # "by 4/15": a month and a day
             return " " + self._date(a, b, None) + " "
         if 1 <= a <= 12 and 1 <= b <= 31:
