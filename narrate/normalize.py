@@ -262,7 +262,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("vulgar", r"(?P<vu_n>\d{1,6})?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"),
     ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})(?![\w.]\w)"),
     ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
-    ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS)\.?[ \t]?(?=#?\d)#?"),
+    # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
+    # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
+    ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS)(?:\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
+        r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b)))#?"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’](?P<inch>\d{1,2})(?:[\"″”]|'')"),
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"

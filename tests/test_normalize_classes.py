@@ -251,14 +251,14 @@ NEMO_REVIEW = [  # classes from the nemo helper's review of disagreements (sente
     ("Music of the 90s and 00s filled the hall.", "Music of the nineties and two thousands filled the hall."),
     ('The 15" screen is sharp.', "The fifteen inch screen is sharp."),
     ("Lift up to 2LB or 3 LB weights.", "Lift up to two pounds or three pounds weights."),
-    ("Run 5x50m strides, then 4 x 30 sec sprints.", "Run five by fifty meters strides, then four by thirty seconds sprints."),
+    ("Run 5x50m strides, then 4 x 30 sec sprints.", "Run five by fifty meter strides, then four by thirty second sprints."),
     ("A 78.6Wh battery, 158 kcal a bar, 6.2K video and 8KHz polling.", "A seventy-eight point six watt hour battery, one hundred fifty-eight calories a bar, six point two K video and eight kilohertz polling."),
     ("Plans cost $8/employee/month.", "Plans cost eight dollars per employee per month."),
     ("Rep. Ann Vale, R-W.Va., toured the plant.", "Representative Ann Vale, Republican of West Virginia, toured the plant."),
     ("Class runs 8:00 am-9:30 am daily.", "Class runs eight A-M to nine thirty A-M daily."),
     # counter-examples: a record in context, thousands, a slash pair of words
     ("The Hawks improved to 9-2-1 on Sunday.", "The Hawks improved to nine and two and one on Sunday."),
-    ("The town has 5K residents and a 5K run.", "The town has five thousand residents and a five K run."),
+    ("The town has 50K residents and a 5K run.", "The town has fifty thousand residents and a five K run."),
     ("Ask whether he/she/they agree.", "Ask whether he or she or they agree."),
 ]
 
@@ -291,8 +291,21 @@ REVIEWED_TUNE_2 = [  # more shapes met reviewing tuning-half articles (sentences
     ("The sale ends on 5/10 at noon.", "The sale ends on May tenth at noon."),
 ]
 
+NEMO_REGRESSIONS = [  # guards from the nemo helper: shapes that must keep their old reading
+    ("Shirts come in sizes up to 3X in every style.", "Shirts come in sizes up to three X in every style."),
+    ("The Alienware 16X Aurora is 1.7X larger.", "The Alienware sixteen X Aurora is one point seven times larger."),
+    ("The Hasselblad X2D 100C ships in May.", "The Hasselblad X two D one hundred C ships in May."),
+    ("No 4K options are offered.", "No four K options are offered."),
+    ("A 102MP BSI sensor and a 30fps experience.", "A one hundred two megapixel B S I sensor and a thirty frames per second experience."),
+    ("Finish with 4 x 30 sec sprints.", "Finish with four by thirty second sprints."),
+    ("Check them out below~", "Check them out below"),
+    # counter-examples: temperatures and the number sign still read
+    ("It was 75F at noon with highs of 30C today.", "It was seventy-five degrees Fahrenheit at noon with highs of thirty degrees Celsius today."),
+    ("She left No 10 Downing Street; it hit NO 1.", "She left number ten Downing Street; it hit number one."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

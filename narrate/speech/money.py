@@ -79,6 +79,8 @@ _SCALE_RE = (
 )
 
 
+#: The word after an acronym that follows an amount ("a 102MP BSI sensor").
+_NEXT_AFTER_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,6}[ \t]+([a-z][a-z'-]*)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)")
 
 
@@ -118,7 +120,7 @@ class MoneyRules:
         """
         if re.match(r"-(?:a|an|per)-", self.text[end : end + 5]):
             return True  # "a $50,000-a-year job"
-        nxt = _NEXT_WORD.match(self.text, end)
+        nxt = _NEXT_WORD.match(self.text, end) or _NEXT_AFTER_ACRONYM.match(self.text, end)
         if not nxt:
             return False
         word = nxt.group(1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import SAY_AS_WORD, spell
+from .money import _NEXT_WORD
 from .spoken import _in_pairs, _is_one, _pluralize_last, cardinal, decimal, digits, ordinal, year
 from .symbols import SYMBOL_WORDS
 from .units import GLUED_UNITS, UNITS
@@ -133,13 +134,21 @@ class NumbersRules:
         said = ""
         if unit:
             sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]
-            said = " " + (sg if _is_one(m.group("dm_b")) else pl)
+            one = _is_one(m.group("dm_b")) or self._attributive(m.end())  # "30 sec sprints"
+            said = " " + (sg if one else pl)
         return (f" {decimal(m.group('dm_a'), self.keep_and)} by "
                 f"{decimal(m.group('dm_b'), self.keep_and)}{said} ")
 
     def _h_timesx(self, m: re.Match[str]) -> str:
-        """'10x' is a multiplier: 'ten times'."""
-        return f" {decimal(m.group('tx'), self.keep_and)} times "
+        """'10x' is a multiplier, 'ten times'; a capital X is a size or a name ("up to 3X",
+        "Alienware 16X") unless a comparison follows ("1.7X larger", "10X zoom")."""
+        n = decimal(m.group("tx"), self.keep_and)
+        if m.group(0).endswith("X"):
+            nxt = _NEXT_WORD.match(self.text, m.end())
+            word = nxt.group(1) if nxt else ""
+            if not (word.endswith("er") or word in ("more", "less", "zoom", "as", "the")):
+                return f" {n} X "
+        return f" {n} times "
 
     def _h_phone(self, m: re.Match[str]) -> str:
         groups = re.findall(r"\+?\d+", m.group("ph"))
@@ -333,20 +342,22 @@ class NumbersRules:
             elif part in ("k", "K") and len(parts) == 2 and out:
                 nxt = re.match(r"[ \t]+(\w+)", self.text[m.end() : m.end() + 20])
                 word = nxt.group(1).lower() if nxt else ""
-                # "4K video", "a 5K run" keep the K; "5K residents" is five thousand
-                out.append("K" if not nxt or word in _RESOLUTION_WORDS or word in _K_EVENTS
-                           or re.fullmatch(r"\d+p", word) else "thousand")
+                # "4K video", "a 5K run", "No 4K options" keep the K (a resolution or a race
+                # has a small number); "50K residents" is fifty thousand
+                small = int(parts[0]) <= 16
+                out.append("K" if not nxt or small or word in _RESOLUTION_WORDS
+                           or word in _K_EVENTS or re.fullmatch(r"\d+p", word) else "thousand")
             elif part in UNITS and out and part not in ("k", "K"):
                 sg, pl = UNITS[part]
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
-                out.append(sg if one else pl)
+                out.append(sg if one and " per " not in sg else pl)
             elif part == "s" and len(out) == 1 and (
                     self.text[max(0, m.start() - 4) : m.start()] == "the "
                     or self.text[m.start() - 1 : m.start()] == "-"):
                 out[-1] = _pluralize_last(out[-1])  # "the 9s": the nines
             elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
-                out.append(self._glued_unit(part, "1" if one else parts[0], m.end()))
+                out.append(self._glued_unit(part, "1" if one else parts[0], m.end(), m.start()))
             elif (len(part) <= 3 and not part.islower() and not part.isupper()
                   and re.match(re.escape(part) + r"\d", token)):
                 out.append(spell(part.upper()))  # "Px7": P X seven
@@ -380,7 +391,7 @@ class NumbersRules:
             return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines
         if m.group("n_gunit"):
             one = "1" if self._unit_attributive(m.start(), m.end()) else num
-            unit_said = self._glued_unit(m.group("n_gunit").strip(), one, m.end())
+            unit_said = self._glued_unit(m.group("n_gunit").strip(), one, m.end(), m.start())
             return " " + words + " " + unit_said + " "
         return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
 

@@ -137,9 +137,10 @@ class SymbolsRules:
         """'~80%' is about; '10~20' is a range; elsewhere a tilde is a pause."""
         before = self.text[max(0, m.start() - 1) : m.start()]
         after = self.text[m.end() : m.end() + 1]
-        if after.isdigit() or after in "$€£":
+        if after and (after.isdigit() or after in "$€£"):
             return " to " if before.isdigit() else " about "
-        return ", "
+        rest = self.text[m.end() : m.end() + 40].split("\n")[0]
+        return ", " if any(c.isalnum() for c in rest) else " "
 
     def _h_compounddash(self, m: re.Match[str]) -> str:
         """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""

@@ -140,6 +140,16 @@ _M_IS_METERS = {
 }
 
 
+#: Words around "75F"/"30C" that show a temperature is being given.
+_TEMPERATURE_BEFORE = {
+    "was", "is", "were", "be", "been", "reached", "reach", "reaches", "hit", "hits", "to", "at",
+    "of", "around", "about", "near", "below", "above", "than", "from", "highs", "lows", "high",
+    "low", "temperature", "temperatures", "minus", "over", "under", "roughly", "nearly",
+}
+_TEMPERATURE_AFTER = {
+    "heat", "weather", "temperatures", "temperature", "today", "tomorrow", "outside", "degrees",
+    "during", "overnight", "highs", "lows", "water",
+}
 #: Words before an amount that make it describe the next noun ("the 15-inch screen").
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your",
                 "each", "every", "one"}
@@ -161,7 +171,7 @@ class UnitsRules:
             return ""
         sg, pl = UNITS[" ".join(unit.rstrip(".").split())]
         if start is not None and end is not None and self._unit_attributive(start, end):
-            return " " + sg
+            return " " + (pl if " per " in sg else sg)  # "a 30fps experience": frames per
         return " " + (sg if _is_one(num) else pl)
 
     def _unit_attributive(self, start: int, end: int) -> bool:
@@ -173,8 +183,16 @@ class UnitsRules:
     def _h_scaleunit(self, m: re.Match[str]) -> str:
         return " " + UNITS[m.group("su")][1] + " "
 
-    def _glued_unit(self, unit: str, num: str, end: int) -> str:
-        """A unit letter glued to a number; 'm' is million before most nouns ("5m people")."""
+    def _glued_unit(self, unit: str, num: str, end: int, start: int | None = None) -> str:
+        """A unit letter glued to a number; 'm' is million before most nouns ("5m people"),
+        and 'C'/'F' are degrees only where a temperature is being given ("it was 75F",
+        "highs of 30C"), not in a product name ("the X2D 100C")."""
+        if unit in ("C", "F") and start is not None:
+            before = self.text[max(0, start - 14) : start].lower().split()
+            nxt = _NEXT_WORD.match(self.text, end)
+            if not ((before and before[-1] in _TEMPERATURE_BEFORE) or (
+                    nxt and nxt.group(1) in _TEMPERATURE_AFTER)):
+                return unit
         if unit == "m":
             nxt = _NEXT_WORD.match(self.text, end)
             word = nxt.group(1) if nxt else ""
@@ -184,4 +202,4 @@ class UnitsRules:
         if unit == "V" and not (float(num) <= 48 or float(num) % 10 == 0):
             return "V"  # "258V" is a model name; volts are small or round (12V, 230V)
         sg, pl = GLUED_UNITS[unit]
-        return sg if _is_one(num) else pl
+        return sg if _is_one(num) and " per " not in sg else pl
