@@ -271,8 +271,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
         + _UNIT_RE + r")(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
-    ("camelacr", r"(?<![\w])(?P<ca>[A-Z]{2,6}(?=[A-Z][a-z]{2})[A-Z][a-z]{2,20}"
-        r"|[A-Z][a-z]{2,20}[A-Z]{2,6})(?![\w'’])"),
+    ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
+        r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
@@ -302,6 +302,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"),
+    ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?(?![\w&])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
@@ -433,10 +434,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             self.emit(self._safe(text[pos:end]), pos, end)
 
     def _finish(self) -> Normalized:
-        # trim trailing whitespace
+        # trim trailing whitespace, and a pause with nothing after it ("(44,000 DPI)")
         while self._live:
             p = self.pieces[self._live[-1]]
-            p[0] = p[0].rstrip()
+            p[0] = p[0].rstrip().rstrip(",").rstrip()
             if p[0]:
                 break
             self._live.pop()

@@ -304,8 +304,21 @@ NEMO_REGRESSIONS = [  # guards from the nemo helper: shapes that must keep their
     ("She left No 10 Downing Street; it hit NO 1.", "She left number ten Downing Street; it hit number one."),
 ]
 
+AUDIT_THREE_CLASSES = [  # classes behind the third audit's errors (sentences invented)
+    ("LEADer CRM and OnePageCRM both sync.", "leader C R M and One Page C R M both sync."),
+    ("API and integration options for teams – with exports.", "A-P I and integration options for teams, with exports."),
+    ("HERO 2 (44,000 DPI)", "Hero two, forty-four thousand D P I"),
+    ("WHEN YOU GO, YOU AREN’T READY", "When You Go, You aren't Ready"),
+    ("Designer vs. Showit designer.", "Designer versus Showit designer."),
+    ("From AI and Web3 to COP27 talks.", "From A-I and Web three to Cop twenty-seven talks."),
+    ("The dongle polls up to 8K Hz.", "The dongle polls up to eight K hertz."),
+    # counter-examples: camel-case names and datelines keep their reading
+    ("Apple AirPods and the iPhone sold well.", "Apple AirPods and the iPhone sold well."),
+    ("KYIV, Ukraine (AP) — Officials said.", "Kyiv, Ukraine, A-P, Officials said."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

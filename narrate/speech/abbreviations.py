@@ -25,14 +25,16 @@ TITLES = {
 }
 
 
+#: "vs." joins two names: it never ends a sentence.
+TITLES_INFIX = {"vs": "versus", "Vs": "versus", "v": "versus"}
 #: Abbreviations that follow a name or stand alone: their period may end a sentence.
 SUFFIXES = {
     "Jr": "Junior", "Sr": "Senior", "Co": "Company", "Inc": "Incorporated",
     "Corp": "Corporation", "Ltd": "Limited", "Bros": "Brothers", "Ave": "Avenue",
     "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department", "Univ": "University",
     "Assn": "Association", "Intl": "International", "Govt": "Government",
-    "vs": "versus", "etc": "et cetera", "approx": "approximately", "est": "estimated",
-    "tsp": "teaspoon", "tbsp": "tablespoon", "ave": "avenue", "govt": "government",
+    "etc": "et cetera", "approx": "approximately", "est": "estimated",
+    "tsp": "teaspoon", "tbsp": "tablespoon", "Hz": "hertz", "ave": "avenue", "govt": "government",
     "dept": "department", "Ft": "Fort", "mins": "minutes", "hrs": "hours", "yrs": "years",
     "Calif": "California", "Ariz": "Arizona", "Ark": "Arkansas", "Colo": "Colorado",
     "Conn": "Connecticut", "Fla": "Florida", "Kan": "Kansas", "Md": "Maryland",
@@ -45,7 +47,7 @@ SUFFIXES = {
 
 #: Abbreviations written without a period that are never words of their own.
 BARE_ABBREVIATIONS = {
-    "vs": "versus", "Vs": "versus", "govt": "government", "Govt": "Government",
+    "vs": "versus", "Vs": "versus", "Hz": "hertz", "govt": "government", "Govt": "Government",
     "ie": "that is", "eg": "for example", "approx": "approximately", "etc": "et cetera",
     "ave": "avenue", "Ave": "Avenue", "Ltd": "Limited", "Blvd": "Boulevard", "Dept": "Department",
     "Intl": "International", "Assn": "Association", "Corp": "Corporation", "Bros": "Brothers",
@@ -71,7 +73,8 @@ DOTTED = {
 #: Acronyms said as words (everything else in capitals is spelled letter by letter).
 SAY_AS_WORD = {
     "NATO": "Nato", "NASA": "Nassa", "UNESCO": "You-nesco", "UNICEF": "Unicef", "OPEC": "Oh-peck",
-    "NASDAQ": "Nasdaq", "COVID": "Covid", "AIDS": "Aids", "FIFA": "Fifa", "UEFA": "Uefa",
+    "NASDAQ": "Nasdaq", "VS": "versus", "AIMO": "Aimo",
+    "COVID": "Covid", "AIDS": "Aids", "FIFA": "Fifa", "UEFA": "Uefa",
     "NAFTA": "Nafta", "ASEAN": "Ah-see-an", "FEMA": "Feema", "SWIFT": "Swift", "ISIS": "Isis",
     "SARS": "Sars", "MERS": "Mers", "HIMARS": "High-mars", "ATACMS": "Attack-ems",
     "BRICS": "Bricks", "CERN": "Cern", "MAGA": "Maga", "DOGE": "Doge", "ICE": "Ice",
@@ -138,7 +141,8 @@ _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 #: or an agency credit ("KYIV, Ukraine (AP) —", "MERROW BAY —").
 _DATELINE = re.compile(
     r"[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:,?[ \t]+|(?=[ \t]*[—–(-])))+)"
-    r"(?:[A-Za-z,. \t]*?)(?:\([A-Za-z. ]+\)[ \t]*)?[—–-]"
+    r"(?:,?[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3}[ \t]*)?"
+    r"(?:\([A-Za-z. ]+\)[ \t]*)?[—–-]"
 )
 
 
@@ -282,8 +286,16 @@ class AbbreviationsRules:
         """'No. 1', 'NO 732', 'No #3': the number sign."""
         return " numbers " if m.group("no").lower() == "nos" else " number "
 
+    def _h_capscontr(self, m: re.Match[str]) -> str:
+        """"AREN'T", "YOU'LL" in capitals: the contraction, as a word."""
+        return " " + m.group("cc").lower().replace("’", "'") + " "
+
     def _h_camelacr(self, m: re.Match[str]) -> str:
-        """'CIOMeet', 'OpenAI', 'VMware': an acronym glued to a word; each part read as itself."""
+        """'CIOMeet', 'OpenAI', 'OnePageCRM': an acronym glued to words; each part read as
+        itself. A token that is an English word in odd capitals ("LEADer") is that word."""
+        token = m.group("ca")
+        if _zipf(token.lower()) >= 4.0:
+            return " " + token.lower() + " "
         parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
         return " " + " ".join(self._say_letters_or_word(p, m.start()) if p.isupper() else p
                               for p in parts) + " "
@@ -327,6 +339,8 @@ class AbbreviationsRules:
         followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
         if ab in TITLES:
             return " " + TITLES[ab] + " "
+        if ab in TITLES_INFIX and ab != "v":
+            return " " + TITLES_INFIX[ab] + " "
         if ab == "St":
             if self._saint(m.start(), end):
                 return " Saint "
@@ -418,7 +432,8 @@ class AbbreviationsRules:
             return spell(word)
         if self.english and self._shouting(pos):
             # a headline in capitals: words, except letters with no vowel to say (RGB, NY)
-            return word.capitalize() if set(word) & set("AEIOU") else spell(word)
+            readable = _emphasis_word(word) or _pronounceable(word, 1)
+            return word.capitalize() if readable else spell(word)
         if _emphasis_word(word):
             return word.lower()
         if len(word) >= 5 and _pronounceable(word):

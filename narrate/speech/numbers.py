@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import SAY_AS_WORD, spell
+from .abbreviations import _CVC, SAY_AS_WORD, _zipf, spell
 from .money import _NEXT_WORD
 from .spoken import _in_pairs, _is_one, _pluralize_last, cardinal, decimal, digits, ordinal, year
 from .symbols import SYMBOL_WORDS
@@ -358,11 +358,14 @@ class NumbersRules:
             elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
                 out.append(self._glued_unit(part, "1" if one else parts[0], m.end(), m.start()))
-            elif (len(part) <= 3 and not part.islower() and not part.isupper()
+            elif (len(part) == 2 and part[0].isupper() and part[1].islower()
                   and re.match(re.escape(part) + r"\d", token)):
                 out.append(spell(part.upper()))  # "Px7": P X seven
             elif part.isupper() and len(part) <= 3:
-                out.append(SAY_AS_WORD.get(part) or spell(part))  # "AS5", "IP53": letters
+                # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word
+                word_like = _CVC.match(part) and _zipf(part.lower()) >= 4.0
+                out.append(SAY_AS_WORD.get(part) or (part.capitalize() if word_like
+                                                     else spell(part)))
             else:
                 out.append(self._say_letters_or_word(part, m.start()))
         return " " + " ".join(out) + " "
