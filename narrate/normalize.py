@@ -253,6 +253,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?=[\s,.;:)]|\Z)"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
+    ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
+        r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
+    ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")%?(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),

@@ -317,8 +317,19 @@ AUDIT_THREE_CLASSES = [  # classes behind the third audit's errors (sentences in
     ("KYIV, Ukraine (AP) — Officials said.", "Kyiv, Ukraine, A-P, Officials said."),
 ]
 
+AUDIT_FOUR_CLASSES = [  # classes behind the fourth audit's errors (sentences invented)
+    ("EPA-rated range: 245–318 miles", "E P A-rated range: two hundred forty-five to three hundred eighteen miles"),
+    ("It has a smaller 53.0-kW battery pack.", "It has a smaller fifty-three point zero kilowatt battery pack."),
+    ("Pack a 50’ nylon cord and 20′ of tape.", "Pack a fifty foot nylon cord and twenty feet of tape."),
+    ("Bring cash, ID, and a card.", "Bring cash, I D, and a card."),
+    ("Said Ann Vale, MD, a professor.", "Said Ann Vale, M D, a professor."),
+    # counter-examples: a real dateline and a place with its state
+    ("DALBY, Kerrow (AP) - The council met.", "Dalby, Kerrow, A-P, The council met."),
+    ("The mall in Littleton, CO, reopened.", "The mall in Littleton, Colorado, reopened."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

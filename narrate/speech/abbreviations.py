@@ -34,7 +34,8 @@ SUFFIXES = {
     "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department", "Univ": "University",
     "Assn": "Association", "Intl": "International", "Govt": "Government",
     "etc": "et cetera", "approx": "approximately", "est": "estimated",
-    "tsp": "teaspoon", "tbsp": "tablespoon", "Hz": "hertz", "ave": "avenue", "govt": "government",
+    "tsp": "teaspoon", "tbsp": "tablespoon", "Hz": "hertz", "ie": "that is",
+    "eg": "for example", "vs": "versus", "ave": "avenue", "govt": "government",
     "dept": "department", "Ft": "Fort", "mins": "minutes", "hrs": "hours", "yrs": "years",
     "Calif": "California", "Ariz": "Arizona", "Ark": "Arkansas", "Colo": "Colorado",
     "Conn": "Connecticut", "Fla": "Florida", "Kan": "Kansas", "Md": "Maryland",
@@ -89,7 +90,8 @@ SAY_AS_WORD = {
 
 
 #: Postal codes that are also words ("Yes, OK."): not read as states after a comma.
-_WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA"}
+_WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA", "ID", "MD",
+               "DO", "MS", "MT", "CT", "SC", "ND"}
 #: Verbs after which a capitalized "WHO", "IT" or "US" in a headline is a word.
 _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
@@ -140,9 +142,9 @@ _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 #: A news dateline: place names in capitals at the start of a paragraph, then a dash
 #: or an agency credit ("KYIV, Ukraine (AP) —", "MERROW BAY —").
 _DATELINE = re.compile(
-    r"[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:,?[ \t]+|(?=[ \t]*[—–(-])))+)"
+    r"[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:,?[ \t]+|(?=[ \t]*[—–(]|[ \t]+-)))+)"
     r"(?:,?[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3}[ \t]*)?"
-    r"(?:\([A-Za-z. ]+\)[ \t]*)?[—–-]"
+    r"(?:\([A-Za-z. ]+\)[ \t]*)?(?:[—–]|(?<=[ \t])-)"
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .money import _NEXT_WORD
-from .spoken import _is_one
+from .spoken import _is_one, cardinal, decimal
 
 #: Units after a slash that make it "per" ("$150/hour", "30 kg/day").
 _PER_UNITS = {
@@ -179,6 +179,21 @@ class UnitsRules:
         describes the noun that follows, and English keeps the unit singular."""
         before = self.text[max(0, start - 7) : start].lower().split()
         return bool(before) and before[-1] in _DETERMINERS and self._attributive(end)
+
+    def _h_hyphunit(self, m: re.Match[str]) -> str:
+        """'a 53.0-kW battery', 'a 12-V socket': a hyphenated amount describes the noun after it."""
+        unit = m.group("hu_u")
+        sg, _ = UNITS.get(unit) or GLUED_UNITS[unit]
+        return f" {decimal(m.group('hu_n'), self.keep_and)} {sg} "
+
+    def _h_feetmark(self, m: re.Match[str]) -> str:
+        """'50’ nylon cord': a prime after a number is feet (a closing quote ends a quote)."""
+        before = self.text[max(0, m.start() - 200) : m.start()].rpartition("\n")[2]
+        n = m.group("fm_n")
+        if before.rfind("‘") > before.rfind("’"):
+            return f" {cardinal(int(n))} "
+        one = _is_one(n) or self._attributive(m.end())
+        return f" {cardinal(int(n))} {'foot' if one else 'feet'} "
 
     def _h_scaleunit(self, m: re.Match[str]) -> str:
         return " " + UNITS[m.group("su")][1] + " "
