@@ -328,8 +328,18 @@ AUDIT_FOUR_CLASSES = [  # classes behind the fourth audit's errors (sentences in
     ("The mall in Littleton, CO, reopened.", "The mall in Littleton, Colorado, reopened."),
 ]
 
+AUDIT_FIVE_CLASSES = [  # classes behind the fifth audit's errors (sentences invented)
+    ("Machines under $500 offer good value.", "Machines under five hundred dollars offer good value."),
+    ("The best models under $500 available now.", "The best models under five hundred dollars available now."),
+    ("After a long day, you´ll only reheat it.", "After a long day, you'll only reheat it."),
+    ("Cow’s milk → oat milk", "Cow's milk to oat milk"),
+    ("Be kind && be quick; video === interview.", "Be kind and be quick; video equals interview."),
+    # counter-example: an amount before its noun after a determiner
+    ("She paid a $500 deposit under protest.", "She paid a five hundred dollar deposit under protest."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -74,7 +74,7 @@ DOTTED = {
 #: Acronyms said as words (everything else in capitals is spelled letter by letter).
 SAY_AS_WORD = {
     "NATO": "Nato", "NASA": "Nassa", "UNESCO": "You-nesco", "UNICEF": "Unicef", "OPEC": "Oh-peck",
-    "NASDAQ": "Nasdaq", "VS": "versus", "AIMO": "Aimo",
+    "NASDAQ": "Nasdaq", "VS": "versus", "AIMO": "Aimo", "PAX": "Pax",
     "COVID": "Covid", "AIDS": "Aids", "FIFA": "Fifa", "UEFA": "Uefa",
     "NAFTA": "Nafta", "ASEAN": "Ah-see-an", "FEMA": "Feema", "SWIFT": "Swift", "ISIS": "Isis",
     "SARS": "Sars", "MERS": "Mers", "HIMARS": "High-mars", "ATACMS": "Attack-ems",

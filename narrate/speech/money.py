@@ -81,6 +81,11 @@ _SCALE_RE = (
 
 #: The word after an acronym that follows an amount ("a 102MP BSI sensor").
 _NEXT_AFTER_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,6}[ \t]+([a-z][a-z'-]*)")
+_WORD_BEFORE_AMOUNT = re.compile(
+    r"([A-Za-z]+)[ \t]*[$€£¥₴₽₹₩₪₺]?[ \t]*[\d.,]*[ \t]*(?:[a-zA-Z]+[ \t]*)?\Z")
+#: Prepositions after which an amount is their object, not an adjective ("under $500").
+_OBJECT_PREPOSITIONS = {"under", "over", "below", "above", "than", "from", "between", "within",
+                        "beyond", "around", "about", "nearly", "almost", "roughly", "exceeding"}
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)")
 
 
@@ -120,6 +125,9 @@ class MoneyRules:
         """
         if re.match(r"-(?:a|an|per)-", self.text[end : end + 5]):
             return True  # "a $50,000-a-year job"
+        before = _WORD_BEFORE_AMOUNT.search(self.text[max(0, end - 40) : end])
+        if before and before.group(1).lower() in _OBJECT_PREPOSITIONS:
+            return False  # "machines under $500 offer": the amount is the object of "under"
         nxt = _NEXT_WORD.match(self.text, end) or _NEXT_AFTER_ACRONYM.match(self.text, end)
         if not nxt:
             return False

@@ -142,6 +142,18 @@ class SymbolsRules:
         rest = self.text[m.end() : m.end() + 40].split("\n")[0]
         return ", " if any(c.isalnum() for c in rest) else " "
 
+    def _h_accentapos(self, m: re.Match[str]) -> str:
+        """"you´ll": an acute accent typed for an apostrophe."""
+        return "'"
+
+    def _h_arrow(self, m: re.Match[str]) -> str:
+        """"Cow’s milk → plant milk": an arrow reads "to"."""
+        return " to "
+
+    def _h_symrun(self, m: re.Match[str]) -> str:
+        """Programmers' operators in prose ("&&", "===", "!="): said once, as a word."""
+        return {"&&": " and ", "||": " or ", "!=": " is not "}.get(m.group(0), " equals ")
+
     def _h_compounddash(self, m: re.Match[str]) -> str:
         """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""
         before = self.text[max(0, m.start() - 30) : m.start()].split()
