@@ -338,8 +338,14 @@ AUDIT_FIVE_CLASSES = [  # classes behind the fifth audit's errors (sentences inv
     ("She paid a $500 deposit under protest.", "She paid a five hundred dollar deposit under protest."),
 ]
 
+AUDIT_SIX_CLASSES = [  # classes behind the sixth audit's errors (sentences invented)
+    ("It covers up to 6,000 sq. ft., with two floors.", "It covers up to six thousand square feet, with two floors."),
+    ("Note the grape variety/ies used.", "Note the grape variety used."),
+    ("Every team wants a 10x engineer, not 10x slower code.", "Every team wants a ten X engineer, not ten times slower code."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

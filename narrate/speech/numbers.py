@@ -148,6 +148,12 @@ class NumbersRules:
             word = nxt.group(1) if nxt else ""
             if not (word.endswith("er") or word in ("more", "less", "zoom", "as", "the")):
                 return f" {n} X "
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        word = nxt.group(1) if nxt else ""
+        if word.endswith(("er", "ers")) and len(word) > 5 and not word.endswith(("faster",
+                "larger", "higher", "greater", "bigger", "smaller", "cheaper", "better",
+                "lower", "longer", "stronger", "quicker", "slower", "brighter")):
+            return f" {n} X "  # "a 10x developer", "10x engineers"
         return f" {n} times "
 
     def _h_phone(self, m: re.Match[str]) -> str:

@@ -195,6 +195,8 @@ class SymbolsRules:
             return f" per {per} "
         if left == "and" and right == "or":
             return " or "
+        if right in ("s", "es", "ies") and left.islower():
+            return " "  # "variety/ies", "platform/s": the plural alternative is not read
         if left.isupper() and right.isupper():
             return " " + self._say_letters_or_word(right, m.start()) + " "
         if left.islower() and right.islower():

@@ -42,6 +42,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "sq km": ("square kilometer", "square kilometers"),
     "m²": ("square meter", "square meters"),
     "sq ft": ("square foot", "square feet"),
+    "sq. ft": ("square foot", "square feet"),
+    "sq.ft": ("square foot", "square feet"),
     "sq mi": ("square mile", "square miles"),
     "cu ft": ("cubic foot", "cubic feet"),
     "cu. ft": ("cubic foot", "cubic feet"),
