@@ -209,17 +209,14 @@ def disk_error(exc: BaseException, path: str | Path | None = None) -> OutputErro
 def write_new(path: Path, data: bytes) -> None:
     """Create ``path`` (which must not exist), write ``data`` whole, fsync it.
 
-    ``os.write`` in a loop on an unbuffered descriptor, so a full disk fails
-    here, at the write, and not later when a buffer is flushed on close.
+    Unbuffered, so a full disk fails here, at the write, and not later when a
+    buffer is flushed on close.
     """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o644)
-    try:
+    with open(path, "xb", buffering=0) as handle:
         view = memoryview(data)
         while view:
-            view = view[os.write(fd, view):]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+            view = view[handle.write(view):]
+        os.fsync(handle.fileno())
 
 
 def fsync_dir(folder: Path) -> None:
