@@ -5,7 +5,8 @@
 Each trial starts ``narrate batch`` (``--jobs 2``, real eSpeak NG, a shared
 segment cache) over a few short invented pages into a fresh folder, waits a
 random moment (uniform over the length of an uninterrupted run), and sends
-SIGKILL to the batch process itself or to one of its workers. Then it checks what the kill left and runs the same command again:
+SIGKILL to the batch process itself or to one of its workers. Then it checks
+what the kill left and runs the same command again:
 
 - **orphans**: processes of the killed run still alive after it died (the
   forkserver, workers, the resource tracker); must be 0;
