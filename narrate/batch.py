@@ -54,7 +54,15 @@ from pathlib import Path
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_OUTPUT, EXIT_VERIFY, NarrateError
 from .inputs import WorkItem, discover
-from .outdir import append_line, disk_error, lock_folder, owner_alive, owner_tag, remove_stale
+from .outdir import (
+    append_line,
+    disk_error,
+    is_disk_error,
+    lock_folder,
+    owner_alive,
+    owner_tag,
+    remove_stale,
+)
 from .pipeline import EditionOptions, check_length, make_script, prepare_out_dir, render
 from .script import slugify
 from .voices import VoiceProfile, voice_for_language
@@ -227,9 +235,12 @@ def process_item(item: WorkItem, job: Job) -> ItemResult:
                     result.exit_code = EXIT_VERIFY
     except NarrateError as exc:
         result.reason, result.exit_code = str(exc), exc.exit_code
-    except Exception as exc:  # a bug or an engine crash that raised: keep going
-        result.reason = f"internal error: {type(exc).__name__}: {exc}"
-        result.exit_code = EXIT_INTERNAL
+    except Exception as exc:  # a full disk; or a bug or an engine crash: keep going
+        if is_disk_error(exc):
+            result.reason, result.exit_code = str(disk_error(exc)), EXIT_OUTPUT
+        else:
+            result.reason = f"internal error: {type(exc).__name__}: {exc}"
+            result.exit_code = EXIT_INTERNAL
     if cache is not None:
         result.cache_hits, result.cache_misses = cache.hits, cache.misses
     result.seconds = round(time.perf_counter() - started, 3)

@@ -39,6 +39,7 @@ import fcntl
 import os
 import secrets
 import socket
+import sys
 import time
 import zlib
 from collections.abc import Callable, Iterator
@@ -318,6 +319,12 @@ def lock_folder(out: Path, command: str, *, shared: bool, wait: bool = False,
         if on_wait:
             on_wait(f"output folder {out} is in use by {holder}; waiting for it to finish.")
         fcntl.flock(fd, mode)
+    except OSError as exc:  # a file system without locks (some network mounts)
+        if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+            os.close(fd)
+            raise disk_error(exc, path) from None
+        print(f"narrate: note: {out} cannot be locked ({exc.strerror}); make sure no other "
+              "narrate run writes there at the same time.", file=sys.stderr)
     if not shared:  # say who holds it, for the message of a run that finds it taken
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)

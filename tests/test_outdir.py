@@ -8,6 +8,7 @@ removed by another process, a ``kill -9`` at a chosen moment).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -145,6 +146,20 @@ def test_batch_wait_waits_for_the_folder_then_runs(tmp_path):
     assert summary.done == 1 and len(messages) == 1 and "waiting" in messages[0]
 
 
+def test_a_folder_that_cannot_be_locked_is_used_with_a_note(tmp_path, monkeypatch, capsys):
+    import fcntl
+
+    from narrate.outdir import lock_folder
+
+    def no_locks(fd, operation):
+        raise OSError(errno.ENOLCK, os.strerror(errno.ENOLCK))
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with lock_folder(tmp_path, "batch", shared=False):
+        pass
+    assert "cannot be locked" in capsys.readouterr().err
+
+
 # -- item 2: one name per article, claimed atomically ------------------------------------
 
 
@@ -199,6 +214,18 @@ def test_batch_stops_on_a_full_disk_and_still_summarizes(tmp_path, monkeypatch):
     assert summary.stopped and "disk is full" in summary.stopped
     assert (summary.failed, summary.done, summary.finished) == (1, 0, 1)  # no item after it
     assert summary.results[0].exit_code == EXIT_OUTPUT and not parts(out)
+
+
+def test_a_disk_error_raised_anywhere_in_an_item_stops_the_batch(tmp_path, monkeypatch):
+    import narrate.batch as batch
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "out" / "x.mp3"))
+
+    monkeypatch.setattr(batch, "render", full)
+    summary = run(write_pages(tmp_path / "pages", [1, 2]), tmp_path / "out")
+    assert summary.finished == 1 and summary.results[0].exit_code == EXIT_OUTPUT
+    assert "x.mp3" in summary.stopped and "disk is full" in summary.stopped
 
 
 def test_cli_batch_prints_its_summary_when_the_report_cannot_be_written(tmp_path):
