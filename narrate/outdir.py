@@ -269,6 +269,8 @@ class FolderLock:
     def release(self) -> None:
         if self.fd >= 0:
             with contextlib.suppress(OSError):
+                if not self.shared:  # no longer the holder to name
+                    os.ftruncate(self.fd, 0)
                 fcntl.flock(self.fd, fcntl.LOCK_UN)
             os.close(self.fd)
             self.fd = -1
