@@ -62,6 +62,8 @@ from .tag import build_tags, write_tags
 from .voices import VoiceProfile, load_profile, voice_for_language
 
 if TYPE_CHECKING:
+    from mutagen.id3 import ID3
+
     from .cache import SegmentCache
 
 TOOL = f"narrate {__version__}"
@@ -318,7 +320,7 @@ def render(
     return edition
 
 
-def tag_mp3(mp3: bytes, tags, id3_version: int) -> bytes:
+def tag_mp3(mp3: bytes, tags: ID3, id3_version: int) -> bytes:
     """The MP3 with its ID3 tag in front, built in memory.
 
     Tagging in memory and writing the file once means the staged file is never
