@@ -116,6 +116,8 @@ def wait_gone(sid: int, patience_s: float = 30.0) -> list[int]:
 
 def kill_all(pids: list[int]) -> None:
     for pid in pids:
+        if pid <= 1:  # 0 and -1 would signal whole groups
+            continue
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
 
@@ -127,6 +129,7 @@ def kill_all(pids: list[int]) -> None:
 class Trial:
     target: str  # "parent" or "worker"
     delay_s: float
+    phase: str = "work"  # "work": delay counted from the first worker; "startup": from the start
     killed: bool = False  # the kill hit a running process (not a run already finished)
     workers_alive: int = 0  # pool workers alive when the parent was killed
     first_exit: int | None = None
@@ -148,13 +151,25 @@ def _env() -> dict:
     return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
+def wait_for_workers(proc: subprocess.Popen) -> bool:
+    """Wait until the batch has a worker (True) or has ended (False)."""
+    while proc.poll() is None:
+        if workers(proc.pid):
+            return True
+        time.sleep(0.02)
+    return False
+
+
 def run_trial(pages: Path, out: Path, cache: Path, target: str, delay_s: float,
-              rng: random.Random, expected: int) -> Trial:
-    """One kill at ``delay_s`` after the start (a worker: once one exists), then resume."""
-    trial = Trial(target=target, delay_s=round(delay_s, 2))
+              rng: random.Random, expected: int, phase: str = "work") -> Trial:
+    """One kill, ``delay_s`` after the first worker appears (``phase="work"``) or after
+    the start (``"startup"``); then let the killed run end, and resume."""
+    trial = Trial(target=target, delay_s=round(delay_s, 2), phase=phase)
     proc = subprocess.Popen(batch_command(pages, out, cache), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, env=_env(), start_new_session=True)
     try:
+        if phase == "work":
+            wait_for_workers(proc)
         started = time.monotonic()
         while proc.poll() is None and time.monotonic() - started < delay_s:
             time.sleep(0.02)
@@ -215,32 +230,51 @@ def check(out: Path, cache: Path, expected: int, trial: Trial) -> None:
     trial.leftovers = len(temps)
 
 
+def calibrate(pages: Path, out: Path, cache: Path) -> tuple[float, float]:
+    """An uninterrupted run: seconds from its start to its first worker, and from there on."""
+    started = time.monotonic()
+    proc = subprocess.Popen(batch_command(pages, out, cache), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=_env(), start_new_session=True)
+    wait_for_workers(proc)
+    working = time.monotonic()
+    if proc.wait(timeout=600):
+        raise RuntimeError(f"the calibration run exited {proc.returncode}")
+    return working - started, time.monotonic() - working
+
+
+def schedule(n: int) -> tuple[str, str]:
+    """Trial ``n``'s target and phase: every fifth kills the parent while it starts up;
+    the others alternate parent and worker during the work."""
+    if n % 5 == 4:
+        return "parent", "startup"
+    return ("parent" if n % 2 == 0 else "worker"), "work"
+
+
 def run_trials(trials: int, pages_count: int, seed: int, work: Path,
-               log=print) -> tuple[list[Trial], float]:
-    """``trials`` kill trials, alternating parent and worker kills, at random moments."""
+               log=print) -> tuple[list[Trial], tuple[float, float]]:
+    """``trials`` kill trials (see :func:`schedule`), each at a random moment of its phase."""
     rng = random.Random(seed)
     pages = write_pages(work / "pages", pages_count)
     cache = work / "cache"
-    # a first run fills the cache; a second, timed, says how long a trial's run takes
-    for n in range(2):
-        started = time.monotonic()
-        subprocess.run(batch_command(pages, work / f"calibrate-{n}", cache), capture_output=True,
-                       env=_env(), timeout=600, check=True)
-        span = time.monotonic() - started
+    calibrate(pages, work / "calibrate-0", cache)  # fills the cache
+    startup_s, work_s = calibrate(pages, work / "calibrate-1", cache)  # as the trials run
     results = []
     for n in range(trials):
-        target = "parent" if n % 2 == 0 else "worker"
+        target, phase = schedule(n)
+        span = startup_s if phase == "startup" else work_s
         trial = run_trial(pages, work / f"out-{n}", cache, target, rng.uniform(0, span), rng,
-                          pages_count)
+                          pages_count, phase)
         results.append(trial)
-        log(json.dumps({"trial": n, **asdict(trial)}))
-    return results, span
+        log(json.dumps({"trial": n, **asdict(trial)}), flush=True)
+    return results, (startup_s, work_s)
 
 
 def figures(results: list[Trial]) -> dict:
     return {
         "trials": len(results),
         "parent_kills": sum(1 for t in results if t.target == "parent" and t.killed),
+        "parent_kills_at_startup": sum(1 for t in results if t.target == "parent"
+                                       and t.killed and t.phase == "startup"),
         "parent_kills_with_workers_alive": sum(1 for t in results
                                                if t.target == "parent" and t.workers_alive),
         "worker_kills": sum(1 for t in results if t.target == "worker" and t.killed),
@@ -261,10 +295,11 @@ def main() -> None:
     args = parser.parse_args()
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="narrate-faults-") as tmp:
-        results, span = run_trials(args.trials, args.pages, args.seed, Path(tmp))
+        results, (startup_s, work_s) = run_trials(args.trials, args.pages, args.seed, Path(tmp))
     summary = figures(results)
     summary.update({"pages_per_trial": args.pages, "seed": args.seed,
-                    "clean_run_s": round(span, 1), "load_before": round(load, 2),
+                    "clean_run_startup_s": round(startup_s, 1),
+                    "clean_run_work_s": round(work_s, 1), "load_before": round(load, 2),
                     "load_after": round(os.getloadavg()[0], 2)})
     print(json.dumps(summary, indent=2))
     bad = [p for t in results for p in t.problems]

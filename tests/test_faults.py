@@ -85,7 +85,7 @@ def test_random_kills_of_the_parent_or_a_worker_then_resume(tmp_path):
     cache = tmp_path / "cache"
     for n, target in enumerate(("worker", "parent")):
         trial = faults.run_trial(pages, tmp_path / f"out-{n}", cache, target,
-                                 rng.uniform(0, 15), rng, 2)
+                                 rng.uniform(0, 3), rng, 2)
         assert trial.killed or trial.first_exit == 0, (SEED, trial)
         assert (trial.orphans, trial.missing, trial.corrupt, trial.leftovers) == (0, 0, 0, 0), (
             SEED, trial)
