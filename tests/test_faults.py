@@ -93,7 +93,7 @@ def test_random_kills_of_the_parent_or_a_worker_then_resume(tmp_path):
 
 
 def test_two_batches_started_on_one_folder_one_runs_the_other_fails_at_once(tmp_path):
-    pages = faults.write_pages(tmp_path / "pages", 6)
+    pages = faults.write_pages(tmp_path / "pages", 4)
     out, cache = tmp_path / "out", tmp_path / "cache"
     runs = [start_batch(pages, out, cache, jobs=1) for _ in range(2)]
     try:
@@ -106,10 +106,10 @@ def test_two_batches_started_on_one_folder_one_runs_the_other_fails_at_once(tmp_
     winner = codes.index(0)
     lines = done[1 - winner][1].decode().strip().splitlines()
     assert len(lines) == 1 and f"in use by narrate batch (pid {runs[winner].pid})" in lines[0]
-    assert json.loads(done[winner][0])["done"] == 6
+    assert json.loads(done[winner][0])["done"] == 4
     trial = faults.Trial(target="none", delay_s=0)
-    faults.check(out, cache, 6, trial)
-    assert (trial.editions, trial.corrupt, trial.leftovers) == (6, 0, 0), trial.problems
+    faults.check(out, cache, 4, trial)
+    assert (trial.editions, trial.corrupt, trial.leftovers) == (4, 0, 0), trial.problems
 
 
 def test_two_articles_with_one_title_and_date_get_two_editions(tmp_path):
