@@ -7,8 +7,9 @@ workers, two ``article`` runs started by a script, a run killed with
 - **One batch at a time.** ``batch`` holds an exclusive ``flock`` on
   ``<out>/.narrate.lock`` for its whole run, ``article`` a shared one while it
   writes, so two batches (or a batch and an article) never write into one
-  folder at once; articles may run side by side. A run that finds the folder
-  taken fails at once with :class:`FolderBusyError` (exit 6) naming the
+  folder at once; articles may run side by side. The last holder removes the
+  file (a lock taken on a file removed meanwhile is retried on the new one).
+  A run that finds the folder taken fails at once with :class:`FolderBusyError` (exit 6) naming the
   holder, or waits for it when asked to (``narrate batch --wait``). The kernel
   drops the lock when its process dies, so a killed run never leaves the
   folder locked.
@@ -267,12 +268,13 @@ class FolderLock:
     shared: bool
 
     def release(self) -> None:
+        """Unlock; the last holder removes the lock file, leaving the folder as it was."""
         if self.fd >= 0:
-            with contextlib.suppress(OSError):
-                if not self.shared:  # no longer the holder to name
-                    os.ftruncate(self.fd, 0)
-                fcntl.flock(self.fd, fcntl.LOCK_UN)
-            os.close(self.fd)
+            with contextlib.suppress(OSError):  # BlockingIOError: other articles still hold it
+                fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if _same_file(self.path, self.fd):
+                    os.unlink(self.path)
+            os.close(self.fd)  # (closing drops the lock)
             self.fd = -1
 
     def __enter__(self) -> FolderLock:
@@ -302,36 +304,52 @@ def lock_folder(out: Path, command: str, *, shared: bool, wait: bool = False,
     call ``on_wait(message)`` once and block until the holder is done.
     """
     path = out / LOCK_NAME
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
-    except OSError as exc:
-        raise disk_error(exc, path) from None
     mode = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
-    try:
-        fcntl.flock(fd, mode | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder = _holder(path)
-        if not wait:
-            os.close(fd)
-            hint = "" if shared else " or pass --wait to wait for it"
-            raise FolderBusyError(
-                f"output folder {out} is in use by {holder}; wait until it finishes{hint}, "
-                "or choose another folder with --out."
-            ) from None
-        if on_wait:
-            on_wait(f"output folder {out} is in use by {holder}; waiting for it to finish.")
-        fcntl.flock(fd, mode)
-    except OSError as exc:  # a file system without locks (some network mounts)
-        if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
-            os.close(fd)
+    told = False
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError as exc:
             raise disk_error(exc, path) from None
-        print(f"narrate: note: {out} cannot be locked ({exc.strerror}); make sure no other "
-              "narrate run writes there at the same time.", file=sys.stderr)
+        try:
+            fcntl.flock(fd, mode | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _holder(path)
+            if not wait:
+                os.close(fd)
+                hint = "" if shared else " or pass --wait to wait for it"
+                raise FolderBusyError(
+                    f"output folder {out} is in use by {holder}; wait until it finishes{hint}, "
+                    "or choose another folder with --out."
+                ) from None
+            if on_wait and not told:
+                on_wait(f"output folder {out} is in use by {holder}; waiting for it to finish.")
+                told = True
+            fcntl.flock(fd, mode)
+        except OSError as exc:  # a file system without locks (some network mounts)
+            if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+                os.close(fd)
+                raise disk_error(exc, path) from None
+            print(f"narrate: note: {out} cannot be locked ({exc.strerror}); make sure no other "
+                  "narrate run writes there at the same time.", file=sys.stderr)
+            return FolderLock(path=path, fd=fd, shared=shared)
+        if _same_file(path, fd):
+            break
+        os.close(fd)  # its last holder removed that file meanwhile: lock the current one
     if not shared:  # say who holds it, for the message of a run that finds it taken
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{command} {owner_tag()}\n".encode(), 0)
     return FolderLock(path=path, fd=fd, shared=shared)
+
+
+def _same_file(path: Path, fd: int) -> bool:
+    """Whether ``path`` still names the file open as ``fd`` (a lock on a removed file is void)."""
+    try:
+        st, fst = os.stat(path), os.fstat(fd)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) == (fst.st_dev, fst.st_ino)
 
 
 # -- claimed names ---------------------------------------------------------------
@@ -368,11 +386,7 @@ def _try_claim(path: Path) -> int | None:
         except BlockingIOError:
             os.close(fd)
             return None
-        try:
-            same = os.stat(path).st_ino == os.fstat(fd).st_ino
-        except FileNotFoundError:
-            same = False
-        if same:
+        if _same_file(path, fd):
             return fd
         os.close(fd)
     return None  # pragma: no cover - a claim file recreated 100 times in a row

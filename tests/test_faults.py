@@ -134,4 +134,4 @@ def test_two_articles_with_one_title_and_date_get_two_editions(tmp_path):
         assert manifest["source"] == str(source)
         assert not errors(verify_edition(path, asr=False))
     assert len(list(out.glob("*.mp3"))) == 2
-    assert not [p for p in out.glob(".*") if p.name != ".narrate.lock"]  # no temp, no claim
+    assert not list(out.glob(".*"))  # no temp, no claim, no lock file

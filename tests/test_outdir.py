@@ -146,6 +146,24 @@ def test_batch_wait_waits_for_the_folder_then_runs(tmp_path):
     assert summary.done == 1 and len(messages) == 1 and "waiting" in messages[0]
 
 
+def test_the_last_holder_removes_the_lock_file(tmp_path):
+    from narrate.outdir import LOCK_NAME, FolderBusyError, lock_folder
+
+    first = lock_folder(tmp_path, "article", shared=True)
+    second = lock_folder(tmp_path, "article", shared=True)
+    with pytest.raises(FolderBusyError, match="in use by another narrate run"):
+        lock_folder(tmp_path, "batch", shared=False)
+    first.release()
+    assert (tmp_path / LOCK_NAME).exists()  # the second article still holds it
+    with pytest.raises(FolderBusyError):
+        lock_folder(tmp_path, "batch", shared=False)
+    second.release()
+    assert not list(tmp_path.iterdir())
+    with lock_folder(tmp_path, "batch", shared=False):
+        assert (tmp_path / LOCK_NAME).read_text().startswith("batch ")
+    assert not list(tmp_path.iterdir())
+
+
 def test_a_folder_that_cannot_be_locked_is_used_with_a_note(tmp_path, monkeypatch, capsys):
     import fcntl
 
