@@ -9,9 +9,17 @@ the item is processed.
 
 Why a run can be killed at any moment and simply restarted:
 
+- one batch owns its output folder: it holds the folder's exclusive lock for
+  the whole run, and a second run on the same folder fails at once (exit 6)
+  or waits (``wait=True``); see :mod:`narrate.outdir`;
 - an edition's files are written under temporary names and renamed into place,
   the manifest last (see :mod:`narrate.pipeline`), so a manifest on disk means
-  a complete edition; the temporary files of a killed run are removed at start;
+  a complete edition; the temporary files of killed processes (and only
+  those: a temp names its owner) are removed at the start and the end;
+- workers die with the run: a killed parent takes the forkserver and the
+  workers with it (parent-death signal, and a watchdog on the parent);
+- a full or read-only disk stops the run: no new item is started, the summary
+  is still returned (and printed), and the CLI exits 6 naming the path;
 - an item is skipped when its manifest carries the same ``script_sha256`` and
   ``settings_sha256``; a small index (``_index.jsonl``, append-only, torn last
   line tolerated) also remembers the hash of each input page, so an unchanged
@@ -27,11 +35,14 @@ they share a date and a title and are rendered at the same moment.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import dataclasses
 import hashlib
 import json
 import os
 import resource
+import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -42,8 +53,17 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_VERIFY, NarrateError
+from .errors import EXIT_INTERNAL, EXIT_OUTPUT, EXIT_VERIFY, NarrateError
 from .inputs import UNREAD, WorkItem, discover
+from .outdir import (
+    append_line,
+    disk_error,
+    is_disk_error,
+    lock_folder,
+    owner_alive,
+    owner_tag,
+    remove_stale,
+)
 from .pipeline import EditionOptions, check_length, make_script, prepare_out_dir, render
 from .script import slugify
 from .voices import VoiceProfile, voice_for_language
@@ -104,6 +124,10 @@ class BatchSummary:
     out_dir: str = ""
     report: str | None = None
     dry_run: bool = False
+    #: why the run stopped before every item was tried (the output folder cannot be written)
+    stopped: str | None = None
+    #: a bookkeeping file (failure report, index) that could not be written
+    write_error: str | None = None
     results: list[ItemResult] = field(default_factory=list)
     workers: dict[int, int] = field(default_factory=dict)  # pid -> peak RSS (KiB)
 
@@ -214,9 +238,12 @@ def process_item(item: WorkItem, job: Job) -> ItemResult:
                     result.exit_code = EXIT_VERIFY
     except NarrateError as exc:
         result.reason, result.exit_code = str(exc), exc.exit_code
-    except Exception as exc:  # a bug or an engine crash that raised: keep going
-        result.reason = f"internal error: {type(exc).__name__}: {exc}"
-        result.exit_code = EXIT_INTERNAL
+    except Exception as exc:  # a full disk; or a bug or an engine crash: keep going
+        if is_disk_error(exc):
+            result.reason, result.exit_code = str(disk_error(exc)), EXIT_OUTPUT
+        else:
+            result.reason = f"internal error: {type(exc).__name__}: {exc}"
+            result.exit_code = EXIT_INTERNAL
     if cache is not None:
         result.cache_hits, result.cache_misses = cache.hits, cache.misses
     result.seconds = round(time.perf_counter() - started, 3)
@@ -292,18 +319,6 @@ def load_index(out: Path) -> dict[str, dict]:
     return index
 
 
-def remove_stale_temps(out: Path, before: float) -> int:
-    """Remove the temporary files of a killed run (``.*.part``, write probes)."""
-    count = 0
-    for pattern in (".*.part", ".narrate-probe-*"):
-        for path in out.glob(pattern):
-            with contextlib.suppress(OSError):
-                if path.stat().st_mtime < before:
-                    path.unlink()
-                    count += 1
-    return count
-
-
 class _Recorder:
     """The parent's bookkeeping: summary, index, failure report, progress callback."""
 
@@ -312,8 +327,15 @@ class _Recorder:
         self.out, self.report, self.key = out, report, key
         self.summary, self.on_result = summary, on_result
 
+    @property
+    def stop(self) -> bool:
+        """Start no new item: the output folder cannot be written (full, read-only)."""
+        return self.summary.stopped is not None
+
     def __call__(self, result: ItemResult) -> None:
         self.summary.add(result)
+        if result.exit_code == EXIT_OUTPUT and self.summary.stopped is None:
+            self.summary.stopped = result.reason
         if result.status == "failed":
             self._append(self.report, {
                 "id": result.id, "source": result.source, "reason": result.reason,
@@ -328,12 +350,13 @@ class _Recorder:
         if self.on_result:
             self.on_result(result, self.summary)
 
-    @staticmethod
-    def _append(path: Path, record: dict) -> None:
-        line = json.dumps(record, ensure_ascii=False) + "\n"
-        # One write() of a short line in append mode: concurrent runs interleave whole lines.
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(line)
+    def _append(self, path: Path, record: dict) -> None:
+        """Append a record; a file that cannot be written is noted, never fatal to the run."""
+        try:
+            append_line(path, json.dumps(record, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            if self.summary.write_error is None:
+                self.summary.write_error = str(disk_error(exc, path))
 
 
 def run_batch(
@@ -351,6 +374,8 @@ def run_batch(
     timeout: float | None = None,
     verify: bool = False,
     voice_explicit: bool = False,
+    wait: bool = False,
+    on_wait: Callable[[str], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     on_result: OnResult | None = None,
     task: Task = process_item,
@@ -364,14 +389,40 @@ def run_batch(
     ``limit`` caps the articles taken from each feed, sitemap or URL list;
     ``timeout`` is each fetch's overall deadline (default ``$NARRATE_TIMEOUT``
     or 30 s).
+
+    The run holds ``out``'s exclusive lock: another run there makes it raise
+    :class:`narrate.outdir.FolderBusyError`, or with ``wait`` it calls
+    ``on_wait(message)`` and waits.
     """
-    started = time.time()
     out = Path(options.out_dir)
-    if not dry_run:  # a dry run changes nothing on disk
-        prepare_out_dir(out)
-        remove_stale_temps(out, started)
+    job = Job(out_dir=str(out), profile=profile, options=options, cache_dir=cache_dir,
+              timeout=timeout, verify=verify, voice_explicit=voice_explicit)
     report_path = Path(report) if report else out / REPORT_NAME
-    items = discover(inputs, timeout=timeout, limit=limit, dry_run=dry_run)
+
+    def run() -> BatchSummary:
+        return _run(inputs, job, report_path, dry_run=dry_run, limit=limit, jobs=jobs,
+                    scheduler=scheduler, cache_size=cache_size, on_start=on_start,
+                    on_result=on_result, task=task)
+
+    if dry_run:  # a dry run changes nothing on disk, and needs no lock
+        return run()
+    prepare_out_dir(out)
+    with lock_folder(out, "batch", shared=False, wait=wait, on_wait=on_wait):
+        remove_stale(out)
+        try:
+            return run()
+        finally:
+            remove_stale(out)  # the temps of workers that died during the run
+
+
+def _run(inputs: Iterable[str], job: Job, report_path: Path, *, dry_run: bool,
+         limit: int | None, jobs: int | None, scheduler: str | None, cache_size: int | None,
+         on_start: Callable[[int], None] | None, on_result: OnResult | None,
+         task: Task) -> BatchSummary:
+    """The body of :func:`run_batch`, once the folder is owned."""
+    started = time.time()
+    out, profile, options, cache_dir = Path(job.out_dir), job.profile, job.options, job.cache_dir
+    items = discover(inputs, timeout=job.timeout, limit=limit, dry_run=dry_run)
     summary = BatchSummary(total=len(items), out_dir=str(out), report=str(report_path),
                            dry_run=dry_run)
     key = run_key(profile, options)
@@ -391,8 +442,9 @@ def run_batch(
         summary.results = fast + [_dry_run_result(i) for i in pending]
         summary.skipped = len(fast)
         return summary
-    if report_path.exists() and pending:
-        report_path.unlink()  # the report describes this run
+    if report_path.is_file() and pending:  # (never a device such as /dev/null)
+        with contextlib.suppress(OSError):
+            report_path.unlink()  # the report describes this run
     if on_start:
         on_start(len(items))
     record = _Recorder(out, report_path, key, summary, on_result)
@@ -403,14 +455,14 @@ def run_batch(
         from .cache import SegmentCache
 
         cache = SegmentCache(cache_dir, max_bytes=cache_size)
-        cache.clean_temps(older_than=started - 60)
-    job = Job(out_dir=str(out), profile=profile, options=options, cache_dir=cache_dir,
-              timeout=timeout, verify=verify, voice_explicit=voice_explicit)
+        cache.clean_temps()
     if pending:
         if scheduler:
             _run_dask(pending, job, scheduler, task, record)
         elif jobs == 0:
             for item in pending:
+                if record.stop:
+                    break
                 record(task(item, job))
         else:
             _run_local(pending, job, jobs or os.cpu_count() or 1, task, record)
@@ -435,13 +487,14 @@ def _failed(item: WorkItem, reason: str) -> ItemResult:
 
 
 def _run_local(pending: list[WorkItem], job: Job, jobs: int, task: Task,
-               record: Callable[[ItemResult], None]) -> None:
+               record: _Recorder) -> None:
     """A process pool that survives its workers dying.
 
     When a worker dies every in-flight item fails with BrokenProcessPool and the
     pool is unusable. We start a new pool and run those items again one at a
     time ("suspects"); the one that kills its worker when alone is recorded as
-    failed, the others finish normally.
+    failed, the others finish normally. When ``record.stop`` is set (the output
+    folder cannot be written) no new item is started; those in flight finish.
     """
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -453,10 +506,14 @@ def _run_local(pending: list[WorkItem], job: Job, jobs: int, task: Task,
     inflight: dict[Future, tuple[WorkItem, bool]] = {}
     pool: ProcessPoolExecutor | None = None
     try:
-        while queue or suspects or inflight:
+        while inflight or (not record.stop and (queue or suspects)):
+            if record.stop:
+                queue.clear()
+                suspects.clear()
             if pool is None:
                 pool = ProcessPoolExecutor(max_workers=min(jobs, len(queue) + len(suspects)),
-                                           mp_context=context)
+                                           mp_context=context, initializer=_worker_init,
+                                           initargs=(owner_tag(),))
             if suspects:
                 if not inflight:
                     item = suspects.popleft()
@@ -489,6 +546,48 @@ def _run_local(pending: list[WorkItem], job: Job, jobs: int, task: Task,
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+#: Linux prctl option: the signal a process gets when its parent dies
+PR_SET_PDEATHSIG = 1
+#: the environment variable that tells the forkserver its parent's pid (see narrate._forkserver)
+PARENT_ENV = "NARRATE_FORKSERVER_PARENT"
+#: how often a worker checks that the run's parent process is alive (seconds)
+WATCHDOG_S = 0.5
+
+
+def die_with_parent() -> bool:
+    """Ask Linux to SIGKILL this process when its parent dies (``prctl(PR_SET_PDEATHSIG)``).
+
+    Without it, ``kill -9`` of a batch leaves its forkserver and workers running
+    (and holding hundreds of MB) until killed by hand. False where unsupported.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):  # pragma: no cover - no libc prctl
+        return False
+
+
+def _watch_parent(parent: str) -> None:
+    """Kill this worker as soon as the run's parent process (``parent``'s owner tag) is gone."""
+    while owner_alive(parent) is not False:
+        time.sleep(WATCHDOG_S)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _worker_init(parent: str) -> None:
+    """In each worker: die with the forkserver (its parent) and with the run's parent.
+
+    The parent-death signal covers the direct parent; the watchdog thread
+    covers the run's process, which is the grandparent under forkserver and
+    which a signal cannot watch; it polls every :data:`WATCHDOG_S` seconds.
+    """
+    die_with_parent()
+    threading.Thread(target=_watch_parent, args=(parent,), name="narrate-watchdog",
+                     daemon=True).start()
+
+
 def _worker_context(multiprocessing):
     """Workers forked from a clean server process that has already imported narrate.
 
@@ -500,8 +599,9 @@ def _worker_context(multiprocessing):
         context = multiprocessing.get_context("forkserver")
     except ValueError:  # pragma: no cover - platforms without fork (Windows)
         return multiprocessing.get_context("spawn")
-    context.set_forkserver_preload(["narrate.batch", "narrate.extract", "trafilatura",
-                                    "narrate.engines.espeak"])
+    os.environ[PARENT_ENV] = str(os.getpid())  # read by narrate._forkserver
+    context.set_forkserver_preload(["narrate._forkserver", "narrate.batch", "narrate.extract",
+                                    "trafilatura", "narrate.engines.espeak"])
     return context
 
 

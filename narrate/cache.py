@@ -6,11 +6,17 @@ article re-synthesizes only the paragraphs whose words changed, and a new
 disclosure text re-synthesizes only the disclosure. Pauses, mastering and
 encoding happen after synthesis and are not part of the key.
 
-Entries are ``.npy`` files (int16 mono) under ``<root>/<2 hex>/<key>.npy``,
-written to a temporary name and renamed, so concurrent workers (processes or
-machines sharing the folder) and a ``kill -9`` never leave a torn entry. The
-size limit is kept by :meth:`SegmentCache.prune`, least recently used first
-(a hit refreshes the file's modification time).
+Entries are files under ``<root>/<2 hex>/<key>.pcm``: a 32-byte header (magic,
+sample count, BLAKE2b-128 checksum of the samples) then the int16 mono samples.
+An entry is used only when its count and checksum match what it holds and the
+count is not zero: a damaged, truncated or emptied entry is a miss and is
+synthesized again, never a paragraph silently missing from an edition.
+Entries are written to a temporary name that says which process owns it and
+renamed, so concurrent workers (processes or machines sharing the folder) and a
+``kill -9`` never leave a torn entry, and cleanup removes only the temps of
+processes that are gone. The size limit is kept by :meth:`SegmentCache.prune`,
+least recently used first (a hit refreshes the file's modification time).
+Entries of the older ``.npy`` format are never read, and are pruned first.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import hashlib
 import json
 import os
 import re
-import tempfile
+import secrets
+import struct
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,9 +35,14 @@ from pathlib import Path
 import numpy as np
 
 from .errors import UsageError
+from .outdir import owner_alive, owner_tag
 
 DEFAULT_MAX_BYTES = 2 * 1024**3
 _TEMP_PREFIX = ".tmp-"
+SUFFIX = ".pcm"
+_OLD_SUFFIXES = (".npy",)
+MAGIC = b"NRPCM1\0\0"
+_HEADER = struct.Struct("<8sQ16s")  # magic, sample count, blake2b-128 of the samples
 _UNITS = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
 
 
@@ -46,6 +58,28 @@ def parse_size(text: str) -> int:
     if not match:
         raise UsageError(f"cache size {text!r} is not a size; write it like 500M or 2G.")
     return int(float(match.group(1)) * _UNITS[match.group(2)])
+
+
+def checksum(samples: bytes) -> bytes:
+    """BLAKE2b-128 of the sample bytes: fast, and any flipped bit shows."""
+    return hashlib.blake2b(samples, digest_size=16).digest()
+
+
+def encode_entry(pcm: np.ndarray) -> bytes:
+    """An entry's bytes: header (magic, count, checksum), then little-endian int16 samples."""
+    samples = np.ascontiguousarray(pcm, dtype="<i2").tobytes()
+    return _HEADER.pack(MAGIC, len(pcm), checksum(samples)) + samples
+
+
+def decode_entry(data: bytes) -> np.ndarray | None:
+    """The samples of an entry, or None when it is not whole (wrong magic, count or checksum)."""
+    if len(data) < _HEADER.size:
+        return None
+    magic, count, digest = _HEADER.unpack_from(data)
+    samples = memoryview(data)[_HEADER.size:]
+    if magic != MAGIC or count == 0 or len(samples) != 2 * count or checksum(samples) != digest:
+        return None
+    return np.frombuffer(samples, dtype="<i2").astype(np.int16)
 
 
 def segment_key(engine_description: dict, spoken: str) -> str:
@@ -74,16 +108,16 @@ class SegmentCache:
         self.misses = 0
 
     def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.npy"
+        return self.root / key[:2] / f"{key}{SUFFIX}"
 
     def get(self, key: str) -> np.ndarray | None:
+        """The samples stored under ``key``; None (a miss) if absent, damaged or empty."""
         path = self._path(key)
         try:
-            pcm = np.load(path, allow_pickle=False)
-        except (OSError, ValueError, EOFError):  # absent, pruned meanwhile, or damaged
-            self.misses += 1
-            return None
-        if pcm.dtype != np.int16 or pcm.ndim != 1:
+            pcm = decode_entry(path.read_bytes())
+        except OSError:  # absent, or pruned meanwhile
+            pcm = None
+        if pcm is None:
             self.misses += 1
             return None
         with contextlib.suppress(OSError):
@@ -92,15 +126,19 @@ class SegmentCache:
         return pcm
 
     def put(self, key: str, pcm: np.ndarray) -> None:
-        """Store ``pcm`` atomically; a cache that cannot be written is not an error."""
+        """Store ``pcm`` atomically; a cache that cannot be written is not an error.
+
+        Empty audio is not stored: read back it would be a hit that says nothing.
+        """
+        if not len(pcm):
+            return
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=_TEMP_PREFIX, suffix=".npy")
+            tmp = path.parent / f"{_TEMP_PREFIX}{owner_tag()}-{secrets.token_hex(4)}{SUFFIX}"
             try:
-                with os.fdopen(fd, "wb") as handle:
-                    np.save(handle, np.ascontiguousarray(pcm, dtype=np.int16),
-                            allow_pickle=False)
+                with open(tmp, "xb") as handle:
+                    handle.write(encode_entry(pcm))
                 os.replace(tmp, path)
             except BaseException:
                 with contextlib.suppress(OSError):
@@ -117,10 +155,14 @@ class SegmentCache:
             if not sub.is_dir() or len(sub.name) != 2:
                 continue
             for path in sub.iterdir():
-                if path.suffix == ".npy" and not path.name.startswith(_TEMP_PREFIX):
+                if (path.suffix in (SUFFIX, *_OLD_SUFFIXES)
+                        and not path.name.startswith(_TEMP_PREFIX)):
                     with contextlib.suppress(OSError):
                         st = path.stat()
-                        entries.append((max(st.st_mtime, st.st_atime), st.st_size, path))
+                        used = max(st.st_mtime, st.st_atime)
+                        # an entry of an older format is never read: least useful of all
+                        entries.append((used if path.suffix == SUFFIX else 0.0, st.st_size,
+                                        path))
         return entries
 
     def info(self) -> CacheStats:
@@ -147,14 +189,22 @@ class SegmentCache:
         return removed, freed
 
     def clean_temps(self, older_than: float | None = None) -> int:
-        """Remove temporary files left by killed writers (older than ``older_than``)."""
+        """Remove temporary files left by killed writers.
+
+        A temp names its writer (host, pid, start time): it is removed when that
+        process is gone. One whose writer cannot be told (another host, an older
+        format) is removed only when older than ``older_than`` (default: an
+        hour ago), since a writer keeps its temp for milliseconds.
+        """
         cutoff = time.time() - 3600 if older_than is None else older_than
         count = 0
         if not self.root.is_dir():
             return 0
         for path in self.root.glob(f"*/{_TEMP_PREFIX}*"):
+            owner = "-".join(path.name[len(_TEMP_PREFIX):].split(".")[0].split("-")[:3])
+            alive = owner_alive(owner)
             with contextlib.suppress(OSError):
-                if path.stat().st_mtime < cutoff:
+                if alive is False or (alive is None and path.stat().st_mtime < cutoff):
                     path.unlink()
                     count += 1
         return count

@@ -19,7 +19,7 @@ from typing import Annotated, ClassVar
 import typer
 
 from . import __version__
-from .errors import EXIT_CODES, EXIT_INTERNAL, EXIT_PARTIAL, NarrateError
+from .errors import EXIT_CODES, EXIT_INTERNAL, EXIT_OUTPUT, EXIT_PARTIAL, NarrateError
 from .models import DEFAULT_DISCLOSURE, MP3_QUALITY
 
 EXIT_TABLE = "\n\n".join(f"  {code}  {text}" for code, text in EXIT_CODES.items())
@@ -80,7 +80,11 @@ def guarded(func):
             raise fail("interrupted; nothing was written.", 130) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise
-        except Exception as exc:  # a bug: say so in one line unless debugging
+        except Exception as exc:  # a full or read-only disk (exit 6), else a bug
+            from .outdir import disk_error, is_disk_error
+
+            if is_disk_error(exc):
+                raise fail(str(disk_error(exc)), EXIT_OUTPUT) from None
             if os.environ.get("NARRATE_DEBUG"):
                 raise
             raise fail(
@@ -559,6 +563,10 @@ def batch(
         bool, typer.Option("--verify", help="Check every new edition as narrate verify does; "
                            "a bad one counts as failed and is redone next run.")
     ] = False,
+    wait: Annotated[
+        bool, typer.Option("--wait", help="If another narrate run is writing to --out, wait "
+                           "for it to finish instead of failing (exit 6).")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="A JSON summary on stdout.")] = False,
     quiet: QuietOpt = False,
 ) -> None:
@@ -592,8 +600,8 @@ def batch(
             inputs, profile=profile, options=options, jobs=jobs, scheduler=scheduler,
             cache_dir=cache_dir, cache_size=parse_size(cache_size),
             report=str(report) if report else None, dry_run=dry_run, limit=limit,
-            timeout=timeout, verify=verify,
-            voice_explicit=voice is not None,
+            timeout=timeout, verify=verify, voice_explicit=voice is not None, wait=wait,
+            on_wait=lambda message: typer.echo(f"narrate: {message}", err=True),
             on_start=bar.start if bar else None, on_result=bar.update if bar else None,
         )
     if as_json:
@@ -606,6 +614,11 @@ def batch(
                    f"{summary.total - summary.skipped} to narrate or check.")
     else:
         _batch_table(summary)
+    problem = summary.stopped or summary.write_error
+    if problem:  # after the summary: a full or read-only disk
+        raise fail(problem + ("" if not summary.stopped else
+                              f" The run stopped after {summary.finished} of {summary.total} "
+                              "articles; run it again to finish."), EXIT_OUTPUT)
     if summary.failed:
         raise typer.Exit(EXIT_PARTIAL)
 

@@ -27,7 +27,7 @@ EXIT_CODES: dict[int, str] = {
     EXIT_FETCH: "URL refused (scheme), unreachable, or answered with an HTTP error",
     EXIT_NO_ARTICLE: "the page has no article to narrate (a menu, index, search, error, consent "
     "or sign-in page), or only part of one with --require-complete",
-    EXIT_OUTPUT: "the output folder cannot be created or written",
+    EXIT_OUTPUT: "the output folder cannot be created or written, or another run writes there",
     EXIT_ENGINE: "the speech engine failed or is not installed",
     EXIT_PARTIAL: "a batch or multi-source run finished, but some items failed",
     EXIT_VERIFY: "narrate verify found a problem in an edition",

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
+import itertools
 import json
 import os
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -43,6 +44,16 @@ from .master import (
     to_int16,
 )
 from .models import MP3_QUALITY, Article, Edition, Loudness, Script
+from .outdir import (
+    claim_stem,
+    disk_error,
+    fsync_dir,
+    lock_folder,
+    probe_writable,
+    remove_stale,
+    temp_name,
+    write_new,
+)
 from .pagekind import require_complete
 from .script import ScriptOptions, build_script, slugify
 from .sidecars import chapters_json, manifest_json, public_settings, public_source, webvtt
@@ -52,6 +63,8 @@ from .tag import build_tags, write_tags
 from .voices import VoiceProfile, load_profile, voice_for_language
 
 if TYPE_CHECKING:
+    from mutagen.id3 import ID3
+
     from .cache import SegmentCache
 
 TOOL = f"narrate {__version__}"
@@ -125,20 +138,32 @@ def narrate(
     a profile name, a path to a profile, or a :class:`VoiceProfile`.
     ``on_article`` sees the extracted article before any audio is made (the CLI
     warns there about a partial article).
+
+    The run holds the folder's shared lock (a ``narrate batch`` writing there
+    makes it fail at once, exit 6), removes the temporary files of killed runs,
+    and claims its file name, so two runs with the same title and date get
+    two names (see :mod:`narrate.outdir`).
     """
     options = options or EditionOptions()
     if out_dir is not None:
         options = replace(options, out_dir=str(out_dir))
     profile = voice if isinstance(voice, VoiceProfile) else load_profile(voice)
     out = prepare_out_dir(Path(options.out_dir))
-    article = load_article(source)
-    check_length(article, options.max_words)
-    if on_article is not None:
-        on_article(article)
-    profile, note = voice_for_language(profile, article.language, explicit=voice is not None)
-    script = make_script(article, profile, options)
-    return render(script, profile, options, out, progress=progress,
-                  notes=[note] if note else [])
+    with lock_folder(out, "article", shared=True):
+        remove_stale(out)
+        article = load_article(source)
+        check_length(article, options.max_words)
+        if on_article is not None:
+            on_article(article)
+        profile, note = voice_for_language(profile, article.language, explicit=voice is not None)
+        script = make_script(article, profile, options)
+        claim = claim_stem(out, stem_candidates(article),
+                           lambda stem: _name_is_free(out, stem, article.source))
+        try:
+            return render(script, profile, options, out, progress=progress,
+                          notes=[note] if note else [], stem=claim.stem)
+        finally:
+            claim.release()
 
 
 def check_length(article: Article, max_words: int) -> None:
@@ -157,8 +182,7 @@ def prepare_out_dir(out: Path) -> Path:
     """Create ``out`` if needed and prove it is writable, before any synthesis."""
     try:
         out.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=out, prefix=".narrate-probe-"):
-            pass
+        probe_writable(out)
     except OSError as exc:
         raise OutputError(
             f"cannot write to output folder {out} ({exc.strerror or exc}); "
@@ -167,18 +191,35 @@ def prepare_out_dir(out: Path) -> Path:
     return out
 
 
-def edition_stem(article: Article, out: Path) -> str:
-    """``<date>-<slug>``, stable across runs; a hash suffix keeps two articles apart."""
+def stem_candidates(article: Article) -> Iterator[str]:
+    """``<date>-<slug>``, then with a hash of the source, then ``-2``, ``-3``...
+
+    The first two are stable across runs (re-narrating an article replaces its
+    edition); the numbered ones only serve runs that collide at the same moment.
+    """
     stem = f"{article.date[:10] if article.date else 'undated'}-{slugify(article.title)}"
+    hashed = f"{stem}-{hashlib.sha1(article.source.encode('utf-8')).hexdigest()[:6]}"
+    yield stem
+    yield hashed
+    for n in itertools.count(2):
+        yield f"{hashed}-{n}"
+
+
+def _name_is_free(out: Path, stem: str, source: str) -> bool:
+    """No edition named ``stem``, or one of the same source (to be replaced)."""
     existing = out / f"{stem}.json"
-    if existing.exists():
-        try:
-            previous = json.loads(existing.read_text(encoding="utf-8")).get("source")
-        except (OSError, ValueError):
-            previous = None
-        if previous not in (None, article.source, public_source(article.source)):
-            stem += "-" + hashlib.sha1(article.source.encode("utf-8")).hexdigest()[:6]
-    return stem
+    if not existing.exists():
+        return True
+    try:
+        previous = json.loads(existing.read_text(encoding="utf-8")).get("source")
+    except (OSError, ValueError, AttributeError):
+        previous = None
+    return previous in (None, source, public_source(source))
+
+
+def edition_stem(article: Article, out: Path) -> str:
+    """The first free name of :func:`stem_candidates` (not claimed: see :func:`narrate`)."""
+    return next(s for s in stem_candidates(article) if _name_is_free(out, s, article.source))
 
 
 def settings_hash(profile: VoiceProfile, engine: Engine, options: EditionOptions) -> str:
@@ -286,15 +327,29 @@ def render(
         manifest_path=str(out / f"{stem}.json"),
         manifest=manifest,
     )
+    tagged = tag_mp3(mp3, tags, options.id3_version)
+    del mp3
+    manifest["mp3_bytes"] = len(tagged)
     with _Staging(out, stem) as stage:
-        mp3_tmp = stage.write("mp3", mp3)
-        write_tags(mp3_tmp, tags, options.id3_version)
-        manifest["mp3_bytes"] = os.path.getsize(mp3_tmp)
+        stage.write("mp3", tagged)
+        del tagged
         stage.write("chapters.json", chapters_json(chapters).encode("utf-8"))
         stage.write("vtt", webvtt(cues).encode("utf-8"))
         stage.write("json", manifest_json(manifest).encode("utf-8"))
         stage.commit(["mp3", "chapters.json", "vtt", "json"])
     return edition
+
+
+def tag_mp3(mp3: bytes, tags: ID3, id3_version: int) -> bytes:
+    """The MP3 with its ID3 tag in front, built in memory.
+
+    Tagging in memory and writing the file once means the staged file is never
+    rewritten in place: a temp removed or replaced meanwhile cannot turn into
+    a file that holds only a tag.
+    """
+    buffer = io.BytesIO(mp3)
+    write_tags(buffer, tags, id3_version)
+    return buffer.getvalue()
 
 
 #: decoded blocks within this of the true-peak limit count as overshoot spots
@@ -359,40 +414,82 @@ def _lower_ceiling(ceiling: np.ndarray, hot: list[tuple[int, float]], rate: int)
 
 
 class _Staging:
-    """Temporary files in the output folder, renamed into place together, or removed."""
+    """Owned temporary files in the output folder, renamed into place together, or removed.
+
+    Each file is written once, whole, and fsynced under a name that says which
+    process owns it (:func:`narrate.outdir.temp_name`). Before the renames the
+    staged files are checked (still there, still their size; the MP3 has audio
+    frames) and the folder is fsynced; the manifest is renamed last, after
+    another folder fsync, so a manifest on disk, even after a power cut, means
+    the other files are whole. Any write error is an OutputError naming the file.
+    """
 
     def __init__(self, out: Path, stem: str) -> None:
         self.out, self.stem = out, stem
-        self.temps: dict[str, str] = {}
+        self.temps: dict[str, Path] = {}
+        self.sizes: dict[str, int] = {}
 
     def __enter__(self) -> _Staging:
         return self
 
-    def write(self, suffix: str, data: bytes) -> str:
+    def final(self, suffix: str) -> Path:
+        return self.out / f"{self.stem}.{suffix}"
+
+    def write(self, suffix: str, data: bytes) -> Path:
+        tmp = self.out / temp_name(self.stem, suffix)
         try:
-            fd, tmp = tempfile.mkstemp(
-                dir=self.out, prefix=f".{self.stem}.", suffix=f".{suffix}.part"
-            )
-            self.temps[suffix] = tmp
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+            write_new(tmp, data)
         except OSError as exc:
-            raise OutputError(
-                f"cannot write {self.out / (self.stem + '.' + suffix)} ({exc.strerror or exc}); "
-                "check free space and permissions."
-            ) from None
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise disk_error(exc, self.final(suffix)) from None
+        self.temps[suffix], self.sizes[suffix] = tmp, len(data)
         return tmp
 
+    def check(self, suffix: str) -> None:
+        """The staged file is still ours and whole; an MP3 has audio frames."""
+        tmp = self.temps[suffix]
+        try:
+            size = os.path.getsize(tmp)
+        except OSError:
+            size = -1
+        problem = None
+        if size != self.sizes[suffix]:
+            problem = "was removed or changed by another process"
+        elif suffix == "mp3" and not _has_audio(tmp):
+            problem = "holds no MP3 audio"
+        if problem:
+            raise OutputError(f"the staged {self.final(suffix)} {problem}; nothing was "
+                              "replaced: run the command again.")
+
     def commit(self, order: list[str]) -> None:
+        target = self.out
         try:
             for suffix in order:
-                os.chmod(self.temps[suffix], 0o644)
-                os.replace(self.temps[suffix], self.out / f"{self.stem}.{suffix}")
+                self.check(suffix)
+            fsync_dir(self.out)
+            for suffix in order:
+                target = self.final(suffix)
+                if suffix == order[-1]:
+                    fsync_dir(self.out)  # everything before the manifest is durable
+                os.replace(self.temps[suffix], target)
                 del self.temps[suffix]
+            fsync_dir(self.out)
         except OSError as exc:
-            raise OutputError(f"cannot move the edition into {self.out} ({exc}).") from None
+            raise disk_error(exc, target) from None
 
     def __exit__(self, *exc_info) -> None:
         for tmp in self.temps.values():
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _has_audio(path: Path) -> bool:
+    """Whether mutagen finds MPEG audio frames (a positive length) in the file at ``path``."""
+    from mutagen import MutagenError
+    from mutagen.mp3 import MP3
+
+    try:
+        return MP3(path).info.length > 0
+    except (MutagenError, OSError):
+        return False
