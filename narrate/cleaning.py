@@ -433,9 +433,14 @@ def share_or_comment_prompt(block: Block, index: int, ctx: Context) -> bool:
 
 _CREDIT = _rx(
     r"^\s*[\(\[]?(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|image credit|"
-    r"illustration|video|source|foto|bild|bildquelle|fotos?|quelle|crédit|crédito|"
+    r"illustration|source|foto|bild|bildquelle|fotos?|quelle|crédit|crédito|"
     r"imagen)\s*(?:by|credit|courtesy(?: of)?|:|/|©)",
+    # 'Video: 4K/30p' is a spec line; only 'Video by/courtesy of …' is a credit.
+    r"^\s*[\(\[]?video\s*(?:by|credit|courtesy(?: of)?)\b",
     r"\((?:photo|image|picture|credit)[^)]{0,80}\)\s*$",
+    # An agency at the end, set off as a credit ('Jane Doe/Reuters', '(Getty Images)',
+    # '© AFP', 'via Getty Images'); 'software from Thomson Reuters' is a sentence.
+    r"(?:[/|:(©,.]|\b(?:via|by|photo|image|credit|courtesy(?: of)?))\s*"
     r"(?:getty images|afp|associated press|ap photo|reuters|shutterstock|istock(?:photo)?|"
     r"unsplash|pexels|wikimedia commons|alamy|epa|dpa|picture alliance|bloomberg|imago)"
     r"(?:\s*/\s*[\w .-]+)?\s*[\])]?\.?\s*$",

@@ -154,3 +154,11 @@ def test_a_page_keeps_its_body_across_an_insert_and_drops_the_plugs() -> None:
               "@imarlow.</p><p>Pin it for later!</p></article></body></html>")
     art = extract_article(page)
     assert list(art.paragraphs) == paras
+
+
+@pytest.mark.parametrize("text", [
+    "Video: 4K/30p with no crop",                                      # a spec line
+    "Industry-leading tax preparation software from Thomson Reuters",  # a sentence
+])
+def test_lines_that_only_mention_video_or_an_agency_are_not_credits(text: str) -> None:
+    assert not caption_or_credit(p(text), 5, CTX)
