@@ -1043,9 +1043,9 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
         name = (declared or marked or clean_authors(written_by_note(tree))
                 or clean_authors(_author_from_markup(tree))
                 or clean_authors(author_link_after_headline(tree, headline)))
-    name = drop_publishers(name, organization_names(tree, site))
-    if not name or _is_collective(name):
-        # No author, a team account or only the publisher's own name: the person an
+    name = drop_publishers(name, *organization_names(tree, site))
+    if not name or _is_collective(name) or (site and normalize(name) == normalize(site)):
+        # No author, a team account or the publisher's own name: the person an
         # author bio box at the end names wrote it.
         return clean_authors(author_bio(tree)) or name
     return name
@@ -1075,17 +1075,20 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
 
 
-def organization_names(tree: lxml_html.HtmlElement | None, site: str = "") -> set[str]:
-    """Name keys of the organizations a page declares (schema.org JSON-LD objects
-    typed Organization, NewsMediaOrganization, Corporation, WebSite…, and the
-    locality, region and country of their PostalAddress), plus its site name.
+def organization_names(tree: lxml_html.HtmlElement | None,
+                       site: str = "") -> tuple[set[str], set[str]]:
+    """Name keys of the organizations a page declares and of the places they sit.
 
-    These are the publisher and where it sits; when trafilatura or a template puts
-    one of them in the author list ('Example Zeitung GmbH, Jane Doe and Frankfurt')
-    it is not a person who wrote the story. A name the JSON-LD also gives a Person
-    (a one-person blog named after its author) is not counted.
+    Organizations: schema.org JSON-LD objects typed Organization,
+    NewsMediaOrganization, Corporation, WebSite…, plus the site name. Places: the
+    locality, region and country of a PostalAddress. When trafilatura or a template
+    puts them in the author list ('Example Zeitung GmbH, Jane Doe, Frankfurt and
+    Germany') they are the publisher and its address, not people who wrote the
+    story. A name the JSON-LD also gives a Person (a one-person blog named after its
+    author) is not counted.
     """
     orgs: set[str] = set()
+    places: set[str] = set()
     people: set[str] = set()
 
     def walk(node: object) -> None:
@@ -1104,7 +1107,8 @@ def organization_names(tree: lxml_html.HtmlElement | None, site: str = "") -> se
             elif _ORG_TYPE.search(kind):
                 orgs.add(_name_key(name))
         if "address" in kind.lower():
-            orgs.update(_name_key(node[k]) for k in _ADDRESS_KEYS if isinstance(node.get(k), str))
+            places.update(_name_key(node[k]) for k in _ADDRESS_KEYS
+                          if isinstance(node.get(k), str))
         for value in node.values():
             walk(value)
 
@@ -1112,16 +1116,24 @@ def organization_names(tree: lxml_html.HtmlElement | None, site: str = "") -> se
         walk(block)
     if site:
         orgs.add(_name_key(site))
-    return {o for o in orgs if o} - people
+    return {o for o in orgs if o} - people, {p for p in places if p} - people
 
 
-def drop_publishers(names: str | None, orgs: set[str]) -> str | None:
-    """The author list without the names that are the page's publisher or its place
-    (see :func:`organization_names`); None when nobody is left."""
+def drop_publishers(names: str | None, orgs: set[str], places: set[str] = frozenset()
+                    ) -> str | None:
+    """The author list without the publisher added beside a person, and without
+    the publisher's places (see :func:`organization_names`); None when nobody is left.
+
+    A publisher *alone* stays: a brand's own post, which the page declares as written
+    by the brand, is credited so ('Example Store'); the issue is the publisher *added*
+    to a person's byline ('Example Media and Jane Doe'), which names the same writer
+    twice, once wrongly."""
     if not names:
         return None
-    kept = [n for n in re.split(r",\s*(?![A-Z]{2,5}\b|Ph\.?D|M\.?D)|\s+and\s+", names)
-            if n.strip() and _name_key(n) not in orgs]
+    parts = [n for n in re.split(r",\s*(?![A-Z]{2,5}\b|Ph\.?D|M\.?D)|\s+and\s+", names)
+             if n.strip() and _name_key(n) not in places]
+    people = [n for n in parts if _name_key(n) not in orgs]
+    kept = people or parts[:1]
     return _join_authors("; ".join(kept)) if kept else None
 
 

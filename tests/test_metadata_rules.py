@@ -48,23 +48,28 @@ LD = """<script type="application/ld+json">{"@context": "https://schema.org",
                "addressCountry": "Germany"}}}</script>"""
 
 
-def test_publisher_and_its_place_are_dropped_from_the_author_list() -> None:
+def test_publisher_beside_a_person_and_its_place_are_dropped_from_the_author_list() -> None:
     tree = _tree(LD)
-    orgs = organization_names(tree, "harbour-notes.example")
-    assert {"harbournotes", "harbournotesverlag", "kiel", "germany"} <= orgs
+    orgs, places = organization_names(tree, "harbour-notes.example")
+    assert {"harbournotes", "harbournotesverlag", "harbournotesexample"} <= orgs
+    assert places == {"kiel", "germany"}
     assert "inesmarlow" not in orgs
-    assert drop_publishers("Harbour Notes, Ines Marlow, Kiel and Germany", orgs) == "Ines Marlow"
-    assert drop_publishers("Harbour Notes", orgs) is None
+    assert drop_publishers("Harbour Notes, Ines Marlow, Kiel and Germany", orgs,
+                           places) == "Ines Marlow"
     # Credentials stay with their name.
-    assert drop_publishers("Ines Marlow, MD and Harbour Notes", orgs) == "Ines Marlow, MD"
+    assert drop_publishers("Ines Marlow, MD and Harbour Notes", orgs, places) == (
+        "Ines Marlow, MD")
+    # A brand's own post, credited to the brand alone, keeps its byline; a place never.
+    assert drop_publishers("Harbour Notes", orgs, places) == "Harbour Notes"
+    assert drop_publishers("Kiel", orgs, places) is None
 
 
-def test_choose_author_never_returns_the_publisher() -> None:
+def test_choose_author_never_adds_the_publisher_to_a_person() -> None:
     tree = _tree(LD, "<article><h1>How the river ferry came back</h1><p>Text.</p></article>")
     assert choose_author(tree, "How the river ferry came back",
                          "Harbour Notes; Ines Marlow", "Harbour Notes") == "Ines Marlow"
-    assert choose_author(tree, "How the river ferry came back", "Tagesschau De",
-                         "tagesschau.de") is None
+    assert choose_author(tree, "How the river ferry came back",
+                         "Ines Marlow; Kiel; Germany", "Harbour Notes") == "Ines Marlow"
 
 
 def test_a_one_person_blog_named_after_its_author_keeps_the_author() -> None:
