@@ -2058,6 +2058,7 @@ def extract_article(
     body = chosen.blocks
     if chosen is candidates[0]:
         body = restore_headings(body, candidates[1].blocks)
+    links = link_texts(stripped)
     if sum(1 for _ in stripped.iter()) <= MAX_REFEREE_ELEMENTS:
         if recall is None:
             recall = _trafilatura(deepcopy(stripped), url, favor_recall=True,
@@ -2065,11 +2066,11 @@ def extract_article(
         if referee is None:
             referee = _justext_blocks(html_text, lang_hint)
         referees = [referee, _readability_blocks(html_text)]
-        extended = recall_extension(body, _doc_blocks(recall), link_texts(stripped))
+        extended = recall_extension(body, _doc_blocks(recall), links)
         if _recall_wins(body, extended, referees):
             body = extended
         body = trim_unconfirmed_edges(body, referees)
-    body = trailing_link_lines(body, link_texts(stripped))
+    body = trailing_link_lines(body, links)
 
     site = site_name(_meta(info, "sitename"))
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "",

@@ -162,3 +162,16 @@ def test_a_page_keeps_its_body_across_an_insert_and_drops_the_plugs() -> None:
 ])
 def test_lines_that_only_mention_video_or_an_agency_are_not_credits(text: str) -> None:
     assert not caption_or_credit(p(text), 5, CTX)
+
+
+def test_footnote_numbers_are_not_read_and_the_footnote_text_is_not_glued_on() -> None:
+    paras = [f"The ferry ran {w} from the north bank to the market steps, and the fare stayed "
+             f"the same for thirty years, which the town council was proud of." for w in
+             ("daily", "hourly", "weekly", "nightly")]
+    body = "".join(f"<p>{t[:14]}<sup><a href='#fn{i}' id='r{i}'>{i}</a></sup>{t[14:]}</p>"
+                   for i, t in enumerate(paras, 1))
+    page = ("<html><head><title>The fare that never changed</title></head><body><article>"
+            f"<h1>The fare that never changed</h1>{body}</article></body></html>")
+    art = extract_article(page)
+    assert list(art.paragraphs) == paras
+    assert not any("daily1" in p or "daily 1" in p for p in art.paragraphs)
