@@ -596,14 +596,23 @@ _DISCLOSURE = re.compile(
     re.IGNORECASE)
 
 
+# What makes a disclosure an *affiliate* one: a 'Disclaimer: do not try this at home'
+# or 'Disclosure: written by a human' is the author speaking, and stays.
+_AFFILIATE = re.compile(r"affiliate|commission|compensat|sponsor|amazon associate|"
+                        r"qualifying purchases|paid (?:link|partnership|placement)|"
+                        r"(?:earn|receive|get) (?:a )?(?:small )?(?:fee|share)", re.IGNORECASE)
+
+
 def affiliate_disclosure(block: Block, index: int, ctx: Context) -> bool:
     """Affiliate and advertising disclosures ('This post contains affiliate links…',
     'As an Amazon Associate I earn from qualifying purchases', 'We may earn a
     commission…'). They are a legal notice for the web page's links, which the
-    listener cannot follow. Dropped when the block opens with the disclosure and is
-    short; a report that 'the regulator now requires bloggers to disclose affiliate
-    links' does not open so and stays."""
-    return len(words(block.text)) <= 80 and bool(_DISCLOSURE.match(block.text))
+    listener cannot follow. Dropped when the block opens with the disclosure, speaks of
+    affiliate links or commissions, and is short; 'Disclaimer: do not try this at
+    home' is the author speaking and stays, and a report that 'the regulator now
+    requires bloggers to disclose affiliate links' does not open so and stays."""
+    return (len(words(block.text)) <= 80 and bool(_DISCLOSURE.match(block.text))
+            and bool(_AFFILIATE.search(block.text)))
 
 
 _PIN_IT = _rx(
