@@ -102,3 +102,22 @@ def test_a_copyright_year_is_not_a_publication_date() -> None:
     assert not copyright_year_only("2026-03-04", footer)
     assert not copyright_year_only("2025-01-01", footer)
     assert not copyright_year_only(None, footer)
+
+
+def test_bench_counts_credit_and_publisher_authors_only_when_the_truth_does_not() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "extraction.py"
+    spec = importlib.util.spec_from_file_location("bench_extraction_credit", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    pubs = bench.publishers('{"publisher": {"@type": "Organization", "name": "Harbour '
+                            'Notes"}}', "Harbour Notes")
+    assert bench.credit_author("Photo: Sam Poe", "Ines Marlow")
+    assert bench.credit_author("Harbour Media GmbH", None)
+    assert bench.credit_author("Ines Marlow and Harbour Notes", "Ines Marlow", pubs)
+    # Counter-examples: the right person; a brand the truth itself names as the author.
+    assert not bench.credit_author("Ines Marlow", "Ines Marlow", pubs)
+    assert not bench.credit_author("Harbour Notes", "Harbour Notes", pubs)
+    assert not bench.credit_author(None, "Ines Marlow", pubs)
