@@ -223,7 +223,53 @@ def strip_chrome(tree: lxml_html.HtmlElement) -> list[str]:
             continue
         _drop_keep_tail(el)
         fired.append(rule.name)
+    if drop_footnote_markers(root):
+        fired.append("footnote-markers")
     return fired
+
+
+_MARKER_TEXT = re.compile(r"^\s*[\[(]?\s*(?:\d{1,3}|[a-z]|[*†‡§¶])\s*[\])]?\s*$", re.IGNORECASE)
+_BRACKETED = re.compile(r"^\s*\[\s*(?:\d{1,3}|[a-z])\s*\]\s*$", re.IGNORECASE)
+_NOTE_MARK = re.compile(r"foot|note|fn|ref|cite|citation", re.IGNORECASE)
+
+
+def _in_page_link(el: lxml_html.HtmlElement) -> bool:
+    return (el.get("href") or "").strip().startswith("#") or bool(
+        _NOTE_MARK.search(" ".join(filter(None, (el.get("class"), el.get("id"), el.get("rel"))))))
+
+
+def is_footnote_marker(el: lxml_html.HtmlElement) -> bool:
+    """A superscript reference to a note ('daily<sup><a href="#fn2">2</a></sup>',
+    '<sup class="reference">[3]</sup>', '<a href="#cite-4">[4]</a>').
+
+    Read aloud, the number glues onto the word ('daily two'). A marker is a <sup> or
+    an in-page link whose whole text is a short number, letter or dagger and that is a
+    link to a note (href '#…' or a foot/note/ref/cite class); a plain superscript
+    ('m<sup>2</sup>', '10<sup>6</sup>') is not a link and stays."""
+    text = "".join(el.itertext())
+    if el.tag == "sup":
+        if not _MARKER_TEXT.match(text):
+            return False
+        marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        return bool(_NOTE_MARK.search(marks)) or any(_in_page_link(a) for a in el.iter("a"))
+    if el.tag == "a" and _in_page_link(el) and _MARKER_TEXT.match(text):
+        return _BRACKETED.match(text) is not None or el.find(".//sup") is not None or any(
+            a.tag == "sup" for a in el.iterancestors())
+    return False
+
+
+def drop_footnote_markers(tree: lxml_html.HtmlElement) -> int:
+    """Remove footnote reference markers (see :func:`is_footnote_marker`) from
+    ``tree`` in place, keeping the text after them; return how many. The notes
+    themselves are left to the extractor: where they are part of the body they are
+    read, without the numbers that pointed at them."""
+    found = [el for el in tree.iter("sup", "a") if is_footnote_marker(el)]
+    done = 0
+    for el in found:
+        if el.getparent() is not None and not any(a in found for a in el.iterancestors()):
+            _drop_keep_tail(el)
+            done += 1
+    return done
 
 
 def _drop_keep_tail(el: lxml_html.HtmlElement) -> None:
@@ -387,13 +433,24 @@ def share_or_comment_prompt(block: Block, index: int, ctx: Context) -> bool:
 
 _CREDIT = _rx(
     r"^\s*[\(\[]?(?:photo(?:graph)?s?|image|picture|pic|credit|photo credit|image credit|"
-    r"illustration|video|source|foto|bild|bildquelle|fotos?|quelle|crédit|crédito|"
+    r"illustration|source|foto|bild|bildquelle|fotos?|quelle|crédit|crédito|"
     r"imagen)\s*(?:by|credit|courtesy(?: of)?|:|/|©)",
+    # 'Video: 4K/30p' is a spec line; only 'Video by/courtesy of …' is a credit.
+    r"^\s*[\(\[]?video\s*(?:by|credit|courtesy(?: of)?)\b",
     r"\((?:photo|image|picture|credit)[^)]{0,80}\)\s*$",
+    # An agency at the end, set off as a credit ('Jane Doe/Reuters', '(Getty Images)',
+    # '© AFP', 'via Getty Images'); 'software from Thomson Reuters' is a sentence.
+    r"(?:[/|:(©,.]|\b(?:via|by|photo|image|credit|courtesy(?: of)?))\s*"
     r"(?:getty images|afp|associated press|ap photo|reuters|shutterstock|istock(?:photo)?|"
     r"unsplash|pexels|wikimedia commons|alamy|epa|dpa|picture alliance|bloomberg|imago)"
     r"(?:\s*/\s*[\w .-]+)?\s*[\])]?\.?\s*$",
     r"^\s*©",
+    # 'Main image credit: …', 'Featured photo by …', 'Header image courtesy of …'
+    r"^\s*(?:[\w-]+\s+){1,2}(?:image|photo|picture|illustration)s?\s*"
+    r"(?:credits?|courtesy(?: of)?|by|:)",
+    # a credit ending a short caption: 'Interior design by Ana Roe. Photo: Sam Poe'
+    r"(?:^|[.;|•]\s*)(?:photos?|photograph(?:s|y)?|images?|illustrations?|pictures?)"
+    r"\s*(?:by\b|:|©)[^.;|]{1,60}\.?\s*$",
 )
 
 
@@ -496,6 +553,103 @@ def reading_time(block: Block, index: int, ctx: Context) -> bool:
     return len(residue(block.text, _READING_TIME, DATE_WORDS, _BYLINE, *names)) == 0
 
 
+_NETWORK = (r"(?:twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|mastodon|"
+            r"bluesky|pinterest|substack|telegram|snapchat|social media)")
+_SOCIAL_PLUG = re.compile(
+    r"^\W*(?:(?:you can|be sure to|don'?t forget to|make sure to|please|and)\s+)?"
+    r"(?:follow|find|connect with|like|catch|join|reach)\s+"
+    r"(?:him|her|them|us|me|@[\w.]+|(?-i:(?:[A-Z][\w.'’-]+\s+){1,3}?))\s*"
+    rf"(?:on|at|via)\s+(?:{_NETWORK}|@)", re.IGNORECASE)
+
+
+def social_plug(block: Block, index: int, ctx: Context) -> bool:
+    """'Follow him on Twitter at @jdoe', 'Follow us on Facebook and Instagram', 'You can
+    find her on LinkedIn': a plug for the author's or the site's social accounts, an
+    instruction to the page's reader. Dropped when the block *starts* with the
+    imperative and is short; 'Thousands of fans follow her on Instagram, where …'
+    does not start with it and is kept."""
+    return len(words(block.text)) <= 40 and bool(_SOCIAL_PLUG.match(block.text))
+
+
+_LIKED_THIS = re.compile(
+    r"^\W*(?:(?:so,?|and|ps:?|p\.s\.?)\s+)?(?:if you (?:liked|enjoyed|loved|found|like|enjoy|"
+    r"love|want more)|did you (?:like|enjoy|find)|(?:liked|enjoyed|love|loved) (?:reading )?)"
+    r"[^.!?]{0,40}\b(?:this|these|our|my) (?:post|posts|article|articles|story|recipe|recipes|"
+    r"guide|tutorial|content|blog|piece|review|list|tips?)\b", re.IGNORECASE)
+
+
+def liked_this_post(block: Block, index: int, ctx: Context) -> bool:
+    """'If you liked this post, share it…', 'Enjoyed this article? Subscribe…': the
+    page asking its reader for a click. Dropped when the block starts so and is short;
+    'If you liked the first film, the sequel will please you' names no post and stays."""
+    return len(words(block.text)) <= 50 and bool(_LIKED_THIS.match(block.text))
+
+
+_DISCLOSURE = re.compile(
+    r"^\W*(?:(?:affiliate |advertising |ftc )?(?:disclosure|disclaimer)\b|"
+    r"(?:this|the) (?:post|article|page|site|blog|guide|review|content) (?:may )?"
+    r"(?:contains?|includes?|has) (?:some )?(?:affiliate|sponsored|referral)|"
+    r"(?:as an amazon associate|we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
+    r"(?:commission|compensation|fee)|i (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
+    r"(?:commission|compensation|fee)|(?:some|many|all) of the (?:links|products)[^.]{0,40}"
+    r"affiliate|our (?:editors|team) (?:independently )?(?:select|research)))",
+    re.IGNORECASE)
+
+
+# What makes a disclosure an *affiliate* one: a 'Disclaimer: do not try this at home'
+# or 'Disclosure: written by a human' is the author speaking, and stays.
+_AFFILIATE = re.compile(r"affiliate|commission|compensat|sponsor|amazon associate|"
+                        r"qualifying purchases|paid (?:link|partnership|placement)|"
+                        r"(?:earn|receive|get) (?:a )?(?:small )?(?:fee|share)", re.IGNORECASE)
+
+
+def affiliate_disclosure(block: Block, index: int, ctx: Context) -> bool:
+    """Affiliate and advertising disclosures ('This post contains affiliate links…',
+    'As an Amazon Associate I earn from qualifying purchases', 'We may earn a
+    commission…'). They are a legal notice for the web page's links, which the
+    listener cannot follow. Dropped when the block opens with the disclosure, speaks of
+    affiliate links or commissions, and is short; 'Disclaimer: do not try this at
+    home' is the author speaking and stays, and a report that 'the regulator now
+    requires bloggers to disclose affiliate links' does not open so and stays."""
+    return (len(words(block.text)) <= 80 and bool(_DISCLOSURE.match(block.text))
+            and bool(_AFFILIATE.search(block.text)))
+
+
+_PIN_IT = _rx(
+    r"^\W*(?:pin (?:it|this|me)|save (?:it|this)(?: pin)?)(?: (?:for later|now|to pinterest|"
+    r"on pinterest))?\W*$",
+    r"^\W*(?:pin|save) (?:it|this|me)(?: (?:image|recipe|post))? (?:for later|to pinterest)\b",
+)
+
+
+def pin_it(block: Block, index: int, ctx: Context) -> bool:
+    """'Pin it for later!', 'Save this pin': a label on a Pinterest button over an
+    image. Only short blocks that are the label itself are dropped."""
+    return len(words(block.text)) <= 12 and bool(_PIN_IT.search(block.text))
+
+
+# '[CTA_MODULE]', '{{ newsletter_signup }}', '%%AD_SLOT%%': a template's slot that the
+# CMS failed to fill, never words of the story.
+PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]|\{\{[^{}]{1,60}\}\}|"
+                         r"%%[\w-]{2,40}%%|\[(?:ad|advert|advertisement|cta|embed)\]",
+                         re.IGNORECASE)
+
+
+def template_placeholder(block: Block, index: int, ctx: Context) -> bool:
+    """A block that is nothing but unfilled template slots ('[CTA_MODULE]',
+    '{{ signup }}'). Placeholders inside a sentence are cut by
+    :func:`strip_placeholders`; an ordinary bracketed word ('[sic]', '[Reuters]')
+    is not a slot."""
+    return bool(PLACEHOLDER.search(block.text)) and not words(PLACEHOLDER.sub(" ", block.text))
+
+
+def strip_placeholders(text: str) -> str:
+    """Cut unfilled template slots out of a paragraph (see :data:`PLACEHOLDER`)."""
+    if not PLACEHOLDER.search(text):
+        return text
+    return re.sub(r"\s{2,}", " ", PLACEHOLDER.sub(" ", text)).strip()
+
+
 TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("audio-widget-label", audio_widget_label),
     TextRule("title-repeated", title_repeated),
@@ -506,6 +660,10 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("newsletter-box", newsletter_box),
     TextRule("share-or-comment-prompt", share_or_comment_prompt),
     TextRule("caption-or-credit", caption_or_credit),
+    TextRule("social-plug", social_plug),
+    TextRule("liked-this-post", liked_this_post),
+    TextRule("affiliate-disclosure", affiliate_disclosure),
+    TextRule("pin-it", pin_it),
 )
 
 
@@ -516,6 +674,85 @@ def first_matching_rule(
         if rule.test(block, index, ctx):
             return rule
     return None
+
+
+_CONTENTS_LABEL = re.compile(
+    r"^\W*(?:table of contents|contents|in this (?:article|post|guide|story|page)|on this page|"
+    r"jump to(?: section)?|quick links|inhalt|inhaltsverzeichnis|sommaire|índice|indice|"
+    r"contenidos?|inhoud)\s*(?:[:\-–—]\s*|$)", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.):]|[ivx]{1,4}[.)]|[-•*])\s*", re.IGNORECASE)
+
+
+def _items(text: str) -> list[str]:
+    """The entries of a block as :func:`narrate.extract.list_to_paragraphs` joins short
+    list items ('A; B; C.'), numbering cut, normalized."""
+    parts = [p for p in re.split(r"\s*;\s*", text.rstrip(". ")) if p.strip()]
+    return [normalize(_ITEM_NUMBER.sub("", p)) for p in parts]
+
+
+def contents_list(blocks: Sequence[Block]) -> set[int]:
+    """Indices of a table of contents: a 'Contents:' / 'In this article' / 'Jump to'
+    label, and the list right after it (or in the same block) whose entries are the
+    article's own later headings. Read aloud it is every chapter title twice; the
+    chapters themselves follow. A list is only dropped when each of its entries is a
+    later heading, so a list of steps after 'Contents of the kit:' stays."""
+    later: list[set[str]] = [set() for _ in range(len(blocks) + 1)]
+    for i in range(len(blocks) - 1, -1, -1):
+        later[i] = set(later[i + 1])
+        if blocks[i].kind == "heading":
+            later[i].add(normalize(_ITEM_NUMBER.sub("", blocks[i].text)))
+
+    def toc(i: int, text: str) -> bool:
+        items = _items(text)
+        return bool(items) and all(it and it in later[i + 1] for it in items)
+
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        m = _CONTENTS_LABEL.match(block.text)
+        if not m:
+            continue
+        rest = block.text[m.end():]
+        if words(rest) and not toc(i, rest):
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "paragraph" and toc(j, blocks[j].text):
+            run.append(j)
+            j += 1
+        if len(run) > 1 or words(rest):
+            out.update(run)
+    return out
+
+
+def page_top_repeated(blocks: Sequence[Block], title: str = "") -> set[int]:
+    """Indices of the page top read a second time: a run of two or more consecutive
+    blocks that each repeat the headline or an earlier block, where the run includes
+    the headline or one of the article's first two blocks (its intro) and a heading or
+    the headline (the top of a page, not a repeated line of a list). Templates that
+    print a summary box or a second copy of the header after the article do this; a
+    listener hears the beginning again after the conclusion. Repeats that do not
+    bring back the top (the same ingredient line under 'Day 1' and 'Day 2') stay."""
+    keys = [normalize(b.text) for b in blocks]
+    title_key = normalize(title) if title else ""
+    top = {k for k in keys[:2] if k} | ({title_key} if title_key else set())
+    out: set[int] = set()
+    seen: set[str] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(keys[r] in top for r in run) and any(
+                blocks[r].kind == "heading" or keys[r] == title_key for r in run):
+            out.update(run)
+        run.clear()
+
+    for i, key in enumerate(keys):
+        if i >= 2 and key and (key in seen or key in top):
+            run.append(i)
+        else:
+            close()
+        seen.add(key)
+    close()
+    return out
 
 
 # Only paragraphs this long are de-duplicated: short lines ("1 cup blueberries",
@@ -529,6 +766,9 @@ def clean_blocks(
     """Apply the text rules, then structural tidying.
 
     Returns the kept blocks and ``(rule name, dropped text)`` pairs for debugging.
+    Before the rules: unfilled template slots are cut (:func:`strip_placeholders`),
+    a table of contents (:func:`contents_list`) and the page top read a second time
+    (:func:`page_top_repeated`) are dropped, since both are judged on the whole body.
     Structural tidying: paragraphs repeated within one section (a pull quote that
     repeats body text) are spoken once, and headings with nothing after them are dropped, because a
     chapter with no paragraphs is empty air.
@@ -537,7 +777,16 @@ def clean_blocks(
     dropped: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
     section = ""
+    slots = [i for i, b in enumerate(blocks) if template_placeholder(b, i, ctx)]
+    dropped.extend(("template-placeholder", blocks[i].text) for i in slots)
+    blocks = [Block(b.kind, strip_placeholders(b.text)) for i, b in enumerate(blocks)
+              if i not in slots]
+    structural = {i: "contents-list" for i in contents_list(blocks)}
+    structural.update({i: "page-top-repeated" for i in page_top_repeated(blocks, ctx.title)})
     for i, block in enumerate(blocks):
+        if i in structural:
+            dropped.append((structural[i], block.text))
+            continue
         rule = first_matching_rule(block, len(kept) if i else 0, ctx, rules)
         if rule is not None:
             dropped.append((rule.name, block.text))

@@ -18,6 +18,7 @@ stage works in five steps:
 from __future__ import annotations
 
 import codecs
+import json
 import logging
 import re
 from copy import deepcopy
@@ -57,6 +58,8 @@ CONFIRMED_SHARE = 0.2
 MAX_TRIM = 0.5
 # A block whose text is more than this share link text is a teaser or a menu entry.
 LINK_TEXT_SHARE = 0.5
+# After the last paragraph, a line is another story's link when it is nearly all link text.
+TRAILING_LINK_SHARE = 0.8
 # The second opinions (recall pass, jusText, readability) cost time in proportion to the
 # page's elements; beyond this many (a 10,000-element page takes about 0.6 s for them),
 # they would break the 2-second budget per page, and the body is trafilatura's alone.
@@ -439,6 +442,7 @@ _AUTHOR_PREFIX = re.compile(
 )
 _AUTHOR_CUT = re.compile(
     r"\s*(?:\b(?:(?:medically |fact[- ]checked |expert )?reviewed by|edited by|updated|published|"
+    r"(?:photos?|photographs?|photography|images?|illustrations?|pictures?)\s*(?:by|:)|"
     r"(?:lead |head |chief |contributing |certified |licensed )?(?:senior|staff|writer|reporter|"
     r"editor|founder|co-founder|correspondent|contributor|contributing|columnist|journalist|"
     r"director|ceo|manager|photographer|team lead|follow|reviewer|expert|consultant|"
@@ -453,6 +457,22 @@ _NOT_A_NAME = re.compile(r"https?:|\bwww\b|@|©|\bprivacy\b|\bno author\b|\badmi
                          r"\b(?:author|autor|autorin|auteur|autore)\b|\bprofile\b|"
                          r"^(?:view|see|visit|read)\b|"
                          r"^(?:written by|by)$", re.IGNORECASE)
+# A credit line is not a byline: 'Photo: Jane Doe', 'Illustration by Sam Roe', 'Getty
+# Images', 'Courtesy of the museum' name who made a picture, not who wrote the story.
+_CREDIT_NAME = re.compile(
+    r"\b(?:photo(?:s|graph(?:s|y|ers?)?)?|fotos?|images?|illustrat(?:ion|ions|ed|or|ors)|"
+    r"graphics?|credits?|courtesy|"
+    r"getty|shutterstock|istock\w*|unsplash|pexels|alamy)\b", re.IGNORECASE)
+# A company is a publisher, not a writer: legal-form suffixes shared by companies in
+# many countries ('Example Media GmbH', 'Foo Publishing, LLC'), and copyright notices.
+_COMPANY_NAME = re.compile(
+    r"\b(?:gmbh|inc|llc|ltd|plc|corp|corporation|incorporated|limited|co\.? kg|kgaa|"
+    r"pty|s\.?a\.?s|s\.?r\.?l|b\.?v|copyright)\b\.?", re.IGNORECASE)
+# CMS accounts a template prints when nobody filled in the byline: 'admin',
+# 'webmaster', 'wpadmin', 'user123', 'jdoe_84' (a login, not a name a reader says).
+_CMS_ACCOUNT = re.compile(
+    r"^(?:admin\w*|administrator|webmaster|wp[\s_-]?admin|site[\s_-]?admin|root|superuser|"
+    r"guest|default|user\d*|author\d*|editor\d+|[a-z]+[_\d][\w]*)$", re.IGNORECASE)
 # A collective byline: 'Quill Staff', 'The Workshop Team', 'Community Editor', 'Staff'.
 _COLLECTIVE = re.compile(r"^(?:(?:the\s+)?[\w&.'’-]+\s+)?"
                          r"(?:staff|team|editors?|desk|newsroom)$", re.IGNORECASE)
@@ -481,6 +501,8 @@ def clean_author(name: str) -> str | None:
     name = _TRAILING_NUMBER.sub("", _TRAILING_MONTH.sub("", name))
     name = _AUTHOR_CUT.sub("", name).strip(" ,;|-–—:")
     if not name or _NOT_A_NAME.search(name) or not 1 <= len(words(name)) <= 6:
+        return None
+    if _CREDIT_NAME.search(name) or _COMPANY_NAME.search(name) or _CMS_ACCOUNT.match(name):
         return None
     if not re.search(r"[^\W\d_]", name):
         return None  # '3', '4': pieces of a date, not a name
@@ -1125,11 +1147,98 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
         name = (declared or marked or clean_authors(written_by_note(tree))
                 or clean_authors(_author_from_markup(tree))
                 or clean_authors(author_link_after_headline(tree, headline)))
+    name = drop_publishers(name, *organization_names(tree, site))
     if not name or _is_collective(name) or (site and normalize(name) == normalize(site)):
         # No author, a team account or the publisher's own name: the person an
         # author bio box at the end names wrote it.
         return clean_authors(author_bio(tree)) or name
     return name
+
+
+_ORG_TYPE = re.compile(r"organi[sz]ation|corporation|company|brand|website|webpage|place|"
+                       r"postaladdress|localbusiness|newsmedia", re.IGNORECASE)
+_ADDRESS_KEYS = ("addressLocality", "addressRegion", "addressCountry")
+
+
+def _jsonld(tree: lxml_html.HtmlElement | None) -> list[object]:
+    """The page's parsed JSON-LD blocks (unparseable ones skipped)."""
+    if tree is None:
+        return []
+    out = []
+    for el in tree.iter("script"):
+        if "ld+json" in (el.get("type") or "").lower() and el.text:
+            try:
+                out.append(json.loads(el.text, strict=False))
+            except ValueError:
+                continue
+    return out
+
+
+def _name_key(name: str) -> str:
+    """'Tagesschau De', 'tagesschau.de' and 'TAGESSCHAU-DE' compare equal."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def organization_names(tree: lxml_html.HtmlElement | None,
+                       site: str = "") -> tuple[set[str], set[str]]:
+    """Name keys of the organizations a page declares and of the places they sit.
+
+    Organizations: schema.org JSON-LD objects typed Organization,
+    NewsMediaOrganization, Corporation, WebSite…, plus the site name. Places: the
+    locality, region and country of a PostalAddress. When trafilatura or a template
+    puts them in the author list ('Example Zeitung GmbH, Jane Doe, Frankfurt and
+    Germany') they are the publisher and its address, not people who wrote the
+    story. A name the JSON-LD also gives a Person (a one-person blog named after its
+    author) is not counted.
+    """
+    orgs: set[str] = set()
+    places: set[str] = set()
+    people: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+            return
+        if not isinstance(node, dict):
+            return
+        kind = node.get("@type")
+        kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+        name = node.get("name")
+        if isinstance(name, str) and name.strip():
+            if "person" in kind.lower():
+                people.add(_name_key(name))
+            elif _ORG_TYPE.search(kind):
+                orgs.add(_name_key(name))
+        if "address" in kind.lower():
+            places.update(_name_key(node[k]) for k in _ADDRESS_KEYS
+                          if isinstance(node.get(k), str))
+        for value in node.values():
+            walk(value)
+
+    for block in _jsonld(tree):
+        walk(block)
+    if site:
+        orgs.add(_name_key(site))
+    return {o for o in orgs if o} - people, {p for p in places if p} - people
+
+
+def drop_publishers(names: str | None, orgs: set[str], places: set[str] = frozenset()
+                    ) -> str | None:
+    """The author list without the publisher added beside a person, and without
+    the publisher's places (see :func:`organization_names`); None when nobody is left.
+
+    A publisher *alone* stays: a brand's own post, which the page declares as written
+    by the brand, is credited so ('Example Store'); the issue is the publisher *added*
+    to a person's byline ('Example Media and Jane Doe'), which names the same writer
+    twice, once wrongly."""
+    if not names:
+        return None
+    parts = [n for n in re.split(r",\s*(?![A-Z]{2,5}\b|Ph\.?D|M\.?D)|\s+and\s+", names)
+             if n.strip() and _name_key(n) not in places]
+    people = [n for n in parts if _name_key(n) not in orgs]
+    kept = people or parts[:1]
+    return _join_authors("; ".join(kept)) if kept else None
 
 
 def _author_set(names: str) -> list[str]:
@@ -1837,8 +1946,8 @@ def link_texts(tree: lxml_html.HtmlElement) -> set[str]:
     return out
 
 
-def is_link_text(text: str, links: set[str]) -> bool:
-    """Is ``text`` mostly made of the page's link texts (a teaser, a menu entry)?"""
+def is_link_text(text: str, links: set[str], share: float = LINK_TEXT_SHARE) -> bool:
+    """Is more than ``share`` of ``text`` the page's link texts (a teaser, a menu entry)?"""
     key = normalize(text)
     if not key:
         return False
@@ -1846,7 +1955,7 @@ def is_link_text(text: str, links: set[str]) -> bool:
         return True
     padded = f" {key} "
     covered = sum(len(a) for a in links if len(a) < len(key) and f" {a} " in padded)
-    return covered > LINK_TEXT_SHARE * len(key)
+    return covered > share * len(key)
 
 
 def recall_extension(
@@ -1940,6 +2049,51 @@ def trim_unconfirmed_edges(body: list[Block], referees: list[list[Block]]) -> li
     return kept
 
 
+def trailing_link_lines(body: list[Block], links: set[str]) -> list[Block]:
+    """Drop the run of link lines after the article's last paragraph.
+
+    After the conclusion, pages list other stories ('More on this topic', then
+    three headlines), the author's other posts, or tag links; each is the text of
+    a link on the page (:func:`is_link_text`). The run at the very end of the body
+    that is nothing but such lines (``TRAILING_LINK_SHARE`` of each is link text;
+    headings among them go too) is dropped; link
+    text in the middle of the article is its own business. The article's last
+    paragraph is a sentence with text around any link, so it stops the run. Never
+    more than half the body's words."""
+    end = len(body)
+    while end > 0 and (is_link_text(body[end - 1].text, links, TRAILING_LINK_SHARE)
+                       or (body[end - 1].kind == "heading" and end < len(body))):
+        end -= 1
+    if end == len(body) or not any(b.kind == "paragraph" for b in body[:end]):
+        return body
+    if _Candidate("", body[:end]).n_words < 0.5 * _Candidate("", body).n_words:
+        return body
+    return body[:end]
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?"
+                             r"((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def copyright_year_only(day: str | None, html_text: str) -> bool:
+    """Whether ``day`` is a first of January that only a copyright notice supports.
+
+    With nothing better, date finders fall back on '© 2026' and return 2026-01-01;
+    a copyright year says when the site's footer was last touched, not when the
+    story was published. Such a day is rejected unless the page also writes that
+    very day (ISO, '1 January', 'January 1', '01.01.')."""
+    if not day or day[4:10] != "-01-01":
+        return False
+    year = day[:4]
+    if year not in {m.group(1) for m in _COPYRIGHT_YEAR.finditer(html_text)}:
+        return False
+    written = (rf"{year}-01-01|{year}/01/01|\b0?1\.\s?0?1\.\s?{year}|\b0?1/0?1/{year}|"
+               rf"\b(?:january|jan\.?|januar|janvier|enero|gennaio)\s+(?:1|01|1st),?\s+{year}|"
+               rf"\b(?:1|01)(?:st|er|\.)?\s+(?:of\s+)?(?:january|jan\.?|januar|janvier|enero|"
+               rf"gennaio)\s+{year}")
+    return re.search(written, html_text, re.IGNORECASE) is None
+
+
 # HTML comments are invisible, but left in the tree they split a paragraph's text:
 # React pages write "suffered<!-- --> months", and the text after such a comment
 # (its tail) is lost by extractors that skip comment nodes. So they are dropped at
@@ -2008,6 +2162,7 @@ def extract_article(
     body = chosen.blocks
     if chosen is candidates[0]:
         body = restore_headings(body, candidates[1].blocks)
+    links = link_texts(stripped)
     if sum(1 for _ in stripped.iter()) <= MAX_REFEREE_ELEMENTS:
         if recall is None:
             recall = _trafilatura(deepcopy(stripped), url, favor_recall=True,
@@ -2015,16 +2170,19 @@ def extract_article(
         if referee is None:
             referee = _justext_blocks(html_text, lang_hint)
         referees = [referee, _readability_blocks(html_text)]
-        extended = recall_extension(body, _doc_blocks(recall), link_texts(stripped))
+        extended = recall_extension(body, _doc_blocks(recall), links)
         if _recall_wins(body, extended, referees):
             body = extended
         body = trim_unconfirmed_edges(body, referees)
+    body = trailing_link_lines(body, links)
 
-    site = _meta(info, "sitename")
+    site = site_name(_meta(info, "sitename"))
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "",
                          _clean(meta_tree.findtext(".//title") or ""))
     author = choose_author(meta_tree, title, _meta(info, "author"), site or "")
     date = choose_date(_meta(info, "date"), meta_tree, title)
+    if copyright_year_only(date, html_text):
+        date = published_date(meta_tree)
     ctx = Context(title=title, author=author or "", date=date or "", site=site or "")
     blocks, dropped = clean_blocks(body, ctx)
     for rule, text in dropped:
@@ -2047,6 +2205,32 @@ def extract_article(
         description=_meta(info, "description"),
         partial=partial,
     )
+
+
+# Words CMS templates and hosting platforms put in og:site_name / application-name when
+# nobody set the site's name: a narrator must not announce "from Site".
+_PLACEHOLDER_SITES = frozenset({
+    "site", "my site", "website", "my website", "web site", "hosted", "home", "homepage",
+    "home page", "blog", "my blog", "my wordpress blog", "wordpress", "index", "default",
+    "main", "page", "untitled", "untitled site", "start", "startseite", "accueil", "inicio",
+    "news", "article", "articles", "post", "posts", "none", "null", "undefined",
+})
+
+
+def site_name(value: str | None) -> str | None:
+    """The site's name, when the declared value looks like a name.
+
+    Placeholders a template leaves ('Site', 'Hosted', 'Home', 'My WordPress Blog'),
+    values without a letter, and long sentences (a tagline in the name field) are
+    not names a listener should hear as the source."""
+    if not value:
+        return None
+    value = _clean(value)
+    if normalize(value) in _PLACEHOLDER_SITES or not re.search(r"[^\W\d_]", value):
+        return None
+    if len(words(value)) > 8 or "{{" in value or "%%" in value:
+        return None
+    return value
 
 
 def _h1_texts(tree: lxml_html.HtmlElement) -> list[tuple[str, bool]]:

@@ -1,0 +1,181 @@
+"""Chrome after and inside the article that a listener must not hear (issue 11, item 4):
+social plugs, 'if you liked this post', affiliate disclosures, 'Pin it', template
+slots, contents lists, the page top read twice, footnote markers, credits. Each rule
+with counter-examples: real sentences of the same shape that must stay."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from narrate.cleaning import (
+    Context,
+    affiliate_disclosure,
+    caption_or_credit,
+    clean_blocks,
+    contents_list,
+    drop_footnote_markers,
+    liked_this_post,
+    page_top_repeated,
+    pin_it,
+    social_plug,
+    strip_placeholders,
+    template_placeholder,
+)
+from narrate.extract import extract_article, trailing_link_lines
+from narrate.models import Block
+
+CTX = Context(title="How the river ferry came back", author="Ines Marlow", site="Harbour Notes")
+LONG = ("The ferry crossed the river forty times a day until the bridge opened in 1962, and "
+        "for sixty years the landing stages rotted quietly under the willows.")
+
+
+def p(text: str) -> Block:
+    return Block("paragraph", text)
+
+
+def h(text: str) -> Block:
+    return Block("heading", text)
+
+
+@pytest.mark.parametrize(("rule", "chrome", "body"), [
+    (social_plug, "Follow him on Twitter at @ferrynotes.",
+     "Thousands of passengers follow her on Instagram, where she posts the timetable."),
+    (social_plug, "Follow us on Facebook and Instagram",
+     "Follow the river on foot and you reach the old landing stage in an hour."),
+    (social_plug, "You can find Ines Marlow on LinkedIn.",
+     "You can find the ferry on the north bank every morning at seven."),
+    (liked_this_post, "If you liked this post, please share it with a friend.",
+     "If you liked the first crossing, the evening one is even quieter."),
+    (liked_this_post, "Enjoyed this article? There is more in the archive.",
+     "Enjoyed by generations of schoolchildren, the crossing took six minutes."),
+    (affiliate_disclosure, "This post contains affiliate links, which means I may earn a small "
+     "commission at no extra cost to you.",
+     "The regulator now requires travel blogs to disclose affiliate links in every post."),
+    (affiliate_disclosure, "As an Amazon Associate I earn from qualifying purchases.",
+     "As an amateur historian, I earn nothing from the ferry society."),
+    (affiliate_disclosure, "Disclosure: some links in this guide are affiliate links.",
+     "Disclaimer: please do not swim across the river next to the ferry, however warm."),
+    (affiliate_disclosure, "Disclaimer: we may earn a commission when you book through us.",
+     "Disclosure: this article was written by a person, with a light edit by a friend."),
+    (pin_it, "Pin it for later!", "Pin the map to the wall before you leave, the guide said."),
+    (template_placeholder, "[CTA_MODULE]", "The ferryman wrote [sic] on the old ticket."),
+    (caption_or_credit, "Main image credit: Ana Roe",
+     "The main image of the exhibition is a painting of the ferry by Ana Roe, lent by the "
+     "town museum for the whole summer season."),
+    (caption_or_credit, "Interior design by Ana Roe. Photo: Sam Poe",
+     "The photo, taken by Sam Poe in 1972, shows the last crossing before the bridge."),
+])
+def test_rule_drops_chrome_and_keeps_body_text(rule, chrome: str, body: str) -> None:
+    assert rule(p(chrome), 5, CTX), chrome
+    assert not rule(p(body), 5, CTX), body
+
+
+def test_placeholders_inside_a_sentence_are_cut() -> None:
+    assert strip_placeholders("The ferry runs hourly. [CTA_MODULE] It costs two euros.") == (
+        "The ferry runs hourly. It costs two euros.")
+    assert strip_placeholders("Tickets {{ price_box }} are sold on board.") == (
+        "Tickets are sold on board.")
+    assert strip_placeholders("A [sic] and [Reuters] stay.") == "A [sic] and [Reuters] stay."
+
+
+def test_contents_list_of_later_headings_is_dropped() -> None:
+    blocks = [p(LONG), p("Contents:"), p("1. The old ferry; 2. The bridge; 3. The comeback."),
+              h("The old ferry"), p(LONG + " One."), h("The bridge"), p(LONG + " Two."),
+              h("The comeback"), p(LONG + " Three.")]
+    assert contents_list(blocks) == {1, 2}
+    kept, dropped = clean_blocks(blocks, CTX)
+    assert ("contents-list", "Contents:") in dropped
+    assert [b.text for b in kept][:2] == [LONG, "The old ferry"]
+
+
+def test_a_list_after_a_contents_label_that_is_not_the_headings_stays() -> None:
+    blocks = [p(LONG), p("Contents of the repair kit:"), p("A spanner; two bolts; a rag."),
+              h("Repairs"), p(LONG)]
+    assert contents_list(blocks) == set()
+    assert contents_list([p(LONG), p("Contents"), p(LONG)]) == set()
+
+
+def test_the_page_top_read_again_after_the_conclusion_is_dropped() -> None:
+    intro = "A short history of a crossing that refused to die, told by the people who ran it."
+    blocks = [p(intro), h("The old ferry"), p(LONG), h("The comeback"), p(LONG + " Again."),
+              p("How the river ferry came back"), p(intro), h("The old ferry"),
+              h("The comeback")]
+    assert page_top_repeated(blocks, CTX.title) == {5, 6, 7, 8}
+    kept, _ = clean_blocks(blocks, CTX)
+    assert [b.text for b in kept] == [intro, "The old ferry", LONG, "The comeback",
+                                      LONG + " Again."]
+
+
+def test_repeated_lines_that_do_not_bring_back_the_top_stay() -> None:
+    # The same shopping line under 'Day 1' and 'Day 2' repeats, but not the page top.
+    blocks = [p(LONG), h("Day 1"), p("1 cup oats"), p("1 banana"), h("Day 2"), p("1 cup oats"),
+              p("1 banana")]
+    assert page_top_repeated(blocks, CTX.title) == set()
+    # A single repeated intro line without any heading is not the page top either.
+    assert page_top_repeated([p(LONG), p("Short line."), p(LONG), p("Short line.")], "") == set()
+
+
+def _tree(body: str) -> lxml_html.HtmlElement:
+    return lxml_html.document_fromstring(f"<html><body>{body}</body></html>")
+
+
+def test_footnote_markers_are_dropped_and_plain_superscripts_stay() -> None:
+    tree = _tree('<p>They crossed daily<sup><a href="#fn2">2</a></sup>. The deck was 40 '
+                 'm<sup>2</sup>.</p><p>So said the log<sup class="reference">[3]</sup> and the '
+                 'diary<a href="#cite-4">[4]</a>; see <a href="#fn5" class="footnote-ref">'
+                 '<sup>5</sup></a>the notes.</p><p><a href="#top">A</a> to Z.</p>')
+    assert drop_footnote_markers(tree) == 4
+    text = tree.text_content()
+    assert "They crossed daily. The deck was 40 m2." in text
+    assert "So said the log and the diary; see the notes." in text
+    assert "A to Z." in text
+
+
+def test_trailing_link_lines_after_the_last_paragraph_are_dropped() -> None:
+    links = {"the bridge that changed the town", "ten rivers to cross by boat",
+             "more from harbour notes"}
+    body = [p(LONG), p(LONG + " Then it came back."), h("More from Harbour Notes"),
+            p("The bridge that changed the town"), p("Ten rivers to cross by boat")]
+    assert trailing_link_lines(body, links) == body[:2]
+    # A link line in the middle stays; so does a last paragraph with a link inside it.
+    middle = [p(LONG), p("The bridge that changed the town"), p(LONG + " Then it came back.")]
+    assert trailing_link_lines(middle, links) == middle
+    last = [p(LONG), p("Read our piece on the bridge that changed the town for more.")]
+    assert trailing_link_lines(last, links) == last
+
+
+def test_a_page_keeps_its_body_across_an_insert_and_drops_the_plugs() -> None:
+    paras = [f"Paragraph {i} of the ferry story says something new about the crossing, the "
+             f"boat and the people who kept it running through the hard winters." for i in range(8)]
+    page = ("<html><head><title>How the river ferry came back</title></head><body><article>"
+            "<h1>How the river ferry came back</h1><p>By Ines Marlow</p>"
+            + "".join(f"<p>{t}</p>" for t in paras[:4])
+            + "<div class='newsletter-signup'><p>Sign up for our weekly river newsletter!</p>"
+              "<form><input></form></div><p>[CTA_MODULE]</p>"
+            + "".join(f"<p>{t}</p>" for t in paras[4:])
+            + "<p>If you liked this post, please share it.</p><p>Follow her on Twitter at "
+              "@imarlow.</p><p>Pin it for later!</p></article></body></html>")
+    art = extract_article(page)
+    assert list(art.paragraphs) == paras
+
+
+@pytest.mark.parametrize("text", [
+    "Video: 4K/30p with no crop",                                      # a spec line
+    "Industry-leading tax preparation software from Thomson Reuters",  # a sentence
+])
+def test_lines_that_only_mention_video_or_an_agency_are_not_credits(text: str) -> None:
+    assert not caption_or_credit(p(text), 5, CTX)
+
+
+def test_footnote_numbers_are_not_read_and_the_footnote_text_is_not_glued_on() -> None:
+    paras = [f"The ferry ran {w} from the north bank to the market steps, and the fare stayed "
+             f"the same for thirty years, which the town council was proud of." for w in
+             ("daily", "hourly", "weekly", "nightly")]
+    body = "".join(f"<p>{t[:14]}<sup><a href='#fn{i}' id='r{i}'>{i}</a></sup>{t[14:]}</p>"
+                   for i, t in enumerate(paras, 1))
+    page = ("<html><head><title>The fare that never changed</title></head><body><article>"
+            f"<h1>The fare that never changed</h1>{body}</article></body></html>")
+    art = extract_article(page)
+    assert list(art.paragraphs) == paras
+    assert not any("daily1" in p or "daily 1" in p for p in art.paragraphs)

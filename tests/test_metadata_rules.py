@@ -1,0 +1,123 @@
+"""Metadata that generalizes (issue 11, item 5): no credit line, publisher, place or CMS
+account as the author; a site name that is a name; no date from a copyright notice."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from narrate.extract import (
+    choose_author,
+    clean_author,
+    copyright_year_only,
+    drop_publishers,
+    organization_names,
+    site_name,
+)
+
+
+def _tree(head: str, body: str = "") -> lxml_html.HtmlElement:
+    return lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+@pytest.mark.parametrize("raw", [
+    "Photo: Ana Roe", "Illustration by Sam Poe", "Getty Images", "Courtesy of the town museum",
+    "Harbour Media GmbH", "Copyright Riverside Verlag", "Quayside Publishing, LLC",
+    "admin", "webmaster", "wpadmin", "jroe_84", "user123",
+])
+def test_credits_companies_and_cms_accounts_are_not_authors(raw: str) -> None:
+    assert clean_author(raw) is None
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    ("Ines Marlow Photos by Sam Poe", "Ines Marlow"),
+    ("Mary Photopoulos", "Mary Photopoulos"),      # 'Photo' inside a surname
+    ("Imogen Vale", "Imogen Vale"),                # 'Image' is not 'Imogen'
+    ("Sam Courtney", "Sam Courtney"),
+    ("Ana Incorvaia", "Ana Incorvaia"),            # 'Inc' inside a word
+])
+def test_names_that_look_like_credit_words_stay(raw: str, name: str) -> None:
+    assert clean_author(raw) == name
+
+
+LD = """<script type="application/ld+json">{"@context": "https://schema.org",
+ "@type": "NewsArticle", "author": [{"@type": "Person", "name": "Ines Marlow"},
+ {"@type": "Organization", "name": "Harbour Notes"}],
+ "publisher": {"@type": "NewsMediaOrganization", "name": "Harbour Notes Verlag",
+   "address": {"@type": "PostalAddress", "addressLocality": "Kiel",
+               "addressCountry": "Germany"}}}</script>"""
+
+
+def test_publisher_beside_a_person_and_its_place_are_dropped_from_the_author_list() -> None:
+    tree = _tree(LD)
+    orgs, places = organization_names(tree, "harbour-notes.example")
+    assert {"harbournotes", "harbournotesverlag", "harbournotesexample"} <= orgs
+    assert places == {"kiel", "germany"}
+    assert "inesmarlow" not in orgs
+    assert drop_publishers("Harbour Notes, Ines Marlow, Kiel and Germany", orgs,
+                           places) == "Ines Marlow"
+    # Credentials stay with their name.
+    assert drop_publishers("Ines Marlow, MD and Harbour Notes", orgs, places) == (
+        "Ines Marlow, MD")
+    # A brand's own post, credited to the brand alone, keeps its byline; a place never.
+    assert drop_publishers("Harbour Notes", orgs, places) == "Harbour Notes"
+    assert drop_publishers("Kiel", orgs, places) is None
+
+
+def test_choose_author_never_adds_the_publisher_to_a_person() -> None:
+    tree = _tree(LD, "<article><h1>How the river ferry came back</h1><p>Text.</p></article>")
+    assert choose_author(tree, "How the river ferry came back",
+                         "Harbour Notes; Ines Marlow", "Harbour Notes") == "Ines Marlow"
+    assert choose_author(tree, "How the river ferry came back",
+                         "Ines Marlow; Kiel; Germany", "Harbour Notes") == "Ines Marlow"
+
+
+def test_a_one_person_blog_named_after_its_author_keeps_the_author() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+          '{"@type": "Person", "name": "Ines Marlow"}, "publisher": {"@type": "Person", '
+          '"name": "Ines Marlow"}}</script>')
+    tree = _tree(ld, "<article><h1>Notes from the river</h1><p>Text.</p></article>")
+    assert choose_author(tree, "Notes from the river", "Ines Marlow", "") == "Ines Marlow"
+
+
+@pytest.mark.parametrize("value", ["Site", "Hosted", "Home", "My WordPress Blog", "2024", "  ",
+                                   "{{site_name}}"])
+def test_placeholder_site_names_are_not_names(value: str) -> None:
+    assert site_name(value) is None
+
+
+@pytest.mark.parametrize("value", ["Harbour Notes", "The Daily Planet", "BBC", "home.example",
+                                   "Home & Garden Weekly"])
+def test_real_site_names_stay(value: str) -> None:
+    assert site_name(value) == value
+
+
+def test_a_copyright_year_is_not_a_publication_date() -> None:
+    footer = "<footer>© 2026 Harbour Notes</footer>"
+    assert copyright_year_only("2026-01-01", footer)
+    assert copyright_year_only("2026-01-01", "<p>Copyright 2019-2026 Harbour Notes</p>")
+    # The page writes that very day, or the day is not the first of January.
+    assert not copyright_year_only("2026-01-01", footer + "<p>Published January 1, 2026</p>")
+    assert not copyright_year_only("2026-01-01", footer + "<time>2026-01-01T09:00</time>")
+    assert not copyright_year_only("2026-03-04", footer)
+    assert not copyright_year_only("2025-01-01", footer)
+    assert not copyright_year_only(None, footer)
+
+
+def test_bench_counts_credit_and_publisher_authors_only_when_the_truth_does_not() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "extraction.py"
+    spec = importlib.util.spec_from_file_location("bench_extraction_credit", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    pubs = bench.publishers('{"publisher": {"@type": "Organization", "name": "Harbour '
+                            'Notes"}}', "Harbour Notes")
+    assert bench.credit_author("Photo: Sam Poe", "Ines Marlow")
+    assert bench.credit_author("Harbour Media GmbH", None)
+    assert bench.credit_author("Ines Marlow and Harbour Notes", "Ines Marlow", pubs)
+    # Counter-examples: the right person; a brand the truth itself names as the author.
+    assert not bench.credit_author("Ines Marlow", "Ines Marlow", pubs)
+    assert not bench.credit_author("Harbour Notes", "Harbour Notes", pubs)
+    assert not bench.credit_author(None, "Ines Marlow", pubs)
