@@ -104,11 +104,17 @@ def narrate(
     voice: str | VoiceProfile | None = None,
     options: EditionOptions | None = None,
     progress: Progress | None = None,
+    name: str | None = None,
+    stem: str | None = None,
 ) -> Edition:
     """Narrate one source (URL, path, ``-`` or None for the bundled sample).
 
     ``out_dir`` overrides ``options.out_dir`` (default ``output/``); ``voice`` is
-    a profile name, a path to a profile, or a :class:`VoiceProfile`.
+    a profile name, a path to a profile, or a :class:`VoiceProfile`. The files
+    are named by ``stem`` exactly when given (``--out FILE.mp3``), else by the
+    ``name`` template (:mod:`narrate.naming`, default ``{date}-{slug}``), which
+    like the default gets a hash suffix rather than replace another source's
+    edition.
     """
     options = options or EditionOptions()
     if out_dir is not None:
@@ -119,8 +125,12 @@ def narrate(
     check_length(article, options.max_words)
     profile, note = voice_for_language(profile, article.language, explicit=voice is not None)
     script = make_script(article, profile, options)
+    if stem is None:
+        from .naming import expand_name
+
+        stem = edition_stem(article, out, expand_name(name, article) if name else None)
     return render(script, profile, options, out, progress=progress,
-                  notes=[note] if note else [])
+                  notes=[note] if note else [], stem=stem)
 
 
 def check_length(article: Article, max_words: int) -> None:
@@ -149,9 +159,10 @@ def prepare_out_dir(out: Path) -> Path:
     return out
 
 
-def edition_stem(article: Article, out: Path) -> str:
-    """``<date>-<slug>``, stable across runs; a hash suffix keeps two articles apart."""
-    stem = f"{article.date[:10] if article.date else 'undated'}-{slugify(article.title)}"
+def edition_stem(article: Article, out: Path, base: str | None = None) -> str:
+    """``base`` (default ``<date>-<slug>``), stable across runs; a hash suffix keeps two
+    articles apart."""
+    stem = base or f"{article.date[:10] if article.date else 'undated'}-{slugify(article.title)}"
     existing = out / f"{stem}.json"
     if existing.exists():
         try:
