@@ -164,7 +164,7 @@ def _chapter_groups(article: Article, mode: ChapterMode) -> list[list[int]]:
     if mode == "auto":
         mode = "section" if starts else "paragraph"
     groups: list[list[int]] = []
-    for pos, block in enumerate(article.blocks):
+    for pos in range(len(article.blocks)):
         if mode == "paragraph":
             # a heading joins the paragraph that follows it
             if groups and article.blocks[groups[-1][-1]].kind == "heading":
@@ -216,7 +216,7 @@ def merge_short(groups: list[list[int]], seconds: list[float], floor: float) -> 
     before), so that every chapter is worth skipping to; order and content are kept."""
     merged: list[list[int]] = []
     lengths: list[float] = []
-    for group, length in zip(groups, seconds):
+    for group, length in zip(groups, seconds, strict=True):
         if merged and lengths[-1] < floor:
             merged[-1] = merged[-1] + group
             lengths[-1] += length

@@ -8,9 +8,9 @@ from narrate.errors import UsageError
 from narrate.models import Article, Block
 from narrate.script import (
     DEFAULT_DISCLOSURE,
+    MIN_CHAPTER_S,
     ScriptOptions,
     build_script,
-    MIN_CHAPTER_S,
     chapter_title,
     slugify,
     speak_date,
