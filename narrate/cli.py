@@ -96,6 +96,39 @@ class Command(typer.core.TyperCommand):
                     formatter.write_dl(rows)
 
 
+class TextCommand(Command):
+    """A command whose arguments are text: ``narrate normalize -15°C in Kharkiv`` works.
+
+    Click reads any word that starts with a dash as options (and "-15°C in
+    Kharkiv" holds an ``h``: it would print the help). Here a word is an option
+    only when it is one of the command's own, or starts with ``--`` (so a
+    mistyped long option is still an error); every other word is text, in
+    order. ``--`` still ends the options.
+    """
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        takes_value: dict[str, bool] = {}
+        for param in self.get_params(ctx):
+            if param.param_type_name == "option":
+                for name in [*param.opts, *param.secondary_opts]:
+                    takes_value[name] = not param.is_flag
+        options: list[str] = []
+        text: list[str] = []
+        words = iter(args)
+        for word in words:
+            name = word.split("=", 1)[0]
+            if word == "--":
+                text.extend(words)
+            elif name in takes_value or word.startswith("--"):
+                options.append(word)
+                value = next(words, None) if takes_value.get(name) and "=" not in word else None
+                if value is not None:
+                    options.append(value)
+            else:
+                text.append(word)
+        return super().parse_args(ctx, options + (["--", *text] if text else []))
+
+
 def _arg_name(param) -> str:
     return param.metavar or (param.name or "").upper()
 
@@ -922,7 +955,7 @@ def cache_prune(
                    f"left ({stats.bytes / 2**20:.1f} MiB) in {stats.path}")
 
 
-@app.command(cls=Command, context_settings={"ignore_unknown_options": True})
+@app.command(cls=TextCommand)
 @guarded
 def normalize(
     text: Annotated[
