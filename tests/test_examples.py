@@ -11,6 +11,7 @@ must match the real output (digits aside, so a re-encode does not break them).
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shlex
@@ -254,7 +255,7 @@ def local_paths_missing(command: str, work: Path) -> list[str]:
     reader's own, such as /shared/archive/): such an example shows a shape, not a run."""
     words = shlex.split(command.split(" #")[0].split("|")[0].split("<")[0])
     missing = []
-    for previous, word in zip(words, words[1:], strict=False):
+    for previous, word in itertools.pairwise(words):
         if previous in ("--out", "-o", "--report", "--cache", "--name") or word.startswith("-"):
             continue
         if "://" in word or "*" in word:
