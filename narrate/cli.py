@@ -1215,8 +1215,8 @@ def verify(
     Checks the ID3 chapters (CTOC/CHAP rules), the tags and AI disclosure, chapter
     contiguity, duration against the manifest, loudness (-16 +-1 LUFS, true peak
     <= -1 dBTP), the sidecars, and with pocketsphinx (pip install 'narrate[asr]')
-    that each chapter's audio is its own text. A path that does not exist is an
-    error (exit 3) before anything is checked.
+    that each chapter's audio is its own text. A file that does not exist is
+    reported as a problem like any other, and the other files are still checked.
 
     Examples:
 
@@ -1228,9 +1228,6 @@ def verify(
     from .feed import find_editions
     from .verify import errors, verify_edition
 
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise InputError(f"{', '.join(missing)}: no such file or folder; nothing was checked.")
     files: list[Path] = []
     for p in paths:
         if p.is_dir():

@@ -159,12 +159,14 @@ def test_inspect_takes_several_files_and_reports_a_missing_one(sample_edition, t
         sample_edition.mp3] * 2
 
 
-def test_verify_takes_several_files_and_refuses_a_missing_path(sample_edition, tmp_path):
+def test_verify_takes_several_files_and_reports_a_missing_one(sample_edition, tmp_path):
     r = run("verify", sample_edition.mp3, sample_edition.mp3, "--no-asr")
     assert r.returncode == 0, r.stdout.decode()
     assert r.stdout.decode().count(": ok") == 2
-    r = run("verify", sample_edition.mp3, str(tmp_path / "gone.mp3"), "--no-asr")
-    assert "gone.mp3" in one_error_line(r, EXIT_INPUT)
+    r = run("verify", str(tmp_path / "gone.mp3"), sample_edition.mp3, "--no-asr")
+    assert r.returncode == 9
+    assert r.stdout.decode().splitlines()[-2:] == [
+        f"{tmp_path / 'gone.mp3'}: FAILED (1 problem)", f"{sample_edition.mp3}: ok"]
 
 
 # -- stdin, dashes and pipes -----------------------------------------------------------
