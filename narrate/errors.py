@@ -18,20 +18,37 @@ EXIT_OUTPUT = 6
 EXIT_ENGINE = 7
 EXIT_PARTIAL = 8
 EXIT_VERIFY = 9
+EXIT_INTERRUPTED = 130
+EXIT_PIPE = 141
 
 EXIT_CODES: dict[int, str] = {
     EXIT_OK: "success",
-    EXIT_INTERNAL: "internal error (a bug: please report it)",
-    EXIT_USAGE: "bad command line, option value or voice profile",
-    EXIT_INPUT: "input file missing, empty, unreadable or not HTML",
-    EXIT_FETCH: "URL refused (scheme), unreachable, or answered with an HTTP error",
+    EXIT_INTERNAL: "internal error (a bug: please report it; --verbose or NARRATE_DEBUG=1 shows "
+    "the traceback)",
+    EXIT_USAGE: "bad command line, option value (such as --base-url or a --port in use) or "
+    "voice profile",
+    EXIT_INPUT: "input file or folder missing, empty, unreadable, binary or not HTML; a folder "
+    "with no editions; an article longer than --max-words",
+    EXIT_FETCH: "URL refused (only http and https are fetched), unreachable, or answered with an "
+    "HTTP error",
     EXIT_NO_ARTICLE: "the page has no article to narrate (a menu, index, search, error, consent "
     "or sign-in page), or only part of one with --require-complete",
     EXIT_OUTPUT: "the output folder cannot be created or written, or another run writes there",
     EXIT_ENGINE: "the speech engine failed or is not installed",
     EXIT_PARTIAL: "a batch or multi-source run finished, but some items failed",
-    EXIT_VERIFY: "narrate verify found a problem in an edition",
+    EXIT_VERIFY: "a check found a problem: narrate verify in an edition, narrate lexicon check "
+    "in a lexicon",
+    EXIT_INTERRUPTED: "interrupted (Ctrl-C); nothing half-written is left behind",
+    EXIT_PIPE: "standard output was closed early (a pipe into head, say): narrate stops "
+    "quietly, as programs stopped by SIGPIPE do",
 }
+
+
+def exit_codes_markdown() -> str:
+    """The exit-code table as README.md shows it (a test keeps the two identical)."""
+    rows = ["| code | meaning |", "|---|---|"]
+    rows += [f"| {code} | {text} |" for code, text in EXIT_CODES.items()]
+    return "\n".join(rows)
 
 
 class NarrateError(Exception):

@@ -131,11 +131,17 @@ def narrate(
     options: EditionOptions | None = None,
     progress: Progress | None = None,
     on_article: Callable[[Article], None] | None = None,
+    name: str | None = None,
+    stem: str | None = None,
 ) -> Edition:
     """Narrate one source (URL, path, ``-`` or None for the bundled sample).
 
     ``out_dir`` overrides ``options.out_dir`` (default ``output/``); ``voice`` is
-    a profile name, a path to a profile, or a :class:`VoiceProfile`.
+    a profile name, a path to a profile, or a :class:`VoiceProfile`. The files
+    are named by ``stem`` exactly when given (``--out FILE.mp3``), else by the
+    ``name`` template (:mod:`narrate.naming`, default ``{date}-{slug}``), which
+    like the default gets a hash suffix rather than replace another source's
+    edition.
     ``on_article`` sees the extracted article before any audio is made (the CLI
     warns there about a partial article).
 
@@ -157,8 +163,14 @@ def narrate(
             on_article(article)
         profile, note = voice_for_language(profile, article.language, explicit=voice is not None)
         script = make_script(article, profile, options)
-        claim = claim_stem(out, stem_candidates(article),
-                           lambda stem: _name_is_free(out, stem, article.source))
+        if stem is not None:  # --out FILE.mp3 names the file exactly
+            claim = claim_stem(out, iter([stem]), lambda _stem: True)
+        else:
+            from .naming import expand_name
+
+            base = expand_name(name, article) if name else None
+            claim = claim_stem(out, stem_candidates(article, base),
+                               lambda stem: _name_is_free(out, stem, article.source))
         try:
             return render(script, profile, options, out, progress=progress,
                           notes=[note] if note else [], stem=claim.stem)
@@ -191,13 +203,13 @@ def prepare_out_dir(out: Path) -> Path:
     return out
 
 
-def stem_candidates(article: Article) -> Iterator[str]:
-    """``<date>-<slug>``, then with a hash of the source, then ``-2``, ``-3``...
+def stem_candidates(article: Article, base: str | None = None) -> Iterator[str]:
+    """``base`` (default ``<date>-<slug>``), then with a hash of the source, then ``-2``...
 
     The first two are stable across runs (re-narrating an article replaces its
     edition); the numbered ones only serve runs that collide at the same moment.
     """
-    stem = f"{article.date[:10] if article.date else 'undated'}-{slugify(article.title)}"
+    stem = base or f"{article.date[:10] if article.date else 'undated'}-{slugify(article.title)}"
     hashed = f"{stem}-{hashlib.sha1(article.source.encode('utf-8')).hexdigest()[:6]}"
     yield stem
     yield hashed

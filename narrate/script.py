@@ -15,8 +15,15 @@ order, with which pauses, and how it is grouped into chapters:
 4. the disclosure again at the end when asked.
 
 Chapters are one per paragraph, or one per section when the article has
-headings (``auto``). ID3 limits a CTOC to 255 children, so neighbouring
-chapters are merged evenly when an article is longer.
+section headings (``auto``). Not every heading starts a section: a dek or
+standfirst under the title, a heading that reads as a sentence, and a heading
+with no paragraph after it are read where they stand but start no chapter
+(:func:`section_starts`). In ``auto`` mode a chapter shorter than
+:data:`MIN_CHAPTER_S` of speech takes in the next one, so a listener gets
+chapters worth skipping to rather than seventeen four-second ones; the
+explicit modes give exactly what they name. ID3 limits a CTOC to 255
+children, so neighbouring chapters are merged evenly when an article is longer.
+Chapter titles are cut to 50 characters and cleaned of stray punctuation.
 """
 
 from __future__ import annotations
@@ -28,13 +35,18 @@ from datetime import date as Date
 from typing import Literal
 
 from .errors import UsageError
-from .models import DEFAULT_DISCLOSURE, Article, ChapterPlan, Script, Segment
+from .models import DEFAULT_DISCLOSURE, Article, Block, ChapterPlan, Script, Segment
 from .normalize import normalize
 from .pagekind import partial_notice
 from .voices import VoiceProfile
 
 MAX_CHAPTERS = 255
 MAX_TITLE = 50
+#: in ``auto`` mode, chapters shorter than this (seconds of speech, estimated from
+#: the word count at the voice's rate) are merged with the next one
+MIN_CHAPTER_S = 20.0
+#: a heading longer than this many words reads as a sentence (a dek, a standfirst)
+MAX_HEADING_WORDS = 14
 
 ChapterMode = Literal["auto", "paragraph", "section"]
 DisclosurePosition = Literal["start", "end", "both"]
@@ -103,6 +115,9 @@ def build_script(
 
     # Body: group blocks into chapters.
     groups = _chapter_groups(article, options.chapters)
+    if options.chapters == "auto":
+        words = [sum(len(article.blocks[p].text.split()) for p in g) for g in groups]
+        groups = merge_short(groups, [w * 60 / profile.rate for w in words], MIN_CHAPTER_S)
     groups = merge_groups(groups, MAX_CHAPTERS - 1)
     chapters = [ChapterPlan("Introduction", ())]
     paragraph_index = {}  # block position -> paragraph number
@@ -154,21 +169,73 @@ def _with_pause(seg: Segment, pause_ms: int) -> Segment:
 
 def _chapter_groups(article: Article, mode: ChapterMode) -> list[list[int]]:
     """Block positions grouped per chapter: per paragraph, or per section."""
+    starts = section_starts(article.blocks)
     if mode == "auto":
-        mode = "section" if article.has_sections else "paragraph"
+        mode = "section" if starts else "paragraph"
     groups: list[list[int]] = []
-    for pos, block in enumerate(article.blocks):
+    for pos in range(len(article.blocks)):
         if mode == "paragraph":
             # a heading joins the paragraph that follows it
             if groups and article.blocks[groups[-1][-1]].kind == "heading":
                 groups[-1].append(pos)
             else:
                 groups.append([pos])
-        elif block.kind == "heading" or not groups:
+        elif pos in starts or not groups:
             groups.append([pos])
         else:
             groups[-1].append(pos)
     return groups
+
+
+def section_starts(blocks: tuple[Block, ...] | list[Block]) -> set[int]:
+    """Positions of the headings that start a section a listener can skip to.
+
+    A heading is read aloud wherever it stands, but it starts a section only
+    when it sits between paragraphs: one before the first paragraph is a
+    kicker, dek or standfirst under the title; one with no paragraph after it
+    is a leftover label. A heading that reads as a sentence (more than
+    :data:`MAX_HEADING_WORDS` words, or a full stop after eight or more) is a
+    dek or pull quote set in a heading tag, and a heading right after a
+    section start (a kicker and its headline) belongs to that start.
+    """
+    starts: set[int] = set()
+    last_paragraph = max((i for i, b in enumerate(blocks) if b.kind == "paragraph"), default=-1)
+    seen_paragraph = False
+    for pos, block in enumerate(blocks):
+        if block.kind == "paragraph":
+            seen_paragraph = True
+            continue
+        if not seen_paragraph or pos > last_paragraph or not _reads_as_heading(block.text):
+            continue
+        if pos - 1 in starts:
+            continue
+        starts.add(pos)
+    return starts
+
+
+def _reads_as_heading(text: str) -> bool:
+    words = text.split()
+    if len(words) > MAX_HEADING_WORDS:
+        return False
+    return not (len(words) >= 8 and text.rstrip().endswith("."))
+
+
+def merge_short(groups: list[list[int]], seconds: list[float], floor: float) -> list[list[int]]:
+    """Merge each group shorter than ``floor`` seconds with the next (the last with the one
+    before), so that every chapter is worth skipping to; order and content are kept."""
+    merged: list[list[int]] = []
+    lengths: list[float] = []
+    for group, length in zip(groups, seconds, strict=True):
+        if merged and lengths[-1] < floor:
+            merged[-1] = merged[-1] + group
+            lengths[-1] += length
+        else:
+            merged.append(list(group))
+            lengths.append(length)
+    if len(merged) > 1 and lengths[-1] < floor:
+        last = merged.pop()
+        merged[-1] = merged[-1] + last
+    return merged
 
 
 def merge_groups(groups: list[list[int]], limit: int) -> list[list[int]]:
@@ -184,12 +251,41 @@ def merge_groups(groups: list[list[int]], limit: int) -> list[list[int]]:
 
 
 def chapter_title(text: str, limit: int = MAX_TITLE) -> str:
-    """A chapter title from a heading or the first words of a paragraph (≤ ``limit`` chars)."""
+    """A chapter title from a heading or the first words of a paragraph (≤ ``limit`` chars).
+
+    Podcast apps list titles on their own, so punctuation that only made sense
+    in the running text goes: an opening quote mark or dash, a trailing colon
+    or comma, a quote mark left unpaired by the cut.
+    """
     text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.-–— ")
-    return (cut or text[: limit - 1]) + "…"
+    cleaned = clean_title(text) or text
+    if len(cleaned) <= limit:
+        return cleaned
+    cut = cleaned[: limit - 1].rsplit(" ", 1)[0]
+    return (clean_title(cut) or cleaned[: limit - 1]) + "…"
+
+
+_LEADING = "\"'“”‘’«»„‚‹›—–-•·*#>:;,. "
+_TRAILING = ":;,—–-•·*#(“‘«„‚ "
+_PAIRS = (("“", "”"), ("«", "»"), ("(", ")"), ("[", "]"))
+
+
+def clean_title(text: str) -> str:
+    """``text`` without stray punctuation at its ends or unpaired quote marks and brackets."""
+    text = text.strip(" ")
+    previous = None
+    while previous != text:
+        previous = text
+        text = text.lstrip(_LEADING).rstrip(_TRAILING)
+        if text.count('"') % 2:
+            text = text.replace('"', "")
+        for left, right in _PAIRS:
+            if text.count(left) != text.count(right):
+                text = text.replace(left, "").replace(right, "")
+        if text.count("‘") > text.count("’"):
+            text = text.replace("‘", "")
+        text = " ".join(text.split())
+    return text
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9À-ÖØ-Þ])")

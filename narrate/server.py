@@ -28,9 +28,14 @@ It binds 127.0.0.1 by default: pass ``host="0.0.0.0"`` to reach it from the LAN.
 
 from __future__ import annotations
 
+import errno
 import mimetypes
 import re
+import socket
+from collections.abc import Callable
 from pathlib import Path
+
+from .errors import UsageError
 
 FEED_FILE = "feed.xml"
 
@@ -203,12 +208,46 @@ def make_app(folder: str | Path, *, cors: str | None = None):
 
 
 def serve(folder: str | Path, *, host: str = "127.0.0.1", port: int = 8000,
-          quiet: bool = False, cors: str | None = None) -> None:
-    """Serve ``folder`` until interrupted (threaded: players open several connections)."""
-    from werkzeug.serving import run_simple
+          quiet: bool = False, cors: str | None = None,
+          on_ready: Callable[[int], None] | None = None) -> None:
+    """Serve ``folder`` until interrupted (threaded: players open several connections).
 
-    run_simple(host, port, make_app(folder, cors=cors), threaded=True, use_reloader=False,
-               use_debugger=False, request_handler=_quiet_handler() if quiet else None)
+    The port is bound before anything is announced: ``on_ready(port)`` is
+    called only once the server listens (``port=0`` picks a free one), and a
+    port in use or an address that cannot be bound is a :class:`UsageError`
+    (one line, exit 2) instead of Werkzeug's own message and exit 1.
+    """
+    from werkzeug.serving import make_server
+
+    sock = listen(host, port)
+    try:
+        server = make_server(host, sock.getsockname()[1], make_app(folder, cors=cors),
+                             threaded=True, request_handler=_quiet_handler() if quiet else None,
+                             fd=sock.fileno())
+        if on_ready:
+            on_ready(server.port)
+        server.serve_forever()  # returns on Ctrl-C (Werkzeug catches KeyboardInterrupt)
+    finally:
+        sock.close()
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host:port``, or a UsageError saying why not."""
+    from werkzeug.serving import select_address_family
+
+    try:
+        family = select_address_family(host, port)
+        return socket.create_server((host, port), family=family, backlog=128)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            why = "is in use by another program; choose another with --port (0 picks a free one)"
+        elif exc.errno == errno.EACCES:
+            why = "needs privileges (ports below 1024); choose another with --port"
+        else:
+            why = f"cannot be bound ({exc.strerror or exc}); check --host and --port"
+        raise UsageError(f"{host}:{port} {why}.") from None
+    except OverflowError:
+        raise UsageError(f"--port {port} is not a TCP port (0 to 65535).") from None
 
 
 def _quiet_handler():

@@ -198,7 +198,12 @@ def test_natural_voice_edition_passes_every_check(tmp_path):
 
     page = tmp_path / "ferry.html"
     page.write_text(SHORT_ARTICLE)
-    edition = narrate(str(page), out_dir=str(tmp_path / "out"), voice="natural")
+    from narrate import EditionOptions, ScriptOptions
+
+    # one chapter per paragraph asked for: auto merges these two 5-second paragraphs
+    options = EditionOptions(script=ScriptOptions(chapters="paragraph"))
+    edition = narrate(str(page), out_dir=str(tmp_path / "out"), voice="natural",
+                      options=options)
     problems = errors(verify_edition(edition.mp3, asr=False))
     assert problems == [], [str(p) for p in problems]
     from mutagen.id3 import ID3

@@ -8,6 +8,7 @@ from narrate.errors import UsageError
 from narrate.models import Article, Block
 from narrate.script import (
     DEFAULT_DISCLOSURE,
+    MIN_CHAPTER_S,
     ScriptOptions,
     build_script,
     chapter_title,
@@ -41,7 +42,8 @@ def test_intro_order_and_every_paragraph_once_in_order():
 
 
 def test_paragraph_chapters_one_per_paragraph_plus_intro():
-    s = build_script(article(PARAS))
+    # explicit mode: auto now merges these two-second paragraphs (see the floor tests)
+    s = build_script(article(PARAS), options=ScriptOptions(chapters="paragraph"))
     assert len(s.chapters) == 1 + len(PARAS)
     assert s.chapters[0].title == "Introduction" and s.chapters[0].paragraphs == ()
     assert [c.paragraphs for c in s.chapters[1:]] == [(i,) for i in range(5)]
@@ -50,7 +52,7 @@ def test_paragraph_chapters_one_per_paragraph_plus_intro():
 def test_section_chapters_follow_headings_and_pause_longer_between_sections():
     blocks = [PARAS[0], ("heading", "Why now"), PARAS[1], PARAS[2], ("heading", "Next"), PARAS[3]]
     profile = VoiceProfile()
-    s = build_script(article(blocks), profile)
+    s = build_script(article(blocks), profile, ScriptOptions(chapters="section"))
     assert [c.title for c in s.chapters] == [
         "Introduction", "Paragraph number 0 says something.", "Why now", "Next"]
     assert [c.paragraphs for c in s.chapters] == [(), (0,), (1, 2), (3,)]
@@ -89,7 +91,7 @@ def test_empty_disclosure_is_refused(text):
 
 def test_more_than_255_chapters_are_merged_evenly_in_order():
     blocks = [("paragraph", f"Paragraph {i}.") for i in range(600)]
-    s = build_script(article(blocks))
+    s = build_script(article(blocks), options=ScriptOptions(chapters="paragraph"))
     assert len(s.chapters) == 255
     covered = [p for c in s.chapters for p in c.paragraphs]
     assert covered == list(range(600))
@@ -113,6 +115,118 @@ def test_split_without_sentence_ends_still_bounded():
     assert " ".join(pieces).split() == text.split()
     blob = "x" * 4500
     assert "".join(split_text(blob, 2000)) == blob
+
+
+def words(n: int, word: str = "harbour") -> str:
+    """A paragraph of ``n`` words (175 wpm: 58 words are 20 seconds)."""
+    return " ".join([word] * (n - 1) + [word + "."])
+
+
+def test_dek_under_the_title_is_not_a_section_heading():
+    # a page of eight short sub-stories under one sub-headline: one 4-minute chapter before
+    dek = ("heading", "Eight things that changed in the harbour this week")
+    subs = [("paragraph", words(90, f"story{i}")) for i in range(8)]
+    s = build_script(article([dek, *subs]))
+    assert len(s.chapters) == 1 + 8
+    assert [c.paragraphs for c in s.chapters[1:]] == [(i,) for i in range(8)]
+    assert s.chapters[1].title.startswith("Eight things")  # read, in the first chapter
+    assert s.segments[5].text == dek[1]
+
+
+def test_real_section_headings_still_make_sections():
+    # counter-example: the same shape with headings between the paragraphs is sectioned
+    blocks = [("paragraph", words(80, "lead")), ("heading", "Why now"),
+              ("paragraph", words(80, "why")), ("heading", "What comes next"),
+              ("paragraph", words(80, "next"))]
+    s = build_script(article(blocks))
+    assert [c.title for c in s.chapters[2:]] == ["Why now", "What comes next"]
+
+
+@pytest.mark.parametrize("heading", [
+    "The council's vote ends a decade of argument over how the city should protect "
+    "its harbour from rising tides",                              # a standfirst: 19 words
+    "Residents say the plan came too late for the houses on the front.",  # a sentence
+])
+def test_headings_that_read_as_sentences_start_no_section(heading):
+    blocks = [("paragraph", words(80, "lead")), ("heading", heading),
+              ("paragraph", words(80, "more"))]
+    s = build_script(article(blocks), options=ScriptOptions(chapters="section"))
+    assert len(s.chapters) == 2 and s.chapters[1].paragraphs == (0, 1)
+    # counter-example: a short heading in the same place starts a section
+    blocks[1] = ("heading", "Too late for some")
+    s = build_script(article(blocks), options=ScriptOptions(chapters="section"))
+    assert [c.title for c in s.chapters[2:]] == ["Too late for some"]
+
+
+def test_heading_with_no_paragraph_after_it_starts_no_chapter():
+    blocks = [("paragraph", words(80, "lead")), ("heading", "Why now"),
+              ("paragraph", words(80, "why")), ("heading", "Related")]
+    s = build_script(article(blocks), options=ScriptOptions(chapters="section"))
+    assert [c.title for c in s.chapters] == ["Introduction", chapter_title(words(80, "lead")),
+                                             "Why now"]
+    assert s.segments[-1].text == "Related"  # still read
+
+
+def test_kicker_and_headline_make_one_section_not_an_empty_chapter():
+    blocks = [("paragraph", words(80, "lead")), ("heading", "Analysis"),
+              ("heading", "Why the tide matters"), ("paragraph", words(80, "tide"))]
+    s = build_script(article(blocks), options=ScriptOptions(chapters="section"))
+    assert [c.title for c in s.chapters[1:]] == [chapter_title(words(80, "lead")), "Analysis"]
+    assert all(c.paragraphs for c in s.chapters[1:])
+
+
+def test_auto_merges_chapters_shorter_than_the_floor():
+    # seventeen 4-second paragraphs (12 words at 175 wpm) become chapters of >= 20 s
+    blocks = [("paragraph", words(12, f"p{i}")) for i in range(17)]
+    s = build_script(article(blocks))
+    body = s.chapters[1:]
+    assert 1 < len(body) < 17
+    assert [p for c in body for p in c.paragraphs] == list(range(17))
+    for c in body:
+        assert len(c.paragraphs) * 12 * 60 / 175 >= MIN_CHAPTER_S
+
+
+def test_floor_follows_the_voice_rate():
+    # the same 40-word paragraphs last 20 s at 120 wpm (kept apart) but 9 s at 260 wpm
+    blocks = [("paragraph", words(40, f"p{i}")) for i in range(6)]
+    slow = build_script(article(blocks), VoiceProfile(rate=120))
+    fast = build_script(article(blocks), VoiceProfile(rate=260))
+    assert len(slow.chapters) == 7 and len(fast.chapters) < 7
+
+
+def test_long_paragraphs_are_not_merged_and_explicit_modes_keep_every_chapter():
+    blocks = [("paragraph", words(70, f"p{i}")) for i in range(4)]
+    assert len(build_script(article(blocks)).chapters) == 5  # each is 24 s: kept
+    short = [("paragraph", words(5, f"p{i}")) for i in range(4)]
+    explicit = build_script(article(short), options=ScriptOptions(chapters="paragraph"))
+    assert len(explicit.chapters) == 5
+
+
+def test_short_last_chapter_joins_the_one_before():
+    blocks = [("paragraph", words(70, "a")), ("paragraph", words(70, "b")),
+              ("paragraph", words(10, "c"))]
+    s = build_script(article(blocks))
+    assert [c.paragraphs for c in s.chapters[1:]] == [(0,), (1, 2)]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("“We will build it,” the mayor said.", "We will build it, the mayor said."),
+    ("\"Why now\"", "Why now"),
+    ("What comes next:", "What comes next"),
+    ("— Objections and next steps —", "Objections and next steps"),
+    ("• Timeline;", "Timeline"),
+    ("‘Too late’ for the front", "Too late’ for the front"),
+    ("Why now?", "Why now?"),                       # counter-examples: kept as written
+    ("Objections (and replies)", "Objections (and replies)"),
+    ("Council approves $4.5 million", "Council approves $4.5 million"),
+])
+def test_chapter_titles_are_cleaned_of_stray_punctuation(text, title):
+    assert chapter_title(text) == title
+
+
+def test_cut_title_drops_a_quote_it_left_unpaired():
+    title = chapter_title("“The barrier will be ready before the next big storm,” she said.")
+    assert title.endswith("…") and "“" not in title and "”" not in title
 
 
 def test_chapter_titles_at_most_50_characters():
