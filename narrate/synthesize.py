@@ -3,6 +3,10 @@
 A segment is at most one paragraph (long ones were split at sentences by the
 script stage), which keeps every call far below the sizes where eSpeak NG
 misbehaves and lets a cache or a progress bar work per paragraph.
+
+Each take keeps the engine's timing marks (word and sentence starts) for the
+read-along transcript. A cache stores them beside the samples, so a cached
+segment is timed as exactly as a fresh one.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .engines.base import Engine
+from .engines.base import Engine, Mark, Marks, synthesize_timed
 from .errors import EngineError
 from .models import Script
 
@@ -33,33 +37,88 @@ def synthesize_script(
     spoken by the same engine and voice is read back instead of synthesized;
     ``cache.hits`` and ``cache.misses`` count what happened.
     """
-    takes: list[np.ndarray] = []
+    return [pcm for pcm, _ in synthesize_script_timed(script, engine, progress=progress,
+                                                      cache=cache)]
+
+
+def synthesize_script_timed(
+    script: Script,
+    engine: Engine,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cache: SegmentCache | None = None,
+) -> list[tuple[np.ndarray, Marks]]:
+    """:func:`synthesize_script` with each take's timing marks (empty where the engine has none)."""
+    takes: list[tuple[np.ndarray, Marks]] = []
     total = len(script.segments)
     description = engine.describe() if cache is not None else None
     for i, segment in enumerate(script.segments):
         if not segment.spoken.strip():
-            takes.append(_empty())
+            takes.append((_empty(), ()))
             if progress:
                 progress(i + 1, total)
             continue
         key = pcm = None
+        marks: Marks = ()
         if cache is not None:
             from .cache import segment_key
 
             key = segment_key(description, segment.spoken)
             pcm = cache.get(key)
+            if pcm is not None:
+                marks = _cached_marks(cache, key)
         if pcm is None:
-            pcm = engine.synthesize(segment.spoken)
+            pcm, marks = synthesize_timed(engine, segment.spoken)
             if pcm.dtype != np.int16 or pcm.ndim != 1:
                 raise EngineError(
                     f"engine {engine.name} returned {pcm.dtype} {pcm.shape}, not mono int16."
                 )
             if cache is not None:
                 cache.put(key, pcm)
-        takes.append(pcm)
+                if marks:
+                    cache.put(_marks_key(key), encode_marks(marks))
+        takes.append((pcm, marks))
         if progress:
             progress(i + 1, total)
     return takes
+
+
+_KINDS = ("word", "sentence", "clause")
+
+
+def encode_marks(marks: Marks) -> np.ndarray:
+    """Marks as the int16 vector a :class:`~narrate.cache.SegmentCache` stores.
+
+    Four int32 per mark (kind, char, length, sample), viewed as int16 because
+    the cache keeps exactly one dtype (int16 mono), which lets it reject a
+    damaged entry by its shape alone.
+    """
+    rows = [(_KINDS.index(m.kind), m.char, m.length, m.sample) for m in marks]
+    return np.asarray(rows, dtype=np.int32).reshape(-1).view(np.int16)
+
+
+def decode_marks(data: np.ndarray) -> Marks:
+    """The inverse of :func:`encode_marks`; a malformed vector gives no marks."""
+    if data.size % 8:
+        return ()
+    rows = np.asarray(data, dtype=np.int16).view(np.int32).reshape(-1, 4)
+    if len(rows) and (rows[:, 0].min() < 0 or rows[:, 0].max() >= len(_KINDS)):
+        return ()
+    return tuple(Mark(_KINDS[k], int(c), int(n), int(s)) for k, c, n, s in rows.tolist())
+
+
+def _marks_key(key: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(f"marks:{key}".encode()).hexdigest()
+
+
+def _cached_marks(cache: SegmentCache, key: str) -> Marks:
+    """The marks stored with a cached take, without counting as a hit or miss of its own."""
+    hits, misses = cache.hits, cache.misses
+    data = cache.get(_marks_key(key))
+    cache.hits, cache.misses = hits, misses
+    return decode_marks(data) if data is not None else ()
 
 
 def _empty() -> np.ndarray:

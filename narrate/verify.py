@@ -336,10 +336,22 @@ def check_sidecars(mp3: Path, manifest: dict, chapters: list[dict], audio_ms: in
 
 
 _TIMING = re.compile(r"^(\d+):(\d\d):(\d\d)\.(\d{3})\s+-->\s+(\d+):(\d\d):(\d\d)\.(\d{3})")
+_STAMP = re.compile(r"<(\d+):(\d\d):(\d\d)\.(\d{3})>")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _ms(parts) -> int:
+    h, m, s, ms = (int(x) for x in parts)
+    return ((h * 60 + m) * 60 + s) * 1000 + ms
 
 
 def parse_vtt(text: str) -> list[tuple[int, int, str]]:
-    """(start_ms, end_ms, text) of every cue of a WebVTT file."""
+    """(start_ms, end_ms, text) of every cue of a WebVTT file (tags such as timestamps removed)."""
+    return [(start, end, body) for start, end, body, _ in parse_vtt_words(text)]
+
+
+def parse_vtt_words(text: str) -> list[tuple[int, int, str, list[int]]]:
+    """:func:`parse_vtt` plus each cue's inline word timestamps (ms), in file order."""
     if not text.startswith("WEBVTT"):
         raise ValueError("not a WebVTT file (no WEBVTT header)")
     cues = []
@@ -348,12 +360,12 @@ def parse_vtt(text: str) -> list[tuple[int, int, str]]:
         for i, line in enumerate(lines):
             m = _TIMING.match(line)
             if m:
-                g = [int(x) for x in m.groups()]
-                start = ((g[0] * 60 + g[1]) * 60 + g[2]) * 1000 + g[3]
-                end = ((g[4] * 60 + g[5]) * 60 + g[6]) * 1000 + g[7]
-                body = " ".join(lines[i + 1:])
+                g = m.groups()
+                raw = " ".join(lines[i + 1:])
+                stamps = [_ms(s.groups()) for s in _STAMP.finditer(raw)]
+                body = _TAG.sub("", raw)
                 body = body.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                cues.append((start, end, body))
+                cues.append((_ms(g[:4]), _ms(g[4:]), body, stamps))
                 break
     return cues
 

@@ -1,0 +1,213 @@
+"""Read-along transcript: sentence cues, clause splits, word timestamps, real speech read back."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from narrate.assemble import assemble, cues_for
+from narrate.engines.base import Mark, synthesize_timed
+from narrate.models import Article, Block, Cue, Segment
+from narrate.normalize import normalize_with_map
+from narrate.readalong import MAX_CUE_MS, segment_cues, sentence_starts, split_long, time_at
+from narrate.script import build_script
+from narrate.sidecars import cue_payload, webvtt
+from narrate.synthesize import decode_marks, encode_marks, synthesize_script_timed
+from narrate.verify import parse_vtt, parse_vtt_words
+
+RATE = 1000  # one sample per millisecond keeps the arithmetic readable
+
+LONG = ("The harbour board, which met for the first time since the spring storms, agreed on "
+        "Thursday to widen the northern channel, to rebuild the two ferry ramps at Callow "
+        "Point, to replace the lighting along the breakwater, and to ask the county for a "
+        "further grant of $2.3 million, although three members said the work should wait "
+        "until the tide gauges have been moved, a job the engineers expect to finish by the "
+        "end of the year.")
+ARTICLE = Article(
+    title="Harbour board agrees to widen the northern channel",
+    blocks=(
+        Block("paragraph", "Dr. Ines Varga opened the meeting at 7:30 p.m. She thanked the "
+                           "volunteers. “We kept the ferries running,” she said."),
+        Block("paragraph", LONG),
+        Block("paragraph", "The vote was 5–2. Work starts in May."),
+    ),
+    author="Tomas Reyes", date="2024-11-05", site="The Callow Courier", language="en",
+    source="invented",
+)
+
+
+def _segment(text: str) -> Segment:
+    norm = normalize_with_map(text)
+    return Segment("paragraph", text, norm.text, chapter=1, spans=tuple(norm.as_tuples()))
+
+
+def _word_marks(spoken: str, ms_per_char: int = 50) -> tuple[Mark, ...]:
+    """A word mark at every word of ``spoken``, as if each character took ``ms_per_char``."""
+    return tuple(Mark("word", m.start(), len(m.group()), m.start() * ms_per_char)
+                 for m in re.finditer(r"\S+", spoken))
+
+
+# --- pure functions ---------------------------------------------------------------------
+
+
+def test_sentence_starts_follow_the_spoken_text():
+    spoken = normalize_with_map("Dr. Varga spoke. Then she left! Did she? Yes.").text
+    starts = sentence_starts(spoken)
+    assert [spoken[s:s + 4] for s in starts] == ["Doct", "Then", "Did ", "Yes."]
+    assert sentence_starts("one sentence only") == [0]
+
+
+def test_time_at_uses_marks_and_interpolates_between_them():
+    spoken = "Alpha beta. Gamma"
+    chars, samples = [0, 6, 12, 17], [0, 600, 1500, 2000]
+    assert time_at(6, spoken, chars, samples) == 600  # on a mark
+    assert time_at(11, spoken, chars, samples) == 1500  # the gap before "Gamma": its start
+    assert time_at(3, spoken, chars, samples) == 300  # inside "Alpha": interpolated
+
+
+def test_long_sentence_cut_at_clauses_not_mid_phrase():
+    spoken = normalize_with_map(LONG).text
+    cuts = split_long(0, len(spoken), spoken, [], lambda pos: pos * 100, 15_000)
+    assert cuts, "a 40 s sentence must be cut"
+    pieces = [spoken[a:b] for a, b in itertools.pairwise([0, *cuts, len(spoken)])]
+    assert all(len(p) * 100 <= 15_000 for p in pieces[:-1])
+    # every cut follows a comma: the clause boundaries were enough
+    assert all(spoken[c - 2] == "," for c in cuts), pieces
+
+
+def test_clause_split_falls_back_to_words_when_no_clause_fits():
+    spoken = "word " * 60
+    cuts = split_long(0, len(spoken), spoken, [], lambda pos: pos * 100, 5_000)
+    assert cuts and all(spoken[c - 1] == " " for c in cuts)
+    assert all(b - a <= 50 for a, b in itertools.pairwise([0, *cuts]))
+
+
+def test_segment_cues_keep_the_articles_words_and_time_each_sentence():
+    seg = _segment("Dr. Varga paid $4.5 million on Oct. 3. The board agreed. “Good,” she said.")
+    marks = _word_marks(seg.spoken)
+    take = len(seg.spoken) * 50
+    cues = segment_cues(seg, marks, take, offset=2000, rate=RATE)
+    assert [c.text for c in cues] == ["Dr. Varga paid $4.5 million on Oct. 3.",
+                                      "The board agreed.", "“Good,” she said."]
+    starts = [seg.spoken.index(w) * 50 + 2000 for w in ("Doctor", "The", "Good")]
+    starts[2] = seg.spoken.index("Good") * 50 + 2000  # the quote is not spoken
+    assert [c.start_ms for c in cues] == [2000, starts[1], cues[2].start_ms]
+    assert cues[2].start_ms <= starts[2]
+    assert cues[-1].end_ms == 2000 + take
+    assert all(a.end_ms == b.start_ms for a, b in itertools.pairwise(cues))
+    # "$4.5 million" is spoken as five words: one timestamp, on "$4.5"
+    first = cues[0]
+    words = first.text.split()
+    stamped = {words[i]: ms for i, ms in first.words}
+    assert "$4.5" in stamped and "million" not in stamped
+    assert stamped["$4.5"] == 2000 + seg.spoken.index("four") * 50
+    times = [ms for _, ms in first.words]
+    assert times == sorted(set(times)) and first.start_ms < times[0] and times[-1] < first.end_ms
+
+
+def test_without_marks_times_are_proportional_to_characters(fake_engine):
+    seg = _segment("One short sentence. Another short one here.")
+    cues = segment_cues(seg, (), take=4300, offset=0, rate=RATE)
+    assert len(cues) == 2 and not any(c.words for c in cues)
+    assert cues[1].start_ms == round(4300 * seg.spoken.index("Another") / len(seg.spoken))
+
+
+def test_a_segment_without_a_map_is_one_cue():
+    seg = Segment("paragraph", "Twelve apples. Nine pears.", "12 apples. 9 pears.", chapter=1)
+    (cue,) = segment_cues(seg, (), take=1000, offset=0, rate=RATE)
+    assert cue.text == "Twelve apples. Nine pears." and (cue.start_ms, cue.end_ms) == (0, 1000)
+
+
+def test_no_cue_longer_than_the_limit_on_a_long_paragraph():
+    seg = _segment(LONG)
+    marks = _word_marks(seg.spoken, 100)
+    cues = segment_cues(seg, marks, len(seg.spoken) * 100, 0, RATE)
+    assert len(cues) >= 3
+    assert max(c.end_ms - c.start_ms for c in cues) <= MAX_CUE_MS
+    assert " ".join(c.text for c in cues) == " ".join(LONG.split())
+
+
+def test_webvtt_inline_timestamps_escaped_and_read_back():
+    cue = Cue(1000, 4000, "Fish & <chips> cost £3", ((1, 1500), (3, 2500)))
+    assert cue_payload(cue) == "Fish <00:00:01.500>&amp; &lt;chips&gt; <00:00:02.500>cost £3"
+    ((start, end, text, stamps),) = parse_vtt_words(webvtt([cue]))
+    assert (start, end, text, stamps) == (1000, 4000, "Fish & <chips> cost £3", [1500, 2500])
+    assert parse_vtt(webvtt([cue]))[0][2] == "Fish & <chips> cost £3"
+
+
+def test_marks_survive_the_cache_encoding():
+    marks = (Mark("sentence", 0, 0, 0), Mark("word", 7, 5, 123_456_789), Mark("clause", 40, 0, 9))
+    assert decode_marks(encode_marks(marks)) == marks
+    assert decode_marks(np.zeros(3, dtype=np.int16)) == ()
+    assert decode_marks(encode_marks(())) == ()
+
+
+def test_fake_engine_without_timing_still_works(fake_engine):
+    pcm, marks = synthesize_timed(fake_engine, "Hello there.")
+    assert marks == () and len(pcm) == len("Hello there.") * fake_engine.sample_rate // 100
+    script = build_script(ARTICLE)
+    timed = synthesize_script_timed(script, fake_engine)
+    track = assemble([p for p, _ in timed], script, fake_engine.sample_rate)
+    cues = cues_for(track, script, [m for _, m in timed])
+    assert len(cues) > len(script.segments)
+    assert all(a.end_ms <= b.start_ms for a, b in itertools.pairwise(cues))
+
+
+# --- real speech --------------------------------------------------------------------------
+
+
+@pytest.mark.integration
+def test_espeak_reports_word_marks_at_character_offsets():
+    from narrate.engines import load_engine
+    from narrate.voices import load_profile
+
+    engine = load_engine(load_profile(None))
+    text = "Café owners met. They voted, twice."
+    pcm, marks = engine.synthesize_timed(text)
+    words = [m for m in marks if m.kind == "word"]
+    assert [text[m.char:m.char + m.length] for m in words] == [
+        "Café", "owners", "met", "They", "voted", "twice"]
+    samples = [m.sample for m in words]
+    assert samples == sorted(samples) and samples[-1] < len(pcm)
+    assert [text[m.char:m.char + 4] for m in marks if m.kind == "sentence"] == ["Café", "They"]
+
+
+@pytest.mark.integration
+def test_real_edition_has_sentence_cues_timed_inside_the_mp3(tmp_path):
+    """Narrate an invented article with eSpeak NG and read the VTT and MP3 back."""
+    from narrate.encode import decode_mp3
+    from narrate.pipeline import EditionOptions, make_script, render
+    from narrate.verify import errors, verify_edition
+    from narrate.voices import load_profile
+
+    profile = load_profile(None)
+    options = EditionOptions(out_dir=str(tmp_path))
+    script = make_script(ARTICLE, profile, options)
+    edition = render(script, profile, options, Path(tmp_path))
+    samples, rate = decode_mp3(Path(edition.mp3).read_bytes())
+    duration_ms = len(samples) * 1000 // rate
+    cues = parse_vtt_words(Path(edition.vtt).read_text(encoding="utf-8"))
+    texts = [c[2] for c in cues]
+    body = " ".join(texts)
+    for block in ARTICLE.blocks:
+        assert " ".join(block.text.split()) in body
+    # a cue per sentence: the first paragraph's three sentences are three cues
+    assert "Dr. Ines Varga opened the meeting at 7:30 p.m." in texts
+    assert "She thanked the volunteers." in texts
+    assert "“We kept the ferries running,” she said." in texts
+    assert max(end - start for start, end, _, _ in cues) <= 16_000
+    assert sum(1 for t in texts if t in LONG) >= 2  # the long sentence was cut
+    for (s1, e1, _, _), (s2, _, _, _) in itertools.pairwise(cues):
+        assert s1 < e1 <= s2
+    for start, end, _, stamps in cues:
+        assert all(start < ms < end for ms in stamps) and stamps == sorted(stamps)
+    assert sum(len(c[3]) for c in cues) > 50  # eSpeak's word timings are in the file
+    assert cues[-1][1] <= duration_ms
+    chapters = edition.manifest["chapters"]
+    for start, end, _, _ in cues:
+        assert any(c["start_ms"] <= start and end <= c["end_ms"] for c in chapters)
+    assert not errors(verify_edition(edition.mp3, asr=False))
