@@ -176,18 +176,24 @@ def test_espeak_reports_word_marks_at_character_offsets():
     assert [text[m.char:m.char + 4] for m in marks if m.kind == "sentence"] == ["Café", "They"]
 
 
-@pytest.mark.integration
-def test_real_edition_has_sentence_cues_timed_inside_the_mp3(tmp_path):
-    """Narrate an invented article with eSpeak NG and read the VTT and MP3 back."""
-    from narrate.encode import decode_mp3
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory):
+    """The invented article narrated once with eSpeak NG."""
     from narrate.pipeline import EditionOptions, make_script, render
-    from narrate.verify import errors, verify_edition
     from narrate.voices import load_profile
 
+    out = tmp_path_factory.mktemp("readalong")
     profile = load_profile(None)
-    options = EditionOptions(out_dir=str(tmp_path))
-    script = make_script(ARTICLE, profile, options)
-    edition = render(script, profile, options, Path(tmp_path))
+    options = EditionOptions(out_dir=str(out))
+    return render(make_script(ARTICLE, profile, options), profile, options, out)
+
+
+@pytest.mark.integration
+def test_real_edition_has_sentence_cues_timed_inside_the_mp3(edition):
+    """Narrate an invented article with eSpeak NG and read the VTT and MP3 back."""
+    from narrate.encode import decode_mp3
+    from narrate.verify import errors, verify_edition
+
     samples, rate = decode_mp3(Path(edition.mp3).read_bytes())
     duration_ms = len(samples) * 1000 // rate
     cues = parse_vtt_words(Path(edition.vtt).read_text(encoding="utf-8"))
@@ -211,3 +217,66 @@ def test_real_edition_has_sentence_cues_timed_inside_the_mp3(tmp_path):
     for start, end, _, _ in cues:
         assert any(c["start_ms"] <= start and end <= c["end_ms"] for c in chapters)
     assert not errors(verify_edition(edition.mp3, asr=False))
+
+
+def _copy(edition, folder: Path) -> Path:
+    import shutil
+
+    folder.mkdir()
+    for name in edition.paths:
+        shutil.copy(name, folder)
+    return folder / Path(edition.mp3).name
+
+
+def _rewrite_vtt(mp3: Path, change) -> None:
+    """Rewrite the copy's transcript with ``change(cues) -> cues`` (as parse_vtt tuples)."""
+    vtt = mp3.with_suffix(".vtt")
+    cues = [Cue(s, e, t) for s, e, t in change(parse_vtt(vtt.read_text(encoding="utf-8")))]
+    vtt.write_text(webvtt(cues), encoding="utf-8")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("damage, expected", [
+    (lambda c: [*c[:5], (c[5][0], c[6][1] + 500, c[5][2]), *c[6:]], "overlaps cue 6"),
+    (lambda c: [*c[:5], c[6], c[5], *c[7:]], "before cue 6"),
+    (lambda c: [(s + 400, e + 400, t) for s, e, t in c], "not inside one chapter"),
+])
+def test_verify_finds_cue_timing_errors(edition, tmp_path, damage, expected):
+    from narrate.verify import errors, verify_edition
+
+    mp3 = _copy(edition, tmp_path / "copy")
+    _rewrite_vtt(mp3, damage)
+    problems = errors(verify_edition(mp3, asr=False))
+    assert any(p.check == "cues" and expected in p.message for p in problems), problems
+
+
+def test_check_cues_word_timestamps_must_rise_inside_the_cue():
+    from narrate.verify import check_cues
+
+    chapters = [{"start_ms": 0, "end_ms": 10_000}]
+    assert check_cues([(0, 1000, "a b", [500]), (1000, 2000, "c d", [1500])], chapters) == []
+    (problem,) = check_cues([(0, 1000, "a b c", [700, 600])], chapters)
+    assert "not rising" in problem.message
+    (problem,) = check_cues([(0, 1000, "a b", [1200])], chapters)
+    assert "not rising" in problem.message
+
+
+@pytest.mark.integration
+def test_speech_check_hears_each_cue_and_catches_a_slipped_transcript(edition, tmp_path):
+    """Real recognition: right cues are heard as themselves; texts moved by one sentence are not."""
+    from narrate.verify import asr_available, errors, verify_edition
+
+    if not asr_available():
+        pytest.skip("pocketsphinx is not installed")
+    problems = verify_edition(edition.mp3, asr=True)
+    assert not errors(problems), problems
+    (note,) = [p for p in problems if p.check == "asr" and "cues heard" in p.message]
+    heard, checked = map(int, re.match(r"(\d+) of (\d+)", note.message).groups())
+    assert checked >= 10 and heard / checked >= 0.85
+
+    mp3 = _copy(edition, tmp_path / "slipped")
+    # every text one cue later: the times no longer fit the words
+    _rewrite_vtt(mp3, lambda c: [(s, e, t) for (s, e, _), (_, _, t) in
+                                 zip(c, [c[-1], *c[:-1]], strict=True)])
+    slipped = [p for p in errors(verify_edition(mp3, asr=True)) if p.check == "asr"]
+    assert any("cues heard as their own text" in p.message for p in slipped), slipped
