@@ -280,3 +280,26 @@ def test_speech_check_hears_each_cue_and_catches_a_slipped_transcript(edition, t
                                  zip(c, [c[-1], *c[:-1]], strict=True)])
     slipped = [p for p in errors(verify_edition(mp3, asr=True)) if p.check == "asr"]
     assert any("cues heard as their own text" in p.message for p in slipped), slipped
+
+
+@pytest.mark.integration
+def test_feed_transcript_link_serves_the_read_along_vtt(edition, tmp_path):
+    """The feed's podcast:transcript names the sentence-cue VTT; serve answers it as text/vtt."""
+    from lxml import etree
+    from werkzeug.test import Client
+
+    from narrate.feed import PODCAST_NS, build_feed
+    from narrate.server import make_app
+
+    mp3 = _copy(edition, tmp_path / "site")
+    folder = mp3.parent
+    feed = build_feed(folder, title="Courier", base_url="https://audio.example.com/",
+                      author="Courier", language="en")
+    (link,) = etree.parse(str(feed)).getroot().iter(f"{{{PODCAST_NS}}}transcript")
+    assert link.get("type") == "text/vtt"
+    name = link.get("url").rsplit("/", 1)[-1]
+    assert name == mp3.with_suffix(".vtt").name
+    response = Client(make_app(folder)).get("/" + name)
+    assert response.status_code == 200 and response.mimetype == "text/vtt"
+    cues = parse_vtt_words(response.get_data(as_text=True))
+    assert len(cues) > len(ARTICLE.blocks) + 5 and any(stamps for *_, stamps in cues)

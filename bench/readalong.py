@@ -1,0 +1,140 @@
+"""Read-along acceptance on real pages: cues per sentence, cue length, cues heard as their text.
+
+For a handful of check-half pages of the ScrapingHub set (``bench/halves.py``;
+bodies of ``--min-words`` to ``--max-words`` words, in page-id order), each is
+narrated with eSpeak NG and its WebVTT read back. Per page and in total:
+
+- **sentences**: the narration's sentences counted on the *article's text*
+  with a plain rule (a ``.``, ``!``, ``?`` or ``…`` followed by a space and a
+  capital or digit). The rule knows no abbreviations, so "Dr. Lee" counts
+  two: it over-counts, which makes "cues >= sentences" harder, not easier;
+- **cues** in the VTT, and the longest cue in seconds (acceptance: none over 20 s);
+- **heard**: pocketsphinx recognizes each cue's audio with a language model of
+  the edition's own transcript and counts the cue when the words heard match
+  its own text at least as well as any of its three neighbours' on either side
+  (``narrate.verify.cue_speech``; acceptance: >= 85 %).
+
+Run::
+
+    python bench/readalong.py [--pages 5] [--min-words 250] [--max-words 900]
+
+It prints a table and writes ``bench/READALONG_RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+#: the evaluation pages beside the checkout (or beside its worktrees' folder)
+EVAL = next((base / "shared" / "evaldata" / "scrapinghub" for base in
+             (ROOT.parent, ROOT.parent.parent) if (base / "shared" / "evaldata").is_dir()),
+            ROOT.parent / "shared" / "evaldata" / "scrapinghub")
+RESULTS = ROOT / "bench" / "READALONG_RESULTS.md"
+
+from bench.halves import CHECK, half  # noqa: E402
+
+#: a sentence end as a plain reader sees it (no abbreviation list, on purpose)
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
+
+
+def count_sentences(text: str) -> int:
+    return len(SENTENCE_END.findall(text.strip())) + (1 if text.strip() else 0)
+
+
+def pick_pages(n: int, min_words: int, max_words: int) -> list[Path]:
+    """The first ``n`` check-half pages (by id) whose reference body has a fitting length."""
+    pages = []
+    for line in (EVAL / "ground_truth.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        words = len(doc.get("articleBody", "").split())
+        path = EVAL / "html" / f"{doc['id']}.html.gz"
+        if half(doc["id"]) == CHECK and min_words <= words <= max_words and path.is_file():
+            pages.append(path)
+    return sorted(pages, key=lambda p: p.name)[:n]
+
+
+def measure(page: Path, out: Path) -> dict:
+    from narrate.encode import decode_mp3
+    from narrate.pipeline import EditionOptions, load_article, make_script, render
+    from narrate.verify import cue_speech, parse_vtt
+    from narrate.voices import load_profile
+
+    html = out / page.name.removesuffix(".gz")
+    html.write_bytes(gzip.decompress(page.read_bytes()))
+    profile = load_profile(None)
+    options = EditionOptions(out_dir=str(out))
+    script = make_script(load_article(str(html)), profile, options)
+    edition = render(script, profile, options, out)
+    cues = parse_vtt(Path(edition.vtt).read_text(encoding="utf-8"))
+    samples, rate = decode_mp3(Path(edition.mp3).read_bytes())
+    start = time.perf_counter()
+    heard = cue_speech(samples, rate, cues)
+    return {
+        "page": page.name[:12],
+        "words": edition.manifest["words"],
+        "sentences": sum(count_sentences(s.text) for s in script.segments),
+        "cues": len(cues),
+        "longest_s": max(e - s for s, e, _ in cues) / 1000,
+        "over_15": sum(1 for s, e, _ in cues if e - s > 15_000),
+        "checked": heard.checked,
+        "heard": heard.heard,
+        "audio_s": len(samples) / rate,
+        "asr_s": time.perf_counter() - start,
+    }
+
+
+def table(rows: list[dict]) -> str:
+    lines = [f"{'page':14}{'words':>7}{'sentences':>11}{'cues':>6}{'longest s':>11}"
+             f"{'>15 s':>7}{'heard':>12}"]
+    for r in rows:
+        lines.append(f"{r['page']:14}{r['words']:>7}{r['sentences']:>11}{r['cues']:>6}"
+                     f"{r['longest_s']:>11.1f}{r['over_15']:>7}"
+                     f"{r['heard']:>5}/{r['checked']:<3}{100 * r['heard'] / r['checked']:>3.0f}%")
+    total = {k: sum(r[k] for r in rows) for k in ("words", "sentences", "cues", "over_15",
+                                                  "checked", "heard")}
+    longest = max(r["longest_s"] for r in rows)
+    lines.append(f"{'total':14}{total['words']:>7}{total['sentences']:>11}{total['cues']:>6}"
+                 f"{longest:>11.1f}{total['over_15']:>7}{total['heard']:>5}/"
+                 f"{total['checked']:<3}{100 * total['heard'] / total['checked']:>3.0f}%")
+    ok = (all(r["cues"] >= r["sentences"] for r in rows) and longest <= 20
+          and total["heard"] / total["checked"] >= 0.85)
+    lines.append(f"acceptance (cues >= sentences on every page, no cue over 20 s, "
+                 f">= 85 % heard): {'met' if ok else 'NOT met'}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=5)
+    parser.add_argument("--min-words", type=int, default=250)
+    parser.add_argument("--max-words", type=int, default=900)
+    args = parser.parse_args()
+    pages = pick_pages(args.pages, args.min_words, args.max_words)
+    if not pages:
+        print(f"bench: no check-half pages found under {EVAL}", file=sys.stderr)
+        return 1
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for page in pages:
+            out = Path(tmp) / page.name
+            out.mkdir()
+            rows.append(measure(page, out))
+            print(json.dumps(rows[-1]), flush=True)
+    report = table(rows)
+    print(report)
+    RESULTS.write_text("# Read-along on check-half pages (`bench/readalong.py`)\n\n```text\n"
+                       f"{report}\n```\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
