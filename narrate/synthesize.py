@@ -5,8 +5,9 @@ script stage), which keeps every call far below the sizes where eSpeak NG
 misbehaves and lets a cache or a progress bar work per paragraph.
 
 Each take keeps the engine's timing marks (word and sentence starts) for the
-read-along transcript. A cache stores them beside the samples, so a cached
-segment is timed as exactly as a fresh one.
+read-along transcript. A cache entry holds them after the samples (see
+:func:`pack_take`), so a cached segment is timed as exactly as a fresh one and
+a segment is still one entry.
 """
 
 from __future__ import annotations
@@ -64,9 +65,9 @@ def synthesize_script_timed(
             from .cache import segment_key
 
             key = segment_key(description, segment.spoken)
-            pcm = cache.get(key)
-            if pcm is not None:
-                marks = _cached_marks(cache, key)
+            stored = cache.get(key)
+            if stored is not None:
+                pcm, marks = unpack_take(stored)
         if pcm is None:
             pcm, marks = synthesize_timed(engine, segment.spoken)
             if pcm.dtype != np.int16 or pcm.ndim != 1:
@@ -74,9 +75,7 @@ def synthesize_script_timed(
                     f"engine {engine.name} returned {pcm.dtype} {pcm.shape}, not mono int16."
                 )
             if cache is not None:
-                cache.put(key, pcm)
-                if marks:
-                    cache.put(_marks_key(key), encode_marks(marks))
+                cache.put(key, pack_take(pcm, marks))
         takes.append((pcm, marks))
         if progress:
             progress(i + 1, total)
@@ -107,18 +106,32 @@ def decode_marks(data: np.ndarray) -> Marks:
     return tuple(Mark(_KINDS[k], int(c), int(n), int(s)) for k, c, n, s in rows.tolist())
 
 
-def _marks_key(key: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(f"marks:{key}".encode()).hexdigest()
+#: the two int16 that end a cache entry holding marks after its samples ("NR", "MK")
+_TAKE_MAGIC = (0x4E52, 0x4D4B)
 
 
-def _cached_marks(cache: SegmentCache, key: str) -> Marks:
-    """The marks stored with a cached take, without counting as a hit or miss of its own."""
-    hits, misses = cache.hits, cache.misses
-    data = cache.get(_marks_key(key))
-    cache.hits, cache.misses = hits, misses
-    return decode_marks(data) if data is not None else ()
+def pack_take(pcm: np.ndarray, marks: Marks) -> np.ndarray:
+    """Samples, then the encoded marks, their length (int32) and :data:`_TAKE_MAGIC`.
+
+    One int16 vector, so a segment stays one cache entry of the one dtype the
+    cache accepts; without marks the entry is the samples alone, as before.
+    """
+    if not marks:
+        return pcm
+    encoded = encode_marks(marks)
+    size = np.asarray([len(encoded)], dtype=np.int32).view(np.int16)
+    return np.concatenate([pcm, encoded, size, np.asarray(_TAKE_MAGIC, dtype=np.int16)])
+
+
+def unpack_take(stored: np.ndarray) -> tuple[np.ndarray, Marks]:
+    """The inverse of :func:`pack_take`; an entry without the trailer is samples only."""
+    if len(stored) < 4 or tuple(int(x) for x in stored[-2:]) != _TAKE_MAGIC:
+        return stored, ()
+    size = int(np.ascontiguousarray(stored[-4:-2]).view(np.int32)[0])
+    if size <= 0 or size % 8 or size > len(stored) - 4:
+        return stored, ()
+    marks = decode_marks(stored[len(stored) - 4 - size:-4])
+    return stored[:len(stored) - 4 - size], marks
 
 
 def _empty() -> np.ndarray:

@@ -303,3 +303,42 @@ def test_feed_transcript_link_serves_the_read_along_vtt(edition, tmp_path):
     assert response.status_code == 200 and response.mimetype == "text/vtt"
     cues = parse_vtt_words(response.get_data(as_text=True))
     assert len(cues) > len(ARTICLE.blocks) + 5 and any(stamps for *_, stamps in cues)
+
+
+def test_a_cached_take_keeps_its_marks_in_one_entry(tmp_path, fake_engine):
+    from narrate.cache import SegmentCache
+    from narrate.synthesize import pack_take, unpack_take
+
+    pcm = np.arange(-50, 50, dtype=np.int16)
+    marks = (Mark("word", 0, 3, 0), Mark("word", 4, 2, 70_000))
+    assert unpack_take(pack_take(pcm, marks))[0].tolist() == pcm.tolist()
+    assert unpack_take(pack_take(pcm, marks))[1] == marks
+    assert unpack_take(pack_take(pcm, ()))[0] is pcm and unpack_take(pcm)[1] == ()
+
+    class Timed:
+        """The fake engine with a word mark per word, to see marks come back from the cache."""
+        name, sample_rate, digital_source_type = "timed", 1000, fake_engine.digital_source_type
+        calls = 0
+
+        def synthesize_timed(self, text):
+            self.calls += 1
+            return (np.ones(len(text) * 10, dtype=np.int16),
+                    tuple(Mark("word", m.start(), len(m.group()), m.start() * 10)
+                          for m in re.finditer(r"\S+", text)))
+
+        def synthesize(self, text):
+            return self.synthesize_timed(text)[0]
+
+        def describe(self):
+            return {"engine": "timed"}
+
+    script = build_script(ARTICLE)
+    engine = Timed()
+    cache = SegmentCache(tmp_path)
+    fresh = synthesize_script_timed(script, engine, cache=cache)
+    calls = engine.calls
+    again = synthesize_script_timed(script, engine, cache=SegmentCache(tmp_path))
+    assert engine.calls == calls  # every segment came from the cache
+    assert [m for _, m in again] == [m for _, m in fresh] and any(m for _, m in again)
+    assert [p.tolist() for p, _ in again] == [p.tolist() for p, _ in fresh]
+    assert SegmentCache(tmp_path).info().entries == len({s.spoken for s in script.segments})
