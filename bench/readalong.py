@@ -13,7 +13,9 @@ narrated with eSpeak NG and its WebVTT read back. Per page and in total:
 - **heard**: pocketsphinx recognizes each cue's audio with a language model of
   the edition's own transcript and counts the cue when the words heard match
   its own text at least as well as any of its three neighbours' on either side
-  (``narrate.verify.cue_speech``; acceptance: >= 85 %).
+  (``narrate.verify.cue_speech``; acceptance: >= 85 %). As in ``narrate
+  verify``, the check is English only (pocketsphinx's model): a page in
+  another language gets no "heard" figure and is left out of its total.
 
 Run::
 
@@ -103,7 +105,8 @@ def measure(page: Path, out: Path) -> dict:
     cues = parse_vtt(Path(edition.vtt).read_text(encoding="utf-8"))
     samples, rate = decode_mp3(Path(edition.mp3).read_bytes())
     start = time.perf_counter()
-    heard = cue_speech(samples, rate, cues)
+    language = (edition.manifest.get("language") or "en").lower()
+    heard = cue_speech(samples, rate, cues) if language.startswith("en") else None
     return {
         "page": page.name[:12],
         "words": edition.manifest["words"],
@@ -111,8 +114,9 @@ def measure(page: Path, out: Path) -> dict:
         "cues": len(cues),
         "longest_s": max(e - s for s, e, _ in cues) / 1000,
         "over_15": sum(1 for s, e, _ in cues if e - s > 15_000),
-        "checked": heard.checked,
-        "heard": heard.heard,
+        "language": language,
+        "checked": heard.checked if heard else 0,
+        "heard": heard.heard if heard else 0,
         "audio_s": len(samples) / rate,
         "asr_s": time.perf_counter() - start,
     }
@@ -122,9 +126,10 @@ def table(rows: list[dict]) -> str:
     lines = [f"{'page':14}{'words':>7}{'sentences':>11}{'cues':>6}{'longest s':>11}"
              f"{'>15 s':>7}{'heard':>12}"]
     for r in rows:
+        heard = (f"{r['heard']:>5}/{r['checked']:<3}{100 * r['heard'] / r['checked']:>3.0f}%"
+                 if r["checked"] else f"  n/a ({r['language']})")
         lines.append(f"{r['page']:14}{r['words']:>7}{r['sentences']:>11}{r['cues']:>6}"
-                     f"{r['longest_s']:>11.1f}{r['over_15']:>7}"
-                     f"{r['heard']:>5}/{r['checked']:<3}{100 * r['heard'] / r['checked']:>3.0f}%")
+                     f"{r['longest_s']:>11.1f}{r['over_15']:>7}{heard}")
     total = {k: sum(r[k] for r in rows) for k in ("words", "sentences", "cues", "over_15",
                                                   "checked", "heard")}
     longest = max(r["longest_s"] for r in rows)
