@@ -8,7 +8,9 @@ the decoded MP3, tag and write the four files.
 
 Each measurement runs in its own child process (so peak memory is its own),
 after the engine is warmed up there; the two alternate, ``--rounds`` times, and
-the medians are compared. Run::
+the medians are compared. A third side is end to end with the read-along
+transcript switched off (eSpeak's events ignored in the synth callback, one
+cue per segment as before issue 15), to measure what read-along costs. Run::
 
     python bench/edition.py [--page PATH] [--rounds 5]
 """
@@ -81,12 +83,36 @@ def _end_to_end(page: str, queue) -> None:
 
     load_engine(load_profile("default")).synthesize("Warm up.")
     with tempfile.TemporaryDirectory() as out:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         edition = narrate(page, out_dir=out)
-        elapsed = time.perf_counter() - start
-    queue.put({"seconds": elapsed, "audio_s": edition.manifest["duration_ms"] / 1000,
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    queue.put({"seconds": elapsed, "cpu_seconds": cpu,
+               "audio_s": edition.manifest["duration_ms"] / 1000,
                "words": edition.manifest["words"], "peak_rss_mb": _rss_mb(),
                "loudness": edition.manifest["loudness"]})
+
+
+def _end_to_end_plain(page: str, queue) -> None:
+    """:func:`_end_to_end` without read-along: no events collected, a cue per segment."""
+    import ctypes
+
+    import narrate.pipeline
+    from narrate.assemble import samples_to_ms
+    from narrate.engines.espeak import EspeakEngine
+    from narrate.models import Cue
+
+    def on_synth(self, wav, numsamples, events) -> int:
+        if numsamples > 0:
+            self._chunks.append(ctypes.string_at(wav, numsamples * 2))
+        return 0
+
+    def cues_for(track, script, marks=None):
+        return [Cue(samples_to_ms(a, track.rate), samples_to_ms(b, track.rate), seg.text)
+                for (a, b), seg in zip(track.bounds, script.segments, strict=True) if b > a]
+
+    EspeakEngine._on_synth = on_synth
+    narrate.pipeline.cues_for = cues_for
+    _end_to_end(page, queue)
 
 
 def _stages(page: str, queue) -> None:
@@ -160,13 +186,17 @@ def main() -> int:
         tmp = Path(tempfile.mkdtemp()) / page.name.removesuffix(".gz")
         tmp.write_bytes(gzip.decompress(page.read_bytes()))
         page = tmp
-    floors, ends = [], []
+    floors, ends, plains = [], [], []
     load_before = os.getloadavg()[0]
-    for _ in range(args.rounds):
+    for n in range(args.rounds):
         floors.append(run_child(_floor, str(page)))
-        ends.append(run_child(_end_to_end, str(page)))
+        # with and without read-along take turns going first
+        pair = [(ends, _end_to_end), (plains, _end_to_end_plain)]
+        for results, target in pair if n % 2 == 0 else pair[::-1]:
+            results.append(run_child(target, str(page)))
     floor_s = statistics.median(r["seconds"] for r in floors)
     end_s = statistics.median(r["seconds"] for r in ends)
+    plain_s = statistics.median(r["seconds"] for r in plains)
     audio = ends[0]["audio_s"]
     print(f"page: {page.name} ({ends[0]['words']} words spoken, {audio / 60:.1f} min of audio)")
     print(f"rounds: {args.rounds} (medians; each run in a fresh process, engine warmed up)")
@@ -175,7 +205,17 @@ def main() -> int:
           f"{max(r['peak_rss_mb'] for r in floors):>14.0f}")
     print(f"{'narrate end to end':24}{end_s:>10.2f}{audio / end_s:>14.0f}"
           f"{max(r['peak_rss_mb'] for r in ends):>14.0f}")
+    print(f"{'  without read-along':24}{plain_s:>10.2f}{audio / plain_s:>14.0f}"
+          f"{max(r['peak_rss_mb'] for r in plains):>14.0f}")
     print(f"ratio end to end / floor: {end_s / floor_s:.2f}  (target <= 1.5)")
+    rounds = ", ".join(f"{100 * (e['seconds'] / q['seconds'] - 1):+.0f}"
+                       for e, q in zip(ends, plains, strict=True))
+    print(f"read-along cost, wall clock: {100 * (end_s / plain_s - 1):+.1f} % of end to end "
+          f"(target <= 5 %; per round: {rounds} %)")
+    end_cpu = statistics.median(r["cpu_seconds"] for r in ends)
+    plain_cpu = statistics.median(r["cpu_seconds"] for r in plains)
+    print(f"read-along cost, CPU seconds of the process: {end_cpu:.2f} vs {plain_cpu:.2f} = "
+          f"{100 * (end_cpu / plain_cpu - 1):+.1f} % (less sensitive to other load)")
     print(f"loudness: {ends[0]['loudness']}")
     stages = run_child(_stages, str(page))
     total = sum(stages["times"].values())

@@ -8,13 +8,14 @@ segment, which over a long article moves chapter marks off their pauses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from math import gcd
 
 import numpy as np
 from scipy.signal import resample_poly
 
+from .engines.base import Marks
 from .models import Chapter, Cue, Script
 
 #: Output sample rate of every edition (44.1 kHz is what podcast apps expect).
@@ -129,10 +130,16 @@ def chapters_for(track: Track, script: Script) -> list[Chapter]:
     return chapters
 
 
-def cues_for(track: Track, script: Script) -> list[Cue]:
-    """One transcript cue per segment, timed to its speech (original wording, not normalized)."""
-    return [
-        Cue(samples_to_ms(a, track.rate), samples_to_ms(b, track.rate), seg.text)
-        for (a, b), seg in zip(track.bounds, script.segments, strict=True)
-        if b > a
-    ]
+def cues_for(track: Track, script: Script, marks: Sequence[Marks] | None = None) -> list[Cue]:
+    """Transcript cues in the article's wording: one per sentence, long sentences cut at clauses.
+
+    ``marks`` are the engine's timing marks per segment (see
+    :func:`narrate.synthesize.synthesize_script_timed`); without them, times
+    within a segment are estimated in proportion to characters
+    (:mod:`narrate.readalong`).
+    """
+    from .readalong import cues_for_takes
+
+    if marks is None:
+        marks = [()] * len(script.segments)
+    return cues_for_takes(script.segments, marks, track.bounds, track.rate)

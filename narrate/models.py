@@ -96,6 +96,9 @@ class Segment:
     ``spoken`` is what the engine is given (normalized for speech).
     ``paragraph`` is the index into ``Article.paragraphs`` for body paragraphs
     (several segments share it when a long paragraph is split at sentences).
+    ``spans`` maps ``spoken`` back to ``text``: (out_start, out_end, in_start,
+    in_end) as :func:`narrate.normalize.normalize_with_map` gives them, so the
+    read-along transcript can time the article's own words (empty: identity).
     """
 
     kind: SegmentKind
@@ -104,6 +107,7 @@ class Segment:
     chapter: int
     paragraph: int | None = None
     pause_after_ms: int = 0
+    spans: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,11 +150,16 @@ class Chapter:
 
 @dataclass(frozen=True)
 class Cue:
-    """One WebVTT cue: the original text of a segment and where it is heard."""
+    """One WebVTT cue: a sentence (or clause) of the original text and where it is heard.
+
+    ``words`` are (index of the word in ``text.split()``, time in ms) for the
+    words whose start the engine reported, written as inline WebVTT timestamps.
+    """
 
     start_ms: int
     end_ms: int
     text: str
+    words: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ from .pagekind import require_complete
 from .script import ScriptOptions, build_script, slugify
 from .sidecars import chapters_json, manifest_json, public_settings, public_source, webvtt
 from .sources import read_source
-from .synthesize import synthesize_script
+from .synthesize import synthesize_script_timed
 from .tag import build_tags, write_tags
 from .voices import VoiceProfile, load_profile, voice_for_language
 
@@ -270,11 +270,12 @@ def render(
         if progress:
             progress("speaking", done, total)
 
-    takes = synthesize_script(script, engine, progress=tick, cache=cache)
-    track = assemble(takes, script, engine.sample_rate)
-    del takes
+    timed = synthesize_script_timed(script, engine, progress=tick, cache=cache)
+    track = assemble([pcm for pcm, _ in timed], script, engine.sample_rate)
+    marks = [m for _, m in timed]
+    del timed
     chapters = chapters_for(track, script)
-    cues = cues_for(track, script)
+    cues = cues_for(track, script, marks)
     if progress:
         progress("mastering", 0, 1)
     mp3, loudness = master_and_encode(

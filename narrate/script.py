@@ -36,7 +36,7 @@ from typing import Literal
 
 from .errors import UsageError
 from .models import DEFAULT_DISCLOSURE, Article, Block, ChapterPlan, Script, Segment
-from .normalize import normalize
+from .normalize import normalize_with_map
 from .pagekind import partial_notice
 from .voices import VoiceProfile
 
@@ -86,32 +86,33 @@ def build_script(
     if lexicon is not None:
         lexicon = lexicon.for_language(lang)
 
-    def say(text: str) -> str:
-        return normalize(text, lang, lexicon)
+    def segment(kind, text: str, **kw) -> Segment:
+        """A segment speaking ``text`` normalized, with the map back to its wording."""
+        norm = normalize_with_map(text, lang, lexicon)
+        return Segment(kind, text, norm.text, spans=tuple(norm.as_tuples()), **kw)
 
     disclosure = " ".join(options.disclosure.split())
     segments: list[Segment] = []
 
     # Introduction chapter.
-    intro: list[tuple[str, str, str]] = []  # (kind, text, spoken)
+    intro: list[tuple[str, str, bool]] = []  # (kind, text, normalize it)
     if options.disclosure_position in ("start", "both"):
-        intro.append(("disclosure", disclosure, say(disclosure)))
-    intro.append(("title", article.title, say(article.title)))
+        intro.append(("disclosure", disclosure, True))
+    intro.append(("title", article.title, True))
     if article.author:
-        byline = f"By {article.author}."
-        intro.append(("byline", byline, say(byline)))
+        intro.append(("byline", f"By {article.author}.", True))
     spoken_date = speak_date(article.date, lang)
     if spoken_date:
-        intro.append(("date", spoken_date, spoken_date))
+        intro.append(("date", spoken_date, False))
     if article.site:
         site = f"From {article.site}." if lang == "en" else f"{article.site}."
-        intro.append(("site", site, say(site)))
-    for i, (kind, text, spoken) in enumerate(intro):
-        last = i == len(intro) - 1
-        segments.append(
-            Segment(kind, text, spoken, chapter=0,
-                    pause_after_ms=profile.pause_intro_ms if last else profile.pause_sentence_ms)
-        )
+        intro.append(("site", site, True))
+    for i, (kind, text, normalized) in enumerate(intro):
+        pause = profile.pause_intro_ms if i == len(intro) - 1 else profile.pause_sentence_ms
+        if normalized:
+            segments.append(segment(kind, text, chapter=0, pause_after_ms=pause))
+        else:
+            segments.append(Segment(kind, text, text, chapter=0, pause_after_ms=pause))
 
     # Body: group blocks into chapters.
     groups = _chapter_groups(article, options.chapters)
@@ -137,8 +138,8 @@ def build_script(
             pieces = split_text(block.text, profile.max_chars)
             for k, piece in enumerate(pieces):
                 segments.append(
-                    Segment(
-                        block.kind, piece, say(piece), chapter=chapter_no,
+                    segment(
+                        block.kind, piece, chapter=chapter_no,
                         paragraph=paragraph_index.get(p),
                         pause_after_ms=profile.pause_sentence_ms if k < len(pieces) - 1
                         else profile.pause_paragraph_ms,
@@ -152,11 +153,11 @@ def build_script(
     if article.partial is not None:
         notice = partial_notice(article.partial, lang)
         segments[-1] = _with_pause(segments[-1], profile.pause_section_ms)
-        segments.append(Segment("notice", notice, say(notice), chapter=len(chapters) - 1,
+        segments.append(segment("notice", notice, chapter=len(chapters) - 1,
                                 pause_after_ms=profile.pause_paragraph_ms))
     if options.disclosure_position in ("end", "both"):
         segments[-1] = _with_pause(segments[-1], profile.pause_section_ms)
-        segments.append(Segment("outro", disclosure, say(disclosure), chapter=len(chapters) - 1))
+        segments.append(segment("outro", disclosure, chapter=len(chapters) - 1))
     segments[-1] = _with_pause(segments[-1], 0)
     return Script(article, tuple(segments), tuple(chapters), disclosure)
 

@@ -3,8 +3,10 @@
 - ``.chapters.json`` follows the Podcasting 2.0 JSON chapters format 1.2.0
   (``startTime`` in seconds, ``title``); we add ``endTime`` too, which the
   format allows, so players need not infer it.
-- ``.vtt`` is a WebVTT transcript, a cue per spoken segment, with the original
-  (not normalized) wording, timed from the same sample counts as the chapters.
+- ``.vtt`` is a WebVTT transcript, a cue per sentence (long ones cut at
+  clauses), with the original (not normalized) wording, timed from the same
+  sample counts as the chapters plus the engine's own word positions, which
+  appear as inline timestamps (``<00:01:02.500>word``) where it gave them.
 - ``.json`` is the manifest: everything needed to reproduce, verify or skip
   the edition later. It is published beside the MP3, so its ``source`` is
   :func:`public_source`: the URL, or a path relative to the input, never an
@@ -48,11 +50,23 @@ def _cue_text(text: str) -> str:
     return text.replace("-->", "--&gt;")
 
 
+def cue_payload(cue: Cue) -> str:
+    """The cue's text with an inline timestamp before each timed word (none before the first)."""
+    if not cue.words:
+        return _cue_text(cue.text)
+    stamps = dict(cue.words)
+    words = cue.text.split()
+    return " ".join(
+        (f"<{vtt_timestamp(stamps[i])}>" if i in stamps else "") + _cue_text(word)
+        for i, word in enumerate(words)
+    )
+
+
 def webvtt(cues: Sequence[Cue]) -> str:
     lines = ["WEBVTT", ""]
     for number, cue in enumerate(cues, 1):
         lines += [str(number), f"{vtt_timestamp(cue.start_ms)} --> {vtt_timestamp(cue.end_ms)}",
-                  _cue_text(cue.text), ""]
+                  cue_payload(cue), ""]
     return "\n".join(lines)
 
 

