@@ -38,6 +38,10 @@ CASES = [
     pytest.param("Full renovations cost $500,000 – $1M.", ["Full renovations cost five hundred thousand dollars to one million dollars.", "Full renovations cost five hundred thousand to one million dollars."], id="money-range-spaced-dash", marks=STILL_WRONG),
     pytest.param("Tickets cost 60,000₩ at the door.", ["Tickets cost sixty thousand won at the door."], id="money-won-sign-after", marks=STILL_WRONG),
     pytest.param("The club paid the £71.6million fee on Monday.", ["The club paid the seventy one point six million pound fee on Monday."], id="money-guard-adjectival-pound"),
+    pytest.param("Plans range from free to $15/user.", ["Plans range from free to fifteen dollars per user.", "Plans range from free to fifteen dollars a user."], id="money-per-unit-noun", marks=STILL_WRONG),
+    pytest.param("Gowns start from S$2,000 in the city.", ["Gowns start from two thousand Singapore dollars in the city."], id="money-singapore-dollars", marks=STILL_WRONG),
+    pytest.param("Card payments cost 2.9% plus 30¢ each.", ["Card payments cost two point nine percent plus thirty cents each."], id="money-cent-sign", marks=STILL_WRONG),
+    pytest.param("Prices in the $40K to $70K range sold out.", ["Prices in the forty thousand dollars to seventy thousand dollar range sold out.", "Prices in the forty thousand to seventy thousand dollar range sold out."], id="money-guard-adjectival-range"),
     # -- numbers -------------------------------------------------------------------------------
     pytest.param("Planners swear by the 50-30-20 rule.", ["Planners swear by the fifty thirty twenty rule."], id="number-hyphen-triple", marks=STILL_WRONG),
     pytest.param("The Class 5-1A title went to Marlow.", ["The Class five one A title went to Marlow."], id="number-class-not-range", marks=STILL_WRONG),
@@ -48,6 +52,7 @@ CASES = [
     # -- dates and times -----------------------------------------------------------------------
     pytest.param("The exhibition opened on 2018.04.05 in Seoul.", ["The exhibition opened on April fifth, twenty eighteen in Seoul.", "The exhibition opened on the fifth of April, twenty eighteen in Seoul."], id="date-iso-dots", marks=STILL_WRONG),
     pytest.param("Trains are packed between 8:00 am-9:30 am.", ["Trains are packed between eight a m and nine thirty a m.", "Trains are packed between eight a m to nine thirty a m."], id="time-range-am", marks=STILL_WRONG),
+    pytest.param("The shape was popular in the 90s and 00s.", ["The shape was popular in the nineties and two thousands.", "The shape was popular in the nineties and noughties.", "The shape was popular in the nineties and aughts."], id="date-decade-00s", marks=STILL_WRONG),
     # -- units ---------------------------------------------------------------------------------
     pytest.param('The 15" screen is bright.', ["The fifteen inch screen is bright."], id="unit-inch-mark", marks=STILL_WRONG),
     pytest.param("It bakes loaves up to 2LB.", ["It bakes loaves up to two pounds."], id="unit-capital-lb", marks=STILL_WRONG),
@@ -59,6 +64,9 @@ CASES = [
     pytest.param("The front trunk holds 2.1 cu.ft. of cargo.", ["The front trunk holds two point one cubic feet of cargo."], id="unit-cubic-feet", marks=STILL_WRONG),
     pytest.param("It has a 78.6Wh battery.", ["It has a seventy eight point six watt hour battery."], id="unit-watt-hours", marks=STILL_WRONG),
     pytest.param("One bar has 158 kcal.", ["One bar has one hundred fifty eight kilocalories.", "One bar has one hundred fifty eight calories."], id="unit-kcal", marks=STILL_WRONG),
+    pytest.param("The camera offers 6.2K video recording.", ["The camera offers six point two K video recording."], id="unit-k-resolution", marks=STILL_WRONG),
+    pytest.param("It polls at up to 8KHz wirelessly.", ["It polls at up to eight kilohertz wirelessly."], id="unit-kilohertz", marks=STILL_WRONG),
+    pytest.param("The line tested at 62.21 Mbps down.", ["The line tested at sixty two point two one megabits per second down."], id="unit-mbps", marks=STILL_WRONG),
     # -- Roman numerals ------------------------------------------------------------------------
     pytest.param("The MX Keys keyboard is quiet.", ["The M X Keys keyboard is quiet."], id="roman-not-product-mx", marks=STILL_WRONG),
     pytest.param("She prefers Corsair MLX switches.", ["She prefers Corsair M L X switches."], id="roman-not-product-mlx", marks=STILL_WRONG),
@@ -69,6 +77,7 @@ CASES = [
     pytest.param("Rep. Dana Ellis, R-W.Va., visited the border.", ["Representative Dana Ellis, Republican of West Virginia, visited the border."], id="abbr-party-dotted-state", marks=STILL_WRONG),
     pytest.param("Rep. Ana Ortiz (D-N.Y.) spoke first.", ["Representative Ana Ortiz, Democrat of New York, spoke first."], id="abbr-guard-party-state"),
     pytest.param("It is the old hybrid vs electric debate.", ["It is the old hybrid versus electric debate."], id="abbr-vs", marks=STILL_WRONG),
+    pytest.param("It runs free within Make.com's limits.", ["It runs free within make dot com's limits."], id="symbol-domain-possessive", marks=STILL_WRONG),
     pytest.param("Check them out below~", ["Check them out below."], id="symbol-tilde-not-about", marks=STILL_WRONG),
 ]
 
