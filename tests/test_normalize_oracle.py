@@ -92,3 +92,67 @@ def test_spoken_ignores_only_case_punctuation_and_hyphens() -> None:
     """The comparison must still see a different word (else every case would pass)."""
     assert spoken("Twenty-five, Dollars.") == spoken("twenty five dollars")
     assert spoken("twenty five dollar") != spoken("twenty five dollars")
+
+
+# --------------------------------------------------------------------------- the benchmark's own rules
+
+
+def _bench():
+    """bench/normalize.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "normalize.py"
+    spec = importlib.util.spec_from_file_location("bench_normalize", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_normalize"] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_oracle_equivalences_are_styles_only() -> None:
+    ow = _bench().oracle_words
+    assert ow("the F B I said") == ow("the FBI said")
+    assert "".join(ow("T V's")) == "".join(ow("TVs"))  # word breaks: the caller joins
+    assert ow("three hundred and five dollars") == ow("three hundred five dollars")
+    assert ow("nineteen oh five") == ow("nineteen zero five")
+    # counter-examples: a different word, a dropped unit, "and" between things, "oh" alone
+    assert ow("sixty dollar cheaper") != ow("sixty dollars cheaper")
+    assert ow("one L B") != ow("one pound")
+    assert ow("bread and butter") == ["bread", "and", "butter"]
+    assert ow("oh no, she said") == ["oh", "no", "she", "said"]
+
+
+def test_sentences_do_not_break_after_titles_or_initials() -> None:
+    split = _bench().split_sentences
+    assert split("Dr. Ruiz met St. Clair on Jan. 5. They spoke. J. Ortiz left.") == [
+        "Dr. Ruiz met St. Clair on Jan. 5.", "They spoke.", "J. Ortiz left."]
+    assert split("Prices rose 5%. 2024 was worse!") == ["Prices rose 5%.", "2024 was worse!"]
+
+
+def test_disagreements_are_classed_by_their_input_token() -> None:
+    classify = _bench().classify
+    assert classify("$125-$150") == "money"
+    assert classify("10/31/2024") == "date"
+    assert classify("11:54") == "time"
+    assert classify("21st") == "ordinal"
+    assert classify("XIV") == "roman"
+    assert classify("100m") == "unit"
+    assert classify("and/or") == "symbol/slash"
+    assert classify("NASA") == "acronym/caps"
+    assert classify("approx.") == "abbreviation"
+    assert classify("thing") == "other"
+
+
+def test_context_set_is_well_formed_and_scored_strictly() -> None:
+    bench = _bench()
+    items = bench.load_context()
+    assert len(items) >= 150
+    assert len({i.cls for i in items}) >= 10
+    for item in items:
+        for wrong in item.wrong:  # a known-wrong reading never counts as right
+            assert not bench.score(wrong, item), (item.id, wrong)
+        assert bench.score(item.acceptable[-1], item)
+    assert not bench.score(None, items[0])
