@@ -79,6 +79,13 @@ CASES = [
     pytest.param("It is the old hybrid vs electric debate.", ["It is the old hybrid versus electric debate."], id="abbr-vs", marks=STILL_WRONG),
     pytest.param("It runs free within Make.com's limits.", ["It runs free within make dot com's limits."], id="symbol-domain-possessive", marks=STILL_WRONG),
     pytest.param("Check them out below~", ["Check them out below."], id="symbol-tilde-not-about", marks=STILL_WRONG),
+    # -- guards against readings a fix can break (seen while checking normfix's branch) -------
+    pytest.param("The collection is available up to 3X in every style.", ["The collection is available up to three X in every style."], id="guard-size-3x"),
+    pytest.param("The Alienware 16X Aurora is fast.", ["The Alienware sixteen X Aurora is fast."], id="guard-product-16x"),
+    pytest.param("The Hasselblad X2D 100C has a big sensor.", ["The Hasselblad X two D one hundred C has a big sensor."], id="guard-product-100c"),
+    pytest.param("No 4K options are offered.", ["No four K options are offered."], id="guard-no-before-number-noun"),
+    pytest.param("The AB-3000 bench folds flat.", ["The A B three thousand bench folds flat."], id="guard-round-thousand"),
+    pytest.param("It has a 102MP sensor.", ["It has a one hundred two megapixel sensor.", "It has a one hundred two M P sensor."], id="guard-megapixel-attributive"),
 ]
 
 
