@@ -163,3 +163,11 @@ def test_context_set_is_well_formed_and_scored_strictly() -> None:
             assert not bench.score(wrong, item), (item.id, wrong)
         assert bench.score(item.acceptable[-1], item)
     assert not bench.score(None, items[0])
+
+
+def test_caps_variants_give_each_capital_word_both_readings() -> None:
+    variants = _bench().caps_variants("The FBI and NATO met at 5 PM")
+    assert len(variants) == 8
+    assert "The F B I and NATO met at 5 P M" in variants
+    assert "The FBI and NATO met at 5 PM" in variants
+    assert _bench().caps_variants("no capitals here") == ["no capitals here"]
