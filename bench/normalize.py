@@ -463,14 +463,15 @@ def read_labels(path: Path = REVIEW_LABELS) -> dict[str, dict]:
 def compare_report(halves: dict[str, Comparison]) -> str:
     """Markdown: disagreement rates per half, the classes, and the reviewed breakdown."""
     lines = [
-        "| half | candidate sentences | changed by either | disagree | rate (of changed) | "
-        "NeMo failed |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| half | candidate sentences | changed by either | disagree | of changed | "
+        "of candidates | NeMo failed |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, c in halves.items():
         rate = c.disagree / c.changed * 100 if c.changed else 0.0
+        rate_all = c.disagree / c.candidates * 100 if c.candidates else 0.0
         lines.append(f"| {name} | {c.candidates:,} | {c.changed:,} | {c.disagree:,} | "
-                     f"{rate:.1f}% | {c.nemo_failed} |")
+                     f"{rate:.1f}% | {rate_all:.1f}% | {c.nemo_failed} |")
     lines += ["", "Sentences with a disagreement of each class (a sentence may count in several):",
               "", "| class | " + " | ".join(halves) + " |",
               "|---|" + "---:|" * len(halves)]
