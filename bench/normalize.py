@@ -654,6 +654,8 @@ def main() -> None:
         report = timing_report(args.repeat)
     elif args.command == "compare":
         sentences = [s for s in load_sentences() if args.half in (None, s.half)]
+        if not sentences:
+            sys.exit(f"no ground truth under {EVALDATA}: set NARRATE_EVALDATA to the evaldata dir")
         cache = fill_cache([s.text for s in sentences], NEMO_OUTPUTS, args.nemo_python)
         halves = compare(sentences, cache)
         report = compare_report(halves)
