@@ -420,6 +420,7 @@ class Comparison:
     nemo_failed: int = 0
     by_class: Counter = field(default_factory=Counter)
     items: list[Disagreement] = field(default_factory=list)
+    disagreeing: set[str] = field(default_factory=set)  # sentence texts
 
 
 def compare(sentences: list[Sentence], cache: dict) -> dict[str, Comparison]:
@@ -443,10 +444,28 @@ def compare(sentences: list[Sentence], cache: dict) -> dict[str, Comparison]:
         if ours == theirs or "".join(ours) == "".join(theirs):
             continue
         c.disagree += 1
+        c.disagreeing.add(sent.text)
         found = disagreements(sent, nemo)
         c.items.extend(found)
         c.by_class.update({d.cls for d in found})
     return halves
+
+
+def baseline_report(halves: dict[str, Comparison], path: Path) -> str:
+    """Markdown: sentences that started or stopped disagreeing since the saved baseline run.
+
+    A falling disagreement rate is not the goal (narrate may rightly say "megapixel" where NeMo
+    leaves "MP"); the sentences that *start* disagreeing are where a change may have broken
+    something, so they are counted for review.
+    """
+    base = json.loads(path.read_text(encoding="utf-8"))
+    lines = ["| half | disagreeing before | after | started | stopped |",
+             "|---|---:|---:|---:|---:|"]
+    for name, c in halves.items():
+        before = set(base.get(name, []))
+        lines.append(f"| {name} | {len(before):,} | {len(c.disagreeing):,} | "
+                     f"{len(c.disagreeing - before):,} | {len(before - c.disagreeing):,} |")
+    return "\n".join(lines)
 
 
 def read_labels(path: Path = REVIEW_LABELS) -> dict[str, dict]:
@@ -646,6 +665,10 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0,
                     help="write up to N tuning-half disagreements per class to "
                          "NARRATE_NEMO_CACHE/disagreements.jsonl for review")
+    ap.add_argument("--save-baseline", default=None, metavar="NAME",
+                    help="compare: keep which sentences disagree, as NARRATE_NEMO_CACHE/NAME.json")
+    ap.add_argument("--baseline", default=None, metavar="NAME",
+                    help="compare: report sentences that started/stopped disagreeing since NAME")
     ap.add_argument("--half", default=None, choices=(TUNE, CHECK),
                     help="compare: only this half (default: both)")
     args = ap.parse_args()
@@ -659,6 +682,12 @@ def main() -> None:
         cache = fill_cache([s.text for s in sentences], NEMO_OUTPUTS, args.nemo_python)
         halves = compare(sentences, cache)
         report = compare_report(halves)
+        if args.save_baseline:
+            (NEMO_CACHE / f"{args.save_baseline}.json").write_text(json.dumps(
+                {name: sorted(c.disagreeing) for name, c in halves.items()}), encoding="utf-8")
+        if args.baseline:
+            report += "\n\nAgainst the baseline run:\n\n" + baseline_report(
+                halves, NEMO_CACHE / f"{args.baseline}.json")
         if args.show:
             out = NEMO_CACHE / "disagreements.jsonl"
             show(halves[TUNE].items, args.show, out)
