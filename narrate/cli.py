@@ -681,11 +681,13 @@ def normalize(
 
     The shipped lexicon applies first, then each --lexicon in order (later wins).
 
+    Put TEXT in single quotes: inside double quotes the shell replaces "$4" before narrate sees it.
+
     Examples:
 
-      narrate normalize "On Oct. 23 the MBFA paid $4.5 million at 11:54 PM."
+      narrate normalize 'On Oct. 23 the MBFA paid $4.5 million at 11:54 PM.'
 
-      narrate normalize "Kyiv said" --lexicon my-names.toml
+      narrate normalize 'Kyiv said' --lexicon my-names.toml
     """
     from .normalize import normalize_command
 

@@ -29,7 +29,69 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from num2words import num2words
+# Tables and helpers kept importable from here, where they lived before the split.
+from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, F401
+    _DATELINE,
+    _STARTERS,
+    ALWAYS_SPELLED,
+    BARE_ABBREVIATIONS,
+    DOTTED,
+    SAY_AS_WORD,
+    SUFFIXES,
+    TITLES,
+    US_STATES,
+    AbbreviationsRules,
+    _zipf,
+    spell,
+)
+from .speech.dates import (
+    _AMPM,
+    _MONTH_ALT,
+    _TIME_WORDS,
+    _WEEKDAY_ALT,
+    _WEEKDAY_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    DatesRules,
+)
+from .speech.money import (  # noqa: F401  (re-exported)  # noqa: E402, F401
+    _CODE_RE,
+    _SCALE_RE,
+    _SCALES,
+    _SYM_RE,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    MoneyRules,
+)
+from .speech.numbers import (
+    _ROMAN_MULTI,
+    REGNAL,  # noqa: F401
+    NumbersRules,
+)
+from .speech.spoken import (  # noqa: F401
+    _NUM,
+    cardinal,
+    decimal,
+    digits,
+    ordinal,
+    year,
+)
+from .speech.symbols import (
+    _EXT_RE,
+    _NEUTRAL_CATS,
+    _PAUSE_CHARS,
+    _QUOTE_CHARS,
+    _SAFE_PUNCT,
+    _TLD,
+    SYMBOL_WORDS,
+    SymbolsRules,
+    _is_emoji,
+)
+from .speech.units import (  # noqa: F401  (re-exported)
+    _UNIT_RE,
+    UNITS,
+    UnitsRules,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .lexicon import Lexicon
@@ -45,267 +107,6 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 # Word lists
 # ---------------------------------------------------------------------------------------------
-
-MONTHS = {
-    "January": "January", "February": "February", "March": "March", "April": "April",
-    "May": "May", "June": "June", "July": "July", "August": "August",
-    "September": "September", "October": "October", "November": "November",
-    "December": "December",
-    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
-    "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
-    "Nov": "November", "Dec": "December",
-}
-_MONTH_BY_NUMBER = [
-    "", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-]
-WEEKDAYS = {
-    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
-    "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
-    "Sat": "Saturday", "Sun": "Sunday",
-}
-#: Abbreviations that always precede a name: the period never ends a sentence.
-TITLES = {
-    "Gen": "General", "Sen": "Senator", "Gov": "Governor", "Rep": "Representative",
-    "Reps": "Representatives", "Sens": "Senators",
-    "Dr": "Doctor", "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Mt": "Mount",
-    "Prof": "Professor", "Lt": "Lieutenant", "Col": "Colonel", "Sgt": "Sergeant",
-    "Capt": "Captain", "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major",
-    "Cpl": "Corporal", "Pvt": "Private", "Rev": "Reverend", "Fr": "Father",
-    "Supt": "Superintendent", "Atty": "Attorney", "Pres": "President", "Gens": "Generals",
-}
-#: Abbreviations that follow a name or stand alone: their period may end a sentence.
-SUFFIXES = {
-    "Jr": "Junior", "Sr": "Senior", "Co": "Company", "Inc": "Incorporated",
-    "Corp": "Corporation", "Ltd": "Limited", "Bros": "Brothers", "Ave": "Avenue",
-    "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department", "Univ": "University",
-    "Assn": "Association", "Intl": "International", "Govt": "Government",
-    "vs": "versus", "etc": "et cetera", "approx": "approximately", "est": "estimated",
-    "tsp": "teaspoon", "tbsp": "tablespoon",
-    "Calif": "California", "Ariz": "Arizona", "Ark": "Arkansas", "Colo": "Colorado",
-    "Conn": "Connecticut", "Fla": "Florida", "Kan": "Kansas", "Md": "Maryland",
-    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Neb": "Nebraska",
-    "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Tenn": "Tennessee",
-    "Wis": "Wisconsin", "Wyo": "Wyoming", "Ala": "Alabama", "Pa": "Pennsylvania",
-    "Va": "Virginia", "Ga": "Georgia", "Ky": "Kentucky", "Vt": "Vermont",
-}
-#: Dotted abbreviations that are not letter-by-letter acronyms.
-DOTTED = {
-    "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
-    "A.K.A.": "also known as", "a.m.": "A-M", "p.m.": "P M", "A.M.": "A-M", "P.M.": "P M",
-}
-#: Acronyms said as words (everything else in capitals is spelled letter by letter).
-SAY_AS_WORD = {
-    "NATO": "Nato", "NASA": "Nassa", "UNESCO": "You-nesco", "UNICEF": "Unicef", "OPEC": "Oh-peck",
-    "NASDAQ": "Nasdaq", "COVID": "Covid", "AIDS": "Aids", "FIFA": "Fifa", "UEFA": "Uefa",
-    "NAFTA": "Nafta", "ASEAN": "Ah-see-an", "FEMA": "Feema", "SWIFT": "Swift", "ISIS": "Isis",
-    "SARS": "Sars", "MERS": "Mers", "HIMARS": "High-mars", "ATACMS": "Attack-ems",
-    "BRICS": "Bricks", "CERN": "Cern", "MAGA": "Maga", "DOGE": "Doge", "ICE": "Ice",
-    "POTUS": "Potus", "SCOTUS": "Scotus", "SWAT": "Swat", "LIDAR": "Lidar", "RADAR": "Radar",
-    "LASER": "Laser", "SCUBA": "Scuba", "GIF": "Gif", "PIN": "Pin", "OK": "okay",
-    "UNRWA": "Unrwa", "OSHA": "Osha", "NORAD": "Norad", "INTERPOL": "Interpol",
-    "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Oh-fack",
-    "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
-    "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
-    "ROM": "Rom", "RAM": "Ram", "LED": "Led", "DAX": "Dax", "GAAP": "Gap",
-}
-#: Acronyms that stay spelled even inside a line written all in capitals.
-ALWAYS_SPELLED = {
-    "US", "USA", "UK", "EU", "UN", "AI", "TV", "PM", "CEO", "CFO", "CTO", "GDP", "FBI", "CIA",
-    "NSA", "BBC", "CNN", "NBC", "CBS", "ABC", "NPR", "SUV", "EV", "NFL", "NBA", "MLB", "NHL",
-    "IMF", "WHO", "UAE", "IT", "PC", "DJ", "MP", "MPS", "LA", "NYC", "DC", "HUR", "SBU", "IDF",
-    "EVS", "GOP", "ID", "IDS", "USB", "HDMI", "WSJ", "NYT", "AP", "AFP", "ESPN", "FDA",
-    "IRS", "SEC", "DOJ", "DHS", "NHS", "VAT", "GPS", "DNA", "RNA", "HIV", "ICU", "ER", "PR",
-    "SSD", "CPU", "GPU", "WWII", "WWI",
-}
-#: First names of monarchs and popes: a Roman numeral after them is an ordinal ("the Third").
-REGNAL = {
-    "Charles", "Elizabeth", "Henry", "George", "Edward", "William", "Richard", "James", "Mary",
-    "Louis", "Philip", "Felipe", "Juan", "Carlos", "Frederick", "Nicholas", "Alexander", "Peter",
-    "Catherine", "Ivan", "Paul", "John", "Benedict", "Pius", "Leo", "Gregory", "Innocent",
-    "Clement", "Urban", "Boniface", "Francis", "Victor", "Emmanuel", "Umberto", "Willem",
-    "Harald", "Gustaf", "Olav", "Haakon", "Christian", "Margrethe", "Frederik", "Rama",
-    "Abdullah", "Hussein", "Mohammed", "Mohammad", "Ramses", "Napoleon", "Constantine",
-    "Wilhelm", "Friedrich", "Ludwig", "Otto", "Rudolf", "Stephen", "Matilda", "Anne", "David",
-    "Robert", "Malcolm", "Kenneth", "Duncan", "Alfonso", "Ferdinand", "Isabella", "Sancho",
-    "Pedro", "Manuel", "Sebastian", "Casimir", "Sigismund", "Władysław", "Boris", "Simeon",
-    "Michael", "Carol", "Mihai", "Selim", "Suleiman", "Mehmed", "Murad", "Ahmed", "Tutankhamun",
-    "Amenhotep", "Thutmose", "Xerxes", "Darius", "Cyrus", "Antiochus", "Ptolemy", "Cleopatra",
-    "Gustav", "Oscar", "Carl", "Eric", "Magnus", "Sweyn", "Canute", "Harold", "Alfred",
-    "Jr", "Sr",
-}
-#: US states as AP style and postal codes write them, for "(D-Minn.)" and "(R-TX)".
-US_STATES = {
-    "Ala": "Alabama", "AL": "Alabama", "Alaska": "Alaska", "AK": "Alaska", "Ariz": "Arizona",
-    "AZ": "Arizona", "Ark": "Arkansas", "AR": "Arkansas", "Calif": "California",
-    "CA": "California", "Colo": "Colorado", "CO": "Colorado", "Conn": "Connecticut",
-    "CT": "Connecticut", "Del": "Delaware", "DE": "Delaware", "Fla": "Florida", "FL": "Florida",
-    "Ga": "Georgia", "GA": "Georgia", "Hawaii": "Hawaii", "HI": "Hawaii", "Idaho": "Idaho",
-    "ID": "Idaho", "Ill": "Illinois", "IL": "Illinois", "Ind": "Indiana", "IN": "Indiana",
-    "Iowa": "Iowa", "IA": "Iowa", "Kan": "Kansas", "KS": "Kansas", "Ky": "Kentucky",
-    "KY": "Kentucky", "La": "Louisiana", "LA": "Louisiana", "Maine": "Maine", "ME": "Maine",
-    "Md": "Maryland", "MD": "Maryland", "Mass": "Massachusetts", "MA": "Massachusetts",
-    "Mich": "Michigan", "MI": "Michigan", "Minn": "Minnesota", "MN": "Minnesota",
-    "Miss": "Mississippi", "MS": "Mississippi", "Mo": "Missouri", "MO": "Missouri",
-    "Mont": "Montana", "MT": "Montana", "Neb": "Nebraska", "NE": "Nebraska", "Nev": "Nevada",
-    "NV": "Nevada", "N.H": "New Hampshire", "NH": "New Hampshire", "N.J": "New Jersey",
-    "NJ": "New Jersey", "N.M": "New Mexico", "NM": "New Mexico", "N.Y": "New York",
-    "NY": "New York", "N.C": "North Carolina", "NC": "North Carolina", "N.D": "North Dakota",
-    "ND": "North Dakota", "Ohio": "Ohio", "OH": "Ohio", "Okla": "Oklahoma", "OK": "Oklahoma",
-    "Ore": "Oregon", "OR": "Oregon", "Pa": "Pennsylvania", "PA": "Pennsylvania",
-    "R.I": "Rhode Island", "RI": "Rhode Island", "S.C": "South Carolina", "SC": "South Carolina",
-    "S.D": "South Dakota", "SD": "South Dakota", "Tenn": "Tennessee", "TN": "Tennessee",
-    "Texas": "Texas", "TX": "Texas", "Utah": "Utah", "UT": "Utah", "Vt": "Vermont",
-    "VT": "Vermont", "Va": "Virginia", "VA": "Virginia", "Wash": "Washington",
-    "WA": "Washington", "W.Va": "West Virginia", "WV": "West Virginia", "Wis": "Wisconsin",
-    "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming",
-}
-_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-#: Two-letter-or-longer numerals accepted after any capitalized word ("World War II").
-_ROMAN_MULTI = (
-    r"(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-)
-
-UNITS: dict[str, tuple[str, str]] = {
-    # symbol: (singular, plural)
-    "km²": ("square kilometer", "square kilometers"),
-    "km2": ("square kilometer", "square kilometers"),
-    "sq km": ("square kilometer", "square kilometers"),
-    "m²": ("square meter", "square meters"),
-    "sq ft": ("square foot", "square feet"),
-    "sq mi": ("square mile", "square miles"),
-    "km/h": ("kilometer per hour", "kilometers per hour"),
-    "kmh": ("kilometer per hour", "kilometers per hour"),
-    "kph": ("kilometer per hour", "kilometers per hour"),
-    "mph": ("mile per hour", "miles per hour"),
-    "km": ("kilometer", "kilometers"),
-    "cm": ("centimeter", "centimeters"),
-    "mm": ("millimeter", "millimeters"),
-    "kg": ("kilogram", "kilograms"),
-    "mg": ("milligram", "milligrams"),
-    "lb": ("pound", "pounds"),
-    "lbs": ("pound", "pounds"),
-    "lb-ft": ("pound-foot", "pound-feet"),
-    "oz": ("ounce", "ounces"),
-    "ft": ("foot", "feet"),
-    "ml": ("milliliter", "milliliters"),
-    "mL": ("milliliter", "milliliters"),
-    "kW": ("kilowatt", "kilowatts"),
-    "kWh": ("kilowatt hour", "kilowatt hours"),
-    "MW": ("megawatt", "megawatts"),
-    "MWh": ("megawatt hour", "megawatt hours"),
-    "GW": ("gigawatt", "gigawatts"),
-    "GWh": ("gigawatt hour", "gigawatt hours"),
-    "hp": ("horsepower", "horsepower"),
-    "KB": ("kilobyte", "kilobytes"),
-    "MB": ("megabyte", "megabytes"),
-    "GB": ("gigabyte", "gigabytes"),
-    "TB": ("terabyte", "terabytes"),
-    "Hz": ("hertz", "hertz"),
-    "kHz": ("kilohertz", "kilohertz"),
-    "MHz": ("megahertz", "megahertz"),
-    "GHz": ("gigahertz", "gigahertz"),
-    "°C": ("degree Celsius", "degrees Celsius"),
-    "° C": ("degree Celsius", "degrees Celsius"),
-    "ºC": ("degree Celsius", "degrees Celsius"),
-    "℃": ("degree Celsius", "degrees Celsius"),
-    "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "ºF": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "℉": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "°": ("degree", "degrees"),
-    "º": ("degree", "degrees"),
-    "bn": ("billion", "billion"),
-    "tn": ("trillion", "trillion"),
-    "k": ("thousand", "thousand"),
-    "K": ("thousand", "thousand"),
-    "%": ("percent", "percent"),
-    " %": ("percent", "percent"),
-    "percent": ("percent", "percent"),
-}
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-
-#: Currency symbols (longest first in the pattern): (singular, plural, minor sg, minor pl).
-CURRENCY_SYMBOLS: dict[str, tuple[str, str, str | None, str | None]] = {
-    "US$": ("US dollar", "US dollars", "cent", "cents"),
-    "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
-    "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
-    "NZ$": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
-    "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
-    "$": ("dollar", "dollars", "cent", "cents"),
-    "€": ("euro", "euros", "cent", "cents"),
-    "£": ("pound", "pounds", "penny", "pence"),
-    "¥": ("yen", "yen", None, None),
-    "₴": ("hryvnia", "hryvnias", "kopiyka", "kopiykas"),
-    "₽": ("ruble", "rubles", "kopeck", "kopecks"),
-    "₹": ("rupee", "rupees", "paisa", "paise"),
-    "₩": ("won", "won", None, None),
-    "₪": ("shekel", "shekels", "agora", "agorot"),
-    "₺": ("lira", "lira", "kurus", "kurus"),
-    "zł": ("zloty", "zlotys", "grosz", "groszy"),
-    "Fr.": ("franc", "francs", "centime", "centimes"),
-}
-CURRENCY_CODES: dict[str, tuple[str, str, str | None, str | None]] = {
-    "USD": ("US dollar", "US dollars", "cent", "cents"),
-    "EUR": ("euro", "euros", "cent", "cents"),
-    "GBP": ("pound", "pounds", "penny", "pence"),
-    "UAH": ("hryvnia", "hryvnias", "kopiyka", "kopiykas"),
-    "JPY": ("yen", "yen", None, None),
-    "CNY": ("yuan", "yuan", None, None),
-    "RMB": ("yuan", "yuan", None, None),
-    "RUB": ("ruble", "rubles", "kopeck", "kopecks"),
-    "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes"),
-    "CAD": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
-    "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
-    "INR": ("rupee", "rupees", "paisa", "paise"),
-    "PLN": ("zloty", "zlotys", "grosz", "groszy"),
-    "SEK": ("Swedish krona", "Swedish kronor", None, None),
-    "NOK": ("Norwegian krone", "Norwegian kroner", None, None),
-    "DKK": ("Danish krone", "Danish kroner", None, None),
-    "TRY": ("lira", "lira", None, None),
-    "ILS": ("shekel", "shekels", "agora", "agorot"),
-    "BTC": ("bitcoin", "bitcoin", None, None),
-}
-_SYM_RE = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
-_CODE_RE = "|".join(sorted(CURRENCY_CODES))
-_SCALES = {
-    "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
-    "m": "million", "mn": "million", "mln": "million", "bn": "billion", "b": "billion",
-    "tn": "trillion", "k": "thousand", "K": "thousand", "M": "million", "B": "billion",
-    "T": "trillion",
-}
-_SCALE_RE = (
-    r"(?:\s?(?:thousand|million|billion|trillion)|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))(?![\w])"
-)
-
-SYMBOL_WORDS = {
-    "&": "and", "+": "plus", "=": "equals", "@": "at", "#": "number", "§": "section",
-    "§§": "sections", "%": "percent", "°": "degrees", "º": "degrees", "№": "number",
-    "×": "times", "÷": "divided by", "±": "plus or minus", "<": "less than",
-    ">": "greater than", "≤": "at most", "≥": "at least", "≈": "about", "~": "about",
-    "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₴": "hryvnias", "‰": "per mille",
-    "½": "one half", "¼": "one quarter", "¾": "three quarters", "⅓": "one third",
-    "⅔": "two thirds", "⅛": "one eighth", "⅜": "three eighths", "⅝": "five eighths",
-    "⅞": "seven eighths", "⅕": "one fifth",
-}
-_VULGAR = {
-    "½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third", "⅔": "two thirds",
-    "⅛": "an eighth", "⅜": "three eighths", "⅝": "five eighths", "⅞": "seven eighths",
-    "⅕": "a fifth",
-}
-_FRACTION_DEN = {
-    2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
-    5: ("fifth", "fifths"), 6: ("sixth", "sixths"), 8: ("eighth", "eighths"),
-    10: ("tenth", "tenths"),
-}
-#: Punctuation the engine reads as a pause, not as a name: allowed in output as is.
-_SAFE_PUNCT = set(".,;:!?'-")
-#: Characters that become a pause (comma) in English output.
-_PAUSE_CHARS = set("()[]{}—–―‒|•·●▪■◦‣⁃/\\")
-_QUOTE_CHARS = set("\"“”„‟«»‹›‘’‚‛`´")
-
-_DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -365,7 +166,7 @@ def normalize_with_map(
 
 
 def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = None) -> str:
-    """Body of ``narrate normalize "TEXT" --lang en [--lexicon FILE]...``: the text to print.
+    """Body of ``narrate normalize 'TEXT' --lang en [--lexicon FILE]...``: the text to print.
 
     The default lexicon comes first, then the given files in order (later files win).
     """
@@ -379,114 +180,10 @@ def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = 
 # Number helpers (num2words does the words; we only shape them for speech)
 # ---------------------------------------------------------------------------------------------
 
-_MAX_DIGITS = 15  # longer integers are read digit by digit (IDs, and num2words' limits)
-
-
-def _clean(words: str, keep_and: bool = False) -> str:
-    words = words.replace(",", "")
-    if not keep_and:
-        words = words.replace(" and ", " ")
-    return words
-
-
-def cardinal(n: int, keep_and: bool = False) -> str:
-    """'1234' -> 'one thousand two hundred thirty-four' (American style unless keep_and)."""
-    if n < 0:
-        return "minus " + cardinal(-n, keep_and)
-    if len(str(n)) > _MAX_DIGITS:
-        return digits(str(n))
-    return _clean(num2words(n, lang="en"), keep_and)
-
-
-def ordinal(n: int, keep_and: bool = False) -> str:
-    if len(str(n)) > _MAX_DIGITS:
-        return digits(str(n))
-    return _clean(num2words(n, lang="en", to="ordinal"), keep_and)
-
-
-def year(n: int, keep_and: bool = False) -> str:
-    """'2024' -> 'twenty twenty-four', '2005' -> 'two thousand five', '1905' -> 'nineteen oh five'.
-    """
-    if not 1000 <= n <= 2999:
-        return cardinal(n, keep_and)
-    return _clean(num2words(n, lang="en", to="year"), keep_and).replace("oh-", "oh ")
-
-
-def digits(s: str) -> str:
-    """Read a string of digits one by one: '0451' -> 'zero four five one'."""
-    return " ".join(_DIGITS[int(c)] for c in s if c.isdigit() and c.isascii())
-
-
-def decimal(s: str, keep_and: bool = False) -> str:
-    """'4.5' -> 'four point five', '1,234' -> 'one thousand two hundred thirty-four'."""
-    s = s.replace(",", "")
-    if not s:
-        return ""
-    whole, _, frac = s.partition(".")
-    head = cardinal(int(whole), keep_and) if whole else "zero"
-    if whole and len(whole) > 1 and whole.startswith("0"):
-        head = digits(whole)
-    if frac:
-        return f"{head} point {digits(frac)}"
-    return head
-
-
-def _is_one(s: str) -> bool:
-    try:
-        return float(s.replace(",", "")) == 1.0 and "." not in s
-    except ValueError:
-        return False
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)")
-#: Words after an amount that show it is not an adjective ("$5 million in aid", "$5 was").
-_NOT_A_NOUN = frozenset("""
-a an the of in on at to for from by with and or but nor was were is are be been being has have
-had will would could should may might must can per each this that these those last next over
-under more less than after before since into onto as so if when while because which who whom
-it its he she they we you i his her their our my your said says say a-year a-month apiece
-annually each every upfront up down off out back again already also only just still too even
-yet then there here now plus minus about around nearly almost roughly some all both
-""".split())
-
-
-def _pluralize_last(words: str) -> str:
-    head, _, last = words.rpartition(" ")
-    if last.endswith("y"):
-        last = last[:-1] + "ies"
-    else:
-        last += "s"
-    return f"{head} {last}" if head else last
-
 
 # ---------------------------------------------------------------------------------------------
 # The pattern
 # ---------------------------------------------------------------------------------------------
-
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,12})?|\d{1,20}(?:\.\d{1,12})?|\.\d{1,12})"
-_MONTH_ALT = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
-_AMPM = r"(?:[AaPp]\.[Mm]\.?|[AaPp][Mm](?![A-Za-z]))"
-_TLD = (
-    r"(?:com|org|net|gov|edu|mil|int|io|co|uk|ua|de|fr|eu|ru|pl|it|es|nl|ca|au|in|jp|cn|info|"
-    r"news|tv|me|ai|app|dev|us|ch|at|se|no|dk|fi|be|cz|ly|gl|to)"
-)
-_NEUTRAL_CATS = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
-
-
-def _is_emoji(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x1F000 <= cp <= 0x1FAFF
-        or 0x2600 <= cp <= 0x27BF
-        or 0x2B00 <= cp <= 0x2BFF
-        or 0xFE00 <= cp <= 0xFE0F
-        or 0xE0000 <= cp <= 0xE007F
-        or 0x1F900 <= cp <= 0x1F9FF
-        or cp in (0x20E3, 0x3030, 0x303D, 0x3297, 0x3299, 0x00A9 + 0x10000)
-    )
 
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -494,63 +191,133 @@ _RULES_EN: list[tuple[str, str]] = [
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:-])"),
     ("space1", r" (?![\s\-—–―])"),
-    ("tag", r"</?[A-Za-z!?/][^<>\n]{0,200}>"),
+    # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
+    # "<The Palace>" is a title in angle brackets, read by the "angle" rule
+    ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
+        r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
+        r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
+    ("angle", r"<(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—][ \t]{1,20}"),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
+    ("citystate", r"(?<=[a-z], )(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b)"),
+    ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
-    ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD + r"(?![\w.]\w|@)"
-        r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?"),
+    ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
+        + _TLD.replace("(?:", "").replace(")", "").title() + r")(?![\w.]\w|@)"
+        r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?(?P<dom_s>['’]s(?!\w))?"),
+    ("duration", r"(?<![\d:.,])(?P<du_h>\d{1,2}):(?P<du_m>[0-5]\d):(?P<du_s>[0-5]\d)"
+        r"(?![\d:]|\.\d)"),
+    ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
+    ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
+    ("ymddate", r"(?<![\d.])(?P<ymd_y>(?:19|20)\d\d)(?P<ymd_s>[./])(?P<ymd_m>\d{1,2})(?P=ymd_s)"
+        r"(?P<ymd_d>\d{1,2})(?![\d/]|\.\d)"),
+    ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
+        r"(?!\d|\.\d)"),
+    ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
+        r"|[ \t]?(?P<ar_eq>[-−/+×])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
+        + r")(?![\w.,]\d)"),
+    ("dims", r"(?<![\w.,])(?P<dm_a>" + _NUM + r")[ \t]?[x×][ \t]?(?P<dm_b>" + _NUM
+        + r")(?![\w.,]\d)(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
+    ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
+    ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
+        r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ALT + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
         r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d)(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"),
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
     ("cursym", r"(?<![\w])(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE + r")\s?(?P<cs_n>" + _NUM
-        + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
+        + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
+        + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
+        r"(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
+    ("numsym", r"(?<![\w.,])(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
+        r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
         + _SCALE_RE + r")?"),
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s(?P<nc_code>"
         + _CODE_RE + r")(?![\w])"),
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
+    ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
+    ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
-    ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)s(?![\w])"),
+    ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)(?P<dec_ap2>['’])?s(?![\w])"),
+    ("yearposs", r"(?<![\w.,])(?P<yp>\d{1,4})['’]s(?![\w])"),
+    ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?|\d{1,2}/\d{1,2})(?P<in_q>[”″\"])"
+        r"(?=[\s,.;:)]|\Z)"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
-    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:\s?[–—]\s?|-)(?P<r_b>" + _NUM
-        + r")(?![\w.,]\d|-\d)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
+    ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
+        r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
+    ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
+    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")%?(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
+        + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
+    ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
+    ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
         r"(?![\w/]|\.\d)"),
     ("vulgar", r"(?P<vu_n>\d{1,6})?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"),
     ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})(?![\w.]\w)"),
+    ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
+    # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
+    # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
+    ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS)(?:\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
+        r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b)))#?"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’](?P<inch>\d{1,2})(?:[\"″”]|'')"),
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
         + _UNIT_RE + r")(?![\w²])"),
-    ("alnum", r"(?<![\w-])(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
+    ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
+    ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
+        r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
+    ("alnum", r"(?<![\w])(?<![\d.,]-)"
+        r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
-    ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM + r")(?P<n_unit>\s?(?:"
-        + _UNIT_RE + r")(?![\w²]))?"),
+    ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])(?:\.(?=[ \t]+[a-z]|[,;:)]))?)"
+        r"|(?P<n_gunit>ms|in|MP|[msFCghtLWV]| m)(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
+    ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
+        r"(?= [A-Z][a-z])"),
+    ("aperture", r"(?<![\w/])f/(?=\d)"),
+    ("possessive", r"(?<=\w)['’]s(?![\w])"),
+    ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
+    ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w])"),
+    ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
+        + r")(?![\w]|\.\w)"),
+    ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),
+    ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
+    ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
+    ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
+    ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
+        r"|note \d{1,3})[ \t]?\]"),
+    ("tilde", r"[ \t]?~[ \t]?"),
+    ("stars", r"(?<=\d)\*(?![\w*])"),
+    ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
-        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?![\w'’-])"),
-    ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s)?(?![\w&])"),
+        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"),
+    ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
+    ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?(?![\w&])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
+    ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
+    ("arrow", r"[ \t]?[→⟶➔➜⇒][ \t]?"),
+    ("symrun", r"&&|={2,3}|!=|\|\|"),
+    ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
     ("dashpause", r"[ \t]?(?:--|[—–―])[ \t]?|[ \t]-[ \t]"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
 ]
 _RULES_OTHER: list[tuple[str, str]] = [
-    ("tag", dict(_RULES_EN)["tag"]),
+    ("tag", r"</?[A-Za-z!?/][^<>\n]{0,200}>"),
     ("word", r"[^\W_]{1,200}"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
@@ -576,7 +343,11 @@ def _pattern(english: bool, _unused: None = None) -> re.Pattern[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-class _Normalizer:
+class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
+                  SymbolsRules):
+    """One run over one text: the core (scanning, assembly, pauses) here, each class of
+    token's handlers in its own module under :mod:`narrate.speech`."""
+
     def __init__(self, text: str, lang: str, lexicon: Lexicon | None) -> None:
         self.text = text
         low = lang.lower().replace("_", "-")
@@ -615,7 +386,7 @@ class _Normalizer:
                     out = out.lstrip("\n")
             if out[:1] == "," and self._last_mark() in {",", ".", ";", ":", "!", "?", ""}:
                 out = out[1:].lstrip(" ")
-            if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n"}:
+            if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n", "'"}:
                 self._trim_tail(out[0])
             if prev.endswith("-") and out[:1] == " ":
                 out = out.lstrip(" ")
@@ -669,10 +440,10 @@ class _Normalizer:
             self.emit(self._safe(text[pos:end]), pos, end)
 
     def _finish(self) -> Normalized:
-        # trim trailing whitespace
+        # trim trailing whitespace, and a pause with nothing after it ("(44,000 DPI)")
         while self._live:
             p = self.pieces[self._live[-1]]
-            p[0] = p[0].rstrip()
+            p[0] = p[0].rstrip().rstrip(",").rstrip()
             if p[0]:
                 break
             self._live.pop()
@@ -709,20 +480,43 @@ class _Normalizer:
         dateline = _DATELINE.match(self.text, self._line_starts[i])
         return bool(dateline) and pos < dateline.end(1)
 
-    def _ends_sentence(self, end: int) -> bool:
+    def _ends_sentence(self, end: int, kind: str = "dotted") -> bool:
         """Does the text after an abbreviation's period look like a new sentence?
 
-        Only when the text or line ends there, or the next word is one that usually starts a
-        sentence: "U.S. Customs" and "7 a.m. Friday" keep going, "in the U.S. The" stops.
+        The text or line ends there, or the next word usually starts a sentence ("in the U.S.
+        The"), or it is capitalized and the abbreviation is of a ``kind`` that rarely runs into
+        a capitalized word within a sentence:
+
+        * ``"acronym"``: an undotted acronym ("the NHL.") has no period of its own, so its
+          period always ends the sentence;
+        * ``"suffix"``: a word that ends a name ("Harbour St.", "Acme Inc.", "Oct.") is followed
+          by a capitalized word mid-sentence mainly when that word is an acronym ("Inc. CEO");
+        * ``"ampm"``: "7 p.m. Friday", "8 p.m. ET" and "9 a.m. Eastern" keep going;
+        * ``"dotted"`` ("U.S.", "U.K."): these often start a name ("U.S. Customs"), so only a
+          sentence-starting word ends the sentence.
         """
-        rest = self.text[end : end + 24]
+        rest = self.text[end : end + 40]
         head = rest.lstrip(" \t")
         if not head or head[0] == "\n":
             return True
         if not rest[:1].isspace():
             return False
         m = re.match(r"[\"“‘'(]?([A-Za-z]+)", head)
-        return bool(m) and m.group(1) in _STARTERS
+        if not m:
+            return False
+        word = m.group(1)
+        if word in _STARTERS:
+            return True
+        if not word[0].isupper():
+            return False
+        if kind == "acronym":
+            return True
+        if kind == "suffix":
+            return not (word.isupper() and len(word) > 1) and word not in SUFFIXES
+        if kind == "ampm":
+            return not (word in WEEKDAYS or word in _WEEKDAY_NAMES or word in MONTHS
+                        or word in _TIME_WORDS or (word.isupper() and len(word) <= 4))
+        return False
 
     def _safe(self, s: str) -> str:
         """Read arbitrary leftover text character by character, safely (digits as words)."""
@@ -742,8 +536,8 @@ class _Normalizer:
         cat = unicodedata.category(c)
         if cat in _NEUTRAL_CATS or _is_emoji(c):
             return ""
-        if c in "[]":
-            return ", " if self.english else " "
+        if c in "[]":  # editorial insertions ("he [Reyes] said") are read as part of the quote
+            return " "
         if not self.english:
             return c
         if cat[0] in "LMN":
@@ -788,7 +582,8 @@ class _Normalizer:
         return "\n"
 
     def _h_plain(self, m: re.Match[str]) -> str:
-        return m.group(0).replace("’", "'")
+        w = m.group(0)
+        return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
 
     def _h_space1(self, m: re.Match[str]) -> str:
         return " "
@@ -796,7 +591,7 @@ class _Normalizer:
     def _h_word(self, m: re.Match[str]) -> str:
         w = m.group(0)
         if self.english:
-            return w.replace("’", "'")
+            return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
         return w
 
     def _h_char(self, m: re.Match[str]) -> str:
@@ -807,472 +602,28 @@ class _Normalizer:
 
     # -- web ------------------------------------------------------------------------------
 
-    @staticmethod
-    def _say_host(host: str) -> str:
-        host = host.lower()
-        if host.startswith("www."):
-            host = host[4:]
-        parts = [p for p in host.split(".") if p]
-        said = " dot ".join(p.replace("-", " dash ") for p in parts)
-        return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
-
-    def _h_url(self, m: re.Match[str]) -> str:
-        url = m.group(0)
-        trail = ""
-        while url and url[-1] in ".,;:!?":
-            trail = url[-1] + trail
-            url = url[:-1]
-        rest = re.sub(r"^https?://", "", url)
-        host, _, path = rest.partition("/")
-        host = host.split("@")[-1].split(":")[0]
-        spoken = self._say_host(host) if host else ""
-        words = " a link to " + spoken if spoken else " a link"
-        if not path.strip("/") and spoken:
-            words = " " + spoken
-        return words + self._safe(trail) + " "
-
-    def _h_domain(self, m: re.Match[str]) -> str:
-        return self._h_url(m)
-
-    def _h_email(self, m: re.Match[str]) -> str:
-        addr = m.group(0)
-        trail = ""
-        while addr and addr[-1] in ".-":
-            trail = addr[-1] + trail
-            addr = addr[:-1]
-        local, _, host = addr.partition("@")
-        local_words = re.sub(r"[._+-]", lambda c: {".": " dot ", "_": " underscore ",
-                                                   "+": " plus ", "-": " dash "}[c.group()], local)
-        local_words = re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", local_words)
-        end = ". " if trail.startswith(".") else ""
-        return f" {local_words} at {self._say_host(host)} {end}"
 
     # -- dates and times ------------------------------------------------------------------
 
-    def _ampm(self, raw: str | None, end: int) -> str:
-        if not raw:
-            return ""
-        spoken = " A-M" if raw[0] in "Aa" else " P M"
-        if raw.endswith(".") and self._ends_sentence(end):
-            spoken += "."
-        return spoken
-
-    def _h_time(self, m: re.Match[str]) -> str:
-        h, mm = int(m.group("t_h")), int(m.group("t_m"))
-        ap = m.group("t_ap")
-        hw = cardinal(h) if h else "zero"
-        if mm == 0:
-            spoken = hw if ap else (f"{hw} o'clock" if 0 < h <= 12 else f"{hw} hundred")
-        elif mm < 10:
-            spoken = f"{hw} oh {cardinal(mm)}"
-        else:
-            spoken = f"{hw} {cardinal(mm)}"
-        return " " + spoken + self._ampm(ap, m.end()) + " "
-
-    def _h_hourap(self, m: re.Match[str]) -> str:
-        return " " + cardinal(int(m.group("h_h"))) + self._ampm(m.group("h_ap"), m.end()) + " "
-
-    def _date(self, month: int, day: int, yr: int | None) -> str:
-        out = f"{_MONTH_BY_NUMBER[month]} {ordinal(day)}"
-        if yr is not None:
-            out += f", {year(yr, self.keep_and)}"
-        return out
-
-    def _h_numdate(self, m: re.Match[str]) -> str:
-        a, b, y = int(m.group("nd_a")), int(m.group("nd_b")), m.group("nd_y")
-        yr = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
-        month, day = (b, a) if self.day_first else (a, b)
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            month, day = day, month  # 23/10/2024 in an American text is still a date
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return " " + " slash ".join(cardinal(int(x)) for x in m.group(0).split("/")) + " "
-        return " " + self._date(month, day, yr) + " "
-
-    def _h_isodate(self, m: re.Match[str]) -> str:
-        y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            return " " + " ".join(digits(p) for p in m.group(0).split("-")) + " "
-        return " " + self._date(mo, d, y) + " "
-
-    def _h_monthday(self, m: re.Match[str]) -> str:
-        month = MONTHS[m.group("md_m")]
-        day = int(m.group("md_d"))
-        yn = m.group("md_yn")
-        if not 1 <= day <= 31:
-            tail = f" {cardinal(day)}"
-            if yn:
-                tail += f", {year(int(yn), self.keep_and)}"
-            return f" {month}{tail} "
-        out = f" {month} {ordinal(day)}"
-        d2 = m.group("md_d2")
-        if d2 and 1 <= int(d2) <= 31:
-            out += f" to {ordinal(int(d2))}"
-        elif d2:
-            out += f" to {cardinal(int(d2))}"
-        if yn:
-            out += f", {year(int(yn), self.keep_and)}"
-        return out + " "
-
-    def _h_monthyear(self, m: re.Match[str]) -> str:
-        return f" {MONTHS[m.group('my_m')]} {year(int(m.group('my_y')), self.keep_and)} "
-
-    def _h_daymonth(self, m: re.Match[str]) -> str:
-        day = int(m.group("dm_d"))
-        month = MONTHS[m.group("dm_m")]
-        yn = m.group("dm_yn")
-        if not 1 <= day <= 31:
-            out = f" {cardinal(day)} {month}"
-        else:
-            before = self.text[max(0, m.start() - 4) : m.start()].lower()
-            article = "" if before.endswith("the ") else "the "
-            out = f" {article}{ordinal(day)} of {month}"
-        if yn:
-            out += f", {year(int(yn), self.keep_and)}"
-        if m.group("dm_dot") and self._ends_sentence(m.end()) and not yn:
-            out += "."
-        return out + " "
 
     # -- money ----------------------------------------------------------------------------
 
-    def _attributive(self, end: int) -> bool:
-        """Is the amount ending at ``end`` used as an adjective ("a $4.5 million contract")?
-
-        Then English says "dollar", not "dollars". Without a parser we look at the
-        next word: a lower-case word that is not a function word, a verb in -ed or
-        an adverb in -ly is taken as the noun the amount describes.
-        """
-        nxt = _NEXT_WORD.match(self.text, end)
-        if not nxt:
-            return False
-        word = nxt.group(1)
-        return word not in _NOT_A_NOUN and not word.endswith(("ed", "ly"))
-
-    def _money(self, amount: str, scale: str | None, names: tuple, sign: str | None,
-               end: int | None = None) -> str:
-        sg, pl, minor_sg, minor_pl = names
-        neg = "minus " if sign else ""
-        amount = amount.replace(",", "")
-        if scale:
-            scale_word = _SCALES.get(scale.strip(), scale.strip())
-            unit = sg if end is not None and self._attributive(end) else pl
-            return f" {neg}{decimal(amount, self.keep_and)} {scale_word} {unit} "
-        whole, _, frac = amount.partition(".")
-        if frac and len(frac) == 2 and minor_sg:
-            w = int(whole) if whole else 0
-            c = int(frac)
-            parts = []
-            if w:
-                parts.append(f"{cardinal(w, self.keep_and)} {sg if w == 1 else pl}")
-            if c or not w:
-                parts.append(f"{cardinal(c)} {minor_sg if c == 1 else minor_pl}")
-            return " " + neg + " and ".join(parts) + " "
-        attributive = end is not None and self._attributive(end)
-        unit = sg if _is_one(amount) or attributive else pl
-        return f" {neg}{decimal(amount, self.keep_and)} {unit} "
-
-    def _h_cursym(self, m: re.Match[str]) -> str:
-        names = CURRENCY_SYMBOLS[m.group("cs_sym")]
-        if m.group("cs_code"):
-            names = CURRENCY_CODES[m.group("cs_code")]
-        return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"), m.end())
-
-    def _h_curcode(self, m: re.Match[str]) -> str:
-        return self._money(m.group("cc_n"), m.group("cc_sc"), CURRENCY_CODES[m.group("cc_code")],
-                           None)
-
-    def _h_numcode(self, m: re.Match[str]) -> str:
-        return self._money(m.group("nc_n"), m.group("nc_sc"), CURRENCY_CODES[m.group("nc_code")],
-                           None)
 
     # -- numbers --------------------------------------------------------------------------
 
-    def _h_phone(self, m: re.Match[str]) -> str:
-        groups = re.findall(r"\+?\d+", m.group("ph"))
-        said = []
-        for g in groups:
-            said.append(("plus " if g.startswith("+") else "") + digits(g))
-        return " " + ", ".join(said) + " "
-
-    def _h_idgroups(self, m: re.Match[str]) -> str:
-        """Hyphenated digit groups (phone numbers, ISBNs, case numbers): digit by digit."""
-        return " " + ", ".join(digits(g) for g in m.group("idg").split("-")) + " "
-
-    def _h_decade(self, m: re.Match[str]) -> str:
-        d = m.group("dec")
-        n = int(d)
-        words = year(n, self.keep_and) if len(d) == 4 else cardinal(n % 100 if len(d) == 3 else n)
-        return " " + _pluralize_last(words) + " "
-
-    def _h_ordnum(self, m: re.Match[str]) -> str:
-        return " " + ordinal(int(m.group("ord").replace(",", "")), self.keep_and) + " "
-
-    def _number_words(self, num: str) -> str:
-        plain = num.replace(",", "")
-        whole = plain.partition(".")[0]
-        if "," not in num and "." not in num:
-            if len(plain) > 1 and plain.startswith("0"):
-                return digits(plain)  # ID-like: 007, 02134
-            if len(plain) >= 9:
-                return digits(plain)
-        if "," not in num and "." not in num and len(whole) == 4 and 1100 <= int(whole) <= 2099:
-            return year(int(whole), self.keep_and)
-        return decimal(plain, self.keep_and)
-
-    def _unit(self, unit: str | None, num: str) -> str:
-        if not unit:
-            return ""
-        sg, pl = UNITS[" ".join(unit.split())]
-        return " " + (sg if _is_one(num) else pl)
-
-    def _h_range(self, m: re.Match[str]) -> str:
-        a, b = m.group("r_a"), m.group("r_b")
-        unit = m.group("r_unit")
-        aw = self._number_words(a)
-        if (len(b) == 2 and len(a) == 4 and "," not in a and "." not in a
-                and 1100 <= int(a) <= 2099):
-            bw = cardinal(int(b)) if b[0] != "0" else "oh " + cardinal(int(b))
-        else:
-            bw = self._number_words(b)
-        return f" {aw} to {bw}{self._unit(unit, b)} "
-
-    def _h_fraction(self, m: re.Match[str]) -> str:
-        whole = m.group("fr_w")
-        a, b = int(m.group("fr_a")), int(m.group("fr_b"))
-        lead = ""
-        if whole:
-            if b in _FRACTION_DEN and 0 < a < b:
-                lead = cardinal(int(whole)) + " and "
-            else:
-                lead = self._number_words(whole.strip()) + " "
-        if (a, b) == (24, 7):
-            return f" {lead}twenty-four seven "
-        if b in _FRACTION_DEN and 0 < a < b:
-            sg, pl = _FRACTION_DEN[b]
-            if whole:
-                return f" {lead}{'a' if a == 1 else cardinal(a)} {sg if a == 1 else pl} "
-            return f" {cardinal(a)} {sg if a == 1 else pl} "
-        if 1 <= a <= 12 and 1 <= b <= 31:
-            return f" {lead}{cardinal(a)} {cardinal(b)} "
-        return f" {lead}{cardinal(a)} slash {cardinal(b)} "
-
-    def _h_vulgar(self, m: re.Match[str]) -> str:
-        n = m.group("vu_n")
-        if n:
-            return f" {cardinal(int(n))} and {_VULGAR[m.group('vu')]} "
-        return " " + SYMBOL_WORDS[m.group("vu")] + " "
-
-    def _h_version(self, m: re.Match[str]) -> str:
-        return " " + " point ".join(cardinal(int(p)) for p in m.group("ver").split(".")) + " "
-
-    def _h_party(self, m: re.Match[str]) -> str:
-        """'(D-Minn.)' -> ', Democrat of Minnesota,' (US congressional style)."""
-        state = US_STATES.get(m.group("pa_s"))
-        if state is None:
-            return f", {m.group('pa_p')} {self._safe(m.group('pa_s'))}, "
-        return f", {_PARTIES[m.group('pa_p')]} of {state}, "
 
     def _h_bullet(self, m: re.Match[str]) -> str:
         return ""
 
-    def _h_digitrun(self, m: re.Match[str]) -> str:
-        """Digits no number rule took (after a decimal comma, inside codes): still words."""
-        d = m.group(0)
-        if len(d) <= 4 and not (len(d) > 1 and d.startswith("0")):
-            return " " + cardinal(int(d)) + " "
-        return " " + digits(d) + " "
-
-    def _h_hashtag(self, m: re.Match[str]) -> str:
-        words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ",
-                       m.group("hs"))
-        return " hashtag " + self._safe_text(words) + " "
 
     def _safe_text(self, words: str) -> str:
         return " ".join(cardinal(int(w)) if w.isdigit() and len(w) < 5 else
-                        self._say_letters_or_word(w, 0) if w.isupper() else w
+                        self._say_letters_or_word(w, 0) if w.isupper() else
+                        self._say_letters_or_word(w[:-1], 0) + "'s"
+                        if len(w) > 2 and w[-1] == "s" and w[:-1].isupper() else w
                         for w in words.split())
 
-    def _h_feet(self, m: re.Match[str]) -> str:
-        return f" {cardinal(int(m.group('ft')))} foot {cardinal(int(m.group('inch')))} "
-
-    def _h_scaleunit(self, m: re.Match[str]) -> str:
-        return " " + UNITS[m.group("su")][1] + " "
-
-    def _h_alnum(self, m: re.Match[str]) -> str:
-        token = m.group("an")
-        out = []
-        for part in re.findall(r"[A-Za-z]+|\d+", token):
-            if part.isdigit():
-                out.append(digits(part) if len(part) > 4 or part.startswith("0")
-                           else cardinal(int(part)))
-            elif part in UNITS and out and part not in ("k", "K"):
-                out.append(UNITS[part][1])
-            else:
-                out.append(self._say_letters_or_word(part, m.start()))
-        return " " + " ".join(out) + " "
-
-    def _h_number(self, m: re.Match[str]) -> str:
-        num = m.group("n_num")
-        sign = m.group("n_sign")
-        unit = m.group("n_unit")
-        words = self._number_words(num)
-        if sign:
-            words = ("minus " if sign in "-−" else "plus ") + words
-        return " " + words + self._unit(unit, num) + " "
 
     # -- words ----------------------------------------------------------------------------
 
-    def _h_dotted(self, m: re.Match[str]) -> str:
-        raw = m.group("dt")
-        spoken = DOTTED.get(raw) or spell(raw.replace(".", "").upper())
-        if self._ends_sentence(m.end()) and raw not in ("e.g.", "i.e."):
-            return " " + spoken + ". "
-        return " " + spoken + " "
 
-    def _h_abbr(self, m: re.Match[str]) -> str:
-        ab = m.group("ab")
-        end = m.end()
-        nxt = self.text[end : end + 3]
-        followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
-        if ab in TITLES:
-            return " " + TITLES[ab] + " "
-        if ab == "St":
-            # "St. Louis" (Saint) unless a capitalized street name precedes it ("Main St.").
-            before = self.text[max(0, m.start() - 30) : m.start()].split()
-            street = bool(before) and (before[-1][:1].isupper() or before[-1][:1].isdigit())
-            if not street and nxt[:1] == " " and nxt[1:2].isupper():
-                return " Saint "
-            return self._end(" Street", end)
-        if ab in ("No", "Nos") and followed_by_digit:
-            return " number " if ab == "No" else " numbers "
-        if ab in MONTHS and ab not in ("May",):
-            return self._end(" " + MONTHS[ab], end, followed_by_digit)
-        if ab in WEEKDAYS:
-            return self._end(" " + WEEKDAYS[ab], end)
-        if ab in SUFFIXES:
-            return self._end(" " + SUFFIXES[ab], end)
-        if ab.isupper() and len(ab) >= 2:
-            return self._end(" " + self._say_letters_or_word(ab, m.start()), end)
-        return ab + "."
-
-    def _end(self, spoken: str, end: int, never: bool = False) -> str:
-        if not never and self._ends_sentence(end):
-            return spoken + ". "
-        return spoken + " "
-
-    def _h_roman(self, m: re.Match[str]) -> str:
-        name, numeral = m.group("ro_name"), m.group("ro_num")
-        value = _roman_value(numeral)
-        last = name.split(" ")[-1]
-        if value is None or not numeral:
-            return self._safe_words(m)
-        if numeral == "I" and last == "War":
-            return f" {name} One "
-        if last in REGNAL and value <= 40:
-            return f" {name} the {ordinal(value).capitalize()} "
-        if len(numeral) < 2 or numeral in ("CD", "DC", "MD", "MC", "CM", "MM", "CC", "DI", "LI",
-                                           "MI", "CV", "XL", "LX", "MIX", "DIX", "CIV", "MIL"):
-            return self._safe_words(m)
-        return f" {name} {cardinal(value).capitalize()} "
-
-    def _safe_words(self, m: re.Match[str]) -> str:
-        """A rule matched but declined: read the span as separate words."""
-        out = []
-        for part in re.findall(r"[^\W\d_]+|\S", m.group(0)):
-            if part.isupper() and len(part) >= 2:
-                out.append(self._say_letters_or_word(part, m.start()))
-            else:
-                out.append(self._safe(part))
-        return " " + " ".join(out) + " "
-
-    def _h_caps(self, m: re.Match[str]) -> str:
-        word = m.group("cp")
-        tail = m.group("cp_s")
-        if "&" in word:
-            spoken = " and ".join(self._say_letters_or_word(p, m.start())
-                                  for p in word.split("&") if p)
-        else:
-            spoken = self._say_letters_or_word(word, m.start())
-        if tail:
-            spoken += "'s"
-        return " " + spoken + " "
-
-    def _say_letters_or_word(self, word: str, pos: int) -> str:
-        """An all-capitals token: a known word, a headline word, or letters spelled out."""
-        if not word.isupper() or not word.isalpha():
-            return word
-        if word in SAY_AS_WORD:
-            return SAY_AS_WORD[word]
-        if len(word) == 1:
-            return word
-        if word not in ALWAYS_SPELLED and self.english and self._shouting(pos):
-            return word.capitalize()
-        if len(word) >= 5 and _pronounceable(word):
-            return word.capitalize()
-        return spell(word)
-
-
-#: A news dateline: place names in capitals at the start of a paragraph, then a dash
-#: or an agency credit ("KYIV, Ukraine (AP) —", "MERROW BAY —").
-_DATELINE = re.compile(
-    r"[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:,?[ \t]+|(?=[ \t]*[—–(-])))+)"
-    r"(?:[A-Za-z,. \t]*?)(?:\([A-Za-z. ]+\)[ \t]*)?[—–-]"
-)
-
-
-_STARTERS = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On",
-    "At", "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "As",
-    "If", "When", "While", "After", "Before", "Since", "For", "So", "Yet", "Still", "Now",
-    "Then", "Meanwhile", "However", "Officials", "Police", "According", "Some", "Many", "Most",
-    "No", "Not", "What", "Who", "Why", "How", "Where", "Last", "Earlier", "Later",
-}
-
-_ONSETS = {
-    "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SH", "SK",
-    "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "PH", "QU", "KR", "KL",
-    "SCH", "STR", "SPR", "SPL", "SCR", "THR", "CHR", "SHR", "ZH", "KH", "KY", "DY", "TS",
-}
-
-
-def spell(letters: str) -> str:
-    """'WSJ' -> 'W S J'. A spelled 'A' is tied to the next letter ('A-T'), because eSpeak NG reads
-    a capital A followed by a word as the article "a" rather than the letter name."""
-    return _A_BEFORE_LETTER.sub("A-", " ".join(letters))
-
-
-_A_BEFORE_LETTER = re.compile(r"(?<![\w-])A (?=[A-Z](?![a-z]))")
-
-
-def _pronounceable(word: str) -> bool:
-    """Could an all-capitals word of five or more letters be read as a word (VOLKSWAGEN)?"""
-    w = word.upper()
-    vowels = set("AEIOU")
-    nv = sum(1 for c in w if c in vowels) + sum(1 for c in w[1:] if c == "Y")
-    if nv < 2:
-        return False
-    lead = 0
-    while lead < len(w) and w[lead] not in vowels and not (lead and w[lead] == "Y"):
-        lead += 1
-    if lead >= 2 and w[:lead] not in _ONSETS:
-        return False
-    run = 0
-    for c in w:
-        run = 0 if c in vowels or c == "Y" else run + 1
-        if run > 4:
-            return False
-    return True
-
-
-def _roman_value(numeral: str) -> int | None:
-    total = 0
-    prev = 0
-    for c in reversed(numeral):
-        v = _ROMAN_VALUES.get(c)
-        if v is None:
-            return None
-        if v < prev:
-            total -= v
-        else:
-            total += v
-            prev = v
-    return total or None

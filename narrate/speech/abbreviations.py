@@ -1,0 +1,445 @@
+"""Abbreviations and capitals: titles ("Gen.", "Lt Col"), name suffixes ("Inc.", "St."), words
+written without a period ("govt", "vs"), acronyms spelled or said as words, and capitals used
+for emphasis ("ONLY") told from initialisms ("FBI") with wordfreq's English word list.
+
+Part of the speech normalizer (:mod:`narrate.normalize`): the tables for this class of
+tokens, and the rule handlers, as a mixin of the normalizer.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .dates import MONTHS, WEEKDAYS
+
+#: Abbreviations that always precede a name: the period never ends a sentence.
+TITLES = {
+    "Gen": "General", "Sen": "Senator", "Gov": "Governor", "Rep": "Representative",
+    "Reps": "Representatives", "Sens": "Senators",
+    "Dr": "Doctor", "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Mt": "Mount",
+    "Prof": "Professor", "Lt": "Lieutenant", "Col": "Colonel", "Sgt": "Sergeant",
+    "Capt": "Captain", "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major",
+    "Cpl": "Corporal", "Pvt": "Private", "Rev": "Reverend", "Fr": "Father",
+    "Supt": "Superintendent", "Atty": "Attorney", "Pres": "President", "Gens": "Generals",
+}
+
+
+#: "vs." joins two names: it never ends a sentence.
+TITLES_INFIX = {"vs": "versus", "Vs": "versus", "v": "versus"}
+#: Abbreviations that follow a name or stand alone: their period may end a sentence.
+SUFFIXES = {
+    "Jr": "Junior", "Sr": "Senior", "Co": "Company", "Inc": "Incorporated",
+    "Corp": "Corporation", "Ltd": "Limited", "Bros": "Brothers", "Ave": "Avenue",
+    "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department", "Univ": "University",
+    "Assn": "Association", "Intl": "International", "Govt": "Government",
+    "etc": "et cetera", "approx": "approximately", "est": "estimated",
+    "tsp": "teaspoon", "tbsp": "tablespoon", "Hz": "hertz", "ie": "that is",
+    "eg": "for example", "vs": "versus", "ave": "avenue", "govt": "government",
+    "dept": "department", "Ft": "Fort", "mins": "minutes", "hrs": "hours", "yrs": "years",
+    "Calif": "California", "Ariz": "Arizona", "Ark": "Arkansas", "Colo": "Colorado",
+    "Conn": "Connecticut", "Fla": "Florida", "Kan": "Kansas", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Neb": "Nebraska",
+    "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Tenn": "Tennessee",
+    "Wis": "Wisconsin", "Wyo": "Wyoming", "Ala": "Alabama", "Pa": "Pennsylvania",
+    "Va": "Virginia", "Ga": "Georgia", "Ky": "Kentucky", "Vt": "Vermont",
+}
+
+
+#: Abbreviations written without a period that are never words of their own.
+BARE_ABBREVIATIONS = {
+    "vs": "versus", "Vs": "versus", "Hz": "hertz", "govt": "government", "Govt": "Government",
+    "ie": "that is", "eg": "for example", "approx": "approximately", "etc": "et cetera",
+    "ave": "avenue", "Ave": "Avenue", "Ltd": "Limited", "Blvd": "Boulevard", "Dept": "Department",
+    "Intl": "International", "Assn": "Association", "Corp": "Corporation", "Bros": "Brothers",
+    "mins": "minutes", "hrs": "hours", "yrs": "years", "Jr": "Junior", "Rd": "Road",
+}
+
+
+#: Abbreviations that name a numbered part ("Fig. 3", "pp. 12-14"): only before a number.
+NUMBERED_ABBREVIATIONS = {
+    "Fig": "figure", "fig": "figure", "Figs": "figures", "Vol": "volume", "vol": "volume",
+    "Ch": "chapter", "ch": "chapter", "p": "page", "pp": "pages", "Sec": "section",
+    "Art": "article", "Ex": "exhibit", "Eq": "equation", "Tab": "table", "Ep": "episode",
+}
+
+
+#: Dotted abbreviations that are not letter-by-letter acronyms.
+DOTTED = {
+    "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
+    "A.K.A.": "also known as", "a.m.": "A-M", "p.m.": "P M", "A.M.": "A-M", "P.M.": "P M",
+}
+
+
+#: Acronyms said as words (everything else in capitals is spelled letter by letter).
+SAY_AS_WORD = {
+    "NATO": "Nato", "NASA": "Nassa", "UNESCO": "You-nesco", "UNICEF": "Unicef", "OPEC": "Oh-peck",
+    "NASDAQ": "Nasdaq", "VS": "versus", "AIMO": "Aimo", "PAX": "Pax",
+    "COVID": "Covid", "AIDS": "Aids", "FIFA": "Fifa", "UEFA": "Uefa",
+    "NAFTA": "Nafta", "ASEAN": "Ah-see-an", "FEMA": "Feema", "SWIFT": "Swift", "ISIS": "Isis",
+    "SARS": "Sars", "MERS": "Mers", "HIMARS": "High-mars", "ATACMS": "Attack-ems",
+    "BRICS": "Bricks", "CERN": "Cern", "MAGA": "Maga", "DOGE": "Doge", "ICE": "Ice",
+    "POTUS": "Potus", "SCOTUS": "Scotus", "SWAT": "Swat", "LIDAR": "Lidar", "RADAR": "Radar",
+    "LASER": "Laser", "SCUBA": "Scuba", "GIF": "Gif", "PIN": "Pin", "OK": "okay",
+    "UNRWA": "Unrwa", "OSHA": "Osha", "NORAD": "Norad", "INTERPOL": "Interpol",
+    "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Oh-fack",
+    "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
+    "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
+    "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "DAX": "Dax", "GAAP": "Gap",
+}
+
+
+#: Postal codes that are also words ("Yes, OK."): not read as states after a comma.
+_WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA", "ID", "MD",
+               "DO", "MS", "MT", "CT", "SC", "ND"}
+#: Verbs after which a capitalized "WHO", "IT" or "US" in a headline is a word.
+_AUXILIARIES = {
+    "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
+    "SHOULD", "WOULD", "COULD", "MIGHT", "MUST",
+}
+#: Acronyms that stay spelled even inside a line written all in capitals.
+ALWAYS_SPELLED = {
+    "US", "USA", "UK", "EU", "UN", "AI", "TV", "PM", "CEO", "CFO", "CTO", "GDP", "FBI", "CIA",
+    "NSA", "BBC", "CNN", "NBC", "CBS", "ABC", "NPR", "SUV", "EV", "NFL", "NBA", "MLB", "NHL",
+    "IMF", "WHO", "UAE", "IT", "PC", "DJ", "MP", "MPS", "LA", "NYC", "DC", "HUR", "SBU", "IDF",
+    "EVS", "GOP", "ID", "IDS", "USB", "HDMI", "WSJ", "NYT", "AP", "AFP", "ESPN", "FDA",
+    "IRS", "SEC", "DOJ", "DHS", "NHS", "VAT", "GPS", "DNA", "RNA", "HIV", "ICU", "ER", "PR",
+    "SSD", "CPU", "GPU", "WWII", "WWI", "AM", "FM", "LED", "UCLA", "LAPD", "NYPD", "HUD", "NIH",
+}
+
+
+#: US states as AP style and postal codes write them, for "(D-Minn.)" and "(R-TX)".
+US_STATES = {
+    "Ala": "Alabama", "AL": "Alabama", "Alaska": "Alaska", "AK": "Alaska", "Ariz": "Arizona",
+    "AZ": "Arizona", "Ark": "Arkansas", "AR": "Arkansas", "Calif": "California",
+    "CA": "California", "Colo": "Colorado", "CO": "Colorado", "Conn": "Connecticut",
+    "CT": "Connecticut", "Del": "Delaware", "DE": "Delaware", "Fla": "Florida", "FL": "Florida",
+    "Ga": "Georgia", "GA": "Georgia", "Hawaii": "Hawaii", "HI": "Hawaii", "Idaho": "Idaho",
+    "ID": "Idaho", "Ill": "Illinois", "IL": "Illinois", "Ind": "Indiana", "IN": "Indiana",
+    "Iowa": "Iowa", "IA": "Iowa", "Kan": "Kansas", "KS": "Kansas", "Ky": "Kentucky",
+    "KY": "Kentucky", "La": "Louisiana", "LA": "Louisiana", "Maine": "Maine", "ME": "Maine",
+    "Md": "Maryland", "MD": "Maryland", "Mass": "Massachusetts", "MA": "Massachusetts",
+    "Mich": "Michigan", "MI": "Michigan", "Minn": "Minnesota", "MN": "Minnesota",
+    "Miss": "Mississippi", "MS": "Mississippi", "Mo": "Missouri", "MO": "Missouri",
+    "Mont": "Montana", "MT": "Montana", "Neb": "Nebraska", "NE": "Nebraska", "Nev": "Nevada",
+    "NV": "Nevada", "N.H": "New Hampshire", "NH": "New Hampshire", "N.J": "New Jersey",
+    "NJ": "New Jersey", "N.M": "New Mexico", "NM": "New Mexico", "N.Y": "New York",
+    "NY": "New York", "N.C": "North Carolina", "NC": "North Carolina", "N.D": "North Dakota",
+    "ND": "North Dakota", "Ohio": "Ohio", "OH": "Ohio", "Okla": "Oklahoma", "OK": "Oklahoma",
+    "Ore": "Oregon", "OR": "Oregon", "Pa": "Pennsylvania", "PA": "Pennsylvania",
+    "R.I": "Rhode Island", "RI": "Rhode Island", "S.C": "South Carolina", "SC": "South Carolina",
+    "S.D": "South Dakota", "SD": "South Dakota", "Tenn": "Tennessee", "TN": "Tennessee",
+    "Texas": "Texas", "TX": "Texas", "Utah": "Utah", "UT": "Utah", "Vt": "Vermont",
+    "VT": "Vermont", "Va": "Virginia", "VA": "Virginia", "Wash": "Washington",
+    "WA": "Washington", "W.Va": "West Virginia", "WV": "West Virginia", "Wis": "Wisconsin",
+    "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming",
+}
+
+
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+
+#: A news dateline: place names in capitals at the start of a paragraph, then a dash
+#: or an agency credit ("KYIV, Ukraine (AP) —", "MERROW BAY —").
+_DATELINE = re.compile(
+    r"[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:,?[ \t]+|(?=[ \t]*[—–(]|[ \t]+-)))+)"
+    r"(?:,?[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3}[ \t]*)?"
+    r"(?:\([A-Za-z. ]+\)[ \t]*)?(?:[—–]|(?<=[ \t])-)"
+)
+
+
+#: Function words (pronouns, determiners, conjunctions, sentence adverbs): a capitalized one
+#: after an abbreviation's period starts a new sentence.
+_STARTERS = {
+    "Dozens", "Hundreds", "Thousands", "Millions", "Both", "Each", "Every", "One", "Two",
+    "Such", "Among", "During", "Despite", "Although", "Though", "Because", "Once", "Instead",
+    "Also", "Even", "Only", "Just", "Today", "Yesterday", "Tomorrow", "Here", "Others",
+    "Several", "Few", "All", "Any", "Another", "Other", "My", "Your", "Me", "Us", "Him",
+    "Them", "Let", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Should",
+    "Would", "Could", "Has", "Have", "Had", "Nor", "Or", "With", "Without", "From", "By",
+    "To", "Of", "Under", "Over", "Until", "Unless", "Whether", "Which", "Whose", "Yes",
+    "Asked", "Overall", "Still", "Indeed", "Otherwise", "Nevertheless",
+    "Residents", "Witnesses", "Investigators", "Authorities", "Experts", "Critics",
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On",
+    "At", "This", "That", "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "As",
+    "If", "When", "While", "After", "Before", "Since", "For", "So", "Yet", "Now",
+    "Then", "Meanwhile", "However", "Officials", "Police", "According", "Some", "Many", "Most",
+    "No", "Not", "What", "Who", "Why", "How", "Where", "Last", "Earlier", "Later",
+}
+
+
+_ONSETS = {
+    "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SH", "SK",
+    "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "PH", "QU", "KR", "KL",
+    "SCH", "STR", "SPR", "SPL", "SCR", "THR", "CHR", "SHR", "ZH", "KH", "KY", "DY", "TS",
+}
+
+
+def spell(letters: str) -> str:
+    """'WSJ' -> 'W S J'. A spelled 'A' is tied to the next letter ('A-T'), because eSpeak NG reads
+    a capital A followed by a word as the article "a" rather than the letter name."""
+    return _A_BEFORE_LETTER.sub("A-", " ".join(letters))
+
+
+_A_BEFORE_LETTER = re.compile(r"(?<![\w-])A (?=[A-Z](?![a-z]))")
+
+
+@functools.lru_cache(maxsize=1)
+def _english_frequencies() -> dict[str, float]:
+    """English words with their Zipf frequency (7 is "the", 4 is "navy"), 4.0 and up.
+
+    Read straight from the word list shipped in the wordfreq wheel (its documented "cBpack"
+    format: a header, then buckets of words, bucket i holding the words at -i centibels), because
+    importing wordfreq itself costs about 0.2 s of CPU (ftfy, langcodes, regex), more than
+    normalizing a whole article; this costs about 15 ms, once per process.
+    """
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
+        return {}
+    try:
+        import msgpack
+
+        path = Path(spec.origin).parent / "data" / "small_en.msgpack.gz"
+        with gzip.open(path, "rb") as f:
+            buckets = msgpack.load(f, raw=False)
+    except (OSError, ValueError, ImportError):  # pragma: no cover - a broken install
+        return {}
+    freqs: dict[str, float] = {}
+    for i, bucket in enumerate(buckets[1:502]):
+        for word in bucket:
+            freqs.setdefault(word, 9.0 - i / 100)
+    return freqs
+
+
+def _zipf(word: str) -> float:
+    """How common a lower-case English word is on wordfreq's Zipf scale (0 if below 4)."""
+    return _english_frequencies().get(word, 0.0)
+
+
+_CVC = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ]\Z")
+
+
+_ACRONYM_WORD = re.compile(
+    r"[BCDFGHJKLMNPQRSTVWXYZ][AEIOU](?:[BCDFGHJKLMNPQRSTVWXZ][AEIOU]|"
+    r"ST|SK|SP|ND|NT|NK|MP|LT|LD|LK|LF|LM|RT|RD|RK|RN|RM|RS|RP|CK|SH|TH|CH|NG|ML|SS|LL|FT|PT|CT|XT)"
+    r"\Z"
+)
+
+
+def _emphasis_word(word: str) -> bool:
+    """Is an all-capitals token an ordinary English word set in capitals for emphasis
+    ("ONLY", "YOU", "WILL NOT WORK") rather than an initialism ("FBI", "UK", "NFL")?
+
+    Very common words (Zipf 5.3 and up: "no", "you", "free", "case") are words; initialisms
+    sit lower (uk 5.1, tv 5.2, nfl 4.5, fbi 4.4) and the few that are also very common words
+    ("US", "IT", "WHO") are in ALWAYS_SPELLED. Below that, a fairly common word (Zipf 4+)
+    counts only if it can be read as one: a consonant-vowel-consonant ("MIX") or a longer
+    pronounceable word ("NAVY").
+    """
+    z = _zipf(word.lower())
+    if z >= 5.3:
+        return True
+    if z < 4.0 or len(word) < 3:
+        return False
+    if len(word) == 3:
+        return bool(_CVC.match(word))
+    return _pronounceable(word, 1) or bool(_ACRONYM_WORD.match(word))
+
+
+def _acronym_word(word: str) -> bool:
+    """A four-letter acronym shaped like a word (NATO, FEMA, YAML), said as one."""
+    return bool(_ACRONYM_WORD.match(word))
+
+
+def _pronounceable(word: str, min_vowels: int = 2) -> bool:
+    """Could an all-capitals word of five or more letters be read as a word (VOLKSWAGEN)?"""
+    w = word.upper()
+    vowels = set("AEIOU")
+    nv = sum(1 for c in w if c in vowels) + sum(1 for c in w[1:] if c == "Y")
+    if nv < min_vowels:
+        return False
+    lead = 0
+    while lead < len(w) and w[lead] not in vowels and not (lead and w[lead] == "Y"):
+        lead += 1
+    if lead >= 2 and w[:lead] not in _ONSETS:
+        return False
+    run = 0
+    for c in w:
+        run = 0 if c in vowels or c == "Y" else run + 1
+        if run > 4:
+            return False
+    return True
+
+
+class AbbreviationsRules:
+    """Rule handlers for abbreviations (mixed into the normalizer, which provides ``text``,
+    ``keep_and``, ``day_first`` and the shared helpers)."""
+
+    text: str
+    keep_and: bool
+    day_first: bool
+    english: bool
+
+    def _h_nonum(self, m: re.Match[str]) -> str:
+        """'No. 1', 'NO 732', 'No #3': the number sign."""
+        return " numbers " if m.group("no").lower() == "nos" else " number "
+
+    def _h_capscontr(self, m: re.Match[str]) -> str:
+        """"AREN'T", "YOU'LL" in capitals: the contraction, as a word."""
+        return " " + m.group("cc").lower().replace("’", "'") + " "
+
+    def _h_camelacr(self, m: re.Match[str]) -> str:
+        """'CIOMeet', 'OpenAI', 'OnePageCRM': an acronym glued to words; each part read as
+        itself. A token that is an English word in odd capitals ("LEADer") is that word."""
+        token = m.group("ca")
+        if _zipf(token.lower()) >= 4.0:
+            return " " + token.lower() + " "
+        parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
+        return " " + " ".join(self._say_letters_or_word(p, m.start()) if p.isupper() else p
+                              for p in parts) + " "
+
+    def _h_citystate(self, m: re.Match[str]) -> str:
+        """'Littleton, CO,' and 'Atlanta, GA': a postal state code after a place name."""
+        code = m.group("cst")
+        before = self.text[max(0, m.start() - 32) : m.start()].split()
+        place = before[-1].rstrip(",") if before else ""
+        state = US_STATES.get(code)
+        if state and place[:1].isupper() and place not in _STARTERS and code not in _WORD_CODES:
+            return " " + state + " "
+        return " " + self._say_letters_or_word(code, m.start()) + " "
+
+    def _h_party2(self, m: re.Match[str]) -> str:
+        """'Rep. Ann Vale, R-W.Va., said': the party-state tag set off by commas."""
+        state = US_STATES.get(m.group("pb_s"))
+        if state is None:
+            return self._safe_words(m)
+        return f" {_PARTIES[m.group('pb_p')]} of {state}"
+
+    def _h_party(self, m: re.Match[str]) -> str:
+        """'(D-Minn.)' -> ', Democrat of Minnesota,' (US congressional style)."""
+        state = US_STATES.get(m.group("pa_s"))
+        if state is None:
+            return f", {m.group('pa_p')} {self._safe(m.group('pa_s'))}, "
+        return f", {_PARTIES[m.group('pa_p')]} of {state}, "
+
+    def _h_dotted(self, m: re.Match[str]) -> str:
+        raw = m.group("dt")
+        spoken = DOTTED.get(raw) or spell(raw.replace(".", "").upper())
+        kind = "ampm" if raw.lower() in ("a.m.", "p.m.") else "dotted"
+        if self._ends_sentence(m.end(), kind) and raw not in ("e.g.", "i.e."):
+            return " " + spoken + ". "
+        return " " + spoken + " "
+
+    def _h_abbr(self, m: re.Match[str]) -> str:
+        ab = m.group("ab")
+        end = m.end()
+        nxt = self.text[end : end + 3]
+        followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
+        if ab in TITLES:
+            return " " + TITLES[ab] + " "
+        if ab in TITLES_INFIX and ab != "v":
+            return " " + TITLES_INFIX[ab] + " "
+        if ab == "St":
+            if self._saint(m.start(), end):
+                return " Saint "
+            return self._end(" Street", end)
+        if followed_by_digit and ab in NUMBERED_ABBREVIATIONS:
+            return " " + NUMBERED_ABBREVIATIONS[ab] + " "
+        if ab in ("No", "Nos") and followed_by_digit:
+            return " number " if ab == "No" else " numbers "
+        if ab in MONTHS and ab not in ("May",):
+            return self._end(" " + MONTHS[ab], end, followed_by_digit)
+        if ab in WEEKDAYS:
+            return self._end(" " + WEEKDAYS[ab], end)
+        if ab in SUFFIXES:
+            return self._end(" " + SUFFIXES[ab], end)
+        if ab.isupper() and len(ab) >= 2:
+            return self._end(" " + self._say_letters_or_word(ab, m.start()), end,
+                             kind="acronym")
+        if len(ab) >= 3 and ab[-1] == "s" and ab[:-1].isupper():  # "EVs.", "SUVs."
+            return self._end(" " + self._say_letters_or_word(ab[:-1], m.start()) + "'s", end,
+                             kind="acronym")
+        return ab + "."
+
+    def _saint(self, start: int, end: int) -> bool:
+        """"St." before a name is Saint ("St. Helens"); after a street's name it is Street.
+
+        The name before it must be a capitalized word or a number ("Harbour St.", "5th St.")
+        in the same clause: a period or comma before "St." means it starts a new phrase.
+        """
+        before = self.text[max(0, start - 30) : start].split()
+        prev = before[-1] if before and self.text[start - 1 : start].isspace() else ""
+        street = bool(prev) and (prev[:1].isupper() or prev[:1].isdigit()) and \
+            prev[-1:].isalnum() and prev not in _STARTERS
+        nxt = self.text[end : end + 2]
+        return not street and nxt[:1] in (" ", "-") and nxt[1:2].isupper()
+
+    def _h_titlenp(self, m: re.Match[str]) -> str:
+        """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens"."""
+        ab = m.group("tn")
+        if ab == "St":
+            return " Saint " if self._saint(m.start(), m.end()) else " Street "
+        return " " + TITLES[ab] + " "
+
+    def _end(self, spoken: str, end: int, never: bool = False, kind: str = "suffix") -> str:
+        if not never and self._ends_sentence(end, kind):
+            return spoken + ". "
+        return spoken + " "
+
+    def _question_word(self, word: str, pos: int) -> bool:
+        """In a headline in capitals, "WHO", "IT" or "US" before a verb like IS or WILL is the
+        word ("WHO IS THE FRONT-RUNNER?"), not the initialism ("WHO WARNS OF ...")."""
+        if _zipf(word.lower()) < 5.3:
+            return False
+        nxt = re.match(r"[A-Z]+[ \t]+([A-Z]+)\b", self.text[pos : pos + 40])
+        return bool(nxt) and nxt.group(1) in _AUXILIARIES
+
+    def _safe_words(self, m: re.Match[str]) -> str:
+        """A rule matched but declined: read the span as separate words."""
+        out = []
+        for part in re.findall(r"[^\W\d_]+|\S", m.group(0)):
+            if part.isupper() and len(part) >= 2:
+                out.append(self._say_letters_or_word(part, m.start()))
+            else:
+                out.append(self._safe(part))
+        return " " + " ".join(out) + " "
+
+    def _h_caps(self, m: re.Match[str]) -> str:
+        word = m.group("cp")
+        tail = m.group("cp_s")
+        if "&" in word:
+            # "AT&T", "S&P": letters joined by "&" are initials, never emphasised words
+            spoken = " and ".join(SAY_AS_WORD.get(p) or spell(p) for p in word.split("&") if p)
+        else:
+            spoken = self._say_letters_or_word(word, m.start())
+        if tail:
+            spoken += "'s"
+        return " " + spoken + " "
+
+    def _say_letters_or_word(self, word: str, pos: int) -> str:
+        """An all-capitals token: a known word, a headline word, or letters spelled out."""
+        if not word.isupper() or not word.isalpha():
+            return word
+        if word in SAY_AS_WORD:
+            return SAY_AS_WORD[word]
+        if len(word) == 1:
+            return word
+        if word in ALWAYS_SPELLED:
+            if self.english and self._shouting(pos) and self._question_word(word, pos):
+                return word.capitalize()  # "WHO IS THE FRONT-RUNNER?"
+            return spell(word)
+        if self.english and self._shouting(pos):
+            # a headline in capitals: words, except letters with no vowel to say (RGB, NY)
+            readable = _emphasis_word(word) or _pronounceable(word, 1)
+            return word.capitalize() if readable else spell(word)
+        if _emphasis_word(word):
+            return word.lower()
+        if len(word) >= 5 and _pronounceable(word):
+            return word.capitalize()
+        if len(word) == 4 and _acronym_word(word):
+            return word.capitalize()
+        return spell(word)

@@ -1,0 +1,185 @@
+"""Dates and times: clock times, a.m./p.m., race times, numeric dates (US month-first unless the
+language says otherwise), ISO dates and written month names.
+
+Part of the speech normalizer (:mod:`narrate.normalize`): the tables for this class of
+tokens, and the rule handlers, as a mixin of the normalizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spoken import cardinal, digits, ordinal, year
+
+MONTHS = {
+    "January": "January", "February": "February", "March": "March", "April": "April",
+    "May": "May", "June": "June", "July": "July", "August": "August",
+    "September": "September", "October": "October", "November": "November",
+    "December": "December",
+    "Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
+    "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
+    "Nov": "November", "Dec": "December",
+}
+
+
+_MONTH_BY_NUMBER = [
+    "", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]
+
+
+WEEKDAYS = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+    "Sat": "Saturday", "Sun": "Sunday",
+}
+
+
+#: Weekday abbreviations written without a period ("Tue – Sat", "Sun & Mon").
+_WEEKDAY_ALT = r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)"
+_MONTH_ALT = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+
+
+_AMPM = r"(?:[AaPp]\.[Mm]\.?|[AaPp][Mm](?![A-Za-z]))"
+
+
+_WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+#: Words that continue a clock time: "7 p.m. Eastern", "9 a.m. local time", "noon GMT".
+_TIME_WORDS = {"Eastern", "Pacific", "Central", "Mountain", "Atlantic", "local", "Local"}
+
+
+class DatesRules:
+    """Rule handlers for dates (mixed into the normalizer, which provides ``text``,
+    ``keep_and``, ``day_first`` and the shared helpers)."""
+
+    text: str
+    keep_and: bool
+    day_first: bool
+    english: bool
+
+    def _ampm(self, raw: str | None, end: int) -> str:
+        if not raw:
+            return ""
+        spoken = " A-M" if raw[0] in "Aa" else " P M"
+        if raw.endswith(".") and self._ends_sentence(end, "ampm"):
+            spoken += "."
+        return spoken
+
+    def _h_time(self, m: re.Match[str]) -> str:
+        h, mm = int(m.group("t_h")), int(m.group("t_m"))
+        ap = m.group("t_ap")
+        hw = cardinal(h) if h else "zero"
+        if mm == 0:
+            spoken = hw if ap else (f"{hw} o'clock" if 0 < h <= 12 else f"{hw} hundred")
+        elif mm < 10:
+            spoken = f"{hw} oh {cardinal(mm)}"
+        else:
+            spoken = f"{hw} {cardinal(mm)}"
+        return " " + spoken + self._ampm(ap, m.end()) + " "
+
+    def _h_duration(self, m: re.Match[str]) -> str:
+        """'2:03:45' (a race time): hours, minutes and seconds."""
+        h, mi, se = int(m.group("du_h")), int(m.group("du_m")), int(m.group("du_s"))
+        parts = [f"{cardinal(h)} hour{'s' if h != 1 else ''}"] if h else []
+        parts.append(f"{cardinal(mi)} minute{'s' if mi != 1 else ''}")
+        said = ", ".join(parts) + f" and {cardinal(se)} second{'s' if se != 1 else ''}"
+        return " " + said + " "
+
+    def _h_timeto(self, m: re.Match[str]) -> str:
+        """'10pm-6am': a dash between clock times is "to"."""
+        return " to "
+
+    def _h_hourap(self, m: re.Match[str]) -> str:
+        return " " + cardinal(int(m.group("h_h"))) + self._ampm(m.group("h_ap"), m.end()) + " "
+
+    def _date(self, month: int, day: int, yr: int | None) -> str:
+        out = f"{_MONTH_BY_NUMBER[month]} {ordinal(day)}"
+        if yr is not None:
+            out += f", {year(yr, self.keep_and)}"
+        return out
+
+    def _h_numdate(self, m: re.Match[str]) -> str:
+        a, b, y = int(m.group("nd_a")), int(m.group("nd_b")), m.group("nd_y")
+        yr = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+        month, day = (b, a) if self.day_first else (a, b)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            month, day = day, month  # 23/10/2024 in an American text is still a date
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return " " + " slash ".join(cardinal(int(x)) for x in m.group(0).split("/")) + " "
+        return " " + self._date(month, day, yr) + " "
+
+    def _h_dotdate(self, m: re.Match[str]) -> str:
+        """'02.15.2017': a numeric date with dots (month first unless the language says not)."""
+        a, b, yr = int(m.group("dd_a")), int(m.group("dd_b")), int(m.group("dd_y"))
+        month, day = (b, a) if self.day_first else (a, b)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            month, day = day, month
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return " " + " point ".join(cardinal(int(x)) for x in m.group(0).split(".")) + " "
+        return " " + self._date(month, day, yr) + " "
+
+    def _h_ymddate(self, m: re.Match[str]) -> str:
+        """'2018.04.05', '2018/04/05': year, month, day."""
+        y, mo, d = int(m.group("ymd_y")), int(m.group("ymd_m")), int(m.group("ymd_d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            parts = re.split(r"[./]", m.group(0))
+            return " " + " point ".join(cardinal(int(x)) for x in parts) + " "
+        return " " + self._date(mo, d, y) + " "
+
+    def _h_weekdays(self, m: re.Match[str]) -> str:
+        """'Tue – Sat', 'Sun & Mon', 'Mon-Fri': two weekday abbreviations side by side."""
+        sep = m.group("wd_sep")
+        word = "to" if sep in "–—-" or sep == "to" else "or" if sep in ("or", "/") else "and"
+        said = f" {WEEKDAYS[m.group('wd_a')]} {word} {WEEKDAYS[m.group('wd_b')]}"
+        if m.group(0).endswith(".") and self._ends_sentence(m.end(), "suffix"):
+            said += "."
+        return said + " "
+
+    def _h_isodate(self, m: re.Match[str]) -> str:
+        y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return " " + " ".join(digits(p) for p in m.group(0).split("-")) + " "
+        return " " + self._date(mo, d, y) + " "
+
+    def _h_monthday(self, m: re.Match[str]) -> str:
+        month = MONTHS[m.group("md_m")]
+        day = int(m.group("md_d"))
+        yn = m.group("md_yn")
+        if not 1 <= day <= 31:
+            tail = f" {cardinal(day)}"
+            if yn:
+                tail += f", {year(int(yn), self.keep_and)}"
+            return f" {month}{tail} "
+        out = f" {month} {ordinal(day)}"
+        d2 = m.group("md_d2")
+        if d2 and 1 <= int(d2) <= 31:
+            out += f" to {ordinal(int(d2))}"
+        elif d2:
+            out += f" to {cardinal(int(d2))}"
+        if yn:
+            out += f", {year(int(yn), self.keep_and)}"
+        return out + " "
+
+    def _h_monthyear(self, m: re.Match[str]) -> str:
+        return f" {MONTHS[m.group('my_m')]} {year(int(m.group('my_y')), self.keep_and)} "
+
+    def _h_daymonth(self, m: re.Match[str]) -> str:
+        day = int(m.group("dm_d"))
+        month = MONTHS[m.group("dm_m")]
+        yn = m.group("dm_yn")
+        if not 1 <= day <= 31:
+            out = f" {cardinal(day)} {month}"
+        else:
+            before = self.text[max(0, m.start() - 4) : m.start()].lower()
+            article = "" if before.endswith("the ") else "the "
+            out = f" {article}{ordinal(day)} of {month}"
+        if yn:
+            out += f", {year(int(yn), self.keep_and)}"
+        if m.group("dm_dot") and self._ends_sentence(m.end(), "suffix") and not yn:
+            out += "."
+        return out + " "

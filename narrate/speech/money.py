@@ -1,0 +1,197 @@
+"""Money: amounts with a currency symbol or code, scales ("$4.5bn"), ranges ("$125-$150"), and
+"dollar" or "dollars" depending on whether the amount describes a noun ("a $2 cookie").
+
+Part of the speech normalizer (:mod:`narrate.normalize`): the tables for this class of
+tokens, and the rule handlers, as a mixin of the normalizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spoken import _is_one, cardinal, decimal
+
+#: Currency symbols (longest first in the pattern): (singular, plural, minor sg, minor pl).
+CURRENCY_SYMBOLS: dict[str, tuple[str, str, str | None, str | None]] = {
+    "US$": ("US dollar", "US dollars", "cent", "cents"),
+    "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+    "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
+    "NZ$": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
+    "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
+    "S$": ("Singapore dollar", "Singapore dollars", "cent", "cents"),
+    "NT$": ("New Taiwan dollar", "New Taiwan dollars", "cent", "cents"),
+    "R$": ("Brazilian real", "Brazilian reais", "centavo", "centavos"),
+    "¢": ("cent", "cents", None, None),
+    "$": ("dollar", "dollars", "cent", "cents"),
+    "€": ("euro", "euros", "cent", "cents"),
+    "£": ("pound", "pounds", "penny", "pence"),
+    "¥": ("yen", "yen", None, None),
+    "₴": ("hryvnia", "hryvnias", "kopiyka", "kopiykas"),
+    "₽": ("ruble", "rubles", "kopeck", "kopecks"),
+    "₹": ("rupee", "rupees", "paisa", "paise"),
+    "₩": ("won", "won", None, None),
+    "₪": ("shekel", "shekels", "agora", "agorot"),
+    "₺": ("lira", "lira", "kurus", "kurus"),
+    "zł": ("zloty", "zlotys", "grosz", "groszy"),
+    "Fr.": ("franc", "francs", "centime", "centimes"),
+}
+
+
+CURRENCY_CODES: dict[str, tuple[str, str, str | None, str | None]] = {
+    "USD": ("US dollar", "US dollars", "cent", "cents"),
+    "EUR": ("euro", "euros", "cent", "cents"),
+    "GBP": ("pound", "pounds", "penny", "pence"),
+    "UAH": ("hryvnia", "hryvnias", "kopiyka", "kopiykas"),
+    "JPY": ("yen", "yen", None, None),
+    "CNY": ("yuan", "yuan", None, None),
+    "RMB": ("yuan", "yuan", None, None),
+    "RUB": ("ruble", "rubles", "kopeck", "kopecks"),
+    "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes"),
+    "CAD": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+    "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
+    "INR": ("rupee", "rupees", "paisa", "paise"),
+    "PLN": ("zloty", "zlotys", "grosz", "groszy"),
+    "SEK": ("Swedish krona", "Swedish kronor", None, None),
+    "NOK": ("Norwegian krone", "Norwegian kroner", None, None),
+    "DKK": ("Danish krone", "Danish kroner", None, None),
+    "TRY": ("lira", "lira", None, None),
+    "ILS": ("shekel", "shekels", "agora", "agorot"),
+    "BTC": ("bitcoin", "bitcoin", None, None),
+}
+
+
+_SYM_RE = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+
+
+_CODE_RE = "|".join(sorted(CURRENCY_CODES))
+
+
+_SCALES = {
+    "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion",
+    "m": "million", "mn": "million", "mln": "million", "bn": "billion", "b": "billion",
+    "tn": "trillion", "k": "thousand", "K": "thousand", "M": "million", "B": "billion",
+    "T": "trillion",
+}
+
+
+_SCALE_RE = (
+    r"(?:[\s-]?(?:thousand|million|billion|trillion)|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))(?![\w])"
+)
+
+
+#: The word after an acronym that follows an amount ("a 102MP BSI sensor").
+_NEXT_AFTER_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,6}[ \t]+([a-z][a-z'-]*)")
+_WORD_BEFORE_AMOUNT = re.compile(
+    r"([A-Za-z]+)[ \t]*[$€£¥₴₽₹₩₪₺]?[ \t]*[\d.,]*[ \t]*(?:[a-zA-Z]+[ \t]*)?\Z")
+#: Prepositions after which an amount is their object, not an adjective ("under $500").
+_OBJECT_PREPOSITIONS = {"under", "over", "below", "above", "than", "from", "between", "within",
+                        "beyond", "around", "about", "nearly", "almost", "roughly", "exceeding"}
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)")
+
+
+#: Words after an amount that show it is not an adjective ("$5 million in aid", "$5 was").
+_NOT_A_NOUN = frozenset("""
+a an the of in on at to for from by with and or but nor was were is are be been being has have
+had will would could should may might must can per each this that these those last next over
+under more less than after before since into onto as so if when while because which who whom
+it its he she they we you i his her their our my your said says say a-year a-month apiece
+annually each every upfront up down off out back again already also only just still too even
+yet then there here now plus minus about around nearly almost roughly some all both
+toward towards through across against within without via despite including excluding among
+between during following until unless above below beyond versus vs respectively initially
+yesterday today tomorrow tonight ago earlier later recently overall total combined cash net
+gross instead altogether alone outright worth less apiece monthly weekly daily yearly not
+cheaper higher lower more better worse richer poorer larger smaller bigger greater costlier
+pricier short shy off extra too due owed depending according starting beginning ranging
+totaling totalling compared
+""".split())
+
+
+class MoneyRules:
+    """Rule handlers for money (mixed into the normalizer, which provides ``text``,
+    ``keep_and``, ``day_first`` and the shared helpers)."""
+
+    text: str
+    keep_and: bool
+    day_first: bool
+    english: bool
+
+    def _attributive(self, end: int) -> bool:
+        """Is the amount ending at ``end`` used as an adjective ("a $4.5 million contract")?
+
+        Then English says "dollar", not "dollars". Without a parser we look at the
+        next word: a lower-case word that is not a function word, a verb in -ed or
+        an adverb in -ly is taken as the noun the amount describes.
+        """
+        if re.match(r"-(?:a|an|per)-", self.text[end : end + 5]):
+            return True  # "a $50,000-a-year job"
+        before = _WORD_BEFORE_AMOUNT.search(self.text[max(0, end - 40) : end])
+        if before and before.group(1).lower() in _OBJECT_PREPOSITIONS:
+            return False  # "machines under $500 offer": the amount is the object of "under"
+        nxt = _NEXT_WORD.match(self.text, end) or _NEXT_AFTER_ACRONYM.match(self.text, end)
+        if not nxt:
+            return False
+        word = nxt.group(1)
+        return word not in _NOT_A_NOUN and not word.endswith(("ed", "ly"))
+
+    def _money(self, amount: str, scale: str | None, names: tuple, sign: str | None,
+               end: int | None = None) -> str:
+        sg, pl, minor_sg, minor_pl = names
+        neg = "minus " if sign else ""
+        amount = amount.replace(",", "")
+        if scale:
+            scale_word = _SCALES.get(scale.strip(" -"), scale.strip(" -"))
+            hyphened = scale.startswith("-") and end is not None and self._next_is_word(end)
+            attributive = hyphened or (end is not None and self._attributive(end))
+            unit = sg if attributive else pl
+            return f" {neg}{decimal(amount, self.keep_and)} {scale_word} {unit} "
+        whole, _, frac = amount.partition(".")
+        if frac and len(frac) == 2 and minor_sg:
+            w = int(whole) if whole else 0
+            c = int(frac)
+            parts = []
+            if w:
+                parts.append(f"{cardinal(w, self.keep_and)} {sg if w == 1 else pl}")
+            if c or not w:
+                parts.append(f"{cardinal(c)} {minor_sg if c == 1 else minor_pl}")
+            return " " + neg + " and ".join(parts) + " "
+        attributive = end is not None and self._attributive(end)
+        unit = sg if _is_one(amount) or attributive else pl  # "a $2 cookie": two dollar
+        return f" {neg}{decimal(amount, self.keep_and)} {unit} "
+
+    def _next_is_word(self, end: int) -> bool:
+        return bool(re.match(r"[ \t]+[a-z]", self.text[end : end + 3]))
+
+    def _h_cursym(self, m: re.Match[str]) -> str:
+        names = CURRENCY_SYMBOLS[m.group("cs_sym")]
+        if m.group("cs_code"):
+            names = CURRENCY_CODES[m.group("cs_code")]
+        n2 = m.group("cs_n2")
+        if not n2:
+            return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"),
+                               m.end())
+        # a range, "$125-$150" or "$5-10 million": the first amount shares the unit
+        sc1, sc2 = m.group("cs_sc"), m.group("cs_sc2")
+        n1 = m.group("cs_n").replace(",", "")
+        if not sc1 and "." in n1 and len(n1.partition(".")[2]) == 2:
+            first = self._money(n1, None, names, m.group("cs_sign")).strip()
+        else:
+            first = decimal(n1, self.keep_and)
+            if sc1 and (sc1.strip(" -") != (sc2 or "").strip(" -")):
+                first += " " + _SCALES.get(sc1.strip(" -"), sc1.strip(" -"))
+            if m.group("cs_sign"):
+                first = "minus " + first
+        return f" {first} to{self._money(n2, sc2, names, None, m.end())}"
+
+    def _h_numsym(self, m: re.Match[str]) -> str:
+        """'60,000₩', '50 €': the currency symbol after the amount, as many countries write it."""
+        return self._money(m.group("ns_n"), m.group("ns_sc"), CURRENCY_SYMBOLS[m.group("ns_sym")],
+                           None, m.end())
+
+    def _h_curcode(self, m: re.Match[str]) -> str:
+        return self._money(m.group("cc_n"), m.group("cc_sc"), CURRENCY_CODES[m.group("cc_code")],
+                           None)
+
+    def _h_numcode(self, m: re.Match[str]) -> str:
+        return self._money(m.group("nc_n"), m.group("nc_sc"), CURRENCY_CODES[m.group("nc_code")],
+                           None)

@@ -1,0 +1,425 @@
+"""Numbers: cardinals, ordinals, years, decimals, fractions, ranges, records, Roman numerals,
+phone numbers and model numbers, all said the way a newsreader would say them.
+
+Part of the speech normalizer (:mod:`narrate.normalize`): the tables for this class of
+tokens, and the rule handlers, as a mixin of the normalizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import _CVC, SAY_AS_WORD, _zipf, spell
+from .money import _NEXT_WORD
+from .spoken import _in_pairs, _is_one, _pluralize_last, cardinal, decimal, digits, ordinal, year
+from .symbols import SYMBOL_WORDS
+from .units import GLUED_UNITS, UNITS
+
+#: First names of monarchs and popes: a Roman numeral after them is an ordinal ("the Third").
+REGNAL = {
+    "Charles", "Elizabeth", "Henry", "George", "Edward", "William", "Richard", "James", "Mary",
+    "Louis", "Philip", "Felipe", "Juan", "Carlos", "Frederick", "Nicholas", "Alexander", "Peter",
+    "Catherine", "Ivan", "Paul", "John", "Benedict", "Pius", "Leo", "Gregory", "Innocent",
+    "Clement", "Urban", "Boniface", "Francis", "Victor", "Emmanuel", "Umberto", "Willem",
+    "Harald", "Gustaf", "Olav", "Haakon", "Christian", "Margrethe", "Frederik", "Rama",
+    "Abdullah", "Hussein", "Mohammed", "Mohammad", "Ramses", "Napoleon", "Constantine",
+    "Wilhelm", "Friedrich", "Ludwig", "Otto", "Rudolf", "Stephen", "Matilda", "Anne", "David",
+    "Robert", "Malcolm", "Kenneth", "Duncan", "Alfonso", "Ferdinand", "Isabella", "Sancho",
+    "Pedro", "Manuel", "Sebastian", "Casimir", "Sigismund", "Władysław", "Boris", "Simeon",
+    "Michael", "Carol", "Mihai", "Selim", "Suleiman", "Mehmed", "Murad", "Ahmed", "Tutankhamun",
+    "Amenhotep", "Thutmose", "Xerxes", "Darius", "Cyrus", "Antiochus", "Ptolemy", "Cleopatra",
+    "Gustav", "Oscar", "Carl", "Eric", "Magnus", "Sweyn", "Canute", "Harold", "Alfred",
+    "Jr", "Sr",
+}
+
+
+#: Words after "4K"/"6.2K" that make it a resolution, not thousands.
+_RESOLUTION_WORDS = {"video", "videos", "resolution", "display", "displays", "screen", "screens",
+                     "tv", "tvs", "monitor", "monitors", "footage", "recording", "streaming",
+                     "hdr", "camera", "cameras", "content", "gaming", "output", "oled", "uhd"}
+#: Races named by their distance in kilometers ("a 5K run").
+_K_EVENTS = {"run", "runs", "race", "races", "walk", "fun", "charity", "trail", "course"}
+#: Words before "5/10" that make it a date.
+_DATE_BEFORE = {"on", "by", "until", "till", "from", "since", "before", "after", "dated"}
+#: Words before a win-loss-tie record ("went 14-0-1", "improved to 9-2-1").
+_RECORD_BEFORE = {
+    "went", "is", "was", "are", "were", "finished", "finish", "record", "improved", "fell",
+    "moved", "stands", "stood", "at", "to", "a", "sit", "sits", "ended", "remain", "remains",
+}
+#: Nouns that number their parts with a Roman numeral, even a one-letter one ("Part I").
+_NUMBERED_NOUNS = {
+    "Chapter", "Part", "Book", "Act", "Scene", "Volume", "Vol", "Phase", "Stage", "Title",
+    "Article", "Appendix", "Annex", "Type", "Class", "Level", "Category", "Schedule", "Grade",
+    "Tier", "Round", "Section", "Series", "Mark", "Division", "Canto", "Psalm", "Episode",
+}
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+#: Two-letter-or-longer numerals accepted after any capitalized word ("World War II").
+_ROMAN_MULTI = (
+    r"(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+)
+
+
+_VULGAR = {
+    "½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third", "⅔": "two thirds",
+    "⅛": "an eighth", "⅜": "three eighths", "⅝": "five eighths", "⅞": "seven eighths",
+    "⅕": "a fifth",
+}
+
+
+_FRACTION_DEN = {
+    2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
+    5: ("fifth", "fifths"), 6: ("sixth", "sixths"), 8: ("eighth", "eighths"),
+    10: ("tenth", "tenths"),
+}
+
+
+def _roman_value(numeral: str) -> int | None:
+    total = 0
+    prev = 0
+    for c in reversed(numeral):
+        v = _ROMAN_VALUES.get(c)
+        if v is None:
+            return None
+        if v < prev:
+            total -= v
+        else:
+            total += v
+            prev = v
+    return total or None
+
+
+class NumbersRules:
+    """Rule handlers for numbers (mixed into the normalizer, which provides ``text``,
+    ``keep_and``, ``day_first`` and the shared helpers)."""
+
+    text: str
+    keep_and: bool
+    day_first: bool
+    english: bool
+
+    def _h_phone7(self, m: re.Match[str]) -> str:
+        """'555-0142': a local phone number, unless it reads as a rising range ('100-1500')."""
+        a, b = m.group("p7_a"), m.group("p7_b")
+        if b.startswith("0") or int(b) < int(a):
+            return f" {digits(a)}, {digits(b)} "
+        return f" {cardinal(int(a))} to {cardinal(int(b))} "
+
+    def _h_dotthousands(self, m: re.Match[str]) -> str:
+        """'1.000.000': dots grouping thousands (two groups or more cannot be a decimal)."""
+        return " " + cardinal(int(m.group("dth").replace(".", ""))) + " "
+
+    def _h_stars(self, m: re.Match[str]) -> str:
+        """'4.5*': a star rating."""
+        return " stars "
+
+    def _h_ratio(self, m: re.Match[str]) -> str:
+        """'16:9' (not a clock time, which the time rule took): a ratio, 'sixteen to nine'."""
+        return f" {cardinal(int(m.group('ra_a')))} to {cardinal(int(m.group('ra_b')))} "
+
+    def _h_arith(self, m: re.Match[str]) -> str:
+        """'8*7', '6 ÷ 3', and '3 - 2 = 1' (a minus or slash only counts before '=')."""
+        op = m.group("ar_op") or m.group("ar_eq")
+        word = {"*": "times", "×": "times", "÷": "divided by", "-": "minus", "−": "minus",
+                "/": "divided by", "+": "plus"}[op]
+        return (f" {decimal(m.group('ar_a'), self.keep_and)} {word} "
+                f"{decimal(m.group('ar_b'), self.keep_and)} ")
+
+    def _h_dims(self, m: re.Match[str]) -> str:
+        """'8x10' and '3 x 4' are dimensions: 'eight by ten'; '5x50m' keeps its unit."""
+        unit = (m.group("dm_u") or "").strip()
+        said = ""
+        if unit:
+            sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]
+            one = _is_one(m.group("dm_b")) or self._attributive(m.end())  # "30 sec sprints"
+            said = " " + (sg if one else pl)
+        return (f" {decimal(m.group('dm_a'), self.keep_and)} by "
+                f"{decimal(m.group('dm_b'), self.keep_and)}{said} ")
+
+    def _h_timesx(self, m: re.Match[str]) -> str:
+        """'10x' is a multiplier, 'ten times'; a capital X is a size or a name ("up to 3X",
+        "Alienware 16X") unless a comparison follows ("1.7X larger", "10X zoom")."""
+        n = decimal(m.group("tx"), self.keep_and)
+        if m.group(0).endswith("X"):
+            nxt = _NEXT_WORD.match(self.text, m.end())
+            word = nxt.group(1) if nxt else ""
+            if not (word.endswith("er") or word in ("more", "less", "zoom", "as", "the")):
+                return f" {n} X "
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        word = nxt.group(1) if nxt else ""
+        if word.endswith(("er", "ers")) and len(word) > 5 and not word.endswith(("faster",
+                "larger", "higher", "greater", "bigger", "smaller", "cheaper", "better",
+                "lower", "longer", "stronger", "quicker", "slower", "brighter")):
+            return f" {n} X "  # "a 10x developer", "10x engineers"
+        return f" {n} times "
+
+    def _h_phone(self, m: re.Match[str]) -> str:
+        groups = re.findall(r"\+?\d+", m.group("ph"))
+        said = []
+        for g in groups:
+            said.append(("plus " if g.startswith("+") else "") + digits(g))
+        return " " + ", ".join(said) + " "
+
+    def _h_idgroups(self, m: re.Match[str]) -> str:
+        """Hyphenated digit groups: a win-loss-tie record ('14-0-1') as numbers, a date
+        ('10-31-2024'), else (phone numbers, ISBNs, case numbers) digit by digit."""
+        groups = m.group("idg").split("-")
+        if len(groups) == 3 and len(groups[2]) == 4 and all(len(g) <= 2 for g in groups[:2]):
+            a, b, yr = int(groups[0]), int(groups[1]), int(groups[2])
+            month, day = (b, a) if self.day_first else (a, b)
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                month, day = day, month
+            if 1 <= month <= 12 and 1 <= day <= 31 and 1800 <= yr <= 2100:
+                return " " + self._date(month, day, yr) + " "
+        if len(groups) == 3 and all(len(g) <= 3 and (g == "0" or g[0] != "0") for g in groups):
+            said = [cardinal(int(g)) for g in groups]
+            if self._record_context(m.start(), m.end()):  # "went 14-0-1": fourteen and zero and one
+                return " " + " and ".join(said) + " "
+            return " " + " ".join(said) + " "  # "the 50-30-20 rule"
+        return " " + ", ".join(digits(g) for g in groups) + " "
+
+    def _h_yearposs(self, m: re.Match[str]) -> str:
+        """"2016's budget": a year (or number) with a possessive, not "twenty sixteen s"."""
+        return " " + self._number_words(m.group("yp")) + "'s "
+
+    def _h_inches(self, m: re.Match[str]) -> str:
+        """'a 12” screen': an inch mark, unless the quote closes one opened before it."""
+        q = m.group("in_q")
+        n = m.group("in_n")
+        before = self.text[max(0, m.start() - 400) : m.start()]
+        line = before.rpartition("\n")[2]
+        closing = (q == "”" and line.rfind("“") > line.rfind("”")) or (
+            q == '"' and len(re.findall(r'(?<!\d)"', line)) % 2 == 1)
+        if "/" in n:  # "3/4″": three quarter inch
+            a, b = (int(x) for x in n.split("/"))
+            den = _FRACTION_DEN.get(b)
+            said = (f"{cardinal(a)} {den[0]}" if den and 0 < a < b
+                    else f"{cardinal(a)} over {cardinal(b)}")
+            return f" {said} inch "
+        if closing:
+            return " " + self._number_words(n) + " "
+        one = _is_one(n) or self._unit_attributive(m.start(), m.end())
+        return " " + self._number_words(n) + (" inch " if one else " inches ")
+
+    def _h_decunit(self, m: re.Match[str]) -> str:
+        """'PM2.5': letters then a decimal number."""
+        return f" {spell(m.group('du_l'))} {decimal(m.group('du_n'))} "
+
+    def _h_parennum(self, m: re.Match[str]) -> str:
+        """'four (4)': figures repeating the words before them are not read twice."""
+        n = int(m.group("pd"))
+        before = self.text[max(0, m.start() - 40) : m.start()].lower().replace("-", " ")
+        said = cardinal(n).replace("-", " ")
+        if re.search(r"\b" + re.escape(said) + r"\s*\Z", before):
+            return ""
+        return f", {self._number_words(m.group('pd'))}, "
+
+    def _record_context(self, start: int, end: int) -> bool:
+        """Is a number like 14-0-1 a win-loss(-tie) record? A verb of standing before it or
+        'record'/'season' after it says so; before another noun it is a name ("50-30-20 rule")."""
+        before = self.text[max(0, start - 12) : start].lower().split()
+        after = self.text[end : end + 12].lower().split()
+        return bool(before and before[-1] in _RECORD_BEFORE) or bool(
+            after and after[0].strip(".,;") in ("record", "season", "mark", "run", "start"))
+
+    def _h_rating(self, m: re.Match[str]) -> str:
+        """'(9.8/10)', '(4.9/5 stars)': a decimal score out of a round number."""
+        out_of = cardinal(int(m.group("rt_b")))
+        return f" {decimal(m.group('rt_a'), self.keep_and)} out of {out_of} "
+
+    def _score_context(self, m: re.Match[str]) -> bool:
+        """Is 'a/5', 'a/10' or 'a/100' a score? Not before "of" (a fraction: "3/10 of a mile")
+        and not after "on" or "by" (a date: "on 5/10")."""
+        after = self.text[m.end() : m.end() + 4]
+        before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
+        return not (after.startswith(" of ") or (before and before[-1] in _DATE_BEFORE))
+
+    def _h_plan401(self, m: re.Match[str]) -> str:
+        """'401(k)', '403(b)': US retirement plans named by a tax-code section."""
+        n = m.group("pk_n")
+        return f" {cardinal(int(n[0]))} oh {cardinal(int(n[2]))} {m.group('pk_l')} "
+
+    def _h_decade(self, m: re.Match[str]) -> str:
+        d = m.group("dec")
+        n = int(d)
+        if d == "00":  # "the 90s and 00s"
+            return " two thousands "
+        words = year(n, self.keep_and) if len(d) == 4 else cardinal(n % 100 if len(d) == 3 else n)
+        return " " + _pluralize_last(words) + " "
+
+    def _h_ordnum(self, m: re.Match[str]) -> str:
+        return " " + ordinal(int(m.group("ord").replace(",", "")), self.keep_and) + " "
+
+    def _number_words(self, num: str) -> str:
+        plain = num.replace(",", "")
+        whole = plain.partition(".")[0]
+        if "," not in num and "." not in num:
+            if len(plain) > 1 and plain.startswith("0"):
+                return digits(plain)  # ID-like: 007, 02134
+            if len(plain) >= 9:
+                return digits(plain)
+        if "," not in num and "." not in num and len(whole) == 4 and 1100 <= int(whole) <= 2099:
+            return year(int(whole), self.keep_and)
+        return decimal(plain, self.keep_and)
+
+    def _h_range(self, m: re.Match[str]) -> str:
+        a, b = m.group("r_a"), m.group("r_b")
+        unit = m.group("r_unit")
+        aw = self._number_words(a)
+        if (len(b) == 2 and len(a) == 4 and "," not in a and "." not in a
+                and 1100 <= int(a) <= 2099):
+            bw = cardinal(int(b)) if b[0] != "0" else "oh " + cardinal(int(b))
+        else:
+            bw = self._number_words(b)
+        return f" {aw} to {bw}{self._unit(unit, b)} "
+
+    def _h_fraction(self, m: re.Match[str]) -> str:
+        whole = m.group("fr_w")
+        a, b = int(m.group("fr_a")), int(m.group("fr_b"))
+        lead = ""
+        if whole:
+            if b in _FRACTION_DEN and 0 < a < b:
+                lead = cardinal(int(whole)) + " and "
+            else:
+                lead = self._number_words(whole.strip()) + " "
+        if (a, b) == (24, 7):
+            return f" {lead}twenty-four seven "
+        before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
+        if not whole and before and before[-1] in _DATE_BEFORE and 1 <= a <= 12 and 1 <= b <= 31:
+            return " " + self._date(a, b, None) + " "  # "on 5/10": May tenth
+        if not whole and b in (5, 10, 100) and 0 <= a <= b and self._score_context(m):
+            return f" {cardinal(a)} out of {cardinal(b)} "  # "a perfect 10/10", "9/10 doctors"
+        if b in _FRACTION_DEN and 0 < a < b:
+            sg, pl = _FRACTION_DEN[b]
+            if whole:
+                return f" {lead}{'a' if a == 1 else cardinal(a)} {sg if a == 1 else pl} "
+            return f" {cardinal(a)} {sg if a == 1 else pl} "
+        if b == 0:
+            return f" {lead}{cardinal(a)} divided by zero "
+        if a == b == 50:
+            return f" {lead}fifty-fifty "
+        if not whole and a + b == 100 and a % 5 == 0 and b % 5 == 0:  # "the 80/20 rule"
+            return f" {cardinal(a)} {cardinal(b)} "
+        if not whole and 1 <= a <= 12 and 13 <= b <= 31:  # "by 4/15": a month and a day
+            return " " + self._date(a, b, None) + " "
+        if 1 <= a <= 12 and 1 <= b <= 31:
+            return f" {lead}{cardinal(a)} {cardinal(b)} "
+        return f" {lead}{cardinal(a)} slash {cardinal(b)} "
+
+    def _h_vulgar(self, m: re.Match[str]) -> str:
+        n = m.group("vu_n")
+        if n:
+            return f" {cardinal(int(n))} and {_VULGAR[m.group('vu')]} "
+        return " " + SYMBOL_WORDS[m.group("vu")] + " "
+
+    def _h_version(self, m: re.Match[str]) -> str:
+        return " " + " point ".join(cardinal(int(p)) for p in m.group("ver").split(".")) + " "
+
+    def _h_digitrun(self, m: re.Match[str]) -> str:
+        """Digits no number rule took (after a decimal comma, inside codes): still words."""
+        d = m.group(0)
+        if len(d) <= 4 and not (len(d) > 1 and d.startswith("0")):
+            return " " + cardinal(int(d)) + " "
+        return " " + digits(d) + " "
+
+    def _h_feet(self, m: re.Match[str]) -> str:
+        return f" {cardinal(int(m.group('ft')))} foot {cardinal(int(m.group('inch')))} "
+
+    def _h_alnum(self, m: re.Match[str]) -> str:
+        token = m.group("an")
+        out = []
+        parts = re.findall(r"[A-Za-z]+|\d+", token)
+        model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i"))
+        for part in parts:
+            if part.isdigit():
+                if len(part) == 3 and "-" in token and token[0].isalpha() and part[1:] != "00":
+                    rest = int(part[1:])  # "F-150", "Tu-154": one fifty
+                    tail = cardinal(rest) if rest >= 10 else f"oh {cardinal(rest)}"
+                    out.append(f"{cardinal(int(part[0]))} {tail}")
+                    continue
+                if len(part) == 4 and model and part[0] != "0":
+                    out.append(_in_pairs(part))  # "R6700", "1080p": sixty-seven hundred
+                    continue
+                out.append(digits(part) if len(part) > 4 or part.startswith("0")
+                           else cardinal(int(part)))
+            elif part in ("k", "K") and len(parts) == 2 and out:
+                nxt = re.match(r"[ \t]+(\w+)", self.text[m.end() : m.end() + 20])
+                word = nxt.group(1).lower() if nxt else ""
+                # "4K video", "a 5K run", "No 4K options" keep the K (a resolution or a race
+                # has a small number); "50K residents" is fifty thousand
+                small = int(parts[0]) <= 16
+                out.append("K" if not nxt or small or word in _RESOLUTION_WORDS
+                           or word in _K_EVENTS or re.fullmatch(r"\d+p", word) else "thousand")
+            elif part in UNITS and out and part not in ("k", "K"):
+                sg, pl = UNITS[part]
+                one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
+                out.append(sg if one and " per " not in sg else pl)
+            elif part == "s" and len(out) == 1 and (
+                    self.text[max(0, m.start() - 4) : m.start()] == "the "
+                    or self.text[m.start() - 1 : m.start()] == "-"):
+                out[-1] = _pluralize_last(out[-1])  # "the 9s": the nines
+            elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
+                one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
+                out.append(self._glued_unit(part, "1" if one else parts[0], m.end(), m.start()))
+            elif (len(part) == 2 and part[0].isupper() and part[1].islower()
+                  and re.match(re.escape(part) + r"\d", token)):
+                out.append(spell(part.upper()))  # "Px7": P X seven
+            elif part.isupper() and len(part) <= 3:
+                # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word
+                word_like = _CVC.match(part) and _zipf(part.lower()) >= 4.0
+                out.append(SAY_AS_WORD.get(part) or (part.capitalize() if word_like
+                                                     else spell(part)))
+            else:
+                out.append(self._say_letters_or_word(part, m.start()))
+        return " " + " ".join(out) + " "
+
+    def _h_number(self, m: re.Match[str]) -> str:
+        num = m.group("n_num")
+        sign = m.group("n_sign")
+        unit = m.group("n_unit")
+        words = self._number_words(num)
+        if len(num) == 4 and num.isdigit() and 1000 <= int(num) < 1100 and not unit:
+            raw_before = self.text[max(0, m.start() - 7) : m.start()].split()
+            if raw_before and raw_before[-1].isupper() and raw_before[-1].isalpha():
+                words = _in_pairs(num)  # "GTX 1060", beside "GTX 1660": ten sixty
+            before = [w.lower() for w in raw_before]
+            if before and before[-1] in ("in", "since", "by", "until", "from", "of", "year",
+                                         "circa", "c.", "before", "after", "around"):
+                words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
+        if sign:
+            words = ("minus " if sign in "-−" else "plus ") + words
+        if unit and unit.strip() in ("K", "k"):
+            nxt = re.match(r"[ \t]+(\w+)", self.text[m.end() : m.end() + 20])
+            if nxt and nxt.group(1).lower() in _RESOLUTION_WORDS:
+                return " " + words + " K "  # "6.2K video": a resolution, not thousands
+        if m.group("n_gunit") == "s" and (self.text[m.start() - 1 : m.start()] == "-" or
+                                          self.text[max(0, m.start() - 4) : m.start()] == "the "):
+            return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines
+        if m.group("n_gunit"):
+            one = "1" if self._unit_attributive(m.start(), m.end()) else num
+            unit_said = self._glued_unit(m.group("n_gunit").strip(), one, m.end(), m.start())
+            return " " + words + " " + unit_said + " "
+        return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
+
+    def _h_roman(self, m: re.Match[str]) -> str:
+        name, numeral = m.group("ro_name"), m.group("ro_num")
+        value = _roman_value(numeral)
+        last = name.split(" ")[-1]
+        poss = "'s" if m.group("ro_s") else ""
+        if value is None or not numeral:
+            return self._safe_words(m)
+        if numeral == "I" and last == "War":
+            return f" {name} One{poss} "
+        if last in REGNAL and value <= 40:
+            return f" {name} the {ordinal(value).capitalize()}{poss} "
+        if last in _NUMBERED_NOUNS and value <= 100:
+            return f" {name} {cardinal(value).capitalize()}{poss} "
+        # after any other name only a small numeral of I, V, X, L ("Super Bowl LVIII",
+        # "Apollo XI"): "Logitech MX", "Sony CD" and "MIX" are letters, not numbers
+        if len(numeral) < 2 or value > 100 or set(numeral) & set("CDM") or numeral in (
+                "LI", "XL", "LX", "LV"):
+            return self._safe_words(m)
+        return f" {name} {cardinal(value).capitalize()}{poss} "

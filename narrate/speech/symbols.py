@@ -1,0 +1,240 @@
+"""Symbols and punctuation: web addresses, slashes, file names and dotted names ("ASP.NET"),
+"C#", hashtags, ellipses and brackets, read as a listener expects or turned into pauses.
+
+Part of the speech normalizer (:mod:`narrate.normalize`): the tables for this class of
+tokens, and the rule handlers, as a mixin of the normalizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spoken import digits
+from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
+
+#: File extensions and dotted product suffixes: how to say them after "dot".
+FILE_EXTENSIONS = {
+    "NET": "net", "js": "J S", "ts": "T S", "yml": "Y M L", "yaml": "yamel", "json": "Jason",
+    "txt": "text", "csv": "C S V", "pdf": "P D F", "doc": "doc", "docx": "doc x", "xls": "X L S",
+    "xlsx": "X L S X", "ppt": "P P T", "pptx": "P P T X", "html": "H T M L", "htm": "H T M",
+    "py": "P Y", "md": "M D", "exe": "E X E", "zip": "zip", "png": "P N G", "jpg": "J P G",
+    "jpeg": "J peg", "gif": "gif", "svg": "S V G", "mp3": "M P three", "mp4": "M P four",
+    "wav": "wave", "sh": "S H", "toml": "tom-mel", "ini": "I N I", "cfg": "config",
+    "xml": "X M L", "log": "log", "sql": "S Q L", "cpp": "C P P", "rs": "R S", "java": "java",
+    "rb": "R B", "php": "P H P", "css": "C S S", "dll": "D L L", "apk": "A P K", "iso": "I S O",
+    "tar": "tar", "gz": "G Z", "env": "env", "lock": "lock", "ipynb": "I P Y N B",
+}
+
+
+_EXT_RE = "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True))
+
+
+SYMBOL_WORDS = {
+    "&": "and", "+": "plus", "=": "equals", "@": "at", "#": "number", "§": "section",
+    "§§": "sections", "%": "percent", "°": "degrees", "º": "degrees", "№": "number",
+    "×": "times", "÷": "divided by", "±": "plus or minus", "<": "less than",
+    ">": "greater than", "≤": "at most", "≥": "at least", "≈": "about", "~": "about",
+    "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₴": "hryvnias", "‰": "per mille",
+    "½": "one half", "¼": "one quarter", "¾": "three quarters", "⅓": "one third",
+    "⅔": "two thirds", "⅛": "one eighth", "⅜": "three eighths", "⅝": "five eighths",
+    "⅞": "seven eighths", "⅕": "one fifth",
+}
+
+
+#: Punctuation the engine reads as a pause, not as a name: allowed in output as is.
+_SAFE_PUNCT = set(".,;:!?'-")
+
+
+#: Characters that become a pause (comma) in English output.
+_PAUSE_CHARS = set("(){}—–―‒|•·●▪■◦‣⁃/\\")
+
+
+_QUOTE_CHARS = set("\"“”„‟«»‹›‘’‚‛`´")
+
+
+_TLD = (
+    r"(?:com|org|net|gov|edu|mil|int|io|co|uk|ua|de|fr|eu|ru|pl|it|es|nl|ca|au|in|jp|cn|info|"
+    r"news|tv|me|ai|app|dev|us|ch|at|se|no|dk|fi|be|cz|ly|gl|to)"
+)
+
+
+_NEUTRAL_CATS = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
+
+
+def _is_emoji(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x1F000 <= cp <= 0x1FAFF
+        or 0x2600 <= cp <= 0x27BF
+        or 0x2B00 <= cp <= 0x2BFF
+        or 0xFE00 <= cp <= 0xFE0F
+        or 0xE0000 <= cp <= 0xE007F
+        or 0x1F900 <= cp <= 0x1F9FF
+        or cp in (0x20E3, 0x3030, 0x303D, 0x3297, 0x3299, 0x00A9 + 0x10000)
+    )
+
+
+class SymbolsRules:
+    """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
+    ``keep_and``, ``day_first`` and the shared helpers)."""
+
+    text: str
+    keep_and: bool
+    day_first: bool
+    english: bool
+
+    @staticmethod
+    def _say_host(host: str) -> str:
+        host = host.lower()
+        if host.startswith("www."):
+            host = host[4:]
+        parts = [p for p in host.split(".") if p]
+        said = " dot ".join(p.replace("-", " dash ") for p in parts)
+        return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
+
+    def _h_url(self, m: re.Match[str]) -> str:
+        return self._say_url(m.group(0))
+
+    def _say_url(self, url: str) -> str:
+        """A web address: its host, and "a link to" it when it has a path."""
+        trail = ""
+        while url and url[-1] in ".,;:!?":
+            trail = url[-1] + trail
+            url = url[:-1]
+        rest = re.sub(r"^https?://", "", url)
+        host, _, path = rest.partition("/")
+        host = host.split("@")[-1].split(":")[0]
+        spoken = self._say_host(host) if host else ""
+        words = " a link to " + spoken if spoken else " a link"
+        if not path.strip("/") and spoken:
+            words = " " + spoken
+        return words + self._safe(trail) + " "
+
+    def _h_domain(self, m: re.Match[str]) -> str:
+        poss = m.group("dom_s")
+        if poss:  # "Make.com's limits"
+            return self._say_url(m.group(0)[: -len(poss)]).rstrip() + "'s "
+        return self._say_url(m.group(0))
+
+    def _h_aperture(self, m: re.Match[str]) -> str:
+        """'f/2.8': a lens aperture, "f two point eight"."""
+        return " f "
+
+    def _h_possessive(self, m: re.Match[str]) -> str:
+        """"Z9's", "Inov8's": a possessive after a token another rule read."""
+        return "'s "
+
+    def _h_angle(self, m: re.Match[str]) -> str:
+        """Angle brackets around a title ("<The Palace>", a convention of East Asian sites) are
+        pauses; a lone ">" is still "greater than"."""
+        if m.group(0) == ">":
+            line = self.text[: m.start()].rpartition("\n")[2]
+            if line.rfind("<") <= line.rfind(">"):
+                return " greater than "
+        return ", "
+
+    def _h_tilde(self, m: re.Match[str]) -> str:
+        """'~80%' is about; '10~20' is a range; elsewhere a tilde is a pause."""
+        before = self.text[max(0, m.start() - 1) : m.start()]
+        after = self.text[m.end() : m.end() + 1]
+        if after and (after.isdigit() or after in "$€£"):
+            return " to " if before.isdigit() else " about "
+        rest = self.text[m.end() : m.end() + 40].split("\n")[0]
+        return ", " if any(c.isalnum() for c in rest) else " "
+
+    def _h_accentapos(self, m: re.Match[str]) -> str:
+        """"you´ll": an acute accent typed for an apostrophe."""
+        return "'"
+
+    def _h_arrow(self, m: re.Match[str]) -> str:
+        """"Cow’s milk → plant milk": an arrow reads "to"."""
+        return " to "
+
+    def _h_symrun(self, m: re.Match[str]) -> str:
+        """Programmers' operators in prose ("&&", "===", "!="): said once, as a word."""
+        return {"&&": " and ", "||": " or ", "!=": " is not "}.get(m.group(0), " equals ")
+
+    def _h_compounddash(self, m: re.Match[str]) -> str:
+        """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""
+        before = self.text[max(0, m.start() - 30) : m.start()].split()
+        return "-" if before and "-" in before[-1] else ", "
+
+    def _h_email(self, m: re.Match[str]) -> str:
+        addr = m.group(0)
+        trail = ""
+        while addr and addr[-1] in ".-":
+            trail = addr[-1] + trail
+            addr = addr[:-1]
+        local, _, host = addr.partition("@")
+        local_words = re.sub(r"[._+-]", lambda c: {".": " dot ", "_": " underscore ",
+                                                   "+": " plus ", "-": " dash "}[c.group()], local)
+        local_words = re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", local_words)
+        end = ". " if trail.startswith(".") else ""
+        return f" {local_words} at {self._say_host(host)} {end}"
+
+    def _h_slashabbr(self, m: re.Match[str]) -> str:
+        return " " + {"w/o": "without", "w/": "with", "c/o": "care of", "n/a": "not applicable",
+                      "y/y": "year over year", "q/q": "quarter over quarter",
+                      "m/m": "month over month"}.get(m.group("sa").lower(), "slash") + " "
+
+    def _h_slashword(self, m: re.Match[str]) -> str:
+        """A slash before a word: 'per' after an amount or unit ('$150/hour', 'miles/hour'),
+        'or' between two lower-case words ('he/she'; 'and/or' becomes 'and or'), a space
+        between letters ('I/O'), else a pause."""
+        right = m.group("sw")
+        left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
+        left = left_m.group(1) if left_m else ""
+        per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
+        chained = self.text[
+            max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" and per is not None
+        # "$8/user/month", "$49/contractor/month": the second slash is "per" as well
+        if per is None and left[-1:].isdigit() and right.islower():
+            per = right  # "$15/seat": any singular noun after an amount
+        if per and (not left or left[-1] in "0123456789%." or left.lower() in _PER_LEFT
+                    or left in UNITS or left in GLUED_UNITS or chained):
+            return f" per {per} "
+        if left == "and" and right == "or":
+            return " or "
+        if right in ("s", "es", "ies") and left.islower():
+            return " "  # "variety/ies", "platform/s": the plural alternative is not read
+        if left.isupper() and right.isupper():
+            return " " + self._say_letters_or_word(right, m.start()) + " "
+        if left.islower() and right.islower():
+            return f" or {right} "
+        return " slash " + self._safe_text(right) + " "
+
+    def _h_sharp(self, m: re.Match[str]) -> str:
+        """'C#', 'F#': a language or a note, said "sharp"."""
+        return f" {m.group('sh')} sharp "
+
+    def _h_filename(self, m: re.Match[str]) -> str:
+        """'config.yml', '.yml', 'ASP.NET': the dot and the extension said aloud."""
+        base = m.group("fn_base") or ""
+        ext = FILE_EXTENSIONS[m.group("fn_ext")]
+        said = self._safe_text(base.replace("-", " ").replace("_", " ")) if base else ""
+        return f" {said} dot {ext} "
+
+    def _h_ellipsis(self, m: re.Match[str]) -> str:
+        """An ellipsis is a pause; a glued one ("hand….there's") must not join the words."""
+        nxt = self.text[m.end() : m.end() + 1]
+        return ", " if nxt.islower() else ". "
+
+    def _h_gluedstop(self, m: re.Match[str]) -> str:
+        """'lifestyle.(To' and 'said.The': a full stop with the space lost."""
+        return ". "
+
+    def _h_plural(self, m: re.Match[str]) -> str:
+        """'platform(s)': read the plural."""
+        return m.group("pl")
+
+    def _h_citation(self, m: re.Match[str]) -> str:
+        """'[1]', '[citation needed]': reference marks are not read."""
+        return ""
+
+    def _h_wildcard(self, m: re.Match[str]) -> str:
+        return " star "
+
+    def _h_hashtag(self, m: re.Match[str]) -> str:
+        words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ",
+                       m.group("hs"))
+        return " hashtag " + self._safe_text(words) + " "

@@ -1,0 +1,222 @@
+"""Units of measure: symbols after a number ("5 km", "100m", "75F"), singular when the amount
+describes a noun ("a 72W charger"), and "per" after a slash ("km/h", "$150/hour").
+
+Part of the speech normalizer (:mod:`narrate.normalize`): the tables for this class of
+tokens, and the rule handlers, as a mixin of the normalizer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .money import _NEXT_WORD
+from .spoken import _is_one, cardinal, decimal
+
+#: Units after a slash that make it "per" ("$150/hour", "30 kg/day").
+_PER_UNITS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "day": "day", "week": "week", "wk": "week",
+    "month": "month", "mo": "month", "year": "year", "yr": "year", "night": "night",
+    "person": "person", "head": "head", "share": "share", "barrel": "barrel", "bbl": "barrel",
+    "ton": "ton", "tonne": "tonne", "gallon": "gallon", "gal": "gallon", "litre": "litre",
+    "liter": "liter", "l": "liter", "kg": "kilogram", "lb": "pound", "mile": "mile",
+    "km": "kilometer", "m": "meter", "kWh": "kilowatt hour", "MWh": "megawatt hour",
+    "ounce": "ounce", "oz": "ounce", "unit": "unit", "s": "second", "sec": "second",
+    "second": "second", "min": "minute", "minute": "minute", "sqft": "square foot",
+    "seat": "seat", "user": "user", "visit": "visit", "game": "game", "household": "household",
+    "student": "student", "employee": "employee", "capita": "capita", "item": "item",
+}
+
+
+#: Words left of a slash that are amounts of something ("miles/hour", "dollars/month").
+_PER_LEFT = {
+    "dollars", "dollar", "euros", "euro", "pounds", "pound", "cents", "miles", "mile",
+    "kilometers", "kilometres", "meters", "metres", "feet", "foot", "gallons", "liters",
+    "litres", "calories", "words", "beats", "points", "k", "million", "billion", "thousand",
+}
+
+
+UNITS: dict[str, tuple[str, str]] = {
+    # symbol: (singular, plural)
+    "km²": ("square kilometer", "square kilometers"),
+    "km2": ("square kilometer", "square kilometers"),
+    "sq km": ("square kilometer", "square kilometers"),
+    "m²": ("square meter", "square meters"),
+    "sq ft": ("square foot", "square feet"),
+    "sq. ft": ("square foot", "square feet"),
+    "sq.ft": ("square foot", "square feet"),
+    "sq mi": ("square mile", "square miles"),
+    "cu ft": ("cubic foot", "cubic feet"),
+    "cu. ft": ("cubic foot", "cubic feet"),
+    "cu.ft": ("cubic foot", "cubic feet"),
+    "km/h": ("kilometer per hour", "kilometers per hour"),
+    "kmh": ("kilometer per hour", "kilometers per hour"),
+    "kph": ("kilometer per hour", "kilometers per hour"),
+    "mph": ("mile per hour", "miles per hour"),
+    "km": ("kilometer", "kilometers"),
+    "cm": ("centimeter", "centimeters"),
+    "mm": ("millimeter", "millimeters"),
+    "kg": ("kilogram", "kilograms"),
+    "mg": ("milligram", "milligrams"),
+    "lb": ("pound", "pounds"),
+    "lbs": ("pound", "pounds"),
+    "lb-ft": ("pound-foot", "pound-feet"),
+    "oz": ("ounce", "ounces"),
+    "ft": ("foot", "feet"),
+    "ml": ("milliliter", "milliliters"),
+    "mL": ("milliliter", "milliliters"),
+    "kW": ("kilowatt", "kilowatts"),
+    "kWh": ("kilowatt hour", "kilowatt hours"),
+    "mAh": ("milliamp hour", "milliamp hours"),
+    "fps": ("frame per second", "frames per second"),
+    "m/s²": ("meter per second squared", "meters per second squared"),
+    "m/s2": ("meter per second squared", "meters per second squared"),
+    "m/s": ("meter per second", "meters per second"),
+    "Wh": ("watt hour", "watt hours"),
+    "kcal": ("calorie", "calories"),
+    "KHz": ("kilohertz", "kilohertz"),
+    "LB": ("pound", "pounds"),
+    "LBS": ("pound", "pounds"),
+    "Lbs": ("pound", "pounds"),
+    "Mbps": ("megabit per second", "megabits per second"),
+    "Gbps": ("gigabit per second", "gigabits per second"),
+    "kbps": ("kilobit per second", "kilobits per second"),
+    "gal": ("gallon", "gallons"),
+    "MW": ("megawatt", "megawatts"),
+    "MWh": ("megawatt hour", "megawatt hours"),
+    "GW": ("gigawatt", "gigawatts"),
+    "GWh": ("gigawatt hour", "gigawatt hours"),
+    "hp": ("horsepower", "horsepower"),
+    "KB": ("kilobyte", "kilobytes"),
+    "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"),
+    "TB": ("terabyte", "terabytes"),
+    "Hz": ("hertz", "hertz"),
+    "kHz": ("kilohertz", "kilohertz"),
+    "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"),
+    "°C": ("degree Celsius", "degrees Celsius"),
+    "° C": ("degree Celsius", "degrees Celsius"),
+    "ºC": ("degree Celsius", "degrees Celsius"),
+    "℃": ("degree Celsius", "degrees Celsius"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "ºF": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "℉": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"),
+    "º": ("degree", "degrees"),
+    "min": ("minute", "minutes"),
+    "mins": ("minute", "minutes"),
+    "hr": ("hour", "hours"),
+    "hrs": ("hour", "hours"),
+    "sec": ("second", "seconds"),
+    "secs": ("second", "seconds"),
+    "yd": ("yard", "yards"),
+    "yds": ("yard", "yards"),
+    "bn": ("billion", "billion"),
+    "tn": ("trillion", "trillion"),
+    "k": ("thousand", "thousand"),
+    "K": ("thousand", "thousand"),
+    "%": ("percent", "percent"),
+    " %": ("percent", "percent"),
+    "percent": ("percent", "percent"),
+}
+
+
+#: Unit letters that are words or initials on their own: a unit only glued to a number
+#: ("100m", "2in", "9.58s", "75F", "200g", "24h").
+GLUED_UNITS: dict[str, tuple[str, str]] = {
+    "m": ("meter", "meters"), "in": ("inch", "inches"), "s": ("second", "seconds"),
+    "F": ("degree Fahrenheit", "degrees Fahrenheit"), "C": ("degree Celsius", "degrees Celsius"),
+    "g": ("gram", "grams"), "h": ("hour", "hours"), "ms": ("millisecond", "milliseconds"),
+    "t": ("tonne", "tonnes"), "L": ("liter", "liters"), "W": ("watt", "watts"),
+    "V": ("volt", "volts"), "MP": ("megapixel", "megapixels"),
+}
+
+
+#: Words after "5m" that show the m means million ("5m people"), not meters ("100m sprint").
+_M_IS_METERS = {
+    "sprint", "race", "dash", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",
+    "relay", "medley", "final", "tall", "high", "long", "wide", "deep", "away", "above", "below",
+    "from", "of", "in", "into", "on", "at", "to", "across", "under", "over", "down", "up",
+    "record", "title", "world", "gold", "silver", "bronze", "heat", "and", "or",
+}
+
+
+#: Words around "75F"/"30C" that show a temperature is being given.
+_TEMPERATURE_BEFORE = {
+    "was", "is", "were", "be", "been", "reached", "reach", "reaches", "hit", "hits", "to", "at",
+    "of", "around", "about", "near", "below", "above", "than", "from", "highs", "lows", "high",
+    "low", "temperature", "temperatures", "minus", "over", "under", "roughly", "nearly",
+}
+_TEMPERATURE_AFTER = {
+    "heat", "weather", "temperatures", "temperature", "today", "tomorrow", "outside", "degrees",
+    "during", "overnight", "highs", "lows", "water",
+}
+#: Words before an amount that make it describe the next noun ("the 15-inch screen").
+_DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your",
+                "each", "every", "one"}
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+
+class UnitsRules:
+    """Rule handlers for units (mixed into the normalizer, which provides ``text``,
+    ``keep_and``, ``day_first`` and the shared helpers)."""
+
+    text: str
+    keep_and: bool
+    day_first: bool
+    english: bool
+
+    def _unit(self, unit: str | None, num: str, start: int | None = None,
+              end: int | None = None) -> str:
+        if not unit:
+            return ""
+        sg, pl = UNITS[" ".join(unit.rstrip(".").split())]
+        if start is not None and end is not None and self._unit_attributive(start, end):
+            return " " + (pl if " per " in sg else sg)  # "a 30fps experience": frames per
+        return " " + (sg if _is_one(num) else pl)
+
+    def _unit_attributive(self, start: int, end: int) -> bool:
+        """'an 82 kWh battery', 'a 72W charger': after "a"/"an", an amount with a unit
+        describes the noun that follows, and English keeps the unit singular."""
+        before = self.text[max(0, start - 7) : start].lower().split()
+        return bool(before) and before[-1] in _DETERMINERS and self._attributive(end)
+
+    def _h_hyphunit(self, m: re.Match[str]) -> str:
+        """'a 53.0-kW battery', 'a 12-V socket': a hyphenated amount describes the noun after it."""
+        unit = m.group("hu_u")
+        sg, _ = UNITS.get(unit) or GLUED_UNITS[unit]
+        return f" {decimal(m.group('hu_n'), self.keep_and)} {sg} "
+
+    def _h_feetmark(self, m: re.Match[str]) -> str:
+        """'50’ nylon cord': a prime after a number is feet (a closing quote ends a quote)."""
+        before = self.text[max(0, m.start() - 200) : m.start()].rpartition("\n")[2]
+        n = m.group("fm_n")
+        if before.rfind("‘") > before.rfind("’"):
+            return f" {cardinal(int(n))} "
+        one = _is_one(n) or self._attributive(m.end())
+        return f" {cardinal(int(n))} {'foot' if one else 'feet'} "
+
+    def _h_scaleunit(self, m: re.Match[str]) -> str:
+        return " " + UNITS[m.group("su")][1] + " "
+
+    def _glued_unit(self, unit: str, num: str, end: int, start: int | None = None) -> str:
+        """A unit letter glued to a number; 'm' is million before most nouns ("5m people"),
+        and 'C'/'F' are degrees only where a temperature is being given ("it was 75F",
+        "highs of 30C"), not in a product name ("the X2D 100C")."""
+        if unit in ("C", "F") and start is not None:
+            before = self.text[max(0, start - 14) : start].lower().split()
+            nxt = _NEXT_WORD.match(self.text, end)
+            if not ((before and before[-1] in _TEMPERATURE_BEFORE) or (
+                    nxt and nxt.group(1) in _TEMPERATURE_AFTER)):
+                return unit
+        if unit == "m":
+            nxt = _NEXT_WORD.match(self.text, end)
+            word = nxt.group(1) if nxt else ""
+            if word not in _M_IS_METERS and (word == "people" or (
+                    word.endswith("s") and not word.endswith("ss"))):
+                return "million"
+        if unit == "V" and not (float(num) <= 48 or float(num) % 10 == 0):
+            return "V"  # "258V" is a model name; volts are small or round (12V, 230V)
+        sg, pl = GLUED_UNITS[unit]
+        return sg if _is_one(num) and " per " not in sg else pl
