@@ -6,7 +6,7 @@ the tuning half of the evaluation pages (names invented), with every reading a c
 listener accepts. Words are compared with case, punctuation and hyphens ignored, as in the
 benchmark, so a test fails only on a different *spoken* reading. The 38 misreadings were all
 wrong at the start of issue 12 (main c664ce5, where they were strict xfails) and pass since the
-normfix rules; the guards hold readings narrate got right where NeMo differed, or that a fix
+normfix rules, except the few still marked (strict xfail); the guards hold readings narrate got right where NeMo differed, or that a fix
 broke on the way (sizes "3X", "No 4K options").
 """
 
@@ -17,6 +17,8 @@ import re
 import pytest
 
 from narrate.normalize import normalize
+
+STILL_WRONG = pytest.mark.xfail(strict=True, reason="narrate still misreads this (oracle review)")
 
 
 def spoken(text: str) -> list[str]:
@@ -78,6 +80,10 @@ CASES = [
     pytest.param("It is the old hybrid vs electric debate.", ["It is the old hybrid versus electric debate."], id="abbr-vs"),
     pytest.param("It runs free within Make.com's limits.", ["It runs free within make dot com's limits."], id="symbol-domain-possessive"),
     pytest.param("Check them out below~", ["Check them out below."], id="symbol-tilde-not-about"),
+    # -- still wrong after the normfix merge (listed in bench/NORMALIZE_RESULTS.md) -----------
+    pytest.param("Price range: $$ – $$$$", ["Price range: two to four dollar signs", "Price range: two dollar signs to four dollar signs"], id="money-price-tier-signs", marks=STILL_WRONG),
+    pytest.param("Leaves are 6-18x2-10cm in size.", ["Leaves are six to eighteen by two to ten centimeters in size.", "Leaves are six to eighteen by two to ten centimetres in size."], id="unit-dimension-ranges", marks=STILL_WRONG),
+    pytest.param("The Canon R5 II is a hybrid camera.", ["The Canon R five two is a hybrid camera.", "The Canon R five Mark two is a hybrid camera."], id="roman-after-model-number", marks=STILL_WRONG),
     # -- guards against readings a fix can break (seen while checking normfix's branch) -------
     pytest.param("The collection is available up to 3X in every style.", ["The collection is available up to three X in every style."], id="guard-size-3x"),
     pytest.param("The Alienware 16X Aurora is fast.", ["The Alienware sixteen X Aurora is fast."], id="guard-product-16x"),
