@@ -84,6 +84,8 @@ CASES = [
     pytest.param("Price range: $$ – $$$$", ["Price range: two to four dollar signs", "Price range: two dollar signs to four dollar signs"], id="money-price-tier-signs", marks=STILL_WRONG),
     pytest.param("Leaves are 6-18x2-10cm in size.", ["Leaves are six to eighteen by two to ten centimeters in size.", "Leaves are six to eighteen by two to ten centimetres in size."], id="unit-dimension-ranges", marks=STILL_WRONG),
     pytest.param("The Canon R5 II is a hybrid camera.", ["The Canon R five two is a hybrid camera.", "The Canon R five Mark two is a hybrid camera."], id="roman-after-model-number", marks=STILL_WRONG),
+    pytest.param("Yields fell by 3/4 of a point on Friday.", ["Yields fell by three quarters of a point on Friday.", "Yields fell by three fourths of a point on Friday."], id="fraction-before-of-not-date", marks=STILL_WRONG),
+    pytest.param("A Boeing 737 landed safely.", ["A Boeing seven thirty seven landed safely.", "A Boeing seven three seven landed safely."], id="number-aircraft-model", marks=STILL_WRONG),
     # -- guards against readings a fix can break (seen while checking normfix's branch) -------
     pytest.param("The collection is available up to 3X in every style.", ["The collection is available up to three X in every style."], id="guard-size-3x"),
     pytest.param("The Alienware 16X Aurora is fast.", ["The Alienware sixteen X Aurora is fast."], id="guard-product-16x"),
