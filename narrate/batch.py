@@ -178,16 +178,18 @@ def complete_edition(out: Path, stem: str) -> dict | None:
     files were too; the MP3's size is checked against the manifest as well, in
     case someone (or a half-finished later run) replaced it.
     """
-    try:
-        manifest = json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))
-        files = manifest["files"]
-        if os.path.getsize(out / files["mp3"]) != manifest["mp3_bytes"]:
+    from .manifest import ManifestError, load_manifest
+
+    try:  # validated: a hand-edited manifest may name files outside the folder
+        manifest = load_manifest(out / f"{stem}.json", out)
+        sidecars = (manifest.chapters_file, manifest.transcript_file)
+        if os.path.getsize(manifest.mp3) != manifest.get("mp3_bytes"):
             return None
-        if not all((out / files[k]).is_file() for k in ("chapters", "transcript")):
+        if not all(path is not None and path.is_file() for path in sidecars):
             return None
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ManifestError):
         return None
-    return manifest
+    return manifest.data
 
 
 def process_item(item: WorkItem, job: Job) -> ItemResult:

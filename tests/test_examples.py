@@ -19,6 +19,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -122,6 +123,9 @@ def workdir(tmp_path_factory, sample_edition) -> Path:
         writer.write_record(writer.create_warc_record(
             "https://harbour.example/news/moorings", "response",
             payload=__import__("io").BytesIO(body), http_headers=headers))
+    # the README's refused page: a navigation page of 40 section links
+    shutil.copy(ROOT / "tests" / "pages" / "kinds" / "nav-forty-sections.html",
+                work / "sections.html")
     (work / "story.txt").write_text("The berth cost $4.5 million.\n\nIt opens on Oct. 23.\n")
     lexicon = '[[entry]]\nmatch = "Kyiv"\nsay = "Keev"\n'
     (work / "my-names.toml").write_text(lexicon)
@@ -161,7 +165,9 @@ def run_serve(command: str, work: Path) -> subprocess.CompletedProcess:
     try:
         line = proc.stderr.readline().decode()
         port = int(re.search(r":(\d+)/", line).group(1))
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=60) as response:
+        served = next((work / "editions").glob("*.mp3")).name  # a folder has no page of its own
+        url = f"http://127.0.0.1:{port}/{urllib.parse.quote(served)}"
+        with urllib.request.urlopen(url, timeout=60) as response:
             assert response.status == 200
     finally:
         proc.send_signal(signal.SIGINT)
