@@ -528,13 +528,7 @@ def check_speech(samples: np.ndarray, rate: int, chapters: list[dict],
         end = min(c["end_ms"], c["start_ms"] + window)
         refs.append([w for (start, _, _), words in zip(cues, known, strict=True)
                      if c["start_ms"] <= start < end for w in words])
-    fd, lm_path = tempfile.mkstemp(suffix=".arpa")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(arpa_bigram([w for w in known if w]))
-        decoder = Decoder(samprate=ASR_RATE, loglevel="FATAL", lm=lm_path)
-    finally:
-        os.unlink(lm_path)
+    decoder = _transcript_decoder(known)
     pcm = to_16k(samples, rate)
     problems = []
     per_ms = ASR_RATE // 1000
@@ -554,6 +548,24 @@ def check_speech(samples: np.ndarray, rate: int, chapters: list[dict],
                        f"'{other['title']}' (match {scores[i]:.2f} vs {scores[best]:.2f}; "
                        f"heard: {' '.join(heard[:8])}…)"))
     return problems
+
+
+def _transcript_decoder(known: list[list[str]]):
+    """A pocketsphinx decoder whose language model is the edition's own transcript.
+
+    A bigram model of the words the edition should contain makes the recognizer
+    choose among them: both checks ask which stretch of the text a piece of
+    audio is closest to, not what any English speaker might have said.
+    """
+    from pocketsphinx import Decoder
+
+    fd, lm_path = tempfile.mkstemp(suffix=".arpa")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(arpa_bigram([w for w in known if w]))
+        return Decoder(samprate=ASR_RATE, loglevel="FATAL", lm=lm_path)
+    finally:
+        os.unlink(lm_path)
 
 
 @dataclass(frozen=True)
@@ -581,13 +593,7 @@ def cue_speech(samples: np.ndarray, rate: int, cues: list[tuple[int, int, str]],
 
     probe = Decoder(samprate=ASR_RATE, loglevel="FATAL")
     known = [[w for w in speech_words(text) if probe.lookup_word(w)] for _, _, text in cues]
-    fd, lm_path = tempfile.mkstemp(suffix=".arpa")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(arpa_bigram([w for w in known if w]))
-        decoder = Decoder(samprate=ASR_RATE, loglevel="FATAL", lm=lm_path)
-    finally:
-        os.unlink(lm_path)
+    decoder = _transcript_decoder(known)
     pcm = to_16k(samples, rate)
     per_ms = ASR_RATE // 1000
     checked, misheard = 0, []
