@@ -198,6 +198,32 @@ def _chromium() -> str | None:
                                                "google-chrome", "chrome")) if p), None)
 
 
+def _probe_in_chromium(folder: Path, tmp_path: Path, probe: str, *, budget_ms: int,
+                       timeout: int) -> dict:
+    """Serve ``folder`` with narrate's app, open index.html with ``probe`` appended in
+    headless Chromium, and return what the probe wrote into ``<pre id="probe">``."""
+    page = (folder / "index.html").read_text(encoding="utf-8")
+    (folder / "probe.html").write_text(page.replace("</body>", probe), encoding="utf-8")
+    server = make_server("127.0.0.1", 0, make_app(folder), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        result = subprocess.run(
+            [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--mute-audio",
+             f"--user-data-dir={tmp_path / 'profile'}",
+             "--autoplay-policy=no-user-gesture-required",
+             f"--virtual-time-budget={budget_ms}", "--dump-dom",
+             f"http://127.0.0.1:{server.server_port}/probe.html"],
+            capture_output=True, text=True, timeout=timeout, check=False,
+        )
+    finally:
+        server.shutdown()
+        thread.join(5)
+    found = re.search(r'<pre id="probe">(.*?)</pre>', result.stdout)
+    assert found, f"no probe result; page: {result.stdout[-300:]!r}; {result.stderr[-300:]}"
+    return json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+
+
 PROBE = """<script>
 (function () {
   var audio = document.getElementById("audio-1"), out = {};
@@ -234,26 +260,7 @@ def test_browser_loads_mp3_and_chapter_click_seeks(folder, sample_edition, tmp_p
     seeking) and writes what the <audio> element reports into the DOM, which
     ``--dump-dom`` prints once the page has settled.
     """
-    page = (folder / "index.html").read_text(encoding="utf-8")
-    (folder / "probe.html").write_text(page.replace("</body>", PROBE), encoding="utf-8")
-    server = make_server("127.0.0.1", 0, make_app(folder), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        result = subprocess.run(
-            [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--mute-audio",
-             f"--user-data-dir={tmp_path / 'profile'}",
-             "--autoplay-policy=no-user-gesture-required",
-             "--virtual-time-budget=20000", "--dump-dom",
-             f"http://127.0.0.1:{server.server_port}/probe.html"],
-            capture_output=True, text=True, timeout=90, check=False,
-        )
-    finally:
-        server.shutdown()
-        thread.join(5)
-    found = re.search(r'<pre id="probe">(.*?)</pre>', result.stdout)
-    assert found, f"no probe result; page: {result.stdout[-300:]!r}; {result.stderr[-300:]}"
-    out = json.loads(found.group(1).replace("&quot;", '"'))
+    out = _probe_in_chromium(folder, tmp_path, PROBE, budget_ms=20000, timeout=90)
     assert out["step"] in ("seeked", "clicked") and out["error"] is None, out
     assert out["readyState"] >= 1  # HAVE_METADATA: the MP3 was fetched and parsed
     expected = sample_edition.manifest["chapters"][2]["start_ms"] / 1000
@@ -336,26 +343,7 @@ def test_browser_read_along_highlights_seeks_and_plays_one_at_a_time(folder, sam
                                                                      tmp_path):
     """Headless Chromium: the transcript loads from the VTT, follows the player, seeks on click
     and on Enter, and starting one player pauses the other."""
-    page = (folder / "index.html").read_text(encoding="utf-8")
-    (folder / "probe.html").write_text(page.replace("</body>", READALONG_PROBE), encoding="utf-8")
-    server = make_server("127.0.0.1", 0, make_app(folder), threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        result = subprocess.run(
-            [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--mute-audio",
-             f"--user-data-dir={tmp_path / 'profile'}",
-             "--autoplay-policy=no-user-gesture-required",
-             "--virtual-time-budget=30000", "--dump-dom",
-             f"http://127.0.0.1:{server.server_port}/probe.html"],
-            capture_output=True, text=True, timeout=120, check=False,
-        )
-    finally:
-        server.shutdown()
-        thread.join(5)
-    found = re.search(r'<pre id="probe">(.*?)</pre>', result.stdout)
-    assert found, f"no probe result; page: {result.stdout[-300:]!r}; {result.stderr[-300:]}"
-    out = json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    out = _probe_in_chromium(folder, tmp_path, READALONG_PROBE, budget_ms=30000, timeout=120)
     cues = parse_vtt(Path(sample_edition.vtt).read_text(encoding="utf-8"))
     assert not out.get("timeout"), out
     assert out["liveOff"] == "off" and out["tabbable"]
