@@ -222,6 +222,7 @@ def _run_page(job: tuple[str, str, str]) -> dict:
 def _ablations() -> dict:
     from narrate import cleaning
     from narrate import extract as ex
+    from narrate import metadata as md
 
     def none(*_a, **_k):
         return None
@@ -231,18 +232,18 @@ def _ablations() -> dict:
         "recall-extension": [(ex, "_recall_wins", lambda *a: False)],
         "edge-trim": [(ex, "trim_unconfirmed_edges", lambda body, refs: body)],
         "heading-restore": [(ex, "restore_headings", lambda base, fuller: base)],
-        "author-byline": [(ex, "byline_after_headline", none)],
-        "author-marked": [(ex, "marked_author", none)],
-        "author-bio": [(ex, "author_bio", none)],
-        "author-note": [(ex, "written_by_note", none)],
-        "author-markup": [(ex, "_author_from_markup", none)],
-        "author-link": [(ex, "author_link_after_headline", none)],
-        "date-dateline": [(ex, "dateline_near_headline", none)],
-        "date-originally": [(ex, "originally_published", none)],
-        "date-published": [(ex, "published_date", none), (ex, "modified_days",
+        "author-byline": [(md, "byline_after_headline", none)],
+        "author-marked": [(md, "marked_author", none)],
+        "author-bio": [(md, "author_bio", none)],
+        "author-note": [(md, "written_by_note", none)],
+        "author-markup": [(md, "_author_from_markup", none)],
+        "author-link": [(md, "author_link_after_headline", none)],
+        "date-dateline": [(md, "dateline_near_headline", none)],
+        "date-originally": [(md, "originally_published", none)],
+        "date-published": [(md, "published_date", none), (md, "modified_days",
                                                           lambda *a: set())],
-        "title-topic": [(ex, "_topic_label", lambda *a: False)],
-        "title-trail": [(ex, "_strip_title_trail", lambda t: t)],
+        "title-topic": [(md, "_topic_label", lambda *a: False)],
+        "title-trail": [(md, "_strip_title_trail", lambda t: t)],
     }
     for rule in cleaning.HTML_RULES:
         kept = tuple(r for r in cleaning.HTML_RULES if r is not rule)

@@ -35,6 +35,7 @@ from narrate.models import Block
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACE = re.compile(r"\s+")
 
 
 def words(text: str) -> list[str]:
@@ -46,6 +47,27 @@ def normalize(text: str) -> str:
     """Case-folded, accent-stable, whitespace-collapsed text for comparisons."""
     text = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
     return " ".join(_WORD.findall(text.casefold()))
+
+
+def clean_space(text: str) -> str:
+    """``text`` as one line: invisible characters (zero-width spaces, soft hyphens)
+    removed, runs of whitespace made one space, no space before punctuation
+    (markup often leaves 'word ,' where a reader sees 'word,')."""
+    text = _INVISIBLE.sub("", text)
+    text = _SPACE.sub(" ", text).strip()
+    return re.sub(r"\s+([,.;:!?])", r"\1", text)
+
+
+def body_elements(tree: lxml_html.HtmlElement, *tags: str):
+    """The elements of the page's <body> (the whole tree without one), in document
+    order, leaving out scripts, styles, comments and processing instructions.
+
+    ``tags`` narrows them to those tag names, as ``iter(*tags)`` does.
+    """
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter(*tags):
+        if isinstance(el.tag, str) and el.tag not in ("script", "style"):
+            yield el
 
 
 def residue(text: str, *patterns: re.Pattern[str]) -> list[str]:

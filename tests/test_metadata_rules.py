@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from narrate.extract import (
+from narrate.metadata import (
     choose_author,
     clean_author,
     copyright_year_only,
