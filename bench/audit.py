@@ -1,0 +1,246 @@
+"""A listener-audit sheet: what narrate's normalizer says for ten real articles, ready to read.
+
+    python bench/audit.py --half tune|check --n 10 --salt S [--exclude-used] --out SHEET.md
+
+Why: the figure that matters for issue 12 is how often a careful listener stumbles, and that is
+judged by a person reading whole articles. This script makes the part before the judging
+reproducible: which articles, and what narrate said for every token worth a look.
+
+**Picking rule** (depends only on the page id and the salt, so anyone can recompute it):
+the ground-truth bodies of ``../shared/evaldata`` (ScrapingHub ``articleBody``, WCXB
+``main_content``) whose page is in the requested half (bench/halves.py), English (the
+function-word check of bench/normalize.py) and 400 to 1,500 words long (whitespace words), are
+sorted by ``sha256(f"{salt}:{source}/{id}")`` (hex) and the first ``n`` are taken.
+``--exclude-used`` first drops every ``source/id`` named in bench/NORMALIZE_RESULTS.md (the
+pages earlier audits read). The sheet is page text: write it outside the repository.
+
+**Sheet**, per article: its word count; every *sentence-end check* (an input sentence end, a
+stop before a capital or digit, whose output has no stop: either a lost sentence end or an
+abbreviation rightly read through); and every token whose spoken form differs from its text or
+that is risky (digits, capitals, symbols, dotted words, short capitalized abbreviations), with
+its reading through the span map (``normalize_with_map``) and its sentence for context.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.halves import HALVES, half  # noqa: E402
+from bench.normalize import EVALDATA, RESULTS, is_english  # noqa: E402
+from narrate.normalize import normalize_with_map  # noqa: E402
+
+SOURCES = (("scrapinghub", "articleBody"), ("wcxb", "main_content"))
+MIN_WORDS, MAX_WORDS = 400, 1500
+_USED_ID = re.compile(r"\b(?:scrapinghub|wcxb)/[\w.-]+")
+#: A token worth a listener's attention even when narrate leaves it as written.
+_RISKY = re.compile(
+    r"\d|[$£€¥₩%&@#/*+=<>°§~^|\\™®←→]|[A-Z]{2,}|[a-z][A-Z]|\w\.\w|^\W*[A-Z][a-z]{0,3}\.\W*$"
+)
+#: An input sentence end: a stop, closing quotes/brackets, space, then a capital or digit.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_STOP = re.compile(r"[.!?…:;]")
+#: Titles and single initials that end with a dot inside a sentence ("Dr. Ng", "J. Smith").
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+           "sgt", "rev", "hon", "pres", "supt", "insp", "cpl", "pvt", "adm", "maj", "no"}
+_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One ground-truth body picked for an audit."""
+
+    key: str  # "source/id", as the results file names it
+    body: str
+
+    @property
+    def words(self) -> int:
+        """Whitespace words, the count the audit figures are per 1,000 of."""
+        return len(self.body.split())
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of the input, what narrate says for it, and the sentence it stands in."""
+
+    text: str
+    reading: str
+    sentence: str
+
+    @property
+    def changed(self) -> bool:
+        """True when the spoken form differs from the text (surrounding punctuation aside)."""
+        return _core(self.text) != _core(self.reading)
+
+
+def _core(s: str) -> str:
+    """The token without surrounding punctuation, curly apostrophes made straight."""
+    return s.replace("’", "'").strip(" \t\n.,;:!?\"'“”‘()[]")
+
+
+def sort_key(salt: str, key: str) -> str:
+    """The picking order: salted sha256 of the page's "source/id"."""
+    return hashlib.sha256(f"{salt}:{key}".encode()).hexdigest()
+
+
+def used_ids(results: Path = RESULTS) -> set[str]:
+    """Every "source/id" named in the results file (pages earlier audits read)."""
+    return set(_USED_ID.findall(results.read_text(encoding="utf-8"))) if results.exists() else set()
+
+
+def load_bodies(evaldata: Path = EVALDATA) -> list[tuple[str, str]]:
+    """(source/id, body) for every ground-truth body, in file order."""
+    out = []
+    for source, field in SOURCES:
+        path = evaldata / source / "ground_truth.jsonl"
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").split("\n"):  # U+2028 occurs in bodies
+            if line.strip():
+                row = json.loads(line)
+                out.append((f"{source}/{row['id']}", row.get(field) or ""))
+    return out
+
+
+def pick(
+    bodies: list[tuple[str, str]], which: str, n: int, salt: str, exclude: set[str] = frozenset()
+) -> list[Article]:
+    """Apply the picking rule of the module docstring."""
+    fits = [
+        Article(key, body)
+        for key, body in bodies
+        if key not in exclude
+        and half(key.split("/", 1)[1]) == which
+        and MIN_WORDS <= len(body.split()) <= MAX_WORDS
+        and is_english(body)
+    ]
+    return sorted(fits, key=lambda a: sort_key(salt, a.key))[:n]
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The input sentence around ``pos`` (cut at sentence ends), for context."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text) if m.end() <= pos]
+    start = starts[-1] if starts else 0
+    nxt = _SENTENCE_END.search(text, pos)
+    return text[start : nxt.start() + 1 if nxt else len(text)].strip()
+
+
+def _reading(spans, out: str, start: int, end: int) -> str:
+    hits = [s for s in spans if s.in_start < end and s.in_end > start]
+    if not hits:
+        return ""
+    return out[min(s.out_start for s in hits) : max(s.out_end for s in hits)]
+
+
+def paragraph_items(paragraph: str) -> tuple[list[Token], list[Token]]:
+    """(tokens worth listing, sentence ends with no stop in the output) of one paragraph."""
+    norm = normalize_with_map(paragraph, "en")
+    tokens = []
+    for m in re.finditer(r"\S+", paragraph):
+        tok = Token(m.group(), _reading(norm.spans, norm.text, m.start(), m.end()).strip(),
+                    _sentence_at(paragraph, m.start()))
+        if tok.changed or _RISKY.search(tok.text):
+            tokens.append(tok)
+    ends = []
+    for m in _SENTENCE_END.finditer(paragraph):
+        before = re.search(r"(\S+)$", paragraph[: m.start()])
+        word = before.group(1).lower().strip("(\"“") if before else ""
+        if word in _TITLES or re.fullmatch(r"[a-z]", word):
+            continue
+        if word.rstrip(".") in _MONTHS and paragraph[m.end() : m.end() + 1].isdigit():
+            continue  # "Oct. 31": a date, not a sentence end
+        start = before.start() if before else m.start()
+        reading = _reading(norm.spans, norm.text, start, m.end())
+        if not _STOP.search(reading):
+            ends.append(Token(paragraph[start : m.end()].strip(), reading.strip(),
+                              _sentence_at(paragraph, start)))
+    return tokens, ends
+
+
+def _cell(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def sheet(articles: list[Article], header: str, full: bool = False) -> str:
+    """The Markdown audit sheet for the picked articles."""
+    lines = [header, ""]
+    total = sum(a.words for a in articles)
+    lines.append(f"{len(articles)} articles, {total:,} words.\n")
+    for a in articles:
+        lines += [f"## {a.key} ({a.words:,} words)", ""]
+        tokens, ends = [], []
+        texts = []
+        for p in re.split(r"\n\s*\n|\n", a.body):
+            if p.strip():
+                t, e = paragraph_items(p.strip())
+                tokens += t
+                ends += e
+                texts.append(normalize_with_map(p.strip(), "en").text)
+        lines.append(f"Sentence-end checks ({len(ends)}): input end | output")
+        lines += [f"- `{_cell(e.text)}` → `{_cell(e.reading)}` — {_cell(e.sentence)}" for e in ends]
+        lines += ["", f"Tokens ({len(tokens)}; * = spoken form differs):", "",
+                  "| token | reading | sentence |", "|---|---|---|"]
+        seen = set()
+        for t in tokens:
+            if (t.text, t.reading, t.sentence) in seen:
+                continue
+            seen.add((t.text, t.reading, t.sentence))
+            mark = "*" if t.changed else ""
+            lines.append(f"| {mark}`{_cell(t.text)}` | {_cell(t.reading)} | {_cell(t.sentence)} |")
+        if full:
+            lines += ["", "Normalized text:", ""] + [f"> {t}\n" for t in texts]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--half", choices=HALVES, required=True)
+    ap.add_argument("--n", type=int, default=10)
+    ap.add_argument("--salt", required=True)
+    ap.add_argument("--exclude-used", action="store_true",
+                    help="skip pages named in bench/NORMALIZE_RESULTS.md")
+    ap.add_argument("--out", type=Path, required=True, help="sheet path (outside the repository)")
+    ap.add_argument("--full", action="store_true", help="append each article's normalized text")
+    ap.add_argument("--evaldata", type=Path, default=None,
+                    help=f"evaluation pages (default {EVALDATA}, or ../../shared/evaldata "
+                         "from a worktree; NARRATE_EVALDATA also sets it)")
+    args = ap.parse_args(argv)
+    default = [EVALDATA, ROOT.parents[1] / "shared" / "evaldata"]
+    where = [args.evaldata] if args.evaldata else default
+    bodies = next((b for b in map(load_bodies, where) if b), [])
+    if not bodies:
+        print(f"no ground truth under {where[0]}", file=sys.stderr)
+        return 2
+    articles = pick(bodies, args.half, args.n, args.salt,
+                    used_ids() if args.exclude_used else set())
+    cmd = " ".join(["python bench/audit.py"] + (argv if argv is not None else sys.argv[1:]))
+    header = f"# Listener audit sheet\n\n`{cmd}` at commit {_commit()}\n\n" + ", ".join(
+        a.key for a in articles)
+    tmp = args.out.with_name(args.out.name + ".tmp")
+    tmp.write_text(sheet(articles, header, args.full), encoding="utf-8")
+    tmp.replace(args.out)
+    print(f"{len(articles)} articles, {sum(a.words for a in articles):,} words -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

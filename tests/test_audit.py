@@ -1,0 +1,85 @@
+"""bench/audit.py: the article-picking rule and the audit sheet, on invented bodies."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+from bench.halves import half
+from narrate.normalize import MapSpan, Normalized
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location("bench_audit", ROOT / "bench" / "audit.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_audit"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+audit = _load()
+FRENCH = "Le conseil municipal estime que le projet du port sera lancé en mai. "
+PROSE = "The council said that the plan for the harbour is a good one and it will start in May. "
+
+
+def _ids(which: str, count: int) -> list[str]:
+    out, i = [], 0
+    while len(out) < count:
+        if half(f"p{i}") == which:
+            out.append(f"p{i}")
+        i += 1
+    return out
+
+
+def test_pick_follows_the_salted_hash_and_the_filters():
+    tune = _ids("tune", 6)
+    check = _ids("check", 1)[0]
+    body = PROSE * 30  # 570 words
+    bodies = [(f"wcxb/{i}", body) for i in tune]
+    bodies += [(f"wcxb/{check}", body),  # other half
+               ("wcxb/short", PROSE * 5), ("wcxb/long", PROSE * 100),  # word range
+               ("wcxb/french", FRENCH * 40)]
+    picked = audit.pick(bodies, "tune", 3, "s1")
+    expected = sorted((f"wcxb/{i}" for i in tune),
+                      key=lambda k: hashlib.sha256(f"s1:{k}".encode()).hexdigest())[:3]
+    assert [a.key for a in picked] == expected
+    assert all(a.words == 570 for a in picked)
+    other = audit.pick(bodies, "tune", 6, "s2", exclude={expected[0]})
+    assert expected[0] not in [a.key for a in other] and len(other) == 5
+    assert [a.key for a in audit.pick(bodies, "check", 10, "s1")] == [f"wcxb/{check}"]
+
+
+def test_used_ids_reads_the_results_file(tmp_path):
+    f = tmp_path / "R.md"
+    f.write_text("Articles: audit 1: scrapinghub/ab12cd, wcxb/dev_4252; not wcxbx/1\n")
+    assert audit.used_ids(f) == {"scrapinghub/ab12cd", "wcxb/dev_4252"}
+
+
+def test_sheet_lists_changed_and_risky_tokens_with_their_reading():
+    body = "Tickets cost $25 at the Bellwood Arena. The band played for 90 min on Friday."
+    text = audit.sheet([audit.Article("wcxb/x1", body)], "# sheet")
+    assert "## wcxb/x1 (15 words)" in text
+    assert "| *`$25` | twenty-five dollars |" in text
+    assert "| *`90` | ninety minutes |" in text or "| *`90` | ninety |" in text
+    assert "Sentence-end checks (0)" in text
+    assert "`Bellwood`" not in text and "`played`" not in text  # plain words are not listed
+
+
+def test_sentence_end_check_flags_a_lost_stop(monkeypatch):
+    def drops_stops(text, lang="en"):
+        out, spans = "", []
+        for i, ch in enumerate(text):
+            said = "" if ch == "." else ch
+            spans.append(MapSpan(len(out), len(out) + len(said), i, i + 1))
+            out += said
+        return Normalized(out, tuple(spans))
+
+    monkeypatch.setattr(audit, "normalize_with_map", drops_stops)
+    _tokens, ends = audit.paragraph_items("Crews left the harbour. Dozens stayed. Dr. Ng spoke.")
+    assert [e.text for e in ends] == ["harbour.", "stayed."]  # not the title "Dr."
+    _tokens, ends = audit.paragraph_items("Polls close on Oct. 31 in the city")
+    assert ends == []  # a month before a day is no sentence end
