@@ -64,6 +64,7 @@ from .speech.money import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     MoneyRules,
 )
 from .speech.numbers import (
+    _MAKERS,
     _ROMAN_MULTI,
     REGNAL,  # noqa: F401
     NumbersRules,
@@ -221,6 +222,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
         r"|[ \t]?(?P<ar_eq>[-−/+×])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
+    ("dimrange", r"(?<![\w.,])(?P<dr_a>" + _NUM + r")[–-](?P<dr_b>" + _NUM + r")[ \t]?[x×][ \t]?"
+        r"(?P<dr_c>" + _NUM + r")(?:[–-](?P<dr_d>" + _NUM + r"))?(?![\w.,]\d)"
+        r"(?:(?P<dr_u>\s?(?:" + _UNIT_RE + r")|m|in)(?![\w²]))?"),
     ("dims", r"(?<![\w.,])(?P<dm_a>" + _NUM + r")[ \t]?[x×][ \t]?(?P<dm_b>" + _NUM
         + r")(?![\w.,]\d)(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
@@ -232,6 +236,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
+    ("pricetier", r"(?<![\w$])(?:(?P<pt_a>\${1,5})[ \t]?[-–—][ \t]?(?P<pt_b>\${1,5})"
+        r"|(?P<pt_c>\${2,5}))(?![\w$])"),
     ("cursym", r"(?<![\w])(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE + r")\s?(?P<cs_n>" + _NUM
         + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
         + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
@@ -242,6 +248,10 @@ _RULES_EN: list[tuple[str, str]] = [
         + _SCALE_RE + r")?"),
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s(?P<nc_code>"
         + _CODE_RE + r")(?![\w])"),
+    ("makermodel", r"\b(?P<mk>" + _MAKERS + r")[ \t](?P<mk_n>[1-9]\d\d)(?:-(?P<mk_v>\d{1,3}))?"
+        r"(?![\w.,]\d|[\w-])"),
+    ("jetnum", r"(?<![\w.,$-])(?P<jn>7[0-8]7)(?:-(?P<jn_v>\d{1,3}))?(?=[ \t]+(?:MAX|Max|jets?"
+        r"|jetliners?|airliners?|aircraft|planes?|Dreamliners?|freighters?)\b)"),
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
@@ -276,6 +286,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
+    ("modelroman", r"(?<![\w-])(?P<mr_code>[A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]{0,2})[ \t]"
+        r"(?P<mr_ro>II|III|IV|VI{0,3})(?![\w'’-])"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),

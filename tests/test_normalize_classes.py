@@ -344,8 +344,31 @@ AUDIT_SIX_CLASSES = [  # classes behind the sixth audit's errors (sentences inve
     ("Every team wants a 10x engineer, not 10x slower code.", "Every team wants a ten X engineer, not ten times slower code."),
 ]
 
+NORMFIX2_CLASSES = [  # the oracle's last misreadings and the audits' leftovers, as classes
+    # a fraction before "of" or a measure is a quantity even after "by"/"on"; a date otherwise
+    ("Bonds rose by 1/2 percent and fell by 2/3 of a point.", "Bonds rose by one half percent and fell by two thirds of a point."),
+    ("Trim it by 1/4 inch, then file it by 4/15.", "Trim it by one quarter inch, then file it by April fifteenth."),
+    # a maker's three-digit model number is said in pairs; round hundreds and counts are not
+    ("An Embraer 190 and a Boeing 777-300 landed.", "An Embraer one ninety and a Boeing seven seventy-seven three hundred landed."),
+    ("She drove a Porsche 911 past 911 fans.", "She drove a Porsche nine eleven past nine hundred eleven fans."),
+    ("Airlines parked 787 jets and the 737 Max.", "Airlines parked seven eighty-seven jets and the seven thirty-seven Max."),
+    ("The Saab 900 sold 300 units.", "The Saab nine hundred sold three hundred units."),
+    # a Roman numeral after a model code is its generation; after a name it stays regnal/ordinal
+    ("Sony's RX100 VII and Canon's R6 III beat Louis XIV.", "Sony's R X one hundred seven and Canon's R six three beat Louis the Fourteenth."),
+    # price tiers in dollar signs
+    ("Dinner is $$$ and lunch is $ – $$.", "Dinner is three dollar signs and lunch is one to two dollar signs."),
+    # dimensions as ranges
+    ("Lay 10-12 x 20-24in tiles.", "Lay ten to twelve by twenty to twenty-four inch tiles."),
+    # an X before a consonant is said "ex"; letters without vowels stay spelled
+    ("The XTERRA team used an XML file and the XFL schedule.", "The Xterra team used an X M L file and the X F L schedule."),
+    # a trademark sign flattened into capitals ("PLUSTM") is dropped when the stem is a word
+    ("Ask for the A-PLUSTM report and the SHIELDTM plan, not the ATM fee.", "Ask for the A-plus report and the shield plan, not the A-T M fee."),
+    # unknown three-letter capitals stay spelled: an initialism misread as a word is worse
+    ("The WOD rope, the DOJ filing and the GOP.", "The W O D rope, the D O J filing and the G O P."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -6,7 +6,7 @@ the tuning half of the evaluation pages (names invented), with every reading a c
 listener accepts. Words are compared with case, punctuation and hyphens ignored, as in the
 benchmark, so a test fails only on a different *spoken* reading. The 38 misreadings were all
 wrong at the start of issue 12 (main c664ce5, where they were strict xfails) and pass since the
-normfix rules, except the few still marked (strict xfail); the guards hold readings narrate got right where NeMo differed, or that a fix
+normfix rules; the last five (strict xfails after that merge) pass since normfix2; the guards hold readings narrate got right where NeMo differed, or that a fix
 broke on the way (sizes "3X", "No 4K options").
 """
 
@@ -80,12 +80,20 @@ CASES = [
     pytest.param("It is the old hybrid vs electric debate.", ["It is the old hybrid versus electric debate."], id="abbr-vs"),
     pytest.param("It runs free within Make.com's limits.", ["It runs free within make dot com's limits."], id="symbol-domain-possessive"),
     pytest.param("Check them out below~", ["Check them out below."], id="symbol-tilde-not-about"),
-    # -- still wrong after the normfix merge (listed in bench/NORMALIZE_RESULTS.md) -----------
-    pytest.param("Price range: $$ – $$$$", ["Price range: two to four dollar signs", "Price range: two dollar signs to four dollar signs"], id="money-price-tier-signs", marks=STILL_WRONG),
-    pytest.param("Leaves are 6-18x2-10cm in size.", ["Leaves are six to eighteen by two to ten centimeters in size.", "Leaves are six to eighteen by two to ten centimetres in size."], id="unit-dimension-ranges", marks=STILL_WRONG),
-    pytest.param("The Canon R5 II is a hybrid camera.", ["The Canon R five two is a hybrid camera.", "The Canon R five Mark two is a hybrid camera."], id="roman-after-model-number", marks=STILL_WRONG),
-    pytest.param("Yields fell by 3/4 of a point on Friday.", ["Yields fell by three quarters of a point on Friday.", "Yields fell by three fourths of a point on Friday."], id="fraction-before-of-not-date", marks=STILL_WRONG),
-    pytest.param("A Boeing 737 landed safely.", ["A Boeing seven thirty seven landed safely.", "A Boeing seven three seven landed safely."], id="number-aircraft-model", marks=STILL_WRONG),
+    # -- strict xfails after the first normfix merge, fixed by normfix2 (with counter-examples) --
+    pytest.param("Price range: $$ – $$$$", ["Price range: two to four dollar signs", "Price range: two dollar signs to four dollar signs"], id="money-price-tier-signs"),
+    pytest.param("Leaves are 6-18x2-10cm in size.", ["Leaves are six to eighteen by two to ten centimeters in size.", "Leaves are six to eighteen by two to ten centimetres in size."], id="unit-dimension-ranges"),
+    pytest.param("The Canon R5 II is a hybrid camera.", ["The Canon R five two is a hybrid camera.", "The Canon R five Mark two is a hybrid camera."], id="roman-after-model-number"),
+    pytest.param("Yields fell by 3/4 of a point on Friday.", ["Yields fell by three quarters of a point on Friday.", "Yields fell by three fourths of a point on Friday."], id="fraction-before-of-not-date"),
+    pytest.param("A Boeing 737 landed safely.", ["A Boeing seven thirty seven landed safely.", "A Boeing seven three seven landed safely."], id="number-aircraft-model"),
+    pytest.param("Lunch is $12 – $15 here.", ["Lunch is twelve dollars to fifteen dollars here.", "Lunch is twelve to fifteen dollars here."], id="guard-dollar-range-not-tier"),
+    pytest.param("The 6-18 cm leaves and the 8x10 print.", ["The six to eighteen centimeters leaves and the eight by ten print.", "The six to eighteen centimeter leaves and the eight by ten print."], id="guard-range-and-dims"),
+    pytest.param("Henry II and World War II and the Sony A7 IV.", ["Henry the Second and World War two and the Sony A seven four."], id="guard-regnal-beside-model-generation"),
+    pytest.param("The Canon G7 X Mark III shoots well.", ["The Canon G seven X Mark three shoots well."], id="guard-letter-x-after-model"),
+    pytest.param("The vote is due by 3/4 in Paris.", ["The vote is due by March fourth in Paris."], id="guard-date-after-by"),
+    pytest.param("Due on 5/10 of next year.", ["Due on May tenth of next year."], id="guard-date-before-of"),
+    pytest.param("She scored 737 points and Fiat sold the Fiat 500.", ["She scored seven hundred thirty seven points and Fiat sold the Fiat five hundred."], id="guard-plain-three-digits"),
+    pytest.param("The Fortune 500 list grew.", ["The Fortune five hundred list grew."], id="guard-fortune-500"),
     # -- guards against readings a fix can break (seen while checking normfix's branch) -------
     pytest.param("The collection is available up to 3X in every style.", ["The collection is available up to three X in every style."], id="guard-size-3x"),
     pytest.param("The Alienware 16X Aurora is fast.", ["The Alienware sixteen X Aurora is fast."], id="guard-product-16x"),

@@ -258,6 +258,8 @@ def _acronym_word(word: str) -> bool:
 def _pronounceable(word: str, min_vowels: int = 2) -> bool:
     """Could an all-capitals word of five or more letters be read as a word (VOLKSWAGEN)?"""
     w = word.upper()
+    if len(w) > 2 and w[0] == "X" and w[1] not in "AEIOUY":
+        w = w[1:]  # an X before a consonant is said "ex" (XTERRA, XBOX, XPENG)
     vowels = set("AEIOU")
     nv = sum(1 for c in w if c in vowels) + sum(1 for c in w[1:] if c == "Y")
     if nv < min_vowels:
@@ -420,6 +422,12 @@ class AbbreviationsRules:
             spoken += "'s"
         return " " + spoken + " "
 
+    @staticmethod
+    def _readable_caps(word: str) -> bool:
+        """Is a capitals stem said as a word (a known word, or pronounceable)?"""
+        return (word in SAY_AS_WORD or _emphasis_word(word)
+                or (len(word) >= 4 and (_pronounceable(word) or _acronym_word(word))))
+
     def _say_letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
         if not word.isupper() or not word.isalpha():
@@ -428,6 +436,9 @@ class AbbreviationsRules:
             return SAY_AS_WORD[word]
         if len(word) == 1:
             return word
+        if len(word) >= 5 and word.endswith("TM") and self._readable_caps(word[:-2]):
+            # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")
+            return self._say_letters_or_word(word[:-2], pos)
         if word in ALWAYS_SPELLED:
             if self.english and self._shouting(pos) and self._question_word(word, pos):
                 return word.capitalize()  # "WHO IS THE FRONT-RUNNER?"

@@ -116,6 +116,13 @@ class MoneyRules:
     day_first: bool
     english: bool
 
+    def _h_pricetier(self, m: re.Match[str]) -> str:
+        """'$$ – $$$$': a price tier in dollar signs (restaurant and shop guides)."""
+        a, b = m.group("pt_a"), m.group("pt_b")
+        if a:
+            return f" {cardinal(len(a))} to {cardinal(len(b))} dollar signs "
+        return f" {cardinal(len(m.group('pt_c')))} dollar signs "
+
     def _attributive(self, end: int) -> bool:
         """Is the amount ending at ``end`` used as an adjective ("a $4.5 million contract")?
 

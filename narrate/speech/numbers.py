@@ -77,6 +77,31 @@ _FRACTION_DEN = {
 }
 
 
+#: Words after a fraction that make it a quantity, not a month and day ("by 3/4 of a point").
+_FRACTION_NOUNS = {
+    "of", "inch", "inches", "cup", "cups", "teaspoon", "teaspoons", "tablespoon",
+    "tablespoons", "mile", "miles", "pound", "pounds", "point", "points", "percent",
+    "percentage", "hour", "hours", "ounce", "ounces", "lb", "oz", "tsp", "tbsp",
+    "acre", "acres", "gallon", "gallons", "liter", "liters", "litre", "litres",
+}
+
+
+_ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
+#: Makers whose models are three-digit numbers said in pairs, a naming convention of these
+#: vendors: Boeing's 7x7 airliners ("seven thirty-seven"), Cessna 172, Embraer 190, Tupolev
+#: 154, Porsche 911 ("nine eleven"), Peugeot 208 ("two oh eight"), Ferrari 488, Volvo 240.
+_MAKERS = (r"(?:Boeing|Cessna|Embraer|Tupolev|Ilyushin|Antonov|Porsche|Peugeot|Ferrari|Volvo"
+           r"|Saab)")
+
+
+def _model_number(n: str) -> str:
+    """'737' -> 'seven thirty-seven', '208' -> 'two oh eight'; round hundreds stay ("500")."""
+    hi, lo = int(n[0]), int(n[1:])
+    if lo == 0:
+        return cardinal(int(n))
+    return f"{cardinal(hi)} {'oh ' + cardinal(lo) if lo < 10 else cardinal(lo)}"
+
+
 def _roman_value(numeral: str) -> int | None:
     total = 0
     prev = 0
@@ -237,6 +262,43 @@ class NumbersRules:
         before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
         return not (after.startswith(" of ") or (before and before[-1] in _DATE_BEFORE))
 
+    def _fraction_follows(self, end: int) -> bool:
+        """Does what follows make 'a/b' a quantity ("by 3/4 of a point", "by 1/2 inch")? Then
+        "by" or "on" before it does not make it a date."""
+        nxt = _NEXT_WORD.match(self.text, end)
+        return bool(nxt) and nxt.group(1).lower() in _FRACTION_NOUNS
+
+    def _h_makermodel(self, m: re.Match[str]) -> str:
+        """'Boeing 737-800', 'Porsche 911': a maker's model number, said in pairs."""
+        variant = m.group("mk_v")
+        tail = f" {self._number_words(variant)}" if variant else ""
+        return f" {m.group('mk')} {_model_number(m.group('mk_n'))}{tail} "
+
+    def _h_jetnum(self, m: re.Match[str]) -> str:
+        """'the 737 MAX', '787 jets': Boeing's 7x7 airliners without the maker's name."""
+        variant = m.group("jn_v")
+        tail = f" {self._number_words(variant)}" if variant else ""
+        return f" {_model_number(m.group('jn'))}{tail} "
+
+    def _h_modelroman(self, m: re.Match[str]) -> str:
+        """'Canon R5 II', 'Sony A7 IV': a Roman numeral after a model code is the model's
+        generation, said as a number ("R five two"), not letters."""
+        code = _ALNUM_TOKEN.match(self.text, m.start("mr_code"), m.end("mr_code"))
+        value = _roman_value(m.group("mr_ro")) or 0
+        return f" {self._h_alnum(code).strip()} {cardinal(value)} "
+
+    def _h_dimrange(self, m: re.Match[str]) -> str:
+        """'6-18x2-10cm': dimensions given as ranges, "six to eighteen by two to ten cm"."""
+        a, b, c, d = (m.group(g) for g in ("dr_a", "dr_b", "dr_c", "dr_d"))
+        said = f"{self._number_words(a)} to {self._number_words(b)} by {self._number_words(c)}"
+        if d:
+            said += f" to {self._number_words(d)}"
+        unit = (m.group("dr_u") or "").strip()
+        if unit:
+            sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]
+            said += " " + (sg if self._attributive(m.end()) else pl)
+        return f" {said} "
+
     def _h_plan401(self, m: re.Match[str]) -> str:
         """'401(k)', '403(b)': US retirement plans named by a tax-code section."""
         n = m.group("pk_n")
@@ -288,7 +350,9 @@ class NumbersRules:
         if (a, b) == (24, 7):
             return f" {lead}twenty-four seven "
         before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
-        if not whole and before and before[-1] in _DATE_BEFORE and 1 <= a <= 12 and 1 <= b <= 31:
+        measured = b in (2, 3, 4, 8) and 0 < a < b and self._fraction_follows(m.end())
+        if (not whole and before and before[-1] in _DATE_BEFORE and 1 <= a <= 12
+                and 1 <= b <= 31 and not measured):
             return " " + self._date(a, b, None) + " "  # "on 5/10": May tenth
         if not whole and b in (5, 10, 100) and 0 <= a <= b and self._score_context(m):
             return f" {cardinal(a)} out of {cardinal(b)} "  # "a perfect 10/10", "9/10 doctors"
