@@ -367,8 +367,17 @@ NORMFIX2_CLASSES = [  # the oracle's last misreadings and the audits' leftovers,
     ("The WOD rope, the DOJ filing and the GOP.", "The W O D rope, the D O J filing and the G O P."),
 ]
 
+AUDIT_SEVEN_CLASSES = [  # classes behind the seventh audit's errors (sentences invented)
+    ("Half of Gen Zers and Gen Alpha kids met Gen Ortiz and Gen. Zhou.", "Half of Gen Zers and Gen Alpha kids met General Ortiz and General Zhou."),
+    ("Try the 50/30/20 rule, not 70/20/10 or 3/14/29.", "Try the fifty thirty twenty rule, not seventy twenty ten or March fourteenth, twenty twenty-nine."),
+    ("Grease a 9\" x 5\" pan; the board is 20\" x 12\" x 2\".", "Grease a nine by five inch pan; the board is twenty by twelve by two inches."),
+    ("Police searched 2134 Alder Place and 418 N. Birch Street.", "Police searched twenty-one thirty-four Alder Place and four eighteen North Birch Street."),
+    # counter-examples: counts before a street name, years, round numbers
+    ("About 300 Main Street shops and 1,250 Elm Road homes lost power in 2024.", "About three hundred Main Street shops and one thousand two hundred fifty Elm Road homes lost power in twenty twenty-four."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

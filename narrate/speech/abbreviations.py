@@ -277,6 +277,10 @@ def _pronounceable(word: str, min_vowels: int = 2) -> bool:
     return True
 
 
+#: After "Gen" without a period: a generation's name, not a general's ("Gen Zers", "Gen Alpha").
+_GENERATION = re.compile(r" (?:[XYZ](?:ers?|ennials)?|Alpha|Beta)(?![a-z])")
+
+
 class AbbreviationsRules:
     """Rule handlers for abbreviations (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -383,6 +387,8 @@ class AbbreviationsRules:
     def _h_titlenp(self, m: re.Match[str]) -> str:
         """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens"."""
         ab = m.group("tn")
+        if ab == "Gen" and _GENERATION.match(self.text, m.end()):
+            return " Gen "  # "Gen Zers", "Gen Alpha": a generation, not a general
         if ab == "St":
             return " Saint " if self._saint(m.start(), m.end()) else " Street "
         return " " + TITLES[ab] + " "

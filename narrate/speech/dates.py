@@ -110,7 +110,10 @@ class DatesRules:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             month, day = day, month  # 23/10/2024 in an American text is still a date
         if not (1 <= month <= 12 and 1 <= day <= 31):
-            return " " + " slash ".join(cardinal(int(x)) for x in m.group(0).split("/")) + " "
+            parts = [int(x) for x in m.group(0).split("/")]
+            if sum(parts) == 100:  # "the 50/30/20 rule": shares of a whole, not a date
+                return " " + " ".join(cardinal(x) for x in parts) + " "
+            return " " + " slash ".join(cardinal(x) for x in parts) + " "
         return " " + self._date(month, day, yr) + " "
 
     def _h_dotdate(self, m: re.Match[str]) -> str:

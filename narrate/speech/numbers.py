@@ -268,6 +268,22 @@ class NumbersRules:
         nxt = _NEXT_WORD.match(self.text, end)
         return bool(nxt) and nxt.group(1).lower() in _FRACTION_NOUNS
 
+    def _h_inchdims(self, m: re.Match[str]) -> str:
+        """'a 9" x 4" x 4" pan': dimensions in inch marks, "nine by four by four inch"."""
+        nums = [self._number_words(g) for g in m.group("id_a", "id_b", "id_c") if g]
+        unit = "inch" if self._attributive(m.end()) else "inches"
+        return f" {' by '.join(nums)} {unit} "
+
+    def _h_address(self, m: re.Match[str]) -> str:
+        """'2134 Caldwell Place', '3170 W. County Road': a house number is said in pairs
+        ("twenty-one thirty-four", "one twenty-three"), as people read addresses."""
+        n = m.group("adr")
+        return f" {_in_pairs(n) if len(n) == 4 else _model_number(n)} "
+
+    def _h_adrdir(self, m: re.Match[str]) -> str:
+        """'3170 W. County Road': a compass letter after a house number."""
+        return " " + {"N": "North", "S": "South", "E": "East", "W": "West"}[m.group("adir")] + " "
+
     def _h_makermodel(self, m: re.Match[str]) -> str:
         """'Boeing 737-800', 'Porsche 911': a maker's model number, said in pairs."""
         variant = m.group("mk_v")
