@@ -376,8 +376,17 @@ AUDIT_SEVEN_CLASSES = [  # classes behind the seventh audit's errors (sentences 
     ("About 300 Main Street shops and 1,250 Elm Road homes lost power in 2024.", "About three hundred Main Street shops and one thousand two hundred fifty Elm Road homes lost power in twenty twenty-four."),
 ]
 
+AUDIT_EIGHT_CLASSES = [  # classes behind the eighth audit's errors (sentences invented)
+    ("2.Garden Costs", "two. Garden Costs"),
+    ("Costs\n3.Patio Work\nVersion 2.5 is out.", "Costs.\nthree. Patio Work.\nVersion two point five is out."),
+    ("- Large/Premium Patio: $9,000", "Large or Premium Patio: nine thousand dollars"),
+    ("It is $45 (Orig. $80) today.", "It is forty-five dollars, originally eighty dollars, today."),
+    # counter-examples: names and letters around a slash keep their reading
+    ("The Simon/Garfunkel songs, the AC/DC tour and Pub/Sub queues.", "The Simon slash Garfunkel songs, the A-C D C tour and Pub slash Sub queues."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

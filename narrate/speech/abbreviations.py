@@ -43,6 +43,7 @@ SUFFIXES = {
     "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Tenn": "Tennessee",
     "Wis": "Wisconsin", "Wyo": "Wyoming", "Ala": "Alabama", "Pa": "Pennsylvania",
     "Va": "Virginia", "Ga": "Georgia", "Ky": "Kentucky", "Vt": "Vermont",
+    "Orig": "originally", "orig": "originally",  # shop listings: "$900 (Orig. $1,599)"
 }
 
 

@@ -284,6 +284,10 @@ class NumbersRules:
         """'3170 W. County Road': a compass letter after a house number."""
         return " " + {"N": "North", "S": "South", "E": "East", "W": "West"}[m.group("adir")] + " "
 
+    def _h_listnum(self, m: re.Match[str]) -> str:
+        """'1.Kitchen Costs' at a line start: a list number glued to its heading."""
+        return f" {cardinal(int(m.group('ln')))}. "
+
     def _h_makermodel(self, m: re.Match[str]) -> str:
         """'Boeing 737-800', 'Porsche 911': a maker's model number, said in pairs."""
         variant = m.group("mk_v")

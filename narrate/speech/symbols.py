@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .abbreviations import _zipf
 from .spoken import digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
 
@@ -201,6 +202,9 @@ class SymbolsRules:
             return " " + self._say_letters_or_word(right, m.start()) + " "
         if left.islower() and right.islower():
             return f" or {right} "
+        if (len(left) >= 4 and len(right) >= 4 and left.istitle() and right.istitle()
+                and _zipf(left.lower()) >= 4.0 and _zipf(right.lower()) >= 4.0):
+            return f" or {right} "  # "Small/Basic Remodel", a title-case heading
         return " slash " + self._safe_text(right) + " "
 
     def _h_sharp(self, m: re.Match[str]) -> str:
