@@ -12,7 +12,8 @@ the ground-truth bodies of ``../shared/evaldata`` (ScrapingHub ``articleBody``, 
 function-word check of bench/normalize.py) and 400 to 1,500 words long (whitespace words), are
 sorted by ``sha256(f"{salt}:{source}/{id}")`` (hex) and the first ``n`` are taken.
 ``--exclude-used`` first drops every ``source/id`` named in bench/NORMALIZE_RESULTS.md (the
-pages earlier audits read). The sheet is page text: write it outside the repository.
+pages earlier audits read; a name there may be a prefix of the id, "scrapinghub/aec5deeaada8").
+The sheet is page text: write it outside the repository.
 
 **Sheet**, per article: its word count; every *sentence-end check* (an input sentence end, a
 stop before a capital or digit, whose output has no stop: either a lost sentence end or an
@@ -118,7 +119,7 @@ def pick(
     fits = [
         Article(key, body)
         for key, body in bodies
-        if key not in exclude
+        if not any(key.startswith(used) for used in exclude)
         and half(key.split("/", 1)[1]) == which
         and MIN_WORDS <= len(body.split()) <= MAX_WORDS
         and is_english(body)

@@ -53,6 +53,15 @@ def test_pick_follows_the_salted_hash_and_the_filters():
     assert [a.key for a in audit.pick(bodies, "check", 10, "s1")] == [f"wcxb/{check}"]
 
 
+def test_exclude_matches_an_id_prefix_as_the_results_file_writes_it():
+    long_id, other_id = "aec5deeaada8b2fb81b5", "aec5deeaada9"
+    which = half(long_id)
+    bodies = [(f"scrapinghub/{long_id}", PROSE * 30), (f"scrapinghub/{other_id}", PROSE * 30)]
+    keys = [a.key for a in audit.pick(bodies, which, 5, "s", exclude={"scrapinghub/aec5deeaada8"})]
+    assert f"scrapinghub/{long_id}" not in keys
+    assert keys == ([f"scrapinghub/{other_id}"] if half(other_id) == which else [])
+
+
 def test_used_ids_reads_the_results_file(tmp_path):
     f = tmp_path / "R.md"
     f.write_text("Articles: audit 1: scrapinghub/ab12cd, wcxb/dev_4252; not wcxbx/1\n")
