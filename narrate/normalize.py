@@ -319,7 +319,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("tilde", r"[ \t]?~[ \t]?"),
     ("stars", r"(?<=\d)\*(?![\w*])"),
     ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
-    ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?![\w])"),
+    ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"

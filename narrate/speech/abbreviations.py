@@ -336,6 +336,8 @@ class AbbreviationsRules:
     def _h_dotted(self, m: re.Match[str]) -> str:
         raw = m.group("dt")
         spoken = DOTTED.get(raw) or spell(raw.replace(".", "").upper())
+        if m.group("dt_s"):
+            return " " + spoken + "'s "  # "the U.K.’s election": a possessive, never a stop
         kind = "ampm" if raw.lower() in ("a.m.", "p.m.") else "dotted"
         if self._ends_sentence(m.end(), kind) and raw not in ("e.g.", "i.e."):
             return " " + spoken + ". "
