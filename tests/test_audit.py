@@ -64,8 +64,8 @@ def test_exclude_matches_an_id_prefix_as_the_results_file_writes_it():
 
 def test_used_ids_reads_the_results_file(tmp_path):
     f = tmp_path / "R.md"
-    f.write_text("Articles: audit 1: scrapinghub/ab12cd, wcxb/dev_4252; not wcxbx/1\n")
-    assert audit.used_ids(f) == {"scrapinghub/ab12cd", "wcxb/dev_4252"}
+    f.write_text("Articles: scrapinghub/ab12cd, wcxb/dev_4252; not wcxbx/1; wcxb/dev_4604.\n")
+    assert audit.used_ids(f) == {"scrapinghub/ab12cd", "wcxb/dev_4252", "wcxb/dev_4604"}
 
 
 def test_sheet_lists_changed_and_risky_tokens_with_their_reading():
