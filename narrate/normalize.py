@@ -305,7 +305,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
-    ("possessive", r"(?<=\w)['’]s(?![\w])"),
+    ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w])"),
     ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
@@ -515,6 +515,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
           sentence-starting word ends the sentence.
         """
         rest = self.text[end : end + 40]
+        closing = re.match(r"[\"”’')\]]{1,3}", rest)  # 'on "DWTS." His wife': past the quote
+        if closing:
+            rest = rest[closing.end() :]
         head = rest.lstrip(" \t")
         if not head or head[0] == "\n":
             return True

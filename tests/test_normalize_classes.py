@@ -391,8 +391,17 @@ AUDIT_NINE_CLASSES = [  # classes behind the ninth audit's errors (sentences inv
     ("They moved to the U.K. Then sales rose in the U.S. Customs data.", "They moved to the U K. Then sales rose in the U S Customs data."),
 ]
 
+AUDIT_TEN_CLASSES = [  # classes behind the tenth audit's errors (sentences invented)
+    ('She said it on "QVC." Her sister agreed.', "She said it on Q V C. Her sister agreed."),
+    ("He starred in “CSI.” The show ended.", "He starred in C S I. The show ended."),
+    ("According to CNN ’s Ortiz, the vote failed.", "According to C N N's Ortiz, the vote failed."),
+    ("Compare quotes in kW and kWh, not a 6 kW label.", "Compare quotes in kilowatts and kilowatt hours, not a six kilowatt label."),
+    # counter-examples: a quoted abbreviation before a lower-case word runs on
+    ('They met on "Elm St." she said.', "They met on Elm Street she said."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

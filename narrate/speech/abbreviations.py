@@ -54,6 +54,9 @@ BARE_ABBREVIATIONS = {
     "ave": "avenue", "Ave": "Avenue", "Ltd": "Limited", "Blvd": "Boulevard", "Dept": "Department",
     "Intl": "International", "Assn": "Association", "Corp": "Corporation", "Bros": "Brothers",
     "mins": "minutes", "hrs": "hours", "yrs": "years", "Jr": "Junior", "Rd": "Road",
+    # unit symbols named without a number ("units such as kW and kWh")
+    "kW": "kilowatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
+    "GWh": "gigawatt hours",
 }
 
 
