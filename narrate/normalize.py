@@ -225,8 +225,12 @@ _RULES_EN: list[tuple[str, str]] = [
     ("dimrange", r"(?<![\w.,])(?P<dr_a>" + _NUM + r")[–-](?P<dr_b>" + _NUM + r")[ \t]?[x×][ \t]?"
         r"(?P<dr_c>" + _NUM + r")(?:[–-](?P<dr_d>" + _NUM + r"))?(?![\w.,]\d)"
         r"(?:(?P<dr_u>\s?(?:" + _UNIT_RE + r")|m|in)(?![\w²]))?"),
+    ("dimunits", r"(?<![\w.,])(?P<dx_a>" + _NUM + r")[ \t]?(?P<dx_u>mm|cm|m|km|in|ft)[ \t]?[x×]"
+        r"[ \t]?(?P<dx_b>" + _NUM + r")[ \t]?(?P=dx_u)(?:[ \t]?[x×][ \t]?(?P<dx_c>" + _NUM
+        + r")[ \t]?(?P=dx_u))?(?![\w²])"),
     ("dims", r"(?<![\w.,])(?P<dm_a>" + _NUM + r")[ \t]?[x×][ \t]?(?P<dm_b>" + _NUM
-        + r")(?![\w.,]\d)(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
+        + r")(?:[ \t]?[x×][ \t]?(?P<dm_c>" + _NUM + r"))?(?![\w.,]\d)"
+        r"(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"

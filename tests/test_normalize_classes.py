@@ -400,8 +400,21 @@ AUDIT_TEN_CLASSES = [  # classes behind the tenth audit's errors (sentences inve
     ('They met on "Elm St." she said.', "They met on Elm Street she said."),
 ]
 
+TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for slashes, spelled runs and stray "x"
+    ("The box is 16.4 x 9.6 x 13.3 inches and the mouse 122x65x41mm.", "The box is sixteen point four by nine point six by thirteen point three inches and the mouse one hundred twenty-two by sixty-five by forty-one millimeters."),
+    ("My palm is 190mm x 95mm wide.", "My palm is one hundred ninety millimeters by ninety-five millimeters wide."),
+    ("Rooms cost $210 Canadian/night and it gets 3.5 mi/kWh.", "Rooms cost two hundred ten dollars Canadian per night and it gets three point five mi per kilowatt hour."),
+    ("Pick a Small/Medium size or a Print/digital plan.", "Pick a Small or Medium size or a Print or digital plan."),
+    ("The RTX 5070 beat the GTX 1060 and met ISO 9001.", "The R T X fifty seventy beat the G T X ten sixty and met I S O ninety oh one."),
+    ("The 2024/2025 budget and the 2023/24 season ended.", "The twenty twenty-four to twenty twenty-five budget and the twenty twenty-three to twenty-four season ended."),
+    ("The GMMK PRO keyboard.", "The G M M K pro keyboard."),
+    # counter-examples: non-consecutive years, years after capitals, initialisms, names, short words
+    ("In 2020/2022 the NATO 2030 plan and the CIA, PRC and Pub/Sub stayed.", "In two thousand twenty slash two thousand twenty-two the Nato twenty thirty plan and the C I A, P R C and Pub slash Sub stayed."),
+    ("Walk/Run drills with 3 x 4 m mats.", "Walk slash Run drills with three by four m mats."),
+]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -249,8 +249,9 @@ def _emphasis_word(word: str) -> bool:
         return True
     if z < 4.0 or len(word) < 3:
         return False
-    if len(word) == 3:
-        return bool(_CVC.match(word))
+    if len(word) == 3:  # "MIX"; or a common word opening with a cluster ("PRO")
+        return bool(_CVC.match(word)) or (z >= 4.5 and word[:2] in _ONSETS
+                                           and word[2] in "AEIOU")
     return _pronounceable(word, 1) or bool(_ACRONYM_WORD.match(word))
 
 

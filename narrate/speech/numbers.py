@@ -161,8 +161,17 @@ class NumbersRules:
             sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]
             one = _is_one(m.group("dm_b")) or self._attributive(m.end())  # "30 sec sprints"
             said = " " + (sg if one else pl)
+        third = m.group("dm_c")
+        last = f" by {decimal(third, self.keep_and)}" if third else ""
         return (f" {decimal(m.group('dm_a'), self.keep_and)} by "
-                f"{decimal(m.group('dm_b'), self.keep_and)}{said} ")
+                f"{decimal(m.group('dm_b'), self.keep_and)}{last}{said} ")
+
+    def _h_dimunits(self, m: re.Match[str]) -> str:
+        """'200mm x 100mm': each side with its unit, "two hundred millimeters by ..."."""
+        sg, pl = UNITS.get(m.group("dx_u")) or GLUED_UNITS[m.group("dx_u")]
+        sides = [g for g in m.group("dx_a", "dx_b", "dx_c") if g]
+        return " " + " by ".join(
+            f"{decimal(n, self.keep_and)} {sg if _is_one(n) else pl}" for n in sides) + " "
 
     def _h_timesx(self, m: re.Match[str]) -> str:
         """'10x' is a multiplier, 'ten times'; a capital X is a size or a name ("up to 3X",
@@ -369,6 +378,11 @@ class NumbersRules:
                 lead = self._number_words(whole.strip()) + " "
         if (a, b) == (24, 7):
             return f" {lead}twenty-four seven "
+        if not whole and 1900 <= a <= 2099 and (b == a + 1 or (b < 100 and b == (a + 1) % 100)):
+            # "2022/2023", "the 2022/23 season": a season or fiscal year, two years in a row
+            tail = (year(b, self.keep_and) if b >= 100 else cardinal(b) if b >= 10
+                    else f"oh {cardinal(b)}")
+            return f" {year(a, self.keep_and)} to {tail} "
         before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
         measured = b in (2, 3, 4, 8) and 0 < a < b and self._fraction_follows(m.end())
         if (not whole and before and before[-1] in _DATE_BEFORE and 1 <= a <= 12
@@ -473,6 +487,12 @@ class NumbersRules:
             if before and before[-1] in ("in", "since", "by", "until", "from", "of", "year",
                                          "circa", "c.", "before", "after", "around"):
                 words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
+        if (len(num) == 4 and num.isdigit() and int(num) >= 2100 and not unit
+                and not m.group("n_gunit")):
+            raw_before = self.text[max(0, m.start() - 7) : m.start()].split()
+            if (raw_before and raw_before[-1].isupper() and raw_before[-1].isalpha()
+                    and len(raw_before[-1]) >= 2):
+                words = _in_pairs(num)  # "RTX 5070": fifty seventy, as model numbers are said
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
         if unit and unit.strip() in ("K", "k"):

@@ -202,9 +202,10 @@ class SymbolsRules:
             return " " + self._say_letters_or_word(right, m.start()) + " "
         if left.islower() and right.islower():
             return f" or {right} "
-        if (len(left) >= 4 and len(right) >= 4 and left.istitle() and right.istitle()
+        if (len(left) >= 4 and len(right) >= 4 and not left.isupper() and not right.isupper()
+                and left[1:].islower() and right[1:].islower()
                 and _zipf(left.lower()) >= 4.0 and _zipf(right.lower()) >= 4.0):
-            return f" or {right} "  # "Small/Basic Remodel", a title-case heading
+            return f" or {right} "  # "Small/Basic Remodel", "Comb/brush": common words
         return " slash " + self._safe_text(right) + " "
 
     def _h_sharp(self, m: re.Match[str]) -> str:

@@ -32,6 +32,7 @@ _PER_LEFT = {
     "dollars", "dollar", "euros", "euro", "pounds", "pound", "cents", "miles", "mile",
     "kilometers", "kilometres", "meters", "metres", "feet", "foot", "gallons", "liters",
     "litres", "calories", "words", "beats", "points", "k", "million", "billion", "thousand",
+    "mi", "canadian", "australian", "american",  # "mi/kWh", "$410 Canadian/night"
 }
 
 
