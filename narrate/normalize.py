@@ -229,7 +229,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"[ \t]?(?P<dx_b>" + _NUM + r")[ \t]?(?P=dx_u)(?:[ \t]?[x×][ \t]?(?P<dx_c>" + _NUM
         + r")[ \t]?(?P=dx_u))?(?![\w²])"),
     ("dims", r"(?<![\w.,])(?P<dm_a>" + _NUM + r")[ \t]?[x×][ \t]?(?P<dm_b>" + _NUM
-        + r")(?:[ \t]?[x×][ \t]?(?P<dm_c>" + _NUM + r"))?(?![\w.,]\d)"
+        + r")(?P<dm_bf>[ \t][1-9]/[248])?(?:[ \t]?[x×][ \t]?(?P<dm_c>" + _NUM
+        + r")(?P<dm_cf>[ \t][1-9]/[248])?)?(?![\w.,/]\d)"
         r"(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),

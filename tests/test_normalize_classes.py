@@ -402,6 +402,7 @@ AUDIT_TEN_CLASSES = [  # classes behind the tenth audit's errors (sentences inve
 
 TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for slashes, spelled runs and stray "x"
     ("The box is 16.4 x 9.6 x 13.3 inches and the mouse 122x65x41mm.", "The box is sixteen point four by nine point six by thirteen point three inches and the mouse one hundred twenty-two by sixty-five by forty-one millimeters."),
+    ("The pan is 5 x 6 3/4 x 5 1/2 inches.", "The pan is five by six and three quarters by five and a half inches."),
     ("My palm is 190mm x 95mm wide.", "My palm is one hundred ninety millimeters by ninety-five millimeters wide."),
     ("Rooms cost $210 Canadian/night and it gets 3.5 mi/kWh.", "Rooms cost two hundred ten dollars Canadian per night and it gets three point five mi per kilowatt hour."),
     ("Pick a Small/Medium size or a Print/digital plan.", "Pick a Small or Medium size or a Print or digital plan."),

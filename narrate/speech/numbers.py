@@ -162,9 +162,20 @@ class NumbersRules:
             one = _is_one(m.group("dm_b")) or self._attributive(m.end())  # "30 sec sprints"
             said = " " + (sg if one else pl)
         third = m.group("dm_c")
-        last = f" by {decimal(third, self.keep_and)}" if third else ""
+        last = f" by {self._mixed(third, m.group('dm_cf'))}" if third else ""
         return (f" {decimal(m.group('dm_a'), self.keep_and)} by "
-                f"{decimal(m.group('dm_b'), self.keep_and)}{last}{said} ")
+                f"{self._mixed(m.group('dm_b'), m.group('dm_bf'))}{last}{said} ")
+
+    def _mixed(self, whole: str, frac: str | None) -> str:
+        """'6' and ' 3/4' in a dimension: "six and three quarters"."""
+        said = decimal(whole, self.keep_and)
+        if not frac:
+            return said
+        a, b = (int(x) for x in frac.split("/"))
+        if not 0 < a < b:
+            return f"{said} {cardinal(a)} over {cardinal(b)}"
+        sg, pl = _FRACTION_DEN[b]
+        return f"{said} and {'a' if a == 1 else cardinal(a)} {sg if a == 1 else pl}"
 
     def _h_dimunits(self, m: re.Match[str]) -> str:
         """'200mm x 100mm': each side with its unit, "two hundred millimeters by ..."."""
