@@ -383,6 +383,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         self._live: list[int] = []  # indices of pieces whose text is not empty
         self._line_starts: list[int] = []
         self._line_shout: list[bool] = []
+        self._line_long: list[bool] = []
 
     # -- assembly -------------------------------------------------------------------------
 
@@ -492,7 +493,14 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             caps = sum(1 for w in words if w.isupper())
             self._line_starts.append(start)
             self._line_shout.append(caps >= 2 and caps >= 0.6 * len(words))
+            self._line_long.append(len(words) >= 4)
             start += len(line) + 1
+
+    def _full_headline(self, pos: int) -> bool:
+        """Is ``pos`` on a line of four or more words written in capitals (a real headline,
+        not a short label of acronyms such as "Full EV (BEV)")?"""
+        i = bisect.bisect_right(self._line_starts, pos) - 1
+        return 0 <= i < len(self._line_shout) and self._line_shout[i] and self._line_long[i]
 
     def _shouting(self, pos: int) -> bool:
         i = bisect.bisect_right(self._line_starts, pos) - 1

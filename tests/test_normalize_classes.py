@@ -409,6 +409,9 @@ TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for sl
     ("The RTX 5070 beat the GTX 1060 and met ISO 9001.", "The R T X fifty seventy beat the G T X ten sixty and met I S O ninety oh one."),
     ("The 2024/2025 budget and the 2023/24 season ended.", "The twenty twenty-four to twenty twenty-five budget and the twenty twenty-three to twenty-four season ended."),
     ("The GMMK PRO keyboard.", "The G M M K pro keyboard."),
+    ("ADT - Most Complete Security System", "A-D T, Most Complete Security System"),
+    ("FYI – the pan is small.", "F Y I, the pan is small."),
+    ("THE ZOO AND THE OIL FIRMS", "The Zoo And The Oil Firms"),
     # counter-examples: non-consecutive years, years after capitals, initialisms, names, short words
     ("In 2020/2022 the NATO 2030 plan and the CIA, PRC and Pub/Sub stayed.", "In two thousand twenty slash two thousand twenty-two the Nato twenty thirty plan and the C I A, P R C and Pub slash Sub stayed."),
     ("Walk/Run drills with 3 x 4 m mats.", "Walk slash Run drills with three by four m mats."),

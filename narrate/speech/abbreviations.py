@@ -458,7 +458,10 @@ class AbbreviationsRules:
             return spell(word)
         if self.english and self._shouting(pos):
             # a headline in capitals: words, except letters with no vowel to say (RGB, NY)
-            readable = _emphasis_word(word) or _pronounceable(word, 1)
+            # ... but outside a full headline, a three-letter token only if it is a known word
+            # ("ADT - Most Complete", "Full EV (BEV)", "FYI – Take a look" are letters)
+            readable = _emphasis_word(word) or (_pronounceable(word, 1) and (
+                len(word) > 3 or self._full_headline(pos) or _zipf(word.lower()) >= 4.0))
             return word.capitalize() if readable else spell(word)
         if _emphasis_word(word):
             return word.lower()
