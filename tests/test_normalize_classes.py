@@ -409,6 +409,8 @@ TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for sl
     ("The RTX 5070 beat the GTX 1060 and met ISO 9001.", "The R T X fifty seventy beat the G T X ten sixty and met I S O ninety oh one."),
     ("The 2024/2025 budget and the 2023/24 season ended.", "The twenty twenty-four to twenty twenty-five budget and the twenty twenty-three to twenty-four season ended."),
     ("The GMMK PRO keyboard.", "The G M M K pro keyboard."),
+    ("The PixArt 3395 sensor, the Sonicare 4100 and Microsoft 365.", "The PixArt thirty-three ninety-five sensor, the Sonicare forty-one hundred and Microsoft three sixty-five."),
+    ("In 2500 cases, About 3400 people waited 365 days on Route 3100.", "In two thousand five hundred cases, About three thousand four hundred people waited three hundred sixty-five days on Route three thousand one hundred."),
     ("ADT - Most Complete Security System", "A-D T, Most Complete Security System"),
     ("FYI – the pan is small.", "F Y I, the pan is small."),
     ("THE ZOO AND THE OIL FIRMS", "The Zoo And The Oil Firms"),

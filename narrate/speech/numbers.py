@@ -86,6 +86,15 @@ _FRACTION_NOUNS = {
 }
 
 
+#: Capitalized words before a number that count or start a sentence, not name a model.
+_COUNT_WORDS = {
+    "the", "in", "with", "for", "about", "over", "under", "between", "from", "to", "and", "or",
+    "at", "on", "by", "of", "some", "all", "only", "nearly", "almost", "around", "just", "top",
+    "approximately", "roughly", "since", "until", "after", "before", "during", "than", "as",
+    "if", "when", "every", "each", "another", "fortune", "forbes", "inc", "day",
+    "page", "room", "suite", "floor", "route", "highway", "interstate", "flight", "section",
+    "chapter", "article", "rule", "bill", "act", "level", "stage", "grade", "year", "week",
+}
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
 #: Makers whose models are three-digit numbers said in pairs, a naming convention of these
 #: vendors: Boeing's 7x7 airliners ("seven thirty-seven"), Cessna 172, Embraer 190, Tupolev
@@ -304,6 +313,16 @@ class NumbersRules:
         """'3170 W. County Road': a compass letter after a house number."""
         return " " + {"N": "North", "S": "South", "E": "East", "W": "West"}[m.group("adir")] + " "
 
+    def _after_name(self, start: int, end: int) -> bool:
+        """Is the number right after a name ("PixArt 3395", "RTX 5070"), not after a word that
+        starts a sentence or counts ("In 2500 cases", "About 3400 people")?"""
+        before = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]{1,20})[ \t]$",
+                           self.text[max(0, start - 24) : start])
+        if not before or before.group(1).lower() in _COUNT_WORDS:
+            return False
+        nxt = _NEXT_WORD.match(self.text, end)
+        return not (nxt and nxt.group(1) in ("days", "degrees", "people", "times"))
+
     def _h_listnum(self, m: re.Match[str]) -> str:
         """'1.Kitchen Costs' at a line start: a list number glued to its heading."""
         return f" {cardinal(int(m.group('ln')))}. "
@@ -498,12 +517,11 @@ class NumbersRules:
             if before and before[-1] in ("in", "since", "by", "until", "from", "of", "year",
                                          "circa", "c.", "before", "after", "around"):
                 words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
-        if (len(num) == 4 and num.isdigit() and int(num) >= 2100 and not unit
-                and not m.group("n_gunit")):
-            raw_before = self.text[max(0, m.start() - 7) : m.start()].split()
-            if (raw_before and raw_before[-1].isupper() and raw_before[-1].isalpha()
-                    and len(raw_before[-1]) >= 2):
-                words = _in_pairs(num)  # "RTX 5070": fifty seventy, as model numbers are said
+        if (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
+                and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
+            # "RTX 5070", "PixArt 3395", "Sonicare 4100", "Microsoft 365": a model number
+            # after a name is said in pairs ("forty-one hundred", "three sixty-five")
+            words = _in_pairs(num) if len(num) == 4 else _model_number(num)
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
         if unit and unit.strip() in ("K", "k"):
