@@ -298,6 +298,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
+    ("cpumodel", r"(?<![\w-])(?P<cp_pre>[A-Za-z]{1,3}\d{1,2})-(?P<cp_n>\d{4,5})"
+        r"(?P<cp_suf>[A-Z]{1,3}\d?)?(?![\w-])"),
     ("modelroman", r"(?<![\w-])(?P<mr_code>[A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]{0,2})[ \t]"
         r"(?P<mr_ro>II|III|IV|VI{0,3})(?![\w'’-])"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"

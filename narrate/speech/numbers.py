@@ -171,6 +171,8 @@ class NumbersRules:
             one = _is_one(m.group("dm_b")) or self._attributive(m.end())  # "30 sec sprints"
             said = " " + (sg if one else pl)
         third = m.group("dm_c")
+        if (m.group("dm_a"), m.group("dm_b"), third, unit) == ("24", "7", None, ""):
+            return " twenty-four seven "  # "24x7 support", like "24/7"
         last = f" by {self._mixed(third, m.group('dm_cf'))}" if third else ""
         return (f" {decimal(m.group('dm_a'), self.keep_and)} by "
                 f"{self._mixed(m.group('dm_b'), m.group('dm_bf'))}{last}{said} ")
@@ -339,6 +341,16 @@ class NumbersRules:
         tail = f" {self._number_words(variant)}" if variant else ""
         return f" {_model_number(m.group('jn'))}{tail} "
 
+    def _h_cpumodel(self, m: re.Match[str]) -> str:
+        """'Core i7-12700K', 'i5-9300H': a processor model, its number said in groups
+        ("twelve seven hundred K", "ninety-three hundred H"), never "thousand" for the K."""
+        pre = _ALNUM_TOKEN.match(self.text, m.start("cp_pre"), m.end("cp_pre"))
+        n = m.group("cp_n")
+        said = _in_pairs(n) if len(n) == 4 else f"{cardinal(int(n[:2]))} {_model_number(n[2:])}"
+        suffix = m.group("cp_suf")
+        tail = " " + self._h_alnum(_ALNUM_TOKEN.match(suffix)).strip() if suffix else ""
+        return f" {self._h_alnum(pre).strip()} {said}{tail} "
+
     def _h_modelroman(self, m: re.Match[str]) -> str:
         """'Canon R5 II', 'Sony A7 IV': a Roman numeral after a model code is the model's
         generation, said as a number ("R five two"), not letters."""
@@ -460,7 +472,9 @@ class NumbersRules:
         token = m.group("an")
         out = []
         parts = re.findall(r"[A-Za-z]+|\d+", token)
-        model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i"))
+        # a code like "65UM7300" or "7800X3D" (letters between digits) is a model number too
+        model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i")) or (
+            len(parts) >= 3 and parts[1].isalpha())
         for part in parts:
             if part.isdigit():
                 if len(part) == 3 and "-" in token and token[0].isalpha() and part[1:] != "00":
