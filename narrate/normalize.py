@@ -300,7 +300,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
     ("cpumodel", r"(?<![\w-])(?P<cp_pre>[A-Za-z]{1,3}\d{1,2})-(?P<cp_n>\d{4,5})"
         r"(?P<cp_suf>[A-Z]{1,3}\d?)?(?![\w-])"),
-    ("modelroman", r"(?<![\w-])(?P<mr_code>[A-Z][A-Za-z]{0,5}\d{1,4}[A-Za-z]{0,2})[ \t]"
+    ("modelroman", r"(?<![\w-])(?P<mr_code>(?:[A-Z][A-Za-z]{0,5}\d{1,4}|\d{1,2}[A-Z])"
+        r"[A-Za-z]{0,2})[ \t]"
         r"(?P<mr_ro>II|III|IV|VI{0,3})(?![\w'’-])"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"

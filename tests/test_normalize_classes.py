@@ -354,6 +354,7 @@ NORMFIX2_CLASSES = [  # the oracle's last misreadings and the audits' leftovers,
     ("Airlines parked 787 jets and the 737 Max.", "Airlines parked seven eighty-seven jets and the seven thirty-seven Max."),
     ("The Saab 900 sold 300 units.", "The Saab nine hundred sold three hundred units."),
     # a Roman numeral after a model code is its generation; after a name it stays regnal/ordinal
+    ("The 5D III and the 1DX II replaced the 7D.", "The five D three and the one D X two replaced the seven D."),
     ("Sony's RX100 VII and Canon's R6 III beat Louis XIV.", "Sony's R X one hundred seven and Canon's R six three beat Louis the Fourteenth."),
     # price tiers in dollar signs
     ("Dinner is $$$ and lunch is $ – $$.", "Dinner is three dollar signs and lunch is one to two dollar signs."),
@@ -410,6 +411,7 @@ TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for sl
     ("The 2024/2025 budget and the 2023/24 season ended.", "The twenty twenty-four to twenty twenty-five budget and the twenty twenty-three to twenty-four season ended."),
     ("The GMMK PRO keyboard.", "The G M M K pro keyboard."),
     ("A Core i7-12700K or i5-9300H, a Ryzen 7 7800X3D and a 65UM7300 TV.", "A Core i seven twelve seven hundred K or i five ninety-three hundred H, a Ryzen seven seventy-eight hundred X three D and a sixty-five U M seventy-three hundred T V."),
+    ("The COVID-19 rules, the F-150 and the AB-3000 stayed.", "The Covid nineteen rules, the F one fifty and the A-B three thousand stayed."),
     ("We offer 24x7 support, not 24x8 boards.", "We offer twenty-four seven support, not twenty-four by eight boards."),
     ("The PixArt 3395 sensor, the Sonicare 4100 and Microsoft 365.", "The PixArt thirty-three ninety-five sensor, the Sonicare forty-one hundred and Microsoft three sixty-five."),
     ("In 2500 cases, About 3400 people waited 365 days on Route 3100.", "In two thousand five hundred cases, About three thousand four hundred people waited three hundred sixty-five days on Route three thousand one hundred."),
