@@ -412,6 +412,7 @@ TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for sl
     ("The GMMK PRO keyboard.", "The G M M K pro keyboard."),
     ("A Core i7-12700K or i5-9300H, a Ryzen 7 7800X3D and a 65UM7300 TV.", "A Core i seven twelve seven hundred K or i five ninety-three hundred H, a Ryzen seven seventy-eight hundred X three D and a sixty-five U M seventy-three hundred T V."),
     ("The COVID-19 rules, the F-150 and the AB-3000 stayed.", "The Covid nineteen rules, the F one fifty and the A-B three thousand stayed."),
+    ("They nailed it every.single.time. See example.com and notes.txt too.", "They nailed it every single time. See example dot com and notes dot text too."),
     ("We offer 24x7 support, not 24x8 boards.", "We offer twenty-four seven support, not twenty-four by eight boards."),
     ("The PixArt 3395 sensor, the Sonicare 4100 and Microsoft 365.", "The PixArt thirty-three ninety-five sensor, the Sonicare forty-one hundred and Microsoft three sixty-five."),
     ("In 2500 cases, About 3400 people waited 365 days on Route 3100.", "In two thousand five hundred cases, About three thousand four hundred people waited three hundred sixty-five days on Route three thousand one hundred."),

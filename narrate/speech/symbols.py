@@ -208,6 +208,14 @@ class SymbolsRules:
             return f" or {right} "  # "Small/Basic Remodel", "Comb/brush": common words
         return " slash " + self._safe_text(right) + " "
 
+    def _h_dotwords(self, m: re.Match[str]) -> str:
+        """'every.single.time': common words joined by dots for emphasis are the words; anything
+        else (a name, a code) is left as written."""
+        parts = m.group("dw").split(".")
+        if all(_zipf(p) >= 4.0 for p in parts):
+            return " " + " ".join(parts) + " "
+        return m.group(0)
+
     def _h_sharp(self, m: re.Match[str]) -> str:
         """'C#', 'F#': a language or a note, said "sharp"."""
         return f" {m.group('sh')} sharp "
