@@ -173,6 +173,12 @@ class NumbersRules:
         third = m.group("dm_c")
         if (m.group("dm_a"), m.group("dm_b"), third, unit) == ("24", "7", None, ""):
             return " twenty-four seven "  # "24x7 support", like "24/7"
+        a, b = m.group("dm_a"), m.group("dm_b")
+        if (not third and not unit and a.isdigit() and b.isdigit() and len(a) == 4
+                and 3 <= len(b) <= 4 and int(b) >= 480):
+            # a screen resolution, "2880×1800": twenty-eight eighty by eighteen hundred
+            bw = _in_pairs(b) if len(b) == 4 else _model_number(b)
+            return f" {_in_pairs(a)} by {bw} "
         last = f" by {self._mixed(third, m.group('dm_cf'))}" if third else ""
         return (f" {decimal(m.group('dm_a'), self.keep_and)} by "
                 f"{self._mixed(m.group('dm_b'), m.group('dm_bf'))}{last}{said} ")

@@ -180,8 +180,11 @@ class UnitsRules:
     def _unit_attributive(self, start: int, end: int) -> bool:
         """'an 82 kWh battery', 'a 72W charger': after "a"/"an", an amount with a unit
         describes the noun that follows, and English keeps the unit singular."""
-        before = self.text[max(0, start - 7) : start].lower().split()
-        return bool(before) and before[-1] in _DETERMINERS and self._attributive(end)
+        before = self.text[max(0, start - 30) : start].lower().split()
+        det = (bool(before) and before[-1] in _DETERMINERS) or (
+            # "a solid 59g mouse", "a tiny 5W speaker": one adjective after the determiner
+            len(before) >= 2 and before[-2] in _DETERMINERS and before[-1].isalpha())
+        return det and self._attributive(end)
 
     def _h_hyphunit(self, m: re.Match[str]) -> str:
         """'a 53.0-kW battery', 'a 12-V socket': a hyphenated amount describes the noun after it."""
