@@ -35,6 +35,7 @@ import re
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -46,7 +47,7 @@ EVAL = next((base / "shared" / "evaldata" / "scrapinghub" for base in
             ROOT.parent / "shared" / "evaldata" / "scrapinghub")
 RESULTS = ROOT / "bench" / "READALONG_RESULTS.md"
 
-from bench.halves import CHECK, half  # noqa: E402
+from bench.halves import CHECK, HALVES, half  # noqa: E402
 
 #: a sentence end as a plain reader sees it (no abbreviation list, on purpose)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]*[A-Z0-9])")
@@ -70,27 +71,27 @@ def counter_name() -> str:
     return "pySBD" if find_spec("pysbd") else "plain rule (over-counts abbreviations)"
 
 
-def pick_pages(n: int, min_words: int, max_words: int) -> list[Path]:
-    """The first ``n`` check-half pages (by id) whose reference body has a fitting length."""
+def pick_pages(n: int, min_words: int, max_words: int, which: str = CHECK) -> list[Path]:
+    """The first ``n`` pages of half ``which`` (by id) whose reference body has a fitting length."""
     pages = []
     for line in (EVAL / "ground_truth.jsonl").read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         words = len(doc.get("articleBody", "").split())
         path = EVAL / "html" / f"{doc['id']}.html.gz"
-        if half(doc["id"]) == CHECK and min_words <= words <= max_words and path.is_file():
+        if half(doc["id"]) == which and min_words <= words <= max_words and path.is_file():
             pages.append(path)
     return sorted(pages, key=lambda p: p.name)[:n]
 
 
-def measure_in(args: tuple[Path, Path]) -> dict:
-    page, out = args
+def measure_in(args: tuple[Path, Path, bool]) -> dict:
+    page, out, speech = args
     out.mkdir()
-    row = measure(page, out)
+    row = measure(page, out, speech)
     print(json.dumps(row), flush=True)
     return row
 
 
-def measure(page: Path, out: Path) -> dict:
+def measure(page: Path, out: Path, speech: bool = True) -> dict:
     from narrate.encode import decode_mp3
     from narrate.pipeline import EditionOptions, load_article, make_script, render
     from narrate.verify import cue_speech, parse_vtt
@@ -106,7 +107,7 @@ def measure(page: Path, out: Path) -> dict:
     samples, rate = decode_mp3(Path(edition.mp3).read_bytes())
     start = time.perf_counter()
     language = (edition.manifest.get("language") or "en").lower()
-    heard = cue_speech(samples, rate, cues) if language.startswith("en") else None
+    heard = cue_speech(samples, rate, cues) if speech and language.startswith("en") else None
     return {
         "page": page.name[:12],
         "words": edition.manifest["words"],
@@ -115,6 +116,7 @@ def measure(page: Path, out: Path) -> dict:
         "longest_s": max(e - s for s, e, _ in cues) / 1000,
         "over_15": sum(1 for s, e, _ in cues if e - s > 15_000),
         "language": language,
+        "speech": speech,
         "checked": heard.checked if heard else 0,
         "heard": heard.heard if heard else 0,
         "audio_s": len(samples) / rate,
@@ -127,7 +129,8 @@ def table(rows: list[dict]) -> str:
              f"{'>15 s':>7}{'heard':>12}"]
     for r in rows:
         heard = (f"{r['heard']:>5}/{r['checked']:<3}{100 * r['heard'] / r['checked']:>3.0f}%"
-                 if r["checked"] else f"  n/a ({r['language']})")
+                 if r["checked"] else f"  n/a ({r['language']})" if r.get("speech", True)
+                 else "  not run")
         lines.append(f"{r['page']:14}{r['words']:>7}{r['sentences']:>11}{r['cues']:>6}"
                      f"{r['longest_s']:>11.1f}{r['over_15']:>7}{heard}")
     total = {k: sum(r[k] for r in rows) for k in ("words", "sentences", "cues", "over_15",
@@ -144,25 +147,72 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def explain(page: Path) -> list[str]:
+    """Segments of ``page`` where narrate finds fewer sentences than the reference counter.
+
+    No audio: narrate's side is :func:`narrate.readalong.sentence_starts` on the
+    spoken text mapped back to the wording, the units a cue starts at before
+    long sentences are cut. This is the tool for finding *why* a page has
+    fewer cues than sentences; the cue count itself comes from :func:`measure`.
+    """
+    import pysbd
+
+    from narrate.pipeline import EditionOptions, load_article, make_script
+    from narrate.readalong import SourceMap, sentence_starts
+    from narrate.voices import load_profile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        html = Path(tmp) / page.name.removesuffix(".gz")
+        html.write_bytes(gzip.decompress(page.read_bytes()))
+        script = make_script(load_article(str(html)), load_profile(None), EditionOptions())
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    lines = []
+    for seg in script.segments:
+        where = SourceMap(seg)
+        starts = sorted({where.boundary(p)
+                         for p in sentence_starts(seg.spoken, where.written_at(seg.text))}
+                        | {0})
+        ours = [seg.text[a:b].strip() for a, b in pairwise([*starts, len(seg.text)])]
+        theirs = [t.strip() for t in segmenter.segment(seg.text) if t.strip()]
+        if len(ours) < len(theirs):
+            lines.append(f"  {page.name[:12]} narrate {len(ours)} < pySBD {len(theirs)}")
+            lines += [f"    N| {t!r}" for t in ours] + [f"    P| {t!r}" for t in theirs]
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=5)
     parser.add_argument("--min-words", type=int, default=250)
     parser.add_argument("--max-words", type=int, default=700)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--half", choices=HALVES, default=CHECK,
+                        help="half of the pages (design on 'tune'; results file: 'check' only)")
+    parser.add_argument("--speech", type=int, default=None, metavar="N",
+                        help="run the (slow) speech check on the first N pages only (default: all)")
+    parser.add_argument("--explain", action="store_true",
+                        help="no audio: print the segments where narrate's sentences are fewer "
+                             "than pySBD's")
     args = parser.parse_args()
-    pages = pick_pages(args.pages, args.min_words, args.max_words)
+    pages = pick_pages(args.pages, args.min_words, args.max_words, args.half)
     if not pages:
-        print(f"bench: no check-half pages found under {EVAL}", file=sys.stderr)
+        print(f"bench: no {args.half}-half pages found under {EVAL}", file=sys.stderr)
         return 1
+    if args.explain:
+        for page in pages:
+            print("\n".join(explain(page)) or f"  {page.name[:12]} ok", flush=True)
+        return 0
+    speech = len(pages) if args.speech is None else args.speech
     with tempfile.TemporaryDirectory() as tmp:
-        work = [(page, Path(tmp) / page.name) for page in pages]
+        work = [(page, Path(tmp) / page.name, i < speech) for i, page in enumerate(pages)]
         with get_context("spawn").Pool(max(1, args.jobs)) as pool:
             rows = pool.map(measure_in, work, chunksize=1)
     report = table(rows)
     print(report)
-    RESULTS.write_text("# Read-along on check-half pages (`bench/readalong.py`)\n\n```text\n"
-                       f"{report}\n```\n", encoding="utf-8")
+    if args.half == CHECK:
+        command = " ".join(["python bench/readalong.py", *sys.argv[1:]])
+        RESULTS.write_text("# Read-along on check-half pages (`bench/readalong.py`)\n\n"
+                           f"`{command}`\n\n```text\n{report}\n```\n", encoding="utf-8")
     return 0
 
 
