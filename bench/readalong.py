@@ -172,6 +172,10 @@ def explain(page: Path) -> list[str]:
         starts = sorted({where.boundary(p)
                          for p in sentence_starts(seg.spoken, where.written_at(seg.text))}
                         | {0})
+        # a piece without a word (a lone "...") is silent: segment_cues joins it to the next
+        starts = [a for a, b in pairwise([*starts, len(seg.text)])
+                  if re.search(r"\w", seg.text[a:b])] or [0]
+        starts[0] = 0
         ours = [seg.text[a:b].strip() for a, b in pairwise([*starts, len(seg.text)])]
         theirs = [t.strip() for t in segmenter.segment(seg.text) if t.strip()]
         if len(ours) < len(theirs):
@@ -211,9 +215,31 @@ def main() -> int:
     print(report)
     if args.half == CHECK:
         command = " ".join(["python bench/readalong.py", *sys.argv[1:]])
-        RESULTS.write_text("# Read-along on check-half pages (`bench/readalong.py`)\n\n"
-                           f"`{command}`\n\n```text\n{report}\n```\n", encoding="utf-8")
+        short = [path for path, row in zip(pages, rows, strict=True)
+                 if row["cues"] < row["sentences"]]
+        details = "\n".join(line for path in short for line in explain(path))
+        RESULTS.write_text(results_text(command, report, details), encoding="utf-8")
     return 0
+
+
+#: the results file's hand-written analysis starts here; a new run keeps it
+ANALYSIS = "<!-- analysis: kept by bench/readalong.py -->"
+
+
+def results_text(command: str, report: str, details: str) -> str:
+    """The results file: the table, the segments behind any shortfall, then the kept analysis."""
+    kept = ""
+    if RESULTS.is_file():
+        old = RESULTS.read_text(encoding="utf-8")
+        if ANALYSIS in old:
+            kept = old[old.index(ANALYSIS):]
+    text = (f"# Read-along on check-half pages (`bench/readalong.py`)\n\n`{command}`\n\n"
+            f"```text\n{report}\n```\n")
+    if details:
+        text += ("\nSegments where narrate finds fewer sentences than pySBD (`--explain`; "
+                 "N: narrate's cue units, P: pySBD's sentences):\n\n"
+                 f"```text\n{details}\n```\n")
+    return text + ("\n" + kept if kept else "")
 
 
 if __name__ == "__main__":
