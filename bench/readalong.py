@@ -136,24 +136,32 @@ def table(rows: list[dict]) -> str:
     total = {k: sum(r[k] for r in rows) for k in ("words", "sentences", "cues", "over_15",
                                                   "checked", "heard")}
     longest = max(r["longest_s"] for r in rows)
+    heard = (f"{total['heard']:>5}/{total['checked']:<3}"
+             f"{100 * total['heard'] / total['checked']:>3.0f}%" if total["checked"]
+             else "  not run")
     lines.append(f"{'total':14}{total['words']:>7}{total['sentences']:>11}{total['cues']:>6}"
-                 f"{longest:>11.1f}{total['over_15']:>7}{total['heard']:>5}/"
-                 f"{total['checked']:<3}{100 * total['heard'] / total['checked']:>3.0f}%")
+                 f"{longest:>11.1f}{total['over_15']:>7}{heard}")
     ok = (all(r["cues"] >= r["sentences"] for r in rows) and longest <= 20
-          and total["heard"] / total["checked"] >= 0.85)
-    lines.append(f"sentences counted by {counter_name()}")
+          and total["checked"] and total["heard"] / total["checked"] >= 0.85)
+    enough = sum(1 for r in rows if r["cues"] >= r["sentences"])
+    lines.append(f"sentences counted by {counter_name()}; cues >= sentences on {enough} of "
+                 f"{len(rows)} pages")
     lines.append(f"acceptance (cues >= sentences on every page, no cue over 20 s, "
                  f">= 85 % heard): {'met' if ok else 'NOT met'}")
     return "\n".join(lines)
 
 
-def explain(page: Path) -> list[str]:
-    """Segments of ``page`` where narrate finds fewer sentences than the reference counter.
+def explain(page: Path, full: bool = False) -> list[str]:
+    """Where on ``page`` narrate finds fewer sentences than the reference counter.
 
     No audio: narrate's side is :func:`narrate.readalong.sentence_starts` on the
     spoken text mapped back to the wording, the units a cue starts at before
     long sentences are cut. This is the tool for finding *why* a page has
     fewer cues than sentences; the cue count itself comes from :func:`measure`.
+    For each segment where pySBD has more sentences, each sentence start of
+    pySBD's that narrate lacks is shown with a few words either side (``full``:
+    both splits of the segment, whole; for the terminal, not for the results
+    file, which quotes no more of an evaluation page than it must).
     """
     import pysbd
 
@@ -168,19 +176,33 @@ def explain(page: Path) -> list[str]:
     segmenter = pysbd.Segmenter(language="en", clean=False)
     lines = []
     for seg in script.segments:
+        text = seg.text
         where = SourceMap(seg)
         starts = sorted({where.boundary(p)
-                         for p in sentence_starts(seg.spoken, where.written_at(seg.text))}
-                        | {0})
+                         for p in sentence_starts(seg.spoken, where.written_at(text))} | {0})
         # a piece without a word (a lone "...") is silent: segment_cues joins it to the next
-        starts = [a for a, b in pairwise([*starts, len(seg.text)])
-                  if re.search(r"\w", seg.text[a:b])] or [0]
-        starts[0] = 0
-        ours = [seg.text[a:b].strip() for a, b in pairwise([*starts, len(seg.text)])]
-        theirs = [t.strip() for t in segmenter.segment(seg.text) if t.strip()]
-        if len(ours) < len(theirs):
+        starts = [a for a, b in pairwise([*starts, len(text)]) if re.search(r"\w", text[a:b])]
+        starts = [0, *starts[1:]]
+        theirs, at = [], 0
+        for sentence in segmenter.segment(text):
+            if sentence.strip():
+                at = text.find(sentence.strip(), at)
+                theirs.append(at)
+                at += len(sentence.strip())
+        if len(starts) >= len(theirs):
+            continue
+        ours = [text[a:b].strip() for a, b in pairwise([*starts, len(text)])]
+        if full:
             lines.append(f"  {page.name[:12]} narrate {len(ours)} < pySBD {len(theirs)}")
-            lines += [f"    N| {t!r}" for t in ours] + [f"    P| {t!r}" for t in theirs]
+            lines += [f"    N| {t!r}" for t in ours]
+            lines += [f"    P| {text[a:b].strip()!r}" for a, b in pairwise([*theirs, len(text)])]
+            continue
+        ours_near = {p + d for p in starts for d in range(-3, 4)}
+        for a in theirs:
+            if a not in ours_near:
+                before = " ".join(text[:a].split()[-3:])
+                after = " ".join(text[a:].split()[:3])
+                lines.append(f"  {page.name[:12]}  …{before} | {after}…")
     return lines
 
 
@@ -196,7 +218,7 @@ def main() -> int:
                         help="run the (slow) speech check on the first N pages only (default: all)")
     parser.add_argument("--explain", action="store_true",
                         help="no audio: print the segments where narrate's sentences are fewer "
-                             "than pySBD's")
+                             "than pySBD's, both splits in full")
     args = parser.parse_args()
     pages = pick_pages(args.pages, args.min_words, args.max_words, args.half)
     if not pages:
@@ -204,7 +226,7 @@ def main() -> int:
         return 1
     if args.explain:
         for page in pages:
-            print("\n".join(explain(page)) or f"  {page.name[:12]} ok", flush=True)
+            print("\n".join(explain(page, full=True)) or f"  {page.name[:12]} ok", flush=True)
         return 0
     speech = len(pages) if args.speech is None else args.speech
     with tempfile.TemporaryDirectory() as tmp:
@@ -236,8 +258,9 @@ def results_text(command: str, report: str, details: str) -> str:
     text = (f"# Read-along on check-half pages (`bench/readalong.py`)\n\n`{command}`\n\n"
             f"```text\n{report}\n```\n")
     if details:
-        text += ("\nSegments where narrate finds fewer sentences than pySBD (`--explain`; "
-                 "N: narrate's cue units, P: pySBD's sentences):\n\n"
+        text += ("\nOn the pages with fewer cues than sentences, each sentence start of pySBD's "
+                 "that narrate's cues do not have (`|`), three words either side "
+                 "(`--explain` shows the segments whole):\n\n"
                  f"```text\n{details}\n```\n")
     return text + ("\n" + kept if kept else "")
 
