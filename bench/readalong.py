@@ -20,10 +20,18 @@ narrated with eSpeak NG and its WebVTT read back. Per page and in total:
 Run::
 
     python bench/readalong.py [--pages 5] [--min-words 250] [--max-words 700] [--jobs 2]
+                              [--half check|tune] [--speech N] [--explain]
 
-Pages run in ``--jobs`` processes at once (the speech check is the slow part).
+Pages run in ``--jobs`` processes at once. The speech check is the slow part
+(about as long as the audio per page): ``--speech N`` runs it on the first N
+pages only, and the table says "not run" for the others. ``--explain`` makes
+no audio: it prints, per page, the segments where narrate's cue units are
+fewer than pySBD's sentences, the tool for finding why (design on the tune
+half).
 
-It prints a table and writes ``bench/READALONG_RESULTS.md``.
+On the check half it prints a table and writes ``bench/READALONG_RESULTS.md``
+(the table, where pySBD has sentence starts the cues lack, and the file's
+hand-written analysis below its marker, kept from the previous file).
 """
 
 from __future__ import annotations
