@@ -6,7 +6,9 @@ Three maps connect them:
 
 1. sentence boundaries are found in the spoken text (where the normalizer has
    already turned "Dr." and "Oct." into words, so a period there ends a
-   sentence) with the script's own sentence rule;
+   sentence) with the script's own sentence rule, and, where the normalizer
+   speaks a sentence's opening in lower case ("12 issues", "#tag", a link),
+   by the article's wording there (:func:`sentence_starts`);
 2. each spoken position is mapped back to the article's text through the
    normalizer's span map (:attr:`narrate.models.Segment.spans`);
 3. each spoken position is timed by the engine's marks: eSpeak NG reports the
