@@ -23,7 +23,9 @@ Why a run can be killed at any moment and simply restarted:
 - an item is skipped when its manifest carries the same ``script_sha256`` and
   ``settings_sha256``; a small index (``_index.jsonl``, append-only, torn last
   line tolerated) also remembers the hash of each input page, so an unchanged
-  local page is skipped without even being parsed;
+  local page is skipped without even being parsed (but under
+  ``require_complete`` an edition of a partial page is never skipped: it is
+  refused, as a first run would refuse it; :func:`done_for`);
 - synthesized paragraphs are cached by content (:mod:`narrate.cache`), so an
   edition interrupted half-way costs little to redo.
 
@@ -190,6 +192,20 @@ def complete_edition(out: Path, stem: str) -> dict | None:
     except (OSError, ManifestError):
         return None
     return manifest.data
+
+
+def done_for(manifest: dict | None, options: EditionOptions) -> bool:
+    """True if the edition with ``manifest`` (None: none whole on disk) needs no new run.
+
+    ``require_complete`` is left out of the run key and the settings hash on
+    purpose (it decides whether to narrate, not how the edition sounds), so an
+    edition narrated from a partial page without it would otherwise count as
+    done for a run that must refuse that page: under it, a partial edition is
+    not done, and the item goes through :func:`process_item`, which refuses it.
+    """
+    if manifest is None:
+        return False
+    return not (options.require_complete and manifest.get("partial"))
 
 
 def process_item(item: WorkItem, job: Job) -> ItemResult:
@@ -434,7 +450,8 @@ def _run(inputs: Iterable[str], job: Job, report_path: Path, *, dry_run: bool,
     for item in items:
         entry = index.get(item.id)
         if (entry and item.content_sha256 and entry.get("input_sha256") == item.content_sha256
-                and entry.get("run_key") == key and complete_edition(out, entry["stem"])):
+                and entry.get("run_key") == key
+                and done_for(complete_edition(out, entry["stem"]), options)):
             fast.append(ItemResult(id=item.id, source=item.source, status="skipped",
                                    stem=entry["stem"], reason=UNCHANGED_INPUT,
                                    input_sha256=item.content_sha256))

@@ -1154,6 +1154,15 @@ def feed(
     page: Annotated[
         bool, typer.Option("--page/--no-page", help="Also write index.html beside the feed.")
     ] = True,
+    per_page: Annotated[
+        int, typer.Option("--per-page", metavar="N", min=1,
+                          help="Editions on each web page: index.html holds the newest N, "
+                          "page-2.html the next N, and so on.")
+    ] = 20,  # webpage.PER_PAGE (not imported here: it pulls in feedgen)
+    wait: Annotated[
+        bool, typer.Option("--wait", help="If another narrate run is writing to the folder, "
+                           "wait for it to finish instead of failing (exit 6).")
+    ] = False,
     as_json: JsonOpt = False,
     verbose: VerboseOpt = False,
     quiet: QuietOpt = False,
@@ -1163,6 +1172,9 @@ def feed(
     RSS 2.0 with Apple Podcasts tags and the Podcasting 2.0 namespace (chapters,
     transcript, AI-content flag). Rebuilding from the same editions gives the same
     bytes. A folder without editions is an error (exit 3) and nothing is written.
+    While another narrate run writes to the folder (a batch; or an article when
+    covers are embedded, since that rewrites the editions' MP3s) the feed fails
+    at once (exit 6), or waits for it with --wait.
 
     Examples:
 
@@ -1170,28 +1182,38 @@ def feed(
       narrate feed editions/ --title "Morning Edition" --base-url https://audio.example.com/
       narrate feed editions/ --title "Morning Edition" --base-url https://audio.example.com/ \\
           --image cover.png --author "Example News" --language en --no-cover
+      narrate feed editions/ --title "Morning Edition" --base-url https://audio.example.com/ \\
+          --per-page 50 --wait
     """
     from .cover import embed_edition_cover
     from .errors import InputError
     from .feed import build_feed, find_editions
-    from .webpage import build_page
+    from .outdir import lock_folder
+    from .webpage import build_pages
 
     check_base_url(base_url)
     if not folder.is_dir():
         raise InputError(f"{folder}: no such folder; give the folder that holds the editions.")
-    editions = find_editions(folder)
-    if not editions:
-        raise InputError(f"{folder}: no editions in this folder (an edition counts once its "
-                         ".json manifest is written); nothing was written.")
-    say(f"{folder}: {len(editions)} editions")
-    covered = sum(embed_edition_cover(ed.mp3) for ed in editions) if cover else 0
-    path = build_feed(folder, title=title, base_url=base_url, author=author or title,
-                      language=language, image=image, description=description,
-                      category=category, explicit=explicit)
-    index = build_page(folder, title=title, description=description,
-                       language=language) if page else None
+    # Embedding a cover rewrites an edition's MP3 and manifest, as an article or
+    # batch run writing the same edition would: exclusive. The feed and pages
+    # alone are files of their own, written whole: shared, beside articles.
+    with lock_folder(folder, "feed", shared=not cover, wait=wait,
+                     on_wait=lambda message: typer.echo(f"narrate: {message}", err=True)):
+        editions = find_editions(folder)
+        if not editions:
+            raise InputError(f"{folder}: no editions in this folder (an edition counts once "
+                             "its .json manifest is written); nothing was written.")
+        say(f"{folder}: {len(editions)} editions")
+        covered = sum(embed_edition_cover(ed.mp3) for ed in editions) if cover else 0
+        path = build_feed(folder, title=title, base_url=base_url, author=author or title,
+                          language=language, image=image, description=description,
+                          category=category, explicit=explicit)
+        pages = build_pages(folder, title=title, description=description,
+                            language=language, per_page=per_page) if page else []
+    index = pages[0] if pages else None
     if as_json:
         typer.echo(json.dumps({"feed": str(path), "page": str(index) if index else None,
+                               "pages": [str(p) for p in pages],
                                "editions": len(editions), "covers_embedded": covered}))
     else:
         typer.echo(str(path))

@@ -124,6 +124,12 @@ def embed_cover(mp3_path: str | Path, png_bytes: bytes, *, mime: str = "image/pn
     :mod:`narrate.tag` (CTOC then CHAP frames in time order, in the tag's own
     ID3 version), on a copy that replaces the file only when complete. If a
     manifest lies beside the MP3, its ``mp3_bytes`` is updated to match.
+
+    This rewrites an edition in place, as a run narrating the same article
+    would: the caller holds the folder's *exclusive* lock
+    (:func:`narrate.outdir.lock_folder`; ``narrate feed`` does), or an article
+    run could replace the MP3 between the copy and the rename and have its new
+    audio undone, with a manifest sized for the old one.
     """
     from mutagen.id3 import APIC, PictureType
 

@@ -353,6 +353,14 @@ def build_feed(
     ``base_url`` is where the folder is published (``https://audio.example.com/``);
     every URL in the feed is that plus a file name. ``image`` is a URL, or a
     local PNG/JPEG that is copied into the folder. Returns the feed's path.
+
+    It takes no lock of its own and is safe beside other writers: it writes
+    only its own files, each whole under a temporary name then renamed, and
+    reads editions by their manifests, which a run renames into place last, so
+    an edition being written is listed whole or not at all. ``narrate feed``
+    still holds the folder's shared lock around it (exclusive when it embeds
+    covers, which rewrites editions), so a batch does not change the folder
+    under a feed it would then contradict.
     """
     folder = Path(editions_dir)
     if not folder.is_dir():

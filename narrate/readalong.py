@@ -6,7 +6,9 @@ Three maps connect them:
 
 1. sentence boundaries are found in the spoken text (where the normalizer has
    already turned "Dr." and "Oct." into words, so a period there ends a
-   sentence) with the script's own sentence rule;
+   sentence) with the script's own sentence rule, and, where the normalizer
+   speaks a sentence's opening in lower case ("12 issues", "#tag", a link),
+   by the article's wording there (:func:`sentence_starts`);
 2. each spoken position is mapped back to the article's text through the
    normalizer's span map (:attr:`narrate.models.Segment.spans`);
 3. each spoken position is timed by the engine's marks: eSpeak NG reports the
@@ -29,7 +31,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -44,6 +47,14 @@ MAX_CUE_MS = 15_000
 _CLAUSE_END = re.compile(r"[,;:\u2013\u2014)]+[\"'\u201d\u2019]*\s+|\s+[\u2013\u2014-]+\s+")
 _WORD_GAP = re.compile(r"\s+")
 _ALNUM = re.compile(r"\w")
+#: an end mark (with closing quotes) and the space after it: a possible sentence end
+_END_MARK = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+#: a sentence opening spoken in lower case: hashtag, handle, link (with a scheme, "www." or a
+#: host and path), a name with a capital or digit inside
+_OPENER = re.compile(r"[#@]\w|https?://|www\.|[\w-]+(?:\.[\w-]+)+/|[^\W\d_]+[\dA-Z]")
+_LAST_WORD = re.compile(r"\w+(?=\W*$)")
+#: the first word of a stretch of text
+_FIRST_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -55,13 +66,71 @@ class Piece:
     sample: int
 
 
-def sentence_starts(spoken: str) -> list[int]:
-    """Character offsets where each sentence of ``spoken`` starts (the first is 0)."""
+def sentence_starts(spoken: str, written_at: Callable[[int], str] | None = None) -> list[int]:
+    """Character offsets where each sentence of ``spoken`` starts (the first is 0).
+
+    A sentence starts after an end mark where the spoken text goes on with a
+    capital or digit (the script's own rule). The normalizer speaks some
+    sentence openings in lower case, though: a number ("12 issues" is
+    "twelve issues"), an amount, a hashtag, a link, a domain
+    ("Moneycontrol.com" is "moneycontrol dot com"). So where ``written_at``
+    gives the article's wording at a spoken offset, an end mark followed by a
+    lower-case spoken word also starts a sentence when the *written* word
+    opens one (:func:`opens_sentence`) and the word before the mark does not
+    have the shape of an abbreviation the normalizer left as written ("fig.
+    3", "et al. 2019", "No. 5": :func:`abbreviation_shaped`).
+    """
     starts = [0]
     for match in _SENTENCE_END.finditer(spoken):
         if match.end() < len(spoken):
             starts.append(match.end())
-    return starts
+    if written_at is None:
+        return starts
+    seen = set(starts)
+    for match in _END_MARK.finditer(spoken):
+        at = match.end()
+        if (at in seen or at >= len(spoken) or abbreviation_shaped(spoken, match.start())
+                or not opens_sentence(written_at(at))):
+            continue
+        starts.append(at)
+        seen.add(at)
+    return sorted(starts)
+
+
+def opens_sentence(written: str) -> bool:
+    """True if ``written`` (the article's text from a word on) starts the way a sentence can.
+
+    A capital or a digit, as in the script's rule; a currency sign ("£5 was
+    paid"); a hashtag or handle; a link ("https://", "www."); or a name
+    written in lower case that shows it is one by a capital or digit inside
+    ("iPhone", "eBay", "my6sense"). A plain lower-case word does not: after
+    an abbreviation the normalizer does not know it is the sentence going on.
+    """
+    written = written.lstrip("\"'“‘([")
+    if not written:
+        return False
+    first = written[0]
+    return bool(first.isupper() or first.isdigit() or unicodedata.category(first) == "Sc"
+                or _OPENER.match(written))
+
+
+def abbreviation_shaped(spoken: str, mark: int) -> bool:
+    """True if the period at ``mark`` follows a word shaped like an abbreviation.
+
+    The normalizer expands the abbreviations it knows ("Dr.", "approx.",
+    "No.") and leaves the rest with their period ("fig.", "al.", "ch.",
+    "Ca."); these are nearly all three letters or fewer, in lower case or
+    with a capital first. A short word with a capital further in ("IoT") is
+    an acronym or a name, not a clipped word. A "!", "?" or "…" ends a
+    sentence whatever precedes it.
+    """
+    if spoken[mark] != ".":
+        return False
+    found = _LAST_WORD.search(spoken[max(0, mark - 40):mark])
+    if found is None:
+        return True
+    word = found.group()
+    return len(word) < 4 and word[1:] == word[1:].lower()
 
 
 def _anchors(marks: Sequence[Mark], spoken: str, take: int) -> tuple[list[int], list[int]]:
@@ -129,15 +198,20 @@ def split_long(start: int, end: int, spoken: str, clause_chars: Sequence[int], t
     return cuts
 
 
-def spoken_pieces(spoken: str, marks: Sequence[Mark], take: int, limit: int) -> list[Piece]:
-    """The segment's spoken text cut into sentences (long ones at clauses), each timed."""
+def spoken_pieces(spoken: str, marks: Sequence[Mark], take: int, limit: int,
+                  written_at: Callable[[int], str] | None = None) -> list[Piece]:
+    """The segment's spoken text cut into sentences (long ones at clauses), each timed.
+
+    ``written_at`` gives the article's wording at a spoken offset (see
+    :func:`sentence_starts`).
+    """
     chars, samples = _anchors(marks, spoken, take)
 
     def timer(pos: int) -> int:
         return time_at(pos, spoken, chars, samples)
 
     clause_chars = [m.char for m in marks if m.kind == "clause"]
-    bounds = [*sentence_starts(spoken), len(spoken)]
+    bounds = [*sentence_starts(spoken, written_at), len(spoken)]
     cuts: list[int] = []
     for a, b in pairwise(bounds):
         cuts.append(a)
@@ -174,6 +248,15 @@ class SourceMap:
         i = bisect.bisect_right(self.out_starts, pos) - 1
         return self.spans[max(0, i)][2] if self.spans else 0
 
+    def written_at(self, text: str) -> Callable[[int], str]:
+        """A function from a spoken offset to the first written word of ``text`` spoken there."""
+
+        def word(pos: int) -> str:
+            found = _FIRST_WORD.search(text, self.source(pos))
+            return found.group() if found else ""
+
+        return word
+
 
 def segment_cues(segment: Segment, marks: Sequence[Mark], take: int, offset: int, rate: int,
                  *, limit_ms: int = MAX_CUE_MS) -> list[Cue]:
@@ -187,9 +270,9 @@ def segment_cues(segment: Segment, marks: Sequence[Mark], take: int, offset: int
         return [Cue(samples_to_ms(offset, rate), samples_to_ms(offset + take, rate),
                     " ".join(segment.text.split()))]
     spoken = segment.spoken
-    pieces = spoken_pieces(spoken, marks, take, limit_ms * rate // 1000)
     where = SourceMap(segment)
     text = segment.text
+    pieces = spoken_pieces(spoken, marks, take, limit_ms * rate // 1000, where.written_at(text))
     # pieces in the text's terms; a piece whose words all came from the previous span joins it
     items: list[tuple[int, int, Piece]] = []
     for k, piece in enumerate(pieces):

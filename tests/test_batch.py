@@ -6,6 +6,7 @@ paragraphs, about 20 s of audio each) so the whole file stays fast.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import io
 import json
@@ -334,3 +335,24 @@ def test_verify_passes_good_editions_and_sets_a_bad_one_aside(tmp_path, monkeypa
     assert not (out / f"{stem}.json").exists() and (out / f"{stem}.json.failed").exists()
     report = [json.loads(line) for line in (out / "_failures.jsonl").read_text().splitlines()]
     assert report[-1]["exit_code"] == 9
+
+
+def test_require_complete_is_not_skipped_past_a_partial_edition(tmp_path):
+    """A partial edition made without --require-complete is not "done" for a run with it."""
+    pages, out = tmp_path / "pages", tmp_path / "out"
+    pages.mkdir()
+    paywalled = ROOT / "tests" / "pages" / "kinds" / "article-paywall-schema.html"
+    (pages / "paywalled.html").write_bytes(paywalled.read_bytes())
+    write_pages(pages, [1])
+    first = run([pages], out)
+    assert (first.done, first.failed) == (2, 0)
+    assert sorted(m["partial"] for m in editions(out).values()) == [False, True]
+
+    strict = run([pages], out, opts=dataclasses.replace(options(out), require_complete=True))
+    results = by_source(strict)
+    assert results["paywalled.html"].status == "failed"
+    assert results["paywalled.html"].exit_code == EXIT_NO_ARTICLE  # as a first run refuses it
+    assert "--require-complete" in results["paywalled.html"].reason
+    # the complete article is still skipped without being parsed
+    assert (results["story-1.html"].status, results["story-1.html"].reason) == (
+        "skipped", "input unchanged")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -16,7 +18,9 @@ from mutagen.id3 import ID3  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from narrate.cover import cover_png, edition_cover_png, embed_cover  # noqa: E402
+from narrate.errors import EXIT_OUTPUT, EXIT_USAGE  # noqa: E402
 from narrate.feed import PODCAST_NS, build_feed, podcast_guid  # noqa: E402
+from narrate.outdir import FolderBusyError, lock_folder  # noqa: E402
 
 pytestmark = pytest.mark.integration
 BASE = "https://audio.example.com/news/"
@@ -157,3 +161,91 @@ def test_embedded_cover_keeps_chapters_in_order(sample_edition, tmp_path):
     assert [f.element_id for f in tags.values() if f.FrameID == "CHAP"] == before
     assert json.loads(manifest_path.read_text())["mp3_bytes"] == mp3.stat().st_size
     assert errors(verify_edition(mp3, asr=False)) == []
+
+
+# -- the feed command and the folder's lock ---------------------------------------------
+
+
+def feed_cli(folder: Path, *args: str, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "narrate.cli", "feed", str(folder),
+                             "--title", "Morning Edition", "--base-url", BASE, *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def mp3_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.mp3"))}
+
+
+def test_per_page_splits_the_web_page_and_is_checked(folder):
+    proc = feed_cli(folder, "--per-page", "1", "--json", "--no-cover")
+    stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr.decode()
+    report = json.loads(stdout)
+    assert [Path(p).name for p in report["pages"]] == ["index.html", "page-2.html"]
+    assert Path(report["page"]).name == "index.html"
+    assert "page-2.html" in (folder / "index.html").read_text(encoding="utf-8")
+    (folder / "feed.xml").unlink()
+    bad = feed_cli(folder, "--per-page", "0")
+    _, stderr = bad.communicate(timeout=300)
+    assert bad.returncode == EXIT_USAGE and "--per-page" in stderr.decode()
+    assert not (folder / "feed.xml").exists()
+
+
+def test_feed_refuses_or_waits_for_a_batch_writing_the_folder(folder):
+    before = mp3_bytes(folder)
+    held = lock_folder(folder, "batch", shared=False)
+    try:
+        proc = feed_cli(folder)
+        _, stderr = proc.communicate(timeout=300)
+        assert proc.returncode == EXIT_OUTPUT, stderr.decode()
+        assert "in use by narrate batch" in stderr.decode()
+        assert not (folder / "feed.xml").exists() and mp3_bytes(folder) == before
+
+        waiting = feed_cli(folder, "--wait")
+        assert "waiting" in waiting.stderr.readline().decode()  # it blocks on the lock...
+        assert not (folder / "feed.xml").exists()
+    finally:
+        held.release()
+    waiting.communicate(timeout=300)  # ...and writes once the batch is done
+    assert waiting.returncode == 0
+    assert (folder / "feed.xml").is_file() and mp3_bytes(folder) != before
+
+
+def test_covers_wait_for_an_article_run_but_the_feed_alone_does_not(folder):
+    before = mp3_bytes(folder)
+    with lock_folder(folder, "article", shared=True):  # an article being narrated there
+        proc = feed_cli(folder)
+        _, stderr = proc.communicate(timeout=300)
+        assert proc.returncode == EXIT_OUTPUT, stderr.decode()
+        assert mp3_bytes(folder) == before  # no edition rewritten under the article
+
+        alone = feed_cli(folder, "--no-cover")
+        _, stderr = alone.communicate(timeout=300)
+        assert alone.returncode == 0, stderr.decode()
+        assert (folder / "feed.xml").is_file() and mp3_bytes(folder) == before
+
+
+def test_an_article_run_is_refused_while_feed_embeds_covers(folder, monkeypatch):
+    from typer.testing import CliRunner
+
+    import narrate.cover
+    from narrate import narrate as narrate_article
+    from narrate.cli import app
+
+    embed = narrate.cover.embed_edition_cover
+    refused: list[str] = []
+
+    def embed_beside_an_article(mp3):
+        try:  # a second writer, mid-feed: it must not start on the folder
+            narrate_article(None, out_dir=str(folder))
+        except FolderBusyError as exc:
+            refused.append(str(exc))
+        return embed(mp3)
+
+    monkeypatch.setattr(narrate.cover, "embed_edition_cover", embed_beside_an_article)
+    names = sorted(p.name for p in folder.iterdir())
+    result = CliRunner().invoke(app, ["feed", str(folder), "--title", "T", "--base-url", BASE])
+    assert result.exit_code == 0, result.output
+    assert len(refused) == 2 and all("in use by narrate feed" in r for r in refused)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [*names, "feed.xml", "cover.png", "index.html"])  # no third edition, no lock left

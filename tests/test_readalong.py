@@ -13,7 +13,16 @@ from narrate.assemble import assemble, cues_for
 from narrate.engines.base import Mark, synthesize_timed
 from narrate.models import Article, Block, Cue, Segment
 from narrate.normalize import normalize_with_map
-from narrate.readalong import MAX_CUE_MS, segment_cues, sentence_starts, split_long, time_at
+from narrate.readalong import (
+    MAX_CUE_MS,
+    SourceMap,
+    abbreviation_shaped,
+    opens_sentence,
+    segment_cues,
+    sentence_starts,
+    split_long,
+    time_at,
+)
 from narrate.script import build_script
 from narrate.sidecars import cue_payload, webvtt
 from narrate.synthesize import decode_marks, encode_marks, synthesize_script_timed
@@ -59,6 +68,61 @@ def test_sentence_starts_follow_the_spoken_text():
     starts = sentence_starts(spoken)
     assert [spoken[s:s + 4] for s in starts] == ["Doct", "Then", "Did ", "Yes."]
     assert sentence_starts("one sentence only") == [0]
+
+
+def _sentences(text: str) -> list[str]:
+    """The article's text cut where :func:`sentence_starts` starts a sentence, wording kept."""
+    seg = _segment(text)
+    where = SourceMap(seg)
+    starts = sorted({where.boundary(p) for p in sentence_starts(seg.spoken, where.written_at(text))}
+                    | {0})
+    return [text[a:b].strip() for a, b in itertools.pairwise([*starts, len(text)])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the normalizer speaks these openings in lower case; the wording still opens a sentence
+    ("Subscribe for a year. 12 issues cost £30.", ["Subscribe for a year.", "12 issues cost £30."]),
+    ("Prices rose. £5 now buys less.", ["Prices rose.", "£5 now buys less."]),
+    ("All opinions are mine alone. #CanalWeek #ad",
+     ["All opinions are mine alone.", "#CanalWeek #ad"]),
+    ("Read the full report. https://example.org/r",
+     ["Read the full report.", "https://example.org/r"]),
+    ("Shares fell sharply. Quaybank.com declined to comment.",
+     ["Shares fell sharply.", "Quaybank.com declined to comment."]),
+    ("The launch slipped again. iPhone sales held up.",
+     ["The launch slipped again.", "iPhone sales held up."]),
+    ("It runs on the Internet of Things (IoT). eFerry tickets are sold online.",
+     ["It runs on the Internet of Things (IoT).", "eFerry tickets are sold online."]),
+    # counter-examples: abbreviations, lower-case continuations, numbers after "No."
+    ("The ferry was No. 5 in the queue.", ["The ferry was No. 5 in the queue."]),
+    ("See fig. 3 for the route.", ["See fig. 3 for the route."]),
+    ("Varga et al. 2019 measured the tide.", ["Varga et al. 2019 measured the tide."]),
+    ("The U.S. 12-seat ferry docked.", ["The U.S. 12-seat ferry docked."]),
+    ("It took approx. 40 minutes and cost ca. $9 in all.",
+     ["It took approx. 40 minutes and cost ca. $9 in all."]),
+    ("The crew waited… then the tide turned.", ["The crew waited… then the tide turned."]),
+    ("Dr. Ines Varga met Gov. Ruth Hale.", ["Dr. Ines Varga met Gov. Ruth Hale."]),
+])
+def test_sentences_that_open_with_a_number_sign_or_link_start_a_cue(text, expected):
+    assert _sentences(text) == expected
+
+
+def test_opens_sentence_and_abbreviation_shape():
+    assert all(map(opens_sentence, ["The", "12", "£5", "#tag", "@quay", "“Good", "www.x.org",
+                                    "https://x.org", "pic.example.com/4p", "eBay", "my6ferry"]))
+    assert not any(map(opens_sentence, ["then", "and", "ecoferry", "", "“"]))
+    assert abbreviation_shaped("see fig. x", 7) and abbreviation_shaped("et al. x", 5)
+    assert not abbreviation_shaped("the month. x", 9)
+    assert not abbreviation_shaped("the IoT. x", 7)
+    assert not abbreviation_shaped("it rose! x", 7)
+
+
+def test_segment_cues_give_a_number_opened_sentence_its_own_cue():
+    seg = _segment("The council met on Monday. 14 members voted for the plan.")
+    cues = segment_cues(seg, _word_marks(seg.spoken), len(seg.spoken) * 50, 0, RATE)
+    assert [c.text for c in cues] == ["The council met on Monday.",
+                                      "14 members voted for the plan."]
+    assert cues[1].start_ms == seg.spoken.index("fourteen") * 50
 
 
 def test_time_at_uses_marks_and_interpolates_between_them():
