@@ -760,12 +760,48 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
         name = (declared or marked or clean_authors(written_by_note(tree))
                 or clean_authors(_author_from_markup(tree))
                 or clean_authors(author_link_after_headline(tree, headline)))
-    name = drop_publishers(name, *organization_names(tree, site))
+    orgs, places = organization_names(tree, site)
+    name = drop_publishers(name, orgs, places)
     if not name or _is_collective(name) or (site and normalize(name) == normalize(site)):
         # No author, a team account or the publisher's own name: the person an
         # author bio box at the end names wrote it.
-        return clean_authors(author_bio(tree)) or name
-    return name
+        name = clean_authors(author_bio(tree)) or name
+    return None if publisher_only(name, orgs, site) else name
+
+
+# The international wire agencies, which sites credit alone on stories they reprint.
+_WIRE_AGENCY = re.compile(
+    r"^(?:afp|agence france[- ]presse|reuters|thomson reuters|ap|associated press|dpa|"
+    r"deutsche presse-agentur|epd|kna|kathpress|apa|sda|ansa|efe|europa press|xinhua|"
+    r"kyodo|yonhap|pa|press association|aap|anp|belga|tass|ria novosti|ukrinform)$", re.I)
+
+
+def publisher_only(name: str | None, orgs: set[str], site: str = "") -> bool:
+    """Whether an author list names only organizations: the page's publisher
+    (JSON-LD Organization/WebSite names; see :func:`organization_names`), the
+    site's name, or a wire agency ('Reuters', 'AFP', 'dpa'), or a mix of them
+    ('AFP and Example News').
+
+    The narration announces the author as 'by X'. A publisher or agency is not a
+    byline: the edition already names the site as its source, and 'by Example
+    Magazine' tells the listener nothing while claiming a writer. So when nobody
+    but organizations is left, the edition names no author (issue 11: "0 pages
+    where a credit line or publisher becomes the author"). A one-word site name
+    counts even when the page's JSON-LD also calls it a Person (templates fill the
+    author Person with the site's name: 'Stylegart'); a full personal name that
+    the JSON-LD gives a Person is a one-person blog named after its writer and is
+    kept. Also kept: a person beside organizations (those are dropped by
+    :func:`drop_publishers`), a team byline that is not the site's own name
+    ('Quill Staff'), a name that only shares a word with the site ('Brett' on
+    'Brett Larkin Yoga').
+    """
+    if not name:
+        return False
+    parts = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*/\s*", name) if n.strip()]
+    return bool(parts) and all(
+        _name_key(n) in orgs or _WIRE_AGENCY.match(n)
+        or (_name_key(n) == _name_key(site) and len(n.split()) == 1)
+        for n in parts)
 
 
 _ORG_TYPE = re.compile(r"organi[sz]ation|corporation|company|brand|website|webpage|place|"
@@ -841,10 +877,10 @@ def drop_publishers(names: str | None, orgs: set[str], places: set[str] = frozen
     """The author list without the publisher added beside a person, and without
     the publisher's places (see :func:`organization_names`); None when nobody is left.
 
-    A publisher *alone* stays: a brand's own post, which the page declares as written
-    by the brand, is credited so ('Example Store'); the issue is the publisher *added*
-    to a person's byline ('Example Media and Jane Doe'), which names the same writer
-    twice, once wrongly."""
+    A publisher *alone* stays here ('Example Store'); :func:`choose_author` then
+    decides with :func:`publisher_only` that an organization alone is no byline.
+    This function handles the publisher *added* to a person's byline ('Example
+    Media and Jane Doe'), which names the same writer twice, once wrongly."""
     if not names:
         return None
     parts = [n for n in re.split(r",\s*(?![A-Z]{2,5}\b|Ph\.?D|M\.?D)|\s+and\s+", names)

@@ -12,6 +12,7 @@ from narrate.metadata import (
     copyright_year_only,
     drop_publishers,
     organization_names,
+    publisher_only,
     site_name,
 )
 
@@ -121,3 +122,46 @@ def test_bench_counts_credit_and_publisher_authors_only_when_the_truth_does_not(
     assert not bench.credit_author("Ines Marlow", "Ines Marlow", pubs)
     assert not bench.credit_author("Harbour Notes", "Harbour Notes", pubs)
     assert not bench.credit_author(None, "Ines Marlow", pubs)
+
+
+@pytest.mark.parametrize(("declared", "site"), [
+    ("Harbour Notes", "Harbour Notes"),           # the publisher (JSON-LD Organization)
+    ("Harbour Notes Verlag", ""),                 # the JSON-LD publisher, no site name
+    ("Reuters", "Harbour Notes"),                 # a wire agency alone
+    ("AFP and dpa", "Harbour Notes"),
+    ("AFP; Harbour Notes", "Harbour Notes"),      # agency and publisher together
+])
+def test_an_organization_alone_is_not_a_byline(declared: str, site: str) -> None:
+    tree = _tree(LD, "<article><h1>How the river ferry came back</h1><p>Text.</p></article>")
+    assert choose_author(tree, "How the river ferry came back", declared, site) is None
+
+
+def test_a_one_word_site_name_filled_into_the_author_person_is_not_a_byline() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+          '{"@type": "Person", "name": "Quaywise"}}</script>')
+    tree = _tree(ld, "<article><h1>Ten knots</h1><p>Text.</p></article>")
+    assert choose_author(tree, "Ten knots", "Quaywise", "Quaywise") is None
+
+
+@pytest.mark.parametrize(("declared", "site", "expected"), [
+    ("Ines Marlow", "Ines Marlow", "Ines Marlow"),     # a blog named after its writer
+    ("Ines", "Ines Marlow Yoga", "Ines"),              # shares a word with the site only
+    ("Quill Staff", "Harbour Notes", "Quill Staff"),   # a team, not the site's name
+    ("Ines Marlow and Tom Reuter", "Harbour Notes", "Ines Marlow and Tom Reuter"),
+    ("Apolline Reuterswärd", "Harbour Notes", "Apolline Reuterswärd"),
+])
+def test_people_named_like_publishers_keep_the_byline(declared: str, site: str,
+                                                       expected: str) -> None:
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+          f'{{"@type": "Person", "name": "{declared.split(" and ")[0]}"}}}}</script>')
+    tree = _tree(ld, "<article><h1>Ten knots</h1><p>Text.</p></article>")
+    assert choose_author(tree, "Ten knots", declared, site) == expected
+    assert not publisher_only(expected, {"harbournotes"}, site)
+
+
+def test_publisher_only_needs_every_name_to_be_an_organization() -> None:
+    orgs = {"harbournotes"}
+    assert publisher_only("Reuters and Harbour Notes", orgs, "Harbour Notes")
+    assert not publisher_only("Ines Marlow and AFP", orgs, "Harbour Notes")
+    assert not publisher_only("Harbour Notes Kitchen", orgs, "Harbour Notes")
+    assert not publisher_only(None, orgs, "Harbour Notes")
