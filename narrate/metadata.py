@@ -1434,8 +1434,35 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     if pick and _topic_label(pick, declared_title):
         pick = None
     if pick:
-        return _strip_title_trail(strip_site_name(pick, site, url))
+        pick = _strip_title_trail(strip_site_name(pick, site, url))
+        page_headline = _strip_title_trail(strip_site_name(page_title, site, url))
+        return undecorated(pick, [declared_title, page_headline])
     return declared_title
+
+
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los"})
+
+
+def undecorated(headline: str, declared: list[str]) -> str:
+    """The headline without what a template put around it in the <h1>: a kicker or
+    label before it ('Headline: Energy and change', 'Market crash Firm in trouble',
+    a date), a byline or date after it ('… Published by Example Blog on 3 May'),
+    a subtitle run into it.
+
+    The page's own declared titles (og:title/meta title, the ``<title>`` element,
+    site name cut off) name the story without that decoration. When one of them
+    (three words or more) lies inside the <h1> as a run of whole words and the
+    <h1> has more, the declared title is the headline. A declared title that only
+    shares words with the <h1>, or is longer, changes nothing: the visible <h1>
+    stays the headline (see :func:`choose_title`)."""
+    have = normalize(headline)
+    for title in declared:
+        want = normalize(title)
+        if (len(words(title)) >= 3 and want != have and have.endswith(" " + want)
+                and len(words(have[: -len(want)])) >= 1
+                and normalize(have[: -len(want)]) not in _ARTICLES):
+            return title
+    return headline
 
 
 def _topic_label(h1: str, declared: str) -> bool:

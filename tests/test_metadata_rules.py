@@ -8,6 +8,7 @@ from lxml import html as lxml_html
 
 from narrate.metadata import (
     choose_author,
+    choose_title,
     clean_author,
     copyright_year_only,
     drop_publishers,
@@ -165,3 +166,26 @@ def test_publisher_only_needs_every_name_to_be_an_organization() -> None:
     assert not publisher_only("Ines Marlow and AFP", orgs, "Harbour Notes")
     assert not publisher_only("Harbour Notes Kitchen", orgs, "Harbour Notes")
     assert not publisher_only(None, orgs, "Harbour Notes")
+
+
+@pytest.mark.parametrize(("h1", "declared", "expected"), [
+    # A label, a date or a kicker put before the headline in the <h1>: the declared title.
+    ("Headline: Energy and change in river towns", "Energy and change in river towns",
+     "Energy and change in river towns"),
+    ("3. Mai 2024 Die Fähre fährt wieder über den Fluss", "Die Fähre fährt wieder über den Fluss",
+     "Die Fähre fährt wieder über den Fluss"),
+    ("Ferry crisis Harbour Office cuts the night crossings",
+     "Harbour Office cuts the night crossings", "Harbour Office cuts the night crossings"),
+    # Counter-examples: the <h1> stays.
+    ("The Best River Ferries of 2026", "Best River Ferries of 2026",
+     "The Best River Ferries of 2026"),                     # only an article before
+    ("River Ferry Costs in the Bay: A Route-by-Route Breakdown", "River Ferry Costs in the Bay",
+     "River Ferry Costs in the Bay: A Route-by-Route Breakdown"),  # a subtitle after
+    ("Ferry returns", "Harbour: Ferry returns", "Ferry returns"),  # declared is longer
+    ("Night ferry: Sold out", "Sold out", "Night ferry: Sold out"),  # under three words
+    ("The ferry is back on the river", "A ferry is back", "The ferry is back on the river"),
+])
+def test_a_decorated_h1_gives_way_to_the_declared_title(h1: str, declared: str,
+                                                        expected: str) -> None:
+    assert choose_title(declared, [(h1, True)], "Harbour Notes", "https://harbour.example/x",
+                        f"{declared} | Harbour Notes") == expected
