@@ -766,7 +766,8 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
         # No author, a team account or the publisher's own name: the person an
         # author bio box at the end names wrote it.
         name = clean_authors(author_bio(tree)) or name
-    return None if publisher_only(name, orgs, site) else name
+    declared_orgs, _ = organization_names(tree, "", _PUBLISHER_TYPE)
+    return None if publisher_only(name, orgs, site, declared_orgs) else name
 
 
 # The international wire agencies, which sites credit alone on stories they reprint.
@@ -776,37 +777,54 @@ _WIRE_AGENCY = re.compile(
     r"kyodo|yonhap|pa|press association|aap|anp|belga|tass|ria novosti|ukrinform)$", re.I)
 
 
-def publisher_only(name: str | None, orgs: set[str], site: str = "") -> bool:
-    """Whether an author list names only organizations: the page's publisher
-    (JSON-LD Organization/WebSite names; see :func:`organization_names`), the
-    site's name, or a wire agency ('Reuters', 'AFP', 'dpa'), or a mix of them
-    ('AFP and Example News').
+def publisher_only(name: str | None, orgs: set[str], site: str = "",
+                   declared_orgs: set[str] = frozenset()) -> bool:
+    """Whether an author list names only organizations: a wire agency ('Reuters',
+    'AFP', 'dpa'), a name the page's JSON-LD declares an Organization (Corporation,
+    NewsMediaOrganization…: ``declared_orgs``), or a one-word name that is the
+    site's or the publisher's (``orgs``, see :func:`organization_names`:
+    'Stylegart', 'CyberCook'), a domain spoken as a name ('Example De'), or a mix
+    of them ('AFP and Example News').
 
     The narration announces the author as 'by X'. A publisher or agency is not a
     byline: the edition already names the site as its source, and 'by Example
     Magazine' tells the listener nothing while claiming a writer. So when nobody
     but organizations is left, the edition names no author (issue 11: "0 pages
-    where a credit line or publisher becomes the author"). A one-word site name
-    counts even when the page's JSON-LD also calls it a Person (templates fill the
-    author Person with the site's name: 'Stylegart'); a full personal name that
-    the JSON-LD gives a Person is a one-person blog named after its writer and is
-    kept. Also kept: a person beside organizations (those are dropped by
-    :func:`drop_publishers`), a team byline that is not the site's own name
-    ('Quill Staff'), a name that only shares a word with the site ('Brett' on
-    'Brett Larkin Yoga').
+    where a credit line or publisher becomes the author").
+
+    A name of several words that is merely the site's name (or a WebSite's) is
+    kept: one-person blogs are named after their writer ('Ines Marlow' on the
+    site 'Ines Marlow'), and a site name alone cannot tell 'Ines Marlow' from
+    'Harbour Notes'. A one-word site name counts even when the JSON-LD calls it a
+    Person (templates fill the author Person with the site's name). Also kept: a
+    person beside organizations (those are dropped by :func:`drop_publishers`), a
+    team byline that is not the site's own name ('Quill Staff'), a name that only
+    shares a word with the site ('Brett' on 'Brett Larkin Yoga').
     """
     if not name:
         return False
     parts = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*/\s*", name) if n.strip()]
+    site_key = _name_key(site)
     return bool(parts) and all(
-        _name_key(n) in orgs or _WIRE_AGENCY.match(n)
-        or (_name_key(n) == _name_key(site) and len(n.split()) == 1)
+        _WIRE_AGENCY.match(n) or _name_key(n) in declared_orgs or _DOMAIN_NAME.search(n)
+        or (len(n.split()) == 1 and (_name_key(n) in orgs or _name_key(n) == site_key))
         for n in parts)
+
+
+# A domain spoken as a name ('Example.de', 'Mdr De', 'Tennisnet Com'): what
+# trafilatura makes of a page's host when the page names no site.
+# One word of three letters or more, then the domain ending ('Jo De' is a name).
+_DOMAIN_NAME = re.compile(
+    r"^[\w-]{3,}[. ](?:com|de|at|ch|org|net|info|fr|it|es|nl|be|uk|co|io|eu)$", re.IGNORECASE)
 
 
 _ORG_TYPE = re.compile(r"organi[sz]ation|corporation|company|brand|website|webpage|place|"
                        r"postaladdress|localbusiness|newsmedia", re.IGNORECASE)
 _ADDRESS_KEYS = ("addressLocality", "addressRegion", "addressCountry")
+# The types that declare a publisher as an organization (not a WebSite or WebPage,
+# whose name is the site's, and a personal blog's site is named after its writer).
+_PUBLISHER_TYPE = re.compile(r"organi[sz]ation|corporation|company|newsmedia|localbusiness",
+                             re.IGNORECASE)
 
 
 def _jsonld(tree: lxml_html.HtmlElement | None) -> list[object]:
@@ -828,8 +846,8 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
 
 
-def organization_names(tree: lxml_html.HtmlElement | None,
-                       site: str = "") -> tuple[set[str], set[str]]:
+def organization_names(tree: lxml_html.HtmlElement | None, site: str = "",
+                       kinds: re.Pattern[str] = _ORG_TYPE) -> tuple[set[str], set[str]]:
     """Name keys of the organizations a page declares and of the places they sit.
 
     Organizations: schema.org JSON-LD objects typed Organization,
@@ -857,7 +875,7 @@ def organization_names(tree: lxml_html.HtmlElement | None,
         if isinstance(name, str) and name.strip():
             if "person" in kind.lower():
                 people.add(_name_key(name))
-            elif _ORG_TYPE.search(kind):
+            elif kinds.search(kind):
                 orgs.add(_name_key(name))
         if "address" in kind.lower():
             places.update(_name_key(node[k]) for k in _ADDRESS_KEYS

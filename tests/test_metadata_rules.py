@@ -162,9 +162,15 @@ def test_people_named_like_publishers_keep_the_byline(declared: str, site: str,
 
 def test_publisher_only_needs_every_name_to_be_an_organization() -> None:
     orgs = {"harbournotes"}
-    assert publisher_only("Reuters and Harbour Notes", orgs, "Harbour Notes")
-    assert not publisher_only("Ines Marlow and AFP", orgs, "Harbour Notes")
-    assert not publisher_only("Harbour Notes Kitchen", orgs, "Harbour Notes")
+    assert publisher_only("Reuters and Harbour Notes", orgs, "Harbour Notes", orgs)
+    # A site name of several words alone may be a person's blog: not enough.
+    assert not publisher_only("Harbour Notes", orgs, "Harbour Notes")
+    assert publisher_only("Quaywise", {"quaywise"}, "Quaywise")      # one word: a brand
+    assert publisher_only("Harbour-notes De", set(), "")             # a host spoken as a name
+    assert publisher_only("harbour-notes.de", set(), "")
+    assert not publisher_only("Ines Marlow and AFP", orgs, "Harbour Notes", orgs)
+    assert not publisher_only("Harbour Notes Kitchen", orgs, "Harbour Notes", orgs)
+    assert not publisher_only("Jo De", set(), "")  # 'De' as a name, not a domain
     assert not publisher_only(None, orgs, "Harbour Notes")
 
 
@@ -189,3 +195,10 @@ def test_a_decorated_h1_gives_way_to_the_declared_title(h1: str, declared: str,
                                                         expected: str) -> None:
     assert choose_title(declared, [(h1, True)], "Harbour Notes", "https://harbour.example/x",
                         f"{declared} | Harbour Notes") == expected
+
+
+def test_a_blog_named_after_its_writer_keeps_the_byline_without_person_markup() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "WebSite", "name": "Ines Marlow"}'
+          '</script>')
+    tree = _tree(ld, "<article><h1>Ten knots</h1><p>Text.</p></article>")
+    assert choose_author(tree, "Ten knots", "Ines Marlow", "Ines Marlow") == "Ines Marlow"
