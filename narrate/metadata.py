@@ -815,7 +815,7 @@ def publisher_only(name: str | None, orgs: set[str], site: str = "",
 # trafilatura makes of a page's host when the page names no site.
 # One word of three letters or more, then the domain ending ('Jo De' is a name).
 _DOMAIN_NAME = re.compile(
-    r"^[\w-]{3,}[. ](?:com|de|at|ch|org|net|info|fr|it|es|nl|be|uk|co|io|eu)$", re.IGNORECASE)
+    r"^[\w-]{3,}[. ](?:com|de|at|ch|org|net|info|fr|nl|be|uk|io|eu)$", re.IGNORECASE)
 
 
 _ORG_TYPE = re.compile(r"organi[sz]ation|corporation|company|brand|website|webpage|place|"

@@ -171,6 +171,7 @@ def test_publisher_only_needs_every_name_to_be_an_organization() -> None:
     assert not publisher_only("Ines Marlow and AFP", orgs, "Harbour Notes", orgs)
     assert not publisher_only("Harbour Notes Kitchen", orgs, "Harbour Notes", orgs)
     assert not publisher_only("Jo De", set(), "")  # 'De' as a name, not a domain
+    assert not publisher_only("Emily Co", set(), "")  # 'Co' and 'It' are names too
     assert not publisher_only(None, orgs, "Harbour Notes")
 
 
