@@ -760,17 +760,71 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
         name = (declared or marked or clean_authors(written_by_note(tree))
                 or clean_authors(_author_from_markup(tree))
                 or clean_authors(author_link_after_headline(tree, headline)))
-    name = drop_publishers(name, *organization_names(tree, site))
+    orgs, places = organization_names(tree, site)
+    name = drop_publishers(name, orgs, places)
     if not name or _is_collective(name) or (site and normalize(name) == normalize(site)):
         # No author, a team account or the publisher's own name: the person an
         # author bio box at the end names wrote it.
-        return clean_authors(author_bio(tree)) or name
-    return name
+        name = clean_authors(author_bio(tree)) or name
+    declared_orgs, _ = organization_names(tree, "", _PUBLISHER_TYPE)
+    return None if publisher_only(name, orgs, site, declared_orgs) else name
+
+
+# The international wire agencies, which sites credit alone on stories they reprint.
+_WIRE_AGENCY = re.compile(
+    r"^(?:afp|agence france[- ]presse|reuters|thomson reuters|ap|associated press|dpa|"
+    r"deutsche presse-agentur|epd|kna|kathpress|apa|sda|ansa|efe|europa press|xinhua|"
+    r"kyodo|yonhap|pa|press association|aap|anp|belga|tass|ria novosti|ukrinform)$", re.I)
+
+
+def publisher_only(name: str | None, orgs: set[str], site: str = "",
+                   declared_orgs: set[str] = frozenset()) -> bool:
+    """Whether an author list names only organizations: a wire agency ('Reuters',
+    'AFP', 'dpa'), a name the page's JSON-LD declares an Organization (Corporation,
+    NewsMediaOrganization…: ``declared_orgs``), or a one-word name that is the
+    site's or the publisher's (``orgs``, see :func:`organization_names`:
+    'Stylegart', 'CyberCook'), a domain spoken as a name ('Example De'), or a mix
+    of them ('AFP and Example News').
+
+    The narration announces the author as 'by X'. A publisher or agency is not a
+    byline: the edition already names the site as its source, and 'by Example
+    Magazine' tells the listener nothing while claiming a writer. So when nobody
+    but organizations is left, the edition names no author (issue 11: "0 pages
+    where a credit line or publisher becomes the author").
+
+    A name of several words that is merely the site's name (or a WebSite's) is
+    kept: one-person blogs are named after their writer ('Ines Marlow' on the
+    site 'Ines Marlow'), and a site name alone cannot tell 'Ines Marlow' from
+    'Harbour Notes'. A one-word site name counts even when the JSON-LD calls it a
+    Person (templates fill the author Person with the site's name). Also kept: a
+    person beside organizations (those are dropped by :func:`drop_publishers`), a
+    team byline that is not the site's own name ('Quill Staff'), a name that only
+    shares a word with the site ('Brett' on 'Brett Larkin Yoga').
+    """
+    if not name:
+        return False
+    parts = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*/\s*", name) if n.strip()]
+    site_key = _name_key(site)
+    return bool(parts) and all(
+        _WIRE_AGENCY.match(n) or _name_key(n) in declared_orgs or _DOMAIN_NAME.search(n)
+        or (len(n.split()) == 1 and (_name_key(n) in orgs or _name_key(n) == site_key))
+        for n in parts)
+
+
+# A domain spoken as a name ('Example.de', 'Mdr De', 'Tennisnet Com'): what
+# trafilatura makes of a page's host when the page names no site.
+# One word of three letters or more, then the domain ending ('Jo De' is a name).
+_DOMAIN_NAME = re.compile(
+    r"^[\w-]{3,}[. ](?:com|de|at|ch|org|net|info|fr|nl|be|uk|io|eu)$", re.IGNORECASE)
 
 
 _ORG_TYPE = re.compile(r"organi[sz]ation|corporation|company|brand|website|webpage|place|"
                        r"postaladdress|localbusiness|newsmedia", re.IGNORECASE)
 _ADDRESS_KEYS = ("addressLocality", "addressRegion", "addressCountry")
+# The types that declare a publisher as an organization (not a WebSite or WebPage,
+# whose name is the site's, and a personal blog's site is named after its writer).
+_PUBLISHER_TYPE = re.compile(r"organi[sz]ation|corporation|company|newsmedia|localbusiness",
+                             re.IGNORECASE)
 
 
 def _jsonld(tree: lxml_html.HtmlElement | None) -> list[object]:
@@ -792,8 +846,8 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
 
 
-def organization_names(tree: lxml_html.HtmlElement | None,
-                       site: str = "") -> tuple[set[str], set[str]]:
+def organization_names(tree: lxml_html.HtmlElement | None, site: str = "",
+                       kinds: re.Pattern[str] = _ORG_TYPE) -> tuple[set[str], set[str]]:
     """Name keys of the organizations a page declares and of the places they sit.
 
     Organizations: schema.org JSON-LD objects typed Organization,
@@ -821,7 +875,7 @@ def organization_names(tree: lxml_html.HtmlElement | None,
         if isinstance(name, str) and name.strip():
             if "person" in kind.lower():
                 people.add(_name_key(name))
-            elif _ORG_TYPE.search(kind):
+            elif kinds.search(kind):
                 orgs.add(_name_key(name))
         if "address" in kind.lower():
             places.update(_name_key(node[k]) for k in _ADDRESS_KEYS
@@ -841,10 +895,10 @@ def drop_publishers(names: str | None, orgs: set[str], places: set[str] = frozen
     """The author list without the publisher added beside a person, and without
     the publisher's places (see :func:`organization_names`); None when nobody is left.
 
-    A publisher *alone* stays: a brand's own post, which the page declares as written
-    by the brand, is credited so ('Example Store'); the issue is the publisher *added*
-    to a person's byline ('Example Media and Jane Doe'), which names the same writer
-    twice, once wrongly."""
+    A publisher *alone* stays here ('Example Store'); :func:`choose_author` then
+    decides with :func:`publisher_only` that an organization alone is no byline.
+    This function handles the publisher *added* to a person's byline ('Example
+    Media and Jane Doe'), which names the same writer twice, once wrongly."""
     if not names:
         return None
     parts = [n for n in re.split(r",\s*(?![A-Z]{2,5}\b|Ph\.?D|M\.?D)|\s+and\s+", names)
@@ -1398,8 +1452,35 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     if pick and _topic_label(pick, declared_title):
         pick = None
     if pick:
-        return _strip_title_trail(strip_site_name(pick, site, url))
+        pick = _strip_title_trail(strip_site_name(pick, site, url))
+        page_headline = _strip_title_trail(strip_site_name(page_title, site, url))
+        return undecorated(pick, [declared_title, page_headline])
     return declared_title
+
+
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los"})
+
+
+def undecorated(headline: str, declared: list[str]) -> str:
+    """The headline without what a template put around it in the <h1>: a kicker or
+    label before it ('Headline: Energy and change', 'Market crash Firm in trouble',
+    a date), a byline or date after it ('… Published by Example Blog on 3 May'),
+    a subtitle run into it.
+
+    The page's own declared titles (og:title/meta title, the ``<title>`` element,
+    site name cut off) name the story without that decoration. When one of them
+    (three words or more) lies inside the <h1> as a run of whole words and the
+    <h1> has more, the declared title is the headline. A declared title that only
+    shares words with the <h1>, or is longer, changes nothing: the visible <h1>
+    stays the headline (see :func:`choose_title`)."""
+    have = normalize(headline)
+    for title in declared:
+        want = normalize(title)
+        if (len(words(title)) >= 3 and want != have and have.endswith(" " + want)
+                and len(words(have[: -len(want)])) >= 1
+                and normalize(have[: -len(want)]) not in _ARTICLES):
+            return title
+    return headline
 
 
 def _topic_label(h1: str, declared: str) -> bool:

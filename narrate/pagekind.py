@@ -144,10 +144,32 @@ class LinkText:
             return 0.0
         if len(words) == 1:
             return float(words[0] in self.singles)
+        return 1 - self.unlinked(norm_text) / len(words)
+
+    def unlinked(self, norm_text: str) -> int:
+        """How many words of ``norm_text`` are not link text (see :meth:`share`)."""
+        words = norm_text.split()
+        if len(words) < 2:
+            return int(bool(words) and words[0] not in self.singles)
         linked = [pair in self.pairs for pair in pairwise(words)]
-        covered = sum(1 for i in range(len(words))
-                      if (i > 0 and linked[i - 1]) or (i < len(linked) and linked[i]))
-        return covered / len(words)
+        return sum(1 for i in range(len(words))
+                   if not ((i > 0 and linked[i - 1]) or (i < len(linked) and linked[i])))
+
+
+#: an item's own comment after its link ends like a sentence, not in a source
+#: label ('(Harbour Ledger)') or an address
+_COMMENT_END = re.compile(r"[^\W\d_][\"'”’]?[.!?…][\"'”’]?\s*$")
+_LABEL_END = re.compile(r"(?:\([^()]*\)|\[[^\[\]]*\]|https?://\S*|www\.\S*)\W*$", re.I)
+#: words of its own that make a linked item a commented one
+COMMENT_MIN_WORDS = 2
+
+
+def is_commented_link(text: str, unlinked_words: int) -> bool:
+    """A link item with a comment of its own: 'Council approves barrier design.
+    Four years late.' is a link roundup's entry; 'Council approves barrier design
+    (Harbour Ledger)' or '… via example.org https://…' is a bare link."""
+    return (unlinked_words >= COMMENT_MIN_WORDS and bool(_COMMENT_END.search(text))
+            and not _LABEL_END.search(text))
 
 
 # --------------------------------------------------------------------------- schema.org
@@ -521,6 +543,9 @@ class PageSignals:
     password: bool
     prices: int
     consent_vendor: str | None
+    link_items: int = 0  # body paragraphs that are mostly link text
+    commented_items: int = 0  # ... of which end in a comment of their own
+    lead_prose: int = 0  # words of own prose before the first teaser block
 
     @property
     def declares_article(self) -> bool:
@@ -553,6 +578,9 @@ class BodyCounts:
     cards: int
     consent_vendor: str | None
     types: frozenset[str]
+    link_items: int = 0  # paragraphs that are mostly link text
+    commented_items: int = 0  # ... of which carry a comment of their own
+    lead_prose: int = 0  # own prose before the first teaser block
 
 
 def count_body(tree: lxml_html.HtmlElement, blocks: Sequence[Block],
@@ -574,12 +602,16 @@ def count_body(tree: lxml_html.HtmlElement, blocks: Sequence[Block],
     generic_consent = vendor is not None and not dialogs
 
     body_words = prose = link_words = teaser_words = consent_words = 0
+    link_items = commented = 0
+    lead_prose: int | None = None
     for block in blocks:
         norm = _norm(block.text)
         n = norm.count(" ") + 1 if norm else 0
         body_words += n
         if teasers.share(norm) >= LINK_SHARE:
             teaser_words += n
+            if lead_prose is None:
+                lead_prose = prose
         elif consent.share(norm) >= LINK_SHARE or (
                 generic_consent and _CONSENT_PHRASE.search(block.text)):
             consent_words += n
@@ -588,8 +620,12 @@ def count_body(tree: lxml_html.HtmlElement, blocks: Sequence[Block],
             link_words += round(linked * n)
             if linked < LINK_SHARE and block.kind == "paragraph" and is_prose(block.text):
                 prose += n
+            elif linked >= LINK_SHARE and block.kind == "paragraph":
+                link_items += 1
+                commented += is_commented_link(block.text, links.unlinked(norm))
     return BodyCounts(body_words, prose, link_words, teaser_words, consent_words, anchors,
-                      len(cards), vendor, types)
+                      len(cards), vendor, types, link_items, commented,
+                      prose if lead_prose is None else lead_prose)
 
 
 def measure(tree: lxml_html.HtmlElement, blocks: Sequence[Block],
@@ -621,7 +657,8 @@ def measure(tree: lxml_html.HtmlElement, blocks: Sequence[Block],
         not_found=not_found, sign_in=_heading_match(headings, _SIGN_IN),
         subscribe=_heading_match(headings, _SUBSCRIBE), search=search,
         password=visible_password_input(tree), prices=len(_PRICE.findall(text)),
-        consent_vendor=c.consent_vendor,
+        consent_vendor=c.consent_vendor, link_items=c.link_items,
+        commented_items=c.commented_items, lead_prose=c.lead_prose,
     )
 
 
@@ -696,14 +733,44 @@ def classify(s: PageSignals) -> PageKind:
         return PageKind("section-front", f"looks like a {kind} (schema.org "
                         f"{_listing_name(s.types)}, {s.cards} teaser links) with no article "
                         "body; pass the article's own URL")
-    if s.cards >= MIN_CARDS and teaser_body and s.prose_words < FRONT_PROSE:
+    if (s.cards >= MIN_CARDS and teaser_body and s.prose_words < FRONT_PROSE
+            and not short_post_before_teasers(s)):
         return PageKind("section-front", _no_body(
             s, "looks like a section front or tag page", f"{s.cards} teaser links"))
-    if s.link_words >= LINK_MOSTLY * body and s.prose_words < LINK_PAGE_PROSE:
+    if (s.link_words >= LINK_MOSTLY * body and s.prose_words < LINK_PAGE_PROSE
+            and not commented_link_roundup(s)):
         return PageKind("navigation", _no_body(
             s, "looks like a navigation or link-list page",
             f"{s.link_words / body:.0%} of its text is link text ({s.links} links)"))
     return PageKind("article")
+
+
+#: own prose a short post needs before teasers glued after it (four short sentences)
+LEAD_PROSE = PROSE_MIN_WORDS * 4
+
+
+def short_post_before_teasers(s: PageSignals) -> bool:
+    """A short post the extractor glued related-post cards onto: the page calls
+    itself an article (schema.org or ``og:type`` article), and the body opens with
+    :data:`LEAD_PROSE` words of prose of its own before the first teaser block.
+
+    A section front or tag page opens with its teasers (at most a line of blurb
+    before them) and calls itself a collection or a website; an article page whose
+    extractor found only teasers (the article needs JavaScript) has no lead of its
+    own either, so both are still refused. Narrating the short post is better than
+    refusing it; the teasers after it are the extractor's to trim."""
+    calls_itself_article = s.declares_article or s.og_type == "article"
+    return calls_itself_article and not s.declares_listing and s.lead_prose >= LEAD_PROSE
+
+
+def commented_link_roundup(s: PageSignals) -> bool:
+    """A blog post of linked headlines, each with a comment of its own ('Council
+    approves barrier design. Four years late.'): an article, however much of it is
+    link text. At least :data:`MIN_CARDS` items, and most link items, must carry a
+    comment (:func:`is_commented_link`); a bare list of links, with or without a
+    source label after each ('(Harbour Ledger)', 'via example.org https://…'),
+    is still a link page."""
+    return s.commented_items >= MIN_CARDS and s.commented_items >= MOSTLY * s.link_items
 
 
 def _no_body(s: PageSignals, looks: str, found: str) -> str:

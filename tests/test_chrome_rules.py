@@ -18,6 +18,8 @@ from narrate.cleaning import (
     liked_this_post,
     page_top_repeated,
     pin_it,
+    read_social_post,
+    rewrite_social_embeds,
     social_plug,
     strip_placeholders,
     template_placeholder,
@@ -179,3 +181,85 @@ def test_footnote_numbers_are_not_read_and_the_footnote_text_is_not_glued_on() -
     art = extract_article(page)
     assert list(art.paragraphs) == paras
     assert not any("daily1" in p or "daily 1" in p for p in art.paragraphs)
+
+
+# --------------------------------------------------------------------------- social embeds
+TWEET = """<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The ferry runs again
+from Monday, forty crossings a day <a href="https://t.co/AbC123">https://t.co/AbC123</a>
+<a href="https://twitter.com/x/status/1/photo/1">pic.twitter.com/Zx9Qw</a></p>&mdash; Harbour
+Office (@harbouroffice) <a href="https://twitter.com/x/status/1">March 3, 2024</a></blockquote>"""
+TWEET_SPLIT = """<blockquote class="twitter-tweet"><p>The ferry runs again from Monday.</p>
+<p>Tickets at the landing stage.</p><p>&mdash; Harbour Office (@harbouroffice)
+<a href="https://twitter.com/x/status/1">March 3, 2024</a></p></blockquote>"""
+INSTA_CAPTION = """<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Q1/">
+<div><a href="https://www.instagram.com/p/Q1/"><div>View this post on Instagram</div></a>
+<p><a href="https://www.instagram.com/p/Q1/">First crossing at dawn, the willows still dark</a></p>
+<p>A post shared by <a href="https://www.instagram.com/riverlena/">Lena Ufer</a>
+(@riverlena) on <time datetime="2024-03-03T06:00:00+00:00">Mar 3, 2024 at 6:00am PST</time></p>
+</div></blockquote>"""
+INSTA_BARE = """<blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/Q2/">
+<div>Sieh dir diesen Beitrag auf Instagram an</div></a><p><a href="https://www.instagram.com/p/Q2/">
+Ein Beitrag geteilt von Lena Ufer (@riverlena)</a></p></div></blockquote>"""
+TIKTOK = """<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@riverlena/video/9">
+<section><a title="@riverlena" href="https://www.tiktok.com/@riverlena">@riverlena</a>
+The last ferry of the night <a title="river" href="https://www.tiktok.com/tag/river">#river</a>
+<a title="♬ original sound" href="https://www.tiktok.com/music/x">♬ original sound - Lena Ufer</a>
+</section></blockquote>"""
+FB = """<div class="fb-post" data-href="https://www.facebook.com/harbour/posts/1">
+<blockquote cite="https://www.facebook.com/harbour/posts/1" class="fb-xfbml-parse-ignore">
+<p>We are back on the water from Monday.</p>Posted by <a href="https://www.facebook.com/harbour">
+Harbour Office</a> on <a href="https://www.facebook.com/harbour/posts/1">Sunday, March 3, 2024</a>
+</blockquote></div>"""
+
+
+@pytest.mark.parametrize(("embed", "network", "name", "text"), [
+    (TWEET, "twitter-tweet", "Harbour Office",
+     "The ferry runs again from Monday, forty crossings a day"),
+    (TWEET_SPLIT, "twitter-tweet", "Harbour Office",
+     "The ferry runs again from Monday. Tickets at the landing stage."),
+    (INSTA_CAPTION, "instagram-media", "Lena Ufer",
+     "First crossing at dawn, the willows still dark"),
+    (INSTA_BARE, "instagram-media", "Lena Ufer", ""),
+    (TIKTOK, "tiktok-embed", "riverlena", "The last ferry of the night #river"),
+    (FB, "fb-post", "Harbour Office", "We are back on the water from Monday."),
+])
+def test_social_embed_is_read_without_its_chrome(embed: str, network: str, name: str,
+                                                 text: str) -> None:
+    el = lxml_html.fragment_fromstring(embed)
+    post = read_social_post(el, network)
+    assert (post.name, post.text) == (name, text)
+
+
+CHROME = ("View this post", "post shared by", "Beitrag", "pic.twitter", "t.co", "(@", "@harbour",
+          "March 3", "Mar 3", "♬", "Posted by", "original sound")
+
+
+@pytest.mark.parametrize("embed", [TWEET, TWEET_SPLIT, INSTA_CAPTION, INSTA_BARE, TIKTOK, FB])
+def test_embed_chrome_is_never_left_in_the_page(embed: str) -> None:
+    tree = lxml_html.document_fromstring(f"<html><body><article><p>{LONG}</p>{embed}"
+                                         f"<p>After.</p></article></body></html>")
+    assert rewrite_social_embeds(tree) == 1
+    text = tree.text_content()
+    assert not [c for c in CHROME if c in text], text
+    assert LONG in text and "After." in text
+
+
+def test_embedded_post_stays_as_a_quotation_in_the_article() -> None:
+    paras = "".join(f"<p>{LONG} Paragraph {i} of the ferry story goes on at length.</p>"
+                    for i in range(6))
+    page = (f"<html><head><title>How the river ferry came back</title></head><body><article>"
+            f"<h1>How the river ferry came back</h1>{paras[:len(paras) // 2]}{TWEET}"
+            f"{paras[len(paras) // 2:]}</article></body></html>")
+    art = extract_article(page.encode())
+    texts = [b.text for b in art.blocks]
+    intro = "Harbour Office: “The ferry runs again from Monday"
+    assert any(t.startswith(intro) for t in texts), texts
+    assert not any("pic.twitter" in t or "@harbouroffice" in t for t in texts)
+
+
+def test_blockquotes_that_are_not_embeds_are_left_alone() -> None:
+    quote = ("<blockquote class='pull-quote'><p>— Lena Ufer (@riverlena) said the ferry "
+             "would run.</p></blockquote>")
+    tree = lxml_html.document_fromstring(f"<html><body><p>{LONG}</p>{quote}</body></html>")
+    assert rewrite_social_embeds(tree) == 0
+    assert "(@riverlena)" in tree.text_content()

@@ -8,10 +8,12 @@ from lxml import html as lxml_html
 
 from narrate.metadata import (
     choose_author,
+    choose_title,
     clean_author,
     copyright_year_only,
     drop_publishers,
     organization_names,
+    publisher_only,
     site_name,
 )
 
@@ -121,3 +123,83 @@ def test_bench_counts_credit_and_publisher_authors_only_when_the_truth_does_not(
     assert not bench.credit_author("Ines Marlow", "Ines Marlow", pubs)
     assert not bench.credit_author("Harbour Notes", "Harbour Notes", pubs)
     assert not bench.credit_author(None, "Ines Marlow", pubs)
+
+
+@pytest.mark.parametrize(("declared", "site"), [
+    ("Harbour Notes", "Harbour Notes"),           # the publisher (JSON-LD Organization)
+    ("Harbour Notes Verlag", ""),                 # the JSON-LD publisher, no site name
+    ("Reuters", "Harbour Notes"),                 # a wire agency alone
+    ("AFP and dpa", "Harbour Notes"),
+    ("AFP; Harbour Notes", "Harbour Notes"),      # agency and publisher together
+])
+def test_an_organization_alone_is_not_a_byline(declared: str, site: str) -> None:
+    tree = _tree(LD, "<article><h1>How the river ferry came back</h1><p>Text.</p></article>")
+    assert choose_author(tree, "How the river ferry came back", declared, site) is None
+
+
+def test_a_one_word_site_name_filled_into_the_author_person_is_not_a_byline() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+          '{"@type": "Person", "name": "Quaywise"}}</script>')
+    tree = _tree(ld, "<article><h1>Ten knots</h1><p>Text.</p></article>")
+    assert choose_author(tree, "Ten knots", "Quaywise", "Quaywise") is None
+
+
+@pytest.mark.parametrize(("declared", "site", "expected"), [
+    ("Ines Marlow", "Ines Marlow", "Ines Marlow"),     # a blog named after its writer
+    ("Ines", "Ines Marlow Yoga", "Ines"),              # shares a word with the site only
+    ("Quill Staff", "Harbour Notes", "Quill Staff"),   # a team, not the site's name
+    ("Ines Marlow and Tom Reuter", "Harbour Notes", "Ines Marlow and Tom Reuter"),
+    ("Apolline Reuterswärd", "Harbour Notes", "Apolline Reuterswärd"),
+])
+def test_people_named_like_publishers_keep_the_byline(declared: str, site: str,
+                                                       expected: str) -> None:
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "author": '
+          f'{{"@type": "Person", "name": "{declared.split(" and ")[0]}"}}}}</script>')
+    tree = _tree(ld, "<article><h1>Ten knots</h1><p>Text.</p></article>")
+    assert choose_author(tree, "Ten knots", declared, site) == expected
+    assert not publisher_only(expected, {"harbournotes"}, site)
+
+
+def test_publisher_only_needs_every_name_to_be_an_organization() -> None:
+    orgs = {"harbournotes"}
+    assert publisher_only("Reuters and Harbour Notes", orgs, "Harbour Notes", orgs)
+    # A site name of several words alone may be a person's blog: not enough.
+    assert not publisher_only("Harbour Notes", orgs, "Harbour Notes")
+    assert publisher_only("Quaywise", {"quaywise"}, "Quaywise")      # one word: a brand
+    assert publisher_only("Harbour-notes De", set(), "")             # a host spoken as a name
+    assert publisher_only("harbour-notes.de", set(), "")
+    assert not publisher_only("Ines Marlow and AFP", orgs, "Harbour Notes", orgs)
+    assert not publisher_only("Harbour Notes Kitchen", orgs, "Harbour Notes", orgs)
+    assert not publisher_only("Jo De", set(), "")  # 'De' as a name, not a domain
+    assert not publisher_only("Emily Co", set(), "")  # 'Co' and 'It' are names too
+    assert not publisher_only(None, orgs, "Harbour Notes")
+
+
+@pytest.mark.parametrize(("h1", "declared", "expected"), [
+    # A label, a date or a kicker put before the headline in the <h1>: the declared title.
+    ("Headline: Energy and change in river towns", "Energy and change in river towns",
+     "Energy and change in river towns"),
+    ("3. Mai 2024 Die Fähre fährt wieder über den Fluss", "Die Fähre fährt wieder über den Fluss",
+     "Die Fähre fährt wieder über den Fluss"),
+    ("Ferry crisis Harbour Office cuts the night crossings",
+     "Harbour Office cuts the night crossings", "Harbour Office cuts the night crossings"),
+    # Counter-examples: the <h1> stays.
+    ("The Best River Ferries of 2026", "Best River Ferries of 2026",
+     "The Best River Ferries of 2026"),                     # only an article before
+    ("River Ferry Costs in the Bay: A Route-by-Route Breakdown", "River Ferry Costs in the Bay",
+     "River Ferry Costs in the Bay: A Route-by-Route Breakdown"),  # a subtitle after
+    ("Ferry returns", "Harbour: Ferry returns", "Ferry returns"),  # declared is longer
+    ("Night ferry: Sold out", "Sold out", "Night ferry: Sold out"),  # under three words
+    ("The ferry is back on the river", "A ferry is back", "The ferry is back on the river"),
+])
+def test_a_decorated_h1_gives_way_to_the_declared_title(h1: str, declared: str,
+                                                        expected: str) -> None:
+    assert choose_title(declared, [(h1, True)], "Harbour Notes", "https://harbour.example/x",
+                        f"{declared} | Harbour Notes") == expected
+
+
+def test_a_blog_named_after_its_writer_keeps_the_byline_without_person_markup() -> None:
+    ld = ('<script type="application/ld+json">{"@type": "WebSite", "name": "Ines Marlow"}'
+          '</script>')
+    tree = _tree(ld, "<article><h1>Ten knots</h1><p>Text.</p></article>")
+    assert choose_author(tree, "Ten knots", "Ines Marlow", "Ines Marlow") == "Ines Marlow"

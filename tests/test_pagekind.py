@@ -37,10 +37,13 @@ from narrate.pagekind import (
     _heading_match,
     body_cut,
     classify,
+    commented_link_roundup,
     find_partial,
+    is_commented_link,
     is_prose,
     measure,
     partial_notice,
+    short_post_before_teasers,
     teaser_cards,
 )
 from narrate.script import build_script
@@ -93,6 +96,8 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "article-about-page-not-found.html": ("article", None),
     "article-about-cookie-banners.html": ("article", None),
     "article-with-login-modal.html": ("article", None),
+    "article-links-roundup-commentary.html": ("article", None),
+    "article-short-post-related-cards.html": ("article", None),
     "article-paywall-schema.html": ("article", "paywall"),
     "article-paywall-leaky.html": ("article", "paywall"),
     "article-truncated-subscribe.html": ("article", "truncated"),
@@ -425,3 +430,55 @@ def test_batch_records_non_articles_and_goes_on(tmp_path):
     reasons = {Path(r["source"]).name: r["reason"] for r in report}
     assert "teaser links" in reasons["front-news-section.html"]
     assert "sign-in page" in reasons["signin-login.html"]
+
+
+# --------------------------------------------------------------------------- false refusals
+
+
+@pytest.mark.parametrize(("text", "own", "commented"), [
+    ("Council approves barrier design. Four years late.", 3, True),
+    ("Ferry strike called off after talks. Good news, finally!", 3, True),
+    ("Council approves barrier design (Harbour Ledger)", 2, False),    # a source label
+    ("Council approves barrier design (Harbour Ledger).", 2, False),
+    ("Council approves barrier design via ledger.example https://ledger.example/a", 3, False),
+    ("Council approves barrier design.", 0, False),                    # the link alone
+    ("Council approves barrier design. Wow.", 1, False),               # one word is no comment
+    ("Sea level report 2024", 0, False),
+])
+def test_a_link_item_with_a_comment_of_its_own(text: str, own: int, commented: bool) -> None:
+    assert is_commented_link(text, own) is commented
+
+
+def _signals(**changes) -> PageSignals:
+    base = dict(body_words=150, prose_words=40, link_words=0, teaser_words=110,
+                consent_words=0, links=60, cards=6, types=frozenset({"blogposting"}),
+                og_type="article", not_found=None, sign_in=None, subscribe=None, search=None,
+                password=False, prices=0, consent_vendor=None, lead_prose=40)
+    return PageSignals(**{**base, **changes})
+
+
+def test_a_short_post_with_related_cards_after_it_is_an_article() -> None:
+    assert short_post_before_teasers(_signals())
+    assert classify(_signals()).is_article
+
+
+@pytest.mark.parametrize("changes", [
+    {"types": frozenset(), "og_type": "website"},         # a section front's own markup
+    {"types": frozenset({"collectionpage"}), "og_type": "article"},  # declares a listing
+    {"lead_prose": 12},                                    # a one-line blurb before teasers
+    {"lead_prose": 0},                                     # teasers first (article missed)
+])
+def test_teasers_without_a_post_of_its_own_before_them_are_still_a_section_front(
+        changes: dict) -> None:
+    signals = _signals(**changes)
+    assert not short_post_before_teasers(signals)
+    assert classify(signals).kind == "section-front"
+
+
+def test_a_link_roundup_needs_comments_on_most_items() -> None:
+    links = dict(teaser_words=0, cards=0, prose_words=0, lead_prose=0, link_words=130,
+                 link_items=10)
+    assert commented_link_roundup(_signals(**links, commented_items=7))
+    assert classify(_signals(**links, commented_items=7)).is_article
+    for few in (0, 3, 4):  # a bare list; a few comments among many bare links
+        assert classify(_signals(**links, commented_items=few)).kind == "navigation"
