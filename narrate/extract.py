@@ -374,11 +374,15 @@ def list_to_paragraphs(items: list[str]) -> list[str]:
 
 
 def blocks_from_xml(body: etree._Element) -> list[Block]:
-    """Turn trafilatura's XML body into ordered heading/paragraph blocks."""
+    """Turn trafilatura's XML body into ordered heading/paragraph blocks.
+
+    Text from :func:`_text` is already cleaned (``clean_space`` is idempotent), so
+    it is not cleaned a second time: the regexes were most of this function's time.
+    """
     blocks: list[Block] = []
 
-    def para(text: str | None) -> None:
-        text = clean_space(text or "")
+    def para(text: str | None, clean: bool = True) -> None:
+        text = clean_space(text or "") if clean else text or ""
         if text and words(text):
             blocks.append(Block("paragraph", text))
 
@@ -386,13 +390,13 @@ def blocks_from_xml(body: etree._Element) -> list[Block]:
     for el in body:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "head":
-            text = clean_space(_text(el))
+            text = _text(el)
             if words(text):
                 blocks.append(Block("heading", text))
         elif tag == "list":
-            items = [_text(it) for it in el.iter("item")]
             # Nested lists: an item's text already includes its sub-items.
-            items = [_text(it) for it in el if it.tag == "item"] or items
+            items = ([_text(it) for it in el if it.tag == "item"]
+                     or [_text(it) for it in el.iter("item")])
             for p in list_to_paragraphs(items):
                 para(p)
         elif tag == "quote":
@@ -400,10 +404,10 @@ def blocks_from_xml(body: etree._Element) -> list[Block]:
             if inner:
                 para(el.text)
                 for c in inner:
-                    para(_text(c))
+                    para(_text(c), clean=False)
                     para(c.tail)
             else:
-                para(_text(el))
+                para(_text(el), clean=False)
         elif tag == "table":
             for row in el.iter("row"):
                 cells = [_text(c) for c in row if c.tag == "cell"]
@@ -411,7 +415,7 @@ def blocks_from_xml(body: etree._Element) -> list[Block]:
         elif tag in ("graphic", "ref"):
             pass
         else:
-            para(_text(el))
+            para(_text(el), clean=False)
         para(el.tail)
     return blocks
 
@@ -424,7 +428,7 @@ class _Candidate:
     name: str
     blocks: list[Block]
 
-    @property
+    @cached_property  # the blocks are not changed once a candidate is made
     def n_words(self) -> int:
         return sum(len(words(b.text)) for b in self.blocks if b.kind == "paragraph")
 

@@ -771,8 +771,8 @@ def test_lean_justext_paragraphs_match_justext() -> None:
 
     from narrate.extract import justext_paragraphs
 
-    page = PAGE.replace("<p>{}</p>".format(BODY[1]),
-                        "<p>  {}\n\t  more\n <br><br>tail <a href='/x'>link  text</a> </p>".format(BODY[1]))
+    page = PAGE.replace(f"<p>{BODY[1]}</p>",
+                        f"<p>  {BODY[1]}\n\t  more\n <br><br>tail <a href='/x'>link  text</a> </p>")
     theirs = core.ParagraphMaker.make_paragraphs(
         core.preprocessor(core.html_to_dom(page.encode(), encoding="utf-8")))
     ours = justext_paragraphs(page)
