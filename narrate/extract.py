@@ -547,12 +547,13 @@ def _lean_paragraph_maker() -> type:
     on every access, and its classification reads it about eight times per
     paragraph (length, word count, stop-word and link densities, the '©' test,
     heading distances); its ``append_text`` runs a regex with a Python callback on
-    every text node, one call per space. On a typical page that was two thirds of
-    jusText's time. Here the text is computed when the paragraph is complete and
-    kept, text nodes that need no spacing change skip the regex, and the XPath
-    jusText records for each paragraph (unused here) is not built. The
-    paragraphs, their texts, link counts and classes are jusText's own
-    (tests/test_extract.py compares them with jusText's on a written page).
+    every text node, one call per space. That was almost half of jusText's time
+    (0.037 s per page on the 683 tune pages, 0.021 s without). Here the text is
+    computed when the paragraph is complete and kept, text nodes that need no
+    spacing change skip the regex, and the XPath jusText records for each
+    paragraph (unused here) is not built. The paragraphs, their texts, link counts
+    and classes are jusText's own (the same on all 683 tune pages;
+    tests/test_extract.py compares them with jusText's on a written page).
     """
     from justext import core, paragraph
     from justext.utils import normalize_whitespace
@@ -697,7 +698,9 @@ class Referees(Sequence[list[Block]]):
     of edge trimming (:func:`trim_unconfirmed_edges`), which both stop asking as soon
     as the answer cannot change: jusText alone often confirms the recall text or the
     body's edges, and then readability is never run. Together they were a third of
-    the extraction's CPU time, readability the larger part.
+    the extraction's CPU time, readability the larger part; on the 683 tune pages
+    readability now runs on 305 (before: every page under ``MAX_REFEREE_ELEMENTS``),
+    with the same output on every page.
     """
 
     def __init__(self, html_text: str, language: str | None) -> None:

@@ -719,6 +719,20 @@ def test_recall_wins_asks_the_second_referee_only_when_needed() -> None:
     assert small.asked == []
 
 
+def test_referees_run_each_extractor_once_and_only_when_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import narrate.extract as extract
+
+    ran: list[str] = []
+    monkeypatch.setattr(extract, "_justext_blocks", lambda html, lang: ran.append("j") or [])
+    monkeypatch.setattr(extract, "_readability_blocks", lambda html: ran.append("r") or [])
+    refs = extract.Referees("<html></html>", "en")
+    assert len(refs) == 2 and ran == []
+    assert refs[0] == [] and ran == ["j"]
+    assert list(refs) == [[], []] and ran == ["j", "r"]
+    assert refs[-1] == [] and refs[0:1] == [[]] and ran == ["j", "r"]  # cached
+
+
 def _count_calls(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
     import narrate.extract as extract
 
