@@ -667,6 +667,139 @@ def test_trim_needs_both_referees_to_see_the_article() -> None:
     assert trim_unconfirmed_edges(long_tail, [[_p(BODY[0])], [_p(BODY[0])]]) == long_tail
 
 
+class _CountingReferees(list):
+    """Referees that record which of them were looked at (as narrate.extract.Referees
+    computes them only when looked at)."""
+
+    def __init__(self, refs: list[list[Block]]) -> None:
+        super().__init__(refs)
+        self.asked: list[int] = []
+
+    def __iter__(self):
+        for i in range(len(self)):
+            self.asked.append(i)
+            yield list.__getitem__(self, i)
+
+
+def test_trim_asks_the_second_referee_only_when_the_first_leaves_it_open() -> None:
+    body = [*map(_p, BODY), _p(DISCLAIMER)]
+    article = [_p(b) for b in BODY]
+    # The first referee keeps both edge blocks: nothing can be trimmed, the second
+    # (readability, the costlier one) is not asked.
+    both_edges = _CountingReferees([[*article, _p(DISCLAIMER)], article])
+    assert trim_unconfirmed_edges(body, both_edges) == body
+    assert both_edges.asked == [0]
+    # The first referee misses the article: no trimming either way.
+    missed = _CountingReferees([[_p(BODY[0])], article])
+    assert trim_unconfirmed_edges(body, missed) == body
+    assert missed.asked == [0]
+    # The first referee drops the last block: the second decides (here it drops it too).
+    open_edge = _CountingReferees([article, article])
+    assert trim_unconfirmed_edges(body, open_edge) == article
+    assert open_edge.asked == [0, 1]
+    # ...and when the second keeps it, it stays.
+    kept = _CountingReferees([article, [*article, _p(DISCLAIMER)]])
+    assert trim_unconfirmed_edges(body, kept) == body
+    assert kept.asked == [0, 1]
+
+
+def test_recall_wins_asks_the_second_referee_only_when_needed() -> None:
+    chosen = [_p(BODY[0]), _p(BODY[1])]
+    extended = [_p(BODY[0]), *map(_p, STEPS), _p(BODY[1])]
+    steps = [_p(s) for s in STEPS]
+    first = _CountingReferees([steps, []])
+    assert _recall_wins(chosen, extended, first)
+    assert first.asked == [0]
+    second = _CountingReferees([[], steps])
+    assert _recall_wins(chosen, extended, second)
+    assert second.asked == [0, 1]
+    # A small gain is refused before any referee is asked.
+    small = _CountingReferees([[_p("Tom Lee")], []])
+    assert not _recall_wins(chosen, [*chosen, _p("Tom Lee")], small)
+    assert small.asked == []
+
+
+def test_referees_run_each_extractor_once_and_only_when_asked(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import narrate.extract as extract
+
+    ran: list[str] = []
+    monkeypatch.setattr(extract, "_justext_blocks", lambda html, lang: ran.append("j") or [])
+    monkeypatch.setattr(extract, "_readability_blocks", lambda html: ran.append("r") or [])
+    refs = extract.Referees("<html></html>", "en")
+    assert len(refs) == 2 and ran == []
+    assert refs[0] == [] and ran == ["j"]
+    assert list(refs) == [[], []] and ran == ["j", "r"]
+    assert refs[-1] == [] and refs[0:1] == [[]] and ran == ["j", "r"]  # cached
+
+
+def _count_calls(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
+    import narrate.extract as extract
+
+    calls: list[int] = []
+    real = getattr(extract, name)
+    monkeypatch.setattr(extract, name, lambda *a: calls.append(1) or real(*a))
+    return calls
+
+
+def test_readability_asked_only_when_justext_leaves_it_open(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every edge of this body is a plain article paragraph jusText keeps: readability
+    # cannot change the result and is not run.
+    paras = [f"{BODY[0]} {BODY[1]}", f"{BODY[2]} {BODY[3]}"]
+    plain = ("<html><head><title>Cycle lanes</title></head><body><article>"
+             "<h1>Council approves cycle lanes</h1>"
+             + "".join(f"<p>{b}</p>" for b in paras) + "</article></body></html>")
+    readability = _count_calls(monkeypatch, "_readability_blocks")
+    justext = _count_calls(monkeypatch, "_justext_blocks")
+    assert extract_article(plain).paragraphs == paras
+    assert (len(justext), len(readability)) == (1, 0)
+    # A last paragraph with a copyright sign, which jusText always throws away:
+    # readability is asked whether it belongs to the article.
+    tail = plain.replace("</article>", "<p>Text and photos © 2024 Jane Doe, who reports on "
+                                       "the city council for the paper.</p></article>")
+    extract_article(tail)
+    assert (len(justext), len(readability)) == (2, 1)
+
+
+def test_trafilatura_leaves_the_trees_it_is_given_unchanged() -> None:
+    # extract_article hands its parsed trees to trafilatura's extraction and
+    # metadata without copying them (trafilatura copies before it prunes); a
+    # trafilatura that pruned the caller's tree would corrupt the next pass.
+    from lxml import etree
+
+    from narrate.extract import _parse, _trafilatura
+    from narrate.metadata import trafilatura_metadata
+
+    tree = _parse(PAGE.replace("</article>", "<div class='comments'><p>First!</p></div>"
+                                             "</article>"))
+    before = etree.tostring(tree)
+    trafilatura_metadata(tree, "https://planet.example/news/cycle-lanes")
+    for kw in ({"favor_precision": True, "fast": True}, {}, {"favor_recall": True}):
+        assert _trafilatura(tree, None, with_metadata=False, **kw) is not None
+        assert etree.tostring(tree) == before
+
+
+def test_lean_justext_paragraphs_match_justext() -> None:
+    from justext import core
+
+    from narrate.extract import justext_paragraphs
+
+    page = PAGE.replace(f"<p>{BODY[1]}</p>",
+                        f"<p>  {BODY[1]}\n\t  more\n <br><br>tail <a href='/x'>link  text</a> </p>")
+    theirs = core.ParagraphMaker.make_paragraphs(
+        core.preprocessor(core.html_to_dom(page.encode(), encoding="utf-8")))
+    ours = justext_paragraphs(page)
+
+    def fields(p: object) -> tuple:
+        return (p.text, p.dom_path, p.chars_count_in_links, p.tags_count, p.is_heading,
+                p.words_count, len(p))
+
+    assert [fields(p) for p in ours] == [fields(p) for p in theirs]
+    assert any("\n" in p.text for p in ours)  # the spacing rule was exercised
+    assert len(ours) > 5
+
+
 def test_linear_justext_revision_matches_justext() -> None:
     import justext
     from justext import core
@@ -691,8 +824,12 @@ def test_linear_justext_revision_matches_justext() -> None:
 def test_second_opinions_skipped_on_huge_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     import narrate.extract as extract
 
+    # jusText is always the first second opinion asked (readability only when jusText
+    # leaves the answer open, see test_readability_asked_only_when_justext_leaves_it_open).
     calls: list[int] = []
-    monkeypatch.setattr(extract, "_readability_blocks", lambda html: calls.append(1) or [])
+    justext = extract._justext_blocks
+    monkeypatch.setattr(extract, "_justext_blocks",
+                        lambda html, lang: calls.append(1) or justext(html, lang))
     extract_article(PAGE)
     assert calls == [1]
     menu = "<ul>" + "<li><span>x</span></li>" * (extract.MAX_REFEREE_ELEMENTS // 2) + "</ul>"
