@@ -427,7 +427,15 @@ TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for sl
 ]
 
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES
+CHECK_AUDIT_CLASSES = [  # classes behind the check-half audit's errors (sentences invented)
+    ("Wine/beer tables and Linen/chair rentals are extra.", "Wine or beer tables and Linen or chair rentals are extra."),
+    ("Book the MC/host early; the PA/speaker kit is $80/day.", "Book the M C or host early; the P A or speaker kit is eighty dollars per day."),
+    # counter-examples: capitalized pairs may be names, letters are spelled, units read "per"
+    ("The Oslo/Bergen route, the Pub/Sub queue, the I/O bus at 90 km/h, open 24/7 and/or late.", "The Oslo slash Bergen route, the Pub slash Sub queue, the I O bus at ninety kilometers per hour, open twenty-four seven and or late."),
+]
+
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
