@@ -187,6 +187,12 @@ def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = 
 # ---------------------------------------------------------------------------------------------
 
 
+# "E-E-A-T": single letters joined by hyphens, one of them an A (see _Normalizer._letter_a)
+_LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
+# the A ending a spelled run ("Y A", "A-K A", "C A-A") before a word; not after a lone "I"
+_FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)[A-Z]-))A(?= +\w)")
+
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -476,6 +482,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             if p[0]:
                 break
             self._live.pop()
+        if self.english:
+            self._letter_a()
         out_parts: list[str] = []
         spans: list[MapSpan] = []
         o = 0
@@ -484,6 +492,45 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             spans.append(MapSpan(o, o + len(piece_text), s, e))
             o += len(piece_text)
         return Normalized("".join(out_parts), tuple(spans))
+
+    def _letter_a(self) -> None:
+        """Make every spelled letter A sound as the letter, not the article "a".
+
+        eSpeak NG reads a lone capital A before a word as the article ("Y A school" is heard
+        "why uh school", "U S A team" "U S uh team"), and an A inside a hyphenated run of letters
+        too ("E-E-A-T" is "E E uh T"). It says the letter name ("eI") when the A is tied to the next
+        letter ("A-T", which spell() already writes) or carries a trailing hyphen ("Y A- school").
+        So after every rule has run: a hyphenated run of single letters holding an A is respelled
+        as spell() writes it ("E E A-T"), and an A that ends a spelled run (it follows a single
+        letter) and comes before a word gets the hyphen. An A not after a spelled letter ("the A
+        team", "A new plan") is left alone: it may be the article, which eSpeak reads right.
+        """
+        full = "".join(p[0] for p in self.pieces)
+        edits: list[tuple[int, int, str]] = []
+        for m in _LETTER_RUN.finditer(full):
+            # as spell() writes it: hyphens become spaces, except the one tying an A to a letter
+            edits += [(m.start() + k, m.start() + k + 1, " ")
+                      for k, ch in enumerate(m.group()) if ch == "-" and m.group()[k - 1] != "A"]
+        for m in _FINAL_A.finditer(full):
+            edits.append((m.end(), m.end(), "-"))
+        if not edits:
+            return
+        # apply from the end so earlier offsets stay valid; each edit lies inside one piece
+        # or at a piece's end (an insertion), so the piece map stays exact
+        starts = []
+        o = 0
+        for p in self.pieces:
+            starts.append(o)
+            o += len(p[0])
+        for a, b, new in sorted(edits, reverse=True):
+            i = bisect.bisect_right(starts, a) - 1
+            while i > 0 and a == starts[i] and a == b:
+                i -= 1  # an insertion at a boundary belongs to the piece before
+            off = starts[i]
+            piece = self.pieces[i]
+            if b - off > len(piece[0]):
+                continue  # the run spans two pieces: leave it as it is
+            piece[0] = piece[0][: a - off] + new + piece[0][b - off :]
 
     # -- helpers --------------------------------------------------------------------------
 

@@ -429,7 +429,11 @@ TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for sl
 
 CHECK_AUDIT_CLASSES = [  # classes behind the check-half audit's errors (sentences invented)
     ("Wine/beer tables and Linen/chair rentals are extra.", "Wine or beer tables and Linen or chair rentals are extra."),
-    ("Book the MC/host early; the PA/speaker kit is $80/day.", "Book the M C or host early; the P A or speaker kit is eighty dollars per day."),
+    ("Book the MC/host early; the PA/speaker kit is $80/day.", "Book the M C or host early; the P A- or speaker kit is eighty dollars per day."),
+    ("The NBA team beat a UCLA side, the FDA staff and Lee's SEO-E-A-T tips.", "The N B A- team beat a U C L A- side, the F D A- staff and Lee's S E O E A-T tips."),
+    ("Her MBA thesis, AKA the Rowan report, and the E-E-A-T rules.", "Her M B A- thesis, A-K A- the Rowan report, and the E E A-T rules."),
+    # counter-examples: the article a/A, an A after a full stop, a possessive or a stop
+    ("A new CEO met a USA rep. A team won at the NBA. The NBA's rule.", "A new C E O met a U S A- rep. A team won at the N B A. The N B A's rule."),
     # counter-examples: capitalized pairs may be names, letters are spelled, units read "per"
     ("The Oslo/Bergen route, the Pub/Sub queue, the I/O bus at 90 km/h, open 24/7 and/or late.", "The Oslo slash Bergen route, the Pub slash Sub queue, the I O bus at ninety kilometers per hour, open twenty-four seven and or late."),
 ]
