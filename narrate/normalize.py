@@ -187,6 +187,8 @@ def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = 
 # ---------------------------------------------------------------------------------------------
 
 
+# an ending split from its word by a stray space ("CNN 's"): see _Normalizer._opens_word
+_CLITIC = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![\w'’])", re.IGNORECASE)
 # "E-E-A-T": single letters joined by hyphens, one of them an A (see _Normalizer._letter_a)
 _LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
 # the A ending a spelled run ("Y A", "A-K A", "C A-A") before a word; not after a lone "I"
@@ -421,13 +423,36 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                     out = out.lstrip("\n")
             if out[:1] == "," and self._last_mark() in {",", ".", ";", ":", "!", "?", ""}:
                 out = out[1:].lstrip(" ")
-            if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n", "'"}:
+            if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n"} or (
+                    out[:1] == "'" and not self._opens_word(out, end)):
                 self._trim_tail(out[0])
             if prev.endswith("-") and out[:1] == " ":
                 out = out.lstrip(" ")
+            if out[:1] == " " and self._after_opening_quote():
+                out = out.lstrip(" ")  # "a '50 Cent' fan": no gap after the opening mark
         self.pieces.append([out, start, end])
         if out:
             self._live.append(len(self.pieces) - 1)
+
+    def _after_opening_quote(self) -> bool:
+        """Is the output so far ending in a straight quote that opens a word (" '")?"""
+        if not self._live:
+            return False
+        last = self.pieces[self._live[-1]][0]
+        if last != "'":
+            return last.endswith(" '")
+        return len(self._live) > 1 and self.pieces[self._live[-2]][0].endswith(" ")
+
+    def _opens_word(self, out: str, end: int) -> bool:
+        """Does an apostrophe piece open a word ("said 'hello'", "rock 'n' roll", "'em") rather
+        than end the word before it ("CNN 's" with the space a source slipped in)?
+
+        A detached ending ('s, 't, 'll, 're, 've, 'd, 'm) belongs to the word before, so the
+        space before it goes; any other letter or digit after the mark starts a quotation or a
+        clipped word, and the space before it must stay or eSpeak reads the two words as one
+        ("those'why")."""
+        rest = out[1:] if len(out) > 1 else self.text[end : end + 4]
+        return bool(rest[:1].isalnum()) and not _CLITIC.match(rest)
 
     def _trim_tail(self, punct: str) -> None:
         """Before punctuation: drop trailing spaces, and a pause comma the new mark replaces."""

@@ -434,6 +434,10 @@ CHECK_AUDIT_CLASSES = [  # classes behind the check-half audit's errors (sentenc
     ("Her MBA thesis, AKA the Rowan report, and the E-E-A-T rules.", "Her M B A- thesis, A-K A- the Rowan report, and the E E A-T rules."),
     # counter-examples: the article a/A, an A after a full stop, a possessive or a stop
     ("A new CEO met a USA rep. A team won at the NBA. The NBA's rule.", "A new C E O met a U S A- rep. A team won at the N B A. The N B A's rule."),
+    ("It was one of those 'what could go wrong' weekends, the mayor said.", "It was one of those 'what could go wrong' weekends, the mayor said."),
+    ("Growers like 'Red Dawn', 'Bluebell' and a '50 Cent' fan met.", "Growers like 'Red Dawn', 'Bluebell' and a 'fifty Cent' fan met."),
+    # counter-examples: apostrophes inside or after a word, a detached ending joins its word
+    ("Don't miss rock 'n' roll night, the '80s hits or Jess' band; NBC 's host agreed.", "Don't miss rock 'n' roll night, the eighties hits or Jess' band; N B C's host agreed."),
     # counter-examples: capitalized pairs may be names, letters are spelled, units read "per"
     ("The Oslo/Bergen route, the Pub/Sub queue, the I/O bus at 90 km/h, open 24/7 and/or late.", "The Oslo slash Bergen route, the Pub slash Sub queue, the I O bus at ninety kilometers per hour, open twenty-four seven and or late."),
 ]
