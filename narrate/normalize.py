@@ -286,6 +286,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
     ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
+    # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
+    ("signrange", r"(?<![\w.,+])\+(?=" + _NUM + r"%?(?:\s?[–—]\s?|-)" + _NUM
+        + r"(?![\w.,-]\d|\d))"),
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")%?(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
@@ -695,6 +698,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_plain(self, m: re.Match[str]) -> str:
         w = m.group(0)
         return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
+
+    def _h_signrange(self, m: re.Match[str]) -> str:
+        return " plus "
 
     def _h_space1(self, m: re.Match[str]) -> str:
         return " "

@@ -438,6 +438,9 @@ CHECK_AUDIT_CLASSES = [  # classes behind the check-half audit's errors (sentenc
     ("Growers like 'Red Dawn', 'Bluebell' and a '50 Cent' fan met.", "Growers like 'Red Dawn', 'Bluebell' and a 'fifty Cent' fan met."),
     # counter-examples: apostrophes inside or after a word, a detached ending joins its word
     ("Don't miss rock 'n' roll night, the '80s hits or Jess' band; NBC 's host agreed.", "Don't miss rock 'n' roll night, the eighties hits or Jess' band; N B C's host agreed."),
+    ("Fees add +15-18% and yields rose +0.5-1.2%, or ~30-35% in all.", "Fees add plus fifteen to eighteen percent and yields rose plus zero point five to one point two percent, or about thirty to thirty-five percent in all."),
+    # counter-examples: a score, a season, a signed single number, a dialling code
+    ("They won 61-57 in the 2023-24 season, a +4 margin; dial +1-555-201-3344.", "They won sixty-one to fifty-seven in the twenty twenty-three to twenty-four season, a plus four margin; dial plus one, five five five, two zero one, three three four four."),
     # counter-examples: capitalized pairs may be names, letters are spelled, units read "per"
     ("The Oslo/Bergen route, the Pub/Sub queue, the I/O bus at 90 km/h, open 24/7 and/or late.", "The Oslo slash Bergen route, the Pub slash Sub queue, the I O bus at ninety kilometers per hour, open twenty-four seven and or late."),
 ]
