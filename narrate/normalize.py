@@ -271,6 +271,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("adrdir", r"(?<=\d[ \t])(?P<adir>[NSEW])\.(?=[ \t]+[A-Z][a-z])"),
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
+    # digit groups split by single spaces, with a trunk 0 or a "+" country code in front
+    # ("01904 373 069", "+44 20 7946 0958"): see NumbersRules._h_phonegroups
+    ("phonegroups", r"(?<![\w+.,])(?P<pg>(?=0(?:[ \t]?\d){8,12}(?![ \t]?\d))0\d{1,4}"
+        r"(?:[ \t]\d{2,6}){1,3}|(?=\+(?:[ \t]?\d){8,14}(?![ \t]?\d))\+\d{1,3}"
+        r"(?:[ \t]\d{1,4}){2,5})(?![\w]|[.,]\d)"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?=[A-Z][a-z])"),
     ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),

@@ -441,6 +441,10 @@ CHECK_AUDIT_CLASSES = [  # classes behind the check-half audit's errors (sentenc
     ("Fees add +15-18% and yields rose +0.5-1.2%, or ~30-35% in all.", "Fees add plus fifteen to eighteen percent and yields rose plus zero point five to one point two percent, or about thirty to thirty-five percent in all."),
     # counter-examples: a score, a season, a signed single number, a dialling code
     ("They won 61-57 in the 2023-24 season, a +4 margin; dial +1-555-201-3344.", "They won sixty-one to fifty-seven in the twenty twenty-three to twenty-four season, a plus four margin; dial plus one, five five five, two zero one, three three four four."),
+    ("Call the desk on 01632 960 418 or +44 117 496 0123.", "Call the desk on zero one six three two, nine six zero, four one eight or plus four four, one one seven, four nine six, zero one two three."),
+    ("Text 07700 900461 after 6pm.", "Text zero seven seven zero zero, nine zero zero four six one after six P M."),
+    # counter-examples: counts side by side, a code with a leading zero, a decimal, a short run
+    ("In 2024 300 people came; agent 007 ran 0.5 km and 05 10 15 laps.", "In twenty twenty-four three hundred people came; agent zero zero seven ran zero point five kilometers and zero five ten fifteen laps."),
     # counter-examples: capitalized pairs may be names, letters are spelled, units read "per"
     ("The Oslo/Bergen route, the Pub/Sub queue, the I/O bus at 90 km/h, open 24/7 and/or late.", "The Oslo slash Bergen route, the Pub slash Sub queue, the I O bus at ninety kilometers per hour, open twenty-four seven and or late."),
 ]
