@@ -187,6 +187,14 @@ def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = 
 # ---------------------------------------------------------------------------------------------
 
 
+# an ending split from its word by a stray space ("CNN 's"): see _Normalizer._opens_word
+_CLITIC = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![\w'’])", re.IGNORECASE)
+# "E-E-A-T": single letters joined by hyphens, one of them an A (see _Normalizer._letter_a)
+_LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
+# the A ending a spelled run ("Y A", "A-K A", "C A-A") before a word; not after a lone "I"
+_FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)[A-Z]-))A(?= +\w)")
+
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -263,6 +271,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("adrdir", r"(?<=\d[ \t])(?P<adir>[NSEW])\.(?=[ \t]+[A-Z][a-z])"),
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
+    # digit groups split by single spaces, with a trunk 0 or a "+" country code in front
+    # ("01904 373 069", "+44 20 7946 0958"): see NumbersRules._h_phonegroups
+    ("phonegroups", r"(?<![\w+.,])(?P<pg>(?=0(?:[ \t]?\d){8,12}(?![ \t]?\d))0\d{1,4}"
+        r"(?:[ \t]\d{2,6}){1,3}|(?=\+(?:[ \t]?\d){8,14}(?![ \t]?\d))\+\d{1,3}"
+        r"(?:[ \t]\d{1,4}){2,5})(?![\w]|[.,]\d)"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?=[A-Z][a-z])"),
     ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),
@@ -278,6 +291,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
     ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
+    # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
+    ("signrange", r"(?<![\w.,+])\+(?=" + _NUM + r"%?(?:\s?[–—]\s?|-)" + _NUM
+        + r"(?![\w.,-]\d|\d))"),
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")%?(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
@@ -415,13 +431,36 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                     out = out.lstrip("\n")
             if out[:1] == "," and self._last_mark() in {",", ".", ";", ":", "!", "?", ""}:
                 out = out[1:].lstrip(" ")
-            if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n", "'"}:
+            if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n"} or (
+                    out[:1] == "'" and not self._opens_word(out, end)):
                 self._trim_tail(out[0])
             if prev.endswith("-") and out[:1] == " ":
                 out = out.lstrip(" ")
+            if out[:1] == " " and self._after_opening_quote():
+                out = out.lstrip(" ")  # "a '50 Cent' fan": no gap after the opening mark
         self.pieces.append([out, start, end])
         if out:
             self._live.append(len(self.pieces) - 1)
+
+    def _after_opening_quote(self) -> bool:
+        """Is the output so far ending in a straight quote that opens a word (" '")?"""
+        if not self._live:
+            return False
+        last = self.pieces[self._live[-1]][0]
+        if last != "'":
+            return last.endswith(" '")
+        return len(self._live) > 1 and self.pieces[self._live[-2]][0].endswith(" ")
+
+    def _opens_word(self, out: str, end: int) -> bool:
+        """Does an apostrophe piece open a word ("said 'hello'", "rock 'n' roll", "'em") rather
+        than end the word before it ("CNN 's" with the space a source slipped in)?
+
+        A detached ending ('s, 't, 'll, 're, 've, 'd, 'm) belongs to the word before, so the
+        space before it goes; any other letter or digit after the mark starts a quotation or a
+        clipped word, and the space before it must stay or eSpeak reads the two words as one
+        ("those'why")."""
+        rest = out[1:] if len(out) > 1 else self.text[end : end + 4]
+        return bool(rest[:1].isalnum()) and not _CLITIC.match(rest)
 
     def _trim_tail(self, punct: str) -> None:
         """Before punctuation: drop trailing spaces, and a pause comma the new mark replaces."""
@@ -476,6 +515,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             if p[0]:
                 break
             self._live.pop()
+        if self.english:
+            self._letter_a()
         out_parts: list[str] = []
         spans: list[MapSpan] = []
         o = 0
@@ -484,6 +525,45 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             spans.append(MapSpan(o, o + len(piece_text), s, e))
             o += len(piece_text)
         return Normalized("".join(out_parts), tuple(spans))
+
+    def _letter_a(self) -> None:
+        """Make every spelled letter A sound as the letter, not the article "a".
+
+        eSpeak NG reads a lone capital A before a word as the article ("Y A school" is heard
+        "why uh school", "U S A team" "U S uh team"), and an A inside a hyphenated run of letters
+        too ("E-E-A-T" is "E E uh T"). It says the letter name ("eI") when the A is tied to the next
+        letter ("A-T", which spell() already writes) or carries a trailing hyphen ("Y A- school").
+        So after every rule has run: a hyphenated run of single letters holding an A is respelled
+        as spell() writes it ("E E A-T"), and an A that ends a spelled run (it follows a single
+        letter) and comes before a word gets the hyphen. An A not after a spelled letter ("the A
+        team", "A new plan") is left alone: it may be the article, which eSpeak reads right.
+        """
+        full = "".join(p[0] for p in self.pieces)
+        edits: list[tuple[int, int, str]] = []
+        for m in _LETTER_RUN.finditer(full):
+            # as spell() writes it: hyphens become spaces, except the one tying an A to a letter
+            edits += [(m.start() + k, m.start() + k + 1, " ")
+                      for k, ch in enumerate(m.group()) if ch == "-" and m.group()[k - 1] != "A"]
+        for m in _FINAL_A.finditer(full):
+            edits.append((m.end(), m.end(), "-"))
+        if not edits:
+            return
+        # apply from the end so earlier offsets stay valid; each edit lies inside one piece
+        # or at a piece's end (an insertion), so the piece map stays exact
+        starts = []
+        o = 0
+        for p in self.pieces:
+            starts.append(o)
+            o += len(p[0])
+        for a, b, new in sorted(edits, reverse=True):
+            i = bisect.bisect_right(starts, a) - 1
+            while i > 0 and a == starts[i] and a == b:
+                i -= 1  # an insertion at a boundary belongs to the piece before
+            off = starts[i]
+            piece = self.pieces[i]
+            if b - off > len(piece[0]):
+                continue  # the run spans two pieces: leave it as it is
+            piece[0] = piece[0][: a - off] + new + piece[0][b - off :]
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -623,6 +703,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_plain(self, m: re.Match[str]) -> str:
         w = m.group(0)
         return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
+
+    def _h_signrange(self, m: re.Match[str]) -> str:
+        return " plus "
 
     def _h_space1(self, m: re.Match[str]) -> str:
         return " "

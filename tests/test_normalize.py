@@ -236,7 +236,7 @@ CASES: list[tuple[str, str]] = [
     ('The S&P 500 rose 1.2% on Friday.',
      'The S and P five hundred rose one point two percent on Friday.'),
     ('Officials at the IAEA inspected the plant.',
-     'Officials at the I A-E A inspected the plant.'),
+     'Officials at the I A-E A- inspected the plant.'),
     ('The SBU said it detained two suspects.',
      'The S B U said it detained two suspects.'),
     ('Read more at www.bbc.co.uk/news today.',

@@ -225,6 +225,17 @@ class NumbersRules:
             said.append(("plus " if g.startswith("+") else "") + digits(g))
         return " " + ", ".join(said) + " "
 
+    def _h_phonegroups(self, m: re.Match[str]) -> str:
+        """'01904 373 069', '+44 20 7946 0958': a phone number written in spaced groups.
+
+        An amount never starts with a 0 and a country code is written with a "+", so a run of
+        space-separated digit groups led by either, nine to fifteen digits in all (the length of a
+        national or international number), is read digit by digit, a pause between groups.
+        Counts side by side ("in 2024 300 people"), "007" and "0.5" do not have that shape."""
+        groups = m.group("pg").split()
+        return " " + ", ".join(("plus " if g.startswith("+") else "") + digits(g)
+                               for g in groups) + " "
+
     def _h_idgroups(self, m: re.Match[str]) -> str:
         """Hyphenated digit groups: a win-loss-tie record ('14-0-1') as numbers, a date
         ('10-31-2024'), else (phone numbers, ISBNs, case numbers) digit by digit."""

@@ -181,7 +181,15 @@ class SymbolsRules:
     def _h_slashword(self, m: re.Match[str]) -> str:
         """A slash before a word: 'per' after an amount or unit ('$150/hour', 'miles/hour'),
         'or' between two lower-case words ('he/she'; 'and/or' becomes 'and or'), a space
-        between letters ('I/O'), else a pause."""
+        between letters ('I/O'), else a pause.
+
+        The 'or' reading rests on the right-hand word: a lower-case word after the slash is an
+        ordinary word, never a name, so the pair is two alternatives whatever the left word's
+        capital says (a sentence or heading start, "Bar/alcohol", or an initialism, "DJ/band").
+        When both sides are capitalized they may be names or products ("Israel/Gaza",
+        "Pub/Sub", "Windows/Mac") and "or" would change the meaning, so only two long, common
+        words read "or" ("Small/Basic"); letters on both sides ("AC/DC", "TCP/IP") are
+        spelled. "slash" is the safe reading when nothing says the pair is alternatives."""
         right = m.group("sw")
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
         left = left_m.group(1) if left_m else ""
@@ -202,6 +210,9 @@ class SymbolsRules:
             return " " + self._say_letters_or_word(right, m.start()) + " "
         if left.islower() and right.islower():
             return f" or {right} "
+        if right.islower() and len(right) >= 2 and len(left) >= 2 and (
+                left[1:].islower() or left.isupper()):
+            return f" or {right} "  # "Bar/alcohol", "DJ/band": a lower-case word is not a name
         if (len(left) >= 4 and len(right) >= 4 and not left.isupper() and not right.isupper()
                 and left[1:].islower() and right[1:].islower()
                 and _zipf(left.lower()) >= 4.0 and _zipf(right.lower()) >= 4.0):
