@@ -261,4 +261,6 @@ class SymbolsRules:
     def _h_hashtag(self, m: re.Match[str]) -> str:
         words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ",
                        m.group("hs"))
-        return " hashtag " + self._safe_text(words) + " "
+        # "share the hashtag #Name": the word is already said, do not say it twice
+        said = re.search(r"\bhashtags?[ \t]*$", m.string[:m.start()], re.IGNORECASE)
+        return (" " if said else " hashtag ") + self._safe_text(words) + " "
