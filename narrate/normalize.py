@@ -193,6 +193,8 @@ _CLITIC = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![\w'’])", re.IGNORECASE)
 _LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
 # the A ending a spelled run ("Y A", "A-K A", "C A-A") before a word; not after a lone "I"
 _FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)[A-Z]-))A(?= +\w)")
+# an A written against a digit in the source ("A1c", "A4 paper"), not inside a word ("HbA1c")
+_A_DIGIT = re.compile(r"\s*A\d")
 
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -546,6 +548,14 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                       for k, ch in enumerate(m.group()) if ch == "-" and m.group()[k - 1] != "A"]
         for m in _FINAL_A.finditer(full):
             edits.append((m.end(), m.end(), "-"))
+        # an A written against a digit ("A1c", "A4") is a letter: "A one c" is heard "uh one see"
+        o = 0
+        for piece_text, s, _e in self.pieces:
+            lead = len(piece_text) - len(piece_text.lstrip())
+            if (piece_text[lead : lead + 2] == "A " and _A_DIGIT.match(self.text, s)
+                    and (s == 0 or not self.text[s - 1].isalnum())):
+                edits.append((o + lead + 1, o + lead + 1, "-"))
+            o += len(piece_text)
         if not edits:
             return
         # apply from the end so earlier offsets stay valid; each edit lies inside one piece
@@ -639,7 +649,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _safe(self, s: str) -> str:
         """Read arbitrary leftover text character by character, safely (digits as words)."""
-        if self.english and any(c.isdigit() for c in s):
+        if self.english and any(c.isdecimal() for c in s):  # not "²": re's \d skips it
             return "".join(
                 f" {digits(part)} " if part.isdigit() and part.isascii() else self._safe(part)
                 for part in re.split(r"(\d+)", s) if part

@@ -454,6 +454,9 @@ AUDIT_TWELVE_CLASSES = [  # classes behind audit 12's errors (sentences invented
     ("Post with the hashtag #GreenTown or the Hashtag #BikeWeek.", "Post with the hashtag Green Town or the Hashtag Bike Week."),
     # counter-examples: no "hashtag" before, a word merely ending in it, a hashtag list
     ("Use #GreenTown and #BikeWeek; the hashtags #RunClub, a megahashtag #Fun.", "Use hashtag Green Town and hashtag Bike Week; the hashtags Run Club, a megahashtag hashtag Fun."),
+    ("Her A1c fell, the A4 sheet and A2 milk sat on the A1 road.", "Her A- one c fell, the A- four sheet and A- two milk sat on the A- one road."),
+    # counter-examples: the article before a number, a lower-case a, an A spaced from its digit
+    ("A 5-star inn; she scored a 1 on it, Grade A 9 times.", "A five-star inn; she scored a one on it, Grade A nine times."),
 ]
 
 
@@ -527,10 +530,12 @@ def test_spelled_a_is_said_as_the_letter_by_espeak() -> None:
 
     pytest.importorskip("espeakng_loader")
     lines = [normalize("a YA school"), normalize("Google's E-E-A-T rules"), "a Y A school",
-             normalize("A new plan")]
+             normalize("A new plan"), normalize("hemoglobin A1c levels"), normalize("A 5-star inn")]
     out = subprocess.run([sys.executable, "-c", _PHONEMIZE], input="\n".join(lines),
                          capture_output=True, text=True, check=True).stdout.splitlines()
     assert "'eI" in out[0] and "a# sk" not in out[0]
     assert "'eIt" in out[1] and "a#t" not in out[1]
     assert "a# sk" in out[2]  # the unfixed spelling: the engine's quirk is real
     assert out[3].startswith("a#")
+    assert "'eI w'Vn" in out[4] and "a# w'Vn" not in out[4]  # "A1c": the letter before a digit
+    assert out[5].startswith("a#")  # "A 5-star": the article before a number stays

@@ -259,6 +259,8 @@ class SymbolsRules:
         return " star "
 
     def _h_hashtag(self, m: re.Match[str]) -> str:
+        if any(c.isdigit() and not c.isdecimal() for c in m.group("hs")):  # "#a²b"
+            return self._safe(m.group())
         words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ",
                        m.group("hs"))
         # "share the hashtag #Name": the word is already said, do not say it twice
