@@ -457,6 +457,9 @@ AUDIT_TWELVE_CLASSES = [  # classes behind audit 12's errors (sentences invented
     ("Her A1c fell, the A4 sheet and A2 milk sat on the A1 road.", "Her A- one c fell, the A- four sheet and A- two milk sat on the A- one road."),
     # counter-examples: the article before a number, a lower-case a, an A spaced from its digit
     ("A 5-star inn; she scored a 1 on it, Grade A 9 times.", "A five-star inn; she scored a one on it, Grade A nine times."),
+    ("Tilt it 30°–45°, bake at 180°C-200°C or 350°F – 390°F.", "Tilt it thirty to forty-five degrees, bake at one hundred eighty to two hundred degrees Celsius or three hundred fifty to three hundred ninety degrees Fahrenheit."),
+    # counter-examples: a degree sign on one side only, two different scales, "from ... to"
+    ("Turn 30°–45 turns, at 10°C-50°F, from 30° to 45°.", "Turn thirty degrees, forty-five turns, at ten degrees Celsius-fifty degrees Fahrenheit, from thirty degrees to forty-five degrees."),
 ]
 
 
