@@ -349,6 +349,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|note \d{1,3})[ \t]?\]"),
     ("tilde", r"[ \t]?~[ \t]?"),
     ("stars", r"(?<=\d)\*(?![\w*])"),
+    # "lawn size in m²": a squared unit with no number before it (the number rules read "300 m²")
+    ("squnit", r"(?<![\w²])(?<!\d[ \t])(?P<sq>km|cm|mm|m|ft|in|mi|yd)²(?![\w²])"),
     ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),

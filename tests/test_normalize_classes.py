@@ -460,6 +460,9 @@ AUDIT_TWELVE_CLASSES = [  # classes behind audit 12's errors (sentences invented
     ("Tilt it 30°–45°, bake at 180°C-200°C or 350°F – 390°F.", "Tilt it thirty to forty-five degrees, bake at one hundred eighty to two hundred degrees Celsius or three hundred fifty to three hundred ninety degrees Fahrenheit."),
     # counter-examples: a degree sign on one side only, two different scales, "from ... to"
     ("Turn 30°–45 turns, at 10°C-50°F, from 30° to 45°.", "Turn thirty degrees, forty-five turns, at ten degrees Celsius-fifty degrees Fahrenheit, from thirty degrees to forty-five degrees."),
+    ("Enter the plot in m² or ft², the lake in km², a price per m² and a tile in cm².", "Enter the plot in square meters or square feet, the lake in square kilometers, a price per square meter and a tile in square centimeters."),
+    # counter-examples: a number before the unit, a squared variable, a formula
+    ("A 300 m² flat, 2 km² of land, x² + y² and E = mc².", "A three hundred square meter flat, two square kilometers of land, x² plus y² and E equals mc²."),
 ]
 
 

@@ -159,6 +159,12 @@ _DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "their", 
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 
+# a squared unit written without a number ("in m²"): its length unit, singular and plural
+_SQUARE = {"km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"),
+           "mm": ("millimeter", "millimeters"), "m": ("meter", "meters"), "ft": ("foot", "feet"),
+           "in": ("inch", "inches"), "mi": ("mile", "miles"), "yd": ("yard", "yards")}
+
+
 class UnitsRules:
     """Rule handlers for units (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -185,6 +191,13 @@ class UnitsRules:
             # "a solid 59g mouse", "a tiny 5W speaker": one adjective after the determiner
             len(before) >= 2 and before[-2] in _DETERMINERS and before[-1].isalpha())
         return det and self._attributive(end)
+
+    def _h_squnit(self, m: re.Match[str]) -> str:
+        """'size in m²' -> 'square meters'; 'price per m²' -> 'per square meter'."""
+        sg, pl = _SQUARE[m.group("sq")]
+        before = self.text[max(0, m.start() - 8) : m.start()].lower()
+        one = re.search(r"(?:\bper|\ba|\beach|\bone)[ \t]$|/$", before)
+        return f" square {sg if one else pl} "
 
     def _h_hyphunit(self, m: re.Match[str]) -> str:
         """'a 53.0-kW battery', 'a 12-V socket': a hyphenated amount describes the noun after it."""
