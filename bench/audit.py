@@ -9,7 +9,8 @@ reproducible: which articles, and what narrate said for every token worth a look
 **Picking rule** (depends only on the page id and the salt, so anyone can recompute it):
 the ground-truth bodies of ``../shared/evaldata`` (ScrapingHub ``articleBody``, WCXB
 ``main_content``) whose page is in the requested half (bench/halves.py), English (the
-function-word check of bench/normalize.py) and 400 to 1,500 words long (whitespace words), are
+function-word check of bench/normalize.py) and 400 to 1,500 words long (whitespace words;
+``--words MIN MAX`` changes the range), are
 sorted by ``sha256(f"{salt}:{source}/{id}")`` (hex) and the first ``n`` are taken.
 ``--exclude-used`` first drops every ``source/id`` named in bench/NORMALIZE_RESULTS.md (the
 pages earlier audits read; a name there may be a prefix of the id, "scrapinghub/aec5deeaada8").
@@ -113,15 +114,16 @@ def load_bodies(evaldata: Path = EVALDATA) -> list[tuple[str, str]]:
 
 
 def pick(
-    bodies: list[tuple[str, str]], which: str, n: int, salt: str, exclude: set[str] = frozenset()
+    bodies: list[tuple[str, str]], which: str, n: int, salt: str, exclude: set[str] = frozenset(),
+    words: tuple[int, int] = (MIN_WORDS, MAX_WORDS),
 ) -> list[Article]:
-    """Apply the picking rule of the module docstring."""
+    """Apply the picking rule of the module docstring (``words``: the inclusive length range)."""
     fits = [
         Article(key, body)
         for key, body in bodies
         if not any(key.startswith(used) for used in exclude)
         and half(key.split("/", 1)[1]) == which
-        and MIN_WORDS <= len(body.split()) <= MAX_WORDS
+        and words[0] <= len(body.split()) <= words[1]
         and is_english(body)
     ]
     return sorted(fits, key=lambda a: sort_key(salt, a.key))[:n]
@@ -219,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--salt", required=True)
     ap.add_argument("--exclude-used", action="store_true",
                     help="skip pages named in bench/NORMALIZE_RESULTS.md")
+    ap.add_argument("--words", type=int, nargs=2, default=(MIN_WORDS, MAX_WORDS),
+                    metavar=("MIN", "MAX"),
+                    help=f"article length range in words (default {MIN_WORDS} {MAX_WORDS}); the "
+                         "tuning half's 400-1,500-word articles were all read by audits 1-10")
     ap.add_argument("--out", type=Path, required=True, help="sheet path (outside the repository)")
     ap.add_argument("--full", action="store_true", help="append each article's normalized text")
     ap.add_argument("--evaldata", type=Path, default=None,
@@ -232,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no ground truth under {where[0]}", file=sys.stderr)
         return 2
     articles = pick(bodies, args.half, args.n, args.salt,
-                    used_ids() if args.exclude_used else set())
+                    used_ids() if args.exclude_used else set(), tuple(args.words))
     cmd = " ".join(["python bench/audit.py"] + (argv if argv is not None else sys.argv[1:]))
     header = f"# Listener audit sheet\n\n`{cmd}` at commit {_commit()}\n\n" + ", ".join(
         a.key for a in articles)
