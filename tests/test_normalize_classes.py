@@ -466,7 +466,28 @@ AUDIT_TWELVE_CLASSES = [  # classes behind audit 12's errors (sentences invented
 ]
 
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES
+NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tuning-half audit (sentences invented)
+    # a unit or price before a name or code that describes a noun is singular
+    ("The dock has a 65W USB-C PD port and a 12W USB-A port.", "The dock has a sixty-five watt U S B-C P D port and a twelve watt U S B-A- port."),
+    ("Halloran's 45W USB-C Power Delivery GaN Charger is small.", "Halloran's forty-five watt U S B-C Power Delivery GaN Charger is small."),
+    ("Norvik 30W USB-C Wall Charger", "Norvik thirty watt U S B-C Wall Charger"),
+    ("The reviewed $79 Corbel MX Trail 2 wireless mouse and the $49 Corbel's K3 keyboard arrived.", "The reviewed seventy-nine dollar Corbel M X Trail two wireless mouse and the forty-nine dollar Corbel's K three keyboard arrived."),
+    ("Grab a free $15 Parrow gift card, then $20 Brightbooks-style fees.", "Grab a free fifteen dollar Parrow gift card, then twenty dollar Brightbooks-style fees."),
+    ("5 min read", "five minute read"),
+    # counter-examples: a noun amount (an object, a date, a verb after the name, a product after
+    # "times"), a measure word, and table rows whose cells run together
+    ("Multiply $40 times 200 customers.", "Multiply forty dollars times two hundred customers."),
+    ("It costs $99. Corbel says more are coming.", "It costs ninety-nine dollars. Corbel says more are coming."),
+    ("He paid $99 Friday; for an additional $20 Brightbooks allows payroll.", "He paid ninety-nine dollars Friday; for an additional twenty dollars Brightbooks allows payroll."),
+    ("In 10 minutes Police arrived.", "In ten minutes Police arrived."),
+    ("The tower is 30 m tall and 10 km away.", "The tower is thirty meters tall and ten kilometers away."),
+    ("It took 7 mins to charge at 60W and costs $99 for the pair.", "It took seven minutes to charge at sixty watts and costs ninety-nine dollars for the pair."),
+    ("Cardio 30 min Run Easy 1 hour Rest Day", "Cardio thirty minutes Run Easy one hour Rest Day"),
+    ("Viper Pro 54g Focus Pro 8K Solid", "Viper Pro fifty-four grams Focus Pro eight K Solid"),
+]
+
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
