@@ -199,6 +199,14 @@ _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT
 _A_DIGIT = re.compile(r"\s*A\d")
 
 
+# plural measures after "2.125": a decimal with three places ("2.125 inches"), not thousands
+_MEASURE_PLURALS = (r"(?:inches|feet|miles|yards|meters|metres|kilometers|kilometres|millimeters"
+                    r"|centimeters|grams|kilograms|pounds|ounces|tons|tonnes|liters|litres|gallons"
+                    r"|seconds|minutes|hours|days|weeks|months|years|degrees|points|volts|watts"
+                    r"|amps|percents|dollars|euros|cents|pence|times|goals|runs|carats|acres"
+                    r"|hectares|bars|psi|ms)(?![a-z])")
+
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -283,6 +291,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?=[A-Z][a-z])"),
     ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),
+    # "1.000 clients", "20.000 people": one dot group before a plural count noun is thousands
+    # (a decimal with three places does not count things); measures stay decimals ("2.125 inches")
+    ("dotthousand", r"(?<![\w.,$€£])(?P<dt1>[1-9]\d{0,2}\.\d{3})(?=[ \t]+(?:(?!" + _MEASURE_PLURALS
+        + r")[a-z]{2,20}s|people|children|men|women)(?![\w'’-]))"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)(?P<dec_ap2>['’])?s(?![\w])"),
     ("yearposs", r"(?<![\w.,])(?P<yp>\d{1,4})['’]s(?![\w])"),

@@ -484,6 +484,10 @@ NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tunin
     ("It took 7 mins to charge at 60W and costs $99 for the pair.", "It took seven minutes to charge at sixty watts and costs ninety-nine dollars for the pair."),
     ("Cardio 30 min Run Easy 1 hour Rest Day", "Cardio thirty minutes Run Easy one hour Rest Day"),
     ("Viper Pro 54g Focus Pro 8K Solid", "Viper Pro fifty-four grams Focus Pro eight K Solid"),
+    # a dot grouping thousands before a plural count noun ("1.000 clients")
+    ("Multiply $30 times 1.000 clients; more than 20.000 people and 2.500 visitors came.", "Multiply thirty dollars times one thousand clients; more than twenty thousand people and two thousand five hundred visitors came."),
+    # counter-examples: a measure, a scale word, a multiplier, a single number, a decimal point
+    ("The bolt is 2.125 inches, 1.500 seconds, 1.250 times the cost, 1.125 million people, a ratio of 1.000 and 0.500 users.", "The bolt is two point one two five inches, one point five zero zero seconds, one point two five zero times the cost, one point one two five million people, a ratio of one point zero zero zero and zero point five zero zero users."),
 ]
 
 

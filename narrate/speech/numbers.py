@@ -146,6 +146,10 @@ class NumbersRules:
         """'1.000.000': dots grouping thousands (two groups or more cannot be a decimal)."""
         return " " + cardinal(int(m.group("dth").replace(".", ""))) + " "
 
+    def _h_dotthousand(self, m: re.Match[str]) -> str:
+        """'1.000 clients': a dot grouping thousands, as much of Europe writes it."""
+        return " " + cardinal(int(m.group("dt1").replace(".", ""))) + " "
+
     def _h_stars(self, m: re.Match[str]) -> str:
         """'4.5*': a star rating."""
         return " stars "
