@@ -488,6 +488,10 @@ NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tunin
     ("Multiply $30 times 1.000 clients; more than 20.000 people and 2.500 visitors came.", "Multiply thirty dollars times one thousand clients; more than twenty thousand people and two thousand five hundred visitors came."),
     # counter-examples: a measure, a scale word, a multiplier, a single number, a decimal point
     ("The bolt is 2.125 inches, 1.500 seconds, 1.250 times the cost, 1.125 million people, a ratio of 1.000 and 0.500 users.", "The bolt is two point one two five inches, one point five zero zero seconds, one point two five zero times the cost, one point one two five million people, a ratio of one point zero zero zero and zero point five zero zero users."),
+    # a standard's number with a dot and letters ("802.11ax") is not a decimal
+    ("Wi-Fi 6E, or 802.11ax, follows 802.11ac; 802.3af PoE, 802.15.4 and 802.1X too.", "Wi-Fi six E, or eight oh two dot eleven A-X, follows eight oh two dot eleven A-C; eight oh two dot three A-F PoE, eight oh two dot fifteen dot four and eight oh two dot one X too."),
+    # counter-examples: decimals, a glued unit or scale, a price, a dimension
+    ("It costs 802.50 dollars, $802.11, a 100.5kg load, 120.5bn and 802.5 x 3.", "It costs eight hundred two point five zero dollars, eight hundred two dollars and eleven cents, a one hundred point five kilogram load, one hundred twenty point five billion and eight hundred two point five by three."),
 ]
 
 

@@ -146,6 +146,18 @@ class NumbersRules:
         """'1.000.000': dots grouping thousands (two groups or more cannot be a decimal)."""
         return " " + cardinal(int(m.group("dth").replace(".", ""))) + " "
 
+    def _h_standard(self, m: re.Match[str]) -> str:
+        """'802.11ax': a standard named by a number, a dot and letters, said as engineers say it,
+        "eight oh two dot eleven A X" (the number in pairs, "dot", the letters spelled); a
+        decimal ("eight hundred two point one one") or the word "ax" would mislead."""
+        parts = m.group("sd_b").split(".")
+        said = " dot ".join(digits(p) if p.startswith("0") and len(p) > 1 else cardinal(int(p))
+                            for p in parts)
+        a = m.group("sd_a")
+        letters = m.group("sd_l")
+        tail = " " + spell(letters.upper()) if letters else ""
+        return f" {_model_number(a) if len(a) == 3 else _in_pairs(a)} dot {said}{tail} "
+
     def _h_dotthousand(self, m: re.Match[str]) -> str:
         """'1.000 clients': a dot grouping thousands, as much of Europe writes it."""
         return " " + cardinal(int(m.group("dt1").replace(".", ""))) + " "
