@@ -492,6 +492,10 @@ NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tunin
     ("Wi-Fi 6E, or 802.11ax, follows 802.11ac; 802.3af PoE, 802.15.4 and 802.1X too.", "Wi-Fi six E, or eight oh two dot eleven A-X, follows eight oh two dot eleven A-C; eight oh two dot three A-F PoE, eight oh two dot fifteen dot four and eight oh two dot one X too."),
     # counter-examples: decimals, a glued unit or scale, a price, a dimension
     ("It costs 802.50 dollars, $802.11, a 100.5kg load, 120.5bn and 802.5 x 3.", "It costs eight hundred two point five zero dollars, eight hundred two dollars and eleven cents, a one hundred point five kilogram load, one hundred twenty point five billion and eight hundred two point five by three."),
+    # a capitalized word and 101 (the course idiom, a code) names a thing: "one oh one"
+    ("We cover it early in Wine 101 because it helps; Marketing 101: The basics.", "We cover it early in Wine one oh one because it helps; Marketing one oh one: The basics."),
+    # counter-examples: a count at a sentence start, before a plural noun or a verb, a page
+    ("Exactly 101 were found. Roughly 101 patients. In 101 cases, Page 101, Jones 102 or 103.", "Exactly one hundred one were found. Roughly one hundred one patients. In one hundred one cases, Page one hundred one, Jones one hundred two or one hundred three."),
 ]
 
 

@@ -95,6 +95,11 @@ _COUNT_WORDS = {
     "page", "room", "suite", "floor", "route", "highway", "interstate", "flight", "section",
     "chapter", "article", "rule", "bill", "act", "level", "stage", "grade", "year", "week",
 }
+#: Numbers like 101, 404, 205: said "one oh one" when they name something ("Wine 101").
+_COURSE_NUMBER = re.compile(r"[1-9]0[1-9]\Z")
+#: Verbs after a number that make it a count ("Exactly 101 were found").
+_COUNT_VERBS = {"were", "are", "was", "is", "of", "have", "had", "died", "more", "less", "new",
+                "other", "million", "billion", "thousand", "percent", "per", "to", "and", "or"}
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
 #: Makers whose models are three-digit numbers said in pairs, a naming convention of these
 #: vendors: Boeing's 7x7 airliners ("seven thirty-seven"), Cessna 172, Embraer 190, Tupolev
@@ -358,6 +363,18 @@ class NumbersRules:
         nxt = _NEXT_WORD.match(self.text, end)
         return not (nxt and nxt.group(1) in ("days", "degrees", "people", "times"))
 
+    def _names_a_thing(self, m: re.Match[str]) -> bool:
+        """Is the number after a capitalized word its name ("Wine 101 because") rather than a
+        count opening a sentence ("Exactly 101 were", "Roughly 101 patients")? An adverb in -ly
+        before it, or a plural noun or a verb after it, makes it a count."""
+        before = self.text[max(0, m.start() - 24) : m.start()].split()
+        if not before or before[-1].lower().endswith("ly"):
+            return False
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        word = nxt.group(1) if nxt else ""
+        return not ((word.endswith("s") and not word.endswith(("ss", "us", "is")))
+                    or word in _COUNT_VERBS)
+
     def _h_listnum(self, m: re.Match[str]) -> str:
         """'1.Kitchen Costs' at a line start: a list number glued to its heading."""
         return f" {cardinal(int(m.group('ln')))}. "
@@ -569,6 +586,11 @@ class NumbersRules:
             # "RTX 5070", "PixArt 3395", "Sonicare 4100", "Microsoft 365": a model number
             # after a name is said in pairs ("forty-one hundred", "three sixty-five")
             words = _in_pairs(num) if len(num) == 4 else _model_number(num)
+        elif (_COURSE_NUMBER.match(num) and not unit and not m.group("n_gunit")
+              and self._after_name(m.start(), m.end()) and self._names_a_thing(m)):
+            # "Wine 101", "Highway 401", "Error 404": a number naming a course, road or code
+            # after a name is said "one oh one", not counted ("one hundred one")
+            words = _model_number(num)
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
         if unit and unit.strip() in ("K", "k"):
