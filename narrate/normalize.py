@@ -215,6 +215,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:-])"),
+    # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
+    # one long number; a pause keeps them apart (see _h_numgap)
+    ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d)"),
     ("space1", r" (?![\s\-—–―])"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
@@ -299,6 +302,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?=[A-Z][a-z])"),
     ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),
+    # "100 000 visitors", "1 250 000": spaces grouping thousands; a group led by 0 cannot be a
+    # number of its own, so at least one is required ("Total 100 200" is two table cells)
+    ("spacethousands", r"(?<![\w.,])(?=[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){0,3}[ \u00a0\u202f]0)"
+        r"(?P<spt>[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){1,4})(?![\w]|[.,]\d|[ \u00a0\u202f]\d)"),
     # "1.000 clients", "20.000 people": one dot group before a plural count noun is thousands
     # (a decimal with three places does not count things); measures stay decimals ("2.125 inches")
     ("dotthousand", r"(?<![\w.,$€£])(?P<dt1>[1-9]\d{0,2}\.\d{3})(?=[ \t]+(?:(?!" + _MEASURE_PLURALS

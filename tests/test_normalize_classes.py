@@ -444,7 +444,7 @@ CHECK_AUDIT_CLASSES = [  # classes behind the check-half audit's errors (sentenc
     ("Call the desk on 01632 960 418 or +44 117 496 0123.", "Call the desk on zero one six three two, nine six zero, four one eight or plus four four, one one seven, four nine six, zero one two three."),
     ("Text 07700 900461 after 6pm.", "Text zero seven seven zero zero, nine zero zero four six one after six P M."),
     # counter-examples: counts side by side, a code with a leading zero, a decimal, a short run
-    ("In 2024 300 people came; agent 007 ran 0.5 km and 05 10 15 laps.", "In twenty twenty-four three hundred people came; agent zero zero seven ran zero point five kilometers and zero five ten fifteen laps."),
+    ("In 2024 300 people came; agent 007 ran 0.5 km and 05 10 15 laps.", "In twenty twenty-four, three hundred people came; agent zero zero seven ran zero point five kilometers and zero five, ten, fifteen laps."),
     # counter-examples: capitalized pairs may be names, letters are spelled, units read "per"
     ("The Oslo/Bergen route, the Pub/Sub queue, the I/O bus at 90 km/h, open 24/7 and/or late.", "The Oslo slash Bergen route, the Pub slash Sub queue, the I O bus at ninety kilometers per hour, open twenty-four seven and or late."),
 ]
@@ -496,6 +496,14 @@ NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tunin
     ("We cover it early in Wine 101 because it helps; Marketing 101: The basics.", "We cover it early in Wine one oh one because it helps; Marketing one oh one: The basics."),
     # counter-examples: a count at a sentence start, before a plural noun or a verb, a page
     ("Exactly 101 were found. Roughly 101 patients. In 101 cases, Page 101, Jones 102 or 103.", "Exactly one hundred one were found. Roughly one hundred one patients. In one hundred one cases, Page one hundred one, Jones one hundred two or one hundred three."),
+    # two numbers side by side (table cells, a price then a measure) keep a pause between them
+    ("Total 27,100 71,500", "Total twenty-seven thousand one hundred, seventy-one thousand five hundred"),
+    ("Venue and catering 15,000 40,000", "Venue and catering fifteen thousand, forty thousand"),
+    ("In 2024 300 people came for the $29 72W USB-C charger, Series 3 38mm.", "In twenty twenty-four, three hundred people came for the twenty-nine dollar, seventy-two watt U S B-C charger, Series three, thirty-eight millimeters."),
+    # spaces grouping thousands (a group led by 0) are one number
+    ("It had 100 000 visitors and 1 250 000 euros.", "It had one hundred thousand visitors and one million two hundred fifty thousand euros."),
+    # counter-examples: a mixed number, a date, phone groups, a list of reps
+    ("He ran 3 1/2 miles on Dec 5 2024; call 01904 373 069; reps of 5 10 15.", "He ran three and a half miles on December fifth, twenty twenty-four; call zero one nine zero four, three seven three, zero six nine; reps of five, ten, fifteen."),
 ]
 
 

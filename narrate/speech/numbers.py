@@ -100,6 +100,10 @@ _COURSE_NUMBER = re.compile(r"[1-9]0[1-9]\Z")
 #: Verbs after a number that make it a count ("Exactly 101 were found").
 _COUNT_VERBS = {"were", "are", "was", "is", "of", "have", "had", "died", "more", "less", "new",
                 "other", "million", "billion", "thousand", "percent", "per", "to", "and", "or"}
+#: "Ultra 7", "Ryzen 5": a single tier digit after a capitalized word, before a model code.
+_TIER_BEFORE = re.compile(r"[A-Z][a-z]{1,12}[ \t]\d\Z")
+#: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
+_MODEL_CODE = re.compile(r"\d{3,5}[A-Z]{1,3}\d?[A-Z]?(?![\w])")
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
 #: Makers whose models are three-digit numbers said in pairs, a naming convention of these
 #: vendors: Boeing's 7x7 airliners ("seven thirty-seven"), Cessna 172, Embraer 190, Tupolev
@@ -162,6 +166,20 @@ class NumbersRules:
         letters = m.group("sd_l")
         tail = " " + spell(letters.upper()) if letters else ""
         return f" {_model_number(a) if len(a) == 3 else _in_pairs(a)} dot {said}{tail} "
+
+    def _h_numgap(self, m: re.Match[str]) -> str:
+        """The space between two numbers that no rule joined ("27,100 71,500", "$29 72W"): a
+        pause, or the listener hears one long number ("twenty-seven thousand one hundred
+        seventy-one thousand five hundred"). A model's tier digit before its code ("Core Ultra 7
+        258V", "Ryzen 7 7800X3D") is one name and reads on without it."""
+        if (_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                and _MODEL_CODE.match(self.text, m.end())):
+            return " "
+        return ", "
+
+    def _h_spacethousands(self, m: re.Match[str]) -> str:
+        """'100 000 visitors': spaces (or narrow spaces) grouping thousands."""
+        return " " + cardinal(int("".join(m.group("spt").split()))) + " "
 
     def _h_dotthousand(self, m: re.Match[str]) -> str:
         """'1.000 clients': a dot grouping thousands, as much of Europe writes it."""

@@ -200,7 +200,9 @@ class UnitsRules:
         before = line.lower().split()
         det = (bool(before) and before[-1] in _DETERMINERS) or (
             # "a solid 59g mouse", "a tiny 5W speaker": one adjective after the determiner
-            len(before) >= 2 and before[-2] in _DETERMINERS and before[-1].isalpha())
+            len(before) >= 2 and before[-2] in _DETERMINERS and before[-1].isalpha()) or (
+            # "the $29 72W charger": a price before the measure describes the same noun
+            bool(before) and before[-1][:1] in "$€£¥" and before[-1][1:2].isdigit())
         if det:
             return self._attributive(end)
         if not before or all(c in _LABEL_MARKS for c in before[-1]):
