@@ -504,6 +504,10 @@ NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tunin
     ("It had 100 000 visitors and 1 250 000 euros.", "It had one hundred thousand visitors and one million two hundred fifty thousand euros."),
     # counter-examples: a mixed number, a date, phone groups, a list of reps
     ("He ran 3 1/2 miles on Dec 5 2024; call 01904 373 069; reps of 5 10 15.", "He ran three and a half miles on December fifth, twenty twenty-four; call zero one nine zero four, three seven three, zero six nine; reps of five, ten, fifteen."),
+    # feet and inches: a spaced prime mark, and "ft"/"in" written out
+    ("I'm 5' 4\" and she is 5'9\"; the wall is 6 ft 2 in, the rope 1 ft 1 in.", "I'm five foot four and she is five foot nine; the wall is six feet two inches, the rope one foot one inch."),
+    # counter-examples: a quoted title with a number, feet alone, "in" as a preposition
+    ("She said 'Top 5' 4 times; it is 5 ft in length.", "She said 'Top five' four times; it is five feet in length."),
 ]
 
 

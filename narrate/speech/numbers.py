@@ -533,6 +533,12 @@ class NumbersRules:
             return " " + cardinal(int(d)) + " "
         return " " + digits(d) + " "
 
+    def _h_ftin(self, m: re.Match[str]) -> str:
+        """'6 ft 2 in': "six feet two inches" (the number rule left "in" as the word "in")."""
+        f, i = m.group("fi_f"), m.group("fi_i")
+        return (f" {cardinal(int(f))} {'foot' if f == '1' else 'feet'} "
+                f"{cardinal(int(i))} {'inch' if i == '1' else 'inches'} ")
+
     def _h_feet(self, m: re.Match[str]) -> str:
         return f" {cardinal(int(m.group('ft')))} foot {cardinal(int(m.group('inch')))} "
 
