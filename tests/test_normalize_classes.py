@@ -508,6 +508,10 @@ NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tunin
     ("I'm 5' 4\" and she is 5'9\"; the wall is 6 ft 2 in, the rope 1 ft 1 in.", "I'm five foot four and she is five foot nine; the wall is six feet two inches, the rope one foot one inch."),
     # counter-examples: a quoted title with a number, feet alone, "in" as a preposition
     ("She said 'Top 5' 4 times; it is 5 ft in length.", "She said 'Top five' four times; it is five feet in length."),
+    # a country's dollar sign alone labels a currency
+    ("Category Low Range (S$) High Range (S$); prices in US$ and HK$; the A$ rose.", "Category Low Range, Singapore dollars, High Range, Singapore dollars; prices in US dollars and Hong Kong dollars; the Australian dollar rose."),
+    # counter-examples: amounts after the sign (glued, spaced, cents), price tiers
+    ("It cost S$2,000, A$ 30 and C$.50 at $$ places.", "It cost two thousand Singapore dollars, thirty Australian dollars and fifty cents at two dollar signs places."),
 ]
 
 

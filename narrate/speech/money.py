@@ -262,6 +262,13 @@ class MoneyRules:
                 first = "minus " + first
         return f" {first} to{self._money(n2, sc2, names, None, m.end())}"
 
+    def _h_curlabel(self, m: re.Match[str]) -> str:
+        """'Low Range (S$)': a prefixed dollar sign alone labels amounts in that currency, read
+        as its name ("Singapore dollars"), or after "the"/"a" as the currency ("the S$ rose")."""
+        sg, pl, _, _ = CURRENCY_SYMBOLS[m.group("cl") + "$"]
+        before = self.text[max(0, m.start() - 5) : m.start()].lower().split()
+        return f" {sg if before and before[-1] in ('the', 'a') else pl} "
+
     def _h_numsym(self, m: re.Match[str]) -> str:
         """'60,000₩', '50 €': the currency symbol after the amount, as many countries write it."""
         return self._money(m.group("ns_n"), m.group("ns_sc"), CURRENCY_SYMBOLS[m.group("ns_sym")],
