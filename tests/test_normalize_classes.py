@@ -515,7 +515,26 @@ NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tunin
 ]
 
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES
+NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audits 17-18 (sentences invented)
+    # a range typed with a space on one side of the hyphen is still a range
+    ("The wait was 10 -20 minutes at the Carrow clinic.", "The wait was ten to twenty minutes at the Carrow clinic."),
+    ("Fixes took 160- 260ms on older phones.", "Fixes took one hundred sixty to two hundred sixty milliseconds on older phones."),
+    ("Tickets cost $5- $10 at the door.", "Tickets cost five to ten dollars at the door."),
+    ("The reef lies 5-10m below the surface.", "The reef lies five to ten meters below the surface."),
+    # counter-examples: signed changes after a price, a run of signed numbers
+    ("Shares of Dalby closed at 225.86 -12.99 -5.44%.", "Shares of Dalby closed at two hundred twenty-five point eight six minus twelve point nine nine minus five point four four percent."),
+    ("Overnight lows ran -5 -10 in the valley.", "Overnight lows ran minus five minus ten in the valley."),
+    # units that were left as written
+    ("Noise levels hit 30-40dB in the hall.", "Noise levels hit thirty to forty decibels in the hall."),
+    ("The pump is rated at 35 psi and the drive spins at 7200 rpm.", "The pump is rated at thirty-five P S I and the drive spins at seven thousand two hundred R P M."),
+    ("The hybrid gets 52 mpg on the highway.", "The hybrid gets fifty-two miles per gallon on the highway."),
+    ("The lamp gives 800 lm and the chip is built on a 3nm process.", "The lamp gives eight hundred lumens and the chip is built on a three nanometer process."),
+    ("The engine makes 400 Nm of torque and a 30 dB quieter fan.", "The engine makes four hundred newton meters of torque and a thirty decibel quieter fan."),
+    # counter-examples: the same letters that are no unit
+    ("Flights to Lm and the NM border resumed.", "Flights to Lm and the N M border resumed."),
+]
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX7_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -467,14 +467,27 @@ class NumbersRules:
         return decimal(plain, self.keep_and)
 
     def _h_range(self, m: re.Match[str]) -> str:
-        a, b = m.group("r_a"), m.group("r_b")
-        unit = m.group("r_unit")
+        return self._range_words(m, m.group("r_a"), m.group("r_b"), m.group("r_unit"),
+                                 m.group("r_gunit"))
+
+    def _h_spacerange(self, m: re.Match[str]) -> str:
+        """'10 -20 minutes': a range typed with a space on one side of its hyphen."""
+        return self._range_words(m, m.group("sr_a"), m.group("sr_b"), m.group("sr_unit"),
+                                 m.group("sr_gunit"))
+
+    def _range_words(self, m: re.Match[str], a: str, b: str, unit: str | None,
+                     gunit: str | None) -> str:
+        """'a to b' and the unit; a unit letter glued to the range ("160-260ms", "5-10m")
+        is read like one glued to a single number (an "m" before a plural may be million)."""
         aw = self._number_words(a)
         if (len(b) == 2 and len(a) == 4 and "," not in a and "." not in a
                 and 1100 <= int(a) <= 2099):
             bw = cardinal(int(b)) if b[0] != "0" else "oh " + cardinal(int(b))
         else:
             bw = self._number_words(b)
+        if gunit:
+            one = "1" if self._unit_attributive(m.start(), m.end()) else b
+            return f" {aw} to {bw} {self._glued_unit(gunit, one, m.end(), m.start())} "
         return f" {aw} to {bw}{self._unit(unit, b)} "
 
     def _h_fraction(self, m: re.Match[str]) -> str:
