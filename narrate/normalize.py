@@ -272,6 +272,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
+    # "the $ sign", "a € symbol": a symbol named as a character is said by its own name
+    ("signname", r"(?<![\w$€£¥&#])(?P<sgn>[$€£¥&#])(?=[\"'”’]?[ \t]+(?:signs?|symbols?|keys?"
+        r"|characters?)(?![\w-]))"),
     ("pricetier", r"(?<![\w$])(?:(?P<pt_a>\${1,5})[ \t]?[-–—][ \t]?(?P<pt_b>\${1,5})"
         r"|(?P<pt_c>\${2,5}))(?![\w$])"),
     ("cursym", r"(?<![\w])(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE + r")\s?(?P<cs_n>" + _NUM
@@ -318,7 +321,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("inchdims", r"(?<![\w.])(?P<id_a>" + _NUM + r")[”″\"][ \t]?[x×][ \t]?(?P<id_b>" + _NUM
         + r")[”″\"](?:[ \t]?[x×][ \t]?(?P<id_c>" + _NUM + r")[”″\"])?"),
     ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?|\d{1,2}/\d{1,2})(?P<in_q>[”″\"])"
-        r"(?=[\s,.;:)]|\Z)"),
+        r"(?P<in_plus>\+(?![\w+]))?(?=[\s,.;:)]|\Z)"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"

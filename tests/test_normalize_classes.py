@@ -532,6 +532,29 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("The engine makes 400 Nm of torque and a 30 dB quieter fan.", "The engine makes four hundred newton meters of torque and a thirty decibel quieter fan."),
     # counter-examples: the same letters that are no unit
     ("Flights to Lm and the NM border resumed.", "Flights to Lm and the N M border resumed."),
+    # a symbol named as a character
+    ("Tap the $ sign to see prices in the app.", "Tap the dollar sign to see prices in the app."),
+    ("Type the \"€\" symbol, then the # key.", "Type the euro symbol, then the hash key."),
+    ("It costs $5 and the £ fell.", "It costs five dollars and the pounds fell."),  # counter-example
+    # an inch mark before "+": a size and up
+    ('The least expensive 70"+ TV sold out.', "The least expensive seventy-inch-plus T V sold out."),
+    ('Screens of 65"+ are popular.', "Screens of sixty-five inches plus are popular."),
+    # a plural of capitals glued after a digit is letters, not the word "us"
+    ("Reporters at Carrow Radio use Q2Us and ATR2100s.", "Reporters at Carrow Radio use Q two U's and A-T R twenty-one hundreds."),
+    # numbers that name a thing: service numbers, tax forms, roads and rooms, batting averages
+    ("A neighbor called 911 at noon.", "A neighbor called nine one one at noon."),
+    ("The 911 call came at noon.", "The nine one one call came at noon."),
+    ("This guide gives you the 411 on mattresses.", "This guide gives you the four one one on mattresses."),
+    ("The app files W-2, 1099, and state forms.", "The app files W two, ten ninety-nine, and state forms."),
+    ("Send Form 1099-NEC and all 1099s by January.", "Send Form ten ninety-nine-N E C and all ten ninety-nines by January."),
+    ("Form 1040 is due in April.", "Form ten forty is due in April."),
+    ("Traffic on Highway 401 was slow near Room 101.", "Traffic on Highway four oh one was slow near Room one oh one."),
+    ("He hit .300 last season and is a .275 career hitter.", "He hit three hundred last season and is a two seventy-five career hitter."),
+    # counter-examples: counts and decimals
+    ("The 311 complaints rose and about 911 people attended.", "The three hundred eleven complaints rose and about nine hundred eleven people attended."),
+    ("The clinic saw 1099 patients.", "The clinic saw one thousand ninety-nine patients."),
+    ("Turn to page 101 of the report.", "Turn to page one hundred one of the report."),
+    ("The p-value was .005 in the trial.", "The p-value was zero point zero zero five in the trial."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX7_CLASSES

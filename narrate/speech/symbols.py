@@ -42,6 +42,10 @@ SYMBOL_WORDS = {
 }
 
 
+#: A symbol named as a character ("the $ sign", "the # key"): its name, not an amount's unit.
+SIGN_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "&": "ampersand", "#": "hash"}
+
+
 #: Punctuation the engine reads as a pause, not as a name: allowed in output as is.
 _SAFE_PUNCT = set(".,;:!?'-")
 
@@ -83,6 +87,10 @@ class SymbolsRules:
     keep_and: bool
     day_first: bool
     english: bool
+
+    def _h_signname(self, m: re.Match[str]) -> str:
+        """'the $ sign': the character's name ("dollar sign"), not the plural of an amount."""
+        return " " + SIGN_NAMES[m.group("sgn")] + " "
 
     @staticmethod
     def _say_host(host: str) -> str:
