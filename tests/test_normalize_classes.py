@@ -555,6 +555,17 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("The clinic saw 1099 patients.", "The clinic saw one thousand ninety-nine patients."),
     ("Turn to page 101 of the report.", "Turn to page one hundred one of the report."),
     ("The p-value was .005 in the trial.", "The p-value was zero point zero zero five in the trial."),
+    # a measure before a noun describes it, with or without "a"/"the": the unit is singular
+    ("The Carrow council runs 360° reviews for staff.", "The Carrow council runs three hundred sixty degree reviews for staff."),
+    ("Supports 360° feedback and 4ms response time.", "Supports three hundred sixty degree feedback and four millisecond response time."),
+    ("Dalby built 120.5m tower cranes and sells 120V outlets.", "Dalby built one hundred twenty point five meter tower cranes and sells one hundred twenty volt outlets."),
+    ("It has 5000mAh capacity and survived 60 mph winds.", "It has five thousand milliamp hour capacity and survived sixty miles per hour winds."),
+    # counter-examples: how far, when, a verb, a mass or volume, a plain count
+    ("The gap is 30 cm wide and the farm 10 km away.", "The gap is thirty centimeters wide and the farm ten kilometers away."),
+    ("Add 5 kg of flour and 100 ml milk.", "Add five kilograms of flour and one hundred milliliters milk."),
+    ("Temperatures rose 2° overnight and it is 30° outside.", "Temperatures rose two degrees overnight and it is thirty degrees outside."),
+    ("She ran 10 km yesterday and walked 5 km carrying bags.", "She ran ten kilometers yesterday and walked five kilometers carrying bags."),
+    ("20 minutes later the road was 5 km shorter.", "twenty minutes later the road was five kilometers shorter."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX7_CLASSES
