@@ -566,6 +566,14 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("Temperatures rose 2° overnight and it is 30° outside.", "Temperatures rose two degrees overnight and it is thirty degrees outside."),
     ("She ran 10 km yesterday and walked 5 km carrying bags.", "She ran ten kilometers yesterday and walked five kilometers carrying bags."),
     ("20 minutes later the road was 5 km shorter.", "twenty minutes later the road was five kilometers shorter."),
+    # check and cross marks after text answer yes or no; at a line's start they are bullets
+    ("Carrow Payroll Field teams ✅ Free plan available ❌ Export to CSV", "Carrow Payroll Field teams, yes, Free plan available, no, Export to C S V"),
+    ("Free trial: ❌\nMobile app: ✅", "Free trial: no.\nMobile app: yes"),
+    ("Small teams ✅ Free up to 5 users ⚠️ Add-on required", "Small teams, yes, Free up to five users, Add-on required"),
+    # counter-examples: bullets and a check closing a line or heading a column
+    ("✅ Step 1: Clear the desk\n❌ Cons", "Step one: Clear the desk.\nCons"),
+    ("“Sales are strong” ✅", "Sales are strong"),
+    ("Period Task ✓", "Period Task"),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX7_CLASSES

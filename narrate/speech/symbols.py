@@ -46,6 +46,11 @@ SYMBOL_WORDS = {
 SIGN_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "&": "ampersand", "#": "hash"}
 
 
+#: Check and cross marks after text: the answer they give.
+_TICK_WORDS = {"✅": "yes", "✔": "yes", "☑": "yes", "✓": "yes", "❌": "no", "✗": "no", "✘": "no",
+               "✖": "no", "❎": "no"}
+
+
 #: Punctuation the engine reads as a pause, not as a name: allowed in output as is.
 _SAFE_PUNCT = set(".,;:!?'-")
 
@@ -87,6 +92,23 @@ class SymbolsRules:
     keep_and: bool
     day_first: bool
     english: bool
+
+    def _h_tick(self, m: re.Match[str]) -> str:
+        """'Free plan available ❌': a mark after text is an answer in a table cell or a
+        checklist, "yes" or "no" (dropping a cross reverses the sense); a warning sign there
+        is a pause between cells. At the start of a line or after another mark it is a bullet
+        and stays silent ("✅ Step 1", "❌ Cons"); so is a check ending a line, unless a label
+        asks for it ("Free plan: ✅"): there it decorates a line or heads a column."""
+        line = self.text[max(0, m.start() - 200) : m.start()].rpartition("\n")[2]
+        if not line.strip(" \t-*•·|:✅✔☑✓❌✗✘✖❎⚠\ufe0f"):
+            return ""
+        said = _TICK_WORDS.get(m.group("tk"))
+        rest = self.text[m.end() : m.end() + 200].partition("\n")[0]
+        if said == "yes" and not rest.strip() and not line.rstrip().endswith(":"):
+            return ""  # a check closing a line is decoration or a header ("Period Task ✓")
+        if not rest.strip():
+            return f", {said}" if said else ""  # the line's stop follows
+        return f", {said}, " if said else ", "
 
     def _h_signname(self, m: re.Match[str]) -> str:
         """'the $ sign': the character's name ("dollar sign"), not the plural of an amount."""
