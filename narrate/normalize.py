@@ -211,6 +211,10 @@ _MEASURE_PLURALS = (r"(?:inches|feet|miles|yards|meters|metres|kilometers|kilome
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
 
+# clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL")
+_SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?)"
+
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -263,6 +267,10 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?P<dm_bf>[ \t][1-9]/[248])?(?:[ \t]?[x×][ \t]?(?P<dm_c>" + _NUM
         + r")(?P<dm_cf>[ \t][1-9]/[248])?)?(?![\w.,/]\d)"
         r"(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
+    # "XS — 6X", "S–XL", "XS-XXL": a range of clothing sizes (see _h_sizerange); two plus
+    # sizes alone ("2X-3X") may be multipliers and are left to the other rules
+    ("sizerange", r"(?<![\w-])(?!\dXL?[ \t]?[–—-][ \t]?\d)(?P<sz_a>" + _SIZE + r")"
+        r"(?:[ \t]?[–—][ \t]?|-(?=\w\w)|(?<=\w\w)-)(?P<sz_b>" + _SIZE + r")(?![\w-])"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"

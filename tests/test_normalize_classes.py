@@ -574,6 +574,11 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("✅ Step 1: Clear the desk\n❌ Cons", "Step one: Clear the desk.\nCons"),
     ("“Sales are strong” ✅", "Sales are strong"),
     ("Period Task ✓", "Period Task"),
+    # a range of clothing sizes
+    ("The Carrow label ranges from an impressive XS — 6X!", "The Carrow label ranges from an impressive X S to six X!"),
+    ("Shirts come in S–XL and dresses in XS-XXL.", "Shirts come in S to X L and dresses in X S to X X L."),
+    # counter-examples: letters that do not grow, single letters joined by a hyphen
+    ("The M-L gap in the index closed.", "The M-L gap in the index closed."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX7_CLASSES

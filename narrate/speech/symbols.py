@@ -46,6 +46,24 @@ SYMBOL_WORDS = {
 SIGN_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "&": "ampersand", "#": "hash"}
 
 
+_SIZE_ORDER = ["XXXXS", "XXXS", "XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "XXXXL"]
+_DIGIT_NAMES = ["zero", "one", "two", "three", "four", "five", "six"]
+
+
+def _size_rank(size: str) -> float:
+    """Order of a clothing size: letters XXS..XXXXL, then plus sizes (1X = XL, 2X = 2XL = XXL)."""
+    if size[0].isdigit():
+        return 6 + int(size[0]) + 0.5 * size.endswith("L")
+    return float(_SIZE_ORDER.index(size))
+
+
+def _say_size(size: str) -> str:
+    """'XS' -> 'X S', '6X' -> 'six X', '2XL' -> 'two X L'."""
+    if size[0].isdigit():
+        return _DIGIT_NAMES[int(size[0])] + " " + " ".join(size[1:])
+    return " ".join(size)
+
+
 #: Check and cross marks after text: the answer they give.
 _TICK_WORDS = {"✅": "yes", "✔": "yes", "☑": "yes", "✓": "yes", "❌": "no", "✗": "no", "✘": "no",
                "✖": "no", "❎": "no"}
@@ -109,6 +127,14 @@ class SymbolsRules:
         if not rest.strip():
             return f", {said}" if said else ""  # the line's stop follows
         return f", {said}, " if said else ", "
+
+    def _h_sizerange(self, m: re.Match[str]) -> str:
+        """'XS — 6X', 'S–XL': a range of clothing sizes reads "X S to six X" (the dash is no
+        pause). Only a range that grows ("XS-XL", not "XL-S") is taken for sizes."""
+        a, b = m.group("sz_a"), m.group("sz_b")
+        if _size_rank(a) >= _size_rank(b):
+            return f" {_say_size(a)}-{_say_size(b)} "
+        return f" {_say_size(a)} to {_say_size(b)} "
 
     def _h_signname(self, m: re.Match[str]) -> str:
         """'the $ sign': the character's name ("dollar sign"), not the plural of an amount."""
