@@ -192,7 +192,7 @@ REVIEWED_TUNE = [  # shapes met while reviewing tuning-half articles
     ("Exercise helps [ 4, 5 ]. Sleep helps too [6].", "Exercise helps. Sleep helps too."),
     ("It works on hybrids, PHEVs, and EVs.", "It works on hybrids, P H E V's, and E V's."),
     ("The Ford F-150 and the F-16 were shown.", "The Ford F one fifty and the F sixteen were shown."),
-    ("The car gets 3.0 m/kWh on the highway.", "The car gets three point zero meters per kilowatt hour on the highway."),
+    ("The car gets 3.0 m/kWh on the highway.", "The car gets three point zero miles per kilowatt hour on the highway."),
     ("She ran 100m in 9s flat; dice showed all the 9s.", "She ran one hundred meters in nine seconds flat; dice showed all the nines."),
     # counter-examples: a clock time, a 4-digit amount before a unit, a plural amount
     ("The vote is at 10:30 on Monday.", "The vote is at ten thirty on Monday."),
@@ -405,7 +405,7 @@ TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for sl
     ("The box is 16.4 x 9.6 x 13.3 inches and the mouse 122x65x41mm.", "The box is sixteen point four by nine point six by thirteen point three inches and the mouse one hundred twenty-two by sixty-five by forty-one millimeters."),
     ("The pan is 5 x 6 3/4 x 5 1/2 inches.", "The pan is five by six and three quarters by five and a half inches."),
     ("My palm is 190mm x 95mm wide.", "My palm is one hundred ninety millimeters by ninety-five millimeters wide."),
-    ("Rooms cost $210 Canadian/night and it gets 3.5 mi/kWh.", "Rooms cost two hundred ten dollars Canadian per night and it gets three point five mi per kilowatt hour."),
+    ("Rooms cost $210 Canadian/night and it gets 3.5 mi/kWh.", "Rooms cost two hundred ten dollars Canadian per night and it gets three point five miles per kilowatt hour."),
     ("Pick a Small/Medium size or a Print/digital plan.", "Pick a Small or Medium size or a Print or digital plan."),
     ("The RTX 5070 beat the GTX 1060 and met ISO 9001.", "The R T X fifty seventy beat the G T X ten sixty and met I S O ninety oh one."),
     ("The 2024/2025 budget and the 2023/24 season ended.", "The twenty twenty-four to twenty twenty-five budget and the twenty twenty-three to twenty-four season ended."),
@@ -530,6 +530,7 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("The hybrid gets 52 mpg on the highway.", "The hybrid gets fifty-two miles per gallon on the highway."),
     ("The lamp gives 800 lm and the chip is built on a 3nm process.", "The lamp gives eight hundred lumens and the chip is built on a three nanometer process."),
     ("The engine makes 400 Nm of torque and a 30 dB quieter fan.", "The engine makes four hundred newton meters of torque and a thirty decibel quieter fan."),
+    ("EVs manage 3.0 m/kWh, and the best 4.0 mi/kWh over 5 mi.", "E V's manage three point zero miles per kilowatt hour, and the best four point zero miles per kilowatt hour over five miles."),
     # counter-examples: the same letters that are no unit
     ("Flights to Lm and the NM border resumed.", "Flights to Lm and the N M border resumed."),
     # a symbol named as a character

@@ -73,6 +73,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "m/s2": ("meter per second squared", "meters per second squared"),
     "m/s": ("meter per second", "meters per second"),
     "Wh": ("watt hour", "watt hours"),
+    "mi/kWh": ("mile per kilowatt hour", "miles per kilowatt hour"),
+    "m/kWh": ("mile per kilowatt hour", "miles per kilowatt hour"),  # an EV's miles, not meters
+    "mi": ("mile", "miles"),
     "dB": ("decibel", "decibels"),
     "dBA": ("decibel", "decibels"),
     "mpg": ("mile per gallon", "miles per gallon"),
