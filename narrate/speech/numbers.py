@@ -114,6 +114,8 @@ _DIAL_AFTER = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers"
 #: US tax forms named by number, said in pairs ("a 1099": ten ninety-nine), and the plural
 #: nouns that still go with a form ("1099 contractors"), not a count ("1099 patients").
 _TAX_FORMS = {"1040", "1065", "1098", "1099"}
+_AMOUNT_BEFORE = {"of", "about", "around", "nearly", "almost", "roughly", "than", "total",
+                  "approximately", "some", "over", "under", "exactly", "just"}
 _TAX_NOUNS = {"forms", "contractors", "workers", "employees", "filings", "freelancers",
               "returns", "payments", "vendors", "recipients"}
 #: Words near a number written ".300" that make it a batting average or a caliber, said
@@ -706,7 +708,8 @@ class NumbersRules:
         if num in _TAX_FORMS and gunit in (None, "s"):
             counted = word.endswith("s") and not word.endswith("ss") and word not in _TAX_NOUNS
             if prev not in ("form", "forms", "irs") and (
-                    counted or (not gunit and word in _COUNT_VERBS - {"and", "or", "to"})):
+                    counted or prev in _AMOUNT_BEFORE
+                    or (not gunit and word in _COUNT_VERBS - {"and", "or", "to"})):
                 return None  # "1099 patients", "1040 were": a count
             said = _in_pairs(num)
             return _pluralize_last(said) if gunit else said
