@@ -280,9 +280,6 @@ _RULES_EN: list[tuple[str, str]] = [
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
-    # "the $ sign", "a € symbol": a symbol named as a character is said by its own name
-    ("signname", r"(?<![\w$€£¥&#])(?P<sgn>[$€£¥&#])(?=[\"'”’]?[ \t]+(?:signs?|symbols?|keys?"
-        r"|characters?)(?![\w-]))"),
     ("pricetier", r"(?<![\w$])(?:(?P<pt_a>\${1,5})[ \t]?[-–—][ \t]?(?P<pt_b>\${1,5})"
         r"|(?P<pt_c>\${2,5}))(?![\w$])"),
     ("cursym", r"(?<![\w])(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE + r")\s?(?P<cs_n>" + _NUM
@@ -411,6 +408,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?(?![\w&])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
+    # "the $ sign", "a € symbol": a symbol named as a character is said by its own name
+    ("signname", r"(?<![\w$€£¥&#])(?P<sgn>[$€£¥&#])(?=[\"'”’]?[ \t]+(?:signs?|symbols?|keys?"
+        r"|characters?)(?![\w-]))"),
     # check and cross marks: "yes" / "no" after text, silent bullets at a line's start
     ("tick", r"[ \t]?(?P<tk>[✅✔☑✓❌✗✘✖❎⚠])\ufe0f?[ \t]?"),
     ("arrow", r"[ \t]?[→⟶➔➜⇒][ \t]?"),

@@ -568,6 +568,7 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("Temperatures rose 2° overnight and it is 30° outside.", "Temperatures rose two degrees overnight and it is thirty degrees outside."),
     ("She ran 10 km yesterday and walked 5 km carrying bags.", "She ran ten kilometers yesterday and walked five kilometers carrying bags."),
     ("20 minutes later the road was 5 km shorter.", "twenty minutes later the road was five kilometers shorter."),
+    ("Up to 50 mm rain is expected; turn the dial 90° clockwise.", "Up to fifty millimeters rain is expected; turn the dial ninety degrees clockwise."),
     # check and cross marks after text answer yes or no; at a line's start they are bullets
     ("Carrow Payroll Field teams ✅ Free plan available ❌ Export to CSV", "Carrow Payroll Field teams, yes, Free plan available, no, Export to C S V"),
     ("Free trial: ❌\nMobile app: ✅", "Free trial: no.\nMobile app: yes"),

@@ -190,7 +190,8 @@ _UNIT_TAIL = re.compile(r"[^\d\s.,]{1,8}\Z")
 #: Masses and volumes: "200 g flour" is a quantity of flour, not a kind of it.
 _QUANTITY_UNITS = {"g", "kg", "mg", "lb", "lbs", "LB", "LBS", "Lbs", "oz", "ml", "mL", "L", "l",
                    "gal", "kcal", "t", "%", "k", "K", "bn", "tn"}
-#: Adverbs and comparatives after a measure: how far, where or when, not a noun it describes.
+#: Adverbs and comparatives after a measure (how far, where or when) and mass nouns it measures
+#: out: not a noun the measure describes.
 _NOT_AFTER_MEASURE = {
     "overnight", "inland", "offshore", "outside", "inside", "indoors", "outdoors", "underground",
     "upstream", "downstream", "overhead", "uphill", "downhill", "tops", "flat", "each",
@@ -199,6 +200,12 @@ _NOT_AFTER_MEASURE = {
     "higher", "lower", "deeper", "shallower", "thicker", "thinner", "heavier", "lighter",
     "bigger", "smaller", "larger", "louder", "quieter", "brighter", "dimmer", "sooner", "later",
     "back", "forward", "forwards", "backwards", "underwater", "aloft", "above", "below",
+    "clockwise", "counterclockwise", "anticlockwise", "right", "sideways", "upward", "upwards",
+    "downward", "downwards", "inward", "outward", "there", "here", "everywhere",
+    # mass nouns measured out ("50 mm rain", "5 cm snow"): a quantity of them, not a kind
+    "rain", "rainfall", "snow", "snowfall", "precipitation", "water", "fuel", "ice", "hail",
+    "sleet", "sand", "soil", "gravel", "concrete", "milk", "flour", "sugar", "oil", "gas",
+    "petrol", "diesel", "juice", "wine", "beer", "rice", "butter", "cream", "salt",
 }
 
 
