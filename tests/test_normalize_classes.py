@@ -555,6 +555,8 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("The 311 complaints rose and about 911 people attended.", "The three hundred eleven complaints rose and about nine hundred eleven people attended."),
     ("The clinic saw 1099 patients.", "The clinic saw one thousand ninety-nine patients."),
     ("Roughly 1099 arrived by mail.", "Roughly one thousand ninety-nine arrived by mail."),
+    ("The hotline was called 211 times.", "The hotline was called two hundred eleven times."),
+    ("The Carrow Hawks finished with a .500 record.", "The Carrow Hawks finished with a five hundred record."),
     ("Turn to page 101 of the report.", "Turn to page one hundred one of the report."),
     ("The p-value was .005 in the trial.", "The p-value was zero point zero zero five in the trial."),
     # a measure before a noun describes it, with or without "a"/"the": the unit is singular

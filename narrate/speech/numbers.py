@@ -123,7 +123,7 @@ _TAX_NOUNS = {"forms", "contractors", "workers", "employees", "filings", "freela
 _POINT_NAME_WORDS = re.compile(
     r"\b(?:hit|hits|hitting|hitter|hitters|batting|batted|bats|average|averages|avg|career"
     r"|season|slugging|on-base|OBP|caliber|calibre|rifle|rifles|Winchester|cartridge|ammo"
-    r"|pistol|handgun)\b")
+    r"|pistol|handgun|record|winning)\b")
 #: "Ultra 7", "Ryzen 5": a single tier digit after a capitalized word, before a model code.
 _TIER_BEFORE = re.compile(r"[A-Z][a-z]{1,12}[ \t]\d\Z")
 #: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
@@ -701,12 +701,13 @@ class NumbersRules:
         word = nxt.group(1) if nxt else ""
         before = self.text[max(0, m.start() - 24) : m.start()].lower().split()
         prev = before[-1].strip("\"'“‘(") if before else ""
-        if _N11.match(num) and not gunit and (
-                prev in _DIAL_BEFORE or word in _DIAL_AFTER
-                or (prev == "the" and self._names_a_thing(m))):
+        counted = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        if _N11.match(num) and not gunit and (word in _DIAL_AFTER or (
+                not counted and (prev in _DIAL_BEFORE
+                                 or (prev == "the" and self._names_a_thing(m))))):
             return digits(num)
         if num in _TAX_FORMS and gunit in (None, "s"):
-            counted = word.endswith("s") and not word.endswith("ss") and word not in _TAX_NOUNS
+            counted = counted and word not in _TAX_NOUNS
             if prev not in ("form", "forms", "irs") and (
                     counted or prev in _AMOUNT_BEFORE
                     or (not gunit and word in _COUNT_VERBS - {"and", "or", "to"})):
