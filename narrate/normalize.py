@@ -339,12 +339,12 @@ _RULES_EN: list[tuple[str, str]] = [
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
         r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
-        r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-]))?"),
+        r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<r_ap>" + _AMPM + r"))?"),
     # "10 -20 minutes": a space before the hyphen only, between whole numbers; not a signed
     # change after a price ("225.86 -12.99 -5.44%") or a run of signed numbers
     ("spacerange", r"(?<![\w.,+−-])(?P<sr_a>\d{1,6})[ \t]-(?P<sr_b>\d{1,6})"
         r"(?![\w.,]\d|\d|[ \t]?[-+−]\d)(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
-        r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-]))?"),
+        r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
     ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"

@@ -521,6 +521,8 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("Fixes took 160- 260ms on older phones.", "Fixes took one hundred sixty to two hundred sixty milliseconds on older phones."),
     ("Tickets cost $5- $10 at the door.", "Tickets cost five to ten dollars at the door."),
     ("The reef lies 5-10m below the surface.", "The reef lies five to ten meters below the surface."),
+    ("The Carrow market is open 10-11am and 4 -6pm.", "The Carrow market is open ten to eleven A-M and four to six P M."),
+    ("Doors open 7-9 p.m. Then the band plays.", "Doors open seven to nine P M. Then the band plays."),
     # counter-examples: signed changes after a price, a run of signed numbers
     ("Shares of Dalby closed at 225.86 -12.99 -5.44%.", "Shares of Dalby closed at two hundred twenty-five point eight six minus twelve point nine nine minus five point four four percent."),
     ("Overnight lows ran -5 -10 in the valley.", "Overnight lows ran minus five minus ten in the valley."),

@@ -503,13 +503,21 @@ class NumbersRules:
         return decimal(plain, self.keep_and)
 
     def _h_range(self, m: re.Match[str]) -> str:
+        if m.group("r_ap"):
+            return self._hour_range(m, m.group("r_a"), m.group("r_b"), m.group("r_ap"))
         return self._range_words(m, m.group("r_a"), m.group("r_b"), m.group("r_unit"),
                                  m.group("r_gunit"))
 
     def _h_spacerange(self, m: re.Match[str]) -> str:
         """'10 -20 minutes': a range typed with a space on one side of its hyphen."""
+        if m.group("sr_ap"):
+            return self._hour_range(m, m.group("sr_a"), m.group("sr_b"), m.group("sr_ap"))
         return self._range_words(m, m.group("sr_a"), m.group("sr_b"), m.group("sr_unit"),
                                  m.group("sr_gunit"))
+
+    def _hour_range(self, m: re.Match[str], a: str, b: str, ap: str) -> str:
+        """'10-11am': hours to an a.m. or p.m. said like a single time ("ten to eleven A-M")."""
+        return f" {self._number_words(a)} to {self._number_words(b)}{self._ampm(ap, m.end())} "
 
     def _range_words(self, m: re.Match[str], a: str, b: str, unit: str | None,
                      gunit: str | None) -> str:
