@@ -566,6 +566,8 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("Supports 360° feedback and 4ms response time.", "Supports three hundred sixty degree feedback and four millisecond response time."),
     ("Dalby built 120.5m tower cranes and sells 120V outlets.", "Dalby built one hundred twenty point five meter tower cranes and sells one hundred twenty volt outlets."),
     ("It has 5000mAh capacity and survived 60 mph winds.", "It has five thousand milliamp hour capacity and survived sixty miles per hour winds."),
+    ('Dalby sells a 55" TV and a 256 GB SSD.', "Dalby sells a fifty-five inch T V and a two hundred fifty-six gigabyte S S D."),
+    ("The 5 kg I lost came back.", "The five kilograms I lost came back."),  # counter-example: the pronoun I
     # counter-examples: how far, when, a verb, a mass or volume, a plain count
     ("The gap is 30 cm wide and the farm 10 km away.", "The gap is thirty centimeters wide and the farm ten kilometers away."),
     ("Add 5 kg of flour and 100 ml milk.", "Add five kilograms of flour and one hundred milliliters milk."),

@@ -184,6 +184,7 @@ _MEASURE_WORDS = {
     "flat", "longer", "shorter", "wider", "taller", "faster", "slower", "ago",
 }
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_INITIALISM_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z]{2,5}s?(?![\w'’-])")
 _FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: The unit letters or sign that end a measure's text ("360°", "5000mAh", "10 min").
 _UNIT_TAIL = re.compile(r"[^\d\s.,]{1,8}\Z")
@@ -249,6 +250,8 @@ class UnitsRules:
                 nxt = _NEXT_WORD.match(self.text, end)
                 if nxt and (nxt.group(1) in _MEASURE_WORDS or nxt.group(1) in _NOT_AFTER_MEASURE):
                     return False
+            if _INITIALISM_NEXT.match(self.text, end):
+                return True  # "a 55\" TV", "a 2 TB SSD": after "a", the initialism is the noun
             return self._attributive(end)
         if not before or all(c in _LABEL_MARKS for c in before[-1]):
             # a label opening its line ("7 min read", "· 8 min read"): a noun after it is
