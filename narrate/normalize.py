@@ -341,8 +341,9 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
         r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<r_ap>" + _AMPM + r"))?"),
     # "10 -20 minutes": a space before the hyphen only, between whole numbers; not a signed
-    # change after a price ("225.86 -12.99 -5.44%") or a run of signed numbers
-    ("spacerange", r"(?<![\w.,+−-])(?P<sr_a>\d{1,6})[ \t]-(?P<sr_b>\d{1,6})"
+    # change after a price ("225.86 -12.99 -5.44%"), a run of signed numbers, or a phone number
+    ("spacerange", r"(?<![\w.,+−-])(?!\d{3}[ \t]-\d{4}(?!\d))(?P<sr_a>\d{1,6})[ \t]-"
+        r"(?P<sr_b>\d{1,6})"
         r"(?![\w.,]\d|\d|[ \t]?[-+−]\d)(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
         r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),

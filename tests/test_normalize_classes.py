@@ -610,6 +610,13 @@ def _normalize_examples() -> list[str]:
             if line.strip().startswith(("narrate normalize ", "$ narrate normalize "))]
 
 
+def test_phone_number_with_a_spaced_hyphen_is_no_range() -> None:
+    """'555 -1234' is a phone number typed with a stray space, not "five hundred fifty-five to
+    twelve thirty-four" (its digit reading is the phone rules' business, not pinned here)."""
+    assert " to " not in normalize("Call 555 -1234 for tickets.")
+    assert " to " in normalize("Wait 55 -12 minutes.")  # the range rule itself still fires
+
+
 def test_normalize_examples_are_shell_safe() -> None:
     """A shell must hand the example text over unchanged: "$4.5" in double quotes becomes ".5"."""
     import shlex
