@@ -211,6 +211,10 @@ _MEASURE_PLURALS = (r"(?:inches|feet|miles|yards|meters|metres|kilometers|kilome
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
 
+# clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL")
+_SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?)"
+
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -263,6 +267,10 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?P<dm_bf>[ \t][1-9]/[248])?(?:[ \t]?[x×][ \t]?(?P<dm_c>" + _NUM
         + r")(?P<dm_cf>[ \t][1-9]/[248])?)?(?![\w.,/]\d)"
         r"(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
+    # "XS — 6X", "S–XL", "XS-XXL": a range of clothing sizes (see _h_sizerange); two plus
+    # sizes alone ("2X-3X") may be multipliers and are left to the other rules
+    ("sizerange", r"(?<![\w-])(?!\dXL?[ \t]?[–—-][ \t]?\d)(?P<sz_a>" + _SIZE + r")"
+        r"(?:[ \t]?[–—][ \t]?|-(?=\w\w)|(?<=\w\w)-)(?P<sz_b>" + _SIZE + r")(?![\w-])"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
@@ -318,7 +326,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("inchdims", r"(?<![\w.])(?P<id_a>" + _NUM + r")[”″\"][ \t]?[x×][ \t]?(?P<id_b>" + _NUM
         + r")[”″\"](?:[ \t]?[x×][ \t]?(?P<id_c>" + _NUM + r")[”″\"])?"),
     ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?|\d{1,2}/\d{1,2})(?P<in_q>[”″\"])"
-        r"(?=[\s,.;:)]|\Z)"),
+        r"(?P<in_plus>\+(?![\w+]))?(?=[\s,.;:)]|\Z)"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
@@ -329,8 +337,15 @@ _RULES_EN: list[tuple[str, str]] = [
         + r"(?![\w.,-]\d|\d))"),
     # "90°–100°", "10°C–20°C": a degree sign on both sides is read once, after the range
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
-        r"(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
-        + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
+        r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM
+        + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
+        r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<r_ap>" + _AMPM + r"))?"),
+    # "10 -20 minutes": a space before the hyphen only, between whole numbers; not a signed
+    # change after a price ("225.86 -12.99 -5.44%"), a run of signed numbers, or a phone number
+    ("spacerange", r"(?<![\w.,+−-])(?!\d{3}[ \t]-\d{4}(?!\d))(?P<sr_a>\d{1,6})[ \t]-"
+        r"(?P<sr_b>\d{1,6})"
+        r"(?![\w.,]\d|\d|[ \t]?[-+−]\d)(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
+        r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
     ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
@@ -394,6 +409,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?(?![\w&])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
+    # "the $ sign", "a € symbol": a symbol named as a character is said by its own name
+    ("signname", r"(?<![\w$€£¥&#])(?P<sgn>[$€£¥&#])(?=[\"'”’]?[ \t]+(?:signs?|symbols?|keys?"
+        r"|characters?)(?![\w-]))"),
+    # check and cross marks: "yes" / "no" after text, silent bullets at a line's start
+    ("tick", r"[ \t]?(?P<tk>[✅✔☑✓❌✗✘✖❎⚠])\ufe0f?[ \t]?"),
     ("arrow", r"[ \t]?[→⟶➔➜⇒][ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),

@@ -95,11 +95,35 @@ _COUNT_WORDS = {
     "page", "room", "suite", "floor", "route", "highway", "interstate", "flight", "section",
     "chapter", "article", "rule", "bill", "act", "level", "stage", "grade", "year", "week",
 }
+#: Words before a number that name a place or a trip by it ("Highway 401", "Room 101").
+_PLACE_WORDS = {"room", "suite", "route", "highway", "hwy", "interstate", "flight", "gate",
+                "exit", "platform", "apartment", "apt"}
 #: Numbers like 101, 404, 205: said "one oh one" when they name something ("Wine 101").
 _COURSE_NUMBER = re.compile(r"[1-9]0[1-9]\Z")
 #: Verbs after a number that make it a count ("Exactly 101 were found").
 _COUNT_VERBS = {"were", "are", "was", "is", "of", "have", "had", "died", "more", "less", "new",
                 "other", "million", "billion", "thousand", "percent", "per", "to", "and", "or"}
+#: Three-digit service numbers (211 to 911) are dialled digit by digit ("call nine one one");
+#: these words before or after one show it is the number, not a count ("called 911").
+_N11 = re.compile(r"[2-9]11\Z")
+_DIAL_BEFORE = {"call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled",
+                "dialing", "dialling", "text", "texted", "texting", "contact", "contacted"}
+_DIAL_AFTER = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch",
+               "operator", "operators", "center", "centers", "centre", "centres", "line",
+               "lines", "service", "services", "system", "hotline", "emergency"}
+#: US tax forms named by number, said in pairs ("a 1099": ten ninety-nine), and the plural
+#: nouns that still go with a form ("1099 contractors"), not a count ("1099 patients").
+_TAX_FORMS = {"1040", "1065", "1098", "1099"}
+_AMOUNT_BEFORE = {"of", "about", "around", "nearly", "almost", "roughly", "than", "total",
+                  "approximately", "some", "over", "under", "exactly", "just"}
+_TAX_NOUNS = {"forms", "contractors", "workers", "employees", "filings", "freelancers",
+              "returns", "payments", "vendors", "recipients"}
+#: Words near a number written ".300" that make it a batting average or a caliber, said
+#: "three hundred", "three oh eight" (not "point three zero zero").
+_POINT_NAME_WORDS = re.compile(
+    r"\b(?:hit|hits|hitting|hitter|hitters|batting|batted|bats|average|averages|avg|career"
+    r"|season|slugging|on-base|OBP|caliber|calibre|rifle|rifles|Winchester|cartridge|ammo"
+    r"|pistol|handgun|record|winning)\b")
 #: "Ultra 7", "Ryzen 5": a single tier digit after a capitalized word, before a model code.
 _TIER_BEFORE = re.compile(r"[A-Z][a-z]{1,12}[ \t]\d\Z")
 #: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
@@ -312,7 +336,13 @@ class NumbersRules:
                     else f"{cardinal(a)} over {cardinal(b)}")
             return f" {said} inch "
         if closing:
-            return " " + self._number_words(n) + " "
+            return " " + self._number_words(n) + (" plus " if m.group("in_plus") else " ")
+        if m.group("in_plus"):
+            # '70"+ TV': a size and up; before a word it describes it ("seventy-inch-plus T V")
+            if re.match(r"[ \t]+[A-Z]", self.text[m.end() : m.end() + 2]) or self._attributive(
+                    m.end()):
+                return " " + self._number_words(n).replace(" ", "-") + "-inch-plus "
+            return " " + self._number_words(n) + (" inch plus " if _is_one(n) else " inches plus ")
         one = _is_one(n) or self._unit_attributive(m.start(), m.end())
         return " " + self._number_words(n) + (" inch " if one else " inches ")
 
@@ -380,6 +410,12 @@ class NumbersRules:
             return False
         nxt = _NEXT_WORD.match(self.text, end)
         return not (nxt and nxt.group(1) in ("days", "degrees", "people", "times"))
+
+    def _after_place_word(self, start: int) -> bool:
+        """'Highway 401', 'room 101', 'Flight 405': roads, rooms, gates and flights are named
+        by their number, said "four oh one" (pages and chapters are counted: "page 101")."""
+        before = self.text[max(0, start - 14) : start].split()
+        return bool(before) and before[-1].lower() in _PLACE_WORDS
 
     def _names_a_thing(self, m: re.Match[str]) -> bool:
         """Is the number after a capitalized word its name ("Wine 101 because") rather than a
@@ -467,14 +503,35 @@ class NumbersRules:
         return decimal(plain, self.keep_and)
 
     def _h_range(self, m: re.Match[str]) -> str:
-        a, b = m.group("r_a"), m.group("r_b")
-        unit = m.group("r_unit")
+        if m.group("r_ap"):
+            return self._hour_range(m, m.group("r_a"), m.group("r_b"), m.group("r_ap"))
+        return self._range_words(m, m.group("r_a"), m.group("r_b"), m.group("r_unit"),
+                                 m.group("r_gunit"))
+
+    def _h_spacerange(self, m: re.Match[str]) -> str:
+        """'10 -20 minutes': a range typed with a space on one side of its hyphen."""
+        if m.group("sr_ap"):
+            return self._hour_range(m, m.group("sr_a"), m.group("sr_b"), m.group("sr_ap"))
+        return self._range_words(m, m.group("sr_a"), m.group("sr_b"), m.group("sr_unit"),
+                                 m.group("sr_gunit"))
+
+    def _hour_range(self, m: re.Match[str], a: str, b: str, ap: str) -> str:
+        """'10-11am': hours to an a.m. or p.m. said like a single time ("ten to eleven A-M")."""
+        return f" {self._number_words(a)} to {self._number_words(b)}{self._ampm(ap, m.end())} "
+
+    def _range_words(self, m: re.Match[str], a: str, b: str, unit: str | None,
+                     gunit: str | None) -> str:
+        """'a to b' and the unit; a unit letter glued to the range ("160-260ms", "5-10m")
+        is read like one glued to a single number (an "m" before a plural may be million)."""
         aw = self._number_words(a)
         if (len(b) == 2 and len(a) == 4 and "," not in a and "." not in a
                 and 1100 <= int(a) <= 2099):
             bw = cardinal(int(b)) if b[0] != "0" else "oh " + cardinal(int(b))
         else:
             bw = self._number_words(b)
+        if gunit:
+            one = "1" if self._unit_attributive(m.start(), m.end()) else b
+            return f" {aw} to {bw} {self._glued_unit(gunit, one, m.end(), m.start())} "
         return f" {aw} to {bw}{self._unit(unit, b)} "
 
     def _h_fraction(self, m: re.Match[str]) -> str:
@@ -544,6 +601,8 @@ class NumbersRules:
 
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
+        if token[:-1] in _TAX_FORMS and token[-1] == "s":
+            return " " + _pluralize_last(_in_pairs(token[:-1])) + " "  # "1099s"
         out = []
         parts = re.findall(r"[A-Za-z]+|\d+", token)
         # a code like "65UM7300" or "7800X3D" (letters between digits) is a model number too
@@ -583,6 +642,12 @@ class NumbersRules:
             elif (len(part) == 2 and part[0].isupper() and part[1].islower()
                   and re.match(re.escape(part) + r"\d", token)):
                 out.append(spell(part.upper()))  # "Px7": P X seven
+            elif part == "s" and token[0].isalpha() and token.endswith("s") and out \
+                    and token[-2].isdigit():
+                out[-1] = _pluralize_last(out[-1])  # "ATR2100s", "PS5s": model plurals
+            elif (len(part) <= 4 and part[-1] == "s" and part[:-1].isupper() and out
+                  and token[: token.rindex(part)][-1:].isdigit()):
+                out.append(spell(part[:-1]) + "'s")  # "Q2Us": Q two U's, not the word "us"
             elif part.isupper() and len(part) <= 3:
                 # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word
                 word_like = _CVC.match(part) and _zipf(part.lower()) >= 4.0
@@ -611,10 +676,15 @@ class NumbersRules:
             # after a name is said in pairs ("forty-one hundred", "three sixty-five")
             words = _in_pairs(num) if len(num) == 4 else _model_number(num)
         elif (_COURSE_NUMBER.match(num) and not unit and not m.group("n_gunit")
-              and self._after_name(m.start(), m.end()) and self._names_a_thing(m)):
+              and (self._after_place_word(m.start()) or (
+                  self._after_name(m.start(), m.end()) and self._names_a_thing(m)))):
             # "Wine 101", "Highway 401", "Error 404": a number naming a course, road or code
             # after a name is said "one oh one", not counted ("one hundred one")
             words = _model_number(num)
+        if not unit and not sign:
+            named = self._named_number(m, num)
+            if named:
+                return " " + named + " "
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
         if unit and unit.strip() in ("K", "k"):
@@ -629,6 +699,34 @@ class NumbersRules:
             unit_said = self._glued_unit(m.group("n_gunit").strip(), one, m.end(), m.start())
             return " " + words + " " + unit_said + " "
         return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
+
+    def _named_number(self, m: re.Match[str], num: str) -> str | None:
+        """A number that names a thing and is said as its name, or None for a quantity:
+        'called 911' (nine one one), 'the 411 on' (four one one), 'a 1099' and '1099s' (ten
+        ninety-nine, ten ninety-nines), 'batting .300' (three hundred)."""
+        gunit = m.group("n_gunit")
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        word = nxt.group(1) if nxt else ""
+        before = self.text[max(0, m.start() - 24) : m.start()].lower().split()
+        prev = before[-1].strip("\"'“‘(") if before else ""
+        counted = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        if _N11.match(num) and not gunit and (word in _DIAL_AFTER or (
+                not counted and (prev in _DIAL_BEFORE
+                                 or (prev == "the" and self._names_a_thing(m))))):
+            return digits(num)
+        if num in _TAX_FORMS and gunit in (None, "s"):
+            counted = counted and word not in _TAX_NOUNS
+            if prev not in ("form", "forms", "irs") and (
+                    counted or prev in _AMOUNT_BEFORE
+                    or (not gunit and word in _COUNT_VERBS - {"and", "or", "to"})):
+                return None  # "1099 patients", "1040 were": a count
+            said = _in_pairs(num)
+            return _pluralize_last(said) if gunit else said
+        if (not gunit and len(num) == 4 and num[0] == "." and num[1] != "0"
+                and _POINT_NAME_WORDS.search(self.text, max(0, m.start() - 40),
+                                             m.end() + 40)):
+            return _model_number(num[1:])
+        return None
 
     def _h_roman(self, m: re.Match[str]) -> str:
         name, numeral = m.group("ro_name"), m.group("ro_num")

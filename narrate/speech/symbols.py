@@ -42,6 +42,33 @@ SYMBOL_WORDS = {
 }
 
 
+#: A symbol named as a character ("the $ sign", "the # key"): its name, not an amount's unit.
+SIGN_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "&": "ampersand", "#": "hash"}
+
+
+_SIZE_ORDER = ["XXXXS", "XXXS", "XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "XXXXL"]
+_DIGIT_NAMES = ["zero", "one", "two", "three", "four", "five", "six"]
+
+
+def _size_rank(size: str) -> float:
+    """Order of a clothing size: letters XXS..XXXXL, then plus sizes (1X = XL, 2X = 2XL = XXL)."""
+    if size[0].isdigit():
+        return 6 + int(size[0]) + 0.5 * size.endswith("L")
+    return float(_SIZE_ORDER.index(size))
+
+
+def _say_size(size: str) -> str:
+    """'XS' -> 'X S', '6X' -> 'six X', '2XL' -> 'two X L'."""
+    if size[0].isdigit():
+        return _DIGIT_NAMES[int(size[0])] + " " + " ".join(size[1:])
+    return " ".join(size)
+
+
+#: Check and cross marks after text: the answer they give.
+_TICK_WORDS = {"✅": "yes", "✔": "yes", "☑": "yes", "✓": "yes", "❌": "no", "✗": "no", "✘": "no",
+               "✖": "no", "❎": "no"}
+
+
 #: Punctuation the engine reads as a pause, not as a name: allowed in output as is.
 _SAFE_PUNCT = set(".,;:!?'-")
 
@@ -83,6 +110,35 @@ class SymbolsRules:
     keep_and: bool
     day_first: bool
     english: bool
+
+    def _h_tick(self, m: re.Match[str]) -> str:
+        """'Free plan available ❌': a mark after text is an answer in a table cell or a
+        checklist, "yes" or "no" (dropping a cross reverses the sense); a warning sign there
+        is a pause between cells. At the start of a line or after another mark it is a bullet
+        and stays silent ("✅ Step 1", "❌ Cons"); so is a check ending a line, unless a label
+        asks for it ("Free plan: ✅"): there it decorates a line or heads a column."""
+        line = self.text[max(0, m.start() - 200) : m.start()].rpartition("\n")[2]
+        if not line.strip(" \t-*•·|:✅✔☑✓❌✗✘✖❎⚠\ufe0f"):
+            return ""
+        said = _TICK_WORDS.get(m.group("tk"))
+        rest = self.text[m.end() : m.end() + 200].partition("\n")[0]
+        if said == "yes" and not rest.strip() and not line.rstrip().endswith(":"):
+            return ""  # a check closing a line is decoration or a header ("Period Task ✓")
+        if not rest.strip():
+            return f", {said}" if said else ""  # the line's stop follows
+        return f", {said}, " if said else ", "
+
+    def _h_sizerange(self, m: re.Match[str]) -> str:
+        """'XS — 6X', 'S–XL': a range of clothing sizes reads "X S to six X" (the dash is no
+        pause). Only a range that grows ("XS-XL", not "XL-S") is taken for sizes."""
+        a, b = m.group("sz_a"), m.group("sz_b")
+        if _size_rank(a) >= _size_rank(b):
+            return f" {_say_size(a)}-{_say_size(b)} "
+        return f" {_say_size(a)} to {_say_size(b)} "
+
+    def _h_signname(self, m: re.Match[str]) -> str:
+        """'the $ sign': the character's name ("dollar sign"), not the plural of an amount."""
+        return " " + SIGN_NAMES[m.group("sgn")] + " "
 
     @staticmethod
     def _say_host(host: str) -> str:

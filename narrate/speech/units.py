@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .money import _NEXT_WORD
+from .money import _NEXT_WORD, _S_VERBS
 from .spoken import _is_one, cardinal, decimal
 
 #: Units after a slash that make it "per" ("$150/hour", "30 kg/day").
@@ -73,6 +73,23 @@ UNITS: dict[str, tuple[str, str]] = {
     "m/s2": ("meter per second squared", "meters per second squared"),
     "m/s": ("meter per second", "meters per second"),
     "Wh": ("watt hour", "watt hours"),
+    "mi/kWh": ("mile per kilowatt hour", "miles per kilowatt hour"),
+    "m/kWh": ("mile per kilowatt hour", "miles per kilowatt hour"),  # an EV's miles, not meters
+    "mi": ("mile", "miles"),
+    "dB": ("decibel", "decibels"),
+    "dBA": ("decibel", "decibels"),
+    "mpg": ("mile per gallon", "miles per gallon"),
+    "psi": ("P S I", "P S I"),
+    "rpm": ("R P M", "R P M"),
+    "bpm": ("B P M", "B P M"),
+    "ppm": ("part per million", "parts per million"),
+    "lm": ("lumen", "lumens"),
+    "nm": ("nanometer", "nanometers"),
+    "µm": ("micrometer", "micrometers"),
+    "μm": ("micrometer", "micrometers"),
+    "Nm": ("newton meter", "newton meters"),
+    "mA": ("milliamp", "milliamps"),
+    "mW": ("milliwatt", "milliwatts"),
     "kcal": ("calorie", "calories"),
     "KHz": ("kilohertz", "kilohertz"),
     "LB": ("pound", "pounds"),
@@ -167,6 +184,30 @@ _MEASURE_WORDS = {
     "flat", "longer", "shorter", "wider", "taller", "faster", "slower", "ago",
 }
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_INITIALISM_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z]{2,5}s?(?![\w'’-])")
+_FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: The unit letters or sign that end a measure's text ("360°", "5000mAh", "10 min").
+_UNIT_TAIL = re.compile(r"[^\d\s.,]{1,8}\Z")
+#: Masses and volumes: "200 g flour" is a quantity of flour, not a kind of it.
+_QUANTITY_UNITS = {"g", "kg", "mg", "lb", "lbs", "LB", "LBS", "Lbs", "oz", "ml", "mL", "L", "l",
+                   "gal", "kcal", "t", "%", "k", "K", "bn", "tn"}
+#: Adverbs and comparatives after a measure (how far, where or when) and mass nouns it measures
+#: out: not a noun the measure describes.
+_NOT_AFTER_MEASURE = {
+    "overnight", "inland", "offshore", "outside", "inside", "indoors", "outdoors", "underground",
+    "upstream", "downstream", "overhead", "uphill", "downhill", "tops", "flat", "each",
+    "round-trip", "roundtrip", "faster", "slower", "warmer", "colder", "cooler", "hotter",
+    "further", "farther", "closer", "nearer", "less", "more", "short", "off", "out", "in",
+    "higher", "lower", "deeper", "shallower", "thicker", "thinner", "heavier", "lighter",
+    "bigger", "smaller", "larger", "louder", "quieter", "brighter", "dimmer", "sooner", "later",
+    "back", "forward", "forwards", "backwards", "underwater", "aloft", "above", "below",
+    "clockwise", "counterclockwise", "anticlockwise", "right", "sideways", "upward", "upwards",
+    "downward", "downwards", "inward", "outward", "there", "here", "everywhere",
+    # mass nouns measured out ("50 mm rain", "5 cm snow"): a quantity of them, not a kind
+    "rain", "rainfall", "snow", "snowfall", "precipitation", "water", "fuel", "ice", "hail",
+    "sleet", "sand", "soil", "gravel", "concrete", "milk", "flour", "sugar", "oil", "gas",
+    "petrol", "diesel", "juice", "wine", "beer", "rice", "butter", "cream", "salt",
+}
 
 
 # a squared unit written without a number ("in m²"): its length unit, singular and plural
@@ -204,6 +245,13 @@ class UnitsRules:
             # "the $29 72W charger": a price before the measure describes the same noun
             bool(before) and before[-1][:1] in "$€£¥" and before[-1][1:2].isdigit())
         if det:
+            if before[-1] not in _DETERMINERS and before[-1][:1] not in "$€£¥":
+                # "the farm 10 km away": a noun, not an adjective, may sit after "the"
+                nxt = _NEXT_WORD.match(self.text, end)
+                if nxt and (nxt.group(1) in _MEASURE_WORDS or nxt.group(1) in _NOT_AFTER_MEASURE):
+                    return False
+            if _INITIALISM_NEXT.match(self.text, end):
+                return True  # "a 55\" TV", "a 2 TB SSD": after "a", the initialism is the noun
             return self._attributive(end)
         if not before or all(c in _LABEL_MARKS for c in before[-1]):
             # a label opening its line ("7 min read", "· 8 min read"): a noun after it is
@@ -212,9 +260,29 @@ class UnitsRules:
             if nxt and nxt.group(1) in _MEASURE_WORDS:
                 return False
             return self._attributive(end)
+        if self._noun_follows_measure(start, end):
+            return True  # "runs 360° reviews", "with 5000mAh capacity", "10 min walk"
         # no determiner: only a name or code after the amount shows it ("dual 18W USB-C PD
         # ports", "RAVPower's 61W USB-C Power Delivery GaN Wall Charger")
         return self._names_follow(end, before[-1], money=False)
+
+    def _noun_follows_measure(self, start: int, end: int) -> bool:
+        """Without a determiner, a measure before a lower-case noun describes it ("runs 360°
+        reviews", "a tower of 120.5m height"): English keeps the unit singular. Not a word that
+        says how far or when ("30 cm wide", "rose 2° overnight", "20 min later"), a verb
+        ("5 km takes"), or a mass or volume, which is a quantity of the noun even without "of"
+        in recipes and lists ("200 g flour", "100 ml milk")."""
+        unit = _UNIT_TAIL.search(self.text, start, end)
+        if unit and unit.group(0) in _QUANTITY_UNITS:
+            return False
+        nxt = _NEXT_WORD.match(self.text, end)
+        if not nxt:
+            return False
+        word = nxt.group(1)
+        if (word in _MEASURE_WORDS or word in _NOT_AFTER_MEASURE or word in _S_VERBS
+                or word.endswith("ing")):
+            return False
+        return self._attributive(end)
 
     def _h_squnit(self, m: re.Match[str]) -> str:
         """'size in m²' -> 'square meters'; 'price per m²' -> 'per square meter'."""
@@ -257,7 +325,11 @@ class UnitsRules:
             if word not in _M_IS_METERS and (word == "people" or (
                     word.endswith("s") and not word.endswith("ss"))):
                 return "million"
-        if unit == "V" and not (float(num) <= 48 or float(num) % 10 == 0):
-            return "V"  # "258V" is a model name; volts are small or round (12V, 230V)
+        if unit == "V":
+            # the written number, not the "1" an adjective ("120V outlets") is passed as
+            found = _FIRST_NUMBER.search(self.text, start, end) if start is not None else None
+            volts = float(found.group(0) if found else num)
+            if not (volts <= 48 or volts % 10 == 0):
+                return "V"  # "258V" is a model name; volts are small or round (12V, 230V)
         sg, pl = GLUED_UNITS[unit]
         return sg if _is_one(num) and " per " not in sg else pl
