@@ -274,7 +274,7 @@ class NumbersRules:
             return f" {said} inch "
         if closing:
             return " " + self._number_words(n) + " "
-        one = _is_one(n) or self._unit_attributive(m.start(), m.end())
+        one = _is_one(n) or self._mark_attributive(m.end())
         return " " + self._number_words(n) + (" inch " if one else " inches ")
 
     def _h_decunit(self, m: re.Match[str]) -> str:
