@@ -81,6 +81,7 @@ from .speech.symbols import (
     _EXT_RE,
     _NEUTRAL_CATS,
     _PAUSE_CHARS,
+    _PER_RE,
     _QUOTE_CHARS,
     _SAFE_PUNCT,
     _TLD,
@@ -202,6 +203,8 @@ _A_DIGIT = re.compile(r"\s*A\d")
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
+    # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
+    ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:-])"),
     ("space1", r" (?![\s\-—–―])"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
@@ -232,7 +235,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
         r"(?!\d|\.\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
-        r"|[ \t]?(?P<ar_eq>[-−/+×])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
+        r"|[ \t]?(?P<ar_eq>[-−/+×x])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
     ("dimrange", r"(?<![\w.,])(?P<dr_a>" + _NUM + r")[–-](?P<dr_b>" + _NUM + r")[ \t]?[x×][ \t]?"
         r"(?P<dr_c>" + _NUM + r")(?:[–-](?P<dr_d>" + _NUM + r"))?(?![\w.,]\d)"
@@ -338,6 +341,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w])"),
+    # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
+    ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"
+        r"|(?=[ \t][^\s/]))"),
     ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
         + r")(?![\w]|\.\w)"),
     ("dotwords", r"(?<![\w.@/])(?P<dw>[a-z]{2,12}(?:\.[a-z]{2,12}){2,5})(?=\.?(?:\s|$))"),

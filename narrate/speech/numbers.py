@@ -155,10 +155,10 @@ class NumbersRules:
         return f" {cardinal(int(m.group('ra_a')))} to {cardinal(int(m.group('ra_b')))} "
 
     def _h_arith(self, m: re.Match[str]) -> str:
-        """'8*7', '6 ÷ 3', and '3 - 2 = 1' (a minus or slash only counts before '=')."""
+        """'8*7', '6 ÷ 3', and '3 - 2 = 1' (a minus, slash or x only counts before '=')."""
         op = m.group("ar_op") or m.group("ar_eq")
-        word = {"*": "times", "×": "times", "÷": "divided by", "-": "minus", "−": "minus",
-                "/": "divided by", "+": "plus"}[op]
+        word = {"*": "times", "×": "times", "x": "times", "÷": "divided by", "-": "minus",
+                "−": "minus", "/": "divided by", "+": "plus"}[op]
         return (f" {decimal(m.group('ar_a'), self.keep_and)} {word} "
                 f"{decimal(m.group('ar_b'), self.keep_and)} ")
 
