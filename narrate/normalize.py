@@ -370,6 +370,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("arrow", r"[ \t]?[→⟶➔➜⇒][ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
+    # a hyphen with a space on one side only, between words: a dash ("in town- if", "the
+    # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
+    # not after a single letter, which may be a model's name ("Model O- Wireless")
+    ("halfdash", r"(?<=[^\W\d_]{2})(?:-[ \t]{1,20}|[ \t]{1,20}-)(?=[^\W\d_])"),
     ("dashpause", r"[ \t]?(?:--|[—–―])[ \t]?|[ \t]-[ \t]"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
@@ -444,7 +448,11 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 if not prev or prev[-1] == "\n":
                     out = out.lstrip("\n")
             if out[:1] == "," and self._last_mark() in {",", ".", ";", ":", "!", "?", ""}:
-                out = out[1:].lstrip(" ")
+                # the pause is already there; keep a space so the words stay apart
+                # ('the world." — Susan' is not "world.Susan")
+                out = " " + out[1:].lstrip(" ")
+                if not prev or prev[-1] in " \n":
+                    out = out.lstrip(" ")
             if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n"} or (
                     out[:1] == "'" and not self._opens_word(out, end)):
                 self._trim_tail(out[0])

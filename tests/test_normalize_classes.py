@@ -476,6 +476,10 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("A 3 x 5 card, a 6 x 4 feet rug, a 10 feet x 12 feet room, a 6' x 4' mat and a 2x4 beam.", "A three by five card, a six by four feet rug, a ten feet by twelve feet room, a six foot by four foot mat and a two by four beam."),
     ("Solve for x and y, where x is the rate; the x axis; a double x shaped base; Nike x Sacai.", "Solve for x and y, where x is the rate; the x axis; a double x shaped base; Nike x Sacai."),
     ("A 5 kg / 11 lb bag, the writer / director, 3 / 5 days and hours x effort.", "A five kilograms, eleven pounds bag, the writer, director, three, five days and hours x effort."),
+    ("Stay in town- if you can -it helps. Book it ASAP- it's cheap, she wrote -then left.", "Stay in town, if you can, it helps. Book it A-S A-P, it's cheap, she wrote, then left."),
+    ('"Nothing is lost." — Ann Vale, mayor. He left. — Then the vote.', "Nothing is lost. Ann Vale, mayor. He left. Then the vote."),
+    # counter-examples: suspended compounds, a cited suffix, a model letter, ordinary hyphens
+    ("Pre- and post-war homes, mid- to late-2000s, two- or three-bed flats; verbs in -ing; the Model O- Wireless; a well-known off-road tyre.", "Pre-and post-war homes, mid-to late-two thousands, two-or three-bed flats; verbs in-ing; the Model O-Wireless; a well-known off-road tyre."),
 ]
 
 

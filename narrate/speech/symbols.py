@@ -95,6 +95,14 @@ centimeters centimetres millimeters millimetres kilometers kilometres
 """.split())
 #: Units after a spaced slash that make a rate ("$15 / hour"), for the pattern.
 _PER_RE = "|".join(sorted((u for u in _PER_UNITS if len(u) > 1 or u == "h"), key=len, reverse=True))
+#: Words after "pre- " that show a suspended compound ("pre- and post-war").
+_SUSPENDED_JOINERS = frozenset({"and", "or", "to", "nor", "through", "thru", "versus", "vs",
+                                "und", "oder"})
+#: Endings cited after a hyphen ("the suffix -ing"): not a dash.
+_SUFFIXES = frozenset("""
+ing ism ist ed ly ness er ers est ful less ish esque able ible tion ment s es ize ise ity
+""".split())
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
 #: Scores written with a spaced slash ("5 / 10"): the scale after it.
 _SCALES_OF = {"5", "10", "100"}
 
@@ -178,6 +186,19 @@ class SymbolsRules:
     def _h_symrun(self, m: re.Match[str]) -> str:
         """Programmers' operators in prose ("&&", "===", "!="): said once, as a word."""
         return {"&&": " and ", "||": " or ", "!=": " is not "}.get(m.group(0), " equals ")
+
+    def _h_halfdash(self, m: re.Match[str]) -> str:
+        """A hyphen spaced on one side only, between words, is a dash typed carelessly ("Call
+        us ASAP- it's free", "in town -if you can"): a pause, or the words are heard as one
+        ("town-if"). Two shapes keep the hyphen: a compound whose second half is shared ("pre-
+        and post-war", "mid- to late-2000s"), and a suffix cited on its own ("words in -ing")."""
+        after = _WORD_AFTER.match(self.text, m.end())
+        word = after.group(0).lower() if after else ""
+        if m.group(0)[0] == "-":
+            return "-" if word in _SUSPENDED_JOINERS else ", "
+        if word in _SUFFIXES or len(word) < 2 or _zipf(word) < 4.0:
+            return "-"
+        return ", "
 
     def _h_compounddash(self, m: re.Match[str]) -> str:
         """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""
