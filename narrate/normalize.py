@@ -340,6 +340,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
+    # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
+    ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})/(?P<csl_b>[A-Z]{1,4})(?![\w/&]|-\w)"),
     ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w])"),
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
     ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"

@@ -480,6 +480,10 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ('"Nothing is lost." — Ann Vale, mayor. He left. — Then the vote.', "Nothing is lost. Ann Vale, mayor. He left. Then the vote."),
     # counter-examples: suspended compounds, a cited suffix, a model letter, ordinary hyphens
     ("Pre- and post-war homes, mid- to late-2000s, two- or three-bed flats; verbs in -ing; the Model O- Wireless; a well-known off-road tyre.", "Pre-and post-war homes, mid-to late-two thousands, two-or three-bed flats; verbs in-ing; the Model O-Wireless; a well-known off-road tyre."),
+    ("The band AC/DC used TCP/IP on the I/O bus; a P/E ratio, A/C units, A/B tests and AML/CFT rules.", "The band A-C D C used T C P I P on the I O bus; a P E ratio, A-C units, A-B tests and A-M L slash C F T rules."),
+    ("AC/DC ANNOUNCE A NEW TOUR", "A-C D C Announce A New Tour"),
+    # counter-examples: words or acronyms said as words beside the slash, word pairs, N/A
+    ("Tick YES/NO; HIV/AIDS clinics; the Oslo/Bergen route; salt/pepper; N/A.", "Tick yes no; H I V Aids clinics; the Oslo slash Bergen route; salt or pepper; not applicable."),
 ]
 
 

@@ -435,6 +435,19 @@ class AbbreviationsRules:
             spoken += "'s"
         return " " + spoken + " "
 
+    def _h_capslash(self, m: re.Match[str]) -> str:
+        """Two initialisms joined by a slash are said as one run of letters, the slash silent,
+        as people say them ("AC/DC", "TCP/IP", "I/O", "P/E ratio", "A/C"); a longer pair keeps
+        the slash so the two stay apart ("AML/CFT": A M L slash C F T). A side that is a word
+        ("YES/NO", "AND/OR") or an acronym said as a word ("HIV/AIDS") is read as before."""
+        a, b = m.group("csl_a"), m.group("csl_b")
+        if any(p in SAY_AS_WORD or (len(p) > 1 and _emphasis_word(p)) for p in (a, b)):
+            return (" " + self._say_letters_or_word(a, m.start()) + " "
+                    + self._say_letters_or_word(b, m.start("csl_b")) + " ")
+        if len(a) + len(b) <= 5:
+            return " " + spell(a + b) + " "
+        return " " + spell(a) + " slash " + spell(b) + " "
+
     @staticmethod
     def _readable_caps(word: str) -> bool:
         """Is a capitals stem said as a word (a known word, or pronounceable)?"""
