@@ -41,6 +41,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     TITLES,
     US_STATES,
     AbbreviationsRules,
+    _emphasis_word,
     _zipf,
     spell,
 )
@@ -196,6 +197,11 @@ _LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
 _FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)[A-Z]-))A(?= +\w)")
 _DEG_NEXT = r"(?=(?:[ \t]?[–—][ \t]?|-)\d[\d.,]{0,12}°"
 _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT + r"(?![CF])))"
+# words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
+_CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
+                       r"(?:,?[ \t]+[A-Z]+(?:['’][A-Z]{1,2})?){2,}(?![\w'’&-])")
 # an A written against a digit in the source ("A1c", "A4 paper"), not inside a word ("HbA1c")
 _A_DIGIT = re.compile(r"\s*A\d")
 
@@ -424,6 +430,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         self._line_starts: list[int] = []
         self._line_shout: list[bool] = []
         self._line_long: list[bool] = []
+        self._run_spans: list[tuple[int, int]] = []  # runs of shouted capitals in mixed lines
 
     # -- assembly -------------------------------------------------------------------------
 
@@ -600,17 +607,31 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     # -- helpers --------------------------------------------------------------------------
 
     def _scan_lines(self) -> None:
-        """Mark lines written in capitals (headlines), where capitals are words, not acronyms."""
+        """Mark lines written in capitals (headlines), where capitals are words, not acronyms,
+        and runs of capitals inside other lines ("Then SHOP IN THE BULK BINS! It is fun")."""
         text = self.text
         start = 0
-        caps_re = re.compile(r"[^\W\d_]{2,}")
         for line in text.split("\n"):
-            words = caps_re.findall(line)
+            words = _LETTERS.findall(line)
             caps = sum(1 for w in words if w.isupper())
+            shout = caps >= 2 and caps >= 0.6 * len(words)
             self._line_starts.append(start)
-            self._line_shout.append(caps >= 2 and caps >= 0.6 * len(words))
+            self._line_shout.append(shout)
             self._line_long.append(len(words) >= 4)
+            if not shout and caps >= 3:
+                self._caps_runs(line, start)
             start += len(line) + 1
+
+    def _caps_runs(self, line: str, start: int) -> None:
+        """Record the runs of three or more capitals words in a mixed line that are shouted
+        prose: at least two of them are ordinary words ("DO NOT MISS", "SHOP IN THE BULK
+        BINS"). Inside such a run a capitals word is read as in a headline, so a rarer word
+        ("BINS", Zipf 3.4) is a word too, while a string of initialisms ("the FBI, CIA and NSA
+        ...") is not a run and stays spelled."""
+        for m in _CAPS_RUN.finditer(line):
+            tokens = _LETTERS.findall(m.group())
+            if sum(1 for t in tokens if _emphasis_word(t)) >= 2:
+                self._run_spans.append((start + m.start(), start + m.end()))
 
     def _full_headline(self, pos: int) -> bool:
         """Is ``pos`` on a line of four or more words written in capitals (a real headline,
@@ -627,6 +648,13 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         # a dateline ("MERROW BAY — The council...") names a place in capitals
         dateline = _DATELINE.match(self.text, self._line_starts[i])
         return bool(dateline) and pos < dateline.end(1)
+
+    def _in_caps_run(self, pos: int) -> bool:
+        """Is ``pos`` inside a run of shouted capitals in a mixed line (see _caps_runs)?"""
+        if not self._run_spans:
+            return False
+        k = bisect.bisect_right(self._run_spans, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self._run_spans[k][0] <= pos < self._run_spans[k][1]
 
     def _ends_sentence(self, end: int, kind: str = "dotted") -> bool:
         """Does the text after an abbreviation's period look like a new sentence?

@@ -484,6 +484,10 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("AC/DC ANNOUNCE A NEW TOUR", "A-C D C Announce A New Tour"),
     # counter-examples: words or acronyms said as words beside the slash, word pairs, N/A
     ("Tick YES/NO; HIV/AIDS clinics; the Oslo/Bergen route; salt/pepper; N/A.", "Tick yes no; H I V Aids clinics; the Oslo slash Bergen route; salt or pepper; not applicable."),
+    ("Then SHOP IN THE BULK BINS! Prices there are low and the staff are kind, she said.", "Then shop in the bulk bins! Prices there are low and the staff are kind, she said."),
+    ("Please DO NOT MISS THE SHOPPING DAYS at the old market on the quay this year.", "Please do not miss the shopping days at the old market on the quay this year."),
+    # counter-examples: initialisms in a run, an initialism shaped like a word, a list of initialisms
+    ("Agents from the FBI AND THE USA came. Visit THE USDA SITE NOW, he said. The FBI, CIA and NASA met.", "Agents from the F B I and the U S A- came. Visit the U S D A- site now, he said. The F B I, C I A and Nassa met."),
 ]
 
 

@@ -255,6 +255,27 @@ def _emphasis_word(word: str) -> bool:
     return _pronounceable(word, 1) or bool(_ACRONYM_WORD.match(word))
 
 
+_INFLECTIONS = ("S", "ES", "ED", "ING", "ER", "ERS", "LY")
+
+
+def _inflected_word(word: str) -> bool:
+    """Is an all-capitals token a form of a common word ("BINS", "BAKED", "SHOPPING") whose own
+    frequency is below the word threshold (bins: Zipf 3.4)?
+
+    wordfreq cannot tell a rarer word from an initialism of the same frequency ("usda" is 3.45
+    too), but an initialism is not the plural or the -ed form of a common word, so the stem is
+    what is looked up ("BIN", 4.2); a stem that is itself an initialism ("LED", "SUV") does not
+    count."""
+    for suffix in _INFLECTIONS:
+        if len(word) - len(suffix) < 3 or not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        for cand in (stem, stem + "E", stem[:-1] if stem[-1] == stem[-2] else ""):
+            if len(cand) >= 3 and cand not in ALWAYS_SPELLED and _emphasis_word(cand):
+                return True
+    return False
+
+
 def _acronym_word(word: str) -> bool:
     """A four-letter acronym shaped like a word (NATO, FEMA, YAML), said as one."""
     return bool(_ACRONYM_WORD.match(word))
@@ -478,6 +499,8 @@ class AbbreviationsRules:
             return word.capitalize() if readable else spell(word)
         if _emphasis_word(word):
             return word.lower()
+        if self.english and self._in_caps_run(pos) and _inflected_word(word):
+            return word.lower()  # "SHOP IN THE BULK BINS!": a rarer word among shouted words
         if len(word) >= 5 and _pronounceable(word):
             return word.capitalize()
         if len(word) == 4 and _acronym_word(word):
