@@ -345,7 +345,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
-    ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
+    ("slashabbr", r"(?<![\w/])(?P<sa>w/o|b/c|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})/(?P<csl_b>[A-Z]{1,4})(?![\w/&]|-\w)"),
     ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w])"),
@@ -762,7 +762,12 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_plain(self, m: re.Match[str]) -> str:
         w = m.group(0)
-        return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
+        said = BARE_ABBREVIATIONS.get(w)
+        if said is None:
+            return w.replace("’", "'")
+        if w == "bc" and re.search(r"\d[ \t]?\Z", self.text[max(0, m.start() - 3) : m.start()]):
+            return " B C "  # "500 bc": the era, not "because"
+        return said
 
     def _h_signrange(self, m: re.Match[str]) -> str:
         return " plus "

@@ -488,6 +488,9 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("Please DO NOT MISS THE SHOPPING DAYS at the old market on the quay this year.", "Please do not miss the shopping days at the old market on the quay this year."),
     # counter-examples: initialisms in a run, an initialism shaped like a word, a list of initialisms
     ("Agents from the FBI AND THE USA came. Visit THE USDA SITE NOW, he said. The FBI, CIA and NASA met.", "Agents from the F B I and the U S A- came. Visit the U S D A- site now, he said. The F B I, C I A and Nassa met."),
+    ("I swapped tents bc this one packs small; avg views rose; Carignan, aka carignane, and MISC gear, b/c it rained.", "I swapped tents because this one packs small; average views rose; Carignan, also known as carignane, and miscellaneous gear, because it rained."),
+    # counter-examples: the era after a year, the province, dotted and capital forms
+    ("Built in 500 bc, the BC Hydro dam; a.k.a. the Rowan report, AKA the boss; Avg. speed.", "Built in five hundred B C, the B C Hydro dam; also known as the Rowan report, A-K A- the boss; Average speed."),
 ]
 
 

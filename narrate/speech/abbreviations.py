@@ -44,6 +44,7 @@ SUFFIXES = {
     "Wis": "Wisconsin", "Wyo": "Wyoming", "Ala": "Alabama", "Pa": "Pennsylvania",
     "Va": "Virginia", "Ga": "Georgia", "Ky": "Kentucky", "Vt": "Vermont",
     "Orig": "originally", "orig": "originally",  # shop listings: "$900 (Orig. $1,599)"
+    "Avg": "Average", "avg": "average", "Misc": "Miscellaneous", "misc": "miscellaneous",
 }
 
 
@@ -54,6 +55,11 @@ BARE_ABBREVIATIONS = {
     "ave": "avenue", "Ave": "Avenue", "Ltd": "Limited", "Blvd": "Boulevard", "Dept": "Department",
     "Intl": "International", "Assn": "Association", "Corp": "Corporation", "Bros": "Brothers",
     "mins": "minutes", "hrs": "hours", "yrs": "years", "Jr": "Junior", "Rd": "Road",
+    # informal shorthand of blogs and listings ("bc it packs small", "avg views", "aka durif")
+    "bc": "because", "avg": "average", "Avg": "Average", "aka": "also known as",
+    "misc": "miscellaneous", "Misc": "Miscellaneous", "btw": "by the way", "imo": "in my opinion",
+    "imho": "in my humble opinion", "tbh": "to be honest", "ppl": "people", "pls": "please",
+    "plz": "please", "thru": "through",
     # unit symbols named without a number ("units such as kW and kWh")
     "kW": "kilowatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
     "GWh": "gigawatt hours",
@@ -90,6 +96,7 @@ SAY_AS_WORD = {
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
     "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "DAX": "Dax", "GAAP": "Gap",
+    "MISC": "miscellaneous",
 }
 
 

@@ -286,6 +286,7 @@ class SymbolsRules:
 
     def _h_slashabbr(self, m: re.Match[str]) -> str:
         return " " + {"w/o": "without", "w/": "with", "c/o": "care of", "n/a": "not applicable",
+                      "b/c": "because",
                       "y/y": "year over year", "q/q": "quarter over quarter",
                       "m/m": "month over month"}.get(m.group("sa").lower(), "slash") + " "
 
