@@ -219,6 +219,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
     ("angle", r"<(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
+    # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
+    # opening one ("> The plan was"): not "greater than"
+    ("linkarrow", r"(?<=[ \t])>{1,2}(?=[ \t]{0,20}(?:\n|\Z))"
+        r"|(?:(?<=\n)|(?<=\A))>[ \t](?=[A-Za-z])"),
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—][ \t]{1,20}"),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
     ("citystate", r"(?<=[a-z], )(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b)"),
@@ -348,7 +352,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|b/c|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})/(?P<csl_b>[A-Z]{1,4})(?![\w/&]|-\w)"),
-    ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w])"),
+    ("slashword", r"(?<=[\w%.])/[ \t]?(?P<sw>[A-Za-z]{1,12})(?![\w])"),
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
     ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"
         r"|(?=[ \t][^\s/]))"),
@@ -362,6 +366,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
         r"|note \d{1,3})[ \t]?\]"),
     ("tilde", r"[ \t]?~[ \t]?"),
+    ("bracket", r"[\[\]]"),
     ("stars", r"(?<=\d)\*(?![\w*])"),
     # "lawn size in m²": a squared unit with no number before it (the number rules read "300 m²")
     ("squnit", r"(?<![\w²])(?<!\d[ \t])(?P<sq>km|cm|mm|m|ft|in|mi|yd)²(?![\w²])"),
@@ -754,10 +759,12 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_space(self, m: re.Match[str]) -> str:
         if "\n" not in m.group(0):
             return " "
-        # A line break ends a headline or list item: make the engine stop there too.
-        prev = self._last_text().rstrip(" ")
-        if prev and prev[-1] not in ".!?:;,\n":
-            return ".\n"
+        # A line break ends a headline or list item: make the engine stop there too. Look past
+        # pieces that are only a space, left where something was dropped ("More stories >>")
+        for i in reversed(self._live):
+            prev = self.pieces[i][0].rstrip(" ")
+            if prev:
+                return ".\n" if prev[-1] not in ".!?:;,\n" else "\n"
         return "\n"
 
     def _h_plain(self, m: re.Match[str]) -> str:
@@ -786,6 +793,24 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "
+
+    def _h_linkarrow(self, m: re.Match[str]) -> str:
+        return " "
+
+    def _h_bracket(self, m: re.Match[str]) -> str:
+        """Square brackets: an editor's insertion ("he [Reyes] said") is read as part of the
+        sentence, but a bracketed figure or price ("Trailmade 20 [$99.95]", "[PhD ’11]") is set
+        off by pauses, or it runs into the number before it ("twenty ninety-nine dollars")."""
+        text = self.text
+        if m.group() == "[":
+            end = text.find("]", m.end(), m.end() + 200)
+            inside = text[m.end() : end] if end >= 0 else ""
+        else:
+            start = text.rfind("[", max(0, m.start() - 200), m.start())
+            inside = text[start + 1 : m.start()] if start >= 0 else ""
+        if "\n" not in inside and any(c.isdigit() or c in "$€£¥" for c in inside):
+            return ", "
+        return " "
 
     # -- web ------------------------------------------------------------------------------
 

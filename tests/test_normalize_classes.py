@@ -491,6 +491,10 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("I swapped tents bc this one packs small; avg views rose; Carignan, aka carignane, and MISC gear, b/c it rained.", "I swapped tents because this one packs small; average views rose; Carignan, also known as carignane, and miscellaneous gear, because it rained."),
     # counter-examples: the era after a year, the province, dotted and capital forms
     ("Built in 500 bc, the BC Hydro dam; a.k.a. the Rowan report, AKA the boss; Avg. speed.", "Built in five hundred B C, the B C Hydro dam; also known as the Rowan report, A-K A- the boss; Average speed."),
+    ("Pick the Ridge 40 [$129.95] or the Dune 2 [£80], said Lee [MBA ’11]; more posts ≠ more readers; a tea/ coffee bar.", "Pick the Ridge forty, one hundred twenty-nine dollars and ninety-five cents, or the Dune two, eighty pounds, said Lee, M B A- eleven; more posts does not equal more readers; a tea or coffee bar."),
+    ("Read the full interview with the grower >\nMore stories >>\n> The vote was close, she wrote.", "Read the full interview with the grower.\nMore stories.\nThe vote was close, she wrote."),
+    # counter-examples: an editor's insertion, comparisons, a slash as a separator, a rate
+    ("He [Reyes] said x > 5 and a > b; walk 2 minutes/ Run 1 minute; rest/ you can; $35/ each; 20 km/ h.", "He Reyes said x greater than five and a greater than b; walk two minutes, Run one minute; rest, you can; thirty-five dollars, each; twenty kilometers per hour."),
 ]
 
 

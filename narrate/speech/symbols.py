@@ -34,7 +34,8 @@ _EXT_RE = "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True))
 SYMBOL_WORDS = {
     "&": "and", "+": "plus", "=": "equals", "@": "at", "#": "number", "§": "section",
     "§§": "sections", "%": "percent", "°": "degrees", "º": "degrees", "№": "number",
-    "×": "times", "÷": "divided by", "±": "plus or minus", "<": "less than",
+    "×": "times", "÷": "divided by", "≠": "does not equal", "∞": "infinity",
+    "±": "plus or minus", "<": "less than",
     ">": "greater than", "≤": "at most", "≥": "at least", "≈": "about", "~": "about",
     "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₴": "hryvnias", "‰": "per mille",
     "½": "one half", "¼": "one quarter", "¾": "three quarters", "⅓": "one third",
@@ -291,9 +292,9 @@ class SymbolsRules:
                       "m/m": "month over month"}.get(m.group("sa").lower(), "slash") + " "
 
     def _h_slashword(self, m: re.Match[str]) -> str:
-        """A slash before a word: 'per' after an amount or unit ('$150/hour', 'miles/hour'),
-        'or' between two lower-case words ('he/she'; 'and/or' becomes 'and or'), a space
-        between letters ('I/O'), else a pause.
+        """A slash before a word (or a space and a lower-case word: "coffee/ tea"): 'per' after
+        an amount or unit ('$150/hour', 'miles/hour'), 'or' between two lower-case words
+        ('he/she'; 'and/or' becomes 'and or'), a space between letters ('I/O'), else a pause.
 
         The 'or' reading rests on the right-hand word: a lower-case word after the slash is an
         ordinary word, never a name, so the pair is two alternatives whatever the left word's
@@ -303,6 +304,10 @@ class SymbolsRules:
         words read "or" ("Small/Basic"); letters on both sides ("AC/DC", "TCP/IP") are
         spelled. "slash" is the safe reading when nothing says the pair is alternatives."""
         right = m.group("sw")
+        if m.group(0)[1:2].isspace() and (not right.islower() or right in _NOT_A_NOUN):
+            # "coffee/ tea" is "or", but "2 minutes/ Run easy" and "lifting/ you use" are
+            # separators, and "$35/ each" is no rate: a pause, as before
+            return ", " + self._safe_text(right) + " "
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
         left = left_m.group(1) if left_m else ""
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
