@@ -197,6 +197,8 @@ _LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
 _FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)[A-Z]-))A(?= +\w)")
 _DEG_NEXT = r"(?=(?:[ \t]?[–—][ \t]?|-)\d[\d.,]{0,12}°"
 _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT + r"(?![CF])))"
+# a unit of time as a word ("Month", "weeks")
+_TIME_UNIT = r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?"
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
@@ -211,7 +213,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
-    ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:-])"),
+    ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     ("space1", r" (?![\s\-—–―])"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
@@ -259,6 +261,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
+    # a dash between two months or two units of time is "to" ("May–October", "1 Month–Week
+    # Before"); the second word is left to the date rules ("October 2025")
+    ("wordrange", r"\b(?P<wr>" + _MONTH_ALT + r"|" + _TIME_UNIT + r")(?:[ \t]?[–—][ \t]?|-"
+        r"|[ \t]-[ \t])(?=(?:" + _MONTH_ALT + r"|" + _TIME_UNIT + r")\b)"),
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
         r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ALT + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
@@ -793,6 +799,12 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "
+
+    def _h_wordrange(self, m: re.Match[str]) -> str:
+        """'May–October', 'Month–Week': a range between two months or units of time."""
+        word = m.group("wr")
+        a = MONTHS.get(word, word) if word[:1].isupper() and word[1:].islower() else word
+        return f" {a} to "
 
     def _h_linkarrow(self, m: re.Match[str]) -> str:
         return " "

@@ -495,6 +495,9 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("Read the full interview with the grower >\nMore stories >>\n> The vote was close, she wrote.", "Read the full interview with the grower.\nMore stories.\nThe vote was close, she wrote."),
     # counter-examples: an editor's insertion, comparisons, a slash as a separator, a rate
     ("He [Reyes] said x > 5 and a > b; walk 2 minutes/ Run 1 minute; rest/ you can; $35/ each; 20 km/ h.", "He Reyes said x greater than five and a greater than b; walk two minutes, Run one minute; rest, you can; thirty-five dollars, each; twenty kilometers per hour."),
+    ("The market runs (April–September), Jan-Mar 2026 and June - August; book 2 Weeks–Days before; results in days–weeks.", "The market runs, April to September, January to March twenty twenty-six and June to August; book two Weeks to Days before; results in days to weeks."),
+    # counter-examples: compounds of a time word, a place name, a dash between other words
+    ("A year-round job, day-to-day care, hour-by-hour updates at Mar-a-Lago; May – the month of rain.", "A year-round job, day-to-day care, hour-by-hour updates at Mar-a-Lago; May, the month of rain."),
 ]
 
 
