@@ -100,6 +100,13 @@ SAY_AS_WORD = {
 }
 
 
+#: Initialisms in mixed case said as words (the rest are spelled: "DoD", "IIoT").
+MIXED_CASE_WORDS = {
+    "SaaS": "sass", "PaaS": "pass", "VoIP": "voyp", "GaN": "gan", "MoMA": "moma", "NaN": "nan",
+    "LoL": "lol", "WoW": "wow", "MiCA": "meeka",
+}
+
+
 #: Postal codes that are also words ("Yes, OK."): not read as states after a comma.
 _WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA", "ID", "MD",
                "DO", "MS", "MT", "CT", "SC", "ND"}
@@ -314,6 +321,22 @@ def _pronounceable(word: str, min_vowels: int = 2) -> bool:
 _GENERATION = re.compile(r" (?:[XYZ](?:ers?|ennials)?|Alpha|Beta)(?![a-z])")
 
 
+#: The shapes of a mixed-case initialism (see AbbreviationsRules._h_mixedacr).
+MIXED_ACRONYM = r"[A-Z]{1,3}[a-z][A-Z]{1,3}|[A-Z]aaS"
+_MIXED_ACRONYM = re.compile(MIXED_ACRONYM)
+
+
+def _say_mixed(token: str) -> str:
+    """'DoD' -> 'D O D', 'SaaS' -> 'sass', 'LiDAR' -> 'Lidar'."""
+    said = MIXED_CASE_WORDS.get(token) or SAY_AS_WORD.get(token.upper())
+    if said:
+        return said
+    lower = next(i for i, c in enumerate(token) if c.islower())
+    if lower == 1 and len(token) >= 5 and _zipf(token[:2].lower()) >= 5.3:
+        return token[:2] + " " + spell(token[2:])  # "MySQL", "NoSQL": a word, then letters
+    return spell(token.upper())
+
+
 class AbbreviationsRules:
     """Rule handlers for abbreviations (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -401,6 +424,8 @@ class AbbreviationsRules:
         if ab.isupper() and len(ab) >= 2:
             return self._end(" " + self._say_letters_or_word(ab, m.start()), end,
                              kind="acronym")
+        if _MIXED_ACRONYM.fullmatch(ab):  # "shared by the DoD."
+            return self._end(" " + _say_mixed(ab), end, kind="acronym")
         if len(ab) >= 3 and ab[-1] == "s" and ab[:-1].isupper():  # "EVs.", "SUVs."
             return self._end(" " + self._say_letters_or_word(ab[:-1], m.start()) + "'s", end,
                              kind="acronym")
@@ -462,6 +487,13 @@ class AbbreviationsRules:
         if tail:
             spoken += "'s"
         return " " + spoken + " "
+
+    def _h_mixedacr(self, m: re.Match[str]) -> str:
+        """An initialism written in mixed case, capitals around one small letter, is spelled
+        ("DoD": D O D, "IIoT": I I O T, "PoE": P O E), where eSpeak NG reads it as a word
+        ("doo-dee", "poh-ee"); a few are said as words ("SaaS": sass, "VoIP", "GaN"). A small
+        letter in front ("iOS", "macOS", "mRNA") is left to eSpeak, which spells the capitals."""
+        return " " + _say_mixed(m.group("mx")) + ("'s " if m.group("mx_s") else " ")
 
     def _h_capslash(self, m: re.Match[str]) -> str:
         """Two initialisms joined by a slash are said as one run of letters, the slash silent,

@@ -526,6 +526,8 @@ class NumbersRules:
             elif (len(part) == 2 and part[0].isupper() and part[1].islower()
                   and re.match(re.escape(part) + r"\d", token)):
                 out.append(spell(part.upper()))  # "Px7": P X seven
+            elif len(part) >= 3 and part[:-1].isupper() and part[-1].islower():
+                out.append(spell(part[:-1]) + " " + part[-1])  # "IKEv2": I K E v two
             elif part.isupper() and len(part) <= 3:
                 # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word
                 word_like = _CVC.match(part) and _zipf(part.lower()) >= 4.0
