@@ -501,6 +501,9 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("The DoD funds IIoT and PoE trials; a PhD on mRNA; SaaS apps on iOS and macOS; IKEv2 links; the BoJ's view, set by the DoD.", "The D O D funds I I O T and P O E trials; a P H D on mRNA; sass apps on iOS and macOS; I K E v two links; the B O J's view, set by the D O D."),
     # counter-examples: brands and words in mixed case, units, a capitals acronym said as a word
     ("An eBay seller's iPhone, TikTok and McDonald's; 5 kWh, a pH of 7, LiDAR maps, a MySQL table.", "An eBay seller's iPhone, TikTok and McDonald's; five kilowatt hours, a pH of seven, Lidar maps, a My S Q L table."),
+    ("The LEAP summit opens; an XMARK bench, the XBOARD keys and NVIDIA chips were on show.", "The Leap summit opens; an X Mark bench, the X Board keys and En-vidia chips were on show."),
+    # counter-examples: initialisms with a vowel, an X before a vowel or a non-word, plurals
+    ("The EPA and SEO teams, a DIY kit, the XTERRA race, an XPS laptop and CEOS agreed.", "The E P A- and S E O teams, a D I Y kit, the Xterra race, an X P S laptop and C E O S agreed."),
 ]
 
 

@@ -96,7 +96,7 @@ SAY_AS_WORD = {
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
     "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "DAX": "Dax", "GAAP": "Gap",
-    "MISC": "miscellaneous",
+    "MISC": "miscellaneous", "NVIDIA": "En-vidia",
 }
 
 
@@ -290,9 +290,15 @@ def _inflected_word(word: str) -> bool:
     return False
 
 
+#: A four-letter word spelled the English way, a consonant, a vowel pair and a consonant
+#: ("LEAP", "BEAN", "ROAD"): initialisms do not take this shape.
+_DIGRAPH_WORD = re.compile(r"[BCDFGHJKLMNPRSTVWYZ](?:EA|EE|OO|OA|AI|OU|OI|AU)[BCDFGHKLMNPRSTVXZ]\Z")
+
+
 def _acronym_word(word: str) -> bool:
-    """A four-letter acronym shaped like a word (NATO, FEMA, YAML), said as one."""
-    return bool(_ACRONYM_WORD.match(word))
+    """A four-letter acronym shaped like a word (NATO, FEMA, YAML), said as one; so is a
+    four-letter word with an English vowel pair (LEAP), which wordfreq may rank low."""
+    return bool(_ACRONYM_WORD.match(word) or _DIGRAPH_WORD.match(word))
 
 
 def _pronounceable(word: str, min_vowels: int = 2) -> bool:
@@ -522,6 +528,9 @@ class AbbreviationsRules:
             return SAY_AS_WORD[word]
         if len(word) == 1:
             return word
+        if (len(word) >= 5 and word[0] == "X" and word[1] not in "AEIOUY"
+                and _emphasis_word(word[1:])):
+            return "X " + word[1:].capitalize()  # "XMARK", "XBOX": the letter, then a word
         if len(word) >= 5 and word.endswith("TM") and self._readable_caps(word[:-2]):
             # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")
             return self._say_letters_or_word(word[:-2], pos)
