@@ -45,6 +45,7 @@ SUFFIXES = {
     "Va": "Virginia", "Ga": "Georgia", "Ky": "Kentucky", "Vt": "Vermont",
     "Orig": "originally", "orig": "originally",  # shop listings: "$900 (Orig. $1,599)"
     "Avg": "Average", "avg": "average", "Misc": "Miscellaneous", "misc": "miscellaneous",
+    "esp": "especially",
 }
 
 
@@ -59,7 +60,7 @@ BARE_ABBREVIATIONS = {
     "bc": "because", "avg": "average", "Avg": "Average", "aka": "also known as",
     "misc": "miscellaneous", "Misc": "Miscellaneous", "btw": "by the way", "imo": "in my opinion",
     "imho": "in my humble opinion", "tbh": "to be honest", "ppl": "people", "pls": "please",
-    "plz": "please", "thru": "through",
+    "plz": "please", "thru": "through", "esp": "especially",
     # unit symbols named without a number ("units such as kW and kWh")
     "kW": "kilowatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
     "GWh": "gigawatt hours",
@@ -115,6 +116,9 @@ _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
     "SHOULD", "WOULD", "COULD", "MIGHT", "MUST",
 }
+#: Function words nobody sets in capitals for stress: alone among lower-case words they are
+#: initialisms ("Support TO with a tip", TO for a newsletter's name), unlike "NOT", "OR", "IS".
+_NEVER_STRESSED = frozenset({"TO", "OF", "AT", "BY", "AS", "AN"})
 #: Acronyms that stay spelled even inside a line written all in capitals.
 ALWAYS_SPELLED = {
     "US", "USA", "UK", "EU", "UN", "AI", "TV", "PM", "CEO", "CFO", "CTO", "GDP", "FBI", "CIA",
@@ -520,6 +524,18 @@ class AbbreviationsRules:
         return (word in SAY_AS_WORD or _emphasis_word(word)
                 or (len(word) >= 4 and (_pronounceable(word) or _acronym_word(word))))
 
+    def _lone_caps(self, pos: int, length: int) -> bool:
+        """Is the capitals token at ``pos`` alone, with no capitals word right before or after
+        it ("Support TO with", not "our HOW TO guide")?"""
+        before = self.text[max(0, pos - 30) : pos].split()
+        after = self.text[pos + length : pos + length + 30].split()
+        def caps(w: str) -> bool:
+            w = w.strip(".,;:!?\"'()")
+            return len(w) >= 2 and w.isupper()
+        if not before and not after:
+            return False  # a line of its own ("AS" in a code listing): nothing says a name
+        return not (before and caps(before[-1])) and not (after and caps(after[0]))
+
     def _say_letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
         if not word.isupper() or not word.isalpha():
@@ -545,6 +561,8 @@ class AbbreviationsRules:
             readable = _emphasis_word(word) or (_pronounceable(word, 1) and (
                 len(word) > 3 or self._full_headline(pos) or _zipf(word.lower()) >= 4.0))
             return word.capitalize() if readable else spell(word)
+        if word in _NEVER_STRESSED and self._lone_caps(pos, len(word)):
+            return spell(word)  # "Support TO with a tip": a name, not the word "to"
         if _emphasis_word(word):
             return word.lower()
         if self.english and self._in_caps_run(pos) and _inflected_word(word):
