@@ -373,9 +373,8 @@ _RULES_EN: list[tuple[str, str]] = [
         + r"(?![\w.,-]\d|\d))"),
     # "90°–100°", "10°C–20°C": a degree sign on both sides is read once, after the range
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
-        r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM
-        + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
-        r"|(?P<r_ms>ms)(?![\w]))?"),
+        r"(?:\s?[–—]\s?|-|[ \t]-[ \t])(?P<r_b>" + _NUM
+        + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))?"),
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
     ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
@@ -443,7 +442,6 @@ _RULES_EN: list[tuple[str, str]] = [
     ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]s)?(?![\w'’])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
-    ("marks", r"[✅✔✓☑❌✖✗✘❎]\ufe0f?"),
     ("arrow", r"[ \t]?[→⟶➔➜⇒][ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
@@ -863,14 +861,6 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         word = m.group("wr")
         a = MONTHS.get(word, word) if word[:1].isupper() and word[1:].islower() else word
         return f" {a} to "
-
-    def _h_marks(self, m: re.Match[str]) -> str:
-        """Check and cross marks: a pause; inside a line a cross says "no" ("Free plan ✅
-        Payroll ❌ Export"), because dropping it turns a missing feature into a listed one. A
-        mark opening a line is an icon ("❌ Cons", "✅ Pros") and only a pause."""
-        line_start = self.text.rfind("\n", 0, m.start()) + 1
-        opening = not self.text[line_start : m.start()].strip()
-        return ", no, " if m.group()[0] in "❌✖✗✘❎" and not opening else ", "
 
     def _h_linkarrow(self, m: re.Match[str]) -> str:
         return " "

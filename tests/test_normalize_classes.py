@@ -504,8 +504,7 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("The LEAP summit opens; an XMARK bench, the XBOARD keys and NVIDIA chips were on show.", "The Leap summit opens; an X Mark bench, the X Board keys and En-vidia chips were on show."),
     # counter-examples: initialisms with a vowel, an X before a vowel or a non-word, plurals
     ("The EPA and SEO teams, a DIY kit, the XTERRA race, an XPS laptop and CEOS agreed.", "The E P A- and S E O teams, a D I Y kit, the Xterra race, an X P S laptop and C E O S agreed."),
-    ("Pack light, esp for long trips. Support TO with a tip; we bought two Q2Us; a lag of 160- 260ms.", "Pack light, especially for long trips. Support T O with a tip; we bought two Q two U's; a lag of one hundred sixty to two hundred sixty milliseconds."),
-    ("Basic plan ✅ Free trial ❌ Payroll export\n-Sign up today\n❌ Cons", "Basic plan, Free trial, no, Payroll export.\nSign up today.\nCons"),
+    ("Pack light, esp for long trips. Support TO with a tip.\n-Sign up today", "Pack light, especially for long trips. Support T O with a tip.\nSign up today"),
     # counter-examples: stressed capitals, a caps phrase, a keyword alone, a negative number
     ("Pick Sword OR Shield; this class IS for you; read our HOW TO guide; it fell -5 points.", "Pick Sword or Shield; this class is for you; read our how to guide; it fell minus five points."),
 ]

@@ -424,8 +424,6 @@ class NumbersRules:
             bw = cardinal(int(b)) if b[0] != "0" else "oh " + cardinal(int(b))
         else:
             bw = self._number_words(b)
-        if m.group("r_ms"):  # "160-260ms"
-            return f" {aw} to {bw} milliseconds "
         return f" {aw} to {bw}{self._unit(unit, b)} "
 
     def _h_fraction(self, m: re.Match[str]) -> str:
@@ -528,9 +526,6 @@ class NumbersRules:
             elif (len(part) == 2 and part[0].isupper() and part[1].islower()
                   and re.match(re.escape(part) + r"\d", token)):
                 out.append(spell(part.upper()))  # "Px7": P X seven
-            elif (len(part) == 2 and part[0].isupper() and part[1] == "s" and out
-                  and part is parts[-1] and parts[-2].isdigit()):
-                out.append(part[0] + "'s")  # "two Q2Us": Q two U's, not the word "us"
             elif len(part) >= 3 and part[:-1].isupper() and part[-1].islower():
                 out.append(spell(part[:-1]) + " " + part[-1])  # "IKEv2": I K E v two
             elif part.isupper() and len(part) <= 3:
