@@ -426,6 +426,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
         r"|note \d{1,3})[ \t]?\]"),
     ("tilde", r"[ \t]?~[ \t]?"),
+    # code in capitals: "SELECT * FROM" is "select star from"; "TL;DR" is one initialism
+    ("codestar", r"(?<=[A-Z][ \t])\*(?=[ \t][A-Z])"),
+    ("tldr", r"(?<![\w;])(?:TL;DR|tl;dr|TL;dr)(?![\w;])"),
     ("bracket", r"[\[\]]"),
     ("stars", r"(?<=\d)\*(?![\w*])"),
     # "lawn size in m²": a squared unit with no number before it (the number rules read "300 m²")
@@ -861,6 +864,12 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         word = m.group("wr")
         a = MONTHS.get(word, word) if word[:1].isupper() and word[1:].islower() else word
         return f" {a} to "
+
+    def _h_codestar(self, m: re.Match[str]) -> str:
+        return " star "
+
+    def _h_tldr(self, m: re.Match[str]) -> str:
+        return " T L D R "
 
     def _h_linkarrow(self, m: re.Match[str]) -> str:
         return " "

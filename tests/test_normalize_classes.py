@@ -507,6 +507,9 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("Pack light, esp for long trips. Support TO with a tip.\n-Sign up today", "Pack light, especially for long trips. Support T O with a tip.\nSign up today"),
     # counter-examples: stressed capitals, a caps phrase, a keyword alone, a negative number
     ("Pick Sword OR Shield; this class IS for you; read our HOW TO guide; it fell -5 points.", "Pick Sword or Shield; this class is for you; read our how to guide; it fell minus five points."),
+    ("Our ECO-FRIENDLY range has NON-GMO oats; G-SYNC and the SYNC key; a HIIT class. TL;DR: run EXPLAIN SELECT * FROM orders.", "Our eco-friendly range has non-G M O oats; G-Sync and the Sync key; a hit class. T L D R: run explain select star from orders."),
+    # counter-examples: a two-letter initialism before a hyphen, arithmetic, a footnote star
+    ("UN-backed talks and EU-wide rules; a 5 * 3 grid; prices vary *", "U N-backed talks and E U-wide rules; a five times three grid; prices vary"),
 ]
 
 

@@ -97,7 +97,7 @@ SAY_AS_WORD = {
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
     "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "DAX": "Dax", "GAAP": "Gap",
-    "MISC": "miscellaneous", "NVIDIA": "En-vidia",
+    "MISC": "miscellaneous", "NVIDIA": "En-vidia", "HIIT": "hit",
 }
 
 
@@ -116,6 +116,12 @@ _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
     "SHOULD", "WOULD", "COULD", "MIGHT", "MUST",
 }
+#: Word prefixes written in capitals before a hyphen ("ECO-FRIENDLY", "NON-GMO", "PRE-ORDER"):
+#: said as the prefix. Two-letter ones are left out: "UN-backed", "CO-OP" are letters.
+_CAPS_PREFIXES = frozenset({
+    "ECO", "BIO", "NON", "PRE", "SUB", "MID", "ANTI", "SEMI", "MULTI", "NANO", "MICRO",
+    "AGRO", "AERO", "HYPER", "INTRA", "INTER", "TRANS", "PROTO", "PSEUDO", "NEO", "POLY",
+})
 #: Function words nobody sets in capitals for stress: alone among lower-case words they are
 #: initialisms ("Support TO with a tip", TO for a newsletter's name), unlike "NOT", "OR", "IS".
 _NEVER_STRESSED = frozenset({"TO", "OF", "AT", "BY", "AS", "AN"})
@@ -296,12 +302,14 @@ def _inflected_word(word: str) -> bool:
 
 #: A four-letter word spelled the English way, a consonant, a vowel pair and a consonant
 #: ("LEAP", "BEAN", "ROAD"): initialisms do not take this shape.
-_DIGRAPH_WORD = re.compile(r"[BCDFGHJKLMNPRSTVWYZ](?:EA|EE|OO|OA|AI|OU|OI|AU)[BCDFGHKLMNPRSTVXZ]\Z")
+_DIGRAPH_WORD = re.compile(r"[BCDFGHJKLMNPRSTVWYZ](?:EA|EE|OO|OA|AI|OU|OI|AU)[BCDFGHKLMNPRSTVXZ]\Z"
+                           r"|[BCDFGHKLMNPRSTVWZ]Y(?:NC|NX|TH|MN)\Z")  # "SYNC", "MYTH"
 
 
 def _acronym_word(word: str) -> bool:
     """A four-letter acronym shaped like a word (NATO, FEMA, YAML), said as one; so is a
-    four-letter word with an English vowel pair (LEAP), which wordfreq may rank low."""
+    four-letter word with an English vowel pair (LEAP) or a Y for its vowel (SYNC), which
+    wordfreq may rank low."""
     return bool(_ACRONYM_WORD.match(word) or _DIGRAPH_WORD.match(word))
 
 
@@ -561,6 +569,8 @@ class AbbreviationsRules:
             readable = _emphasis_word(word) or (_pronounceable(word, 1) and (
                 len(word) > 3 or self._full_headline(pos) or _zipf(word.lower()) >= 4.0))
             return word.capitalize() if readable else spell(word)
+        if word in _CAPS_PREFIXES and self.text[pos + len(word) : pos + len(word) + 1] == "-":
+            return word.lower()  # "ECO-FRIENDLY", "NON-GMO": a prefix, not letters
         if word in _NEVER_STRESSED and self._lone_caps(pos, len(word)):
             return spell(word)  # "Support TO with a tip": a name, not the word "to"
         if _emphasis_word(word):
