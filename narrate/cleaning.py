@@ -33,7 +33,7 @@ from narrate.models import Block
 
 # --------------------------------------------------------------------------- helpers
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: "___" and "snake_case" joints are no words
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE = re.compile(r"\s+")
 

@@ -261,12 +261,27 @@ _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
 _A_DIGIT = re.compile(r"\s*A\d")
 
 
+# plural measures after "2.125": a decimal with three places ("2.125 inches"), not thousands
+_MEASURE_PLURALS = (r"(?:inches|feet|miles|yards|meters|metres|kilometers|kilometres|millimeters"
+                    r"|centimeters|grams|kilograms|pounds|ounces|tons|tonnes|liters|litres|gallons"
+                    r"|seconds|minutes|hours|days|weeks|months|years|degrees|points|volts|watts"
+                    r"|amps|percents|dollars|euros|cents|pence|times|goals|runs|carats|acres"
+                    r"|hectares|bars|psi|ms)(?![a-z])")
+
+
+# letters after "100.5" that are a unit or scale ("100.5kg", "120.5m"), not a standard's suffix
+_NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
+
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
+    # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
+    # one long number; a pause keeps them apart (see _h_numgap)
+    ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d)"),
     ("space1", r" (?![\s\-—–―])"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
@@ -300,6 +315,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ymd_d>\d{1,2})(?![\d/]|\.\d)"),
     ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
         r"(?!\d|\.\d)"),
+    # "802.11ax", "802.3af", "802.15.4": a standard's number, not a decimal (see _h_standard)
+    ("standard", r"(?<![\w.,])(?P<sd_a>802(?=\.\d{1,2}(?:[a-zX]|\.\d))"
+        r"|[1-9]\d{2,3}(?=\.\d{1,2}(?!" + _NOT_STD_SUFFIX + r")[a-z]))"
+        r"\.(?P<sd_b>\d{1,2}(?:\.\d{1,2})?)(?P<sd_l>[a-z]{1,3}|X)?(?![\w.]\w|[.,]\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
         r"|[ \t]?(?P<ar_eq>[-−/+×x])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
@@ -332,6 +351,8 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
         + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
         r"(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
+    # "(S$)", "prices in US$": a country's dollar sign with no amount is the currency's name
+    ("curlabel", r"(?<![\w$])(?P<cl>US|NZ|HK|NT|[SACR])\$(?![\w$€£]|[ \t]?[.,]?\d)"),
     ("numsym", r"(?<![\w.,])(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
         r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
@@ -356,6 +377,14 @@ _RULES_EN: list[tuple[str, str]] = [
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?=[A-Z][a-z])"),
     ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),
+    # "100 000 visitors", "1 250 000": spaces grouping thousands; a group led by 0 cannot be a
+    # number of its own, so at least one is required ("Total 100 200" is two table cells)
+    ("spacethousands", r"(?<![\w.,])(?=[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){0,3}[ \u00a0\u202f]0)"
+        r"(?P<spt>[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){1,4})(?![\w]|[.,]\d|[ \u00a0\u202f]\d)"),
+    # "1.000 clients", "20.000 people": one dot group before a plural count noun is thousands
+    # (a decimal with three places does not count things); measures stay decimals ("2.125 inches")
+    ("dotthousand", r"(?<![\w.,$€£])(?P<dt1>[1-9]\d{0,2}\.\d{3})(?=[ \t]+(?:(?!" + _MEASURE_PLURALS
+        + r")[a-z]{2,20}s|people|children|men|women)(?![\w'’-]))"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)(?P<dec_ap2>['’])?s(?![\w])"),
     ("yearposs", r"(?<![\w.,])(?P<yp>\d{1,4})['’]s(?![\w])"),
@@ -387,7 +416,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS)(?:\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
         r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b)))#?"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
-    ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’](?P<inch>\d{1,2})(?:[\"″”]|'')"),
+    # "6'2\"", "5' 4\"" (the space is common in lists of sizes): a height in feet and inches
+    ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
+    # "6 ft 2 in", "5ft. 4in": feet then inches written as words or symbols
+    ("ftin", r"(?<![\w.,])(?P<fi_f>\d{1,2})[ \t]?(?:ft\.?|feet|foot)[ \t]?(?P<fi_i>\d{1,2})"
+        r"[ \t]?(?:inches|inch|in)(?![\w'’-])"),
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
         + _UNIT_RE + r")(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),

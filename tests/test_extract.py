@@ -7,6 +7,7 @@ import codecs
 import pytest
 from lxml import html as lxml_html
 
+from narrate.cleaning import words
 from narrate.errors import NoArticleError
 from narrate.extract import (
     _Candidate,
@@ -141,6 +142,28 @@ def test_extract_article_accepts_str_and_detects_language_without_lang() -> None
     page = PAGE.replace(' lang="en-GB"', "")
     art = extract_article(page)
     assert art.language == "en"
+
+
+@pytest.mark.parametrize("divider", ["___", "____________", "* * *", "=====", "•", "~~~"])
+def test_a_divider_paragraph_is_no_block(divider: str) -> None:
+    """A rule drawn with underscores or stars has no words, so it must not become a silent
+    (or, worse, spoken "underscore") segment: ``\\w`` counts "_" as a word character."""
+    body = "".join(
+        f"<p>{t}</p>" for t in (
+            "The council voted on Tuesday to build protected cycle lanes in the old town.",
+            divider,
+            "Work starts in May and the lanes should open before the end of the year.",
+        ))
+    page = f"<html><body><article><h1>Cycle lanes</h1>{body}</article></body></html>"
+    art = extract_article(page)
+    assert [b.text for b in art.blocks if b.kind == "paragraph"] == [
+        "The council voted on Tuesday to build protected cycle lanes in the old town.",
+        "Work starts in May and the lanes should open before the end of the year.",
+    ]
+
+
+def test_words_are_letters_and_digits_not_underscores() -> None:
+    assert words("snake_case ___ x2 été") == ["snake", "case", "x2", "été"]
 
 
 @pytest.mark.parametrize("page", [

@@ -444,7 +444,7 @@ CHECK_AUDIT_CLASSES = [  # classes behind the check-half audit's errors (sentenc
     ("Call the desk on 01632 960 418 or +44 117 496 0123.", "Call the desk on zero one six three two, nine six zero, four one eight or plus four four, one one seven, four nine six, zero one two three."),
     ("Text 07700 900461 after 6pm.", "Text zero seven seven zero zero, nine zero zero four six one after six P M."),
     # counter-examples: counts side by side, a code with a leading zero, a decimal, a short run
-    ("In 2024 300 people came; agent 007 ran 0.5 km and 05 10 15 laps.", "In twenty twenty-four three hundred people came; agent zero zero seven ran zero point five kilometers and zero five ten fifteen laps."),
+    ("In 2024 300 people came; agent 007 ran 0.5 km and 05 10 15 laps.", "In twenty twenty-four, three hundred people came; agent zero zero seven ran zero point five kilometers and zero five, ten, fifteen laps."),
     # counter-examples: capitalized pairs may be names, letters are spelled, units read "per"
     ("The Oslo/Bergen route, the Pub/Sub queue, the I/O bus at 90 km/h, open 24/7 and/or late.", "The Oslo slash Bergen route, the Pub slash Sub queue, the I O bus at ninety kilometers per hour, open twenty-four seven and or late."),
 ]
@@ -513,7 +513,56 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
 ]
 
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX5_CLASSES
+NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tuning-half audit (sentences invented)
+    # a unit or price before a name or code that describes a noun is singular
+    ("The dock has a 65W USB-C PD port and a 12W USB-A port.", "The dock has a sixty-five watt U S B-C P D port and a twelve watt U S B-A- port."),
+    ("Halloran's 45W USB-C Power Delivery GaN Charger is small.", "Halloran's forty-five watt U S B-C Power Delivery gan Charger is small."),
+    ("Norvik 30W USB-C Wall Charger", "Norvik thirty watt U S B-C Wall Charger"),
+    ("The reviewed $79 Corbel MX Trail 2 wireless mouse and the $49 Corbel's K3 keyboard arrived.", "The reviewed seventy-nine dollar Corbel M X Trail two wireless mouse and the forty-nine dollar Corbel's K three keyboard arrived."),
+    ("Grab a free $15 Parrow gift card, then $20 Brightbooks-style fees.", "Grab a free fifteen dollar Parrow gift card, then twenty dollar Brightbooks-style fees."),
+    ("5 min read", "five minute read"),
+    # counter-examples: a noun amount (an object, a date, a verb after the name, a product after
+    # "times"), a measure word, and table rows whose cells run together
+    ("Multiply $40 times 200 customers.", "Multiply forty dollars times two hundred customers."),
+    ("It costs $99. Corbel says more are coming.", "It costs ninety-nine dollars. Corbel says more are coming."),
+    ("He paid $99 Friday; for an additional $20 Brightbooks allows payroll.", "He paid ninety-nine dollars Friday; for an additional twenty dollars Brightbooks allows payroll."),
+    ("In 10 minutes Police arrived.", "In ten minutes Police arrived."),
+    ("The tower is 30 m tall and 10 km away.", "The tower is thirty meters tall and ten kilometers away."),
+    ("It took 7 mins to charge at 60W and costs $99 for the pair.", "It took seven minutes to charge at sixty watts and costs ninety-nine dollars for the pair."),
+    ("Cardio 30 min Run Easy 1 hour Rest Day", "Cardio thirty minutes Run Easy one hour Rest Day"),
+    ("Viper Pro 54g Focus Pro 8K Solid", "Viper Pro fifty-four grams Focus Pro eight K Solid"),
+    # a dot grouping thousands before a plural count noun ("1.000 clients")
+    ("Multiply $30 times 1.000 clients; more than 20.000 people and 2.500 visitors came.", "Multiply thirty dollars times one thousand clients; more than twenty thousand people and two thousand five hundred visitors came."),
+    # counter-examples: a measure, a scale word, a multiplier, a single number, a decimal point
+    ("The bolt is 2.125 inches, 1.500 seconds, 1.250 times the cost, 1.125 million people, a ratio of 1.000 and 0.500 users.", "The bolt is two point one two five inches, one point five zero zero seconds, one point two five zero times the cost, one point one two five million people, a ratio of one point zero zero zero and zero point five zero zero users."),
+    # a standard's number with a dot and letters ("802.11ax") is not a decimal
+    ("Wi-Fi 6E, or 802.11ax, follows 802.11ac; 802.3af PoE, 802.15.4 and 802.1X too.", "Wi-Fi six E, or eight oh two dot eleven A-X, follows eight oh two dot eleven A-C; eight oh two dot three A-F P O E, eight oh two dot fifteen dot four and eight oh two dot one X too."),
+    # counter-examples: decimals, a glued unit or scale, a price, a dimension
+    ("It costs 802.50 dollars, $802.11, a 100.5kg load, 120.5bn and 802.5 x 3.", "It costs eight hundred two point five zero dollars, eight hundred two dollars and eleven cents, a one hundred point five kilogram load, one hundred twenty point five billion and eight hundred two point five by three."),
+    # a capitalized word and 101 (the course idiom, a code) names a thing: "one oh one"
+    ("We cover it early in Wine 101 because it helps; Marketing 101: The basics.", "We cover it early in Wine one oh one because it helps; Marketing one oh one: The basics."),
+    # counter-examples: a count at a sentence start, before a plural noun or a verb, a page
+    ("Exactly 101 were found. Roughly 101 patients. In 101 cases, Page 101, Jones 102 or 103.", "Exactly one hundred one were found. Roughly one hundred one patients. In one hundred one cases, Page one hundred one, Jones one hundred two or one hundred three."),
+    # two numbers side by side (table cells, a price then a measure) keep a pause between them
+    ("Total 27,100 71,500", "Total twenty-seven thousand one hundred, seventy-one thousand five hundred"),
+    ("Venue and catering 15,000 40,000", "Venue and catering fifteen thousand, forty thousand"),
+    ("In 2024 300 people came for the $29 72W USB-C charger, Series 3 38mm.", "In twenty twenty-four, three hundred people came for the twenty-nine dollar, seventy-two watt U S B-C charger, Series three, thirty-eight millimeters."),
+    # spaces grouping thousands (a group led by 0) are one number
+    ("It had 100 000 visitors and 1 250 000 euros.", "It had one hundred thousand visitors and one million two hundred fifty thousand euros."),
+    # counter-examples: a mixed number, a date, phone groups, a list of reps
+    ("He ran 3 1/2 miles on Dec 5 2024; call 01904 373 069; reps of 5 10 15.", "He ran three and a half miles on December fifth, twenty twenty-four; call zero one nine zero four, three seven three, zero six nine; reps of five, ten, fifteen."),
+    # feet and inches: a spaced prime mark, and "ft"/"in" written out
+    ("I'm 5' 4\" and she is 5'9\"; the wall is 6 ft 2 in, the rope 1 ft 1 in.", "I'm five foot four and she is five foot nine; the wall is six feet two inches, the rope one foot one inch."),
+    # counter-examples: a quoted title with a number, feet alone, "in" as a preposition
+    ("She said 'Top 5' 4 times; it is 5 ft in length.", "She said 'Top five' four times; it is five feet in length."),
+    # a country's dollar sign alone labels a currency
+    ("Category Low Range (S$) High Range (S$); prices in US$ and HK$; the A$ rose.", "Category Low Range, Singapore dollars, High Range, Singapore dollars; prices in US dollars and Hong Kong dollars; the Australian dollar rose."),
+    # counter-examples: amounts after the sign (glued, spaced, cents), price tiers
+    ("It cost S$2,000, A$ 30 and C$.50 at $$ places.", "It cost two thousand Singapore dollars, thirty Australian dollars and fifty cents at two dollar signs places."),
+]
+
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import _WEEKDAY_NAMES, MONTHS, WEEKDAYS
 from .spoken import _is_one, cardinal, decimal
 
 #: Currency symbols (longest first in the pattern): (singular, plural, minor sg, minor pl).
@@ -79,8 +80,34 @@ _SCALE_RE = (
 )
 
 
-#: The word after an acronym that follows an amount ("a 102MP BSI sensor").
-_NEXT_AFTER_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,6}[ \t]+([a-z][a-z'-]*)")
+#: A token of a name or product code after an amount: "USB-C", "Logitech's", "eGift", "72W",
+#: and a bare number inside the name ("MX Master 3"), see ``_name_run``.
+_NAME_TOKEN = re.compile(r"(?:[A-Z][A-Za-z0-9'’&+-]{0,30}|[a-z]{1,2}[A-Z][A-Za-z0-9'’-]{0,30}"
+                         r"|\d[\w.-]{0,12}[A-Za-z][\w-]{0,12})\Z")
+_BARE_NUMBER = re.compile(r"\d{1,4}\Z")
+#: An acronym or code inside a name ("USB-C", "PD", "LPDDR5x", "GaN", "eGift").
+_CODE_TOKEN = re.compile(r"[A-Z]{2}|\d|[a-z][A-Z]")
+#: Measures after a bare number: "30 min" in a run of names is a table's next cell.
+_MEASURE_AFTER_NUMBER = {
+    "min", "mins", "sec", "secs", "hr", "hrs", "h", "km", "mi", "m", "lb", "lbs", "oz", "ft", "in",
+    "g", "kg", "mm", "cm", "foot", "feet", "mile", "miles", "minute", "minutes", "second",
+    "seconds", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "percent", "%", "x", "times", "pounds", "kilometers", "meters", "inches"}
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*\Z")
+_RUN_END = ",.;:!?)]\"”"
+#: Capitalized words that are dates or the pronoun, not part of a name after an amount
+#: ("paid $99 Friday", "in 10 minutes I was there").
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | _WEEKDAY_NAMES | {"I", "I'm", "I’m",
+                                                                          "Today", "Tonight"}
+#: Prepositions after which an amount followed by a name is their object ("in 10 minutes
+#: Police arrived", "for $20 Freshbooks adds"), not a modifier of the name.
+_NAME_RUN_PREPOSITIONS = {"in", "within", "after", "for", "during", "until", "before", "since"}
+#: Verbs in -s that follow a name as its verb ("$20 Freshbooks allows"), not a plural noun.
+_S_VERBS = frozenset("""
+allows lets offers includes gives makes takes costs gets adds brings comes goes provides requires
+needs means runs keeps helps sells buys pays saves uses works supports charges sends shows
+wants seems looks feels becomes remains stays starts ends plans expects hopes announces
+launches releases says claims reports estimates""".split())
 _WORD_BEFORE_AMOUNT = re.compile(
     r"([A-Za-z]+)[ \t]*[$€£¥₴₽₹₩₪₺]?[ \t]*[\d.,]*[ \t]*(?:[a-zA-Z]+[ \t]*)?\Z")
 #: Prepositions after which an amount is their object, not an adjective ("under $500").
@@ -103,7 +130,7 @@ yesterday today tomorrow tonight ago earlier later recently overall total combin
 gross instead altogether alone outright worth less apiece monthly weekly daily yearly not
 cheaper higher lower more better worse richer poorer larger smaller bigger greater costlier
 pricier short shy off extra too due owed depending according starting beginning ranging
-totaling totalling compared
+totaling totalling compared times
 """.split())
 
 
@@ -135,11 +162,56 @@ class MoneyRules:
         before = _WORD_BEFORE_AMOUNT.search(self.text[max(0, end - 40) : end])
         if before and before.group(1).lower() in _OBJECT_PREPOSITIONS:
             return False  # "machines under $500 offer": the amount is the object of "under"
-        nxt = _NEXT_WORD.match(self.text, end) or _NEXT_AFTER_ACRONYM.match(self.text, end)
+        nxt = _NEXT_WORD.match(self.text, end)
         if not nxt:
-            return False
+            return self._names_follow(end, before.group(1).lower() if before else "")
         word = nxt.group(1)
         return word not in _NOT_A_NOUN and not word.endswith(("ed", "ly"))
+
+    def _names_follow(self, end: int, before: str = "", money: bool = True) -> bool:
+        """Does a name or product code after the amount show it is an adjective ("a 60W USB-C
+        port", "the $99 Logitech MX Master 3 advanced mouse", "$29 72W USB-C PD Car Charger")?
+
+        The capitalized tokens are skipped; the amount describes them when a noun follows the
+        run ("USB-C port"), or when the run is a product name of two tokens or more holding an
+        acronym or code ("USB-C PD Car Charger is"). A date ("$99 Friday"), the pronoun I, a
+        title-case function word ("$10 Off"), a verb after the name ("$20 Freshbooks allows"), a
+        preposition before the amount ("in 10 minutes Police arrived") keep it a noun, and so
+        does another measure in the run: that is a table row whose cells lost their borders
+        ("Cardio 30 min Run Easy 30 min", "Viper V3 Pro 54g Focus Pro 35K"). Only a price may
+        describe a measure right after it ("$29 72W USB-C charger"); a measure before another
+        is one length ("6ft 2in tall").
+        """
+        if before in _NAME_RUN_PREPOSITIONS or self.text[end : end + 1] not in (" ", "\t"):
+            return False
+        line = self.text[end : end + 120].partition("\n")[0].split()
+        count = 0
+        coded = False
+        for i, token in enumerate(line):
+            core = token.rstrip(_RUN_END)
+            if _BARE_NUMBER.match(core) and count:
+                nxt = line[i + 1].rstrip(_RUN_END) if i + 1 < len(line) else ""
+                if nxt in _MEASURE_AFTER_NUMBER:
+                    return False  # "Run Easy 30 min": the next cell of a table
+            elif not _NAME_TOKEN.match(core):
+                if count and _LOWER_WORD.match(core):
+                    if core in _S_VERBS:
+                        return False
+                    if core.endswith("ed") and i + 1 < len(line):  # "... 3 advanced mouse"
+                        core = line[i + 1].rstrip(_RUN_END)
+                    noun = core not in _NOT_A_NOUN and not core.endswith(("ed", "ly"))
+                    return noun or (count >= 2 and coded)
+                break
+            elif core[0].isdigit() and (count or not money):
+                return False  # "Focus Pro 35K": a measure in the next cell of a table row
+            elif core in _NOT_NAMES or core.lower() in _NOT_A_NOUN:
+                return False
+            else:
+                coded = coded or _CODE_TOKEN.search(core) is not None
+            count += 1
+            if core != token or count > 6:
+                break  # punctuation ends the name
+        return count >= 2 and coded
 
     def _money(self, amount: str, scale: str | None, names: tuple, sign: str | None,
                end: int | None = None) -> str:
@@ -189,6 +261,13 @@ class MoneyRules:
             if m.group("cs_sign"):
                 first = "minus " + first
         return f" {first} to{self._money(n2, sc2, names, None, m.end())}"
+
+    def _h_curlabel(self, m: re.Match[str]) -> str:
+        """'Low Range (S$)': a prefixed dollar sign alone labels amounts in that currency, read
+        as its name ("Singapore dollars"), or after "the"/"a" as the currency ("the S$ rose")."""
+        sg, pl, _, _ = CURRENCY_SYMBOLS[m.group("cl") + "$"]
+        before = self.text[max(0, m.start() - 5) : m.start()].lower().split()
+        return f" {sg if before and before[-1] in ('the', 'a') else pl} "
 
     def _h_numsym(self, m: re.Match[str]) -> str:
         """'60,000₩', '50 €': the currency symbol after the amount, as many countries write it."""

@@ -95,6 +95,15 @@ _COUNT_WORDS = {
     "page", "room", "suite", "floor", "route", "highway", "interstate", "flight", "section",
     "chapter", "article", "rule", "bill", "act", "level", "stage", "grade", "year", "week",
 }
+#: Numbers like 101, 404, 205: said "one oh one" when they name something ("Wine 101").
+_COURSE_NUMBER = re.compile(r"[1-9]0[1-9]\Z")
+#: Verbs after a number that make it a count ("Exactly 101 were found").
+_COUNT_VERBS = {"were", "are", "was", "is", "of", "have", "had", "died", "more", "less", "new",
+                "other", "million", "billion", "thousand", "percent", "per", "to", "and", "or"}
+#: "Ultra 7", "Ryzen 5": a single tier digit after a capitalized word, before a model code.
+_TIER_BEFORE = re.compile(r"[A-Z][a-z]{1,12}[ \t]\d\Z")
+#: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
+_MODEL_CODE = re.compile(r"\d{3,5}[A-Z]{1,3}\d?[A-Z]?(?![\w])")
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
 #: Makers whose models are three-digit numbers said in pairs, a naming convention of these
 #: vendors: Boeing's 7x7 airliners ("seven thirty-seven"), Cessna 172, Embraer 190, Tupolev
@@ -145,6 +154,36 @@ class NumbersRules:
     def _h_dotthousands(self, m: re.Match[str]) -> str:
         """'1.000.000': dots grouping thousands (two groups or more cannot be a decimal)."""
         return " " + cardinal(int(m.group("dth").replace(".", ""))) + " "
+
+    def _h_standard(self, m: re.Match[str]) -> str:
+        """'802.11ax': a standard named by a number, a dot and letters, said as engineers say it,
+        "eight oh two dot eleven A X" (the number in pairs, "dot", the letters spelled); a
+        decimal ("eight hundred two point one one") or the word "ax" would mislead."""
+        parts = m.group("sd_b").split(".")
+        said = " dot ".join(digits(p) if p.startswith("0") and len(p) > 1 else cardinal(int(p))
+                            for p in parts)
+        a = m.group("sd_a")
+        letters = m.group("sd_l")
+        tail = " " + spell(letters.upper()) if letters else ""
+        return f" {_model_number(a) if len(a) == 3 else _in_pairs(a)} dot {said}{tail} "
+
+    def _h_numgap(self, m: re.Match[str]) -> str:
+        """The space between two numbers that no rule joined ("27,100 71,500", "$29 72W"): a
+        pause, or the listener hears one long number ("twenty-seven thousand one hundred
+        seventy-one thousand five hundred"). A model's tier digit before its code ("Core Ultra 7
+        258V", "Ryzen 7 7800X3D") is one name and reads on without it."""
+        if (_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                and _MODEL_CODE.match(self.text, m.end())):
+            return " "
+        return ", "
+
+    def _h_spacethousands(self, m: re.Match[str]) -> str:
+        """'100 000 visitors': spaces (or narrow spaces) grouping thousands."""
+        return " " + cardinal(int("".join(m.group("spt").split()))) + " "
+
+    def _h_dotthousand(self, m: re.Match[str]) -> str:
+        """'1.000 clients': a dot grouping thousands, as much of Europe writes it."""
+        return " " + cardinal(int(m.group("dt1").replace(".", ""))) + " "
 
     def _h_stars(self, m: re.Match[str]) -> str:
         """'4.5*': a star rating."""
@@ -342,6 +381,18 @@ class NumbersRules:
         nxt = _NEXT_WORD.match(self.text, end)
         return not (nxt and nxt.group(1) in ("days", "degrees", "people", "times"))
 
+    def _names_a_thing(self, m: re.Match[str]) -> bool:
+        """Is the number after a capitalized word its name ("Wine 101 because") rather than a
+        count opening a sentence ("Exactly 101 were", "Roughly 101 patients")? An adverb in -ly
+        before it, or a plural noun or a verb after it, makes it a count."""
+        before = self.text[max(0, m.start() - 24) : m.start()].split()
+        if not before or before[-1].lower().endswith("ly"):
+            return False
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        word = nxt.group(1) if nxt else ""
+        return not ((word.endswith("s") and not word.endswith(("ss", "us", "is")))
+                    or word in _COUNT_VERBS)
+
     def _h_listnum(self, m: re.Match[str]) -> str:
         """'1.Kitchen Costs' at a line start: a list number glued to its heading."""
         return f" {cardinal(int(m.group('ln')))}. "
@@ -482,6 +533,12 @@ class NumbersRules:
             return " " + cardinal(int(d)) + " "
         return " " + digits(d) + " "
 
+    def _h_ftin(self, m: re.Match[str]) -> str:
+        """'6 ft 2 in': "six feet two inches" (the number rule left "in" as the word "in")."""
+        f, i = m.group("fi_f"), m.group("fi_i")
+        return (f" {cardinal(int(f))} {'foot' if f == '1' else 'feet'} "
+                f"{cardinal(int(i))} {'inch' if i == '1' else 'inches'} ")
+
     def _h_feet(self, m: re.Match[str]) -> str:
         return f" {cardinal(int(m.group('ft')))} foot {cardinal(int(m.group('inch')))} "
 
@@ -555,6 +612,11 @@ class NumbersRules:
             # "RTX 5070", "PixArt 3395", "Sonicare 4100", "Microsoft 365": a model number
             # after a name is said in pairs ("forty-one hundred", "three sixty-five")
             words = _in_pairs(num) if len(num) == 4 else _model_number(num)
+        elif (_COURSE_NUMBER.match(num) and not unit and not m.group("n_gunit")
+              and self._after_name(m.start(), m.end()) and self._names_a_thing(m)):
+            # "Wine 101", "Highway 401", "Error 404": a number naming a course, road or code
+            # after a name is said "one oh one", not counted ("one hundred one")
+            words = _model_number(num)
         if sign:
             words = ("minus " if sign in "-−" else "plus ") + words
         if unit and unit.strip() in ("K", "k"):

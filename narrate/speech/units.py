@@ -163,6 +163,16 @@ _EXTENT_WORDS = frozenset({
     "diagonal", "diagonally", "around", "round", "up", "down", "off", "behind", "ahead",
     "below", "above", "overall", "max", "min", "minimum", "maximum", "or", "and", "to", "by",
 })
+#: Marks that may open a line before a label ("· 7 min read", "| 5 min read").
+_LABEL_MARKS = set("·•|-–—*")
+#: Words after a measure that say how far, long or big something is, not a noun it describes
+#: ("30 cm wide", "10 minutes away", "5 km home").
+_MEASURE_WORDS = {
+    "tall", "wide", "long", "deep", "high", "thick", "old", "away", "apart", "ahead", "behind",
+    "early", "late", "left", "remaining", "straight", "home", "uphill", "downhill", "round",
+    "north", "south", "east", "west", "across", "heavy", "max", "min", "maximum", "minimum",
+    "flat", "longer", "shorter", "wider", "taller", "faster", "slower", "ago",
+}
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 
@@ -193,11 +203,25 @@ class UnitsRules:
     def _unit_attributive(self, start: int, end: int) -> bool:
         """'an 82 kWh battery', 'a 72W charger': after "a"/"an", an amount with a unit
         describes the noun that follows, and English keeps the unit singular."""
-        before = self.text[max(0, start - 30) : start].lower().split()
+        line = self.text[max(0, start - 30) : start].rpartition("\n")[2]
+        before = line.lower().split()
         det = (bool(before) and before[-1] in _DETERMINERS) or (
             # "a solid 59g mouse", "a tiny 5W speaker": one adjective after the determiner
-            len(before) >= 2 and before[-2] in _DETERMINERS and before[-1].isalpha())
-        return det and self._attributive(end)
+            len(before) >= 2 and before[-2] in _DETERMINERS and before[-1].isalpha()) or (
+            # "the $29 72W charger": a price before the measure describes the same noun
+            bool(before) and before[-1][:1] in "$€£¥" and before[-1][1:2].isdigit())
+        if det:
+            return self._attributive(end)
+        if not before or all(c in _LABEL_MARKS for c in before[-1]):
+            # a label opening its line ("7 min read", "· 8 min read"): a noun after it is
+            # the noun it describes, unless it is a measure word ("30 cm wide")
+            nxt = _NEXT_WORD.match(self.text, end)
+            if nxt and nxt.group(1) in _MEASURE_WORDS:
+                return False
+            return self._attributive(end)
+        # no determiner: only a name or code after the amount shows it ("dual 18W USB-C PD
+        # ports", "RAVPower's 61W USB-C Power Delivery GaN Wall Charger")
+        return self._names_follow(end, before[-1], money=False)
 
     def _h_squnit(self, m: re.Match[str]) -> str:
         """'size in m²' -> 'square meters'; 'price per m²' -> 'per square meter'."""
