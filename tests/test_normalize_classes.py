@@ -510,6 +510,9 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("Our ECO-FRIENDLY range has NON-GMO oats; G-SYNC and the SYNC key; a HIIT class. TL;DR: run EXPLAIN SELECT * FROM orders.", "Our eco-friendly range has non-G M O oats; G-Sync and the Sync key; a hit class. T L D R: run explain select star from orders."),
     # counter-examples: a two-letter initialism before a hyphen, arithmetic, a footnote star
     ("UN-backed talks and EU-wide rules; a 5 * 3 grid; prices vary *", "U N-backed talks and E U-wide rules; a five times three grid; prices vary"),
+    ("OEKO-TEX® certified", "Oeko-Tex certified"),
+    # counter-examples: a spelled first half, an unpronounceable second half; in a mixed line OEKO is spelled as before, so TEX is too
+    ("The NASA-JPL team, EPA-TEX rules and OEKO-TEX shirts were cited in the report.", "The Nassa-J P L team, E P A-T E X rules and O E K O-T E X shirts were cited in the report."),
 ]
 
 

@@ -116,6 +116,8 @@ _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
     "SHOULD", "WOULD", "COULD", "MIGHT", "MUST",
 }
+#: A capitals word and a hyphen right before a token ("OEKO-" in "OEKO-TEX").
+_CAPS_BEFORE_HYPHEN = re.compile(r"(?<![\w-])([A-Z]{2,12})-\Z")
 #: Word prefixes written in capitals before a hyphen ("ECO-FRIENDLY", "NON-GMO", "PRE-ORDER"):
 #: said as the prefix. Two-letter ones are left out: "UN-backed", "CO-OP" are letters.
 _CAPS_PREFIXES = frozenset({
@@ -532,6 +534,16 @@ class AbbreviationsRules:
         return (word in SAY_AS_WORD or _emphasis_word(word)
                 or (len(word) >= 4 and (_pronounceable(word) or _acronym_word(word))))
 
+    def _after_caps_word(self, pos: int) -> bool:
+        """Does a hyphen join this token to a capitals word read as a word ("OEKO-TEX"), so
+        that a word-shaped three-letter half ("TEX") is part of one name, not an initialism?
+        A spelled first half ("EPA-RATED", "FDA-") says nothing."""
+        m = _CAPS_BEFORE_HYPHEN.search(self.text, max(0, pos - 20), pos)
+        if not m:
+            return False
+        first = m.group(1)
+        return len(first) >= 4 and " " not in self._say_letters_or_word(first, m.start(1))
+
     def _lone_caps(self, pos: int, length: int) -> bool:
         """Is the capitals token at ``pos`` alone, with no capitals word right before or after
         it ("Support TO with", not "our HOW TO guide")?"""
@@ -562,6 +574,8 @@ class AbbreviationsRules:
             if self.english and self._shouting(pos) and self._question_word(word, pos):
                 return word.capitalize()  # "WHO IS THE FRONT-RUNNER?"
             return spell(word)
+        if len(word) == 3 and _CVC.match(word) and self._after_caps_word(pos):
+            return word.capitalize()  # "OEKO-TEX": the second half of a word-read compound
         if self.english and self._shouting(pos):
             # a headline in capitals: words, except letters with no vowel to say (RGB, NY)
             # ... but outside a full headline, a three-letter token only if it is a known word
