@@ -504,6 +504,7 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("The LEAP summit opens; an XMARK bench, the XBOARD keys and NVIDIA chips were on show.", "The Leap summit opens; an X Mark bench, the X Board keys and En-vidia chips were on show."),
     # counter-examples: initialisms with a vowel, an X before a vowel or a non-word, plurals
     ("The EPA and SEO teams, a DIY kit, the XTERRA race, an XPS laptop and CEOS agreed.", "The E P A- and S E O teams, a D I Y kit, the Xterra race, an X P S laptop and C E O S agreed."),
+    ("A BLAST of news on CNBC as NYSE shares and the STAND UP event fell.", "A blast of news on C N B C as N Y S E shares and the stand up event fell."),
     ("Pack light, esp for long trips. Support TO with a tip.\n-Sign up today", "Pack light, especially for long trips. Support T O with a tip.\nSign up today"),
     # counter-examples: stressed capitals, a caps phrase, a keyword alone, a negative number
     ("Pick Sword OR Shield; this class IS for you; read our HOW TO guide; it fell -5 points.", "Pick Sword or Shield; this class is for you; read our how to guide; it fell minus five points."),
@@ -511,6 +512,7 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     # counter-examples: a two-letter initialism before a hyphen, arithmetic, a footnote star
     ("UN-backed talks and EU-wide rules; a 5 * 3 grid; prices vary *", "U N-backed talks and E U-wide rules; a five times three grid; prices vary"),
     ("OEKO-TEX® certified", "Oeko-Tex certified"),
+    ("The monitor has GSYNC, a TBONE grill and the XMARK bench; CLICK HERE to buy.", "The monitor has G Sync, a T Bone grill and the X Mark bench; click here to buy."),
     # counter-examples: a spelled first half, an unpronounceable second half; in a mixed line OEKO is spelled as before, so TEX is too
     ("The NASA-JPL team, EPA-TEX rules and OEKO-TEX shirts were cited in the report.", "The Nassa-J P L team, E P A-T E X rules and O E K O-T E X shirts were cited in the report."),
 ]

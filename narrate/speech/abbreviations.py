@@ -564,9 +564,12 @@ class AbbreviationsRules:
             return SAY_AS_WORD[word]
         if len(word) == 1:
             return word
-        if (len(word) >= 5 and word[0] == "X" and word[1] not in "AEIOUY"
-                and _emphasis_word(word[1:])):
-            return "X " + word[1:].capitalize()  # "XMARK", "XBOX": the letter, then a word
+        if (len(word) >= 5 and word[1] not in "AEIOUY" and (word[0] == "X" or (
+                word[0] not in "AEIOU" and not _emphasis_word(word)
+                and not _pronounceable(word, 1)))
+                and (_emphasis_word(word[1:]) or _acronym_word(word[1:]))):
+            # "XMARK", "GSYNC", "KPOP": a letter, then a word
+            return word[0] + " " + word[1:].capitalize()
         if len(word) >= 5 and word.endswith("TM") and self._readable_caps(word[:-2]):
             # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")
             return self._say_letters_or_word(word[:-2], pos)
