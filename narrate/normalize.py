@@ -250,6 +250,7 @@ _LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
 _FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)[A-Z]-))A(?= +\w)")
 _DEG_NEXT = r"(?=(?:[ \t]?[–—][ \t]?|-)\d[\d.,]{0,12}°"
 _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT + r"(?![CF])))"
+_MONTH_AFTER = re.compile(_MONTH_ALT + r"\b")
 # a unit of time as a word ("Month", "weeks")
 _TIME_UNIT = r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?"
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines)
@@ -893,8 +894,13 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         return ", "
 
     def _h_wordrange(self, m: re.Match[str]) -> str:
-        """'May–October', 'Month–Week': a range between two months or units of time."""
+        """'May–October', 'Month–Week': a range between two months or units of time. With a
+        bare hyphen only two months are a range ("Jan-Mar"): "second-year", "day-month-year
+        format" are compounds."""
         word = m.group("wr")
+        if m.group().endswith("-") and not m.group()[-2:-1].isspace() and not (
+                word in MONTHS and _MONTH_AFTER.match(self.text, m.end())):
+            return word + "-"
         a = MONTHS.get(word, word) if word[:1].isupper() and word[1:].islower() else word
         return f" {a} to "
 

@@ -498,6 +498,7 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("The market runs (April–September), Jan-Mar 2026 and June - August; book 2 Weeks–Days before; results in days–weeks.", "The market runs, April to September, January to March twenty twenty-six and June to August; book two Weeks to Days before; results in days to weeks."),
     # counter-examples: compounds of a time word, a place name, a dash between other words
     ("A year-round job, day-to-day care, hour-by-hour updates at Mar-a-Lago; May – the month of rain.", "A year-round job, day-to-day care, hour-by-hour updates at Mar-a-Lago; May, the month of rain."),
+    ("A second-year coach, the day-month-year format and week-day fares.", "A second-year coach, the day-month-year format and week-day fares."),
     ("The DoD funds IIoT and PoE trials; a PhD on mRNA; SaaS apps on iOS and macOS; IKEv2 links; the BoJ's view, set by the DoD.", "The D O D funds I I O T and P O E trials; a P H D on mRNA; sass apps on iOS and macOS; I K E v two links; the B O J's view, set by the D O D."),
     # counter-examples: brands and words in mixed case, units, a capitals acronym said as a word
     ("An eBay seller's iPhone, TikTok and McDonald's; 5 kWh, a pH of 7, LiDAR maps, a MySQL table.", "An eBay seller's iPhone, TikTok and McDonald's; five kilowatt hours, a pH of seven, Lidar maps, a My S Q L table."),
