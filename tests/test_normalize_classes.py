@@ -472,6 +472,7 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ('The screen is 55" wide, the post 6\' tall; it measures 12" across and 6" deep, cut to 8".', "The screen is fifty-five inches wide, the post six feet tall; it measures twelve inches across and six inches deep, cut to eight inches."),
     ("Output = 2,000 m² / 50 hours x 3 hours; rate = lawn size / mowing time; buy 3 x the amount.", "Output equals two thousand square meters divided by fifty hours times three hours; rate equals lawn size divided by mowing time; buy three times the amount."),
     ("It costs $25 / hour, drives at 90 km / h; rated 8 / 10 overall, 4 / 5 stars; 3 x 4 = 12.", "It costs twenty-five dollars per hour, drives at ninety kilometers per hour; rated eight out of ten overall, four out of five stars; three times four equals twelve."),
+    ("Order: Bread x 2, eggs x 12; the desk is open 24 / 7.", "Order: Bread times two, eggs times twelve; the desk is open twenty-four seven."),
     # counter-examples: sizes read "by", a letter x, a slash between equivalents or words with no formula
     ("A 3 x 5 card, a 6 x 4 feet rug, a 10 feet x 12 feet room, a 6' x 4' mat and a 2x4 beam.", "A three by five card, a six by four feet rug, a ten feet by twelve feet room, a six foot by four foot mat and a two by four beam."),
     ("Solve for x and y, where x is the rate; the x axis; a double x shaped base; Nike x Sacai.", "Solve for x and y, where x is the rate; the x axis; a double x shaped base; Nike x Sacai."),

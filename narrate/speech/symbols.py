@@ -239,8 +239,9 @@ class SymbolsRules:
         right = after[0].lstrip("(") if after else ""
         word = right.rstrip(".,;:!?)").lower()
         if (left.lower() in _X_LEFT_STOP or word in _X_RIGHT_STOP or not right
-                or (left[:1].isupper() and left.isalpha()) or right[:1].isupper()):
-            return " x "
+                or (left[:1].isupper() and left.isalpha() and not right[:1].isdigit())
+                or right[:1].isupper()):
+            return " x "  # ("Bread x 2" is a count: times)
         # a formula has an amount on one side ("40 hours x 120 hours", "3 x the price") or
         # an equals sign on its line ("time = hours x operating time"); elsewhere a lone x is a
         # letter ("a double x shaped base", "an x chromosome")
@@ -271,6 +272,8 @@ class SymbolsRules:
         amount = left[-1:].isdigit() or left.lower() in _PER_LEFT or (
             len(before) >= 2 and before[-2][-1:].isdigit() and (left in UNITS or left in GLUED_UNITS
                                                                 or left.isalpha()))
+        if (left, right) == ("24", "7"):
+            return " "  # "open 24 / 7": twenty-four seven
         if left.isdigit() and right in _SCALES_OF and int(left) <= int(right):
             ended = after[0][-1:] in ".,;:!?)"  # "8 / 10, and": the phrase ends at the score
             nxt = after[1].lower().rstrip(".,;:!?)") if len(after) > 1 and not ended else ""
