@@ -445,7 +445,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|b/c|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
-    ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})/(?P<csl_b>[A-Z]{1,4})(?![\w/&]|-\w)"),
+    ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
+        r"(?(csl_p)s|(?P<csl_q>s)?)(?![\w/&]|-\w)"),
     ("slashword", r"(?<=[\w%.])/[ \t]?(?P<sw>[A-Za-z]{1,12})(?![\w])"),
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
     ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"
@@ -479,6 +480,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]s)?(?![\w'’])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
+    # between two words, ">" is "over" ("Hardware > Software") and "+" is "and" ("Warp + Weft")
+    ("wordop", r"(?<=[A-Za-z]{2}[ \t])[>+](?=[ \t][A-Za-z]{2})"),
     ("arrow", r"[ \t]?[→⟶➔➜⇒][ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
@@ -909,6 +912,16 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_tldr(self, m: re.Match[str]) -> str:
         return " T L D R "
+
+    def _h_wordop(self, m: re.Match[str]) -> str:
+        """"Hardware > Software", "Warp + Weft", "Tent + poles": between words (not numbers or
+        one-letter variables, "a > b") these read "over" and "and", not "greater than" and
+        "plus"; on a line with "=" they are a formula's operators ("Work + Rest = Progress")."""
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        line_end = self.text.find("\n", m.end())
+        if "=" in self.text[line_start : len(self.text) if line_end < 0 else line_end]:
+            return " greater than " if m.group() == ">" else " plus "
+        return " over " if m.group() == ">" else " and "
 
     def _h_linkarrow(self, m: re.Match[str]) -> str:
         return " "

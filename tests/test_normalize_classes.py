@@ -282,7 +282,7 @@ REVIEWED_TUNE_2 = [  # more shapes met reviewing tuning-half articles (sentences
     ("Shot at f/2.8 with 4.2 m/s² of shake.", "Shot at f two point eight with four point two meters per second squared of shake."),
     ("The AS5 mattress has an IP53 rating.", "The A-S five mattress has an I P fifty-three rating."),
     ("Plans cost $49/contractor/month or $15/seat.", "Plans cost forty-nine dollars per contractor per month or fifteen dollars per seat."),
-    ("It tracks SLAs. HSAs/FSAs are separate.", "It tracks S L A's. H S A's slash F S A's are separate."),
+    ("It tracks SLAs. HSAs/FSAs are separate.", "It tracks S L A's. H S A's or F S A's are separate."),
     ("Fees range from S$200 to S$500 depending on the venue.", "Fees range from two hundred Singapore dollars to five hundred Singapore dollars depending on the venue."),
     ("Apply the 80/20 rule and a 70/30 split.", "Apply the eighty twenty rule and a seventy thirty split."),
     ("Earth.Org explores climate fixes.", "earth dot org explores climate fixes."),
@@ -515,6 +515,9 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("UN-backed talks and EU-wide rules; a 5 * 3 grid; prices vary *", "U N-backed talks and E U-wide rules; a five times three grid; prices vary"),
     ("OEKO-TEX® certified", "Oeko-Tex certified"),
     ("The monitor has GSYNC, a TBONE grill and the XMARK bench; CLICK HERE to buy.", "The monitor has G Sync, a T Bone grill and the X Mark bench; click here to buy."),
+    ("Hardware > Software; Warp + Weft jeans; pack a tent + poles; HSAs/FSAs and CEOs/CFOs.", "Hardware over Software; Warp and Weft jeans; pack a tent and poles; H S A's or F S A's and C E O's or C F O's."),
+    # counter-examples: variables, numbers, a formula line, a glued plus
+    ("If a > b and 5 > 3, then x + y = 10 + 5; Work + Rest = Progress; Disney+ and C++.", "If a greater than b and five greater than three, then x plus y equals ten plus five; Work plus Rest equals Progress; Disney plus and C plus plus."),
     # counter-examples: a spelled first half, an unpronounceable second half; in a mixed line OEKO is spelled as before, so TEX is too
     ("The NASA-JPL team, EPA-TEX rules and OEKO-TEX shirts were cited in the report.", "The Nassa-J P L team, E P A-T E X rules and O E K O-T E X shirts were cited in the report."),
 ]

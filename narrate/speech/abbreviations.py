@@ -519,8 +519,12 @@ class AbbreviationsRules:
         """Two initialisms joined by a slash are said as one run of letters, the slash silent,
         as people say them ("AC/DC", "TCP/IP", "I/O", "P/E ratio", "A/C"); a longer pair keeps
         the slash so the two stay apart ("AML/CFT": A M L slash C F T). A side that is a word
-        ("YES/NO", "AND/OR") or an acronym said as a word ("HIV/AIDS") is read as before."""
+        ("YES/NO", "AND/OR") or an acronym said as a word ("HIV/AIDS") is read as before. Plurals
+        are alternatives: "HSAs/FSAs" is "H S A's or F S A's"."""
         a, b = m.group("csl_a"), m.group("csl_b")
+        if m.group("csl_p") or m.group("csl_q"):  # "HSAs/FSAs": two kinds of thing, either one
+            return (" " + spell(a) + ("'s" if m.group("csl_p") else "") + " or " + spell(b)
+                    + "'s ")
         if any(p in SAY_AS_WORD or (len(p) > 1 and _emphasis_word(p)) for p in (a, b)):
             return (" " + self._say_letters_or_word(a, m.start()) + " "
                     + self._say_letters_or_word(b, m.start("csl_b")) + " ")
