@@ -515,6 +515,9 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("UN-backed talks and EU-wide rules; a 5 * 3 grid; prices vary *", "U N-backed talks and E U-wide rules; a five times three grid; prices vary"),
     ("OEKO-TEX® certified", "Oeko-Tex certified"),
     ("The monitor has GSYNC, a TBONE grill and the XMARK bench; CLICK HERE to buy.", "The monitor has G Sync, a T Bone grill and the X Mark bench; click here to buy."),
+    ("The best trips in the U.S. Enjoy the parks. Or ask Acme Inc. Visit its site.", "The best trips in the U S. Enjoy the parks. Or ask Acme Incorporated. Visit its site."),
+    # counter-examples: names after U.S.
+    ("The U.S. Open and U.S. Steel gained.", "The U S Open and U S Steel gained."),
     ("Hardware > Software; Warp + Weft jeans; pack a tent + poles; HSAs/FSAs and CEOs/CFOs.", "Hardware over Software; Warp and Weft jeans; pack a tent and poles; H S A's or F S A's and C E O's or C F O's."),
     # counter-examples: variables, numbers, a formula line, a glued plus
     ("If a > b and 5 > 3, then x + y = 10 + 5; Work + Rest = Progress; Disney+ and C++.", "If a greater than b and five greater than three, then x plus y equals ten plus five; Work plus Rest equals Progress; Disney plus and C plus plus."),

@@ -195,6 +195,10 @@ _STARTERS = {
     "If", "When", "While", "After", "Before", "Since", "For", "So", "Yet", "Now",
     "Then", "Meanwhile", "However", "Officials", "Police", "According", "Some", "Many", "Most",
     "No", "Not", "What", "Who", "Why", "How", "Where", "Last", "Earlier", "Later",
+    # imperatives that open a sentence of promotional copy ("top destinations in the U.S.
+    # Enjoy ..."), and are not the second word of a name after "U.S." or "Inc."
+    "Enjoy", "Visit", "Discover", "Explore", "Learn", "Join", "Click", "Subscribe", "Download",
+    "Register", "Imagine", "Remember", "Consider", "Contact", "Try",
 }
 
 
