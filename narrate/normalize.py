@@ -250,8 +250,6 @@ _LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
 _FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)[A-Z]-))A(?= +\w)")
 _DEG_NEXT = r"(?=(?:[ \t]?[–—][ \t]?|-)\d[\d.,]{0,12}°"
 _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT + r"(?![CF])))"
-# a clothing size: S, M, L, XS, XXL, 3XL, 6X
-_SIZE = r"\d?X{1,4}[SL]|\dX{1,3}L?|[SML]"
 _MONTH_AFTER = re.compile(_MONTH_ALT + r"\b")
 # a unit of time as a word ("Month", "weeks")
 _TIME_UNIT = r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?"
@@ -339,9 +337,6 @@ _RULES_EN: list[tuple[str, str]] = [
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     # a dash between two months or two units of time is "to" ("May–October", "1 Month–Week
     # Before"); the second word is left to the date rules ("October 2025")
-    # a dash between two clothing sizes is "to" ("XS — 6X", "S–XL")
-    ("sizerange", r"(?<![\w-])(?P<sz>" + _SIZE + r")[ \t]?[–—][ \t]?(?=(?:" + _SIZE
-        + r")(?![\w-]))"),
     ("wordrange", r"\b(?P<wr>" + _MONTH_ALT + r"|" + _TIME_UNIT + r")(?:[ \t]?[–—][ \t]?|-"
         r"|[ \t]-[ \t])(?=(?:" + _MONTH_ALT + r"|" + _TIME_UNIT + r")\b)"),
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
@@ -900,13 +895,6 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "
-
-    def _h_sizerange(self, m: re.Match[str]) -> str:
-        """'XS — 6X': a range of clothing sizes, "X S to six X"."""
-        size = m.group("sz")
-        said = (cardinal(int(size[0])) + " " + spell(size[1:]) if size[0].isdigit()
-                else spell(size))
-        return f" {said} to "
 
     def _h_wordrange(self, m: re.Match[str]) -> str:
         """'May–October', 'Month–Week': a range between two months or units of time. With a

@@ -515,9 +515,6 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("UN-backed talks and EU-wide rules; a 5 * 3 grid; prices vary *", "U N-backed talks and E U-wide rules; a five times three grid; prices vary"),
     ("OEKO-TEX® certified", "Oeko-Tex certified"),
     ("The monitor has GSYNC, a TBONE grill and the XMARK bench; CLICK HERE to buy.", "The monitor has G Sync, a T Bone grill and the X Mark bench; click here to buy."),
-    ("Sizes run from XS — 6X, shirts S–XL and coats 2XL – 4XL.", "Sizes run from X S to six X, shirts S to X L and coats two X L to four X L."),
-    # counter-examples: a dash after a lone letter that is no size pair
-    ("The Model S — X is next; Plan A — B failed.", "The Model S, X is next; Plan A, B failed."),
     ("The best trips in the U.S. Enjoy the parks. Or ask Acme Inc. Visit its site.", "The best trips in the U S. Enjoy the parks. Or ask Acme Incorporated. Visit its site."),
     # counter-examples: names after U.S.
     ("The U.S. Open and U.S. Steel gained.", "The U S Open and U S Steel gained."),
