@@ -36,11 +36,13 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     ALWAYS_SPELLED,
     BARE_ABBREVIATIONS,
     DOTTED,
+    MIXED_ACRONYM,
     SAY_AS_WORD,
     SUFFIXES,
     TITLES,
     US_STATES,
     AbbreviationsRules,
+    _emphasis_word,
     _zipf,
     spell,
 )
@@ -81,6 +83,7 @@ from .speech.symbols import (
     _EXT_RE,
     _NEUTRAL_CATS,
     _PAUSE_CHARS,
+    _PER_RE,
     _QUOTE_CHARS,
     _SAFE_PUNCT,
     _TLD,
@@ -162,8 +165,60 @@ def normalize_with_map(
         text = str(text)
     if lexicon is not None:
         lexicon = lexicon.for_language(lang or "en")
-    norm = _Normalizer(text, lang or "en", lexicon)
-    return norm.run()
+    repaired = _repair_mojibake(text)
+    if repaired is None:
+        return _Normalizer(text, lang or "en", lexicon).run()
+    # read the repaired text, then point every span back at the original characters
+    fixed, origin = repaired
+    out = _Normalizer(fixed, lang or "en", lexicon).run()
+    return Normalized(out.text, tuple(MapSpan(sp.out_start, sp.out_end, origin[sp.in_start],
+                                              origin[sp.in_end]) for sp in out.spans))
+
+
+# UTF-8 punctuation decoded as Latin-1 or Windows-1252 by the source ("2â\x80\x934 months" for
+# "2–4 months", "itâ€™s", "Â£5"): eSpeak would say "A circumflex" between the numbers
+_MOJIBAKE = re.compile("â[\x80€][\x80-\xbf‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|Â[\xa0-\xbf]")
+
+
+def _unmojibake(seq: str) -> str | None:
+    """The character whose UTF-8 bytes were read one byte per character as ``seq``."""
+    raw = bytearray()
+    for ch in seq:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            raw.append(ord(ch))  # C1 controls that Windows-1252 leaves undefined
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _repair_mojibake(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with mojibake punctuation repaired, and for every position of the repaired text
+    (and its end) the position in ``text`` it comes from; None when there is nothing to repair
+    (the common case costs two substring tests)."""
+    if "â" not in text and "Â" not in text:
+        return None
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _MOJIBAKE.finditer(text):
+        fixed = _unmojibake(m.group())
+        if not fixed:
+            continue
+        parts.append(text[pos : m.start()])
+        origin.extend(range(pos, m.start()))
+        parts.append(fixed)
+        origin.extend([m.start()] * len(fixed))
+        pos = m.end()
+    if not parts:
+        return None
+    parts.append(text[pos:])
+    origin.extend(range(pos, len(text) + 1))
+    return "".join(parts), origin
 
 
 def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = None) -> str:
@@ -195,6 +250,14 @@ _LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
 _FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)[A-Z]-))A(?= +\w)")
 _DEG_NEXT = r"(?=(?:[ \t]?[–—][ \t]?|-)\d[\d.,]{0,12}°"
 _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT + r"(?![CF])))"
+_MONTH_AFTER = re.compile(_MONTH_ALT + r"\b")
+# a unit of time as a word ("Month", "weeks")
+_TIME_UNIT = r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?"
+# words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
+_CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
+                       r"(?:,?[ \t]+[A-Z]+(?:['’][A-Z]{1,2})?){2,}(?![\w'’&-])")
 # an A written against a digit in the source ("A1c", "A4 paper"), not inside a word ("HbA1c")
 _A_DIGIT = re.compile(r"\s*A\d")
 
@@ -218,7 +281,9 @@ _SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?)"
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
-    ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:-])"),
+    # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
+    ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
+    ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap)
     ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d)"),
@@ -229,7 +294,12 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
     ("angle", r"<(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
-    ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—][ \t]{1,20}"),
+    # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
+    # opening one ("> The plan was"): not "greater than"
+    ("linkarrow", r"(?<=[ \t])>{1,2}(?=[ \t]{0,20}(?:\n|\Z))"
+        r"|(?:(?<=\n)|(?<=\A))>[ \t](?=[A-Za-z])"),
+    # a list mark opening a line, spaced from its item or glued to it ("-Sign up here")
+    ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—](?:[ \t\xa0]{1,20}|(?=[A-Z][a-z]))"),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
     ("citystate", r"(?<=[a-z], )(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b)"),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
@@ -255,7 +325,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[1-9]\d{2,3}(?=\.\d{1,2}(?!" + _NOT_STD_SUFFIX + r")[a-z]))"
         r"\.(?P<sd_b>\d{1,2}(?:\.\d{1,2})?)(?P<sd_l>[a-z]{1,3}|X)?(?![\w.]\w|[.,]\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
-        r"|[ \t]?(?P<ar_eq>[-−/+×])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
+        r"|[ \t]?(?P<ar_eq>[-−/+×x])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
     ("dimrange", r"(?<![\w.,])(?P<dr_a>" + _NUM + r")[–-](?P<dr_b>" + _NUM + r")[ \t]?[x×][ \t]?"
         r"(?P<dr_c>" + _NUM + r")(?:[–-](?P<dr_d>" + _NUM + r"))?(?![\w.,]\d)"
@@ -273,6 +343,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[ \t]?[–—][ \t]?|-(?=\w\w)|(?<=\w\w)-)(?P<sz_b>" + _SIZE + r")(?![\w-])"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
+    # a dash between two months or two units of time is "to" ("May–October", "1 Month–Week
+    # Before"); the second word is left to the date rules ("October 2025")
+    ("wordrange", r"\b(?P<wr>" + _MONTH_ALT + r"|" + _TIME_UNIT + r")(?:[ \t]?[–—][ \t]?|-"
+        r"|[ \t]-[ \t])(?=(?:" + _MONTH_ALT + r"|" + _TIME_UNIT + r")\b)"),
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
         r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ALT + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
@@ -384,8 +458,14 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
-    ("slashabbr", r"(?<![\w/])(?P<sa>w/o|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
-    ("slashword", r"(?<=[\w%.])/(?P<sw>[A-Za-z]{1,12})(?![\w])"),
+    ("slashabbr", r"(?<![\w/])(?P<sa>w/o|b/c|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
+    # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
+    ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
+        r"(?(csl_p)s|(?P<csl_q>s)?)(?![\w/&]|-\w)"),
+    ("slashword", r"(?<=[\w%.])/[ \t]?(?P<sw>[A-Za-z]{1,12})(?![\w])"),
+    # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
+    ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"
+        r"|(?=[ \t][^\s/]))"),
     ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
         + r")(?![\w]|\.\w)"),
     ("dotwords", r"(?<![\w.@/])(?P<dw>[a-z]{2,12}(?:\.[a-z]{2,12}){2,5})(?=\.?(?:\s|$))"),
@@ -396,6 +476,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
         r"|note \d{1,3})[ \t]?\]"),
     ("tilde", r"[ \t]?~[ \t]?"),
+    # code in capitals: "SELECT * FROM" is "select star from"; "TL;DR" is one initialism
+    ("codestar", r"(?<=[A-Z][ \t])\*(?=[ \t][A-Z])"),
+    ("tldr", r"(?<![\w;])(?:TL;DR|tl;dr|TL;dr)(?![\w;])"),
+    ("bracket", r"[\[\]]"),
     ("stars", r"(?<=\d)\*(?![\w*])"),
     # "lawn size in m²": a squared unit with no number before it (the number rules read "300 m²")
     ("squnit", r"(?<![\w²])(?<!\d[ \t])(?P<sq>km|cm|mm|m|ft|in|mi|yd)²(?![\w²])"),
@@ -407,6 +491,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?(?![\w&])"),
+    # initialisms written in mixed case ("DoD", "IIoT", "PhD", "iOS", "macOS", "SaaS")
+    ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]s)?(?![\w'’])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
     # "the $ sign", "a € symbol": a symbol named as a character is said by its own name
@@ -414,9 +500,15 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|characters?)(?![\w-]))"),
     # check and cross marks: "yes" / "no" after text, silent bullets at a line's start
     ("tick", r"[ \t]?(?P<tk>[✅✔☑✓❌✗✘✖❎⚠])\ufe0f?[ \t]?"),
+    # between two words, ">" is "over" ("Hardware > Software") and "+" is "and" ("Warp + Weft")
+    ("wordop", r"(?<=[A-Za-z]{2}[ \t])[>+](?=[ \t][A-Za-z]{2})"),
     ("arrow", r"[ \t]?[→⟶➔➜⇒][ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
+    # a hyphen with a space on one side only, between words: a dash ("in town- if", "the
+    # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
+    # not after a single letter, which may be a model's name ("Model O- Wireless")
+    ("halfdash", r"(?<=[^\W\d_]{2})(?:-[ \t]{1,20}|[ \t]{1,20}-)(?=[^\W\d_])"),
     ("dashpause", r"[ \t]?(?:--|[—–―])[ \t]?|[ \t]-[ \t]"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
@@ -465,6 +557,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         self._line_starts: list[int] = []
         self._line_shout: list[bool] = []
         self._line_long: list[bool] = []
+        self._run_spans: list[tuple[int, int]] = []  # runs of shouted capitals in mixed lines
 
     # -- assembly -------------------------------------------------------------------------
 
@@ -491,7 +584,11 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 if not prev or prev[-1] == "\n":
                     out = out.lstrip("\n")
             if out[:1] == "," and self._last_mark() in {",", ".", ";", ":", "!", "?", ""}:
-                out = out[1:].lstrip(" ")
+                # the pause is already there; keep a space so the words stay apart
+                # ('the world." — Susan' is not "world.Susan")
+                out = " " + out[1:].lstrip(" ")
+                if not prev or prev[-1] in " \n":
+                    out = out.lstrip(" ")
             if out[:1] in {".", ",", ";", ":", "!", "?", "-", "\n"} or (
                     out[:1] == "'" and not self._opens_word(out, end)):
                 self._trim_tail(out[0])
@@ -637,17 +734,31 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     # -- helpers --------------------------------------------------------------------------
 
     def _scan_lines(self) -> None:
-        """Mark lines written in capitals (headlines), where capitals are words, not acronyms."""
+        """Mark lines written in capitals (headlines), where capitals are words, not acronyms,
+        and runs of capitals inside other lines ("Then SHOP IN THE BULK BINS! It is fun")."""
         text = self.text
         start = 0
-        caps_re = re.compile(r"[^\W\d_]{2,}")
         for line in text.split("\n"):
-            words = caps_re.findall(line)
+            words = _LETTERS.findall(line)
             caps = sum(1 for w in words if w.isupper())
+            shout = caps >= 2 and caps >= 0.6 * len(words)
             self._line_starts.append(start)
-            self._line_shout.append(caps >= 2 and caps >= 0.6 * len(words))
+            self._line_shout.append(shout)
             self._line_long.append(len(words) >= 4)
+            if not shout and caps >= 3:
+                self._caps_runs(line, start)
             start += len(line) + 1
+
+    def _caps_runs(self, line: str, start: int) -> None:
+        """Record the runs of three or more capitals words in a mixed line that are shouted
+        prose: at least two of them are ordinary words ("DO NOT MISS", "SHOP IN THE BULK
+        BINS"). Inside such a run a capitals word is read as in a headline, so a rarer word
+        ("BINS", Zipf 3.4) is a word too, while a string of initialisms ("the FBI, CIA and NSA
+        ...") is not a run and stays spelled."""
+        for m in _CAPS_RUN.finditer(line):
+            tokens = _LETTERS.findall(m.group())
+            if sum(1 for t in tokens if _emphasis_word(t)) >= 2:
+                self._run_spans.append((start + m.start(), start + m.end()))
 
     def _full_headline(self, pos: int) -> bool:
         """Is ``pos`` on a line of four or more words written in capitals (a real headline,
@@ -664,6 +775,13 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         # a dateline ("MERROW BAY — The council...") names a place in capitals
         dateline = _DATELINE.match(self.text, self._line_starts[i])
         return bool(dateline) and pos < dateline.end(1)
+
+    def _in_caps_run(self, pos: int) -> bool:
+        """Is ``pos`` inside a run of shouted capitals in a mixed line (see _caps_runs)?"""
+        if not self._run_spans:
+            return False
+        k = bisect.bisect_right(self._run_spans, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self._run_spans[k][0] <= pos < self._run_spans[k][1]
 
     def _ends_sentence(self, end: int, kind: str = "dotted") -> bool:
         """Does the text after an abbreviation's period look like a new sentence?
@@ -763,15 +881,22 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_space(self, m: re.Match[str]) -> str:
         if "\n" not in m.group(0):
             return " "
-        # A line break ends a headline or list item: make the engine stop there too.
-        prev = self._last_text().rstrip(" ")
-        if prev and prev[-1] not in ".!?:;,\n":
-            return ".\n"
+        # A line break ends a headline or list item: make the engine stop there too. Look past
+        # pieces that are only a space, left where something was dropped ("More stories >>")
+        for i in reversed(self._live):
+            prev = self.pieces[i][0].rstrip(" ")
+            if prev:
+                return ".\n" if prev[-1] not in ".!?:;,\n" else "\n"
         return "\n"
 
     def _h_plain(self, m: re.Match[str]) -> str:
         w = m.group(0)
-        return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
+        said = BARE_ABBREVIATIONS.get(w)
+        if said is None:
+            return w.replace("’", "'")
+        if w == "bc" and re.search(r"\d[ \t]?\Z", self.text[max(0, m.start() - 3) : m.start()]):
+            return " B C "  # "500 bc": the era, not "because"
+        return said
 
     def _h_signrange(self, m: re.Match[str]) -> str:
         return " plus "
@@ -790,6 +915,51 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "
+
+    def _h_wordrange(self, m: re.Match[str]) -> str:
+        """'May–October', 'Month–Week': a range between two months or units of time. With a
+        bare hyphen only two months are a range ("Jan-Mar"): "second-year", "day-month-year
+        format" are compounds."""
+        word = m.group("wr")
+        if m.group().endswith("-") and not m.group()[-2:-1].isspace() and not (
+                word in MONTHS and _MONTH_AFTER.match(self.text, m.end())):
+            return word + "-"
+        a = MONTHS.get(word, word) if word[:1].isupper() and word[1:].islower() else word
+        return f" {a} to "
+
+    def _h_codestar(self, m: re.Match[str]) -> str:
+        return " star "
+
+    def _h_tldr(self, m: re.Match[str]) -> str:
+        return " T L D R "
+
+    def _h_wordop(self, m: re.Match[str]) -> str:
+        """"Hardware > Software", "Warp + Weft", "Tent + poles": between words (not numbers or
+        one-letter variables, "a > b") these read "over" and "and", not "greater than" and
+        "plus"; on a line with "=" they are a formula's operators ("Work + Rest = Progress")."""
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        line_end = self.text.find("\n", m.end())
+        if "=" in self.text[line_start : len(self.text) if line_end < 0 else line_end]:
+            return " greater than " if m.group() == ">" else " plus "
+        return " over " if m.group() == ">" else " and "
+
+    def _h_linkarrow(self, m: re.Match[str]) -> str:
+        return " "
+
+    def _h_bracket(self, m: re.Match[str]) -> str:
+        """Square brackets: an editor's insertion ("he [Reyes] said") is read as part of the
+        sentence, but a bracketed figure or price ("Trailmade 20 [$99.95]", "[PhD ’11]") is set
+        off by pauses, or it runs into the number before it ("twenty ninety-nine dollars")."""
+        text = self.text
+        if m.group() == "[":
+            end = text.find("]", m.end(), m.end() + 200)
+            inside = text[m.end() : end] if end >= 0 else ""
+        else:
+            start = text.rfind("[", max(0, m.start() - 200), m.start())
+            inside = text[start + 1 : m.start()] if start >= 0 else ""
+        if "\n" not in inside and any(c.isdigit() or c in "$€£¥" for c in inside):
+            return ", "
+        return " "
 
     # -- web ------------------------------------------------------------------------------
 

@@ -522,6 +522,25 @@ def test_map_covers_the_input_in_order() -> None:
     assert "".join(res.text[s.out_start : s.out_end] for s in res.spans) == res.text
 
 
+def test_mojibake_punctuation_is_repaired_and_mapped_to_the_source() -> None:
+    """UTF-8 dashes and quotes read as Latin-1 or Windows-1252 by the source are read as the
+    characters they were, and the map still points at the garbled characters."""
+    text = "Plans cost $6\u00e2\x80\x93$10 and take 2\u00e2\u20ac\u201c4 months; it\u00e2\u20ac\u2122s \u00c2\u00a35."
+    res = normalize_with_map(text)
+    assert res.text == ("Plans cost six to ten dollars and take two to four months; it's five "
+                        "pounds.")
+    pos = 0
+    for span in res.spans:
+        assert span.in_start == pos
+        pos = span.in_end
+    assert pos == len(text)
+    i = res.text.index("two to four")
+    src = res.source_of(i, i + len("two to four months"))
+    assert src is not None and text[src[0] : src[1]] == "2\u00e2\u20ac\u201c4 months"
+    # counter-examples: real letters with a circumflex stay as they are
+    assert normalize("Âge d'or in São Paulo, crème brûlée") == "Âge d'or in São Paulo, crème brûlée"
+
+
 def test_never_reads_symbol_names_in_english() -> None:
     out = normalize("a * b _ c ~ d | e \\ f ^ g ` h • i ★ j © k ® l ™ m † n")
     assert all(ch.isalpha() or ch in " ,.'-" for ch in out), out

@@ -282,7 +282,7 @@ REVIEWED_TUNE_2 = [  # more shapes met reviewing tuning-half articles (sentences
     ("Shot at f/2.8 with 4.2 m/s² of shake.", "Shot at f two point eight with four point two meters per second squared of shake."),
     ("The AS5 mattress has an IP53 rating.", "The A-S five mattress has an I P fifty-three rating."),
     ("Plans cost $49/contractor/month or $15/seat.", "Plans cost forty-nine dollars per contractor per month or fifteen dollars per seat."),
-    ("It tracks SLAs. HSAs/FSAs are separate.", "It tracks S L A's. H S A's slash F S A's are separate."),
+    ("It tracks SLAs. HSAs/FSAs are separate.", "It tracks S L A's. H S A's or F S A's are separate."),
     ("Fees range from S$200 to S$500 depending on the venue.", "Fees range from two hundred Singapore dollars to five hundred Singapore dollars depending on the venue."),
     ("Apply the 80/20 rule and a 70/30 split.", "Apply the eighty twenty rule and a seventy thirty split."),
     ("Earth.Org explores climate fixes.", "earth dot org explores climate fixes."),
@@ -466,10 +466,70 @@ AUDIT_TWELVE_CLASSES = [  # classes behind audit 12's errors (sentences invented
 ]
 
 
+NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-12-01 tune audit (sentences invented)
+    ('Most 29.5” desks fit; buy 27" monitors, a 6\' fence and two 12" pizzas.', "Most twenty-nine point five inch desks fit; buy twenty-seven inch monitors, a six foot fence and two twelve inch pizzas."),
+    # counter-examples: a length that says which way it runs, or ends the phrase, stays plural
+    ('The screen is 55" wide, the post 6\' tall; it measures 12" across and 6" deep, cut to 8".', "The screen is fifty-five inches wide, the post six feet tall; it measures twelve inches across and six inches deep, cut to eight inches."),
+    ("Output = 2,000 m² / 50 hours x 3 hours; rate = lawn size / mowing time; buy 3 x the amount.", "Output equals two thousand square meters divided by fifty hours times three hours; rate equals lawn size divided by mowing time; buy three times the amount."),
+    ("It costs $25 / hour, drives at 90 km / h; rated 8 / 10 overall, 4 / 5 stars; 3 x 4 = 12.", "It costs twenty-five dollars per hour, drives at ninety kilometers per hour; rated eight out of ten overall, four out of five stars; three times four equals twelve."),
+    ("Order: Bread x 2, eggs x 12; the desk is open 24 / 7.", "Order: Bread times two, eggs times twelve; the desk is open twenty-four seven."),
+    # counter-examples: sizes read "by", a letter x, a slash between equivalents or words with no formula
+    ("A 3 x 5 card, a 6 x 4 feet rug, a 10 feet x 12 feet room, a 6' x 4' mat and a 2x4 beam.", "A three by five card, a six by four feet rug, a ten feet by twelve feet room, a six foot by four foot mat and a two by four beam."),
+    ("Solve for x and y, where x is the rate; the x axis; a double x shaped base; Nike x Sacai.", "Solve for x and y, where x is the rate; the x axis; a double x shaped base; Nike x Sacai."),
+    ("A 5 kg / 11 lb bag, the writer / director, 3 / 5 days and hours x effort.", "A five kilograms, eleven pounds bag, the writer, director, three, five days and hours x effort."),
+    ("Stay in town- if you can -it helps. Book it ASAP- it's cheap, she wrote -then left.", "Stay in town, if you can, it helps. Book it A-S A-P, it's cheap, she wrote, then left."),
+    ('"Nothing is lost." — Ann Vale, mayor. He left. — Then the vote.', "Nothing is lost. Ann Vale, mayor. He left. Then the vote."),
+    # counter-examples: suspended compounds, a cited suffix, a model letter, ordinary hyphens
+    ("Pre- and post-war homes, mid- to late-2000s, two- or three-bed flats; verbs in -ing; the Model O- Wireless; a well-known off-road tyre.", "Pre-and post-war homes, mid-to late-two thousands, two-or three-bed flats; verbs in-ing; the Model O-Wireless; a well-known off-road tyre."),
+    ("The band AC/DC used TCP/IP on the I/O bus; a P/E ratio, A/C units, A/B tests and AML/CFT rules.", "The band A-C D C used T C P I P on the I O bus; a P E ratio, A-C units, A-B tests and A-M L slash C F T rules."),
+    ("AC/DC ANNOUNCE A NEW TOUR", "A-C D C Announce A New Tour"),
+    # counter-examples: words or acronyms said as words beside the slash, word pairs, N/A
+    ("Tick YES/NO; HIV/AIDS clinics; the Oslo/Bergen route; salt/pepper; N/A.", "Tick yes no; H I V Aids clinics; the Oslo slash Bergen route; salt or pepper; not applicable."),
+    ("Then SHOP IN THE BULK BINS! Prices there are low and the staff are kind, she said.", "Then shop in the bulk bins! Prices there are low and the staff are kind, she said."),
+    ("Please DO NOT MISS THE SHOPPING DAYS at the old market on the quay this year.", "Please do not miss the shopping days at the old market on the quay this year."),
+    # counter-examples: initialisms in a run, an initialism shaped like a word, a list of initialisms
+    ("Agents from the FBI AND THE USA came. Visit THE USDA SITE NOW, he said. The FBI, CIA and NASA met.", "Agents from the F B I and the U S A- came. Visit the U S D A- site now, he said. The F B I, C I A and Nassa met."),
+    ("I swapped tents bc this one packs small; avg views rose; Carignan, aka carignane, and MISC gear, b/c it rained.", "I swapped tents because this one packs small; average views rose; Carignan, also known as carignane, and miscellaneous gear, because it rained."),
+    # counter-examples: the era after a year, the province, dotted and capital forms
+    ("Built in 500 bc, the BC Hydro dam; a.k.a. the Rowan report, AKA the boss; Avg. speed.", "Built in five hundred B C, the B C Hydro dam; also known as the Rowan report, A-K A- the boss; Average speed."),
+    ("Pick the Ridge 40 [$129.95] or the Dune 2 [£80], said Lee [MBA ’11]; more posts ≠ more readers; a tea/ coffee bar.", "Pick the Ridge forty, one hundred twenty-nine dollars and ninety-five cents, or the Dune two, eighty pounds, said Lee, M B A- eleven; more posts does not equal more readers; a tea or coffee bar."),
+    ("Read the full interview with the grower >\nMore stories >>\n> The vote was close, she wrote.", "Read the full interview with the grower.\nMore stories.\nThe vote was close, she wrote."),
+    # counter-examples: an editor's insertion, comparisons, a slash as a separator, a rate
+    ("He [Reyes] said x > 5 and a > b; walk 2 minutes/ Run 1 minute; rest/ you can; $35/ each; 20 km/ h.", "He Reyes said x greater than five and a greater than b; walk two minutes, Run one minute; rest, you can; thirty-five dollars, each; twenty kilometers per hour."),
+    ("The market runs (April–September), Jan-Mar 2026 and June - August; book 2 Weeks–Days before; results in days–weeks.", "The market runs, April to September, January to March twenty twenty-six and June to August; book two Weeks to Days before; results in days to weeks."),
+    # counter-examples: compounds of a time word, a place name, a dash between other words
+    ("A year-round job, day-to-day care, hour-by-hour updates at Mar-a-Lago; May – the month of rain.", "A year-round job, day-to-day care, hour-by-hour updates at Mar-a-Lago; May, the month of rain."),
+    ("A second-year coach, the day-month-year format and week-day fares.", "A second-year coach, the day-month-year format and week-day fares."),
+    ("The DoD funds IIoT and PoE trials; a PhD on mRNA; SaaS apps on iOS and macOS; IKEv2 links; the BoJ's view, set by the DoD.", "The D O D funds I I O T and P O E trials; a P H D on mRNA; sass apps on iOS and macOS; I K E v two links; the B O J's view, set by the D O D."),
+    # counter-examples: brands and words in mixed case, units, a capitals acronym said as a word
+    ("An eBay seller's iPhone, TikTok and McDonald's; 5 kWh, a pH of 7, LiDAR maps, a MySQL table.", "An eBay seller's iPhone, TikTok and McDonald's; five kilowatt hours, a pH of seven, Lidar maps, a My S Q L table."),
+    ("The LEAP summit opens; an XMARK bench, the XBOARD keys and NVIDIA chips were on show.", "The Leap summit opens; an X Mark bench, the X Board keys and En-vidia chips were on show."),
+    # counter-examples: initialisms with a vowel, an X before a vowel or a non-word, plurals
+    ("The EPA and SEO teams, a DIY kit, the XTERRA race, an XPS laptop and CEOS agreed.", "The E P A- and S E O teams, a D I Y kit, the Xterra race, an X P S laptop and C E O S agreed."),
+    ("A BLAST of news on CNBC as NYSE shares and the STAND UP event fell.", "A blast of news on C N B C as N Y S E shares and the stand up event fell."),
+    ("Pack light, esp for long trips. Support TO with a tip.\n-Sign up today", "Pack light, especially for long trips. Support T O with a tip.\nSign up today"),
+    # counter-examples: stressed capitals, a caps phrase, a keyword alone, a negative number
+    ("Pick Sword OR Shield; this class IS for you; read our HOW TO guide; it fell -5 points.", "Pick Sword or Shield; this class is for you; read our how to guide; it fell minus five points."),
+    ("Our ECO-FRIENDLY range has NON-GMO oats; G-SYNC and the SYNC key; a HIIT class. TL;DR: run EXPLAIN SELECT * FROM orders.", "Our eco-friendly range has non-G M O oats; G-Sync and the Sync key; a hit class. T L D R: run explain select star from orders."),
+    # counter-examples: a two-letter initialism before a hyphen, arithmetic, a footnote star
+    ("UN-backed talks and EU-wide rules; a 5 * 3 grid; prices vary *", "U N-backed talks and E U-wide rules; a five times three grid; prices vary"),
+    ("OEKO-TEX® certified", "Oeko-Tex certified"),
+    ("The monitor has GSYNC, a TBONE grill and the XMARK bench; CLICK HERE to buy.", "The monitor has G Sync, a T Bone grill and the X Mark bench; click here to buy."),
+    ("The best trips in the U.S. Enjoy the parks. Or ask Acme Inc. Visit its site.", "The best trips in the U S. Enjoy the parks. Or ask Acme Incorporated. Visit its site."),
+    # counter-examples: names after U.S.
+    ("The U.S. Open and U.S. Steel gained.", "The U S Open and U S Steel gained."),
+    ("Hardware > Software; Warp + Weft jeans; pack a tent + poles; HSAs/FSAs and CEOs/CFOs.", "Hardware over Software; Warp and Weft jeans; pack a tent and poles; H S A's or F S A's and C E O's or C F O's."),
+    # counter-examples: variables, numbers, a formula line, a glued plus
+    ("If a > b and 5 > 3, then x + y = 10 + 5; Work + Rest = Progress; Disney+ and C++.", "If a greater than b and five greater than three, then x plus y equals ten plus five; Work plus Rest equals Progress; Disney plus and C plus plus."),
+    # counter-examples: a spelled first half, an unpronounceable second half; in a mixed line OEKO is spelled as before, so TEX is too
+    ("The NASA-JPL team, EPA-TEX rules and OEKO-TEX shirts were cited in the report.", "The Nassa-J P L team, E P A-T E X rules and O E K O-T E X shirts were cited in the report."),
+]
+
+
 NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tuning-half audit (sentences invented)
     # a unit or price before a name or code that describes a noun is singular
     ("The dock has a 65W USB-C PD port and a 12W USB-A port.", "The dock has a sixty-five watt U S B-C P D port and a twelve watt U S B-A- port."),
-    ("Halloran's 45W USB-C Power Delivery GaN Charger is small.", "Halloran's forty-five watt U S B-C Power Delivery GaN Charger is small."),
+    ("Halloran's 45W USB-C Power Delivery GaN Charger is small.", "Halloran's forty-five watt U S B-C Power Delivery gan Charger is small."),
     ("Norvik 30W USB-C Wall Charger", "Norvik thirty watt U S B-C Wall Charger"),
     ("The reviewed $79 Corbel MX Trail 2 wireless mouse and the $49 Corbel's K3 keyboard arrived.", "The reviewed seventy-nine dollar Corbel M X Trail two wireless mouse and the forty-nine dollar Corbel's K three keyboard arrived."),
     ("Grab a free $15 Parrow gift card, then $20 Brightbooks-style fees.", "Grab a free fifteen dollar Parrow gift card, then twenty dollar Brightbooks-style fees."),
@@ -489,7 +549,7 @@ NORMFIX6_CLASSES = [  # numbers, units and money classes of the 2026-12-01 tunin
     # counter-examples: a measure, a scale word, a multiplier, a single number, a decimal point
     ("The bolt is 2.125 inches, 1.500 seconds, 1.250 times the cost, 1.125 million people, a ratio of 1.000 and 0.500 users.", "The bolt is two point one two five inches, one point five zero zero seconds, one point two five zero times the cost, one point one two five million people, a ratio of one point zero zero zero and zero point five zero zero users."),
     # a standard's number with a dot and letters ("802.11ax") is not a decimal
-    ("Wi-Fi 6E, or 802.11ax, follows 802.11ac; 802.3af PoE, 802.15.4 and 802.1X too.", "Wi-Fi six E, or eight oh two dot eleven A-X, follows eight oh two dot eleven A-C; eight oh two dot three A-F PoE, eight oh two dot fifteen dot four and eight oh two dot one X too."),
+    ("Wi-Fi 6E, or 802.11ax, follows 802.11ac; 802.3af PoE, 802.15.4 and 802.1X too.", "Wi-Fi six E, or eight oh two dot eleven A-X, follows eight oh two dot eleven A-C; eight oh two dot three A-F P O E, eight oh two dot fifteen dot four and eight oh two dot one X too."),
     # counter-examples: decimals, a glued unit or scale, a price, a dimension
     ("It costs 802.50 dollars, $802.11, a 100.5kg load, 120.5bn and 802.5 x 3.", "It costs eight hundred two point five zero dollars, eight hundred two dollars and eleven cents, a one hundred point five kilogram load, one hundred twenty point five billion and eight hundred two point five by three."),
     # a capitalized word and 101 (the course idiom, a code) names a thing: "one oh one"
@@ -590,7 +650,7 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("The M-L gap in the index closed.", "The M-L gap in the index closed."),
 ]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX7_CLASSES
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

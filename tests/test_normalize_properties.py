@@ -9,7 +9,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from narrate.lexicon import Lexicon
-from narrate.normalize import _SCALES, SUFFIXES, UNITS, normalize, normalize_with_map
+from narrate.normalize import (
+    _SCALES,
+    BARE_ABBREVIATIONS,
+    SUFFIXES,
+    UNITS,
+    normalize,
+    normalize_with_map,
+)
 from narrate.speech.abbreviations import NUMBERED_ABBREVIATIONS
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -75,7 +82,8 @@ def test_map_partitions_input_and_output_in_order(text: str, lang: str) -> None:
 
 # Lowercase words that are not abbreviations the rules expand on purpose ("kg", "etc.", "am",
 # "pp." before a number: "0 pp. 0" is "zero pages zero").
-_EXPANDED = {k.lower() for k in (*UNITS, *SUFFIXES, *_SCALES, *NUMBERED_ABBREVIATIONS)} | {
+_EXPANDED = {k.lower() for k in (*UNITS, *SUFFIXES, *_SCALES, *NUMBERED_ABBREVIATIONS,
+                                 *BARE_ABBREVIATIONS)} | {
     "am", "pm", "to", "st"}
 _word = st.from_regex(r"[a-z]{2,12}", fullmatch=True).filter(lambda w: w not in _EXPANDED)
 _number = st.integers(0, 10**12).map(lambda n: f"{n:,}")

@@ -44,6 +44,8 @@ SUFFIXES = {
     "Wis": "Wisconsin", "Wyo": "Wyoming", "Ala": "Alabama", "Pa": "Pennsylvania",
     "Va": "Virginia", "Ga": "Georgia", "Ky": "Kentucky", "Vt": "Vermont",
     "Orig": "originally", "orig": "originally",  # shop listings: "$900 (Orig. $1,599)"
+    "Avg": "Average", "avg": "average", "Misc": "Miscellaneous", "misc": "miscellaneous",
+    "esp": "especially",
 }
 
 
@@ -54,6 +56,11 @@ BARE_ABBREVIATIONS = {
     "ave": "avenue", "Ave": "Avenue", "Ltd": "Limited", "Blvd": "Boulevard", "Dept": "Department",
     "Intl": "International", "Assn": "Association", "Corp": "Corporation", "Bros": "Brothers",
     "mins": "minutes", "hrs": "hours", "yrs": "years", "Jr": "Junior", "Rd": "Road",
+    # informal shorthand of blogs and listings ("bc it packs small", "avg views", "aka durif")
+    "bc": "because", "avg": "average", "Avg": "Average", "aka": "also known as",
+    "misc": "miscellaneous", "Misc": "Miscellaneous", "btw": "by the way", "imo": "in my opinion",
+    "imho": "in my humble opinion", "tbh": "to be honest", "ppl": "people", "pls": "please",
+    "plz": "please", "thru": "through", "esp": "especially",
     # unit symbols named without a number ("units such as kW and kWh")
     "kW": "kilowatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
     "GWh": "gigawatt hours",
@@ -90,6 +97,14 @@ SAY_AS_WORD = {
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
     "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "DAX": "Dax", "GAAP": "Gap",
+    "MISC": "miscellaneous", "NVIDIA": "En-vidia", "HIIT": "hit",
+}
+
+
+#: Initialisms in mixed case said as words (the rest are spelled: "DoD", "IIoT").
+MIXED_CASE_WORDS = {
+    "SaaS": "sass", "PaaS": "pass", "VoIP": "voyp", "GaN": "gan", "MoMA": "moma", "NaN": "nan",
+    "LoL": "lol", "WoW": "wow", "MiCA": "meeka",
 }
 
 
@@ -101,6 +116,17 @@ _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
     "SHOULD", "WOULD", "COULD", "MIGHT", "MUST",
 }
+#: A capitals word and a hyphen right before a token ("OEKO-" in "OEKO-TEX").
+_CAPS_BEFORE_HYPHEN = re.compile(r"(?<![\w-])([A-Z]{2,12})-\Z")
+#: Word prefixes written in capitals before a hyphen ("ECO-FRIENDLY", "NON-GMO", "PRE-ORDER"):
+#: said as the prefix. Two-letter ones are left out: "UN-backed", "CO-OP" are letters.
+_CAPS_PREFIXES = frozenset({
+    "ECO", "BIO", "NON", "PRE", "SUB", "MID", "ANTI", "SEMI", "MULTI", "NANO", "MICRO",
+    "AGRO", "AERO", "HYPER", "INTRA", "INTER", "TRANS", "PROTO", "PSEUDO", "NEO", "POLY",
+})
+#: Function words nobody sets in capitals for stress: alone among lower-case words they are
+#: initialisms ("Support TO with a tip", TO for a newsletter's name), unlike "NOT", "OR", "IS".
+_NEVER_STRESSED = frozenset({"TO", "OF", "AT", "BY", "AS", "AN"})
 #: Acronyms that stay spelled even inside a line written all in capitals.
 ALWAYS_SPELLED = {
     "US", "USA", "UK", "EU", "UN", "AI", "TV", "PM", "CEO", "CFO", "CTO", "GDP", "FBI", "CIA",
@@ -169,6 +195,10 @@ _STARTERS = {
     "If", "When", "While", "After", "Before", "Since", "For", "So", "Yet", "Now",
     "Then", "Meanwhile", "However", "Officials", "Police", "According", "Some", "Many", "Most",
     "No", "Not", "What", "Who", "Why", "How", "Where", "Last", "Earlier", "Later",
+    # imperatives that open a sentence of promotional copy ("top destinations in the U.S.
+    # Enjoy ..."), and are not the second word of a name after "U.S." or "Inc."
+    "Enjoy", "Visit", "Discover", "Explore", "Learn", "Join", "Click", "Subscribe", "Download",
+    "Register", "Imagine", "Remember", "Consider", "Contact", "Try",
 }
 
 
@@ -255,9 +285,38 @@ def _emphasis_word(word: str) -> bool:
     return _pronounceable(word, 1) or bool(_ACRONYM_WORD.match(word))
 
 
+_INFLECTIONS = ("S", "ES", "ED", "ING", "ER", "ERS", "LY")
+
+
+def _inflected_word(word: str) -> bool:
+    """Is an all-capitals token a form of a common word ("BINS", "BAKED", "SHOPPING") whose own
+    frequency is below the word threshold (bins: Zipf 3.4)?
+
+    wordfreq cannot tell a rarer word from an initialism of the same frequency ("usda" is 3.45
+    too), but an initialism is not the plural or the -ed form of a common word, so the stem is
+    what is looked up ("BIN", 4.2); a stem that is itself an initialism ("LED", "SUV") does not
+    count."""
+    for suffix in _INFLECTIONS:
+        if len(word) - len(suffix) < 3 or not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        for cand in (stem, stem + "E", stem[:-1] if stem[-1] == stem[-2] else ""):
+            if len(cand) >= 3 and cand not in ALWAYS_SPELLED and _emphasis_word(cand):
+                return True
+    return False
+
+
+#: A four-letter word spelled the English way, a consonant, a vowel pair and a consonant
+#: ("LEAP", "BEAN", "ROAD"): initialisms do not take this shape.
+_DIGRAPH_WORD = re.compile(r"[BCDFGHJKLMNPRSTVWYZ](?:EA|EE|OO|OA|AI|OU|OI|AU)[BCDFGHKLMNPRSTVXZ]\Z"
+                           r"|[BCDFGHKLMNPRSTVWZ]Y(?:NC|NX|TH|MN)\Z")  # "SYNC", "MYTH"
+
+
 def _acronym_word(word: str) -> bool:
-    """A four-letter acronym shaped like a word (NATO, FEMA, YAML), said as one."""
-    return bool(_ACRONYM_WORD.match(word))
+    """A four-letter acronym shaped like a word (NATO, FEMA, YAML), said as one; so is a
+    four-letter word with an English vowel pair (LEAP) or a Y for its vowel (SYNC), which
+    wordfreq may rank low."""
+    return bool(_ACRONYM_WORD.match(word) or _DIGRAPH_WORD.match(word))
 
 
 def _pronounceable(word: str, min_vowels: int = 2) -> bool:
@@ -284,6 +343,22 @@ def _pronounceable(word: str, min_vowels: int = 2) -> bool:
 
 #: After "Gen" without a period: a generation's name, not a general's ("Gen Zers", "Gen Alpha").
 _GENERATION = re.compile(r" (?:[XYZ](?:ers?|ennials)?|Alpha|Beta)(?![a-z])")
+
+
+#: The shapes of a mixed-case initialism (see AbbreviationsRules._h_mixedacr).
+MIXED_ACRONYM = r"[A-Z]{1,3}[a-z][A-Z]{1,3}|[A-Z]aaS"
+_MIXED_ACRONYM = re.compile(MIXED_ACRONYM)
+
+
+def _say_mixed(token: str) -> str:
+    """'DoD' -> 'D O D', 'SaaS' -> 'sass', 'LiDAR' -> 'Lidar'."""
+    said = MIXED_CASE_WORDS.get(token) or SAY_AS_WORD.get(token.upper())
+    if said:
+        return said
+    lower = next(i for i, c in enumerate(token) if c.islower())
+    if lower == 1 and len(token) >= 5 and _zipf(token[:2].lower()) >= 5.3:
+        return token[:2] + " " + spell(token[2:])  # "MySQL", "NoSQL": a word, then letters
+    return spell(token.upper())
 
 
 class AbbreviationsRules:
@@ -373,6 +448,8 @@ class AbbreviationsRules:
         if ab.isupper() and len(ab) >= 2:
             return self._end(" " + self._say_letters_or_word(ab, m.start()), end,
                              kind="acronym")
+        if _MIXED_ACRONYM.fullmatch(ab):  # "shared by the DoD."
+            return self._end(" " + _say_mixed(ab), end, kind="acronym")
         if len(ab) >= 3 and ab[-1] == "s" and ab[:-1].isupper():  # "EVs.", "SUVs."
             return self._end(" " + self._say_letters_or_word(ab[:-1], m.start()) + "'s", end,
                              kind="acronym")
@@ -435,11 +512,57 @@ class AbbreviationsRules:
             spoken += "'s"
         return " " + spoken + " "
 
+    def _h_mixedacr(self, m: re.Match[str]) -> str:
+        """An initialism written in mixed case, capitals around one small letter, is spelled
+        ("DoD": D O D, "IIoT": I I O T, "PoE": P O E), where eSpeak NG reads it as a word
+        ("doo-dee", "poh-ee"); a few are said as words ("SaaS": sass, "VoIP", "GaN"). A small
+        letter in front ("iOS", "macOS", "mRNA") is left to eSpeak, which spells the capitals."""
+        return " " + _say_mixed(m.group("mx")) + ("'s " if m.group("mx_s") else " ")
+
+    def _h_capslash(self, m: re.Match[str]) -> str:
+        """Two initialisms joined by a slash are said as one run of letters, the slash silent,
+        as people say them ("AC/DC", "TCP/IP", "I/O", "P/E ratio", "A/C"); a longer pair keeps
+        the slash so the two stay apart ("AML/CFT": A M L slash C F T). A side that is a word
+        ("YES/NO", "AND/OR") or an acronym said as a word ("HIV/AIDS") is read as before. Plurals
+        are alternatives: "HSAs/FSAs" is "H S A's or F S A's"."""
+        a, b = m.group("csl_a"), m.group("csl_b")
+        if m.group("csl_p") or m.group("csl_q"):  # "HSAs/FSAs": two kinds of thing, either one
+            return (" " + spell(a) + ("'s" if m.group("csl_p") else "") + " or " + spell(b)
+                    + "'s ")
+        if any(p in SAY_AS_WORD or (len(p) > 1 and _emphasis_word(p)) for p in (a, b)):
+            return (" " + self._say_letters_or_word(a, m.start()) + " "
+                    + self._say_letters_or_word(b, m.start("csl_b")) + " ")
+        if len(a) + len(b) <= 5:
+            return " " + spell(a + b) + " "
+        return " " + spell(a) + " slash " + spell(b) + " "
+
     @staticmethod
     def _readable_caps(word: str) -> bool:
         """Is a capitals stem said as a word (a known word, or pronounceable)?"""
         return (word in SAY_AS_WORD or _emphasis_word(word)
                 or (len(word) >= 4 and (_pronounceable(word) or _acronym_word(word))))
+
+    def _after_caps_word(self, pos: int) -> bool:
+        """Does a hyphen join this token to a capitals word read as a word ("OEKO-TEX"), so
+        that a word-shaped three-letter half ("TEX") is part of one name, not an initialism?
+        A spelled first half ("EPA-RATED", "FDA-") says nothing."""
+        m = _CAPS_BEFORE_HYPHEN.search(self.text, max(0, pos - 20), pos)
+        if not m:
+            return False
+        first = m.group(1)
+        return len(first) >= 4 and " " not in self._say_letters_or_word(first, m.start(1))
+
+    def _lone_caps(self, pos: int, length: int) -> bool:
+        """Is the capitals token at ``pos`` alone, with no capitals word right before or after
+        it ("Support TO with", not "our HOW TO guide")?"""
+        before = self.text[max(0, pos - 30) : pos].split()
+        after = self.text[pos + length : pos + length + 30].split()
+        def caps(w: str) -> bool:
+            w = w.strip(".,;:!?\"'()")
+            return len(w) >= 2 and w.isupper()
+        if not before and not after:
+            return False  # a line of its own ("AS" in a code listing): nothing says a name
+        return not (before and caps(before[-1])) and not (after and caps(after[0]))
 
     def _say_letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
@@ -449,6 +572,12 @@ class AbbreviationsRules:
             return SAY_AS_WORD[word]
         if len(word) == 1:
             return word
+        if (len(word) >= 5 and word[1] not in "AEIOUY" and (word[0] == "X" or (
+                word[0] not in "AEIOU" and not _emphasis_word(word)
+                and not _pronounceable(word, 1)))
+                and (_emphasis_word(word[1:]) or _acronym_word(word[1:]))):
+            # "XMARK", "GSYNC", "KPOP": a letter, then a word
+            return word[0] + " " + word[1:].capitalize()
         if len(word) >= 5 and word.endswith("TM") and self._readable_caps(word[:-2]):
             # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")
             return self._say_letters_or_word(word[:-2], pos)
@@ -456,6 +585,8 @@ class AbbreviationsRules:
             if self.english and self._shouting(pos) and self._question_word(word, pos):
                 return word.capitalize()  # "WHO IS THE FRONT-RUNNER?"
             return spell(word)
+        if len(word) == 3 and _CVC.match(word) and self._after_caps_word(pos):
+            return word.capitalize()  # "OEKO-TEX": the second half of a word-read compound
         if self.english and self._shouting(pos):
             # a headline in capitals: words, except letters with no vowel to say (RGB, NY)
             # ... but outside a full headline, a three-letter token only if it is a known word
@@ -463,8 +594,14 @@ class AbbreviationsRules:
             readable = _emphasis_word(word) or (_pronounceable(word, 1) and (
                 len(word) > 3 or self._full_headline(pos) or _zipf(word.lower()) >= 4.0))
             return word.capitalize() if readable else spell(word)
+        if word in _CAPS_PREFIXES and self.text[pos + len(word) : pos + len(word) + 1] == "-":
+            return word.lower()  # "ECO-FRIENDLY", "NON-GMO": a prefix, not letters
+        if word in _NEVER_STRESSED and self._lone_caps(pos, len(word)):
+            return spell(word)  # "Support TO with a tip": a name, not the word "to"
         if _emphasis_word(word):
             return word.lower()
+        if self.english and self._in_caps_run(pos) and _inflected_word(word):
+            return word.lower()  # "SHOP IN THE BULK BINS!": a rarer word among shouted words
         if len(word) >= 5 and _pronounceable(word):
             return word.capitalize()
         if len(word) == 4 and _acronym_word(word):

@@ -218,10 +218,10 @@ class NumbersRules:
         return f" {cardinal(int(m.group('ra_a')))} to {cardinal(int(m.group('ra_b')))} "
 
     def _h_arith(self, m: re.Match[str]) -> str:
-        """'8*7', '6 ÷ 3', and '3 - 2 = 1' (a minus or slash only counts before '=')."""
+        """'8*7', '6 ÷ 3', and '3 - 2 = 1' (a minus, slash or x only counts before '=')."""
         op = m.group("ar_op") or m.group("ar_eq")
-        word = {"*": "times", "×": "times", "÷": "divided by", "-": "minus", "−": "minus",
-                "/": "divided by", "+": "plus"}[op]
+        word = {"*": "times", "×": "times", "x": "times", "÷": "divided by", "-": "minus",
+                "−": "minus", "/": "divided by", "+": "plus"}[op]
         return (f" {decimal(m.group('ar_a'), self.keep_and)} {word} "
                 f"{decimal(m.group('ar_b'), self.keep_and)} ")
 
@@ -343,7 +343,8 @@ class NumbersRules:
                     m.end()):
                 return " " + self._number_words(n).replace(" ", "-") + "-inch-plus "
             return " " + self._number_words(n) + (" inch plus " if _is_one(n) else " inches plus ")
-        one = _is_one(n) or self._unit_attributive(m.start(), m.end())
+        one = (_is_one(n) or self._mark_attributive(m.end())
+               or self._unit_attributive(m.start(), m.end()))
         return " " + self._number_words(n) + (" inch " if one else " inches ")
 
     def _h_decunit(self, m: re.Match[str]) -> str:
@@ -648,6 +649,8 @@ class NumbersRules:
             elif (len(part) <= 4 and part[-1] == "s" and part[:-1].isupper() and out
                   and token[: token.rindex(part)][-1:].isdigit()):
                 out.append(spell(part[:-1]) + "'s")  # "Q2Us": Q two U's, not the word "us"
+            elif len(part) >= 3 and part[:-1].isupper() and part[-1].islower():
+                out.append(spell(part[:-1]) + " " + part[-1])  # "IKEv2": I K E v two
             elif part.isupper() and len(part) <= 3:
                 # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word
                 word_like = _CVC.match(part) and _zipf(part.lower()) >= 4.0

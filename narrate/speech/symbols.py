@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import _zipf
+from .money import _NOT_A_NOUN
 from .spoken import digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
 
@@ -33,7 +34,8 @@ _EXT_RE = "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True))
 SYMBOL_WORDS = {
     "&": "and", "+": "plus", "=": "equals", "@": "at", "#": "number", "§": "section",
     "§§": "sections", "%": "percent", "°": "degrees", "º": "degrees", "№": "number",
-    "×": "times", "÷": "divided by", "±": "plus or minus", "<": "less than",
+    "×": "times", "÷": "divided by", "≠": "does not equal", "∞": "infinity",
+    "±": "plus or minus", "<": "less than",
     ">": "greater than", "≤": "at most", "≥": "at least", "≈": "about", "~": "about",
     "€": "euros", "$": "dollars", "£": "pounds", "¥": "yen", "₴": "hryvnias", "‰": "per mille",
     "½": "one half", "¼": "one quarter", "¾": "three quarters", "⅓": "one third",
@@ -100,6 +102,37 @@ def _is_emoji(ch: str) -> bool:
         or 0x1F900 <= cp <= 0x1F9FF
         or cp in (0x20E3, 0x3030, 0x303D, 0x3297, 0x3299, 0x00A9 + 0x10000)
     )
+
+
+#: Words beside a spaced "x" that show it is a letter or a variable, not "times": a function
+#: word before it ("where x is", "let x be", "the x axis") or a verb or link word after it.
+_X_LEFT_STOP = frozenset("""
+a an the of in on at to for from by with and or but nor where when while which who what why how
+if then than that this these those let so as via vs versus is are was were be equals plus minus
+times into onto over under between per each every your our their its his her my solve find
+""".split())
+_X_RIGHT_STOP = frozenset("""
+is are was were be been being has have had will would can could should may might must does did
+and or but nor equals to in on at of for from by with as than then axis axes coordinate
+coordinates value values chromosome chromosomes marks
+""".split())
+#: Length units: "10 feet x 12 feet" is a size, read "by".
+_LENGTHS = frozenset("""
+feet foot ft inches inch in meters metres meter metre m cm mm km yards yard yd miles mile mi
+centimeters centimetres millimeters millimetres kilometers kilometres
+""".split())
+#: Units after a spaced slash that make a rate ("$15 / hour"), for the pattern.
+_PER_RE = "|".join(sorted((u for u in _PER_UNITS if len(u) > 1 or u == "h"), key=len, reverse=True))
+#: Words after "pre- " that show a suspended compound ("pre- and post-war").
+_SUSPENDED_JOINERS = frozenset({"and", "or", "to", "nor", "through", "thru", "versus", "vs",
+                                "und", "oder"})
+#: Endings cited after a hyphen ("the suffix -ing"): not a dash.
+_SUFFIXES = frozenset("""
+ing ism ist ed ly ness er ers est ful less ish esque able ible tion ment s es ize ise ity
+""".split())
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+#: Scores written with a spaced slash ("5 / 10"): the scale after it.
+_SCALES_OF = {"5", "10", "100"}
 
 
 class SymbolsRules:
@@ -211,6 +244,19 @@ class SymbolsRules:
         """Programmers' operators in prose ("&&", "===", "!="): said once, as a word."""
         return {"&&": " and ", "||": " or ", "!=": " is not "}.get(m.group(0), " equals ")
 
+    def _h_halfdash(self, m: re.Match[str]) -> str:
+        """A hyphen spaced on one side only, between words, is a dash typed carelessly ("Call
+        us ASAP- it's free", "in town -if you can"): a pause, or the words are heard as one
+        ("town-if"). Two shapes keep the hyphen: a compound whose second half is shared ("pre-
+        and post-war", "mid- to late-2000s"), and a suffix cited on its own ("words in -ing")."""
+        after = _WORD_AFTER.match(self.text, m.end())
+        word = after.group(0).lower() if after else ""
+        if m.group(0)[0] == "-":
+            return "-" if word in _SUSPENDED_JOINERS else ", "
+        if word in _SUFFIXES or len(word) < 2 or _zipf(word) < 4.0:
+            return "-"
+        return ", "
+
     def _h_compounddash(self, m: re.Match[str]) -> str:
         """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""
         before = self.text[max(0, m.start() - 30) : m.start()].split()
@@ -229,15 +275,85 @@ class SymbolsRules:
         end = ". " if trail.startswith(".") else ""
         return f" {local_words} at {self._say_host(host)} {end}"
 
+    def _line_of(self, pos: int) -> str:
+        """The input line holding ``pos``."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return self.text[start : len(self.text) if end < 0 else end]
+
+    def _h_timesop(self, m: re.Match[str]) -> str:
+        """A spaced lower-case "x" between two terms of a formula ("40 hours x 120 hours",
+        "hours x operating time", "3 x the price") is "times"; between lengths ("10 feet x 12
+        feet", "6' x 4'") it is "by". Two bare numbers never reach here: the dimension rule
+        reads "3 x 5" as a size ("a 3 x 5 card").
+
+        Left as a letter: next to a function word ("where x is", "the x axis", "x and y"),
+        after a capitalized word ("Gen x", "Nike x Sacai", a collaboration) or before one."""
+        before = self.text[max(0, m.start() - 40) : m.start()].split()
+        after = self.text[m.end() : m.end() + 40].split()
+        left = before[-1].rstrip(")") if before else ""
+        right = after[0].lstrip("(") if after else ""
+        word = right.rstrip(".,;:!?)").lower()
+        if (left.lower() in _X_LEFT_STOP or word in _X_RIGHT_STOP or not right
+                or (left[:1].isupper() and left.isalpha() and not right[:1].isdigit())
+                or right[:1].isupper()):
+            return " x "  # ("Bread x 2" is a count: times)
+        # a formula has an amount on one side ("40 hours x 120 hours", "3 x the price") or
+        # an equals sign on its line ("time = hours x operating time"); elsewhere a lone x is a
+        # letter ("a double x shaped base", "an x chromosome")
+        amount = any(c.isdigit() for c in left) or right[:1].isdigit() or (
+            len(before) >= 2 and before[-2][-1:].isdigit())
+        if not amount and "=" not in self._line_of(m.start()):
+            return " x "
+        mark = len(left) > 1 and left[-2].isdigit() and left[-1] in "'’′\"”″"
+        if (left.lower() in _LENGTHS or mark) and right[:1].isdigit():
+            return " by "
+        return " times "
+
+    def _h_spacedslash(self, m: re.Match[str]) -> str:
+        """A slash with a space on each side: a score ("5 / 10", five out of ten), a rate
+        ("$15 / hour", "100 km / h": per), or in a formula (the line holds "=") "divided by"
+        ("capacity = lawn size / mowing time", "1,000 m² / 40 hours = 25 m²"). Anywhere else it
+        is a pause, as before: two amounts side by side are often the same thing in two units
+        ("5 kg / 11 lb"), and words either side may be a list or a verse ("writer / director")."""
+        line = self._line_of(m.start())
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        before = self.text[max(line_start, m.start() - 40) : m.start()].split()
+        after = self.text[m.end() : m.end() + 40].split("\n")[0].split()
+        left = before[-1] if before else ""
+        unit = m.group("ss_u")
+        right = unit or (after[0].rstrip(".,;:!?)") if after else "")
+        if not left or not right:
+            return ", " + (self._safe_text(unit) + " " if unit else "")
+        amount = left[-1:].isdigit() or left.lower() in _PER_LEFT or (
+            len(before) >= 2 and before[-2][-1:].isdigit() and (left in UNITS or left in GLUED_UNITS
+                                                                or left.isalpha()))
+        if (left, right) == ("24", "7"):
+            return " "  # "open 24 / 7": twenty-four seven
+        if left.isdigit() and right in _SCALES_OF and int(left) <= int(right):
+            ended = after[0][-1:] in ".,;:!?)"  # "8 / 10, and": the phrase ends at the score
+            nxt = after[1].lower().rstrip(".,;:!?)") if len(after) > 1 and not ended else ""
+            if not nxt[:1].isalpha() or nxt in _NOT_A_NOUN or nxt in ("stars", "points"):
+                return " out of "  # "rated 8 / 10", not "3 / 5 days"
+        if unit:  # the pattern took the word after the slash: say it whatever we decide
+            if amount:
+                return f" per {_PER_UNITS[unit]} "
+            return ", " + self._safe_text(unit) + " "
+        if "=" in line and (right[:1].isdigit() or right[:1].isalpha()) and (
+                left[-1:].isalnum() or left[-1:] in "²³)%"):
+            return " divided by "
+        return ", "
+
     def _h_slashabbr(self, m: re.Match[str]) -> str:
         return " " + {"w/o": "without", "w/": "with", "c/o": "care of", "n/a": "not applicable",
+                      "b/c": "because",
                       "y/y": "year over year", "q/q": "quarter over quarter",
                       "m/m": "month over month"}.get(m.group("sa").lower(), "slash") + " "
 
     def _h_slashword(self, m: re.Match[str]) -> str:
-        """A slash before a word: 'per' after an amount or unit ('$150/hour', 'miles/hour'),
-        'or' between two lower-case words ('he/she'; 'and/or' becomes 'and or'), a space
-        between letters ('I/O'), else a pause.
+        """A slash before a word (or a space and a lower-case word: "coffee/ tea"): 'per' after
+        an amount or unit ('$150/hour', 'miles/hour'), 'or' between two lower-case words
+        ('he/she'; 'and/or' becomes 'and or'), a space between letters ('I/O'), else a pause.
 
         The 'or' reading rests on the right-hand word: a lower-case word after the slash is an
         ordinary word, never a name, so the pair is two alternatives whatever the left word's
@@ -247,6 +363,10 @@ class SymbolsRules:
         words read "or" ("Small/Basic"); letters on both sides ("AC/DC", "TCP/IP") are
         spelled. "slash" is the safe reading when nothing says the pair is alternatives."""
         right = m.group("sw")
+        if m.group(0)[1:2].isspace() and (not right.islower() or right in _NOT_A_NOUN):
+            # "coffee/ tea" is "or", but "2 minutes/ Run easy" and "lifting/ you use" are
+            # separators, and "$35/ each" is no rate: a pause, as before
+            return ", " + self._safe_text(right) + " "
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
         left = left_m.group(1) if left_m else ""
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())

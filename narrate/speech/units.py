@@ -173,6 +173,13 @@ _TEMPERATURE_AFTER = {
 #: Words before an amount that make it describe the next noun ("the 15-inch screen").
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your",
                 "each", "every", "one"}
+#: Words after a length that say which way it runs ("55" wide", "6' tall"): the amount is not
+#: an adjective before a noun there, so the unit stays plural ("fifty-five inches wide").
+_EXTENT_WORDS = frozenset({
+    "tall", "wide", "long", "high", "deep", "thick", "across", "apart", "away", "square",
+    "diagonal", "diagonally", "around", "round", "up", "down", "off", "behind", "ahead",
+    "below", "above", "overall", "max", "min", "minimum", "maximum", "or", "and", "to", "by",
+})
 #: Marks that may open a line before a label ("· 7 min read", "| 5 min read").
 _LABEL_MARKS = set("·•|-–—*")
 #: Words after a measure that say how far, long or big something is, not a noun it describes
@@ -297,13 +304,23 @@ class UnitsRules:
         sg, _ = UNITS.get(unit) or GLUED_UNITS[unit]
         return f" {decimal(m.group('hu_n'), self.keep_and)} {sg} "
 
+    def _mark_attributive(self, end: int) -> bool:
+        """An inch or foot mark before a noun ("a 29.5” desk", "Standard 27" monitors", "50’
+        nylon cord") is an adjective and English says "inch"/"foot"; before a word that says
+        which way the length runs ("6' tall", "55" wide") it stays plural.
+
+        Unlike units in letters, no determiner is asked for: a number with a mark is a size in
+        a product listing far more often than a distance run or driven."""
+        nxt = _NEXT_WORD.match(self.text, end)
+        return self._attributive(end) and not (nxt and nxt.group(1) in _EXTENT_WORDS)
+
     def _h_feetmark(self, m: re.Match[str]) -> str:
         """'50’ nylon cord': a prime after a number is feet (a closing quote ends a quote)."""
         before = self.text[max(0, m.start() - 200) : m.start()].rpartition("\n")[2]
         n = m.group("fm_n")
         if before.rfind("‘") > before.rfind("’"):
             return f" {cardinal(int(n))} "
-        one = _is_one(n) or self._attributive(m.end())
+        one = _is_one(n) or self._mark_attributive(m.end())
         return f" {cardinal(int(n))} {'foot' if one else 'feet'} "
 
     def _h_scaleunit(self, m: re.Match[str]) -> str:
