@@ -9,6 +9,7 @@ neither and always run.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import hashlib
 from dataclasses import replace
 from importlib.util import find_spec
@@ -221,15 +222,18 @@ def test_natural_voice_edition_passes_every_check(tmp_path):
 
 
 @needs_piper
-def test_sentence_marks_fall_where_each_sentence_starts(engine):
+def test_sentence_marks_fall_where_each_sentence_starts(engine, monkeypatch):
     """Piper gives no word timings; speaking a sentence at a time times each sentence start."""
+    # VITS samples its durations (the same sentence varies by up to 0.15 s between calls, which
+    # made a tolerance flaky under load); without the noise the model is deterministic
+    monkeypatch.setattr(engine, "_syn", dataclasses.replace(
+        engine._syn, noise_scale=0.0, noise_w_scale=0.0))
     text = "The ferry left at noon. It was late! Nobody minded."
     pcm, marks = engine.synthesize_timed(text)
     assert [m.kind for m in marks] == ["sentence"] * 3
     assert [text[m.char:m.char + 6] for m in marks] == ["The fe", "It was", "Nobody"]
     samples = [m.sample for m in marks]
     assert samples[0] == 0 and samples == sorted(samples) and samples[-1] < len(pcm)
-    # the second sentence starts after the first plus the gap between them (VITS samples its
-    # durations, so the same sentence varies by a few hundredths of a second between calls)
+    # the second sentence starts right after the first and the gap between them
     alone = len(engine.synthesize("The ferry left at noon."))
-    assert samples[1] == pytest.approx(alone + len(engine._gap), abs=0.1 * engine.sample_rate)
+    assert samples[1] == alone + len(engine._gap)
