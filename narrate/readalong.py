@@ -53,6 +53,11 @@ _END_MARK = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 #: host and path), a name with a capital or digit inside
 _OPENER = re.compile(r"[#@]\w|https?://|www\.|[\w-]+(?:\.[\w-]+)+/|[^\W\d_]+[\dA-Z]")
 _LAST_WORD = re.compile(r"\w+(?=\W*$)")
+#: A name's initial before an end mark's space: a lone capital and its period ("W." in "George W.
+#: Bush"), not the last letter of a spelled run ("F B I.": see :func:`_is_initial`).
+_INITIAL = re.compile(r"(?:^|(?<=[\s(\"“]))[A-Z]\.$")
+#: The end of a spelled-out initialism: two or more capital letters standing alone ("I O T").
+_SPELLED_RUN_END = re.compile(r"(?<![\w.])[A-Z]-? (?:[A-Z]-? )*[A-Z]\W*$")
 #: the first word of a stretch of text
 _FIRST_WORD = re.compile(r"\S+")
 
@@ -78,11 +83,12 @@ def sentence_starts(spoken: str, written_at: Callable[[int], str] | None = None)
     lower-case spoken word also starts a sentence when the *written* word
     opens one (:func:`opens_sentence`) and the word before the mark does not
     have the shape of an abbreviation the normalizer left as written ("fig.
-    3", "et al. 2019", "No. 5": :func:`abbreviation_shaped`).
+    3", "et al. 2019", "No. 5": :func:`abbreviation_shaped`). A name's
+    initial ("George W. Bush", "J. R. Hale") ends no sentence.
     """
     starts = [0]
     for match in _SENTENCE_END.finditer(spoken):
-        if match.end() < len(spoken):
+        if match.end() < len(spoken) and not _is_initial(spoken, match.start()):
             starts.append(match.end())
     if written_at is None:
         return starts
@@ -95,6 +101,13 @@ def sentence_starts(spoken: str, written_at: Callable[[int], str] | None = None)
         starts.append(at)
         seen.add(at)
     return sorted(starts)
+
+
+def _is_initial(spoken: str, end: int) -> bool:
+    """True if ``spoken[:end]`` ends with a name's initial ("George W.", "J."), not with the
+    last letter of an initialism the normalizer spelled out ("the F B I.")."""
+    before = spoken[max(0, end - 40):end]
+    return bool(_INITIAL.search(before)) and not _SPELLED_RUN_END.search(before)
 
 
 def opens_sentence(written: str) -> bool:
@@ -121,15 +134,20 @@ def abbreviation_shaped(spoken: str, mark: int) -> bool:
     "No.") and leaves the rest with their period ("fig.", "al.", "ch.",
     "Ca."); these are nearly all three letters or fewer, in lower case or
     with a capital first. A short word with a capital further in ("IoT") is
-    an acronym or a name, not a clipped word. A "!", "?" or "…" ends a
-    sentence whatever precedes it.
+    an acronym or a name, not a clipped word; nor is the last letter of an
+    initialism the normalizer spelled out ("I O T." for "(IoT)."), though a
+    lone initial is ("J. Smith"). A "!", "?" or "…" ends a sentence whatever
+    precedes it.
     """
     if spoken[mark] != ".":
         return False
-    found = _LAST_WORD.search(spoken[max(0, mark - 40):mark])
+    before = spoken[max(0, mark - 40):mark]
+    found = _LAST_WORD.search(before)
     if found is None:
         return True
     word = found.group()
+    if _SPELLED_RUN_END.search(before):
+        return False
     return len(word) < 4 and word[1:] == word[1:].lower()
 
 

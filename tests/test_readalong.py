@@ -107,6 +107,21 @@ def test_sentences_that_open_with_a_number_sign_or_link_start_a_cue(text, expect
     assert _sentences(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name's initial ends no cue
+    ("He met George W. Bush at noon. Then he left.",
+     ["He met George W. Bush at noon.", "Then he left."]),
+    ("The ferry was built by J. R. Hale. eFerry runs it.",
+     ["The ferry was built by J. R. Hale.", "eFerry runs it."]),
+    # counter-examples: a spelled initialism's last letter does, before a capital or a name
+    ("Agents met the FBI. Then they left.", ["Agents met the FBI.", "Then they left."]),
+    ("It runs on the Internet of Things (IoT). eFerry tickets are sold online.",
+     ["It runs on the Internet of Things (IoT).", "eFerry tickets are sold online."]),
+])
+def test_initials_and_spelled_initialisms_at_a_stop(text, expected):
+    assert _sentences(text) == expected
+
+
 def test_opens_sentence_and_abbreviation_shape():
     assert all(map(opens_sentence, ["The", "12", "£5", "#tag", "@quay", "“Good", "www.x.org",
                                     "https://x.org", "pic.example.com/4p", "eBay", "my6ferry"]))
