@@ -502,7 +502,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("tick", r"[ \t]?(?P<tk>[✅✔☑✓❌✗✘✖❎⚠])\ufe0f?[ \t]?"),
     # between two words, ">" is "over" ("Hardware > Software") and "+" is "and" ("Warp + Weft")
     ("wordop", r"(?<=[A-Za-z]{2}[ \t])[>+](?=[ \t][A-Za-z]{2})"),
-    ("arrow", r"[ \t]?[→⟶➔➜⇒][ \t]?"),
+    # "A → B", "plan -> build": "to"; an arrow ending its line is silent (see _h_arrow)
+    ("arrow", r"[ \t]?(?:[→⟶➔➜⇒]|(?<![<\w-])-{1,2}>(?![>=]))[ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
     # a hyphen with a space on one side only, between words: a dash ("in town- if", "the

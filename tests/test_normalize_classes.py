@@ -650,7 +650,20 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("The M-L gap in the index closed.", "The M-L gap in the index closed."),
 ]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES
+NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences invented)
+    # a rate whose first unit is two words: the second slash is "per" too
+    ("Team plans cost $12/active user/month.", "Team plans cost twelve dollars per active user per month."),
+    ("Pro seats run $15/core seat/year.", "Pro seats run fifteen dollars per core seat per year."),
+    # counter-examples: a new pair after a function word is alternatives
+    ("It costs $5/month or night/day passes.", "It costs five dollars per month or night or day passes."),
+    # an arrow ending its line is a pause, not a hanging "to"; between two steps it is "to"
+    ("Pull the feed →\nRank the posts →\nWrite the digest", "Pull the feed.\nRank the posts.\nWrite the digest"),
+    ("Read the full report ->", "Read the full report"),
+    ("Draft -> review -> publish", "Draft to review to publish"),
+    ("Cow milk → oat milk", "Cow milk to oat milk"),
+]
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

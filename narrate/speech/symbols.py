@@ -123,6 +123,10 @@ centimeters centimetres millimeters millimetres kilometers kilometres
 """.split())
 #: Units after a spaced slash that make a rate ("$15 / hour"), for the pattern.
 _PER_RE = "|".join(sorted((u for u in _PER_UNITS if len(u) > 1 or u == "h"), key=len, reverse=True))
+# a rate already begun by an amount a few words back: "$15/core seat/month" (the unit of the
+# first slash may be two words, so the second slash is "per" as well, not "or")
+_RATE_BEFORE = re.compile(r"[\d%]/[a-z]{2,20}(?:[ \t](?!(?:or|and|but|nor|to|for|with|the|an"
+                          r"|in|on|at|of|per|vs|versus|then)\b)[a-z]{2,20}){1,2}\Z")
 #: Words after "pre- " that show a suspended compound ("pre- and post-war").
 _SUSPENDED_JOINERS = frozenset({"and", "or", "to", "nor", "through", "thru", "versus", "vs",
                                 "und", "oder"})
@@ -237,7 +241,14 @@ class SymbolsRules:
         return "'"
 
     def _h_arrow(self, m: re.Match[str]) -> str:
-        """"Cow’s milk → plant milk": an arrow reads "to"."""
+        """"Cow’s milk → plant milk": an arrow between two things reads "to". An arrow ending
+        its line ("Access newsletters from RSS feeds →", a step of a workflow list, or "Read
+        more →") points at what follows; "to" would hang with nothing after it, so it is a
+        pause, and the line break says the rest."""
+        end = self.text.find("\n", m.end())
+        rest = self.text[m.end() : end if end >= 0 else len(self.text)]
+        if not any(c.isalnum() for c in rest):
+            return " "
         return " to "
 
     def _h_symrun(self, m: re.Match[str]) -> str:
@@ -370,8 +381,9 @@ class SymbolsRules:
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
         left = left_m.group(1) if left_m else ""
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
-        chained = self.text[
-            max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" and per is not None
+        chained = per is not None and (self.text[
+            max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" or bool(
+            _RATE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())))
         # "$8/user/month", "$49/contractor/month": the second slash is "per" as well
         if per is None and left[-1:].isdigit() and right.islower():
             per = right  # "$15/seat": any singular noun after an amount
