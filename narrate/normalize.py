@@ -458,6 +458,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
+    # Reddit names ("u/klubmo", "r/espresso") and chat commands ("/goodmorning", "type /imagine"):
+    # the slash is part of the name (see _h_slashname)
+    ("slashname", r"(?:(?<![\w/.:~-])(?P<sn_l>[ur])|(?:(?<=[\s“\"‘'(\[])|\A))/(?=(?P<sn>[A-Za-z]"
+        r"[A-Za-z0-9_]{2,30})(?![\w/.]\w|[/\\]))(?!(?:min|sec|mi|km|hr|day|yr)\b)"),
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|b/c|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"

@@ -661,6 +661,19 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     ("Read the full report ->", "Read the full report"),
     ("Draft -> review -> publish", "Draft to review to publish"),
     ("Cow milk → oat milk", "Cow milk to oat milk"),
+    # Reddit names and chat commands keep their slash
+    ("As u/klubmo put it in r/dataengineering, costs grew.", "As u slash klubmo put it in r slash dataengineering, costs grew."),
+    ("Then I typed “/summarize” and waited.", "Then I typed slash summarize and waited."),
+    ("Type /imagine followed by a prompt.", "Type slash imagine followed by a prompt."),
+    # counter-examples: a rate after "+", alternatives after a spaced slash
+    ("Meal kits from $11+/serving", "Meal kits from eleven dollars plus, serving"),
+    ("Milk or coffee /tea is served.", "Milk or coffee or tea is served."),
+    # a range with its unit before a noun, after a determiner, is an adjective
+    ("She bought a 55 - 80lb kettlebell set.", "She bought a fifty-five to eighty pound kettlebell set."),
+    ("It is a 24-70mm zoom.", "It is a twenty-four to seventy millimeter zoom."),
+    # counter-examples: a quantity or a distance
+    ("Add 2-3 lb potatoes.", "Add two to three pounds potatoes."),
+    ("The lake is 10-20 km away.", "The lake is ten to twenty kilometers away."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES

@@ -533,7 +533,8 @@ class NumbersRules:
         if gunit:
             one = "1" if self._unit_attributive(m.start(), m.end()) else b
             return f" {aw} to {bw} {self._glued_unit(gunit, one, m.end(), m.start())} "
-        return f" {aw} to {bw}{self._unit(unit, b)} "
+        # "a 55 - 80 lb set": a range with its unit before a noun is an adjective, as one amount is
+        return f" {aw} to {bw}{self._unit(unit, b, m.start(), m.end())} "
 
     def _h_fraction(self, m: re.Match[str]) -> str:
         whole = m.group("fr_w")

@@ -123,6 +123,9 @@ centimeters centimetres millimeters millimetres kilometers kilometres
 """.split())
 #: Units after a spaced slash that make a rate ("$15 / hour"), for the pattern.
 _PER_RE = "|".join(sorted((u for u in _PER_UNITS if len(u) > 1 or u == "h"), key=len, reverse=True))
+# verbs that introduce a chat command typed with its slash ("type /imagine", "use /help")
+_COMMAND_VERBS = frozenset({"type", "typed", "typing", "use", "using", "used", "run", "runs",
+                            "send", "enter", "try", "called", "command", "the", "a", "with"})
 # a rate already begun by an amount a few words back: "$15/core seat/month" (the unit of the
 # first slash may be two words, so the second slash is "per" as well, not "or")
 _RATE_BEFORE = re.compile(r"[\d%]/[a-z]{2,20}(?:[ \t](?!(?:or|and|but|nor|to|for|with|the|an"
@@ -354,6 +357,24 @@ class SymbolsRules:
                 left[-1:].isalnum() or left[-1:] in "²³)%"):
             return " divided by "
         return ", "
+
+    def _h_slashname(self, m: re.Match[str]) -> str:
+        """A Reddit user or community ("u/klubmo", "r/espresso") or a chat command ("/goodmorning",
+        "type /imagine"): the slash is said, or "u/x" is heard "you or x". A slash glued to a
+        word after a space or a quote only starts a command when no word is glued before it;
+        "coffee /tea" (a lower-case common word after a space) stays the alternatives it was,
+        and a rate unit after "r/" ("r/min") is left to the unit rules."""
+        name = m.group("sn")
+        letter = m.group("sn_l")
+        if letter:
+            return f" {letter} slash "  # the name itself is read by the rules after this one
+        before = self.text[max(0, m.start() - 1) : m.start()]
+        if before in (" ", "\t") and name.islower() and _zipf(name) >= 4.0:
+            prev = self.text[max(0, m.start() - 30) : m.start()].split()
+            word = prev[-1] if prev else ""
+            if word.isalpha() and word.islower() and word not in _COMMAND_VERBS:
+                return " or "  # "coffee /tea"
+        return " slash "
 
     def _h_slashabbr(self, m: re.Match[str]) -> str:
         return " " + {"w/o": "without", "w/": "with", "c/o": "care of", "n/a": "not applicable",
