@@ -674,6 +674,14 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     # counter-examples: a quantity or a distance
     ("Add 2-3 lb potatoes.", "Add two to three pounds potatoes."),
     ("The lake is 10-20 km away.", "The lake is ten to twenty kilometers away."),
+    # a tax form glued to a product name is said in pairs, as alone
+    ("The 1040SCAN tool reads receipts.", "The ten forty scan tool reads receipts."),
+    # counter-example: another four-digit number glued to letters
+    ("The 1050SE model is new.", "The one thousand fifty S E model is new."),
+    # a capitals word glued to an English suffix is the word; capitals letters stay spelled
+    ("Both expose RESTful endpoints.", "Both expose restful endpoints."),
+    ("The page used HTMLish markup.", "The page used H T M L ish markup."),
+    ("The CIOMeet event ran late.", "The C I O Meet event ran late."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES

@@ -254,6 +254,11 @@ def _zipf(word: str) -> float:
     return _english_frequencies().get(word, 0.0)
 
 
+# a capitals word glued to an English suffix ("RESTful", "SCRUMless"): the suffix shows the
+# capitals are a word (when they are a common one), not letters ("HTMLish" stays spelled)
+_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(?:ful|less|ness|ish|like|ly)")
+
+
 _CVC = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ]\Z")
 
 
@@ -384,6 +389,13 @@ class AbbreviationsRules:
         token = m.group("ca")
         if _zipf(token.lower()) >= 4.0:
             return " " + token.lower() + " "
+        glued = _CAPS_SUFFIX.fullmatch(token)
+        if glued:
+            caps = glued.group(1)
+            if _zipf(caps.lower()) >= 4.0:
+                return " " + token.lower() + " "  # "RESTful": a word in capitals, then its suffix
+            said = self._say_letters_or_word(caps, m.start())
+            return f" {said} {token[len(caps):]} "  # "HTMLish": "H T M L ish", not "Lish"
         parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
         return " " + " ".join(self._say_letters_or_word(p, m.start()) if p.isupper() else p
                               for p in parts) + " "

@@ -609,7 +609,9 @@ class NumbersRules:
         parts = re.findall(r"[A-Za-z]+|\d+", token)
         # a code like "65UM7300" or "7800X3D" (letters between digits) is a model number too
         model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i")) or (
-            len(parts) >= 3 and parts[1].isalpha())
+            len(parts) >= 3 and parts[1].isalpha()) or (
+            # a tax form glued to a name ("1040SCAN", "1099NEC") is said in pairs as alone
+            parts[0] in _TAX_FORMS and len(parts) >= 2 and len(parts[1]) >= 2)
         for part in parts:
             if part.isdigit():
                 if len(part) == 3 and "-" in token and token[0].isalpha() and part[1:] != "00":
