@@ -93,6 +93,7 @@ from .speech.symbols import (
 )
 from .speech.units import (  # noqa: F401  (re-exported)
     _UNIT_RE,
+    SLASH_UNIT_RE,
     UNITS,
     UnitsRules,
 )
@@ -458,6 +459,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
+    ("bareunit", r"(?<![\w./])(?<!\d[ \t])(?P<bu>" + SLASH_UNIT_RE + r")(?![\w/²])"),
     # Reddit names ("u/klubmo", "r/espresso") and chat commands ("/goodmorning", "type /imagine"):
     # the slash is part of the name (see _h_slashname)
     ("slashname", r"(?:(?<![\w/.:~-])(?P<sn_l>[ur])|(?:(?<=[\s“\"‘'(\[])|\A))/(?=(?P<sn>[A-Za-z]"

@@ -682,6 +682,11 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     ("Both expose RESTful endpoints.", "Both expose restful endpoints."),
     ("The page used HTMLish markup.", "The page used H T M L ish markup."),
     ("The CIOMeet event ran late.", "The C I O Meet event ran late."),
+    # a slashed unit with no number (a glossary heading, "in km/h") is still the unit
+    ("mi/kWh\nHow far a car goes on one kilowatt hour.", "miles per kilowatt hour.\nHow far a car goes on one kilowatt hour."),
+    ("Speeds are given in km/h.", "Speeds are given in kilometers per hour."),
+    # counter-example: after a number, as before
+    ("It managed 4 mi/kWh.", "It managed four miles per kilowatt hour."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES
