@@ -687,6 +687,13 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     ("Speeds are given in km/h.", "Speeds are given in kilometers per hour."),
     # counter-example: after a number, as before
     ("It managed 4 mi/kWh.", "It managed four miles per kilowatt hour."),
+    # a four-digit number before a counting word is a count, quoted or not
+    ("My inbox showed the “2347” unread badge.", "My inbox showed the two thousand three hundred forty-seven unread badge."),
+    ("She had 1847 followers by May.", "She had one thousand eight hundred forty-seven followers by May."),
+    # counter-examples: years, and a round count said in hundreds
+    ("The “1984” reissue sold out.", "The nineteen eighty-four reissue sold out."),
+    ("The 2019 results were weak.", "The twenty nineteen results were weak."),
+    ("He had 1500 followers.", "He had fifteen hundred followers."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES
