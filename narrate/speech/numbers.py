@@ -111,15 +111,15 @@ _DIAL_BEFORE = {"call", "calls", "called", "calling", "dial", "dials", "dialed",
 _DIAL_AFTER = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch",
                "operator", "operators", "center", "centers", "centre", "centres", "line",
                "lines", "service", "services", "system", "hotline", "emergency"}
-#: US tax forms named by number, said in pairs ("a 1099": ten ninety-nine), and the plural
-#: nouns that still go with a form ("1099 contractors"), not a count ("1099 patients").
 #: words after a four-digit number that show it counts something ("1269 unread", "1847 emails"):
 #: a year reading ("twelve sixty-nine") would be wrong. Only nouns a year rarely describes.
-_COUNT_WORDS = frozenset({"unread", "emails", "messages", "notifications", "followers",
-                          "subscribers", "likes", "views", "downloads", "words", "steps",
-                          "calories", "comments", "members", "users", "items", "tasks",
-                          "signatures", "responses", "respondents", "participants"})
+_COUNTED_NOUNS = frozenset({"unread", "emails", "messages", "notifications", "followers",
+                            "subscribers", "likes", "views", "downloads", "words", "steps",
+                            "calories", "comments", "members", "users", "items", "tasks",
+                            "signatures", "responses", "respondents", "participants"})
 _COUNTED_NEXT = re.compile(r"[”\"’']?[ \t]+([a-z]+)")
+#: US tax forms named by number, said in pairs ("a 1099": ten ninety-nine), and the plural
+#: nouns that still go with a form ("1099 contractors"), not a count ("1099 patients").
 _TAX_FORMS = {"1040", "1065", "1098", "1099"}
 _AMOUNT_BEFORE = {"of", "about", "around", "nearly", "almost", "roughly", "than", "total",
                   "approximately", "some", "over", "under", "exactly", "just"}
@@ -686,7 +686,7 @@ class NumbersRules:
         if (len(num) == 4 and num.isdigit() and words != cardinal(int(num)) and not unit
                 and not m.group("n_gunit") and num[2:] != "00"):
             nxt = _COUNTED_NEXT.match(self.text, m.end())
-            if nxt and nxt.group(1) in _COUNT_WORDS:
+            if nxt and nxt.group(1) in _COUNTED_NOUNS:
                 words = cardinal(int(num))  # "the “1269” unread count": a count, not a year
         if (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
                 and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
