@@ -694,6 +694,17 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     ("The “1984” reissue sold out.", "The nineteen eighty-four reissue sold out."),
     ("The 2019 results were weak.", "The twenty nineteen results were weak."),
     ("He had 1500 followers.", "He had fifteen hundred followers."),
+    # a snake_case code name: common words said as words, initialisms spelled as elsewhere
+    ("Put your OPENAI_API_KEY in the file.", "Put your Openai A-P I key in the file."),
+    ("It reads AWS_SECRET_KEY first.", "It reads A-W S secret key first."),
+    # counter-example: capitals apart, as before
+    ("The API KEY is here.", "The A-P I K E Y is here."),
+    # a dotted code name is "dot", not a sentence stop
+    ("It uses datetime.Timedelta — a class for spans.", "It uses datetime dot Timedelta, a class for spans."),
+    ("Call pathlib.Path() first.", "Call pathlib dot Path, first."),
+    # counter-examples: a full stop that lost its space
+    ("We moved to dotenv.Then we left.", "We moved to dotenv. Then we left."),
+    ("He said.The end", "He said. The end"),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES

@@ -259,6 +259,20 @@ def _zipf(word: str) -> float:
 _CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(?:ful|less|ness|ish|like|ly)")
 
 
+def _code_name_part(word: str) -> str | None:
+    """A capitals part of a snake_case code name ("CLAUDE_API_KEY", "MAX_TOKENS"): capitals are
+    the naming style there, not emphasis or an initialism, so a common English word is the
+    word ("key", "max"), a pronounceable one a name ("CLAUDE"), else letters ("AWS"); None
+    leaves the usual decision to known words and initialisms ("API")."""
+    lower = word.lower()
+    if word in SAY_AS_WORD or word in ALWAYS_SPELLED or len(word) < 3:
+        return None
+    if _zipf(lower) >= 4.0:
+        return lower
+    # not a headline either: the capitals of the rest of the line say nothing here
+    return word.capitalize() if len(word) >= 4 and _pronounceable(word) else spell(word)
+
+
 _CVC = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ]\Z")
 
 
@@ -518,6 +532,8 @@ class AbbreviationsRules:
         if "&" in word:
             # "AT&T", "S&P": letters joined by "&" are initials, never emphasised words
             spoken = " and ".join(SAY_AS_WORD.get(p) or spell(p) for p in word.split("&") if p)
+        elif "_" in self.text[max(0, m.start() - 1) : m.end() + 1] and not tail:
+            spoken = _code_name_part(word) or self._say_letters_or_word(word, m.start())
         else:
             spoken = self._say_letters_or_word(word, m.start())
         if tail:

@@ -123,6 +123,9 @@ centimeters centimetres millimeters millimetres kilometers kilometres
 """.split())
 #: Units after a spaced slash that make a rate ("$15 / hour"), for the pattern.
 _PER_RE = "|".join(sorted((u for u in _PER_UNITS if len(u) > 1 or u == "h"), key=len, reverse=True))
+# a dotted code name: a lower-case module glued to the dot, then one name and no sentence after
+_CODE_MODULE = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{2,30}\Z")
+_CODE_MEMBER = re.compile(r"[A-Z][A-Za-z0-9_]{1,40}(?=\(|[ \t]*(?:[—–,;:)]|[ \t]-[ \t]|\n|\Z))")
 # verbs that introduce a chat command typed with its slash ("type /imagine", "use /help")
 _COMMAND_VERBS = frozenset({"type", "typed", "typing", "use", "using", "used", "run", "runs",
                             "send", "enter", "try", "called", "command", "the", "a", "with"})
@@ -453,7 +456,12 @@ class SymbolsRules:
         return ", " if nxt.islower() else ". "
 
     def _h_gluedstop(self, m: re.Match[str]) -> str:
-        """'lifestyle.(To' and 'said.The': a full stop with the space lost."""
+        """'lifestyle.(To' and 'said.The': a full stop with the space lost. But a dotted code
+        name ("pathlib.Path", "datetime.Timedelta()") joins a lower-case module that is no English
+        word to one capitalized name not followed by more words of a sentence: "dot"."""
+        left = _CODE_MODULE.search(self.text, max(0, m.start() - 30), m.start())
+        if left and _zipf(left.group(0)) == 0.0 and _CODE_MEMBER.match(self.text, m.end()):
+            return " dot "
         return ". "
 
     def _h_plural(self, m: re.Match[str]) -> str:
