@@ -705,6 +705,12 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     # counter-examples: a full stop that lost its space
     ("We moved to dotenv.Then we left.", "We moved to dotenv. Then we left."),
     ("He said.The end", "He said. The end"),
+    # a common three-letter word in capitals starting with a vowel is the word
+    ("Phones run on ARM chips.", "Phones run on arm chips."),
+    ("The ART DIRECTOR left.", "The art director left."),
+    # counter-examples: initialisms of the same shape
+    ("Press the ALT key.", "Press the A-L T key."),
+    ("The IRS wrote back.", "The I R S wrote back."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES

@@ -273,6 +273,9 @@ def _code_name_part(word: str) -> str | None:
     return word.capitalize() if len(word) >= 4 and _pronounceable(word) else spell(word)
 
 
+# a common word of a vowel and an English final cluster ("ARM", "INK"); not "-CT", as the
+# college test "ACT" is spelled
+_VCC = re.compile(r"[AEIOU](?:RM|RT|RK|RN|SK|ND|NK|LM|LD|LK|NT|MP|FT|LL)\Z")
 _CVC = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ]\Z")
 
 
@@ -300,7 +303,9 @@ def _emphasis_word(word: str) -> bool:
         return False
     if len(word) == 3:  # "MIX"; or a common word opening with a cluster ("PRO")
         return bool(_CVC.match(word)) or (z >= 4.5 and word[:2] in _ONSETS
-                                           and word[2] in "AEIOU")
+                                           and word[2] in "AEIOU") or (
+            # "ARM", "INK", "ASK": a vowel, then an English final cluster
+            z >= 4.5 and bool(_VCC.match(word)))
     return _pronounceable(word, 1) or bool(_ACRONYM_WORD.match(word))
 
 
