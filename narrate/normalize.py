@@ -93,6 +93,7 @@ from .speech.symbols import (
 )
 from .speech.units import (  # noqa: F401  (re-exported)
     _UNIT_RE,
+    SLASH_UNIT_RE,
     UNITS,
     UnitsRules,
 )
@@ -458,6 +459,11 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
+    ("bareunit", r"(?<![\w./])(?<!\d[ \t])(?P<bu>" + SLASH_UNIT_RE + r")(?![\w/²])"),
+    # Reddit names ("u/klubmo", "r/espresso") and chat commands ("/goodmorning", "type /imagine"):
+    # the slash is part of the name (see _h_slashname)
+    ("slashname", r"(?:(?<![\w/.:~-])(?P<sn_l>[ur])|(?:(?<=[\s“\"‘'(\[])|\A))/(?=(?P<sn>[A-Za-z]"
+        r"[A-Za-z0-9_]{2,30})(?![\w/.]\w|[/\\]))(?!(?:min|sec|mi|km|hr|day|yr)\b)"),
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|b/c|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
@@ -490,7 +496,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ro_num>M{0,3}"
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
-    ("caps", r"(?<![\w&])(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?(?![\w&])"),
+    # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
+    ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"
+        r"(?![^\W_]|&)"),
     # initialisms written in mixed case ("DoD", "IIoT", "PhD", "iOS", "macOS", "SaaS")
     ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]s)?(?![\w'’])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
@@ -502,7 +510,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("tick", r"[ \t]?(?P<tk>[✅✔☑✓❌✗✘✖❎⚠])\ufe0f?[ \t]?"),
     # between two words, ">" is "over" ("Hardware > Software") and "+" is "and" ("Warp + Weft")
     ("wordop", r"(?<=[A-Za-z]{2}[ \t])[>+](?=[ \t][A-Za-z]{2})"),
-    ("arrow", r"[ \t]?[→⟶➔➜⇒][ \t]?"),
+    # "A → B", "plan -> build": "to"; an arrow ending its line is silent (see _h_arrow)
+    ("arrow", r"[ \t]?(?:[→⟶➔➜⇒]|(?<![<\w-])-{1,2}>(?![>=]))[ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
     # a hyphen with a space on one side only, between words: a dash ("in town- if", "the

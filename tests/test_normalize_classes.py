@@ -650,7 +650,70 @@ NORMFIX7_CLASSES = [  # number, unit and symbol classes of the tuning-half audit
     ("The M-L gap in the index closed.", "The M-L gap in the index closed."),
 ]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES
+NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences invented)
+    # a rate whose first unit is two words: the second slash is "per" too
+    ("Team plans cost $12/active user/month.", "Team plans cost twelve dollars per active user per month."),
+    ("Pro seats run $15/core seat/year.", "Pro seats run fifteen dollars per core seat per year."),
+    # counter-examples: a new pair after a function word is alternatives
+    ("It costs $5/month or night/day passes.", "It costs five dollars per month or night or day passes."),
+    # an arrow ending its line is a pause, not a hanging "to"; between two steps it is "to"
+    ("Pull the feed →\nRank the posts →\nWrite the digest", "Pull the feed.\nRank the posts.\nWrite the digest"),
+    ("Read the full report ->", "Read the full report"),
+    ("Draft -> review -> publish", "Draft to review to publish"),
+    ("Cow milk → oat milk", "Cow milk to oat milk"),
+    # Reddit names and chat commands keep their slash
+    ("As u/klubmo put it in r/dataengineering, costs grew.", "As u slash klubmo put it in r slash dataengineering, costs grew."),
+    ("Then I typed “/summarize” and waited.", "Then I typed slash summarize and waited."),
+    ("Type /imagine followed by a prompt.", "Type slash imagine followed by a prompt."),
+    # counter-examples: a rate after "+", alternatives after a spaced slash
+    ("Meal kits from $11+/serving", "Meal kits from eleven dollars plus, serving"),
+    ("Milk or coffee /tea is served.", "Milk or coffee or tea is served."),
+    # a range with its unit before a noun, after a determiner, is an adjective
+    ("She bought a 55 - 80lb kettlebell set.", "She bought a fifty-five to eighty pound kettlebell set."),
+    ("It is a 24-70mm zoom.", "It is a twenty-four to seventy millimeter zoom."),
+    # counter-examples: a quantity or a distance
+    ("Add 2-3 lb potatoes.", "Add two to three pounds potatoes."),
+    ("The lake is 10-20 km away.", "The lake is ten to twenty kilometers away."),
+    # a tax form glued to a product name is said in pairs, as alone
+    ("The 1040SCAN tool reads receipts.", "The ten forty scan tool reads receipts."),
+    # counter-example: another four-digit number glued to letters
+    ("The 1050SE model is new.", "The one thousand fifty S E model is new."),
+    # a capitals word glued to an English suffix is the word; capitals letters stay spelled
+    ("Both expose RESTful endpoints.", "Both expose restful endpoints."),
+    ("The page used HTMLish markup.", "The page used H T M L ish markup."),
+    ("The CIOMeet event ran late.", "The C I O Meet event ran late."),
+    # a slashed unit with no number (a glossary heading, "in km/h") is still the unit
+    ("mi/kWh\nHow far a car goes on one kilowatt hour.", "miles per kilowatt hour.\nHow far a car goes on one kilowatt hour."),
+    ("Speeds are given in km/h.", "Speeds are given in kilometers per hour."),
+    # counter-example: after a number, as before
+    ("It managed 4 mi/kWh.", "It managed four miles per kilowatt hour."),
+    # a four-digit number before a counting word is a count, quoted or not
+    ("My inbox showed the “2347” unread badge.", "My inbox showed the two thousand three hundred forty-seven unread badge."),
+    ("She had 1847 followers by May.", "She had one thousand eight hundred forty-seven followers by May."),
+    # counter-examples: years, and a round count said in hundreds
+    ("The “1984” reissue sold out.", "The nineteen eighty-four reissue sold out."),
+    ("The 2019 results were weak.", "The twenty nineteen results were weak."),
+    ("He had 1500 followers.", "He had fifteen hundred followers."),
+    # a snake_case code name: common words said as words, initialisms spelled as elsewhere
+    ("Put your OPENAI_API_KEY in the file.", "Put your Openai A-P I key in the file."),
+    ("It reads AWS_SECRET_KEY first.", "It reads A-W S secret key first."),
+    # counter-example: capitals apart, as before
+    ("The API KEY is here.", "The A-P I K E Y is here."),
+    # a dotted code name is "dot", not a sentence stop
+    ("It uses datetime.Timedelta — a class for spans.", "It uses datetime dot Timedelta, a class for spans."),
+    ("Call pathlib.Path() first.", "Call pathlib dot Path, first."),
+    # counter-examples: a full stop that lost its space
+    ("We moved to dotenv.Then we left.", "We moved to dotenv. Then we left."),
+    ("He said.The end", "He said. The end"),
+    # a common three-letter word in capitals starting with a vowel is the word
+    ("Phones run on ARM chips.", "Phones run on arm chips."),
+    ("The ART DIRECTOR left.", "The art director left."),
+    # counter-examples: initialisms of the same shape
+    ("Press the ALT key.", "Press the A-L T key."),
+    ("The IRS wrote back.", "The I R S wrote back."),
+]
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -254,6 +254,28 @@ def _zipf(word: str) -> float:
     return _english_frequencies().get(word, 0.0)
 
 
+# a capitals word glued to an English suffix ("RESTful", "SCRUMless"): the suffix shows the
+# capitals are a word (when they are a common one), not letters ("HTMLish" stays spelled)
+_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(?:ful|less|ness|ish|like|ly)")
+
+
+def _code_name_part(word: str) -> str | None:
+    """A capitals part of a snake_case code name ("CLAUDE_API_KEY", "MAX_TOKENS"): capitals are
+    the naming style there, not emphasis or an initialism, so a common English word is the
+    word ("key", "max"), a pronounceable one a name ("CLAUDE"), else letters ("AWS"); None
+    leaves the usual decision to known words and initialisms ("API")."""
+    lower = word.lower()
+    if word in SAY_AS_WORD or word in ALWAYS_SPELLED or len(word) < 3:
+        return None
+    if _zipf(lower) >= 4.0:
+        return lower
+    # not a headline either: the capitals of the rest of the line say nothing here
+    return word.capitalize() if len(word) >= 4 and _pronounceable(word) else spell(word)
+
+
+# a common word of a vowel and an English final cluster ("ARM", "INK"); not "-CT", as the
+# college test "ACT" is spelled
+_VCC = re.compile(r"[AEIOU](?:RM|RT|RK|RN|SK|ND|NK|LM|LD|LK|NT|MP|FT|LL)\Z")
 _CVC = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ]\Z")
 
 
@@ -281,7 +303,9 @@ def _emphasis_word(word: str) -> bool:
         return False
     if len(word) == 3:  # "MIX"; or a common word opening with a cluster ("PRO")
         return bool(_CVC.match(word)) or (z >= 4.5 and word[:2] in _ONSETS
-                                           and word[2] in "AEIOU")
+                                           and word[2] in "AEIOU") or (
+            # "ARM", "INK", "ASK": a vowel, then an English final cluster
+            z >= 4.5 and bool(_VCC.match(word)))
     return _pronounceable(word, 1) or bool(_ACRONYM_WORD.match(word))
 
 
@@ -384,6 +408,13 @@ class AbbreviationsRules:
         token = m.group("ca")
         if _zipf(token.lower()) >= 4.0:
             return " " + token.lower() + " "
+        glued = _CAPS_SUFFIX.fullmatch(token)
+        if glued:
+            caps = glued.group(1)
+            if _zipf(caps.lower()) >= 4.0:
+                return " " + token.lower() + " "  # "RESTful": a word in capitals, then its suffix
+            said = self._say_letters_or_word(caps, m.start())
+            return f" {said} {token[len(caps):]} "  # "HTMLish": "H T M L ish", not "Lish"
         parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
         return " " + " ".join(self._say_letters_or_word(p, m.start()) if p.isupper() else p
                               for p in parts) + " "
@@ -506,6 +537,8 @@ class AbbreviationsRules:
         if "&" in word:
             # "AT&T", "S&P": letters joined by "&" are initials, never emphasised words
             spoken = " and ".join(SAY_AS_WORD.get(p) or spell(p) for p in word.split("&") if p)
+        elif "_" in self.text[max(0, m.start() - 1) : m.end() + 1] and not tail:
+            spoken = _code_name_part(word) or self._say_letters_or_word(word, m.start())
         else:
             spoken = self._say_letters_or_word(word, m.start())
         if tail:

@@ -111,6 +111,13 @@ _DIAL_BEFORE = {"call", "calls", "called", "calling", "dial", "dials", "dialed",
 _DIAL_AFTER = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch",
                "operator", "operators", "center", "centers", "centre", "centres", "line",
                "lines", "service", "services", "system", "hotline", "emergency"}
+#: words after a four-digit number that show it counts something ("1269 unread", "1847 emails"):
+#: a year reading ("twelve sixty-nine") would be wrong. Only nouns a year rarely describes.
+_COUNTED_NOUNS = frozenset({"unread", "emails", "messages", "notifications", "followers",
+                            "subscribers", "likes", "views", "downloads", "words", "steps",
+                            "calories", "comments", "members", "users", "items", "tasks",
+                            "signatures", "responses", "respondents", "participants"})
+_COUNTED_NEXT = re.compile(r"[”\"’']?[ \t]+([a-z]+)")
 #: US tax forms named by number, said in pairs ("a 1099": ten ninety-nine), and the plural
 #: nouns that still go with a form ("1099 contractors"), not a count ("1099 patients").
 _TAX_FORMS = {"1040", "1065", "1098", "1099"}
@@ -533,7 +540,8 @@ class NumbersRules:
         if gunit:
             one = "1" if self._unit_attributive(m.start(), m.end()) else b
             return f" {aw} to {bw} {self._glued_unit(gunit, one, m.end(), m.start())} "
-        return f" {aw} to {bw}{self._unit(unit, b)} "
+        # "a 55 - 80 lb set": a range with its unit before a noun is an adjective, as one amount is
+        return f" {aw} to {bw}{self._unit(unit, b, m.start(), m.end())} "
 
     def _h_fraction(self, m: re.Match[str]) -> str:
         whole = m.group("fr_w")
@@ -608,7 +616,9 @@ class NumbersRules:
         parts = re.findall(r"[A-Za-z]+|\d+", token)
         # a code like "65UM7300" or "7800X3D" (letters between digits) is a model number too
         model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i")) or (
-            len(parts) >= 3 and parts[1].isalpha())
+            len(parts) >= 3 and parts[1].isalpha()) or (
+            # a tax form glued to a name ("1040SCAN", "1099NEC") is said in pairs as alone
+            parts[0] in _TAX_FORMS and len(parts) >= 2 and len(parts[1]) >= 2)
         for part in parts:
             if part.isdigit():
                 if len(part) == 3 and "-" in token and token[0].isalpha() and part[1:] != "00":
@@ -673,6 +683,11 @@ class NumbersRules:
             if before and before[-1] in ("in", "since", "by", "until", "from", "of", "year",
                                          "circa", "c.", "before", "after", "around"):
                 words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
+        if (len(num) == 4 and num.isdigit() and words != cardinal(int(num)) and not unit
+                and not m.group("n_gunit") and num[2:] != "00"):
+            nxt = _COUNTED_NEXT.match(self.text, m.end())
+            if nxt and nxt.group(1) in _COUNTED_NOUNS:
+                words = cardinal(int(num))  # "the “1269” unread count": a count, not a year
         if (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
                 and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
             # "RTX 5070", "PixArt 3395", "Sonicare 4100", "Microsoft 365": a model number

@@ -123,6 +123,16 @@ centimeters centimetres millimeters millimetres kilometers kilometres
 """.split())
 #: Units after a spaced slash that make a rate ("$15 / hour"), for the pattern.
 _PER_RE = "|".join(sorted((u for u in _PER_UNITS if len(u) > 1 or u == "h"), key=len, reverse=True))
+# a dotted code name: a lower-case module glued to the dot, then one name and no sentence after
+_CODE_MODULE = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{2,30}\Z")
+_CODE_MEMBER = re.compile(r"[A-Z][A-Za-z0-9_]{1,40}(?=\(|[ \t]*(?:[—–,;:)]|[ \t]-[ \t]|\n|\Z))")
+# verbs that introduce a chat command typed with its slash ("type /imagine", "use /help")
+_COMMAND_VERBS = frozenset({"type", "typed", "typing", "use", "using", "used", "run", "runs",
+                            "send", "enter", "try", "called", "command", "the", "a", "with"})
+# a rate already begun by an amount a few words back: "$15/core seat/month" (the unit of the
+# first slash may be two words, so the second slash is "per" as well, not "or")
+_RATE_BEFORE = re.compile(r"[\d%]/[a-z]{2,20}(?:[ \t](?!(?:or|and|but|nor|to|for|with|the|an"
+                          r"|in|on|at|of|per|vs|versus|then)\b)[a-z]{2,20}){1,2}\Z")
 #: Words after "pre- " that show a suspended compound ("pre- and post-war").
 _SUSPENDED_JOINERS = frozenset({"and", "or", "to", "nor", "through", "thru", "versus", "vs",
                                 "und", "oder"})
@@ -237,7 +247,14 @@ class SymbolsRules:
         return "'"
 
     def _h_arrow(self, m: re.Match[str]) -> str:
-        """"Cow’s milk → plant milk": an arrow reads "to"."""
+        """"Cow’s milk → plant milk": an arrow between two things reads "to". An arrow ending
+        its line ("Access newsletters from RSS feeds →", a step of a workflow list, or "Read
+        more →") points at what follows; "to" would hang with nothing after it, so it is a
+        pause, and the line break says the rest."""
+        end = self.text.find("\n", m.end())
+        rest = self.text[m.end() : end if end >= 0 else len(self.text)]
+        if not any(c.isalnum() for c in rest):
+            return " "
         return " to "
 
     def _h_symrun(self, m: re.Match[str]) -> str:
@@ -344,6 +361,24 @@ class SymbolsRules:
             return " divided by "
         return ", "
 
+    def _h_slashname(self, m: re.Match[str]) -> str:
+        """A Reddit user or community ("u/klubmo", "r/espresso") or a chat command ("/goodmorning",
+        "type /imagine"): the slash is said, or "u/x" is heard "you or x". A slash glued to a
+        word after a space or a quote only starts a command when no word is glued before it;
+        "coffee /tea" (a lower-case common word after a space) stays the alternatives it was,
+        and a rate unit after "r/" ("r/min") is left to the unit rules."""
+        name = m.group("sn")
+        letter = m.group("sn_l")
+        if letter:
+            return f" {letter} slash "  # the name itself is read by the rules after this one
+        before = self.text[max(0, m.start() - 1) : m.start()]
+        if before in (" ", "\t") and name.islower() and _zipf(name) >= 4.0:
+            prev = self.text[max(0, m.start() - 30) : m.start()].split()
+            word = prev[-1] if prev else ""
+            if word.isalpha() and word.islower() and word not in _COMMAND_VERBS:
+                return " or "  # "coffee /tea"
+        return " slash "
+
     def _h_slashabbr(self, m: re.Match[str]) -> str:
         return " " + {"w/o": "without", "w/": "with", "c/o": "care of", "n/a": "not applicable",
                       "b/c": "because",
@@ -370,8 +405,9 @@ class SymbolsRules:
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
         left = left_m.group(1) if left_m else ""
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
-        chained = self.text[
-            max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" and per is not None
+        chained = per is not None and (self.text[
+            max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" or bool(
+            _RATE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())))
         # "$8/user/month", "$49/contractor/month": the second slash is "per" as well
         if per is None and left[-1:].isdigit() and right.islower():
             per = right  # "$15/seat": any singular noun after an amount
@@ -420,7 +456,12 @@ class SymbolsRules:
         return ", " if nxt.islower() else ". "
 
     def _h_gluedstop(self, m: re.Match[str]) -> str:
-        """'lifestyle.(To' and 'said.The': a full stop with the space lost."""
+        """'lifestyle.(To' and 'said.The': a full stop with the space lost. But a dotted code
+        name ("pathlib.Path", "datetime.Timedelta()") joins a lower-case module that is no English
+        word to one capitalized name not followed by more words of a sentence: "dot"."""
+        left = _CODE_MODULE.search(self.text, max(0, m.start() - 30), m.start())
+        if left and _zipf(left.group(0)) == 0.0 and _CODE_MEMBER.match(self.text, m.end()):
+            return " dot "
         return ". "
 
     def _h_plural(self, m: re.Match[str]) -> str:

@@ -191,6 +191,10 @@ _MEASURE_WORDS = {
     "flat", "longer", "shorter", "wider", "taller", "faster", "slower", "ago",
 }
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+#: units written with a slash ("mi/kWh", "km/h"): alone, with no number before them (a
+#: glossary heading, "speed in km/h"), they are still the unit, not two words and a slash
+SLASH_UNIT_RE = "|".join(re.escape(u) for u in sorted((u for u in UNITS if "/" in u), key=len,
+                                                      reverse=True))
 _INITIALISM_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z]{2,5}s?(?![\w'’-])")
 _FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: The unit letters or sign that end a measure's text ("360°", "5000mAh", "10 min").
@@ -290,6 +294,11 @@ class UnitsRules:
                 or word.endswith("ing")):
             return False
         return self._attributive(end)
+
+    def _h_bareunit(self, m: re.Match[str]) -> str:
+        """'mi/kWh' heading a glossary entry, 'speed in km/h': a slashed unit with no number is
+        named in the plural ("miles per kilowatt hour"), as "in m²" is."""
+        return " " + UNITS[m.group("bu")][1] + " "
 
     def _h_squnit(self, m: re.Match[str]) -> str:
         """'size in m²' -> 'square meters'; 'price per m²' -> 'per square meter'."""
