@@ -123,6 +123,18 @@ def test_bench_counts_credit_and_publisher_authors_only_when_the_truth_does_not(
     assert not bench.credit_author("Ines Marlow", "Ines Marlow", pubs)
     assert not bench.credit_author("Harbour Notes", "Harbour Notes", pubs)
     assert not bench.credit_author(None, "Ines Marlow", pubs)
+    # A truth that lists an agency beside the site with '/' (or in another language's
+    # 'and') names both: the same two names are neither a credit nor a wrong author.
+    assert not bench.credit_author("AFP and Harbour Notes", "AFP/Harbour Notes", pubs)
+    assert bench.meta_right("author", "AFP and Harbour Notes", "AFP/Harbour Notes")
+    assert bench.meta_right("author", "Ines Marlow and Sam Poe", "Ines Marlow und Sam Poe")
+    assert bench.meta_right("author", "E. Marlow and J. I. Da Silva", "E. MARLOW / J. I. DA SILVA")
+    # Still one name: an initial 'E.' or a capitalised word is no separator; and the
+    # agency the truth does not list is still counted.
+    assert bench.author_names("E. Marlow") == {("e", "marlow")}
+    assert bench.author_names("Maria Y Gomez") == {("maria", "y", "gomez")}
+    assert bench.credit_author("AFP and Ines Marlow", "Ines Marlow", pubs)
+    assert not bench.meta_right("author", "Ines Marlow", "Ines Marlow/Sam Poe")
 
 
 @pytest.mark.parametrize(("declared", "site"), [
