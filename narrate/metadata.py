@@ -28,6 +28,7 @@ import logging
 import re
 from functools import lru_cache
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from narrate.cleaning import body_elements, clean_space, normalize, words
@@ -1235,7 +1236,25 @@ def modified_days(tree: lxml_html.HtmlElement | None) -> set[str]:
     return days
 
 
-_UPDATED_BEFORE = re.compile(r"(?:updated|modified|edited|reviewed)\b[^\d]{0,12}$", re.I)
+# An update label just before a date: 'Updated Feb 11', 'Last Updated: 3 May', 'Last
+# updated on Wednesday, March 3' (a weekday and 'on' between label and date).
+_UPDATED_BEFORE = re.compile(r"(?:updated|modified|edited|reviewed)\b(?:\s*on\b)?[^\d]{0,14}$",
+                             re.I)
+_TEXT_BEFORE = etree.XPath("preceding::text()[position() <= 4]")
+
+
+def _first_day_is_first(text: str) -> bool:
+    """Whether ``text`` opens with its date (at most a weekday before it), so that a
+    label before the element is the date's label."""
+    starts = [m.start() for rx in (_ISO_DAY, _MDY, _DMY) if (m := rx.search(text))]
+    return bool(starts) and min(starts) <= 12 and ":" not in text[:min(starts)]
+
+
+def _labelled_update(el: lxml_html.HtmlElement) -> bool:
+    """Whether the text just before ``el`` (in other elements: '<span>Last Updated:</span>
+    <span>March 3, 2025</span>') ends with an update label."""
+    before = clean_space(" ".join(str(t) for t in _TEXT_BEFORE(el)))[-60:]
+    return bool(_UPDATED_BEFORE.search(before))
 
 
 def _first_day(text: str) -> str | None:
@@ -1263,7 +1282,8 @@ def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "
     (a migration's publish date, a template's copyright year, a re-save). So the
     first date in a short element (at most 12 words) within ``BYLINE_WINDOW``
     characters of text after the first <h1>, or in a short sibling just before it,
-    counts. A date labelled as an update ('Updated Feb 11, 2026'), in an element
+    counts. A date labelled as an update ('Updated Feb 11, 2026', also when the label
+    'Last Updated:' is an element of its own just before the date), in an element
     whose class says updated/modified, or inside <aside>/<nav>/<footer> or a
     related/comment/sidebar block (other stories' teasers) does not; numeric
     dates such as '3/4/2025' are ambiguous and do not either.
@@ -1292,8 +1312,10 @@ def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "
             if _UPDATED_BEFORE.search(before) or re.match(r"\s*(?:last )?(?:updated|modified)",
                                                           text, re.I):
                 return None
-            return el.get("datetime").strip()[:10]
-        return _first_day(text)
+            return None if _labelled_update(el) else el.get("datetime").strip()[:10]
+        day = _first_day(text)
+        # the label may be an element of its own before the date's element
+        return None if day and _first_day_is_first(text) and _labelled_update(el) else day
 
     for el in _after_headline(tree, headline):
         if day := day_of(el):
