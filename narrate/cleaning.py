@@ -544,7 +544,7 @@ def audio_widget_label(block: Block, index: int, ctx: Context) -> bool:
 
 
 _TEASER_PREFIX = re.compile(
-    r"^\s*(?:[\W_]*)(?:read (?:more|also|next|this)|also read|see also|more(?: on this)?|"
+    r"^\s*(?:[\W_]*)(?:read (?:more|also|next|this)|also read|see (?:also|more)|more(?: on this)?|"
     r"related(?: (?:articles?|stories|story|content|coverage|reading|posts?|links?))?|"
     r"recommended(?: for you| reading)?|you (?:may|might) (?:also )?like|more from [\w .'-]+|"
     r"further reading|don't miss|must read|trending|top stories|lesen sie (?:auch|mehr)|"
@@ -553,6 +553,39 @@ _TEASER_PREFIX = re.compile(
     r"\s*(?:[:|»>–—-]+|\.{3}|…|$)",
     re.IGNORECASE,
 )
+
+
+# A headline followed by a bracketed label in capitals: '[VIDEO]', '[INSIGHT]', '[PICS]'.
+# Reach plc's CMS (the Express, the Mirror, the Star and dozens of regional papers) lists
+# related stories inside the article this way, several to a line.
+_LABELLED_HEADLINE = re.compile(r"[^\[\]]{12,}?\s*\[(?:[A-Z]{3,12}(?: [A-Z]{2,12})?)\]")
+
+
+def labelled_headlines(block: Block, index: int, ctx: Context) -> bool:
+    """A line of other stories' headlines, each tagged '[VIDEO]', '[INSIGHT]',
+    '[REVEAL]' (Reach plc's related-story lines; see ``_LABELLED_HEADLINE``): two or
+    more tagged headlines that make up nearly the whole block. A sentence with one
+    bracketed word ('the [UN] envoy') or a quote with an editor's insertion stays."""
+    if block.text.count("[") < 2 or len(words(block.text)) > 80:
+        return False  # (and the regex below is quadratic on long text without brackets)
+    found = _LABELLED_HEADLINE.findall(block.text)
+    if len(found) < 2:
+        return False
+    return sum(len(f) for f in found) >= 0.8 * len(block.text.strip())
+
+
+_FILED_UNDER = re.compile(
+    r"^\W*(?:filed (?:under|in)|tagged(?: with| as)?|tags|categor(?:y|ies)|posted in|"
+    r"schlagwörter|schlagworte|kategorie(?:n)?|étiquettes|catégories?|etiquetas|categorías?)"
+    r"\s*:", re.IGNORECASE)
+
+
+def filed_under(block: Block, index: int, ctx: Context) -> bool:
+    """A blog template's taxonomy line ('Filed under: Travel | Ferries', 'Tags: river,
+    history', 'Kategorie: Reisen'): labels for the site's archive, not the story. Only
+    a short block that opens with the label and a colon; 'Tagged as a risk by the
+    council, the landing stage closed' does not have the colon and stays."""
+    return len(words(block.text)) <= 25 and bool(_FILED_UNDER.match(block.text))
 
 
 def related_teaser(block: Block, index: int, ctx: Context) -> bool:
@@ -791,7 +824,10 @@ _DISCLOSURE = re.compile(
     r"(?:as an amazon associate|we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation|fee)|i (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation|fee)|(?:some|many|all) of the (?:links|products)[^.]{0,40}"
-    r"affiliate|our (?:editors|team) (?:independently )?(?:select|research)))",
+    r"affiliate|our (?:editors|team) (?:independently )?(?:select|research))|"
+    # 'If you buy something through this post, we may get a share of the sale.'
+    r"if you (?:buy|purchase|click|shop)\b[^.]{0,40}\b(?:through|via|from|on) (?:our |this |these |"
+    r"the |a |one of (?:our|the|these) )?(?:links?|post|page|article|site|story|retailers?))",
     re.IGNORECASE)
 
 
@@ -799,7 +835,8 @@ _DISCLOSURE = re.compile(
 # or 'Disclosure: written by a human' is the author speaking, and stays.
 _AFFILIATE = re.compile(r"affiliate|commission|compensat|sponsor|amazon associate|"
                         r"qualifying purchases|paid (?:link|partnership|placement)|"
-                        r"(?:earn|receive|get) (?:a )?(?:small )?(?:fee|share)", re.IGNORECASE)
+                        r"(?:earn|receive|get) (?:a )?(?:small )?(?:fee|share|portion|cut)",
+                        re.IGNORECASE)
 
 
 def affiliate_disclosure(block: Block, index: int, ctx: Context) -> bool:
@@ -856,6 +893,8 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("reading-time", reading_time),
     TextRule("edit-link", edit_link),
     TextRule("related-teaser", related_teaser),
+    TextRule("labelled-headlines", labelled_headlines),
+    TextRule("filed-under", filed_under),
     TextRule("newsletter-box", newsletter_box),
     TextRule("share-or-comment-prompt", share_or_comment_prompt),
     TextRule("caption-or-credit", caption_or_credit),
