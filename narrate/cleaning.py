@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from narrate.models import Block
@@ -249,8 +250,37 @@ def strip_chrome(tree: lxml_html.HtmlElement) -> list[str]:
         fired.append(rule.name)
     if drop_footnote_markers(root):
         fired.append("footnote-markers")
-
+    if drop_hover_cards(root):
+        fired.append("hover-cards")
     return fired
+
+
+_PARAGRAPH_HOVER = etree.XPath(
+    "//p//a[@href]/following-sibling::*[1][self::span or self::div][count(.//a[@href]) >= 2]")
+
+
+def drop_hover_cards(root: lxml_html.HtmlElement) -> int:
+    """Remove the hover cards that sit inside a paragraph's sentence; return how many.
+
+    Sites show a pop-up card when the pointer rests on a name or term: the card's
+    markup sits right after the link in the sentence (hidden by CSS), and holds the
+    same link again with the person's other stories or a definition. Text extractors
+    do not run CSS, so the card's headlines are spliced into the sentence ('…to kill
+    Rep. Ilhan OmarIlhan OmarHillicon Valley: Progressives oppose …'). A card is an
+    element directly after a link, in a paragraph, that holds two or more links, one
+    of them to the same address as the link it follows. A span of ordinary links in
+    a sentence ('see <a>the report</a> <span>and <a>x</a>, <a>y</a></span>') does not
+    repeat the link before it and stays."""
+    n = 0
+    for card in _PARAGRAPH_HOVER(root):
+        trigger = card.getprevious()
+        if trigger is None or trigger.tag != "a" or (trigger.tail or "").strip():
+            continue
+        href = trigger.get("href")
+        if card.getparent() is not None and any(a.get("href") == href for a in card.iter("a")):
+            _drop_keep_tail(card)
+            n += 1
+    return n
 
 
 # --------------------------------------------------------------------------- social embeds
@@ -737,7 +767,7 @@ def byline_or_date_repeated(block: Block, index: int, ctx: Context) -> bool:
     n = len(words(block.text))
     if n == 0 or n > 20:
         return False
-    patterns = [DATE_WORDS, _BYLINE]
+    patterns = [_CLOCK_TIME, DATE_WORDS, _BYLINE]
     names = [p for p in re.split(r"\s*(?:,|;|\band\b)\s*", ctx.author or "") if p.strip()]
     for name in names:
         for part in words(name):
@@ -753,7 +783,15 @@ def byline_or_date_repeated(block: Block, index: int, ctx: Context) -> bool:
         re.search(rf"\b{re.escape(w)}\b", block.text, re.I) for nm in names for w in words(nm)
     )
     has_date = bool(re.search(rf"\b(?:{_MONTHS})\b|\d{{1,4}}[./-]\d{{1,2}}", block.text, re.I))
-    return has_name or has_date
+    # 'Updated at 1:23 p.m.', 'Published 10:42 GMT': a labelled time of day alone
+    has_time = bool(_DATELINE_LABEL.match(block.text) and _CLOCK.search(block.text))
+    return has_name or has_date or has_time
+
+
+_DATELINE_LABEL = re.compile(r"\W*(?:last )?(?:updated|published|posted|modified|"
+                             r"aktualisiert|veröffentlicht)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[ap]m\b)?", re.IGNORECASE)
 
 
 _EDIT = _rx(r"^\s*edit(?: this)?(?: post| page| article| entry)?\s*$", r"^\s*bearbeiten\s*$",

@@ -15,6 +15,7 @@ from narrate.cleaning import (
     clean_blocks,
     contents_list,
     drop_footnote_markers,
+    drop_hover_cards,
     filed_under,
     labelled_headlines,
     liked_this_post,
@@ -285,3 +286,25 @@ def test_blockquotes_that_are_not_embeds_are_left_alone() -> None:
     tree = lxml_html.document_fromstring(f"<html><body><p>{LONG}</p>{quote}</body></html>")
     assert rewrite_social_embeds(tree) == 0
     assert "(@riverlena)" in tree.text_content()
+
+
+def test_a_hover_card_after_a_name_in_a_sentence_is_removed() -> None:
+    page = lxml_html.document_fromstring(
+        "<html><body><p>The ferry was saved by <span><a href='/people/ines-marlow'>Ines "
+        "Marlow</a><span class='card'><img src='m.jpg'><a href='/people/ines-marlow'>Ines "
+        "Marlow</a><a href='/s/1'>Bridge tolls to rise in spring</a> <a href='/s/2'>Night "
+        "crossing cut from timetable</a></span></span> and two friends.</p></body></html>")
+    assert drop_hover_cards(page) == 1
+    assert page.findtext(".//p") is not None
+    assert page.find(".//p").text_content() == (
+        "The ferry was saved by Ines Marlow and two friends.")
+
+
+def test_links_after_a_link_that_do_not_repeat_it_stay() -> None:
+    html = ("<html><body><p>See <a href='/report'>the report</a> <span>and the minutes "
+            "(<a href='/m/1'>March</a>, <a href='/m/2'>April</a>)</span>.</p>"
+            "<div><a href='/a'>Menu</a><div><a href='/a'>Home</a><a href='/b'>News</a></div>"
+            "</div></body></html>")
+    page = lxml_html.document_fromstring(html)
+    assert drop_hover_cards(page) == 0
+    assert "April" in page.find(".//p").text_content()
