@@ -48,7 +48,7 @@ from narrate.metadata import (
     trafilatura_metadata,
 )
 from narrate.models import Article, Block
-from narrate.pagekind import review_page
+from narrate.pagekind import review_page, teaser_cards, trailing_teasers
 
 log = logging.getLogger(__name__)
 
@@ -1057,7 +1057,9 @@ def extract_article(
     blocks, dropped = clean_blocks(body, ctx)
     for rule, text in dropped:
         log.debug("dropped by %s: %.80s", rule, text)
-    partial = review_page(meta_tree, blocks, source=source)  # refuses non-articles
+    cards = teaser_cards(meta_tree)
+    partial = review_page(meta_tree, blocks, source=source, cards=cards)  # refuses non-articles
+    blocks = trailing_teasers(blocks, cards)
     n_words = sum(len(words(b.text)) for b in blocks if b.kind == "paragraph")
     if n_words < MIN_ARTICLE_WORDS:
         raise NoArticleError(_no_article_message(source))
