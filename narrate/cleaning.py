@@ -852,7 +852,11 @@ def liked_this_post(block: Block, index: int, ctx: Context) -> bool:
     """'If you liked this post, share it…', 'Enjoyed this article? Subscribe…': the
     page asking its reader for a click. Dropped when the block starts so and is short;
     'If you liked the first film, the sequel will please you' names no post and stays."""
-    return len(words(block.text)) <= 50 and bool(_LIKED_THIS.match(block.text))
+    n = len(words(block.text))
+    if not _LIKED_THIS.match(block.text):
+        return False
+    # a membership pitch after it ('… we have a proposition for you: Join …') runs longer
+    return n <= 50 or (n <= 90 and bool(_NEWSLETTER_TOPIC.search(block.text)))
 
 
 _DISCLOSURE = re.compile(
