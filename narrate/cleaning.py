@@ -252,7 +252,17 @@ def strip_chrome(tree: lxml_html.HtmlElement) -> list[str]:
         fired.append("footnote-markers")
     if drop_hover_cards(root):
         fired.append("hover-cards")
+    for marker in _WP_MORE(root):
+        _drop_keep_tail(marker)
     return fired
+
+
+# WordPress marks where a post's excerpt ends ('<!--more-->' in the editor) with an empty
+# '<span id="more-5662"></span>' at the start of the next paragraph. It shows nothing,
+# but trafilatura's precision pass drops the whole paragraph that holds it (an id with
+# 'more' in it looks like a "read more" widget), so one paragraph of every such post
+# went missing. The marker goes before extraction; the paragraph's text stays.
+_WP_MORE = etree.XPath("//span[starts-with(@id, 'more-')][not(node())]")
 
 
 _PARAGRAPH_HOVER = etree.XPath(

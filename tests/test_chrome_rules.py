@@ -337,3 +337,26 @@ def test_a_row_of_linked_labels_is_not_a_list_of_other_stories() -> None:
     links = {"best overall", "night crossing", "best value"}
     row = [p(LONG), p("Best overall | Night crossing | Best value")]
     assert link_list_lines(row, links) == row
+
+
+
+def test_the_wordpress_more_marker_does_not_cost_its_paragraph() -> None:
+    import narrate.extract as ex
+    from narrate.cleaning import strip_chrome
+
+    paras = [LONG + f" Part {i}." for i in range(6)]
+    paras[2] = ('<span id="more-5662"></span>The ferry came back because the town asked '
+                'for it, twice, in two referendums ten years apart.')
+    page = ex._parse("<html><body><article><h1>How the river ferry came back</h1>"
+                     + "".join(f"<p>{x}</p>" for x in paras) + "</article></body></html>")
+    strip_chrome(page)
+    assert not page.xpath("//span[@id='more-5662']")
+    # trafilatura's precision pass, which lost the paragraph with the marker in it
+    doc = ex._trafilatura(page, None, with_metadata=False, favor_precision=True, fast=True)
+    text = " ".join(b.text for b in ex._doc_blocks(doc))
+    assert "in two referendums ten years apart" in text
+    # Counter-example: a span with text and a 'more-' id is text, and stays.
+    tree = lxml_html.document_fromstring(
+        "<html><body><p><span id='more-info'>Tickets cost two euros.</span></p></body></html>")
+    strip_chrome(tree)
+    assert tree.xpath("//span[@id='more-info']")
