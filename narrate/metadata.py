@@ -785,14 +785,13 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
 
 
 # A web address after a name: 'Deutsche Welle (www.dw.com)', 'Harbour Notes - harbour.example'.
-_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:com|de|at|ch|org|net|info|fr|nl|be|"
-                          r"co\.uk|uk|io|eu|es|it)\b", re.IGNORECASE)
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|(?:^|[\s(])[\w-]{2,}\.(?:com|de|at|ch|org|net|info|fr|"
+                          r"nl|be|co\.uk|uk|io|eu|es|it)(?:$|[\s)/])", re.IGNORECASE)
 _META_NAME_SPLIT = re.compile(r"\s*(?:[;,&/]|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
 
 
 def _jsonld_person_authors(tree: lxml_html.HtmlElement | None) -> set[str]:
-    """Name keys of the schema.org ``author`` objects typed Person (and of each name
-    in them)."""
+    """Names of the schema.org ``author`` objects typed Person."""
     found: set[str] = set()
 
     def walk(node: object, is_author: bool = False) -> None:
@@ -803,9 +802,7 @@ def _jsonld_person_authors(tree: lxml_html.HtmlElement | None) -> set[str]:
             kind = node.get("@type")
             kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
             if is_author and "person" in kind.lower() and isinstance(node.get("name"), str):
-                # one Person object may list several ('Jane Doe, London, Sam Poe')
-                found.add(_name_key(node["name"]))
-                found.update(_name_key(n) for n in _META_NAME_SPLIT.split(node["name"]))
+                found.add(clean_space(node["name"]))
             for key, value in node.items():
                 walk(value, key == "author")
 
@@ -841,7 +838,12 @@ def meta_author_not_writers(tree: lxml_html.HtmlElement | None) -> set[str]:
             continue
         if persons is None:
             persons = _jsonld_person_authors(tree)
-        if persons and not keys & persons:
+            # one Person object may list several ('Jane Doe, London, Sam Poe'); a name
+            # spelled a little differently ('Jane M. Doe') shares a word with the tag
+            person_keys = {_name_key(n) for p in persons for n in [p, *_META_NAME_SPLIT.split(p)]}
+            person_words = {w.casefold() for p in persons for w in words(p) if len(w) > 2}
+        if persons and not keys & person_keys and not any(
+                w.casefold() in person_words for w in words(value)):
             out |= keys
     return out
 

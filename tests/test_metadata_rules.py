@@ -269,6 +269,11 @@ def test_a_site_wide_author_tag_names_no_writer(head: str, declared: str,
      '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
      '"Person", "name": "Ines Marlow, Kiel, Tom Reed"}}</script>',
      "Ines Marlow; Tom Reed", "Ines Marlow and Tom Reed"),
+    # The tag spells the declared Person a little differently.
+    ('<meta name="author" content="Ines M. Marlow">' + PERSON_LD, "Ines M. Marlow",
+     "Ines M. Marlow"),
+    # An initial and a surname with a dot is no web address.
+    ('<meta name="author" content="J.de Vries">', "J.de Vries", "J.de Vries"),
 ])
 def test_an_ordinary_author_tag_keeps_its_names(head: str, declared: str, expected: str) -> None:
     tree = _tree(head, ARTICLE)
