@@ -787,6 +787,9 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
 # A web address after a name: 'Deutsche Welle (www.dw.com)', 'Harbour Notes - harbour.example'.
 _WEB_ADDRESS = re.compile(r"https?://|\bwww\.|(?:^|[\s(])[\w-]{2,}\.(?:com|de|at|ch|org|net|info|fr|"
                           r"nl|be|co\.uk|uk|io|eu|es|it)(?:$|[\s)/])", re.IGNORECASE)
+# The theme designer's credit ('Sam Poe und Quaywise designed', 'Theme by Quaywise'); a
+# photo credit beside a writer ('Ines Marlow, Photos: Sam Poe') still names the writer.
+_DESIGN_CREDIT = re.compile(r"\b(?:designed|design by|theme by|webdesign|web design)\b", re.I)
 _META_NAME_SPLIT = re.compile(r"\s*(?:[;,&/]|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
 
 
@@ -833,7 +836,7 @@ def meta_author_not_writers(tree: lxml_html.HtmlElement | None) -> set[str]:
     for value in filter(None, values):
         names = [n for n in _META_NAME_SPLIT.split(re.sub(r"\([^)]*\)", " ", value)) if n.strip()]
         keys = {_name_key(n) for n in names} - {""}
-        if _CREDIT_NAME.search(value) or _WEB_ADDRESS.search(value):
+        if _DESIGN_CREDIT.search(value) or _WEB_ADDRESS.search(value):
             out |= keys | {_name_key(value)}
             continue
         if persons is None:

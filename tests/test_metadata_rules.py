@@ -272,6 +272,9 @@ def test_a_site_wide_author_tag_names_no_writer(head: str, declared: str,
     # The tag spells the declared Person a little differently.
     ('<meta name="author" content="Ines M. Marlow">' + PERSON_LD, "Ines M. Marlow",
      "Ines M. Marlow"),
+    # A photo credit beside the writer in the tag: the writer stays.
+    ('<meta name="author" content="Ines Marlow, Photos: Sam Poe">', "Ines Marlow",
+     "Ines Marlow"),
     # An initial and a surname with a dot is no web address.
     ('<meta name="author" content="J.de Vries">', "J.de Vries", "J.de Vries"),
 ])
