@@ -99,13 +99,22 @@ def _meta_words(text: str, fold_accents: bool = False) -> list[str]:
 _CREDENTIALS = frozenset(
     "md rn bsn msn np phd dvm vmd dacvb lvt vts ba bs ms mba mph rd rdn cpt cscs "
     "jd esq cpa cfp dr prof mr mrs ms".split())
-_NAME_SPLIT = re.compile(r"\s*(?:;|,|&|\band\b)\s*", re.IGNORECASE)
+# Separators between the names of one byline. Besides ';', ',', '&' and 'and', the
+# truths write 'AFP/The Local', 'E. Barreneche / J. I. Da Silva' and 'Lars Fischer und
+# Alina Schadwinkel': without '/' and the other languages' 'and' such a truth was one
+# long "name", so a right two-name answer scored as wrong and, worse, its agency
+# ('AFP') was counted as a credit author the truth does not list. The other
+# languages' conjunctions count only in lower case between spaces, so an initial
+# ('E. Barreneche') is never a separator.
+_NAME_SPLIT = re.compile(r"\s*(?:;|,|&|/|\band\b)\s*|(?-i:\s+(?:und|et|y|e|og|och)\s+)",
+                         re.IGNORECASE)
 
 
 def author_names(text: str) -> set[tuple[str, ...]]:
     """The set of author names in a byline, each as word tokens, for comparison:
-    split on ';', ',', '&' and 'and'; parenthesised notes ('(Content Manager)',
-    '(Guha)') and credentials dropped."""
+    split on ';', ',', '&', '/', 'and' (and 'und', 'et', 'y', 'e', 'og', 'och' in
+    lower case); parenthesised notes ('(Content Manager)', '(Guha)') and credentials
+    dropped."""
     text = re.sub(r"\([^)]*\)", " ", text)
     names = set()
     for part in _NAME_SPLIT.split(text):

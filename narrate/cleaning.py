@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from narrate.models import Block
@@ -249,8 +250,47 @@ def strip_chrome(tree: lxml_html.HtmlElement) -> list[str]:
         fired.append(rule.name)
     if drop_footnote_markers(root):
         fired.append("footnote-markers")
-
+    if drop_hover_cards(root):
+        fired.append("hover-cards")
+    for marker in _WP_MORE(root):
+        _drop_keep_tail(marker)
     return fired
+
+
+# WordPress marks where a post's excerpt ends ('<!--more-->' in the editor) with an empty
+# '<span id="more-5662"></span>' at the start of the next paragraph. It shows nothing,
+# but trafilatura's precision pass drops the whole paragraph that holds it (an id with
+# 'more' in it looks like a "read more" widget), so one paragraph of every such post
+# went missing. The marker goes before extraction; the paragraph's text stays.
+_WP_MORE = etree.XPath("//span[starts-with(@id, 'more-')][not(node())]")
+
+
+_PARAGRAPH_HOVER = etree.XPath(
+    "//p//a[@href]/following-sibling::*[1][self::span or self::div][count(.//a[@href]) >= 2]")
+
+
+def drop_hover_cards(root: lxml_html.HtmlElement) -> int:
+    """Remove the hover cards that sit inside a paragraph's sentence; return how many.
+
+    Sites show a pop-up card when the pointer rests on a name or term: the card's
+    markup sits right after the link in the sentence (hidden by CSS), and holds the
+    same link again with the person's other stories or a definition. Text extractors
+    do not run CSS, so the card's headlines are spliced into the sentence ('…to kill
+    Rep. Ilhan OmarIlhan OmarHillicon Valley: Progressives oppose …'). A card is an
+    element directly after a link, in a paragraph, that holds two or more links, one
+    of them to the same address as the link it follows. A span of ordinary links in
+    a sentence ('see <a>the report</a> <span>and <a>x</a>, <a>y</a></span>') does not
+    repeat the link before it and stays."""
+    n = 0
+    for card in _PARAGRAPH_HOVER(root):
+        trigger = card.getprevious()
+        if trigger is None or trigger.tag != "a" or (trigger.tail or "").strip():
+            continue
+        href = trigger.get("href")
+        if card.getparent() is not None and any(a.get("href") == href for a in card.iter("a")):
+            _drop_keep_tail(card)
+            n += 1
+    return n
 
 
 # --------------------------------------------------------------------------- social embeds
@@ -544,7 +584,7 @@ def audio_widget_label(block: Block, index: int, ctx: Context) -> bool:
 
 
 _TEASER_PREFIX = re.compile(
-    r"^\s*(?:[\W_]*)(?:read (?:more|also|next|this)|also read|see also|more(?: on this)?|"
+    r"^\s*(?:[\W_]*)(?:read (?:more|also|next|this)|also read|see (?:also|more)|more(?: on this)?|"
     r"related(?: (?:articles?|stories|story|content|coverage|reading|posts?|links?))?|"
     r"recommended(?: for you| reading)?|you (?:may|might) (?:also )?like|more from [\w .'-]+|"
     r"further reading|don't miss|must read|trending|top stories|lesen sie (?:auch|mehr)|"
@@ -553,6 +593,39 @@ _TEASER_PREFIX = re.compile(
     r"\s*(?:[:|»>–—-]+|\.{3}|…|$)",
     re.IGNORECASE,
 )
+
+
+# A headline followed by a bracketed label in capitals: '[VIDEO]', '[INSIGHT]', '[PICS]'.
+# Reach plc's CMS (the Express, the Mirror, the Star and dozens of regional papers) lists
+# related stories inside the article this way, several to a line.
+_LABELLED_HEADLINE = re.compile(r"[^\[\]]{12,}?\s*\[(?:[A-Z]{3,12}(?: [A-Z]{2,12})?)\]")
+
+
+def labelled_headlines(block: Block, index: int, ctx: Context) -> bool:
+    """A line of other stories' headlines, each tagged '[VIDEO]', '[INSIGHT]',
+    '[REVEAL]' (Reach plc's related-story lines; see ``_LABELLED_HEADLINE``): two or
+    more tagged headlines that make up nearly the whole block. A sentence with one
+    bracketed word ('the [UN] envoy') or a quote with an editor's insertion stays."""
+    if block.text.count("[") < 2 or len(words(block.text)) > 80:
+        return False  # (and the regex below is quadratic on long text without brackets)
+    found = _LABELLED_HEADLINE.findall(block.text)
+    if len(found) < 2:
+        return False
+    return sum(len(f) for f in found) >= 0.8 * len(block.text.strip())
+
+
+_FILED_UNDER = re.compile(
+    r"^\W*(?:filed (?:under|in)|tagged(?: with| as)?|tags|categor(?:y|ies)|posted in|"
+    r"schlagwörter|schlagworte|kategorie(?:n)?|étiquettes|catégories?|etiquetas|categorías?)"
+    r"\s*:", re.IGNORECASE)
+
+
+def filed_under(block: Block, index: int, ctx: Context) -> bool:
+    """A blog template's taxonomy line ('Filed under: Travel | Ferries', 'Tags: river,
+    history', 'Kategorie: Reisen'): labels for the site's archive, not the story. Only
+    a short block that opens with the label and a colon; 'Tagged as a risk by the
+    council, the landing stage closed' does not have the colon and stays."""
+    return len(words(block.text)) <= 25 and bool(_FILED_UNDER.match(block.text))
 
 
 def related_teaser(block: Block, index: int, ctx: Context) -> bool:
@@ -704,7 +777,7 @@ def byline_or_date_repeated(block: Block, index: int, ctx: Context) -> bool:
     n = len(words(block.text))
     if n == 0 or n > 20:
         return False
-    patterns = [DATE_WORDS, _BYLINE]
+    patterns = [_CLOCK_TIME, DATE_WORDS, _BYLINE]
     names = [p for p in re.split(r"\s*(?:,|;|\band\b)\s*", ctx.author or "") if p.strip()]
     for name in names:
         for part in words(name):
@@ -720,7 +793,15 @@ def byline_or_date_repeated(block: Block, index: int, ctx: Context) -> bool:
         re.search(rf"\b{re.escape(w)}\b", block.text, re.I) for nm in names for w in words(nm)
     )
     has_date = bool(re.search(rf"\b(?:{_MONTHS})\b|\d{{1,4}}[./-]\d{{1,2}}", block.text, re.I))
-    return has_name or has_date
+    # 'Updated at 1:23 p.m.', 'Published 10:42 GMT': a labelled time of day alone
+    has_time = bool(_DATELINE_LABEL.match(block.text) and _CLOCK.search(block.text))
+    return has_name or has_date or has_time
+
+
+_DATELINE_LABEL = re.compile(r"\W*(?:last )?(?:updated|published|posted|modified|"
+                             r"aktualisiert|veröffentlicht)\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.m\.|[ap]m\b)?", re.IGNORECASE)
 
 
 _EDIT = _rx(r"^\s*edit(?: this)?(?: post| page| article| entry)?\s*$", r"^\s*bearbeiten\s*$",
@@ -781,7 +862,11 @@ def liked_this_post(block: Block, index: int, ctx: Context) -> bool:
     """'If you liked this post, share it…', 'Enjoyed this article? Subscribe…': the
     page asking its reader for a click. Dropped when the block starts so and is short;
     'If you liked the first film, the sequel will please you' names no post and stays."""
-    return len(words(block.text)) <= 50 and bool(_LIKED_THIS.match(block.text))
+    n = len(words(block.text))
+    if not _LIKED_THIS.match(block.text):
+        return False
+    # a membership pitch after it ('… we have a proposition for you: Join …') runs longer
+    return n <= 50 or (n <= 90 and bool(_NEWSLETTER_TOPIC.search(block.text)))
 
 
 _DISCLOSURE = re.compile(
@@ -791,7 +876,10 @@ _DISCLOSURE = re.compile(
     r"(?:as an amazon associate|we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation|fee)|i (?:may )?(?:earn|receive|get) (?:a )?(?:small )?"
     r"(?:commission|compensation|fee)|(?:some|many|all) of the (?:links|products)[^.]{0,40}"
-    r"affiliate|our (?:editors|team) (?:independently )?(?:select|research)))",
+    r"affiliate|our (?:editors|team) (?:independently )?(?:select|research))|"
+    # 'If you buy something through this post, we may get a share of the sale.'
+    r"if you (?:buy|purchase|click|shop)\b[^.]{0,40}\b(?:through|via|from|on) (?:our |this |these |"
+    r"the |a |one of (?:our|the|these) )?(?:links?|post|page|article|site|story|retailers?))",
     re.IGNORECASE)
 
 
@@ -799,7 +887,8 @@ _DISCLOSURE = re.compile(
 # or 'Disclosure: written by a human' is the author speaking, and stays.
 _AFFILIATE = re.compile(r"affiliate|commission|compensat|sponsor|amazon associate|"
                         r"qualifying purchases|paid (?:link|partnership|placement)|"
-                        r"(?:earn|receive|get) (?:a )?(?:small )?(?:fee|share)", re.IGNORECASE)
+                        r"(?:earn|receive|get) (?:a )?(?:small )?(?:fee|share|portion|cut)",
+                        re.IGNORECASE)
 
 
 def affiliate_disclosure(block: Block, index: int, ctx: Context) -> bool:
@@ -856,6 +945,8 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("reading-time", reading_time),
     TextRule("edit-link", edit_link),
     TextRule("related-teaser", related_teaser),
+    TextRule("labelled-headlines", labelled_headlines),
+    TextRule("filed-under", filed_under),
     TextRule("newsletter-box", newsletter_box),
     TextRule("share-or-comment-prompt", share_or_comment_prompt),
     TextRule("caption-or-credit", caption_or_credit),

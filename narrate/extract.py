@@ -48,7 +48,7 @@ from narrate.metadata import (
     trafilatura_metadata,
 )
 from narrate.models import Article, Block
-from narrate.pagekind import review_page
+from narrate.pagekind import HEADLINE_MIN_WORDS, review_page, teaser_cards, trailing_teasers
 
 log = logging.getLogger(__name__)
 
@@ -967,6 +967,35 @@ def trailing_link_lines(body: list[Block], links: set[str]) -> list[Block]:
     return body[:end]
 
 
+_LIST_SEPARATOR = re.compile(r"\s*[;|•·]\s*")
+#: a line of other stories' headlines has at least this many
+LINK_LIST_ITEMS = 3
+
+
+def link_list_lines(body: list[Block], links: set[str]) -> list[Block]:
+    """Drop paragraphs that are nothing but a list of the page's links.
+
+    Inside an article, sites list other stories on one line, separated by ';', '|' or
+    bullets ('Related: Ten knots; Why the willows lean; Counting eels at night'), with
+    the label often in a separate element the extractor drops. Each item is the whole
+    text of a link on the page, of three words or more (a headline, as
+    :data:`narrate.pagekind.HEADLINE_MIN_WORDS` has it): read aloud it is three
+    headlines spliced into the story. A row of labels ('Best overall | Best budget |
+    Best for kids', linked to the picks or to the article's own sections) is the
+    article's outline and is left to the text rules. A sentence that links three
+    reports keeps its own words between the links, and a list of plain phrases is not
+    link text, so all of these stay."""
+    kept = []
+    for block in body:
+        items = [normalize(x) for x in _LIST_SEPARATOR.split(block.text.strip(" .")) if x.strip()]
+        if (block.kind == "paragraph" and len(items) >= LINK_LIST_ITEMS
+                and all(item in links and item.count(" ") >= HEADLINE_MIN_WORDS - 1
+                        for item in items)):
+            continue
+        kept.append(block)
+    return kept if any(b.kind == "paragraph" for b in kept) else body
+
+
 # HTML comments are invisible, but left in the tree they split a paragraph's text:
 # React pages write "suffered<!-- --> months", and the text after such a comment
 # (its tail) is lost by extractors that skip comment nodes. So they are dropped at
@@ -1044,7 +1073,7 @@ def extract_article(
         if _recall_wins(body, extended, referees):
             body = extended
         body = trim_unconfirmed_edges(body, referees)
-    body = trailing_link_lines(body, links)
+    body = link_list_lines(trailing_link_lines(body, links), links)
 
     site = site_name(_meta(info, "sitename"))
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "",
@@ -1057,7 +1086,9 @@ def extract_article(
     blocks, dropped = clean_blocks(body, ctx)
     for rule, text in dropped:
         log.debug("dropped by %s: %.80s", rule, text)
-    partial = review_page(meta_tree, blocks, source=source)  # refuses non-articles
+    cards = teaser_cards(meta_tree)
+    partial = review_page(meta_tree, blocks, source=source, cards=cards)  # refuses non-articles
+    blocks = trailing_teasers(blocks, cards)
     n_words = sum(len(words(b.text)) for b in blocks if b.kind == "paragraph")
     if n_words < MIN_ARTICLE_WORDS:
         raise NoArticleError(_no_article_message(source))

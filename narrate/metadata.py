@@ -28,6 +28,7 @@ import logging
 import re
 from functools import lru_cache
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from narrate.cleaning import body_elements, clean_space, normalize, words
@@ -46,6 +47,9 @@ DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "f
 
 _AUTHOR_PREFIX = re.compile(
     r"^(?:view (?:all|more) posts(?: by)?|read more (?:about|from)|more (?:about|from)|"
+    # WordPress's 'View all posts by' in its other languages (the theme's author link)
+    r"(?:zeige |alle )?(?:alle )?beiträge von|voir tous les articles (?:de|par)|"
+    r"ver todas las entradas de|vedi tutti gli articoli di|bekijk alle berichten van|"
     r"(?:more )?posts by|written by|posted by|recipe by|"
     r"article by|story by|words by|text by|published by|author(?:s|ed by)?\s*:?|autor(?:in)?\s*:?|"
     r"(?:eingestellt|erstellt|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit|"
@@ -68,6 +72,9 @@ _ROLE = re.compile(
     r"winemaker|journalism|grader|educators?|team lead)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?:|\bwww\b|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
                          r"\b(?:author|autor|autorin|auteur|autore)\b|\bprofile\b|"
+                         # a template's field label left where the name should be
+                         r"^(?:name|nom|nombre|datum|date|fecha|posted|gepostet|published|"
+                         r"unknown|unbekannt)$|"
                          r"^(?:view|see|visit|read)\b|"
                          r"^(?:written by|by)$", re.IGNORECASE)
 # A credit line is not a byline: 'Photo: Jane Doe', 'Illustration by Sam Roe', 'Getty
@@ -75,17 +82,23 @@ _NOT_A_NAME = re.compile(r"https?:|\bwww\b|@|©|\bprivacy\b|\bno author\b|\badmi
 _CREDIT_NAME = re.compile(
     r"\b(?:photo(?:s|graph(?:s|y|ers?)?)?|fotos?|images?|illustrat(?:ion|ions|ed|or|ors)|"
     r"graphics?|credits?|courtesy|"
-    r"getty|shutterstock|istock\w*|unsplash|pexels|alamy)\b", re.IGNORECASE)
+    r"getty|shutterstock|istock\w*|unsplash|pexels|alamy|"
+    # the theme's designer, credited in the template's <meta name="author">
+    r"designed|design by|theme by|webdesign|web design)\b", re.IGNORECASE)
 # A company is a publisher, not a writer: legal-form suffixes shared by companies in
 # many countries ('Example Media GmbH', 'Foo Publishing, LLC'), and copyright notices.
 _COMPANY_NAME = re.compile(
     r"\b(?:gmbh|inc|llc|ltd|plc|corp|corporation|incorporated|limited|co\.? kg|kgaa|"
-    r"pty|s\.?a\.?s|s\.?r\.?l|b\.?v|copyright)\b\.?", re.IGNORECASE)
+    r"pty|s\.?a\.?s|s\.?r\.?l|b\.?v|copyright)\b\.?|"
+    # the registered association ('eingetragener Verein'), Germany's legal form for
+    # clubs, charities and federations: 'Deutscher Caritasverband e.V.', '... e V'
+    r"(?-i:\be\.?\s?V\b)\.?", re.IGNORECASE)
 # CMS accounts a template prints when nobody filled in the byline: 'admin',
 # 'webmaster', 'wpadmin', 'user123', 'jdoe_84' (a login, not a name a reader says).
 _CMS_ACCOUNT = re.compile(
     r"^(?:admin\w*|administrator|webmaster|wp[\s_-]?admin|site[\s_-]?admin|root|superuser|"
-    r"guest|default|user\d*|author\d*|editor\d+|[a-z]+[_\d][\w]*)$", re.IGNORECASE)
+    r"guest|default|user\d*|author\d*|editor\d+|[a-z]+[_\d][\w]*|"
+    r"[a-z]+admin)$", re.IGNORECASE)
 # A collective byline: 'Quill Staff', 'The Workshop Team', 'Community Editor', 'Staff'.
 _COLLECTIVE = re.compile(r"^(?:(?:the\s+)?[\w&.'’-]+\s+)?"
                          r"(?:staff|team|editors?|desk|newsroom)$", re.IGNORECASE)
@@ -741,7 +754,7 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
     one, a team ('Automateed Team') or the site's own name, the person named by an
     author bio box (``author_bio``) is the author.
     """
-    name = clean_authors(byline_after_headline(tree, headline))
+    visible = name = clean_authors(byline_after_headline(tree, headline))
     if not name:
         declared = clean_authors(declared)
         if declared and not _in_head_metadata(tree, declared) and (
@@ -760,6 +773,7 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
         name = (declared or marked or clean_authors(written_by_note(tree))
                 or clean_authors(_author_from_markup(tree))
                 or clean_authors(author_link_after_headline(tree, headline)))
+    name = drop_meta_author_credits(name, meta_author_not_writers(tree), keep=visible)
     orgs, places = organization_names(tree, site)
     name = drop_publishers(name, orgs, places)
     if not name or _is_collective(name) or (site and normalize(name) == normalize(site)):
@@ -768,6 +782,86 @@ def choose_author(tree: lxml_html.HtmlElement | None, headline: str = "",
         name = clean_authors(author_bio(tree)) or name
     declared_orgs, _ = organization_names(tree, "", _PUBLISHER_TYPE)
     return None if publisher_only(name, orgs, site, declared_orgs) else name
+
+
+# A web address after a name: 'Deutsche Welle (www.dw.com)', 'Harbour Notes - harbour.example'.
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|(?:^|[\s(])[\w-]{2,}\.(?:com|de|at|ch|org|net|info|fr|"
+                          r"nl|be|co\.uk|uk|io|eu|es|it)(?:$|[\s)/])", re.IGNORECASE)
+# The theme designer's credit ('Sam Poe und Quaywise designed', 'Theme by Quaywise'); a
+# photo credit beside a writer ('Ines Marlow, Photos: Sam Poe') still names the writer.
+_DESIGN_CREDIT = re.compile(r"\b(?:designed|design by|theme by|webdesign|web design)\b", re.I)
+_META_NAME_SPLIT = re.compile(r"\s*(?:[;,&/]|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
+
+
+def _jsonld_person_authors(tree: lxml_html.HtmlElement | None) -> set[str]:
+    """Names of the schema.org ``author`` objects typed Person."""
+    found: set[str] = set()
+
+    def walk(node: object, is_author: bool = False) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, is_author)
+        elif isinstance(node, dict):
+            kind = node.get("@type")
+            kind = " ".join(kind) if isinstance(kind, list) else str(kind or "")
+            if is_author and "person" in kind.lower() and isinstance(node.get("name"), str):
+                found.add(clean_space(node["name"]))
+            for key, value in node.items():
+                walk(value, key == "author")
+
+    for block in _jsonld(tree):
+        walk(block)
+    return found - {""}
+
+
+def meta_author_not_writers(tree: lxml_html.HtmlElement | None) -> set[str]:
+    """Name keys from ``<meta name="author">`` that name no writer of the story.
+
+    Templates fill this tag for the whole site, not per story, in two common ways:
+    with a credit for the theme's designer ('Sam Poe und Quaywise designed') and with
+    the publisher, recognizable by its web address ('Harbour Notes (www.harbour.example)')
+    or by the page's schema.org ``author`` naming other people (a Person the tag does
+    not name: the CMS writes the real byline there and the company into the tag).
+    trafilatura splits such a value into names and adds them to the byline, so they are
+    said as co-authors ('by Harbour Media and Ines Marlow'). Returns the keys of every
+    name in such a tag; an ordinary tag ('Ines Marlow'), or one that names a declared
+    Person, gives nothing.
+    """
+    if tree is None:
+        return set()
+    values = [clean_space(m.get("content") or "")
+              for m in tree.iterfind(".//meta[@name]") if m.get("name", "").lower() == "author"]
+    out: set[str] = set()
+    persons = None
+    for value in filter(None, values):
+        names = [n for n in _META_NAME_SPLIT.split(re.sub(r"\([^)]*\)", " ", value)) if n.strip()]
+        keys = {_name_key(n) for n in names} - {""}
+        if _DESIGN_CREDIT.search(value) or _WEB_ADDRESS.search(value):
+            out |= keys | {_name_key(value)}
+            continue
+        if persons is None:
+            persons = _jsonld_person_authors(tree)
+            # one Person object may list several ('Jane Doe, London, Sam Poe'); a name
+            # spelled a little differently ('Jane M. Doe') shares a word with the tag
+            person_keys = {_name_key(n) for p in persons for n in [p, *_META_NAME_SPLIT.split(p)]}
+            person_words = {w.casefold() for p in persons for w in words(p) if len(w) > 2}
+        if persons and not keys & person_keys and not any(
+                w.casefold() in person_words for w in words(value)):
+            out |= keys
+    return out
+
+
+def drop_meta_author_credits(name: str | None, not_writers: set[str],
+                             keep: str | None = None) -> str | None:
+    """The author list without the names :func:`meta_author_not_writers` found; None
+    when nobody is left. A name the visible byline under the headline printed
+    (``keep``) stays: the reader sees it there."""
+    if not name or not not_writers:
+        return name
+    seen = {_name_key(n) for n in re.split(r",\s*|\s+and\s+", keep or "")}
+    kept = [n for n in re.split(r",\s*|\s+and\s+", name)
+            if n.strip() and (_name_key(n) not in not_writers or _name_key(n) in seen)]
+    return _join_authors("; ".join(kept)) if kept else None
 
 
 # The international wire agencies, which sites credit alone on stories they reprint.
@@ -783,8 +877,9 @@ def publisher_only(name: str | None, orgs: set[str], site: str = "",
     'AFP', 'dpa'), a name the page's JSON-LD declares an Organization (Corporation,
     NewsMediaOrganization…: ``declared_orgs``), or a one-word name that is the
     site's or the publisher's (``orgs``, see :func:`organization_names`:
-    'Stylegart', 'CyberCook'), a domain spoken as a name ('Example De'), or a mix
-    of them ('AFP and Example News').
+    'Stylegart', 'CyberCook'; an article before it does not count: 'Die Quay', 'The
+    Quay'; a site name written 'Page title | Quay' gives 'Quay'), a domain spoken as
+    a name ('Example De'), or a mix of them ('AFP and Example News').
 
     The narration announces the author as 'by X'. A publisher or agency is not a
     byline: the edition already names the site as its source, and 'by Example
@@ -804,11 +899,18 @@ def publisher_only(name: str | None, orgs: set[str], site: str = "",
     if not name:
         return False
     parts = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*/\s*", name) if n.strip()]
-    site_key = _name_key(site)
+    site_keys = {_name_key(part) for part in _SITE_PARTS.split(site)} | {_name_key(site)}
     return bool(parts) and all(
         _WIRE_AGENCY.match(n) or _name_key(n) in declared_orgs or _DOMAIN_NAME.search(n)
-        or (len(n.split()) == 1 and (_name_key(n) in orgs or _name_key(n) == site_key))
+        or (len(_LEADING_ARTICLE.sub("", n).split()) == 1
+            and (_name_key(n) in orgs or _name_key(n) in site_keys))
         for n in parts)
+
+
+# A site name that carries the page's title before it: 'Ten knots | Harbour Notes'.
+_SITE_PARTS = re.compile(r"\s+[|·•–—-]\s+")
+# An article before a brand is not a word of its name: 'Die Zeitung', 'The Quay'.
+_LEADING_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|il|lo|het)\s+", re.IGNORECASE)
 
 
 # A domain spoken as a name ('Example.de', 'Mdr De', 'Tennisnet Com'): what
@@ -1139,7 +1241,25 @@ def modified_days(tree: lxml_html.HtmlElement | None) -> set[str]:
     return days
 
 
-_UPDATED_BEFORE = re.compile(r"(?:updated|modified|edited|reviewed)\b[^\d]{0,12}$", re.I)
+# An update label just before a date: 'Updated Feb 11', 'Last Updated: 3 May', 'Last
+# updated on Wednesday, March 3' (a weekday and 'on' between label and date).
+_UPDATED_BEFORE = re.compile(r"(?:updated|modified|edited|reviewed)\b(?:\s*on\b)?[^\d]{0,14}$",
+                             re.I)
+_TEXT_BEFORE = etree.XPath("preceding::text()[position() <= 4]")
+
+
+def _first_day_is_first(text: str) -> bool:
+    """Whether ``text`` opens with its date (at most a weekday before it), so that a
+    label before the element is the date's label."""
+    starts = [m.start() for rx in (_ISO_DAY, _MDY, _DMY) if (m := rx.search(text))]
+    return bool(starts) and min(starts) <= 12 and ":" not in text[:min(starts)]
+
+
+def _labelled_update(el: lxml_html.HtmlElement) -> bool:
+    """Whether the text just before ``el`` (in other elements: '<span>Last Updated:</span>
+    <span>March 3, 2025</span>') ends with an update label."""
+    before = clean_space(" ".join(str(t) for t in _TEXT_BEFORE(el)))[-60:]
+    return bool(_UPDATED_BEFORE.search(before))
 
 
 def _first_day(text: str) -> str | None:
@@ -1167,7 +1287,8 @@ def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "
     (a migration's publish date, a template's copyright year, a re-save). So the
     first date in a short element (at most 12 words) within ``BYLINE_WINDOW``
     characters of text after the first <h1>, or in a short sibling just before it,
-    counts. A date labelled as an update ('Updated Feb 11, 2026'), in an element
+    counts. A date labelled as an update ('Updated Feb 11, 2026', also when the label
+    'Last Updated:' is an element of its own just before the date), in an element
     whose class says updated/modified, or inside <aside>/<nav>/<footer> or a
     related/comment/sidebar block (other stories' teasers) does not; numeric
     dates such as '3/4/2025' are ambiguous and do not either.
@@ -1196,8 +1317,10 @@ def dateline_near_headline(tree: lxml_html.HtmlElement | None, headline: str = "
             if _UPDATED_BEFORE.search(before) or re.match(r"\s*(?:last )?(?:updated|modified)",
                                                           text, re.I):
                 return None
-            return el.get("datetime").strip()[:10]
-        return _first_day(text)
+            return None if _labelled_update(el) else el.get("datetime").strip()[:10]
+        day = _first_day(text)
+        # the label may be an element of its own before the date's element
+        return None if day and _first_day_is_first(text) and _labelled_update(el) else day
 
     for el in _after_headline(tree, headline):
         if day := day_of(el):

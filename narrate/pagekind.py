@@ -584,12 +584,13 @@ class BodyCounts:
 
 
 def count_body(tree: lxml_html.HtmlElement, blocks: Sequence[Block],
-               objects: Sequence[dict]) -> BodyCounts:
-    """Sort the body's words into link text, teaser text, dialog text and own prose."""
+               objects: Sequence[dict], cards: list[str] | None = None) -> BodyCounts:
+    """Sort the body's words into link text, teaser text, dialog text and own prose
+    (``cards``: :func:`teaser_cards` of ``tree`` when the caller has them)."""
     types = declared_types(tree, objects)
     anchors = anchor_texts(tree)
     links = LinkText(anchors)
-    cards = teaser_cards(tree)
+    cards = teaser_cards(tree) if cards is None else cards
     teasers = Coverage(cards)
     dialogs = consent_dialogs(tree)
     consent = Coverage(text for _, text in dialogs)
@@ -761,6 +762,38 @@ def short_post_before_teasers(s: PageSignals) -> bool:
     refusing it; the teasers after it are the extractor's to trim."""
     calls_itself_article = s.declares_article or s.og_type == "article"
     return calls_itself_article and not s.declares_listing and s.lead_prose >= LEAD_PROSE
+
+
+#: a teaser's summary is a line or two; a longer block inside a "card" is the article's
+#: own (list articles and FAQs whose items have a linked heading look like cards)
+TEASER_MAX_WORDS = 40
+
+
+def trailing_teasers(blocks: Sequence[Block], cards: Sequence[str]) -> list[Block]:
+    """The body without the run of teaser-card text after the article's last block of
+    its own.
+
+    Under a post, pages list related stories as cards (a headline link and a line of
+    summary, :func:`teaser_cards`); the extractor often keeps the cards of a short post,
+    and their summaries then sound like more of the story. The run of blocks at the
+    very end whose text lies in such cards (:data:`MOSTLY` of it) and is short
+    (:data:`TEASER_MAX_WORDS`: a list article's items and FAQ answers sit in card-like
+    markup too, but say more) is dropped (headings among them too) when
+    :data:`LEAD_PROSE` words of the article's own text come before it. A card's
+    headline quoted inside the article is not at the end, and a page of nothing but
+    cards (a section front, refused by :func:`review_page`) has no lead to keep, so
+    both are left alone."""
+    if not cards or not blocks:
+        return list(blocks)
+    teasers = Coverage(cards)
+    end = len(blocks)
+    while end > 0 and ((blocks[end - 1].kind == "heading" and end < len(blocks)) or (
+            _n_words(blocks[end - 1].text) <= TEASER_MAX_WORDS
+            and teasers.share(_norm(blocks[end - 1].text)) >= MOSTLY)):
+        end -= 1
+    if end == len(blocks) or sum(_n_words(b.text) for b in blocks[:end]) < LEAD_PROSE:
+        return list(blocks)
+    return list(blocks[:end])
 
 
 def commented_link_roundup(s: PageSignals) -> bool:
@@ -974,7 +1007,7 @@ def partial_notice(partial: Partial, lang: str = "en") -> str:
 # --------------------------------------------------------------------------- entry point
 
 def review_page(tree: lxml_html.HtmlElement, blocks: Sequence[Block], *,
-                source: str = "") -> Partial | None:
+                source: str = "", cards: list[str] | None = None) -> Partial | None:
     """Refuse a page that is not an article; say whether an article is partial.
 
     ``tree`` is the whole parsed page (read, never changed) and ``blocks`` the
@@ -987,7 +1020,7 @@ def review_page(tree: lxml_html.HtmlElement, blocks: Sequence[Block], *,
     text are looked at only for short bodies.
     """
     objects = jsonld_objects(tree)
-    counts = count_body(tree, blocks, objects)
+    counts = count_body(tree, blocks, objects, cards)
     if counts.prose_words < SMALL_PROSE:
         kind = classify(measure(tree, blocks, objects, counts=counts))
         if not kind.is_article:
@@ -1016,4 +1049,5 @@ __all__ = [
     "partial_notice",
     "require_complete",
     "review_page",
+    "trailing_teasers",
 ]

@@ -15,16 +15,20 @@ from narrate.cleaning import (
     clean_blocks,
     contents_list,
     drop_footnote_markers,
+    drop_hover_cards,
+    filed_under,
+    labelled_headlines,
     liked_this_post,
     page_top_repeated,
     pin_it,
     read_social_post,
+    related_teaser,
     rewrite_social_embeds,
     social_plug,
     strip_placeholders,
     template_placeholder,
 )
-from narrate.extract import extract_article, trailing_link_lines
+from narrate.extract import extract_article, link_list_lines, trailing_link_lines
 from narrate.models import Block
 
 CTX = Context(title="How the river ferry came back", author="Ines Marlow", site="Harbour Notes")
@@ -60,6 +64,33 @@ def h(text: str) -> Block:
      "Disclaimer: please do not swim across the river next to the ferry, however warm."),
     (affiliate_disclosure, "Disclaimer: we may earn a commission when you book through us.",
      "Disclosure: this article was written by a person, with a light edit by a friend."),
+    (affiliate_disclosure, "If you buy something through this post, Harbour Notes may get a "
+     "share of the sale.",
+     "If you buy something from the ferry kiosk, the cashier will give you a paper ticket."),
+    (affiliate_disclosure, "If you click on one of our links and buy, we may earn a commission.",
+     "If you click on the map, the old crossings appear in red."),
+    (related_teaser, "SEE MORE: Ferry strike ends after three days",
+     "See more of the river by taking the slower evening crossing."),
+    (labelled_headlines, "Ferry strike ends after three days [VIDEO]| Bridge tolls to rise "
+     "in spring [INSIGHT] Night crossing cut from timetable [REVEAL]",
+     "The ferryman wrote [sic] on the old ticket, and the council [RIVER BOARD] kept it."),
+    (labelled_headlines, "Harbour Office cuts the night crossings [PICS] Ferry fares frozen "
+     "until 2027 [LATEST]",
+     "The sign read [CLOSED] for a week [sic] before the crossing reopened in May."),
+    (filed_under, "Filed under: Ferries | River history",
+     "Filed under the wrong name for decades, the ferry's licence was found in 2019."),
+    (filed_under, "Tags: ferry, river, bridge",
+     "Tags on the old tickets show the fare was two pennies in 1920."),
+    (filed_under, "Kategorie: Reisen",
+     "Categories of passengers were introduced in 1931: foot, bicycle and cart."),
+    (liked_this_post, "If you enjoyed this article, we have a proposition for you: join the "
+     "Harbour Club. Members get every story and the monthly magazine, no paywalls or meters, "
+     "fewer ads, and the chance to talk with our writers and editors on calls and in groups. "
+     "Members also keep this small paper going. Consider it?",
+     "If you enjoyed the crossing as a child, you will remember the bell, the smell of diesel "
+     "and the ferryman's dog, a black mongrel who rode every crossing for eleven years and "
+     "became, in the town's memory, more famous than any mayor; the museum has his collar, "
+     "and the members of the ferry society still toast him every year at their dinner."),
     (pin_it, "Pin it for later!", "Pin the map to the wall before you leave, the guide said."),
     (template_placeholder, "[CTA_MODULE]", "The ferryman wrote [sic] on the old ticket."),
     (caption_or_credit, "Main image credit: Ana Roe",
@@ -263,3 +294,69 @@ def test_blockquotes_that_are_not_embeds_are_left_alone() -> None:
     tree = lxml_html.document_fromstring(f"<html><body><p>{LONG}</p>{quote}</body></html>")
     assert rewrite_social_embeds(tree) == 0
     assert "(@riverlena)" in tree.text_content()
+
+
+def test_a_hover_card_after_a_name_in_a_sentence_is_removed() -> None:
+    page = lxml_html.document_fromstring(
+        "<html><body><p>The ferry was saved by <span><a href='/people/ines-marlow'>Ines "
+        "Marlow</a><span class='card'><img src='m.jpg'><a href='/people/ines-marlow'>Ines "
+        "Marlow</a><a href='/s/1'>Bridge tolls to rise in spring</a> <a href='/s/2'>Night "
+        "crossing cut from timetable</a></span></span> and two friends.</p></body></html>")
+    assert drop_hover_cards(page) == 1
+    assert page.findtext(".//p") is not None
+    assert page.find(".//p").text_content() == (
+        "The ferry was saved by Ines Marlow and two friends.")
+
+
+def test_links_after_a_link_that_do_not_repeat_it_stay() -> None:
+    html = ("<html><body><p>See <a href='/report'>the report</a> <span>and the minutes "
+            "(<a href='/m/1'>March</a>, <a href='/m/2'>April</a>)</span>.</p>"
+            "<div><a href='/a'>Menu</a><div><a href='/a'>Home</a><a href='/b'>News</a></div>"
+            "</div></body></html>")
+    page = lxml_html.document_fromstring(html)
+    assert drop_hover_cards(page) == 0
+    assert "April" in page.find(".//p").text_content()
+
+
+def test_a_paragraph_of_link_headlines_inside_the_body_is_dropped() -> None:
+    links = {"ten knots on the night ferry", "why the willows lean",
+             "counting eels at night", "the minutes of the ferry board"}
+    body = [p(LONG), p("Ten knots on the night ferry; Why the willows lean; Counting eels at "
+                       "night."), p(LONG + " Two.")]
+    assert link_list_lines(body, links) == [body[0], body[2]]
+    # Counter-examples: words of its own between the links; two items only; plain phrases.
+    kept = [p(LONG), p("Read why the willows lean; counting eels at night; and the minutes "
+                       "of the ferry board."),
+            p("Why the willows lean | Counting eels at night"),
+            p("Spanners; two bolts; a rag; a tin of grease.")]
+    assert link_list_lines(kept, links) == kept
+
+
+
+def test_a_row_of_linked_labels_is_not_a_list_of_other_stories() -> None:
+    links = {"best overall", "night crossing", "best value"}
+    row = [p(LONG), p("Best overall | Night crossing | Best value")]
+    assert link_list_lines(row, links) == row
+
+
+
+def test_the_wordpress_more_marker_does_not_cost_its_paragraph() -> None:
+    import narrate.extract as ex
+    from narrate.cleaning import strip_chrome
+
+    paras = [LONG + f" Part {i}." for i in range(6)]
+    paras[2] = ('<span id="more-5662"></span>The ferry came back because the town asked '
+                'for it, twice, in two referendums ten years apart.')
+    page = ex._parse("<html><body><article><h1>How the river ferry came back</h1>"
+                     + "".join(f"<p>{x}</p>" for x in paras) + "</article></body></html>")
+    strip_chrome(page)
+    assert not page.xpath("//span[@id='more-5662']")
+    # trafilatura's precision pass, which lost the paragraph with the marker in it
+    doc = ex._trafilatura(page, None, with_metadata=False, favor_precision=True, fast=True)
+    text = " ".join(b.text for b in ex._doc_blocks(doc))
+    assert "in two referendums ten years apart" in text
+    # Counter-example: a span with text and a 'more-' id is text, and stays.
+    tree = lxml_html.document_fromstring(
+        "<html><body><p><span id='more-info'>Tickets cost two euros.</span></p></body></html>")
+    strip_chrome(tree)
+    assert tree.xpath("//span[@id='more-info']")

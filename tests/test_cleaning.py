@@ -167,6 +167,8 @@ def test_title_words_later_in_the_body_are_kept() -> None:
     "Published 3 March 2024, 10:42 GMT",
     "By Jane Doe | March 3, 2024",
     "Updated: 2024-03-03",
+    "Updated at 1:23 p.m.",
+    "Last updated 10:42 GMT",
 ])
 def test_byline_and_date_lines_are_dropped(text: str) -> None:
     assert byline_or_date_repeated(p(text), 1, CTX)
@@ -176,6 +178,8 @@ def test_byline_and_date_lines_are_dropped(text: str) -> None:
     "By March, the council had approved the plan.",
     "Jane Doe, a cyclist from the old town, welcomed the decision.",
     "And in 2024 the work begins.",
+    "Updated at 1:23 p.m. with the mayor's reply.",
+    "At 1:23 p.m. the tram stopped.",
 ])
 def test_sentences_with_names_or_dates_are_kept(text: str) -> None:
     assert not byline_or_date_repeated(p(text), 1, CTX)

@@ -467,6 +467,29 @@ def test_dateline_skips_updates_teasers_and_ambiguous_numbers() -> None:
     assert dateline_near_headline(_tree(both)) == "2024-01-05"
 
 
+@pytest.mark.parametrize("dateline", [
+    '<div><span class="label">Last Updated:</span> <span>March 3, 2025</span></div>',
+    "<p>Last Updated on Wednesday, March 3, 2025</p>",
+    "<p><strong>Last Updated:</strong> March 3, 2025</p>",
+    "<div><span>Last Updated:</span></div><div><span>March 3, 2025</span></div>",
+    '<div><span>Last updated:</span> <time datetime="2025-03-03">March 3, 2025</time></div>',
+])
+def test_a_last_updated_label_of_its_own_marks_the_date_as_an_update(dateline: str) -> None:
+    assert dateline_near_headline(_tree("<h1>Solar panels</h1>" + dateline + ARTICLE_P)) is None
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    # Counter-examples: a publication label, a byline between an unrelated word and the
+    # date, a publication date before the update in one line.
+    ("<p><span>Published:</span> <span>March 3, 2025</span></p>", "2025-03-03"),
+    ("<p>Updated</p><p>By Ines Marlow · March 3, 2025</p>", "2025-03-03"),
+    ("<p><span>Published March 1, 2025</span> <span>Updated: March 3, 2025</span></p>",
+     "2025-03-01"),
+])
+def test_a_date_after_other_labels_is_still_the_dateline(dateline: str, day: str) -> None:
+    assert dateline_near_headline(_tree("<h1>Solar panels</h1>" + dateline + ARTICLE_P)) == day
+
+
 def test_choose_date_dateline_beats_a_guess_but_not_a_declared_date() -> None:
     body = "<h1>Robots</h1><h5>November 6, 2024</h5>" + ARTICLE_P
     assert choose_date("2023-10-11", _tree(body)) == "2024-11-06"

@@ -11,7 +11,9 @@ from narrate.metadata import (
     choose_title,
     clean_author,
     copyright_year_only,
+    drop_meta_author_credits,
     drop_publishers,
+    meta_author_not_writers,
     organization_names,
     publisher_only,
     site_name,
@@ -26,6 +28,10 @@ def _tree(head: str, body: str = "") -> lxml_html.HtmlElement:
     "Photo: Ana Roe", "Illustration by Sam Poe", "Getty Images", "Courtesy of the town museum",
     "Harbour Media GmbH", "Copyright Riverside Verlag", "Quayside Publishing, LLC",
     "admin", "webmaster", "wpadmin", "jroe_84", "user123",
+    "Wordpressadmin", "Siteadmin",                          # an account named after the CMS
+    "Deutscher Hafenverband e.V.", "Harbour Rowing Club e V",  # a registered association
+    "Quaywise designed", "Theme by Sam Poe",                # the theme's designer
+    "Name", "Datum", "Posted", "Date",                      # a field label, no name filled in
 ])
 def test_credits_companies_and_cms_accounts_are_not_authors(raw: str) -> None:
     assert clean_author(raw) is None
@@ -37,6 +43,16 @@ def test_credits_companies_and_cms_accounts_are_not_authors(raw: str) -> None:
     ("Imogen Vale", "Imogen Vale"),                # 'Image' is not 'Imogen'
     ("Sam Courtney", "Sam Courtney"),
     ("Ana Incorvaia", "Ana Incorvaia"),            # 'Inc' inside a word
+    ("Eve Vale", "Eve Vale"),                      # 'e V' only in lower case then capital
+    ("Ev Sandoval", "Ev Sandoval"),
+    ("Nadia Badmin", "Nadia Badmin"),              # '…admin' in one word of two is a name
+    ("Date Masamune", "Date Masamune"),            # a label word only when it is all there is
+    ("Designa Roe", "Designa Roe"),
+    # WordPress's 'View all posts by' in other languages
+    ("Zeige alle Beiträge von Petra Lund", "Petra Lund"),
+    ("Alle Beiträge von Petra Lund", "Petra Lund"),
+    ("Voir tous les articles de Jean Roe", "Jean Roe"),
+    ("Ver todas las entradas de Ana Roe", "Ana Roe"),
 ])
 def test_names_that_look_like_credit_words_stay(raw: str, name: str) -> None:
     assert clean_author(raw) == name
@@ -123,6 +139,18 @@ def test_bench_counts_credit_and_publisher_authors_only_when_the_truth_does_not(
     assert not bench.credit_author("Ines Marlow", "Ines Marlow", pubs)
     assert not bench.credit_author("Harbour Notes", "Harbour Notes", pubs)
     assert not bench.credit_author(None, "Ines Marlow", pubs)
+    # A truth that lists an agency beside the site with '/' (or in another language's
+    # 'and') names both: the same two names are neither a credit nor a wrong author.
+    assert not bench.credit_author("AFP and Harbour Notes", "AFP/Harbour Notes", pubs)
+    assert bench.meta_right("author", "AFP and Harbour Notes", "AFP/Harbour Notes")
+    assert bench.meta_right("author", "Ines Marlow and Sam Poe", "Ines Marlow und Sam Poe")
+    assert bench.meta_right("author", "E. Marlow and J. I. Da Silva", "E. MARLOW / J. I. DA SILVA")
+    # Still one name: an initial 'E.' or a capitalised word is no separator; and the
+    # agency the truth does not list is still counted.
+    assert bench.author_names("E. Marlow") == {("e", "marlow")}
+    assert bench.author_names("Maria Y Gomez") == {("maria", "y", "gomez")}
+    assert bench.credit_author("AFP and Ines Marlow", "Ines Marlow", pubs)
+    assert not bench.meta_right("author", "Ines Marlow", "Ines Marlow/Sam Poe")
 
 
 @pytest.mark.parametrize(("declared", "site"), [
@@ -203,3 +231,80 @@ def test_a_blog_named_after_its_writer_keeps_the_byline_without_person_markup() 
           '</script>')
     tree = _tree(ld, "<article><h1>Ten knots</h1><p>Text.</p></article>")
     assert choose_author(tree, "Ten knots", "Ines Marlow", "Ines Marlow") == "Ines Marlow"
+
+
+ARTICLE = "<article><h1>How the river ferry came back</h1><p>Text.</p></article>"
+PERSON_LD = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+             '{"@type": "Person", "name": "Ines Marlow"}}</script>')
+
+
+@pytest.mark.parametrize(("head", "declared", "expected"), [
+    # The publisher in the template's author tag, the writer in schema.org.
+    ('<meta name="author" content="Harbour Média">' + PERSON_LD,
+     "Harbour Média; Ines Marlow", "Ines Marlow"),
+    # The publisher with its web address.
+    ('<meta name="author" content="Harbour Notes (www.harbour.example)">',
+     "Harbour Notes", None),
+    # The theme designer's credit, split by trafilatura into two 'names'.
+    ('<meta name="author" content="Sam Poe und Quaywise designed">',
+     "Sam Poe; Quaywise designed; Ines Marlow", "Ines Marlow"),
+])
+def test_a_site_wide_author_tag_names_no_writer(head: str, declared: str,
+                                                expected: str | None) -> None:
+    tree = _tree(head, ARTICLE)
+    assert choose_author(tree, "How the river ferry came back", declared, "") == expected
+
+
+@pytest.mark.parametrize(("head", "declared", "expected"), [
+    # The tag names the declared Person: an ordinary byline.
+    ('<meta name="author" content="Ines Marlow">' + PERSON_LD, "Ines Marlow", "Ines Marlow"),
+    # Two writers, one in each place, no schema.org Person to contradict the tag.
+    ('<meta name="author" content="Tom Reed">', "Tom Reed; Ines Marlow",
+     "Tom Reed and Ines Marlow"),
+    # The tag names the declared Person and a co-author: both stay.
+    ('<meta name="author" content="Ines Marlow, Tom Reed">' + PERSON_LD,
+     "Ines Marlow; Tom Reed", "Ines Marlow and Tom Reed"),
+    # One Person object that lists the same names as the tag.
+    ('<meta name="author" content="Ines Marlow, Kiel, Tom Reed">'
+     '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+     '"Person", "name": "Ines Marlow, Kiel, Tom Reed"}}</script>',
+     "Ines Marlow; Tom Reed", "Ines Marlow and Tom Reed"),
+    # The tag spells the declared Person a little differently.
+    ('<meta name="author" content="Ines M. Marlow">' + PERSON_LD, "Ines M. Marlow",
+     "Ines M. Marlow"),
+    # A photo credit beside the writer in the tag: the writer stays.
+    ('<meta name="author" content="Ines Marlow, Photos: Sam Poe">', "Ines Marlow",
+     "Ines Marlow"),
+    # An initial and a surname with a dot is no web address.
+    ('<meta name="author" content="J.de Vries">', "J.de Vries", "J.de Vries"),
+])
+def test_an_ordinary_author_tag_keeps_its_names(head: str, declared: str, expected: str) -> None:
+    tree = _tree(head, ARTICLE)
+    assert choose_author(tree, "How the river ferry came back", declared, "") == expected
+
+
+def test_a_name_the_visible_byline_prints_stays_whatever_the_tag_says() -> None:
+    tree = _tree('<meta name="author" content="Harbour Media">' + PERSON_LD, ARTICLE)
+    assert meta_author_not_writers(tree) == {"harbourmedia"}
+    assert drop_meta_author_credits("Harbour Media and Ines Marlow", {"harbourmedia"},
+                                    keep="Harbour Media") == "Harbour Media and Ines Marlow"
+    assert drop_meta_author_credits("Harbour Media", {"harbourmedia"}) is None
+    assert drop_meta_author_credits("Ines Marlow", set()) == "Ines Marlow"
+
+
+@pytest.mark.parametrize(("declared", "site"), [
+    ("Die Quay", "Die Quay"),                       # an article before a one-word brand
+    ("The Quay", "The Quay"),
+    ("Die Quay", "How the river ferry came back | Die Quay"),  # title before the site's name
+])
+def test_a_brand_with_an_article_is_still_a_one_word_brand(declared: str, site: str) -> None:
+    tree = _tree("", ARTICLE)
+    assert choose_author(tree, "How the river ferry came back", declared, site) is None
+
+
+def test_a_several_word_name_in_a_titled_site_name_is_kept() -> None:
+    tree = _tree("", ARTICLE)
+    # A blog named after its writer, with the page title before the site's name.
+    assert choose_author(tree, "How the river ferry came back", "Ines Marlow",
+                         "How the river ferry came back | Ines Marlow") == "Ines Marlow"
+    assert not publisher_only("The Quay Rowers", {"thequayrowers"}, "The Quay Rowers")

@@ -45,6 +45,7 @@ from narrate.pagekind import (
     partial_notice,
     short_post_before_teasers,
     teaser_cards,
+    trailing_teasers,
 )
 from narrate.script import build_script
 
@@ -126,7 +127,7 @@ def _review_inputs(page: Path) -> tuple[lxml_html.HtmlElement, list[Block]]:
     """The page tree and cleaned body that extract_article hands to review_page."""
     seen = {}
 
-    def spy(tree, blocks, *, source=""):
+    def spy(tree, blocks, *, source="", cards=None):
         seen.update(tree=tree, blocks=list(blocks))
         return None
 
@@ -482,3 +483,42 @@ def test_a_link_roundup_needs_comments_on_most_items() -> None:
     assert classify(_signals(**links, commented_items=7)).is_article
     for few in (0, 3, 4):  # a bare list; a few comments among many bare links
         assert classify(_signals(**links, commented_items=few)).kind == "navigation"
+
+
+CARDS = ["the winter ferry timetable fewer crossings after dark and a new sunday service",
+         "why the willows lean a botanist explains what a century of floods has done",
+         "counting eels at night six nights with the river trust's survey team"]
+POST = Block("paragraph", "The old brass bell that hung at the north landing for ninety "
+             "years is back where it belongs, polished by volunteers over a long winter.")
+
+
+def test_teaser_cards_after_a_short_post_are_trimmed() -> None:
+    body = [POST, Block("heading", "The winter ferry timetable"),
+            Block("paragraph", "Fewer crossings after dark, and a new Sunday service."),
+            Block("heading", "Why the willows lean"),
+            Block("paragraph", "A botanist explains what a century of floods has done.")]
+    assert trailing_teasers(body, CARDS) == [POST]
+    page = (ROOT / "tests/pages/kinds/article-short-post-related-cards.html").read_bytes()
+    blocks = extract.extract_article(page).blocks
+    assert len(blocks) == 1 and blocks[0].text.startswith("The old brass bell")
+
+
+def test_a_card_headline_inside_the_story_and_a_body_of_cards_stay() -> None:
+    quoted = Block("paragraph", "Why the willows lean")
+    body = [POST, quoted, Block("paragraph", "The botanist's answer surprised the town, "
+                                "which had blamed the ferry's wash for decades.")]
+    assert trailing_teasers(body, CARDS) == body            # not at the end
+    only_cards = [Block("paragraph", "Why the willows lean: a botanist explains what a "
+                        "century of floods has done")]
+    assert trailing_teasers(only_cards, CARDS) == only_cards  # no lead of its own
+    assert trailing_teasers([POST], []) == [POST]
+
+
+def test_long_items_in_card_markup_are_the_articles_own() -> None:
+    """A list article's items (a linked heading and a paragraph) sit in card-like
+    markup; a paragraph longer than a teaser's summary is kept."""
+    item = ("the winter ferry timetable " + "fewer crossings after dark and a new sunday "
+            "service for walkers who want to see the river from the south landing " * 3)
+    long_para = Block("paragraph", item[len("the winter ferry timetable "):])
+    body = [POST, Block("heading", "The winter ferry timetable"), long_para]
+    assert trailing_teasers(body, [item]) == body
