@@ -48,7 +48,7 @@ from narrate.metadata import (
     trafilatura_metadata,
 )
 from narrate.models import Article, Block
-from narrate.pagekind import HEADLINE_MIN_WORDS, review_page, teaser_cards, trailing_teasers
+from narrate.pagekind import review_page, teaser_cards, trailing_teasers
 
 log = logging.getLogger(__name__)
 
@@ -967,35 +967,6 @@ def trailing_link_lines(body: list[Block], links: set[str]) -> list[Block]:
     return body[:end]
 
 
-_LIST_SEPARATOR = re.compile(r"\s*[;|•·]\s*")
-#: a line of other stories' headlines has at least this many
-LINK_LIST_ITEMS = 3
-
-
-def link_list_lines(body: list[Block], links: set[str]) -> list[Block]:
-    """Drop paragraphs that are nothing but a list of the page's links.
-
-    Inside an article, sites list other stories on one line, separated by ';', '|' or
-    bullets ('Related: Ten knots; Why the willows lean; Counting eels at night'), with
-    the label often in a separate element the extractor drops. Each item is the whole
-    text of a link on the page, of three words or more (a headline, as
-    :data:`narrate.pagekind.HEADLINE_MIN_WORDS` has it): read aloud it is three
-    headlines spliced into the story. A row of labels ('Best overall | Best budget |
-    Best for kids', linked to the picks or to the article's own sections) is the
-    article's outline and is left to the text rules. A sentence that links three
-    reports keeps its own words between the links, and a list of plain phrases is not
-    link text, so all of these stay."""
-    kept = []
-    for block in body:
-        items = [normalize(x) for x in _LIST_SEPARATOR.split(block.text.strip(" .")) if x.strip()]
-        if (block.kind == "paragraph" and len(items) >= LINK_LIST_ITEMS
-                and all(item in links and item.count(" ") >= HEADLINE_MIN_WORDS - 1
-                        for item in items)):
-            continue
-        kept.append(block)
-    return kept if any(b.kind == "paragraph" for b in kept) else body
-
-
 # HTML comments are invisible, but left in the tree they split a paragraph's text:
 # React pages write "suffered<!-- --> months", and the text after such a comment
 # (its tail) is lost by extractors that skip comment nodes. So they are dropped at
@@ -1073,7 +1044,7 @@ def extract_article(
         if _recall_wins(body, extended, referees):
             body = extended
         body = trim_unconfirmed_edges(body, referees)
-    body = link_list_lines(trailing_link_lines(body, links), links)
+    body = trailing_link_lines(body, links)
 
     site = site_name(_meta(info, "sitename"))
     title = choose_title(_meta(info, "title") or "", headlines, site or "", url or "",

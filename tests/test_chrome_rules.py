@@ -28,7 +28,7 @@ from narrate.cleaning import (
     strip_placeholders,
     template_placeholder,
 )
-from narrate.extract import extract_article, link_list_lines, trailing_link_lines
+from narrate.extract import extract_article, trailing_link_lines
 from narrate.models import Block
 
 CTX = Context(title="How the river ferry came back", author="Ines Marlow", site="Harbour Notes")
@@ -316,27 +316,6 @@ def test_links_after_a_link_that_do_not_repeat_it_stay() -> None:
     page = lxml_html.document_fromstring(html)
     assert drop_hover_cards(page) == 0
     assert "April" in page.find(".//p").text_content()
-
-
-def test_a_paragraph_of_link_headlines_inside_the_body_is_dropped() -> None:
-    links = {"ten knots on the night ferry", "why the willows lean",
-             "counting eels at night", "the minutes of the ferry board"}
-    body = [p(LONG), p("Ten knots on the night ferry; Why the willows lean; Counting eels at "
-                       "night."), p(LONG + " Two.")]
-    assert link_list_lines(body, links) == [body[0], body[2]]
-    # Counter-examples: words of its own between the links; two items only; plain phrases.
-    kept = [p(LONG), p("Read why the willows lean; counting eels at night; and the minutes "
-                       "of the ferry board."),
-            p("Why the willows lean | Counting eels at night"),
-            p("Spanners; two bolts; a rag; a tin of grease.")]
-    assert link_list_lines(kept, links) == kept
-
-
-
-def test_a_row_of_linked_labels_is_not_a_list_of_other_stories() -> None:
-    links = {"best overall", "night crossing", "best value"}
-    row = [p(LONG), p("Best overall | Night crossing | Best value")]
-    assert link_list_lines(row, links) == row
 
 
 
