@@ -71,7 +71,9 @@ _ROLE = re.compile(
     r"columnist|journalist|director|ceo|manager|photographer|reviewer|expert|consultant|"
     r"winemaker|journalism|grader|educators?|team lead)\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?:|\bwww\b|@|©|\bprivacy\b|\bno author\b|\badmin\b|\bhttp\b|"
-                         r"\b(?:author|autor|autorin|auteur|autore)\b|\bprofile\b|"
+                         # Blogger's "View my complete profile", localized ("Afficher mon
+                         # profil complet", "Mein Profil vollständig anzeigen", "Ver mi perfil")
+                         r"\b(?:author|autor|autorin|auteur|autore)\b|\b(?:profile|profil|perfil)\b|"
                          # a template's field label left where the name should be
                          r"^(?:name|nom|nombre|datum|date|fecha|posted|gepostet|published|"
                          r"unknown|unbekannt)$|"

@@ -369,6 +369,17 @@ def test_author_page_link_under_the_headline() -> None:
     assert author_link_after_headline(profile) is None
 
 
+@pytest.mark.parametrize("label", ["Afficher mon profil complet",
+                                   "Mein Profil vollständig anzeigen", "Ver mi perfil completo"])
+def test_a_localized_profile_link_is_no_author(label: str) -> None:
+    """Blogger's rel=author link says "View my complete profile" in the blog's language."""
+    body = "".join(f"<p>{t}</p>" for t in BODY)
+    page = (f"<html><body><div class='post'><h1>Cycle lanes</h1>{body}</div>"
+            f"<div class='profile'><a class='profile-link' rel='author' "
+            f"href='https://www.blogger.com/profile/123'>{label}</a></div></body></html>")
+    assert extract_article(page).author is None
+
+
 def test_declared_author_beats_an_author_page_link() -> None:
     # The link may be a corporate account; the page's declared author wins.
     body = "".join(f"<p>{t}</p>" for t in BODY)
