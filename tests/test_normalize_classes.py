@@ -175,7 +175,7 @@ REVIEWED_TUNE = [  # shapes met while reviewing tuning-half articles
     ("The bundle is $50 cheaper than the console.", "The bundle is fifty dollars cheaper than the console."),
     ("The trunk holds 58.4 cu.ft. A power tailgate is standard.", "The trunk holds fifty-eight point four cubic feet. A power tailgate is standard."),
     ("Dalby closed at 225.86 -12.99 on Friday.", "Dalby closed at two hundred twenty-five point eight six minus twelve point nine nine on Friday."),
-    ("The panel is 16:9 and runs at 1080p.", "The panel is sixteen to nine and runs at ten eighty p."),
+    ("The panel is 16:9 and runs at 1080p.", "The panel is sixteen to nine and runs at ten eighty P."),
     ("The Kestrel R6700 router costs less.", "The Kestrel R sixty-seven hundred router costs less."),
     ("It measures 22\" long and 22\" wide.", "It measures twenty-two inches long and twenty-two inches wide."),
     ("The battery holds 4000mAh.", "The battery holds four thousand milliamp hours."),

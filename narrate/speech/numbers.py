@@ -166,6 +166,11 @@ def _roman_value(numeral: str) -> int | None:
     return total or None
 
 
+#: A series code before a model number ("GTX 1080", "RX 6800"): capitals, maybe a digit.
+_SERIES_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]*\Z")
+#: The first model of a pair before a second number ("GTX 1080 & 1070", "RX 6800 and 6900").
+_SERIES_PAIR = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]+\d{4}[ \t]*(?:&|and|or|,)[ \t]*\Z")
+
 class NumbersRules:
     """Rule handlers for numbers (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -554,6 +559,10 @@ class NumbersRules:
                 lead = self._number_words(whole.strip()) + " "
         if (a, b) == (24, 7):
             return f" {lead}twenty-four seven "
+        if (not whole and len(m.group("fr_a")) == len(m.group("fr_b")) == 4
+                and _SERIES_CODE.search(self.text, max(0, m.start() - 12), m.start())):
+            # "GTX 1080/1070": two models of a series, said in pairs, either one
+            return f" {_in_pairs(m.group('fr_a'))} or {_in_pairs(m.group('fr_b'))} "
         if not whole and 1900 <= a <= 2099 and (b == a + 1 or (b < 100 and b == (a + 1) % 100)):
             # "2022/2023", "the 2022/23 season": a season or fiscal year, two years in a row
             tail = (year(b, self.keep_and) if b >= 100 else cardinal(b) if b >= 10
@@ -615,6 +624,10 @@ class NumbersRules:
         out = []
         parts = re.findall(r"[A-Za-z]+|\d+", token)
         # a code like "65UM7300" or "7800X3D" (letters between digits) is a model number too
+        if len(parts) == 2 and parts[1] in ("p", "P", "i") and len(parts[0]) in (3, 4) \
+                and parts[0][0] != "0" and parts[0][-1] == "0":
+            # a video resolution ("720p", "1440P", "1080i"): in pairs, the letter spelled
+            return f" {_in_pairs(parts[0].zfill(4))} {parts[1].upper()} "
         model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i")) or (
             len(parts) >= 3 and parts[1].isalpha()) or (
             # a tax form glued to a name ("1040SCAN", "1099NEC") is said in pairs as alone
@@ -683,6 +696,9 @@ class NumbersRules:
             if before and before[-1] in ("in", "since", "by", "until", "from", "of", "year",
                                          "circa", "c.", "before", "after", "around"):
                 words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
+        if (len(num) == 4 and num.isdigit() and not unit and not m.group("n_gunit")
+                and _SERIES_PAIR.search(self.text, max(0, m.start() - 24), m.start())):
+            words = _in_pairs(num)  # "GTX 1080 & 1070": the second model of a pair, ten seventy
         if (len(num) == 4 and num.isdigit() and words != cardinal(int(num)) and not unit
                 and not m.group("n_gunit") and num[2:] != "00"):
             nxt = _COUNTED_NEXT.match(self.text, m.end())
