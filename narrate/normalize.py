@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 # Tables and helpers kept importable from here, where they lived before the split.
 from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, F401
+    _AP_STATES,
     _DATELINE,
     _STARTERS,
     ALWAYS_SPELLED,
@@ -302,7 +303,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # a list mark opening a line, spaced from its item or glued to it ("-Sign up here")
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—](?:[ \t\xa0]{1,20}|(?=[A-Z][a-z]))"),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
-    ("citystate", r"(?<=[a-z], )(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b)"),
+    ("citystate", r"(?<=[a-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
+        r"|[ \t]+[@—–(]|[ \t]+-[ \t]"
+        r"|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+        r"|(?P<cap>" + _AP_STATES + r")\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z)))"),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),

@@ -723,6 +723,32 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     ("They raised $4 million using loans.", "They raised four million dollars using loans."),
     ("They paid a $20 parking fee.", "They paid a twenty dollar parking fee."),
     ("The $40 million spending plan passed.", "The forty million dollar spending plan passed."),
+    # the second model number of a pair after a series code is said in pairs as the first
+    ("The GTX 1080 & 1070 both sold well.", "The G T X ten eighty and ten seventy both sold well."),
+    ("The RX 6800 and 6900 cards are out.",
+     "The R X sixty-eight hundred and sixty-nine hundred cards are out."),
+    ("The GTX 1080/1070 cards are old.", "The G T X ten eighty or ten seventy cards are old."),
+    # a video resolution is said in pairs, its letter spelled
+    ("It records 720p and 1440P video.", "It records seven twenty P and fourteen forty P video."),
+    # counter-examples: years after a word, a date with a slash
+    ("Sales rose in 1990 and 2000.", "Sales rose in nineteen ninety and two thousand."),
+    ("It opened 10/2020 in Ohio.", "It opened ten slash two thousand twenty in Ohio."),
+    # a state or province code after a place is the state, also when it is an English word
+    ("The band plays Toronto, ON @ the Budweiser Stage.",
+     "The band plays Toronto, Ontario at the Budweiser Stage."),
+    ("A plant in Cuyahoga Falls, OH, closed.", "A plant in Cuyahoga Falls, Ohio, closed."),
+    ("He lives in Noblesville, IN.", "He lives in Noblesville, Indiana."),
+    ("They toured Halifax, NS — then left.", "They toured Halifax, Nova Scotia, then left."),
+    # an AP abbreviation after a place, before a comma, a word or a new sentence
+    ("She died in Monroe, La., on Nov. 6.", "She died in Monroe, Louisiana, on November sixth."),
+    ("She grew up in Monroe, La. She left at 18.",
+     "She grew up in Monroe, Louisiana. She left at eighteen."),
+    ("He moved to Jackson, Miss., in May.", "He moved to Jackson, Mississippi, in May."),
+    # counter-examples: an interjection before the code, degrees and ID cards, a suffix
+    ("Fine, OK.", "Fine, okay."),
+    ("Written by Ann Roe, MD, a surgeon.", "Written by Ann Roe, M D, a surgeon."),
+    ("Bring cash, ID, and a pen.", "Bring cash, I D, and a pen."),
+    ("Ray Vale, Jr., spoke.", "Ray Vale, Junior, spoke."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES

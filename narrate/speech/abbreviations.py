@@ -165,6 +165,25 @@ US_STATES = {
     "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming",
 }
 
+#: State codes that are English words, said as the word unless read as the state; the
+#: others of _WORD_CODES are also degrees and titles ("Jane Roe, MD", "Cash, ID, card").
+_STATE_WORDS = {"OK", "IN", "OR", "ME", "HI", "OH", "ON", "LA", "AL"}
+#: Words before ", OK" or ", OH" that make it the word, not a state.
+_INTERJECTIONS = {
+    "Well", "Yes", "Yeah", "No", "Fine", "Okay", "Oh", "Right", "Sure", "Good", "Great",
+    "Alright", "Thanks", "Please", "Hey", "Hi", "So", "Now", "Then", "Wait", "Look", "Listen",
+}
+#: Canadian provinces and territories by their postal codes ("Toronto, ON", "Halifax, NS").
+CA_PROVINCES = {
+    "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
+    "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island", "YT": "Yukon",
+    "NT": "Northwest Territories", "NU": "Nunavut",
+}
+#: AP-style state abbreviations that are English words or need a rule of their own after a
+#: place ("Monroe, La., on": not the word "la"), for the city-state pattern.
+_AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not in SUFFIXES
+                              and len(k) < 5 and "." not in k), key=len, reverse=True))
 
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
@@ -420,13 +439,23 @@ class AbbreviationsRules:
                               for p in parts) + " "
 
     def _h_citystate(self, m: re.Match[str]) -> str:
-        """'Littleton, CO,' and 'Atlanta, GA': a postal state code after a place name."""
-        code = m.group("cst")
-        before = self.text[max(0, m.start() - 32) : m.start()].split()
+        """'Littleton, CO,' and 'Atlanta, GA': a postal state or province code after a place
+        name is the state's name; 'Monroe, La., on': an AP abbreviation too.
+
+        A code that is an English word ("OH", "ON", "IN") is a word after an interjection
+        ("Fine, OK.", "Well, OH."): there the comma is no place's."""
+        before = self.text[max(0, m.start() - 40) : m.start()].split()
         place = before[-1].rstrip(",") if before else ""
-        state = US_STATES.get(code)
-        if state and place[:1].isupper() and place not in _STARTERS and code not in _WORD_CODES:
-            return " " + state + " "
+        if m.group("cap"):  # its period ends the sentence unless a comma or a word follows
+            ends = re.match(r"[ \t]*(?:[A-Z\n]|\Z)", self.text[m.end() : m.end() + 3])
+            return " " + US_STATES[m.group("cap")] + (". " if ends else " ")
+        code = m.group("cst")
+        state = US_STATES.get(code) or CA_PROVINCES.get(code)
+        if state and place[:1].isupper() and place not in _STARTERS:
+            if code not in _WORD_CODES and code != "ON":
+                return " " + state + " "
+            if code in _STATE_WORDS and place not in _INTERJECTIONS:
+                return " " + state + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
 
     def _h_party2(self, m: re.Match[str]) -> str:
