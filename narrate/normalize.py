@@ -452,6 +452,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("modelroman", r"(?<![\w-])(?P<mr_code>(?:[A-Z][A-Za-z]{0,5}\d{1,4}|\d{1,2}[A-Z])"
         r"[A-Za-z]{0,2})[ \t]"
         r"(?P<mr_ro>II|III|IV|VI{0,3})(?![\w'’-])"),
+    # a year before its era ("850 CE", "about 300 bce", "1066 AD"): a year, the era spelled
+    ("era", r"(?<![\w.,$€£-])(?P<era_n>\d{1,4})[ \t]?(?P<era_e>BCE|CE|BC|AD|bce|ce)"
+        r"(?![\w'’-]|\.\w)"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),

@@ -749,6 +749,18 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     ("Written by Ann Roe, MD, a surgeon.", "Written by Ann Roe, M D, a surgeon."),
     ("Bring cash, ID, and a pen.", "Bring cash, I D, and a pen."),
     ("Ray Vale, Jr., spoke.", "Ray Vale, Junior, spoke."),
+    # a year before its era: the era spelled ("ce" is not the word "see")
+    ("The temple dates to about 850 ce, or earlier.",
+     "The temple dates to about eight hundred fifty C E, or earlier."),
+    ("It fell in 300 bce and rose in 1066 AD.",
+     "It fell in three hundred B C E and rose in ten sixty-six A-D."),
+    ("Rome burned in 64 CE.", "Rome burned in sixty-four C E."),
+    # a year past 2100 after a time preposition is a year
+    ("Emission scenarios through 2100 are grim.", "Emission scenarios through twenty-one hundred are grim."),
+    ("Seas may rise a meter by 2150.", "Seas may rise a meter by twenty-one fifty."),
+    # counter-examples: counts
+    ("He won by 2100 votes.", "He won by two thousand one hundred votes."),
+    ("In 2100 cases the test failed.", "In two thousand one hundred cases the test failed."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES

@@ -171,6 +171,13 @@ _SERIES_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]*\Z")
 #: The first model of a pair before a second number ("GTX 1080 & 1070", "RX 6800 and 6900").
 _SERIES_PAIR = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]+\d{4}[ \t]*(?:&|and|or|,)[ \t]*\Z")
 
+#: Prepositions of time before a year past 2100 ("through 2100", "by 2150").
+_YEAR_PREPOSITIONS = {"through", "by", "until", "till", "in", "before", "after", "since",
+                      "around", "circa", "beyond", "to", "from"}
+#: Words after such a year that keep it a year ("by 2100 and beyond", "until 2100 when").
+_YEAR_FOLLOWERS = {"and", "or", "but", "when", "if", "as", "at", "the", "a", "is", "are", "was",
+                   "were", "will", "would", "could", "under", "in", "for", "to", "than", "unless"}
+
 class NumbersRules:
     """Rule handlers for numbers (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -414,6 +421,15 @@ class NumbersRules:
         """'3170 W. County Road': a compass letter after a house number."""
         return " " + {"N": "North", "S": "South", "E": "East", "W": "West"}[m.group("adir")] + " "
 
+    def _year_after_time_word(self, m: re.Match[str]) -> bool:
+        """Is a number past 2100 a future year ("warming by 2100", "through 2150.")? It follows
+        a time preposition and no noun counts it ("by 2100 votes" is a count)."""
+        before = self.text[max(0, m.start() - 10) : m.start()].split()
+        if not before or before[-1].lower() not in _YEAR_PREPOSITIONS:
+            return False
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        return nxt is None or nxt.group(1) in _YEAR_FOLLOWERS
+
     def _after_name(self, start: int, end: int) -> bool:
         """Is the number right after a name ("PixArt 3395", "RTX 5070"), not after a word that
         starts a sentence or counts ("In 2500 cases", "About 3400 people")?"""
@@ -617,6 +633,11 @@ class NumbersRules:
     def _h_feet(self, m: re.Match[str]) -> str:
         return f" {cardinal(int(m.group('ft')))} foot {cardinal(int(m.group('inch')))} "
 
+    def _h_era(self, m: re.Match[str]) -> str:
+        """'850 ce', '300 BCE', '1066 AD': a year before its era, the era said as letters (the
+        lower-case "ce" is otherwise the word "see", "bce" a blur)."""
+        return f" {year(int(m.group('era_n')), self.keep_and)} {spell(m.group('era_e').upper())} "
+
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
         if token[:-1] in _TAX_FORMS and token[-1] == "s":
@@ -696,6 +717,9 @@ class NumbersRules:
             if before and before[-1] in ("in", "since", "by", "until", "from", "of", "year",
                                          "circa", "c.", "before", "after", "around"):
                 words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
+        if (len(num) == 4 and num.isdigit() and 2100 <= int(num) <= 2500 and not unit
+                and not m.group("n_gunit") and self._year_after_time_word(m)):
+            words = year(int(num), self.keep_and)  # "scenarios through 2100": twenty-one hundred
         if (len(num) == 4 and num.isdigit() and not unit and not m.group("n_gunit")
                 and _SERIES_PAIR.search(self.text, max(0, m.start() - 24), m.start())):
             words = _in_pairs(num)  # "GTX 1080 & 1070": the second model of a pair, ten seventy
