@@ -414,6 +414,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
     ("signrange", r"(?<![\w.,+])\+(?=" + _NUM + r"%?(?:\s?[–—]\s?|-)" + _NUM
         + r"(?![\w.,-]\d|\d))"),
+    # "12mm-14mm", "5kg–10kg": a range with its unit glued to both ends is said once, after it
+    ("unitrange", r"(?<![\w.,])(?P<ur_a>" + _NUM + r")(?P<ur_u>" + _UNIT_RE + r"|[WVg])[–—-]"
+        r"(?=" + _NUM + r"(?P=ur_u)(?![\w-]))"),
     # "90°–100°", "10°C–20°C": a degree sign on both sides is read once, after the range
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
         r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM

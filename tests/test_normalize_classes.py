@@ -761,6 +761,13 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     # counter-examples: counts
     ("He won by 2100 votes.", "He won by two thousand one hundred votes."),
     ("In 2100 cases the test failed.", "In two thousand one hundred cases the test failed."),
+    # a range with its unit glued to both ends: the unit once, after the range
+    ("Use a 12mm-14mm wrench.", "Use a twelve to fourteen millimeter wrench."),
+    ("Lenses from 24mm-70mm are common.", "Lenses from twenty-four to seventy millimeters are common."),
+    ("Pick 100W-200W chargers.", "Pick one hundred to two hundred watt chargers."),
+    # counter-examples: different units, letters that are no unit
+    ("Plates of 5kg-10lb are sold.", "Plates of five kilograms-ten pounds are sold."),
+    ("We compared 3D-4D maps.", "We compared three D-four D maps."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES

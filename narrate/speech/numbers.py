@@ -633,6 +633,11 @@ class NumbersRules:
     def _h_feet(self, m: re.Match[str]) -> str:
         return f" {cardinal(int(m.group('ft')))} foot {cardinal(int(m.group('inch')))} "
 
+    def _h_unitrange(self, m: re.Match[str]) -> str:
+        """'12mm-14mm': the first end of a range whose unit is glued to both ends; the unit is
+        said once, with the second number ("twelve to fourteen millimeters")."""
+        return f" {self._number_words(m.group('ur_a'))} to "
+
     def _h_era(self, m: re.Match[str]) -> str:
         """'850 ce', '300 BCE', '1066 AD': a year before its era, the era said as letters (the
         lower-case "ce" is otherwise the word "see", "bce" a blur)."""
