@@ -768,6 +768,15 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     # counter-examples: different units, letters that are no unit
     ("Plates of 5kg-10lb are sold.", "Plates of five kilograms-ten pounds are sold."),
     ("We compared 3D-4D maps.", "We compared three D-four D maps."),
+    # a record in brackets is a record
+    ("They ride a five-game point streak (3-0-2).",
+     "They ride a five-game point streak, three and zero and two."),
+    # counter-example: a phone number in brackets
+    ("Call (555-123-4567) now.", "Call, five five five, one two three, four five six seven, now."),
+    # a one-letter word inserted by the editor is read; footnote marks are not
+    ("He said it “is [a] big one.”", "He said it is a big one."),
+    ("The rule[a] says so.", "The rule says so."),
+    ("The law [b] says so.", "The law says so."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES

@@ -381,7 +381,11 @@ class NumbersRules:
 
     def _record_context(self, start: int, end: int) -> bool:
         """Is a number like 14-0-1 a win-loss(-tie) record? A verb of standing before it or
-        'record'/'season' after it says so; before another noun it is a name ("50-30-20 rule")."""
+        'record'/'season' after it says so, and so do brackets around small numbers ("(3-0-2)");
+        before another noun it is a name ("50-30-20 rule")."""
+        if (self.text[start - 1 : start] == "(" and self.text[end : end + 1] == ")"
+                and all(len(g) <= 2 for g in self.text[start:end].split("-"))):
+            return True  # "a point streak (3-0-2).": a record in brackets after its subject
         before = self.text[max(0, start - 12) : start].lower().split()
         after = self.text[end : end + 12].lower().split()
         return bool(before and before[-1] in _RECORD_BEFORE) or bool(

@@ -469,7 +469,14 @@ class SymbolsRules:
         return m.group("pl")
 
     def _h_citation(self, m: re.Match[str]) -> str:
-        """'[1]', '[citation needed]': reference marks are not read."""
+        """'[1]', '[citation needed]': reference marks are not read. A one-letter word ("a",
+        "I") in brackets with a space on both sides, before a word, is an editor's insertion
+        ("which is [a] big one"), read; a mark glued to its word ("the rule[a] says") or another
+        letter ("the law [b] says") is a footnote."""
+        inside = m.group().strip("[] \t")
+        if (inside in ("a", "A", "I") and self.text[m.start() - 1 : m.start()] == " "
+                and re.match(r"[ \t]+[A-Za-z]", self.text[m.end() : m.end() + 2])):
+            return f" {inside} "
         return ""
 
     def _h_wildcard(self, m: re.Match[str]) -> str:
