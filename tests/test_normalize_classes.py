@@ -777,6 +777,13 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     ("He said it “is [a] big one.”", "He said it is a big one."),
     ("The rule[a] says so.", "The rule says so."),
     ("The law [b] says so.", "The law says so."),
+    # a lower-case word before a slash is no name: alternatives, also before an initialism
+    ("Buy trucks/SUVs now.", "Buy trucks or S U V's now."),
+    ("Pick a car (sedan/SUV) first.", "Pick a car, sedan or S U V, first."),
+    ("Use a C-clamp/Brake caliper tool.", "Use a C-clamp or Brake caliper tool."),
+    # counter-examples: names on both sides, steps after a unit
+    ("The Israel/Gaza war went on.", "The Israel slash Gaza war went on."),
+    ("Walk 1 min/Run 1 min, twice.", "Walk one minute slash Run one minute, twice."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES
