@@ -784,6 +784,16 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     # counter-examples: names on both sides, steps after a unit
     ("The Israel/Gaza war went on.", "The Israel slash Gaza war went on."),
     ("Walk 1 min/Run 1 min, twice.", "Walk one minute slash Run one minute, twice."),
+    # a pronoun in a headline in capitals, after a verb and before a function word, is the word
+    ("LIGHT IT WITH SPECTRA", "Light It With Spectra"),
+    ("SEND US YOUR BEST PHOTOS", "Send Us Your Best Photos"),
+    ("HOW TO FIX IT", "How To Fix It"),
+    ("I AM THE GREATEST EVER", "I Am The Greatest Ever"),
+    # counter-examples: before a noun, after "THE" or a preposition, the initialism
+    ("THE IT DEPARTMENT IS HIRING", "The I T Department Is Hiring"),
+    ("US OFFICIALS WARN OF TARIFFS", "U S Officials Warn Of Tariffs"),
+    ("TRADE TALKS WITH US AND EU STALL", "Trade Talks With U S And E U Stall"),
+    ("WHY THE US IS WORRIED", "Why The U S Is Worried"),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES

@@ -111,6 +111,17 @@ MIXED_CASE_WORDS = {
 #: Postal codes that are also words ("Yes, OK."): not read as states after a comma.
 _WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA", "ID", "MD",
                "DO", "MS", "MT", "CT", "SC", "ND"}
+#: Function words after "IT" or "US" in a headline that make it the pronoun ("LIGHT IT WITH").
+_HEADLINE_FUNCTION = {
+    "WITH", "FOR", "TO", "IN", "ON", "AT", "FROM", "BY", "OF", "AND", "OR", "BUT", "UP", "OUT",
+    "OFF", "DOWN", "AGAIN", "ALL", "YOUR", "THE", "A", "AN", "THIS", "THAT", "NOW", "BACK",
+    "AWAY", "HERE", "AS", "INTO", "ABOUT", "OVER", "WHEN", "IF", "SO", "WHAT", "HOW", "WHY",
+}
+#: Words before "IT" or "US" in a headline that make it the initialism ("THE US", "WITH US").
+_NOT_BEFORE_PRONOUN = {
+    "THE", "A", "AN", "OF", "IN", "ON", "AT", "FOR", "WITH", "FROM", "BY", "TO", "AND", "OR",
+    "VS", "BETWEEN", "AGAINST", "OVER", "INTO",
+}
 #: Verbs after which a capitalized "WHO", "IT" or "US" in a headline is a word.
 _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
@@ -545,10 +556,29 @@ class AbbreviationsRules:
     def _question_word(self, word: str, pos: int) -> bool:
         """In a headline in capitals, "WHO", "IT" or "US" before a verb like IS or WILL is the
         word ("WHO IS THE FRONT-RUNNER?"), not the initialism ("WHO WARNS OF ...")."""
-        if _zipf(word.lower()) < 5.3:
-            return False
+        if _zipf(word.lower()) < 5.3 or self.text[max(0, pos - 4) : pos] == "THE ":
+            return False  # "WHY THE US IS WORRIED": after "THE" it is the initialism
         nxt = re.match(r"[A-Z]+[ \t]+([A-Z]+)\b", self.text[pos : pos + 40])
         return bool(nxt) and nxt.group(1) in _AUXILIARIES
+
+    def _headline_pronoun(self, word: str, pos: int) -> bool:
+        """In a headline in capitals, "IT" and "US" after a verb and before a function word are
+        the pronouns ("LIGHT IT WITH SPECTRA", "SEND US YOUR PHOTOS"), and "AM" after "I" is
+        the verb; before a noun ("THE IT DEPARTMENT", "US OFFICIALS"), after "THE" or a
+        preposition ("TALKS WITH US AND EU") they stay initialisms."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        prev = self.text[line_start:pos].split()[-1:]
+        if not prev or not prev[0].isupper():
+            return False
+        if word == "AM":
+            return prev[0] == "I"
+        if word not in ("IT", "US") or prev[0] in _NOT_BEFORE_PRONOUN:
+            return False
+        nxt = re.match(r"[ \t]+([A-Z]+)\b|[ \t]*[.!?:]?[ \t]*(?:\n|\Z)",
+                       self.text[pos + len(word) : pos + len(word) + 30])
+        if not nxt:
+            return False
+        return nxt.group(1) in _HEADLINE_FUNCTION if nxt.group(1) else word == "IT"
 
     def _safe_words(self, m: re.Match[str]) -> str:
         """A rule matched but declined: read the span as separate words."""
@@ -644,8 +674,9 @@ class AbbreviationsRules:
             # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")
             return self._say_letters_or_word(word[:-2], pos)
         if word in ALWAYS_SPELLED:
-            if self.english and self._shouting(pos) and self._question_word(word, pos):
-                return word.capitalize()  # "WHO IS THE FRONT-RUNNER?"
+            if self.english and self._shouting(pos) and (
+                    self._question_word(word, pos) or self._headline_pronoun(word, pos)):
+                return word.capitalize()  # "WHO IS THE FRONT-RUNNER?", "LIGHT IT WITH ..."
             return spell(word)
         if len(word) == 3 and _CVC.match(word) and self._after_caps_word(pos):
             return word.capitalize()  # "OEKO-TEX": the second half of a word-read compound
