@@ -794,6 +794,11 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     ("US OFFICIALS WARN OF TARIFFS", "U S Officials Warn Of Tariffs"),
     ("TRADE TALKS WITH US AND EU STALL", "Trade Talks With U S And E U Stall"),
     ("WHY THE US IS WORRIED", "Why The U S Is Worried"),
+    # capitals glued to a verb ending are a word when a moderately common one ("amp")
+    ("The crowd was AMPed all night.", "The crowd was amped all night."),
+    # counter-examples: initialisms before the same endings
+    ("The DOJed case and the PDFed files.", "The D O J ed case and the P D F ed files."),
+    ("We were GOPing all week.", "We were G O P ing all week."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES

@@ -279,6 +279,37 @@ def _english_frequencies() -> dict[str, float]:
     return freqs
 
 
+@functools.lru_cache(maxsize=1)
+def _rarer_frequencies() -> dict[str, float]:
+    """The words of Zipf 3.0 to 4.0 in the same shipped list, read only when a rule needs to
+    know a moderately common word ("amp" in "AMPed"): most articles never load it."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
+        return {}
+    try:
+        import msgpack
+
+        path = Path(spec.origin).parent / "data" / "small_en.msgpack.gz"
+        with gzip.open(path, "rb") as f:
+            buckets = msgpack.load(f, raw=False)
+    except (OSError, ValueError, ImportError):  # pragma: no cover - a broken install
+        return {}
+    freqs: dict[str, float] = {}
+    for i, bucket in enumerate(buckets[502:602]):
+        for word in bucket:
+            freqs.setdefault(word, 3.99 - i / 100)
+    return freqs
+
+
+def _zipf_down_to_3(word: str) -> float:
+    """Like _zipf, down to Zipf 3.0 (0 below)."""
+    return _zipf(word) or _rarer_frequencies().get(word, 0.0)
+
+
 def _zipf(word: str) -> float:
     """How common a lower-case English word is on wordfreq's Zipf scale (0 if below 4)."""
     return _english_frequencies().get(word, 0.0)
@@ -286,7 +317,7 @@ def _zipf(word: str) -> float:
 
 # a capitals word glued to an English suffix ("RESTful", "SCRUMless"): the suffix shows the
 # capitals are a word (when they are a common one), not letters ("HTMLish" stays spelled)
-_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(?:ful|less|ness|ish|like|ly)")
+_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(ful|less|ness|ish|like|ly|ed|ing)")
 
 
 def _code_name_part(word: str) -> str | None:
@@ -441,8 +472,13 @@ class AbbreviationsRules:
         glued = _CAPS_SUFFIX.fullmatch(token)
         if glued:
             caps = glued.group(1)
-            if _zipf(caps.lower()) >= 4.0:
-                return " " + token.lower() + " "  # "RESTful": a word in capitals, then its suffix
+            verb = glued.group(2) in ("ed", "ing")
+            if (_zipf(caps.lower()) >= 4.0 and not verb) or (
+                    verb and caps not in ALWAYS_SPELLED and _pronounceable(caps, 1)
+                    and _zipf_down_to_3(caps.lower()) >= 3.5):
+                # "RESTful": a word in capitals, then its suffix; a verb ending shows a rarer
+                # word is one too ("AMPed": amped)
+                return " " + token.lower() + " "
             said = self._say_letters_or_word(caps, m.start())
             return f" {said} {token[len(caps):]} "  # "HTMLish": "H T M L ish", not "Lish"
         parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
