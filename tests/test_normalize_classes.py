@@ -799,6 +799,12 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     # counter-examples: initialisms before the same endings
     ("The DOJed case and the PDFed files.", "The D O J ed case and the P D F ed files."),
     ("We were GOPing all week.", "We were G O P ing all week."),
+    # a closing syllable in capitals after a word in a camel-case name is said as a syllable
+    ("The FinFET process is new.", "The Fin fet process is new."),
+    ("Old DotNET apps still run.", "Old Dot net apps still run."),
+    # counter-examples: initialisms and capitals with no vowel
+    ("The TeamGOP account posted it.", "The Team G O P account posted it."),
+    ("They tried ChatGPT and NordVPN.", "They tried Chat G P T and Nord V P N."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES

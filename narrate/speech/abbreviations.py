@@ -482,8 +482,20 @@ class AbbreviationsRules:
             said = self._say_letters_or_word(caps, m.start())
             return f" {said} {token[len(caps):]} "  # "HTMLish": "H T M L ish", not "Lish"
         parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
-        return " " + " ".join(self._say_letters_or_word(p, m.start()) if p.isupper() else p
-                              for p in parts) + " "
+        return " " + " ".join(self._camel_part(p, parts[i - 1] if i else "", m.start())
+                              for i, p in enumerate(parts)) + " "
+
+    def _camel_part(self, part: str, before: str, pos: int) -> str:
+        """One part of a camel-case name. A closing syllable in capitals after a word
+        ("FinFET", "DotNET") is said as a syllable, like the word before it; initialisms of
+        the same shape ("TeamGOP") and capitals with no vowel ("ChatGPT") stay spelled."""
+        if not part.isupper():
+            return part
+        if (len(part) == 3 and _CVC.match(part) and part not in ALWAYS_SPELLED
+                and part not in SAY_AS_WORD and len(before) >= 3 and before[0].isupper()
+                and before[1:].islower()):
+            return part.lower()
+        return self._say_letters_or_word(part, pos)
 
     def _h_citystate(self, m: re.Match[str]) -> str:
         """'Littleton, CO,' and 'Atlanta, GA': a postal state or province code after a place
