@@ -925,6 +925,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_word(self, m: re.Match[str]) -> str:
         w = m.group(0)
+        if not w.isascii() and any(_is_emoji(c) for c in w):
+            return self._safe(w)  # "🄀" is a word character to re, a sign the engine cannot say
         if self.english:
             return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
         return w
