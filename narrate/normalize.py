@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 # Tables and helpers kept importable from here, where they lived before the split.
 from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, F401
+    _AP_STATES,
     _DATELINE,
     _STARTERS,
     ALWAYS_SPELLED,
@@ -302,7 +303,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # a list mark opening a line, spaced from its item or glued to it ("-Sign up here")
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—](?:[ \t\xa0]{1,20}|(?=[A-Z][a-z]))"),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
-    ("citystate", r"(?<=[a-z], )(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b)"),
+    ("citystate", r"(?<=[a-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
+        r"|[ \t]+[@—–(]|[ \t]+-[ \t]"
+        r"|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+        r"|(?P<cap>" + _AP_STATES + r")\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z)))"),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
@@ -410,6 +414,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
     ("signrange", r"(?<![\w.,+])\+(?=" + _NUM + r"%?(?:\s?[–—]\s?|-)" + _NUM
         + r"(?![\w.,-]\d|\d))"),
+    # "12mm-14mm", "5kg–10kg": a range with its unit glued to both ends is said once, after it
+    ("unitrange", r"(?<![\w.,])(?P<ur_a>" + _NUM + r")(?P<ur_u>" + _UNIT_RE + r"|[WVg])[–—-]"
+        r"(?=" + _NUM + r"(?P=ur_u)(?![\w-]))"),
     # "90°–100°", "10°C–20°C": a degree sign on both sides is read once, after the range
     ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
         r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM
@@ -448,6 +455,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("modelroman", r"(?<![\w-])(?P<mr_code>(?:[A-Z][A-Za-z]{0,5}\d{1,4}|\d{1,2}[A-Z])"
         r"[A-Za-z]{0,2})[ \t]"
         r"(?P<mr_ro>II|III|IV|VI{0,3})(?![\w'’-])"),
+    # a year before its era ("850 CE", "about 300 bce", "1066 AD"): a year, the era spelled
+    ("era", r"(?<![\w.,$€£-])(?P<era_n>\d{1,4})[ \t]?(?P<era_e>BCE|CE|BC|AD|bce|ce)"
+        r"(?![\w'’-]|\.\w)"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
@@ -915,6 +925,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_word(self, m: re.Match[str]) -> str:
         w = m.group(0)
+        if not w.isascii() and any(_is_emoji(c) for c in w):
+            return self._safe(w)  # "🄀" is a word character to re, a sign the engine cannot say
         if self.english:
             return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
         return w

@@ -111,6 +111,17 @@ MIXED_CASE_WORDS = {
 #: Postal codes that are also words ("Yes, OK."): not read as states after a comma.
 _WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA", "ID", "MD",
                "DO", "MS", "MT", "CT", "SC", "ND"}
+#: Function words after "IT" or "US" in a headline that make it the pronoun ("LIGHT IT WITH").
+_HEADLINE_FUNCTION = {
+    "WITH", "FOR", "TO", "IN", "ON", "AT", "FROM", "BY", "OF", "AND", "OR", "BUT", "UP", "OUT",
+    "OFF", "DOWN", "AGAIN", "ALL", "YOUR", "THE", "A", "AN", "THIS", "THAT", "NOW", "BACK",
+    "AWAY", "HERE", "AS", "INTO", "ABOUT", "OVER", "WHEN", "IF", "SO", "WHAT", "HOW", "WHY",
+}
+#: Words before "IT" or "US" in a headline that make it the initialism ("THE US", "WITH US").
+_NOT_BEFORE_PRONOUN = {
+    "THE", "A", "AN", "OF", "IN", "ON", "AT", "FOR", "WITH", "FROM", "BY", "TO", "AND", "OR",
+    "VS", "BETWEEN", "AGAINST", "OVER", "INTO",
+}
 #: Verbs after which a capitalized "WHO", "IT" or "US" in a headline is a word.
 _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
@@ -165,6 +176,25 @@ US_STATES = {
     "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming",
 }
 
+#: State codes that are English words, said as the word unless read as the state; the
+#: others of _WORD_CODES are also degrees and titles ("Jane Roe, MD", "Cash, ID, card").
+_STATE_WORDS = {"OK", "IN", "OR", "ME", "HI", "OH", "ON", "LA", "AL"}
+#: Words before ", OK" or ", OH" that make it the word, not a state.
+_INTERJECTIONS = {
+    "Well", "Yes", "Yeah", "No", "Fine", "Okay", "Oh", "Right", "Sure", "Good", "Great",
+    "Alright", "Thanks", "Please", "Hey", "Hi", "So", "Now", "Then", "Wait", "Look", "Listen",
+}
+#: Canadian provinces and territories by their postal codes ("Toronto, ON", "Halifax, NS").
+CA_PROVINCES = {
+    "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
+    "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island", "YT": "Yukon",
+    "NT": "Northwest Territories", "NU": "Nunavut",
+}
+#: AP-style state abbreviations that are English words or need a rule of their own after a
+#: place ("Monroe, La., on": not the word "la"), for the city-state pattern.
+_AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not in SUFFIXES
+                              and len(k) < 5 and "." not in k), key=len, reverse=True))
 
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
@@ -249,6 +279,37 @@ def _english_frequencies() -> dict[str, float]:
     return freqs
 
 
+@functools.lru_cache(maxsize=1)
+def _rarer_frequencies() -> dict[str, float]:
+    """The words of Zipf 3.0 to 4.0 in the same shipped list, read only when a rule needs to
+    know a moderately common word ("amp" in "AMPed"): most articles never load it."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
+        return {}
+    try:
+        import msgpack
+
+        path = Path(spec.origin).parent / "data" / "small_en.msgpack.gz"
+        with gzip.open(path, "rb") as f:
+            buckets = msgpack.load(f, raw=False)
+    except (OSError, ValueError, ImportError):  # pragma: no cover - a broken install
+        return {}
+    freqs: dict[str, float] = {}
+    for i, bucket in enumerate(buckets[502:602]):
+        for word in bucket:
+            freqs.setdefault(word, 3.99 - i / 100)
+    return freqs
+
+
+def _zipf_down_to_3(word: str) -> float:
+    """Like _zipf, down to Zipf 3.0 (0 below)."""
+    return _zipf(word) or _rarer_frequencies().get(word, 0.0)
+
+
 def _zipf(word: str) -> float:
     """How common a lower-case English word is on wordfreq's Zipf scale (0 if below 4)."""
     return _english_frequencies().get(word, 0.0)
@@ -256,7 +317,7 @@ def _zipf(word: str) -> float:
 
 # a capitals word glued to an English suffix ("RESTful", "SCRUMless"): the suffix shows the
 # capitals are a word (when they are a common one), not letters ("HTMLish" stays spelled)
-_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(?:ful|less|ness|ish|like|ly)")
+_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(ful|less|ness|ish|like|ly|ed|ing)")
 
 
 def _code_name_part(word: str) -> str | None:
@@ -411,22 +472,49 @@ class AbbreviationsRules:
         glued = _CAPS_SUFFIX.fullmatch(token)
         if glued:
             caps = glued.group(1)
-            if _zipf(caps.lower()) >= 4.0:
-                return " " + token.lower() + " "  # "RESTful": a word in capitals, then its suffix
+            verb = glued.group(2) in ("ed", "ing")
+            if (_zipf(caps.lower()) >= 4.0 and not verb) or (
+                    verb and caps not in ALWAYS_SPELLED and _pronounceable(caps, 1)
+                    and _zipf_down_to_3(caps.lower()) >= 3.5):
+                # "RESTful": a word in capitals, then its suffix; a verb ending shows a rarer
+                # word is one too ("AMPed": amped)
+                return " " + token.lower() + " "
             said = self._say_letters_or_word(caps, m.start())
             return f" {said} {token[len(caps):]} "  # "HTMLish": "H T M L ish", not "Lish"
         parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
-        return " " + " ".join(self._say_letters_or_word(p, m.start()) if p.isupper() else p
-                              for p in parts) + " "
+        return " " + " ".join(self._camel_part(p, parts[i - 1] if i else "", m.start())
+                              for i, p in enumerate(parts)) + " "
+
+    def _camel_part(self, part: str, before: str, pos: int) -> str:
+        """One part of a camel-case name. A closing syllable in capitals after a word
+        ("FinFET", "DotNET") is said as a syllable, like the word before it; initialisms of
+        the same shape ("TeamGOP") and capitals with no vowel ("ChatGPT") stay spelled."""
+        if not part.isupper():
+            return part
+        if (len(part) == 3 and _CVC.match(part) and part not in ALWAYS_SPELLED
+                and part not in SAY_AS_WORD and len(before) >= 3 and before[0].isupper()
+                and before[1:].islower()):
+            return part.lower()
+        return self._say_letters_or_word(part, pos)
 
     def _h_citystate(self, m: re.Match[str]) -> str:
-        """'Littleton, CO,' and 'Atlanta, GA': a postal state code after a place name."""
-        code = m.group("cst")
-        before = self.text[max(0, m.start() - 32) : m.start()].split()
+        """'Littleton, CO,' and 'Atlanta, GA': a postal state or province code after a place
+        name is the state's name; 'Monroe, La., on': an AP abbreviation too.
+
+        A code that is an English word ("OH", "ON", "IN") is a word after an interjection
+        ("Fine, OK.", "Well, OH."): there the comma is no place's."""
+        before = self.text[max(0, m.start() - 40) : m.start()].split()
         place = before[-1].rstrip(",") if before else ""
-        state = US_STATES.get(code)
-        if state and place[:1].isupper() and place not in _STARTERS and code not in _WORD_CODES:
-            return " " + state + " "
+        if m.group("cap"):  # its period ends the sentence unless a comma or a word follows
+            ends = re.match(r"[ \t]*(?:[A-Z\n]|\Z)", self.text[m.end() : m.end() + 3])
+            return " " + US_STATES[m.group("cap")] + (". " if ends else " ")
+        code = m.group("cst")
+        state = US_STATES.get(code) or CA_PROVINCES.get(code)
+        if state and place[:1].isupper() and place not in _STARTERS:
+            if code not in _WORD_CODES and code != "ON":
+                return " " + state + " "
+            if code in _STATE_WORDS and place not in _INTERJECTIONS:
+                return " " + state + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
 
     def _h_party2(self, m: re.Match[str]) -> str:
@@ -516,10 +604,29 @@ class AbbreviationsRules:
     def _question_word(self, word: str, pos: int) -> bool:
         """In a headline in capitals, "WHO", "IT" or "US" before a verb like IS or WILL is the
         word ("WHO IS THE FRONT-RUNNER?"), not the initialism ("WHO WARNS OF ...")."""
-        if _zipf(word.lower()) < 5.3:
-            return False
+        if _zipf(word.lower()) < 5.3 or self.text[max(0, pos - 4) : pos] == "THE ":
+            return False  # "WHY THE US IS WORRIED": after "THE" it is the initialism
         nxt = re.match(r"[A-Z]+[ \t]+([A-Z]+)\b", self.text[pos : pos + 40])
         return bool(nxt) and nxt.group(1) in _AUXILIARIES
+
+    def _headline_pronoun(self, word: str, pos: int) -> bool:
+        """In a headline in capitals, "IT" and "US" after a verb and before a function word are
+        the pronouns ("LIGHT IT WITH SPECTRA", "SEND US YOUR PHOTOS"), and "AM" after "I" is
+        the verb; before a noun ("THE IT DEPARTMENT", "US OFFICIALS"), after "THE" or a
+        preposition ("TALKS WITH US AND EU") they stay initialisms."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        prev = self.text[line_start:pos].split()[-1:]
+        if not prev or not prev[0].isupper():
+            return False
+        if word == "AM":
+            return prev[0] == "I"
+        if word not in ("IT", "US") or prev[0] in _NOT_BEFORE_PRONOUN:
+            return False
+        nxt = re.match(r"[ \t]+([A-Z]+)\b|[ \t]*[.!?:]?[ \t]*(?:\n|\Z)",
+                       self.text[pos + len(word) : pos + len(word) + 30])
+        if not nxt:
+            return False
+        return nxt.group(1) in _HEADLINE_FUNCTION if nxt.group(1) else word == "IT"
 
     def _safe_words(self, m: re.Match[str]) -> str:
         """A rule matched but declined: read the span as separate words."""
@@ -615,8 +722,9 @@ class AbbreviationsRules:
             # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")
             return self._say_letters_or_word(word[:-2], pos)
         if word in ALWAYS_SPELLED:
-            if self.english and self._shouting(pos) and self._question_word(word, pos):
-                return word.capitalize()  # "WHO IS THE FRONT-RUNNER?"
+            if self.english and self._shouting(pos) and (
+                    self._question_word(word, pos) or self._headline_pronoun(word, pos)):
+                return word.capitalize()  # "WHO IS THE FRONT-RUNNER?", "LIGHT IT WITH ..."
             return spell(word)
         if len(word) == 3 and _CVC.match(word) and self._after_caps_word(pos):
             return word.capitalize()  # "OEKO-TEX": the second half of a word-read compound

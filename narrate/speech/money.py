@@ -113,7 +113,10 @@ _WORD_BEFORE_AMOUNT = re.compile(
 #: Prepositions after which an amount is their object, not an adjective ("under $500").
 _OBJECT_PREPOSITIONS = {"under", "over", "below", "above", "than", "from", "between", "within",
                         "beyond", "around", "about", "nearly", "almost", "roughly", "exceeding"}
+#: Words before an amount that make a following -ing word its noun ("a $20 parking fee").
+_DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "your", "my"}
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)")
+_NEXT_WORD_OR_HYPHEN = re.compile(r"(?:[ \t]+|-)([a-z]+)")
 
 
 #: Words after an amount that show it is not an adjective ("$5 million in aid", "$5 was").
@@ -166,6 +169,8 @@ class MoneyRules:
         if not nxt:
             return self._names_follow(end, before.group(1).lower() if before else "")
         word = nxt.group(1)
+        if word.endswith("ing") and not (before and before.group(1).lower() in _DETERMINERS):
+            return False  # "a salary of $57,000 considering": a verb; "a $20 parking fee"
         return word not in _NOT_A_NOUN and not word.endswith(("ed", "ly"))
 
     def _names_follow(self, end: int, before: str = "", money: bool = True) -> bool:
@@ -218,6 +223,10 @@ class MoneyRules:
         sg, pl, minor_sg, minor_pl = names
         neg = "minus " if sign else ""
         amount = amount.replace(",", "")
+        if end is not None and self._names_currency(end, pl):
+            scale_word = _SCALES.get((scale or "").strip(" -"), (scale or "").strip(" -"))
+            said = neg + decimal(amount, self.keep_and)
+            return f" {said} {scale_word} " if scale_word else f" {said} "
         if scale:
             scale_word = _SCALES.get(scale.strip(" -"), scale.strip(" -"))
             hyphened = scale.startswith("-") and end is not None and self._next_is_word(end)
@@ -237,6 +246,13 @@ class MoneyRules:
         attributive = end is not None and self._attributive(end)
         unit = sg if _is_one(amount) or attributive else pl  # "a $2 cookie": two dollar
         return f" {neg}{decimal(amount, self.keep_and)} {unit} "
+
+    def _names_currency(self, end: int, plural: str) -> bool:
+        """Does the source name the currency right after the amount ("$75.3 billion dollar
+        hit")? Then that word is the unit, and ours would make "dollar dollar"."""
+        nxt = _NEXT_WORD_OR_HYPHEN.match(self.text, end)
+        word = plural.rsplit(" ", 1)[-1]
+        return nxt is not None and nxt.group(1) in (word, word[:-1])
 
     def _next_is_word(self, end: int) -> bool:
         return bool(re.match(r"[ \t]+[a-z]", self.text[end : end + 3]))

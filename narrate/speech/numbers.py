@@ -166,6 +166,18 @@ def _roman_value(numeral: str) -> int | None:
     return total or None
 
 
+#: A series code before a model number ("GTX 1080", "RX 6800"): capitals, maybe a digit.
+_SERIES_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]*\Z")
+#: The first model of a pair before a second number ("GTX 1080 & 1070", "RX 6800 and 6900").
+_SERIES_PAIR = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]+\d{4}[ \t]*(?:&|and|or|,)[ \t]*\Z")
+
+#: Prepositions of time before a year past 2100 ("through 2100", "by 2150").
+_YEAR_PREPOSITIONS = {"through", "by", "until", "till", "in", "before", "after", "since",
+                      "around", "circa", "beyond", "to", "from"}
+#: Words after such a year that keep it a year ("by 2100 and beyond", "until 2100 when").
+_YEAR_FOLLOWERS = {"and", "or", "but", "when", "if", "as", "at", "the", "a", "is", "are", "was",
+                   "were", "will", "would", "could", "under", "in", "for", "to", "than", "unless"}
+
 class NumbersRules:
     """Rule handlers for numbers (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -369,7 +381,11 @@ class NumbersRules:
 
     def _record_context(self, start: int, end: int) -> bool:
         """Is a number like 14-0-1 a win-loss(-tie) record? A verb of standing before it or
-        'record'/'season' after it says so; before another noun it is a name ("50-30-20 rule")."""
+        'record'/'season' after it says so, and so do brackets around small numbers ("(3-0-2)");
+        before another noun it is a name ("50-30-20 rule")."""
+        if (self.text[start - 1 : start] == "(" and self.text[end : end + 1] == ")"
+                and all(len(g) <= 2 for g in self.text[start:end].split("-"))):
+            return True  # "a point streak (3-0-2).": a record in brackets after its subject
         before = self.text[max(0, start - 12) : start].lower().split()
         after = self.text[end : end + 12].lower().split()
         return bool(before and before[-1] in _RECORD_BEFORE) or bool(
@@ -408,6 +424,15 @@ class NumbersRules:
     def _h_adrdir(self, m: re.Match[str]) -> str:
         """'3170 W. County Road': a compass letter after a house number."""
         return " " + {"N": "North", "S": "South", "E": "East", "W": "West"}[m.group("adir")] + " "
+
+    def _year_after_time_word(self, m: re.Match[str]) -> bool:
+        """Is a number past 2100 a future year ("warming by 2100", "through 2150.")? It follows
+        a time preposition and no noun counts it ("by 2100 votes" is a count)."""
+        before = self.text[max(0, m.start() - 10) : m.start()].split()
+        if not before or before[-1].lower() not in _YEAR_PREPOSITIONS:
+            return False
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        return nxt is None or nxt.group(1) in _YEAR_FOLLOWERS
 
     def _after_name(self, start: int, end: int) -> bool:
         """Is the number right after a name ("PixArt 3395", "RTX 5070"), not after a word that
@@ -554,6 +579,10 @@ class NumbersRules:
                 lead = self._number_words(whole.strip()) + " "
         if (a, b) == (24, 7):
             return f" {lead}twenty-four seven "
+        if (not whole and len(m.group("fr_a")) == len(m.group("fr_b")) == 4
+                and _SERIES_CODE.search(self.text, max(0, m.start() - 12), m.start())):
+            # "GTX 1080/1070": two models of a series, said in pairs, either one
+            return f" {_in_pairs(m.group('fr_a'))} or {_in_pairs(m.group('fr_b'))} "
         if not whole and 1900 <= a <= 2099 and (b == a + 1 or (b < 100 and b == (a + 1) % 100)):
             # "2022/2023", "the 2022/23 season": a season or fiscal year, two years in a row
             tail = (year(b, self.keep_and) if b >= 100 else cardinal(b) if b >= 10
@@ -608,6 +637,16 @@ class NumbersRules:
     def _h_feet(self, m: re.Match[str]) -> str:
         return f" {cardinal(int(m.group('ft')))} foot {cardinal(int(m.group('inch')))} "
 
+    def _h_unitrange(self, m: re.Match[str]) -> str:
+        """'12mm-14mm': the first end of a range whose unit is glued to both ends; the unit is
+        said once, with the second number ("twelve to fourteen millimeters")."""
+        return f" {self._number_words(m.group('ur_a'))} to "
+
+    def _h_era(self, m: re.Match[str]) -> str:
+        """'850 ce', '300 BCE', '1066 AD': a year before its era, the era said as letters (the
+        lower-case "ce" is otherwise the word "see", "bce" a blur)."""
+        return f" {year(int(m.group('era_n')), self.keep_and)} {spell(m.group('era_e').upper())} "
+
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
         if token[:-1] in _TAX_FORMS and token[-1] == "s":
@@ -615,6 +654,10 @@ class NumbersRules:
         out = []
         parts = re.findall(r"[A-Za-z]+|\d+", token)
         # a code like "65UM7300" or "7800X3D" (letters between digits) is a model number too
+        if len(parts) == 2 and parts[1] in ("p", "P", "i") and len(parts[0]) in (3, 4) \
+                and parts[0][0] != "0" and parts[0][-1] == "0":
+            # a video resolution ("720p", "1440P", "1080i"): in pairs, the letter spelled
+            return f" {_in_pairs(parts[0].zfill(4))} {parts[1].upper()} "
         model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i")) or (
             len(parts) >= 3 and parts[1].isalpha()) or (
             # a tax form glued to a name ("1040SCAN", "1099NEC") is said in pairs as alone
@@ -683,6 +726,12 @@ class NumbersRules:
             if before and before[-1] in ("in", "since", "by", "until", "from", "of", "year",
                                          "circa", "c.", "before", "after", "around"):
                 words = year(int(num), self.keep_and)  # "in 1066": ten sixty-six
+        if (len(num) == 4 and num.isdigit() and 2100 <= int(num) <= 2500 and not unit
+                and not m.group("n_gunit") and self._year_after_time_word(m)):
+            words = year(int(num), self.keep_and)  # "scenarios through 2100": twenty-one hundred
+        if (len(num) == 4 and num.isdigit() and not unit and not m.group("n_gunit")
+                and _SERIES_PAIR.search(self.text, max(0, m.start() - 24), m.start())):
+            words = _in_pairs(num)  # "GTX 1080 & 1070": the second model of a pair, ten seventy
         if (len(num) == 4 and num.isdigit() and words != cardinal(int(num)) and not unit
                 and not m.group("n_gunit") and num[2:] != "00"):
             nxt = _COUNTED_NEXT.match(self.text, m.end())

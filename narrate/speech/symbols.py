@@ -393,7 +393,9 @@ class SymbolsRules:
         The 'or' reading rests on the right-hand word: a lower-case word after the slash is an
         ordinary word, never a name, so the pair is two alternatives whatever the left word's
         capital says (a sentence or heading start, "Bar/alcohol", or an initialism, "DJ/band").
-        When both sides are capitalized they may be names or products ("Israel/Gaza",
+        A lower-case word before the slash is no name either ("trucks/SUVs", "truck/SUV":
+        a thing or an initialism, alternatives). When both sides are capitalized they may be
+        names or products ("Israel/Gaza",
         "Pub/Sub", "Windows/Mac") and "or" would change the meaning, so only two long, common
         words read "or" ("Small/Basic"); letters on both sides ("AC/DC", "TCP/IP") are
         spelled. "slash" is the safe reading when nothing says the pair is alternatives."""
@@ -425,6 +427,9 @@ class SymbolsRules:
         if right.islower() and len(right) >= 2 and len(left) >= 2 and (
                 left[1:].islower() or left.isupper()):
             return f" or {right} "  # "Bar/alcohol", "DJ/band": a lower-case word is not a name
+        if left.islower() and len(left) >= 3 and right[:1].isupper() and left not in UNITS:
+            # not after a unit: "Walk 1 min/Run 1 min" is a sequence of steps
+            return " or " + self._safe_text(right) + " "  # "trucks/SUVs", "clamp/Brake tool"
         if (len(left) >= 4 and len(right) >= 4 and not left.isupper() and not right.isupper()
                 and left[1:].islower() and right[1:].islower()
                 and _zipf(left.lower()) >= 4.0 and _zipf(right.lower()) >= 4.0):
@@ -469,7 +474,14 @@ class SymbolsRules:
         return m.group("pl")
 
     def _h_citation(self, m: re.Match[str]) -> str:
-        """'[1]', '[citation needed]': reference marks are not read."""
+        """'[1]', '[citation needed]': reference marks are not read. A one-letter word ("a",
+        "I") in brackets with a space on both sides, before a word, is an editor's insertion
+        ("which is [a] big one"), read; a mark glued to its word ("the rule[a] says") or another
+        letter ("the law [b] says") is a footnote."""
+        inside = m.group().strip("[] \t")
+        if (inside in ("a", "A", "I") and self.text[m.start() - 1 : m.start()] == " "
+                and re.match(r"[ \t]+[A-Za-z]", self.text[m.end() : m.end() + 2])):
+            return f" {inside} "
         return ""
 
     def _h_wildcard(self, m: re.Match[str]) -> str:
