@@ -321,6 +321,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
+    # "FY2020-22", "CY2019-2020": a fiscal or calendar year range glued after two capitals
+    ("capyears", r"\b(?P<cy_l>[A-Z]{2})(?P<cy_a>(?:19|20)\d\d)[–-]"
+        r"(?P<cy_b>\d\d|(?:19|20)\d\d)(?![\w.,]\d|[\w-])"),
     ("ymddate", r"(?<![\d.])(?P<ymd_y>(?:19|20)\d\d)(?P<ymd_s>[./])(?P<ymd_m>\d{1,2})(?P=ymd_s)"
         r"(?P<ymd_d>\d{1,2})(?![\d/]|\.\d)"),
     ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
@@ -488,6 +491,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),
     ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
     ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
+    # "(multi)media", "(re)launch": an optional prefix in brackets is read joined to its word
+    ("prefixpar", r"(?<![\w(])\((?P<pp>re|pre|un|non|co|de|dis|mis|multi|sub|super|inter|anti"
+        r"|post|over|under|semi|micro|ab|in|im|ir|il|en|ex|bi|tri|auto|cross|hyper|mini|trans"
+        r"|out|up|counter|mega|cyber|e)\)(?=[a-z]{3})"),
     ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
         r"|note \d{1,3})[ \t]?\]"),

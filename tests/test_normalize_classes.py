@@ -807,7 +807,24 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     ("They tried ChatGPT and NordVPN.", "They tried Chat G P T and Nord V P N."),
 ]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES
+NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences invented)
+    # a fiscal or calendar year range glued after two capitals: spelled, then "to"
+    ("Sales grew in FY2020-22 overall.", "Sales grew in F Y twenty twenty to twenty-two overall."),
+    ("The FY2021-2022 budget passed.", "The F Y twenty twenty-one to twenty twenty-two budget passed."),
+    ("Output fell in CY2019-20.", "Output fell in C Y twenty nineteen to twenty."),
+    # counter-examples: one glued year, a model number range
+    ("In FY2020 sales rose.", "In F Y twenty twenty sales rose."),
+    ("The SR2020-22A part failed.", "The SR twenty twenty-twenty-two A part failed."),
+    # an optional English prefix in brackets is read joined to its word, no pauses inside
+    ("The (multi)media installations opened.", "The multimedia installations opened."),
+    ("They announced the (re)launch today.", "They announced the relaunch today."),
+    ("It was (un)happy news for friend(s).", "It was unhappy news for friends."),
+    # counter-examples: a typo'd word in brackets, a letter, a phrase
+    ("It is (see)above the line.", "It is, see, above the line."),
+    ("The plan (b)was odd.", "The plan, b, was odd."),
+]
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -541,6 +541,12 @@ class NumbersRules:
         return self._range_words(m, m.group("r_a"), m.group("r_b"), m.group("r_unit"),
                                  m.group("r_gunit"))
 
+    def _h_capyears(self, m: re.Match[str]) -> str:
+        """'FY2020-22': the capitals spelled, then the years as a range ("F Y twenty twenty to
+        twenty-two"), not one hyphenated run of numbers."""
+        years = self._range_words(m, m.group("cy_a"), m.group("cy_b"), None, None)
+        return f" {spell(m.group('cy_l'))}{years}"
+
     def _h_spacerange(self, m: re.Match[str]) -> str:
         """'10 -20 minutes': a range typed with a space on one side of its hyphen."""
         if m.group("sr_ap"):
