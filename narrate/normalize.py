@@ -349,6 +349,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # sizes alone ("2X-3X") may be multipliers and are left to the other rules
     ("sizerange", r"(?<![\w-])(?!\dXL?[ \t]?[–—-][ \t]?\d)(?P<sz_a>" + _SIZE + r")"
         r"(?:[ \t]?[–—][ \t]?|-(?=\w\w)|(?<=\w\w)-)(?P<sz_b>" + _SIZE + r")(?![\w-])"),
+    # "777X", "the 777x jets": Boeing's 7x7 airliners with a glued X are a name, not "times"
+    ("jetx", r"(?<![\w.,$-])(?P<jx>7[0-8]7)[xX](?![\w])"),
+    # "A350-900", "A380", "A320neo": Airbus airliners, a naming convention of the industry:
+    # the letter, then the number in pairs ("A three-eighty"), then the variant
+    ("airbus", r"(?<![\w.,$-])A(?P<abn>2[12]0|3[0-8]\d)(?:-(?P<abn_v>\d{3,4})|(?P<abn_s>neo|ceo"
+        r"|XLR|LR|XWB|MRTT)|(?P<abn_pl>s))?(?![\w-]|[.,]\d)"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     # a dash between two months or two units of time is "to" ("May–October", "1 Month–Week

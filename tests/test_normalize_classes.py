@@ -822,6 +822,16 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     # counter-examples: a typo'd word in brackets, a letter, a phrase
     ("It is (see)above the line.", "It is, see, above the line."),
     ("The plan (b)was odd.", "The plan, b, was odd."),
+    # Boeing's 7x7 airliners with a glued X are a name; a multiplier stays "times"
+    ("The 777x jets are late.", "The seven seventy-seven X jets are late."),
+    ("Boeing delayed the 777X again.", "Boeing delayed the seven seventy-seven X again."),
+    ("It runs 10x faster with a 3x zoom.", "It runs ten times faster with a three times zoom."),
+    # Airbus airliners: the letter, the number in pairs, the variant
+    ("The A350-900 landed.", "The A- three fifty nine hundred landed."),
+    ("An A380 and two A320neo jets.", "An A- three eighty and two A- three twenty neo jets."),
+    ("The airline retired its A330s.", "The airline retired its A- three thirties."),
+    # counter-examples: a chip named A100, a decimal
+    ("The Nvidia A100 GPU is fast.", "The Nvidia A- one hundred G P U is fast."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES

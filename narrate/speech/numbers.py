@@ -478,6 +478,20 @@ class NumbersRules:
         tail = f" {self._number_words(variant)}" if variant else ""
         return f" {_model_number(m.group('jn'))}{tail} "
 
+    def _h_jetx(self, m: re.Match[str]) -> str:
+        """'777X': the airliner's name in pairs and the letter ("seven seventy-seven X")."""
+        return f" {_model_number(m.group('jx'))} X "
+
+    def _h_airbus(self, m: re.Match[str]) -> str:
+        """'A350-900': the letter, the model in pairs, then the variant ("A three fifty nine
+        hundred"); the letter A is spelled "A-" so eSpeak says the letter, not the article."""
+        variant, suffix = m.group("abn_v"), m.group("abn_s")
+        tail = f" {self._number_words(variant)}" if variant else ""
+        if suffix:
+            tail = f" {suffix.lower()}" if suffix.islower() else f" {spell(suffix)}"
+        said = _model_number(m.group("abn"))
+        return f" A- {_pluralize_last(said) if m.group('abn_pl') else said}{tail} "
+
     def _h_cpumodel(self, m: re.Match[str]) -> str:
         """'Core i7-12700K', 'i5-9300H': a processor model, its number said in groups
         ("twelve seven hundred K", "ninety-three hundred H"), never "thousand" for the K."""
