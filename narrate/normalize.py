@@ -321,6 +321,12 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
+    # "(0100 GMT)", "at 1830 UTC", "at 2300 hours": a 24-hour clock time before a time zone, or
+    # before "hours" after "at"/"by"/"until" or with a leading zero ("after 1000 hours of use"
+    # and "about 1500 hours" stay counts)
+    ("clock24", r"(?<![\w.,$-])(?P<c24>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]?(?:GMT|UTC|Zulu"
+        r"|[ECMP][SD]T|BST|CES?T)\b)|(?:(?<![\w.,$-])(?=0)|(?<=\bat )|(?<=\bby )|(?<=\buntil )"
+        r"|(?<=\btill ))(?P<c24h>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t](?:hours|hrs)\b(?![ \t]of\b))"),
     # "FY2020-22", "CY2019-2020": a fiscal or calendar year range glued after two capitals
     ("capyears", r"\b(?P<cy_l>[A-Z]{2})(?P<cy_a>(?:19|20)\d\d)[–-]"
         r"(?P<cy_b>\d\d|(?:19|20)\d\d)(?![\w.,]\d|[\w-])"),

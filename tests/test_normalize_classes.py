@@ -832,6 +832,14 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     ("The airline retired its A330s.", "The airline retired its A- three thirties."),
     # counter-examples: a chip named A100, a decimal
     ("The Nvidia A100 GPU is fast.", "The Nvidia A- one hundred G P U is fast."),
+    # a 24-hour clock time before a time zone, or before "hours" after "at" or with a zero
+    ("The strike came at 0100 GMT on Sunday.", "The strike came at oh one hundred G M T on Sunday."),
+    ("Polls close at 1830 UTC.", "Polls close at eighteen thirty U T C."),
+    ("The curfew starts at 2300 hours.", "The curfew starts at twenty-three hundred hours."),
+    ("Troops moved out at 0545 hours.", "Troops moved out at oh five forty-five hours."),
+    # counter-examples: counts of hours
+    ("The drive lasts about 1500 hours.", "The drive lasts about fifteen hundred hours."),
+    ("It failed after 1000 hours of use.", "It failed after one thousand hours of use."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES
