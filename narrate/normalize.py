@@ -415,6 +415,12 @@ _RULES_EN: list[tuple[str, str]] = [
     ("dotthousand", r"(?<![\w.,$€£])(?P<dt1>[1-9]\d{0,2}\.\d{3})(?=[ \t]+(?:(?!" + _MEASURE_PLURALS
         + r")[a-z]{2,20}s|people|children|men|women)(?![\w'’-]))"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
+    # "the M4U 2s", "Galaxy Buds 2s are": a model number made plural after a model code (a
+    # word ending in a capital or digit) or before a plural verb, not seconds ("in 3s")
+    ("modelpl", r"(?:(?<=[A-Z\d][ \t])|(?<=[A-Z][a-z][ \t])|(?<=[A-Z][a-z]{2}[ \t])"
+        r"|(?<=[A-Z][a-z]{3}[ \t])|(?<=[A-Z][a-z]{4}[ \t])|(?<=[A-Z][a-z]{5}[ \t]))"
+        r"(?P<mpl>[1-9]\d?)s(?=['’](?!\w)|(?![\w'’])(?<=[A-Z\d][ \t]\d[s])"
+        r"|(?<=[A-Z\d][ \t]\d\ds)|[ \t]+(?:are|were|have|had|come|cost|sold|feel|sound|look)\b)"),
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)(?P<dec_ap2>['’])?s(?![\w])"),
     ("yearposs", r"(?<![\w.,])(?P<yp>\d{1,4})['’]s(?![\w])"),
     ("inchdims", r"(?<![\w.])(?P<id_a>" + _NUM + r")[”″\"][ \t]?[x×][ \t]?(?P<id_b>" + _NUM

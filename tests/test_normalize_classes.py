@@ -840,6 +840,14 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     # counter-examples: counts of hours
     ("The drive lasts about 1500 hours.", "The drive lasts about fifteen hundred hours."),
     ("It failed after 1000 hours of use.", "It failed after one thousand hours of use."),
+    # a numbered model made plural after a model code or before a plural verb
+    ("The PSB M4U 2s are comfortable.", "The P S B M four U twos are comfortable."),
+    ("The M4U 2s' case is small.", "The M four U twos' case is small."),
+    ("The Galaxy Buds 2s are light.", "The Galaxy Buds twos are light."),
+    # counter-examples: seconds
+    ("It hits 60 in 3.2s flat.", "It hits sixty in three point two seconds flat."),
+    ("Use a 5s exposure.", "Use a five second exposure."),
+    ("Wait 5s then go.", "Wait five seconds then go."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES

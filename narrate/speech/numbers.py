@@ -526,6 +526,10 @@ class NumbersRules:
         n = m.group("pk_n")
         return f" {cardinal(int(n[0]))} oh {cardinal(int(n[2]))} {m.group('pk_l')} "
 
+    def _h_modelpl(self, m: re.Match[str]) -> str:
+        """'the M4U 2s': several of a numbered model, "twos", not "two seconds"."""
+        return f" {_pluralize_last(cardinal(int(m.group('mpl'))))}"
+
     def _h_decade(self, m: re.Match[str]) -> str:
         d = m.group("dec")
         n = int(d)
