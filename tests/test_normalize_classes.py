@@ -848,6 +848,14 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     ("It hits 60 in 3.2s flat.", "It hits sixty in three point two seconds flat."),
     ("Use a 5s exposure.", "Use a five second exposure."),
     ("Wait 5s then go.", "Wait five seconds then go."),
+    # a code that is also a degree is the state after a locative word and a place, or before a ZIP
+    ("If you live in Helena, MT, you're covered.", "If you live in Helena, Montana, you're covered."),
+    ("She moved to Boise, ID.", "She moved to Boise, Idaho."),
+    ("It opened in Salt Lake City, UT, today.", "It opened in Salt Lake City, Utah, today."),
+    # counter-examples: a person's degree, a list
+    ("A note from Ann Roe, MD, says so.", "A note from Ann Roe, M D, says so."),
+    ("Ann Roe, MD, said it was fine.", "Ann Roe, M D, said it was fine."),
+    ("Bring cash, ID, and keys.", "Bring cash, I D, and keys."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES

@@ -184,6 +184,12 @@ _INTERJECTIONS = {
     "Well", "Yes", "Yeah", "No", "Fine", "Okay", "Oh", "Right", "Sure", "Good", "Great",
     "Alright", "Thanks", "Please", "Hey", "Hi", "So", "Now", "Then", "Wait", "Look", "Listen",
 }
+#: Words before "<Place>, MT" that make the capitalized word a place, so a code that is also
+#: a degree or title (MD, MT, PA, ID, MA) is the state: "in Helena, MT", "from Boise, ID".
+#: A name of several words is a place only after the first four ("in Salt Lake City, UT"):
+#: "a note from Ann Roe, MD" is a person's.
+_LOCATIVES = {"in", "near", "outside", "around", "from", "of", "at", "to", "across"}
+_LOCATIVES_MULTI = {"in", "near", "outside", "around"}
 #: Canadian provinces and territories by their postal codes ("Toronto, ON", "Halifax, NS").
 CA_PROVINCES = {
     "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
@@ -195,6 +201,23 @@ CA_PROVINCES = {
 #: place ("Monroe, La., on": not the word "la"), for the city-state pattern.
 _AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not in SUFFIXES
                               and len(k) < 5 and "." not in k), key=len, reverse=True))
+
+_ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
+
+
+def _named_place(before: list[str], after: str) -> bool:
+    """Whether the capitalized words before ", MD" are a place, not a person with a degree: a
+    ZIP code follows, or a locative word precedes ("in Helena, MT", "in Salt Lake City, UT")."""
+    if _ZIP_AFTER.match(after):
+        return True
+    n = 0
+    while n < min(len(before), 4) and before[-1 - n][:1].isupper():
+        n += 1
+    if n == 0 or n == len(before):
+        return False
+    word = before[-1 - n]
+    return word in _LOCATIVES if n == 1 else word in _LOCATIVES_MULTI
+
 
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
@@ -514,6 +537,8 @@ class AbbreviationsRules:
             if code not in _WORD_CODES and code != "ON":
                 return " " + state + " "
             if code in _STATE_WORDS and place not in _INTERJECTIONS:
+                return " " + state + " "
+            if _named_place(before, self.text[m.end() : m.end() + 7]):
                 return " " + state + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
 
