@@ -272,6 +272,15 @@ _MEASURE_PLURALS = (r"(?:inches|feet|miles|yards|meters|metres|kilometers|kilome
                     r"|hectares|bars|psi|ms)(?![a-z])")
 
 
+#: Function words after a number that leave "1.000" a decimal ("a score of 1.000 and more").
+_FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|by|from|than"
+                       r"|as|a|an|but|so|if|when|while|then|times|percent|inch|foot|feet|mile"
+                       r"|yard|met(?:er|re)|(?:kilo|milli|centi)?met(?:er|re)|(?:kilo)?gram"
+                       r"|pound|ounce|ton|tonne|lit(?:er|re)|gallon|second|minute|hour|day|week"
+                       r"|month|year|degree|point|volt|watt|amp|dollar|euro|cent|carat|acre"
+                       r"|hectare|bar|today|now|yesterday|later|again|too|only|each|exactly")
+
+
 # letters after "100.5" that are a unit or scale ("100.5kg", "120.5m"), not a standard's suffix
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
@@ -412,8 +421,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<spt>[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){1,4})(?![\w]|[.,]\d|[ \u00a0\u202f]\d)"),
     # "1.000 clients", "20.000 people": one dot group before a plural count noun is thousands
     # (a decimal with three places does not count things); measures stay decimals ("2.125 inches")
-    ("dotthousand", r"(?<![\w.,$€£])(?P<dt1>[1-9]\d{0,2}\.\d{3})(?=[ \t]+(?:(?!" + _MEASURE_PLURALS
-        + r")[a-z]{2,20}s|people|children|men|women)(?![\w'’-]))"),
+    ("dotthousand", r"(?<![\w.,$€£])(?<!version )(?<!Version )(?<!ratio )(?<!rating )"
+        r"(?P<dt1>[1-9]\d{0,2}\.\d{3})(?=[ \t]+(?:(?!" + _MEASURE_PLURALS
+        + r")[a-z]{2,20}s|people|children|men|women)(?![\w'’-])"
+    # "1.000 led lights", "20.000 new jobs": three zeros after the dot before any word that is no
+    # unit, measure or function word: a decimal written to three zeros would count nothing
+        r"|(?<=\.000)[ \t]+(?!(?:" + _UNIT_RE + r"|" + _FUNCTION_AFTER_NUM + r")(?![\w'’-]))"
+        r"(?!" + _MEASURE_PLURALS + r")[a-z]{2,20}(?![\w'’-]|[.,]\d))"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
     # "the M4U 2s", "Galaxy Buds 2s are": a model number made plural after a model code (a
     # word ending in a capital or digit) or before a plural verb, not seconds ("in 3s")

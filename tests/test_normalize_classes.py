@@ -856,6 +856,14 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     ("A note from Ann Roe, MD, says so.", "A note from Ann Roe, M D, says so."),
     ("Ann Roe, MD, said it was fine.", "Ann Roe, M D, said it was fine."),
     ("Bring cash, ID, and keys.", "Bring cash, I D, and keys."),
+    # a dot before three zeros and a word that is no unit groups thousands
+    ("They installed 1.000 led lights.", "They installed one thousand led lights."),
+    ("The plant adds 20.000 new jobs.", "The plant adds twenty thousand new jobs."),
+    # counter-examples: units, versions, scores, other decimals
+    ("The part is 1.000 inch wide.", "The part is one point zero zero zero inch wide."),
+    ("It shipped as version 1.000 today.", "It shipped as version one point zero zero zero today."),
+    ("He hit a score of 1.000 and more.", "He hit a score of one point zero zero zero and more."),
+    ("It adds 1.500 new jobs.", "It adds one point five zero zero new jobs."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES
