@@ -864,6 +864,15 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     ("It shipped as version 1.000 today.", "It shipped as version one point zero zero zero today."),
     ("He hit a score of 1.000 and more.", "He hit a score of one point zero zero zero and more."),
     ("It adds 1.500 new jobs.", "It adds one point five zero zero new jobs."),
+    # the letter A opening a range of letters is tied so eSpeak says the letter, not "uh"
+    ("It uses a classic A through F grading scale.",
+     "It uses a classic A-through F grading scale."),
+    ("The guide runs from A to Z.", "The guide runs from A-to Z."),
+    ("Schools give grades A-F.", "Schools give grades A- to F."),
+    # counter-examples: the article, a name
+    ("Plan A through the end.", "Plan A through the end."),
+    ("A to do list helps.", "A to do list helps."),
+    ("The A-Team is back.", "The A-Team is back."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES
@@ -943,7 +952,8 @@ def test_spelled_a_is_said_as_the_letter_by_espeak() -> None:
 
     pytest.importorskip("espeakng_loader")
     lines = [normalize("a YA school"), normalize("Google's E-E-A-T rules"), "a Y A school",
-             normalize("A new plan"), normalize("hemoglobin A1c levels"), normalize("A 5-star inn")]
+             normalize("A new plan"), normalize("hemoglobin A1c levels"), normalize("A 5-star inn"),
+             normalize("an A through F scale")]
     out = subprocess.run([sys.executable, "-c", _PHONEMIZE], input="\n".join(lines),
                          capture_output=True, text=True, check=True).stdout.splitlines()
     assert "'eI" in out[0] and "a# sk" not in out[0]
@@ -952,3 +962,4 @@ def test_spelled_a_is_said_as_the_letter_by_espeak() -> None:
     assert out[3].startswith("a#")
     assert "'eI w'Vn" in out[4] and "a# w'Vn" not in out[4]  # "A1c": the letter before a digit
     assert out[5].startswith("a#")  # "A 5-star": the article before a number stays
+    assert "'eI" in out[6] and "a# Tru:" not in out[6]  # "A through F": the letter

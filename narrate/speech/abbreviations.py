@@ -520,6 +520,10 @@ class AbbreviationsRules:
             return part.lower()
         return self._say_letters_or_word(part, pos)
 
+    def _h_arange(self, m: re.Match[str]) -> str:
+        """'A through F': the letter tied ("A-") so eSpeak says its name; 'A-F' is "A to F"."""
+        return "A- to " if m.group("ar_d") else "A-"
+
     def _h_citystate(self, m: re.Match[str]) -> str:
         """'Littleton, CO,' and 'Atlanta, GA': a postal state or province code after a place
         name is the state's name; 'Monroe, La., on': an AP abbreviation too.
