@@ -516,7 +516,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|b/c|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
-        r"(?(csl_p)s|(?P<csl_q>s)?)(?![\w/&]|-\w)"),
+        r"(?(csl_p)s|(?P<csl_q>s)?)(?:-(?P<csl_x>[a-z]{2,12})(?![\w-]))?(?![\w/&]|-\w)"),
     ("slashword", r"(?<=[\w%.])/[ \t]?(?P<sw>[A-Za-z]{1,12})(?![\w])"),
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
     ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"

@@ -873,6 +873,14 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     ("Plan A through the end.", "Plan A through the end."),
     ("A to do list helps.", "A to do list helps."),
     ("The A-Team is back.", "The A-Team is back."),
+    # a slashed pair of initialisms before a hyphened suffix: the suffix a word after the pair;
+    # a longer pair names either one ("or"), a short pair stays one run
+    ("The jacket is PFC/PFAS-free.", "The jacket is P F C or P F A-S free."),
+    ("They sell BPA/PVC-free toys.", "They sell B P A- or P V C free toys."),
+    ("It has an AC/DC-style riff.", "It has an A-C D C style riff."),
+    # counter-examples: no suffix
+    ("New AML/CFT rules apply.", "New A-M L slash C F T rules apply."),
+    ("It plays AC/DC loud.", "It plays A-C D C loud."),
 ]
 
 ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES

@@ -693,17 +693,20 @@ class AbbreviationsRules:
         as people say them ("AC/DC", "TCP/IP", "I/O", "P/E ratio", "A/C"); a longer pair keeps
         the slash so the two stay apart ("AML/CFT": A M L slash C F T). A side that is a word
         ("YES/NO", "AND/OR") or an acronym said as a word ("HIV/AIDS") is read as before. Plurals
-        are alternatives: "HSAs/FSAs" is "H S A's or F S A's"."""
+        are alternatives: "HSAs/FSAs" is "H S A's or F S A's". A hyphened suffix is said as a
+        word after the pair ("AC/DC-style": A C D C style); a longer pair before one names either
+        ("PFC/PFAS-free": P F C or P F A S free), not one run of letters glued to the suffix."""
         a, b = m.group("csl_a"), m.group("csl_b")
+        suffix = f" {m.group('csl_x')} " if m.group("csl_x") else " "
         if m.group("csl_p") or m.group("csl_q"):  # "HSAs/FSAs": two kinds of thing, either one
             return (" " + spell(a) + ("'s" if m.group("csl_p") else "") + " or " + spell(b)
-                    + "'s ")
+                    + "'s" + suffix)
         if any(p in SAY_AS_WORD or (len(p) > 1 and _emphasis_word(p)) for p in (a, b)):
             return (" " + self._say_letters_or_word(a, m.start()) + " "
-                    + self._say_letters_or_word(b, m.start("csl_b")) + " ")
+                    + self._say_letters_or_word(b, m.start("csl_b")) + suffix)
         if len(a) + len(b) <= 5:
-            return " " + spell(a + b) + " "
-        return " " + spell(a) + " slash " + spell(b) + " "
+            return " " + spell(a + b) + suffix
+        return " " + spell(a) + (" or " if m.group("csl_x") else " slash ") + spell(b) + suffix
 
     @staticmethod
     def _readable_caps(word: str) -> bool:
