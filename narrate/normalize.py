@@ -272,6 +272,15 @@ _MEASURE_PLURALS = (r"(?:inches|feet|miles|yards|meters|metres|kilometers|kilome
                     r"|hectares|bars|psi|ms)(?![a-z])")
 
 
+#: Function words after a number that leave "1.000" a decimal ("a score of 1.000 and more").
+_FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|by|from|than"
+                       r"|as|a|an|but|so|if|when|while|then|times|percent|inch|foot|feet|mile"
+                       r"|yard|met(?:er|re)|(?:kilo|milli|centi)?met(?:er|re)|(?:kilo)?gram"
+                       r"|pound|ounce|ton|tonne|lit(?:er|re)|gallon|second|minute|hour|day|week"
+                       r"|month|year|degree|point|volt|watt|amp|dollar|euro|cent|carat|acre"
+                       r"|hectare|bar|today|now|yesterday|later|again|too|only|each|exactly")
+
+
 # letters after "100.5" that are a unit or scale ("100.5kg", "120.5m"), not a standard's suffix
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
@@ -321,6 +330,19 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
+    # "(0100 GMT)", "at 1830 UTC", "at 2300 hours": a 24-hour clock time before a time zone, or
+    # before "hours" after "at"/"by"/"until" or with a leading zero ("after 1000 hours of use"
+    # and "about 1500 hours" stay counts)
+    ("clock24", r"(?<![\w.,$-])(?P<c24>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]?(?:GMT|UTC|Zulu"
+        r"|[ECMP][SD]T|BST|CES?T)\b)|(?:(?<![\w.,$-])(?=0)|(?<=\bat )|(?<=\bby )|(?<=\buntil )"
+        r"|(?<=\btill ))(?P<c24h>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t](?:hours|hrs)\b(?![ \t]of\b))"),
+    # "A through F", "from A to Z", "grades A-F": the letter A opening a range of letters is the
+    # letter, which eSpeak says only when it is tied ("A-"); else it reads the article "uh"
+    ("arange", r"(?<![\w'’-])A(?:(?=[ \t]+(?:through|thru|to)[ \t]+[B-Z](?![\w'’-]))"
+        r"|(?P<ar_d>[–-])(?=[B-Z](?![\w'’-])))"),
+    # "FY2020-22", "CY2019-2020": a fiscal or calendar year range glued after two capitals
+    ("capyears", r"\b(?P<cy_l>[A-Z]{2})(?P<cy_a>(?:19|20)\d\d)[–-]"
+        r"(?P<cy_b>\d\d|(?:19|20)\d\d)(?![\w.,]\d|[\w-])"),
     ("ymddate", r"(?<![\d.])(?P<ymd_y>(?:19|20)\d\d)(?P<ymd_s>[./])(?P<ymd_m>\d{1,2})(?P=ymd_s)"
         r"(?P<ymd_d>\d{1,2})(?![\d/]|\.\d)"),
     ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
@@ -346,6 +368,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # sizes alone ("2X-3X") may be multipliers and are left to the other rules
     ("sizerange", r"(?<![\w-])(?!\dXL?[ \t]?[–—-][ \t]?\d)(?P<sz_a>" + _SIZE + r")"
         r"(?:[ \t]?[–—][ \t]?|-(?=\w\w)|(?<=\w\w)-)(?P<sz_b>" + _SIZE + r")(?![\w-])"),
+    # "777X", "the 777x jets": Boeing's 7x7 airliners with a glued X are a name, not "times"
+    ("jetx", r"(?<![\w.,$-])(?P<jx>7[0-8]7)[xX](?![\w])"),
+    # "A350-900", "A380", "A320neo": Airbus airliners, a naming convention of the industry:
+    # the letter, then the number in pairs ("A three-eighty"), then the variant
+    ("airbus", r"(?<![\w.,$-])A(?P<abn>2[12]0|3[0-8]\d)(?:-(?P<abn_v>\d{3,4})|(?P<abn_s>neo|ceo"
+        r"|XLR|LR|XWB|MRTT)|(?P<abn_pl>s))?(?![\w-]|[.,]\d)"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     # a dash between two months or two units of time is "to" ("May–October", "1 Month–Week
@@ -397,9 +425,20 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<spt>[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){1,4})(?![\w]|[.,]\d|[ \u00a0\u202f]\d)"),
     # "1.000 clients", "20.000 people": one dot group before a plural count noun is thousands
     # (a decimal with three places does not count things); measures stay decimals ("2.125 inches")
-    ("dotthousand", r"(?<![\w.,$€£])(?P<dt1>[1-9]\d{0,2}\.\d{3})(?=[ \t]+(?:(?!" + _MEASURE_PLURALS
-        + r")[a-z]{2,20}s|people|children|men|women)(?![\w'’-]))"),
+    ("dotthousand", r"(?<![\w.,$€£])(?<!version )(?<!Version )(?<!ratio )(?<!rating )"
+        r"(?P<dt1>[1-9]\d{0,2}\.\d{3})(?=[ \t]+(?:(?!" + _MEASURE_PLURALS
+        + r")[a-z]{2,20}s|people|children|men|women)(?![\w'’-])"
+    # "1.000 led lights", "20.000 new jobs": three zeros after the dot before any word that is no
+    # unit, measure or function word: a decimal written to three zeros would count nothing
+        r"|(?<=\.000)[ \t]+(?!(?:" + _UNIT_RE + r"|" + _FUNCTION_AFTER_NUM + r")(?![\w'’-]))"
+        r"(?!" + _MEASURE_PLURALS + r")[a-z]{2,20}(?![\w'’-]|[.,]\d))"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
+    # "the M4U 2s", "Galaxy Buds 2s are": a model number made plural after a model code (a
+    # word ending in a capital or digit) or before a plural verb, not seconds ("in 3s")
+    ("modelpl", r"(?:(?<=[A-Z\d][ \t])|(?<=[A-Z][a-z][ \t])|(?<=[A-Z][a-z]{2}[ \t])"
+        r"|(?<=[A-Z][a-z]{3}[ \t])|(?<=[A-Z][a-z]{4}[ \t])|(?<=[A-Z][a-z]{5}[ \t]))"
+        r"(?P<mpl>[1-9]\d?)s(?=['’](?!\w)|(?![\w'’])(?<=[A-Z\d][ \t]\d[s])"
+        r"|(?<=[A-Z\d][ \t]\d\ds)|[ \t]+(?:are|were|have|had|come|cost|sold|feel|sound|look)\b)"),
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)(?P<dec_ap2>['’])?s(?![\w])"),
     ("yearposs", r"(?<![\w.,])(?P<yp>\d{1,4})['’]s(?![\w])"),
     ("inchdims", r"(?<![\w.])(?P<id_a>" + _NUM + r")[”″\"][ \t]?[x×][ \t]?(?P<id_b>" + _NUM
@@ -477,7 +516,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("slashabbr", r"(?<![\w/])(?P<sa>w/o|b/c|[Ww]/|c/o|[Nn]/[Aa]|[yqmYQM]/[yqmYQM])(?![\w/])"),
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
-        r"(?(csl_p)s|(?P<csl_q>s)?)(?![\w/&]|-\w)"),
+        r"(?(csl_p)s|(?P<csl_q>s)?)(?:-(?P<csl_x>[a-z]{2,12})(?![\w-]))?(?![\w/&]|-\w)"),
     ("slashword", r"(?<=[\w%.])/[ \t]?(?P<sw>[A-Za-z]{1,12})(?![\w])"),
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
     ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"
@@ -488,6 +527,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),
     ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
     ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
+    # "(multi)media", "(re)launch": an optional prefix in brackets is read joined to its word
+    ("prefixpar", r"(?<![\w(])\((?P<pp>re|pre|un|non|co|de|dis|mis|multi|sub|super|inter|anti"
+        r"|post|over|under|semi|micro|ab|in|im|ir|il|en|ex|bi|tri|auto|cross|hyper|mini|trans"
+        r"|out|up|counter|mega|cyber|e)\)(?=[a-z]{3})"),
     ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
         r"|note \d{1,3})[ \t]?\]"),

@@ -807,7 +807,83 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     ("They tried ChatGPT and NordVPN.", "They tried Chat G P T and Nord V P N."),
 ]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES
+NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences invented)
+    # a fiscal or calendar year range glued after two capitals: spelled, then "to"
+    ("Sales grew in FY2020-22 overall.", "Sales grew in F Y twenty twenty to twenty-two overall."),
+    ("The FY2021-2022 budget passed.", "The F Y twenty twenty-one to twenty twenty-two budget passed."),
+    ("Output fell in CY2019-20.", "Output fell in C Y twenty nineteen to twenty."),
+    # counter-examples: one glued year, a model number range
+    ("In FY2020 sales rose.", "In F Y twenty twenty sales rose."),
+    ("The SR2020-22A part failed.", "The SR twenty twenty-twenty-two A part failed."),
+    # an optional English prefix in brackets is read joined to its word, no pauses inside
+    ("The (multi)media installations opened.", "The multimedia installations opened."),
+    ("They announced the (re)launch today.", "They announced the relaunch today."),
+    ("It was (un)happy news for friend(s).", "It was unhappy news for friends."),
+    # counter-examples: a typo'd word in brackets, a letter, a phrase
+    ("It is (see)above the line.", "It is, see, above the line."),
+    ("The plan (b)was odd.", "The plan, b, was odd."),
+    # Boeing's 7x7 airliners with a glued X are a name; a multiplier stays "times"
+    ("The 777x jets are late.", "The seven seventy-seven X jets are late."),
+    ("Boeing delayed the 777X again.", "Boeing delayed the seven seventy-seven X again."),
+    ("It runs 10x faster with a 3x zoom.", "It runs ten times faster with a three times zoom."),
+    # Airbus airliners: the letter, the number in pairs, the variant
+    ("The A350-900 landed.", "The A- three fifty nine hundred landed."),
+    ("An A380 and two A320neo jets.", "An A- three eighty and two A- three twenty neo jets."),
+    ("The airline retired its A330s.", "The airline retired its A- three thirties."),
+    # counter-examples: a chip named A100, a decimal
+    ("The Nvidia A100 GPU is fast.", "The Nvidia A- one hundred G P U is fast."),
+    # a 24-hour clock time before a time zone, or before "hours" after "at" or with a zero
+    ("The strike came at 0100 GMT on Sunday.", "The strike came at oh one hundred G M T on Sunday."),
+    ("Polls close at 1830 UTC.", "Polls close at eighteen thirty U T C."),
+    ("The curfew starts at 2300 hours.", "The curfew starts at twenty-three hundred hours."),
+    ("Troops moved out at 0545 hours.", "Troops moved out at oh five forty-five hours."),
+    # counter-examples: counts of hours
+    ("The drive lasts about 1500 hours.", "The drive lasts about fifteen hundred hours."),
+    ("It failed after 1000 hours of use.", "It failed after one thousand hours of use."),
+    # a numbered model made plural after a model code or before a plural verb
+    ("The PSB M4U 2s are comfortable.", "The P S B M four U twos are comfortable."),
+    ("The M4U 2s' case is small.", "The M four U twos' case is small."),
+    ("The Galaxy Buds 2s are light.", "The Galaxy Buds twos are light."),
+    # counter-examples: seconds
+    ("It hits 60 in 3.2s flat.", "It hits sixty in three point two seconds flat."),
+    ("Use a 5s exposure.", "Use a five second exposure."),
+    ("Wait 5s then go.", "Wait five seconds then go."),
+    # a code that is also a degree is the state after a locative word and a place, or before a ZIP
+    ("If you live in Helena, MT, you're covered.", "If you live in Helena, Montana, you're covered."),
+    ("She moved to Boise, ID.", "She moved to Boise, Idaho."),
+    ("It opened in Salt Lake City, UT, today.", "It opened in Salt Lake City, Utah, today."),
+    # counter-examples: a person's degree, a list
+    ("A note from Ann Roe, MD, says so.", "A note from Ann Roe, M D, says so."),
+    ("Ann Roe, MD, said it was fine.", "Ann Roe, M D, said it was fine."),
+    ("Bring cash, ID, and keys.", "Bring cash, I D, and keys."),
+    # a dot before three zeros and a word that is no unit groups thousands
+    ("They installed 1.000 led lights.", "They installed one thousand led lights."),
+    ("The plant adds 20.000 new jobs.", "The plant adds twenty thousand new jobs."),
+    # counter-examples: units, versions, scores, other decimals
+    ("The part is 1.000 inch wide.", "The part is one point zero zero zero inch wide."),
+    ("It shipped as version 1.000 today.", "It shipped as version one point zero zero zero today."),
+    ("He hit a score of 1.000 and more.", "He hit a score of one point zero zero zero and more."),
+    ("It adds 1.500 new jobs.", "It adds one point five zero zero new jobs."),
+    # the letter A opening a range of letters is tied so eSpeak says the letter, not "uh"
+    ("It uses a classic A through F grading scale.",
+     "It uses a classic A-through F grading scale."),
+    ("The guide runs from A to Z.", "The guide runs from A-to Z."),
+    ("Schools give grades A-F.", "Schools give grades A- to F."),
+    # counter-examples: the article, a name
+    ("Plan A through the end.", "Plan A through the end."),
+    ("A to do list helps.", "A to do list helps."),
+    ("The A-Team is back.", "The A-Team is back."),
+    # a slashed pair of initialisms before a hyphened suffix: the suffix a word after the pair;
+    # a longer pair names either one ("or"), a short pair stays one run
+    ("The jacket is PFC/PFAS-free.", "The jacket is P F C or P F A-S free."),
+    ("They sell BPA/PVC-free toys.", "They sell B P A- or P V C free toys."),
+    ("It has an AC/DC-style riff.", "It has an A-C D C style riff."),
+    # counter-examples: no suffix
+    ("New AML/CFT rules apply.", "New A-M L slash C F T rules apply."),
+    ("It plays AC/DC loud.", "It plays A-C D C loud."),
+]
+
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
@@ -884,7 +960,8 @@ def test_spelled_a_is_said_as_the_letter_by_espeak() -> None:
 
     pytest.importorskip("espeakng_loader")
     lines = [normalize("a YA school"), normalize("Google's E-E-A-T rules"), "a Y A school",
-             normalize("A new plan"), normalize("hemoglobin A1c levels"), normalize("A 5-star inn")]
+             normalize("A new plan"), normalize("hemoglobin A1c levels"), normalize("A 5-star inn"),
+             normalize("an A through F scale")]
     out = subprocess.run([sys.executable, "-c", _PHONEMIZE], input="\n".join(lines),
                          capture_output=True, text=True, check=True).stdout.splitlines()
     assert "'eI" in out[0] and "a# sk" not in out[0]
@@ -893,3 +970,4 @@ def test_spelled_a_is_said_as_the_letter_by_espeak() -> None:
     assert out[3].startswith("a#")
     assert "'eI w'Vn" in out[4] and "a# w'Vn" not in out[4]  # "A1c": the letter before a digit
     assert out[5].startswith("a#")  # "A 5-star": the article before a number stays
+    assert "'eI" in out[6] and "a# Tru:" not in out[6]  # "A through F": the letter

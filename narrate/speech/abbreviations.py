@@ -184,6 +184,12 @@ _INTERJECTIONS = {
     "Well", "Yes", "Yeah", "No", "Fine", "Okay", "Oh", "Right", "Sure", "Good", "Great",
     "Alright", "Thanks", "Please", "Hey", "Hi", "So", "Now", "Then", "Wait", "Look", "Listen",
 }
+#: Words before "<Place>, MT" that make the capitalized word a place, so a code that is also
+#: a degree or title (MD, MT, PA, ID, MA) is the state: "in Helena, MT", "from Boise, ID".
+#: A name of several words is a place only after the first four ("in Salt Lake City, UT"):
+#: "a note from Ann Roe, MD" is a person's.
+_LOCATIVES = {"in", "near", "outside", "around", "from", "of", "at", "to", "across"}
+_LOCATIVES_MULTI = {"in", "near", "outside", "around"}
 #: Canadian provinces and territories by their postal codes ("Toronto, ON", "Halifax, NS").
 CA_PROVINCES = {
     "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
@@ -195,6 +201,23 @@ CA_PROVINCES = {
 #: place ("Monroe, La., on": not the word "la"), for the city-state pattern.
 _AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not in SUFFIXES
                               and len(k) < 5 and "." not in k), key=len, reverse=True))
+
+_ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
+
+
+def _named_place(before: list[str], after: str) -> bool:
+    """Whether the capitalized words before ", MD" are a place, not a person with a degree: a
+    ZIP code follows, or a locative word precedes ("in Helena, MT", "in Salt Lake City, UT")."""
+    if _ZIP_AFTER.match(after):
+        return True
+    n = 0
+    while n < min(len(before), 4) and before[-1 - n][:1].isupper():
+        n += 1
+    if n == 0 or n == len(before):
+        return False
+    word = before[-1 - n]
+    return word in _LOCATIVES if n == 1 else word in _LOCATIVES_MULTI
+
 
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
@@ -497,6 +520,10 @@ class AbbreviationsRules:
             return part.lower()
         return self._say_letters_or_word(part, pos)
 
+    def _h_arange(self, m: re.Match[str]) -> str:
+        """'A through F': the letter tied ("A-") so eSpeak says its name; 'A-F' is "A to F"."""
+        return "A- to " if m.group("ar_d") else "A-"
+
     def _h_citystate(self, m: re.Match[str]) -> str:
         """'Littleton, CO,' and 'Atlanta, GA': a postal state or province code after a place
         name is the state's name; 'Monroe, La., on': an AP abbreviation too.
@@ -514,6 +541,8 @@ class AbbreviationsRules:
             if code not in _WORD_CODES and code != "ON":
                 return " " + state + " "
             if code in _STATE_WORDS and place not in _INTERJECTIONS:
+                return " " + state + " "
+            if _named_place(before, self.text[m.end() : m.end() + 7]):
                 return " " + state + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
 
@@ -664,17 +693,20 @@ class AbbreviationsRules:
         as people say them ("AC/DC", "TCP/IP", "I/O", "P/E ratio", "A/C"); a longer pair keeps
         the slash so the two stay apart ("AML/CFT": A M L slash C F T). A side that is a word
         ("YES/NO", "AND/OR") or an acronym said as a word ("HIV/AIDS") is read as before. Plurals
-        are alternatives: "HSAs/FSAs" is "H S A's or F S A's"."""
+        are alternatives: "HSAs/FSAs" is "H S A's or F S A's". A hyphened suffix is said as a
+        word after the pair ("AC/DC-style": A C D C style); a longer pair before one names either
+        ("PFC/PFAS-free": P F C or P F A S free), not one run of letters glued to the suffix."""
         a, b = m.group("csl_a"), m.group("csl_b")
+        suffix = f" {m.group('csl_x')} " if m.group("csl_x") else " "
         if m.group("csl_p") or m.group("csl_q"):  # "HSAs/FSAs": two kinds of thing, either one
             return (" " + spell(a) + ("'s" if m.group("csl_p") else "") + " or " + spell(b)
-                    + "'s ")
+                    + "'s" + suffix)
         if any(p in SAY_AS_WORD or (len(p) > 1 and _emphasis_word(p)) for p in (a, b)):
             return (" " + self._say_letters_or_word(a, m.start()) + " "
-                    + self._say_letters_or_word(b, m.start("csl_b")) + " ")
+                    + self._say_letters_or_word(b, m.start("csl_b")) + suffix)
         if len(a) + len(b) <= 5:
-            return " " + spell(a + b) + " "
-        return " " + spell(a) + " slash " + spell(b) + " "
+            return " " + spell(a + b) + suffix
+        return " " + spell(a) + (" or " if m.group("csl_x") else " slash ") + spell(b) + suffix
 
     @staticmethod
     def _readable_caps(word: str) -> bool:

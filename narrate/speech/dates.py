@@ -70,6 +70,16 @@ class DatesRules:
             spoken += "."
         return spoken
 
+    def _h_clock24(self, m: re.Match[str]) -> str:
+        """'0100 GMT', '2300 hours': a military or 24-hour time said as one, in two halves
+        ("oh one hundred", "twenty-three hundred", "eighteen thirty"), not digit by digit or
+        as a count of thousands."""
+        hhmm = m.group("c24") or m.group("c24h")
+        hh, mm = int(hhmm[:2]), int(hhmm[2:])
+        hour = "zero" if hh == 0 else f"oh {cardinal(hh)}" if hhmm[0] == "0" else cardinal(hh)
+        minute = "hundred" if mm == 0 else f"oh {cardinal(mm)}" if mm < 10 else cardinal(mm)
+        return f" {hour} {minute} "
+
     def _h_time(self, m: re.Match[str]) -> str:
         h, mm = int(m.group("t_h")), int(m.group("t_m"))
         ap = m.group("t_ap")

@@ -478,6 +478,20 @@ class NumbersRules:
         tail = f" {self._number_words(variant)}" if variant else ""
         return f" {_model_number(m.group('jn'))}{tail} "
 
+    def _h_jetx(self, m: re.Match[str]) -> str:
+        """'777X': the airliner's name in pairs and the letter ("seven seventy-seven X")."""
+        return f" {_model_number(m.group('jx'))} X "
+
+    def _h_airbus(self, m: re.Match[str]) -> str:
+        """'A350-900': the letter, the model in pairs, then the variant ("A three fifty nine
+        hundred"); the letter A is spelled "A-" so eSpeak says the letter, not the article."""
+        variant, suffix = m.group("abn_v"), m.group("abn_s")
+        tail = f" {self._number_words(variant)}" if variant else ""
+        if suffix:
+            tail = f" {suffix.lower()}" if suffix.islower() else f" {spell(suffix)}"
+        said = _model_number(m.group("abn"))
+        return f" A- {_pluralize_last(said) if m.group('abn_pl') else said}{tail} "
+
     def _h_cpumodel(self, m: re.Match[str]) -> str:
         """'Core i7-12700K', 'i5-9300H': a processor model, its number said in groups
         ("twelve seven hundred K", "ninety-three hundred H"), never "thousand" for the K."""
@@ -512,6 +526,10 @@ class NumbersRules:
         n = m.group("pk_n")
         return f" {cardinal(int(n[0]))} oh {cardinal(int(n[2]))} {m.group('pk_l')} "
 
+    def _h_modelpl(self, m: re.Match[str]) -> str:
+        """'the M4U 2s': several of a numbered model, "twos", not "two seconds"."""
+        return f" {_pluralize_last(cardinal(int(m.group('mpl'))))}"
+
     def _h_decade(self, m: re.Match[str]) -> str:
         d = m.group("dec")
         n = int(d)
@@ -540,6 +558,12 @@ class NumbersRules:
             return self._hour_range(m, m.group("r_a"), m.group("r_b"), m.group("r_ap"))
         return self._range_words(m, m.group("r_a"), m.group("r_b"), m.group("r_unit"),
                                  m.group("r_gunit"))
+
+    def _h_capyears(self, m: re.Match[str]) -> str:
+        """'FY2020-22': the capitals spelled, then the years as a range ("F Y twenty twenty to
+        twenty-two"), not one hyphenated run of numbers."""
+        years = self._range_words(m, m.group("cy_a"), m.group("cy_b"), None, None)
+        return f" {spell(m.group('cy_l'))}{years}"
 
     def _h_spacerange(self, m: re.Match[str]) -> str:
         """'10 -20 minutes': a range typed with a space on one side of its hyphen."""

@@ -473,6 +473,11 @@ class SymbolsRules:
         """'platform(s)': read the plural."""
         return m.group("pl")
 
+    def _h_prefixpar(self, m: re.Match[str]) -> str:
+        """'(re)launch': read the word whole ("relaunch"); the brackets would be pauses inside
+        the word."""
+        return m.group("pp")
+
     def _h_citation(self, m: re.Match[str]) -> str:
         """'[1]', '[citation needed]': reference marks are not read. A one-letter word ("a",
         "I") in brackets with a space on both sides, before a word, is an editor's insertion
