@@ -383,7 +383,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
         r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ALT + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
-        r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d)(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"),
+        r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d)(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
+        # "Oct. 30-Nov. 5": a dash before the next month is "to" (the month is the next match)
+        r"(?P<md_to>[ \t]?[–—-][ \t]?(?=(?:" + _MONTH_ALT + r")\b))?"),
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
@@ -502,7 +504,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])(?:\.(?=[ \t]+[a-z]|[,;:)]))?)"
-        r"|(?P<n_gunit>ms|in|MP|[msFCghtLWV]| m)(?![\w²'’-]))?"),
+        r"|(?P<n_gunit>ms|in|MP|Pa|[msFCghtLWV]| m)(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),

@@ -883,7 +883,25 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     ("It plays AC/DC loud.", "It plays A-C D C loud."),
 ]
 
-ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES
+
+CHECK_AUDIT_25_CLASSES = [  # classes of the check-half audits 25-26 (sentences invented)
+    # "and/or" at a heading's start keeps its "and"
+    ("Inspect the Front And/or Rear Axle", "Inspect the Front And or Rear Axle"),
+    ("Call and/or write to the council.", "Call and or write to the council."),
+    # a pair of initialisms longer than "TCP/IP" keeps the slash; short pairs stay one run
+    ("Many 4WD/AWD trucks sold out.", "Many four W D slash A-W D trucks sold out."),
+    ("The TCP/IP stack and the AC/DC adapter.", "The T C P I P stack and the A-C D C adapter."),
+    # a dash between two month-and-day dates is "to"
+    ("The fair runs (Oct. 30-Nov. 5) in Carrow.", "The fair runs, October thirtieth to November fifth, in Carrow."),
+    ("Open from Oct. 30 - Nov. 5 daily.", "Open from October thirtieth to November fifth daily."),
+    ("It ran Oct. 30-31, 2017, at the pier.", "It ran October thirtieth to thirty-first, twenty seventeen, at the pier."),
+    # pascals: glued "Pa", and kPa/hPa/MPa after a number
+    ("The vacuum reaches 12,800Pa of suction.", "The vacuum reaches twelve thousand eight hundred pascals of suction."),
+    ("Tyres at 240 kPa and a 1013 hPa low.", "Tyres at two hundred forty kilopascals and a one thousand thirteen hectopascal low."),
+    # counter-examples: "Pa" as a word, a spaced "Pa" after a number is left
+    ("Pa and Ma ran the Carrow shop.", "Pa and Ma ran the Carrow shop."),
+]
+ALL = SENTENCE_ENDS + SAINT_STREET + ROMAN + MONEY + SLASHES + SCORES + UNITS_ABBR + CAPS + SYMBOLS + PUNCTUATION + REVIEWED_TUNE + NEMO_FINDINGS + AUDIT_ONE_CLASSES + NEMO_REVIEW + AUDIT_TWO_CLASSES + REVIEWED_TUNE_2 + NEMO_REGRESSIONS + AUDIT_THREE_CLASSES + AUDIT_FOUR_CLASSES + AUDIT_FIVE_CLASSES + AUDIT_SIX_CLASSES + NORMFIX2_CLASSES + AUDIT_SEVEN_CLASSES + AUDIT_EIGHT_CLASSES + AUDIT_NINE_CLASSES + AUDIT_TEN_CLASSES + TUNE_SCAN_CLASSES + CHECK_AUDIT_CLASSES + AUDIT_TWELVE_CLASSES + NORMFIX6_CLASSES + NORMFIX5_CLASSES + NORMFIX7_CLASSES + NORMFIX8_CLASSES + NORMFIX9_CLASSES + NORMFIX10_CLASSES + CHECK_AUDIT_25_CLASSES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -176,6 +176,8 @@ class DatesRules:
             out += f" to {cardinal(int(d2))}"
         if yn:
             out += f", {year(int(yn), self.keep_and)}"
+        if m.group("md_to"):
+            out += " to"
         return out + " "
 
     def _h_monthyear(self, m: re.Match[str]) -> str:

@@ -416,12 +416,18 @@ class SymbolsRules:
         if per and (not left or left[-1] in "0123456789%." or left.lower() in _PER_LEFT
                     or left in UNITS or left in GLUED_UNITS or chained):
             return f" per {per} "
-        if left == "and" and right == "or":
-            return " or "
+        if left.lower() == "and" and right == "or":
+            return " or "  # "and/or", "And/or" at a heading's start: "and or", not "or or"
         if right in ("s", "es", "ies") and left.islower():
             return " "  # "variety/ies", "platform/s": the plural alternative is not read
         if left.isupper() and right.isupper():
-            return " " + self._say_letters_or_word(right, m.start()) + " "
+            said = self._say_letters_or_word(right, m.start())
+            whole = re.search(r"[A-Za-z0-9]+\Z", self.text[max(0, m.start() - 20) : m.start()])
+            if " " in said.strip() and whole and len(whole.group(0)) + len(right) > 5:
+                # "4WD/AWD": spelled initialisms longer than "TCP/IP" name alternatives, as
+                # in the initialism-pair rule ("AML/CFT" keeps its slash)
+                return " slash " + said + " "
+            return " " + said + " "
         if left.islower() and right.islower():
             return f" or {right} "
         if right.islower() and len(right) >= 2 and len(left) >= 2 and (

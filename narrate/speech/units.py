@@ -109,6 +109,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "GB": ("gigabyte", "gigabytes"),
     "TB": ("terabyte", "terabytes"),
     "Hz": ("hertz", "hertz"),
+    "kPa": ("kilopascal", "kilopascals"), "hPa": ("hectopascal", "hectopascals"),
+    "MPa": ("megapascal", "megapascals"),
     "kHz": ("kilohertz", "kilohertz"),
     "MHz": ("megahertz", "megahertz"),
     "GHz": ("gigahertz", "gigahertz"),
@@ -147,7 +149,7 @@ GLUED_UNITS: dict[str, tuple[str, str]] = {
     "F": ("degree Fahrenheit", "degrees Fahrenheit"), "C": ("degree Celsius", "degrees Celsius"),
     "g": ("gram", "grams"), "h": ("hour", "hours"), "ms": ("millisecond", "milliseconds"),
     "t": ("tonne", "tonnes"), "L": ("liter", "liters"), "W": ("watt", "watts"),
-    "V": ("volt", "volts"), "MP": ("megapixel", "megapixels"),
+    "V": ("volt", "volts"), "MP": ("megapixel", "megapixels"), "Pa": ("pascal", "pascals"),
 }
 
 
