@@ -271,6 +271,36 @@ def spell(letters: str) -> str:
 _A_BEFORE_LETTER = re.compile(r"(?<![\w-])A (?=[A-Z](?![a-z]))")
 
 
+def _wordfreq_buckets() -> list[list[str]]:
+    """The buckets of wordfreq's shipped English list (bucket i holds the words at -i
+    centibels), or [] when the wheel's data cannot be read."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
+        return []
+    try:
+        import msgpack
+
+        path = Path(spec.origin).parent / "data" / "small_en.msgpack.gz"
+        with gzip.open(path, "rb") as f:
+            return msgpack.load(f, raw=False)
+    except (OSError, ValueError, ImportError):  # pragma: no cover - a broken install
+        return []
+
+
+def _zipf_table(first: int, last: int) -> dict[str, float]:
+    """Words of buckets ``first`` to ``last - 1`` with the Zipf value the rules are tuned on:
+    bucket 1 is 9.0, bucket 501 is 4.0, bucket 502 is 3.99."""
+    freqs: dict[str, float] = {}
+    for i, bucket in enumerate(_wordfreq_buckets()[first:last], start=first):
+        for word in bucket:
+            freqs.setdefault(word, 9.0 - (i - 1) / 100)
+    return freqs
+
+
 @functools.lru_cache(maxsize=1)
 def _english_frequencies() -> dict[str, float]:
     """English words with their Zipf frequency (7 is "the", 4 is "navy"), 4.0 and up.
@@ -280,52 +310,14 @@ def _english_frequencies() -> dict[str, float]:
     importing wordfreq itself costs about 0.2 s of CPU (ftfy, langcodes, regex), more than
     normalizing a whole article; this costs about 15 ms, once per process.
     """
-    import gzip
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
-        return {}
-    try:
-        import msgpack
-
-        path = Path(spec.origin).parent / "data" / "small_en.msgpack.gz"
-        with gzip.open(path, "rb") as f:
-            buckets = msgpack.load(f, raw=False)
-    except (OSError, ValueError, ImportError):  # pragma: no cover - a broken install
-        return {}
-    freqs: dict[str, float] = {}
-    for i, bucket in enumerate(buckets[1:502]):
-        for word in bucket:
-            freqs.setdefault(word, 9.0 - i / 100)
-    return freqs
+    return _zipf_table(1, 502)
 
 
 @functools.lru_cache(maxsize=1)
 def _rarer_frequencies() -> dict[str, float]:
     """The words of Zipf 3.0 to 4.0 in the same shipped list, read only when a rule needs to
     know a moderately common word ("amp" in "AMPed"): most articles never load it."""
-    import gzip
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
-        return {}
-    try:
-        import msgpack
-
-        path = Path(spec.origin).parent / "data" / "small_en.msgpack.gz"
-        with gzip.open(path, "rb") as f:
-            buckets = msgpack.load(f, raw=False)
-    except (OSError, ValueError, ImportError):  # pragma: no cover - a broken install
-        return {}
-    freqs: dict[str, float] = {}
-    for i, bucket in enumerate(buckets[502:602]):
-        for word in bucket:
-            freqs.setdefault(word, 3.99 - i / 100)
-    return freqs
+    return _zipf_table(502, 602)
 
 
 def _zipf_down_to_3(word: str) -> float:
