@@ -284,13 +284,23 @@ class FolderLock:
         self.release()
 
 
-def _holder(path: Path) -> str:
-    """Who holds the lock, from what the exclusive holder wrote into it, if still alive."""
-    try:
-        text = path.read_text(encoding="utf-8").split()
-        command, owner = text[0], text[1]
-    except (OSError, IndexError, ValueError):
-        return "another narrate run"
+def _holder(path: Path, tries: int = 10) -> str:
+    """Who holds the lock, from what the exclusive holder wrote into it, if still alive.
+
+    The holder writes its name just after taking the lock, so a run that finds the lock
+    taken in between reads an empty file: it looks again for up to half a second (only
+    on this error path) before naming nobody."""
+    for attempt in range(tries):
+        try:
+            text = path.read_text(encoding="utf-8").split()
+            command, owner = text[0], text[1]
+            break
+        except IndexError:
+            if attempt == tries - 1:
+                return "another narrate run"
+            time.sleep(0.05)
+        except (OSError, ValueError):
+            return "another narrate run"
     if owner_alive(owner) is False:
         return "another narrate run"
     return f"narrate {command} (pid {owner.split('-')[1]})"
