@@ -48,6 +48,7 @@ from narrate.metadata import (
     trafilatura_metadata,
 )
 from narrate.models import Article, Block
+from narrate.mojibake import fix_double_utf8
 from narrate.pagekind import review_page, teaser_cards, trailing_teasers
 
 log = logging.getLogger(__name__)
@@ -284,43 +285,6 @@ def _legacy_bytes_handler(codec: str) -> str:
     return name
 
 
-# The characters cp1252 shows for bytes 0x80-0x9F (and latin-1 controls for the gaps).
-_CP1252_HIGH = "".join(
-    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0)
-)
-_CONT = "[\u0080-\u00bf" + re.escape(_CP1252_HIGH) + "]"
-# A lead character and as many continuation characters as its UTF-8 byte says.
-_MOJIBAKE = re.compile(
-    f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}"
-)
-
-
-def _undo_mojibake(match: re.Match[str]) -> str:
-    text = match.group(0)
-    raw = bytearray()
-    for ch in text:
-        try:
-            raw += ch.encode("cp1252")
-        except UnicodeEncodeError:
-            raw += ch.encode("latin-1")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return text
-
-
-def fix_double_utf8(text: str) -> str:
-    """Repair UTF-8 text that was decoded as cp1252/Latin-1 once too often.
-
-    Pages saved through a misconfigured CMS carry 'InvestorÃ¢Â€Â™s' / 'cafÃ©' in
-    their HTML; a reader sees garbage, and a narrator would spell it out. Each
-    run of a UTF-8 lead character followed by continuation characters is
-    re-encoded and decoded as UTF-8, and only kept when that decoding is valid,
-    so real Latin-1 text ('ÃO', 'Â«') stays as it is.
-    """
-    if not _MOJIBAKE.search(text):
-        return text
-    return _MOJIBAKE.sub(_undo_mojibake, text)
 
 
 def _detect(data: bytes) -> str | None:

@@ -29,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .mojibake import repair_with_origin
+
 # Tables and helpers kept importable from here, where they lived before the split.
 from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _AP_STATES,
@@ -167,7 +169,7 @@ def normalize_with_map(
         text = str(text)
     if lexicon is not None:
         lexicon = lexicon.for_language(lang or "en")
-    repaired = _repair_mojibake(text)
+    repaired = repair_with_origin(text)
     if repaired is None:
         return _Normalizer(text, lang or "en", lexicon).run()
     # read the repaired text, then point every span back at the original characters
@@ -177,50 +179,6 @@ def normalize_with_map(
                                               origin[sp.in_end]) for sp in out.spans))
 
 
-# UTF-8 punctuation decoded as Latin-1 or Windows-1252 by the source ("2â\x80\x934 months" for
-# "2–4 months", "itâ€™s", "Â£5"): eSpeak would say "A circumflex" between the numbers
-_MOJIBAKE = re.compile("â[\x80€][\x80-\xbf‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|Â[\xa0-\xbf]")
-
-
-def _unmojibake(seq: str) -> str | None:
-    """The character whose UTF-8 bytes were read one byte per character as ``seq``."""
-    raw = bytearray()
-    for ch in seq:
-        try:
-            raw += ch.encode("cp1252")
-        except UnicodeEncodeError:
-            if ord(ch) > 0xFF:
-                return None
-            raw.append(ord(ch))  # C1 controls that Windows-1252 leaves undefined
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-
-
-def _repair_mojibake(text: str) -> tuple[str, list[int]] | None:
-    """``text`` with mojibake punctuation repaired, and for every position of the repaired text
-    (and its end) the position in ``text`` it comes from; None when there is nothing to repair
-    (the common case costs two substring tests)."""
-    if "â" not in text and "Â" not in text:
-        return None
-    parts: list[str] = []
-    origin: list[int] = []
-    pos = 0
-    for m in _MOJIBAKE.finditer(text):
-        fixed = _unmojibake(m.group())
-        if not fixed:
-            continue
-        parts.append(text[pos : m.start()])
-        origin.extend(range(pos, m.start()))
-        parts.append(fixed)
-        origin.extend([m.start()] * len(fixed))
-        pos = m.end()
-    if not parts:
-        return None
-    parts.append(text[pos:])
-    origin.extend(range(pos, len(text) + 1))
-    return "".join(parts), origin
 
 
 def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = None) -> str:

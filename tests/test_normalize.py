@@ -541,6 +541,21 @@ def test_mojibake_punctuation_is_repaired_and_mapped_to_the_source() -> None:
     assert normalize("Âge d'or in São Paulo, crème brûlée") == "Âge d'or in São Paulo, crème brûlée"
 
 
+@pytest.mark.parametrize(("text", "spoken"), [
+    # any double-encoded character, not only punctuation: the euro sign, accented letters
+    ("It costs \u00e2\x82\u00ac14/month.", "It costs fourteen euros per month."),
+    ("a caf\u00c3\u00a9 in Sa\u00c3\u00b4ne", "a café in Saône"),
+    ("the na\u00c3\u00afve plan", "the naïve plan"),
+    # counter-examples: real text whose letters sit next to a guillemet or a degree sign
+    ("Stra\u00dfe\u00bb und \u00abFu\u00df\u00bb", "Straße und Fuß"),
+    ("S\u00c3O PAULO", "SÃO Paulo"),
+])
+def test_mojibake_of_any_character_is_repaired(text: str, spoken: str) -> None:
+    """The normalizer shares extraction's decoder (narrate.mojibake): text handed to the API
+    directly, such as a ground-truth body, is repaired the same way a page is."""
+    assert normalize(text) == spoken
+
+
 def test_never_reads_symbol_names_in_english() -> None:
     out = normalize("a * b _ c ~ d | e \\ f ^ g ` h • i ★ j © k ® l ™ m † n")
     assert all(ch.isalpha() or ch in " ,.'-" for ch in out), out
