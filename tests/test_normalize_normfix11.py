@@ -27,7 +27,10 @@ ADJECTIVAL_UNITS = [
     ('The club runs 5 km and 10 km races every spring.', 'The club runs five kilometer and ten kilometer races every spring.'),
     ('The $36 Brisk Cam v4 remains a bargain.', 'The thirty-six dollar Brisk Cam v four remains a bargain.'),
     ('The plant has a 140V supply line.', 'The plant has a one hundred forty volt supply line.'),
+    ("The Halden oven bakes up to 2 lb loaves.", "The Halden oven bakes up to two pound loaves."),
+    ("Bakers freeze larger 2 lb loaves in halves.", "Bakers freeze larger two pound loaves in halves."),
     # counter-examples: a quantity, not a size (plural stays)
+    ("Passengers may carry up to 20 kg luggage.", "Passengers may carry up to twenty kilograms luggage."),
     ('The bag weighs 2 lb and fits in a drawer.', 'The bag weighs two pounds and fits in a drawer.'),
     ('Add 2 lb of flour to the bowl.', 'Add two pounds of flour to the bowl.'),
     ('The parcel weighed 2 lb.', 'The parcel weighed two pounds.'),

@@ -263,6 +263,10 @@ _NAME_WORD = re.compile(r"[A-Z][A-Za-z]{1,30}\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n\"“(]|\s[-–—|•·])\s*\Z")
 #: Units of time (lower case), see ``_name_before``.
 _DURATION_UNITS = frozenset({"min", "mins", "sec", "secs", "hr", "hrs", "h", "s", "ms"})
+#: Comparatives of size before a measure: an adjective of the noun phrase it opens ("freeze
+#: larger 2 lb loaves").
+_SIZE_COMPARATIVES = frozenset({"larger", "smaller", "bigger", "heavier", "lighter", "longer",
+                                "shorter", "taller", "wider", "thicker", "thinner"})
 #: Adverbs that grade the adjective after them ("my more fluffy 2 lb recipes").
 _INTENSIFIERS = frozenset({"more", "most", "very", "less", "least", "extra", "super"})
 #: Past tenses that are not in -ed ("the dog ate 2 lb chocolate"): not adjectives.
@@ -339,7 +343,10 @@ class UnitsRules:
             # "the $29 72W charger": a price before the measure describes the same noun
             bool(before) and before[-1][:1] in "$€£¥" and before[-1][1:2].isdigit()) or (
             # "my super fluffy/tall 1.5 lb recipes", "the larger 2 lb loaves"
-            _adjectives_after_determiner(before))
+            _adjectives_after_determiner(before)) or (
+            # a plural has no article: "freeze larger 2 lb loaves", "makes up to 2 lb loaves"
+            bool(before) and (before[-1] in _SIZE_COMPARATIVES or (
+                before[-2:] == ["up", "to"] and self._plural_noun_next(end))))
         if det:
             if before[-1] not in _DETERMINERS and before[-1][:1] not in "$€£¥":
                 # "the farm 10 km away": a noun, not an adjective, may sit after "the"
@@ -363,6 +370,13 @@ class UnitsRules:
         # ports", "RAVPower's 61W USB-C Power Delivery GaN Wall Charger"), or a name on both
         # sides of it ("the KBS 2LB Bread Maker", "Breadman 2 lb Professional Bread Maker")
         return self._names_follow(end, before[-1], money=False, named_before=named)
+
+    def _plural_noun_next(self, end: int) -> bool:
+        """Is the next word a plural noun ("up to 2 lb loaves"), not a mass noun ("up to 20 kg
+        luggage")?"""
+        nxt = _NEXT_WORD.match(self.text, end)
+        return bool(nxt) and nxt.group(1).endswith("s") and not nxt.group(1).endswith(
+            ("ss", "us", "is")) and nxt.group(1) not in _S_VERBS
 
     def _name_before(self, raw: list[str], line: str, start: int, end: int) -> bool:
         """Is the word right before the measure a name ("the KBS 2LB", "Breadman 2 lb")? A
