@@ -562,6 +562,10 @@ def _pattern(english: bool, _unused: None = None) -> re.Pattern[str]:
 # ---------------------------------------------------------------------------------------------
 
 
+#: An initialism in capitals, alone or with a plural "s" ("EV", "EVs"), in the whole text.
+_CAPS_INITIALISM = re.compile(r"(?<![\w'’-])([A-Z]{2,5})s?(?![\w'’-])")
+
+
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
@@ -580,6 +584,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         self._line_shout: list[bool] = []
         self._line_long: list[bool] = []
         self._run_spans: list[tuple[int, int]] = []  # runs of shouted capitals in mixed lines
+        self._caps_initialisms: set[str] | None = None  # "EV" of "EVs": see _initialism_plural
 
     # -- assembly -------------------------------------------------------------------------
 
@@ -913,7 +918,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_plain(self, m: re.Match[str]) -> str:
         w = m.group(0)
-        said = BARE_ABBREVIATIONS.get(w)
+        said = BARE_ABBREVIATIONS.get(w) or self._bare_unit(w, m.start())
         if said is None:
             return w.replace("’", "'")
         if w == "bc" and re.search(r"\d[ \t]?\Z", self.text[max(0, m.start() - 3) : m.start()]):
@@ -931,8 +936,22 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if not w.isascii() and any(_is_emoji(c) for c in w):
             return self._safe(w)  # "🄀" is a word character to re, a sign the engine cannot say
         if self.english:
-            return BARE_ABBREVIATIONS.get(w) or w.replace("’", "'")
+            said = BARE_ABBREVIATIONS.get(w) or self._bare_unit(w, m.start())
+            if said is None and self._initialism_plural(w):
+                said = spell(w[:-1].upper()) + "'s"  # "Evs" beside "EV": E V's
+            return said or w.replace("’", "'")
         return w
+
+    def _initialism_plural(self, word: str) -> bool:
+        """Is a title-case plural like "Evs" an initialism's plural in a writer's odd case? It
+        is when the text also writes the initialism in capitals ("EV", "EVs") and "evs" is no
+        common word: then eSpeak must spell it ("E V's"), not read a word "evs"."""
+        if not (3 <= len(word) <= 6 and word[0].isupper() and word[1:].islower()
+                and word.endswith("s") and word.isascii()):
+            return False
+        if self._caps_initialisms is None:
+            self._caps_initialisms = set(_CAPS_INITIALISM.findall(self.text))
+        return word[:-1].upper() in self._caps_initialisms and not _zipf(word.lower())
 
     def _h_char(self, m: re.Match[str]) -> str:
         return self._char(m.group(0))

@@ -61,9 +61,6 @@ BARE_ABBREVIATIONS = {
     "misc": "miscellaneous", "Misc": "Miscellaneous", "btw": "by the way", "imo": "in my opinion",
     "imho": "in my humble opinion", "tbh": "to be honest", "ppl": "people", "pls": "please",
     "plz": "please", "thru": "through", "esp": "especially",
-    # unit symbols named without a number ("units such as kW and kWh")
-    "kW": "kilowatts", "kWh": "kilowatt hours", "MWh": "megawatt hours",
-    "GWh": "gigawatt hours",
 }
 
 
@@ -593,6 +590,11 @@ class AbbreviationsRules:
         if len(ab) >= 3 and ab[-1] == "s" and ab[:-1].isupper():  # "EVs.", "SUVs."
             return self._end(" " + self._say_letters_or_word(ab[:-1], m.start()) + "'s", end,
                              kind="acronym")
+        unit = self._bare_unit(ab, m.start())
+        if unit:
+            return self._end(" " + unit, end)  # "our kWs from our KWhs."
+        if self._initialism_plural(ab):  # "for Evs." beside "EVs"
+            return self._end(" " + spell(ab[:-1].upper()) + "'s", end, kind="acronym")
         return ab + "."
 
     def _saint(self, start: int, end: int) -> bool:

@@ -53,6 +53,15 @@ _WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _TIME_WORDS = {"Eastern", "Pacific", "Central", "Mountain", "Atlantic", "local", "Local"}
 
 
+#: After an m:ss time, words that make it a pace or a lap ("11:00 per mile", "8:30/km",
+#: "9:30 min/mile", "a 7:45 pace"): minutes and seconds, never a clock time.
+_PACE_AFTER = re.compile(r"(?P<min>[ \t]?(?:minutes?|mins?)\b)?(?:[ \t]?/[ \t]?|[ \t]+per[ \t]+"
+                         r"|[ \t]+a[ \t]+)(?:mile|mi|km|kilomet(?:er|re)|lap)\b"
+                         r"|(?P<noun>[ \t]+(?:pace|splits?|miles?|kilomet(?:er|re)s?|km)\b)")
+#: Before an m:ss time: "a pace of 9:30", "pace: 8:15", "average pace 10:05".
+_PACE_BEFORE = re.compile(r"\bpace[ \t]*(?:of[ \t]+|:[ \t]*|was[ \t]+|is[ \t]+)?\Z", re.I)
+
+
 class DatesRules:
     """Rule handlers for dates (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -84,6 +93,10 @@ class DatesRules:
         h, mm = int(m.group("t_h")), int(m.group("t_m"))
         ap = m.group("t_ap")
         hw = cardinal(h) if h else "zero"
+        pace = None if ap or mm else self._pace(m.start(), m.end())
+        if pace is not None:
+            pace = " minute" if pace == " minutes" and h == 1 else pace
+            return f" {hw}{pace} "  # "11:00 per mile": eleven minutes
         if mm == 0:
             spoken = hw if ap else (f"{hw} o'clock" if 0 < h <= 12 else f"{hw} hundred")
         elif mm < 10:
@@ -91,6 +104,20 @@ class DatesRules:
         else:
             spoken = f"{hw} {cardinal(mm)}"
         return " " + spoken + self._ampm(ap, m.end()) + " "
+
+    def _pace(self, start: int, end: int) -> str | None:
+        """The unit word for a whole-minute running pace or lap ("goal of 11:00 per mile", "a
+        pace of 10:00", "8:00 miles"), or None for a clock time. A clock time is never given per
+        mile, so "eleven o'clock" would be wrong. A pace with seconds is read like a clock ("ten
+        forty-five per mile"), as runners say it, so only whole minutes come here: "minutes",
+        "minute" before the noun it describes ("eight minute miles"), nothing before the
+        source's own "min"."""
+        after = _PACE_AFTER.match(self.text, end)
+        if after:
+            return "" if after.group("min") else " minute" if after.group("noun") else " minutes"
+        if _PACE_BEFORE.search(self.text, max(0, start - 24), start):
+            return " minutes"
+        return None
 
     def _h_duration(self, m: re.Match[str]) -> str:
         """'2:03:45' (a race time): hours, minutes and seconds."""

@@ -81,9 +81,10 @@ _SCALE_RE = (
 
 
 #: A token of a name or product code after an amount: "USB-C", "Logitech's", "eGift", "72W",
-#: and a bare number inside the name ("MX Master 3"), see ``_name_run``.
+#: a version ("Wyze Cam v4"), and a bare number inside the name ("MX Master 3"), see
+#: ``_name_run``.
 _NAME_TOKEN = re.compile(r"(?:[A-Z][A-Za-z0-9'’&+-]{0,30}|[a-z]{1,2}[A-Z][A-Za-z0-9'’-]{0,30}"
-                         r"|\d[\w.-]{0,12}[A-Za-z][\w-]{0,12})\Z")
+                         r"|\d[\w.-]{0,12}[A-Za-z][\w-]{0,12}|[a-z]\d{1,3})\Z")
 _BARE_NUMBER = re.compile(r"\d{1,4}\Z")
 #: An acronym or code inside a name ("USB-C", "PD", "LPDDR5x", "GaN", "eGift").
 _CODE_TOKEN = re.compile(r"[A-Z]{2}|\d|[a-z][A-Z]")
@@ -137,6 +138,19 @@ totaling totalling compared times
 """.split())
 
 
+#: Nouns in -ly, not adverbs ("a 140V supply", "a $30 family pass").
+_LY_NOUNS = frozenset("""
+supply family assembly rally reply ally monopoly anomaly jelly belly fly butterfly lily bully
+holly trolley gully dolly melee
+""".split())
+
+
+def _noun_like(word: str) -> bool:
+    """Could this lower-case word after an amount be the noun it describes: not a function
+    word, a verb in -ed or an adverb in -ly ("supply" and "family" are nouns)?"""
+    return word not in _NOT_A_NOUN and (word in _LY_NOUNS or not word.endswith(("ed", "ly")))
+
+
 class MoneyRules:
     """Rule handlers for money (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -171,21 +185,29 @@ class MoneyRules:
         word = nxt.group(1)
         if word.endswith("ing") and not (before and before.group(1).lower() in _DETERMINERS):
             return False  # "a salary of $57,000 considering": a verb; "a $20 parking fee"
-        return word not in _NOT_A_NOUN and not word.endswith(("ed", "ly"))
+        if word.endswith("ed") and word not in _NOT_A_NOUN:
+            # "a 50MP stacked full-frame sensor": a participle is an adjective when a noun
+            # follows it; "$5 million raised by", "2 lb dried." are a verb and an end
+            after = _NEXT_WORD.match(self.text, nxt.end())
+            return after is not None and _noun_like(after.group(1))
+        return _noun_like(word)
 
-    def _names_follow(self, end: int, before: str = "", money: bool = True) -> bool:
+    def _names_follow(self, end: int, before: str = "", money: bool = True,
+                      named_before: bool = False) -> bool:
         """Does a name or product code after the amount show it is an adjective ("a 60W USB-C
         port", "the $99 Logitech MX Master 3 advanced mouse", "$29 72W USB-C PD Car Charger")?
 
         The capitalized tokens are skipped; the amount describes them when a noun follows the
         run ("USB-C port"), or when the run is a product name of two tokens or more holding an
         acronym or code ("USB-C PD Car Charger is"). A date ("$99 Friday"), the pronoun I, a
-        title-case function word ("$10 Off"), a verb after the name ("$20 Freshbooks allows"), a
+        title-case function word ("$10 Off"), a verb after the name ("$20 Freshbooks allows", unless
+        a determiner before the amount makes the name its noun), a
         preposition before the amount ("in 10 minutes Police arrived") keep it a noun, and so
         does another measure in the run: that is a table row whose cells lost their borders
         ("Cardio 30 min Run Easy 30 min", "Viper V3 Pro 54g Focus Pro 35K"). Only a price may
         describe a measure right after it ("$29 72W USB-C charger"); a measure before another
-        is one length ("6ft 2in tall").
+        is one length ("6ft 2in tall"). A name before the amount as well ("KBS 2LB Bread Maker
+        is") makes a run of two capitalized words a product name without a code in it.
         """
         if before in _NAME_RUN_PREPOSITIONS or self.text[end : end + 1] not in (" ", "\t"):
             return False
@@ -201,11 +223,13 @@ class MoneyRules:
             elif not _NAME_TOKEN.match(core):
                 if count and _LOWER_WORD.match(core):
                     if core in _S_VERBS:
-                        return False
+                        # "for $20 Freshbooks allows": the amount is an object; but after a
+                        # determiner the name is its noun ("the $36 Wyze Cam v4 remains")
+                        return before in _DETERMINERS and count >= 2
                     if core.endswith("ed") and i + 1 < len(line):  # "... 3 advanced mouse"
                         core = line[i + 1].rstrip(_RUN_END)
                     noun = core not in _NOT_A_NOUN and not core.endswith(("ed", "ly"))
-                    return noun or (count >= 2 and coded)
+                    return noun or (count >= 2 and (coded or named_before))
                 break
             elif core[0].isdigit() and (count or not money):
                 return False  # "Focus Pro 35K": a measure in the next cell of a table row
@@ -216,7 +240,7 @@ class MoneyRules:
             count += 1
             if core != token or count > 6:
                 break  # punctuation ends the name
-        return count >= 2 and coded
+        return count >= 2 and (coded or named_before)
 
     def _money(self, amount: str, scale: str | None, names: tuple, sign: str | None,
                end: int | None = None) -> str:

@@ -37,6 +37,9 @@ REGNAL = {
 _RESOLUTION_WORDS = {"video", "videos", "resolution", "display", "displays", "screen", "screens",
                      "tv", "tvs", "monitor", "monitors", "footage", "recording", "streaming",
                      "hdr", "camera", "cameras", "content", "gaming", "output", "oled", "uhd"}
+#: A frame rate after a slash shows the "K" before it is a video resolution ("6.2K/30p",
+#: "5.7K/60fps"), as "4K/60p" is.
+_FRAME_RATE_NEXT = re.compile(r"/[ \t]?\d{2,3}(?:\.\d{1,3})?(?:[pPi]|[ \t]?fps)(?![\w])")
 #: Races named by their distance in kilometers ("a 5K run").
 _K_EVENTS = {"run", "runs", "race", "races", "walk", "fun", "charity", "trail", "course"}
 #: Words before "5/10" that make it a date.
@@ -716,7 +719,10 @@ class NumbersRules:
                 out[-1] = _pluralize_last(out[-1])  # "the 9s": the nines
             elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
-                out.append(self._glued_unit(part, "1" if one else parts[0], m.end(), m.start()))
+                said = self._glued_unit(part, "1" if one else parts[0], m.end(), m.start())
+                if said == "V" and len(parts[0]) == 3:
+                    out[-1] = _model_number(parts[0])  # "Arc 140V", "258V": one forty V
+                out.append(said)
             elif (len(part) == 2 and part[0].isupper() and part[1].islower()
                   and re.match(re.escape(part) + r"\d", token)):
                 out.append(spell(part.upper()))  # "Px7": P X seven
@@ -780,14 +786,17 @@ class NumbersRules:
             words = ("minus " if sign in "-−" else "plus ") + words
         if unit and unit.strip() in ("K", "k"):
             nxt = re.match(r"[ \t]+(\w+)", self.text[m.end() : m.end() + 20])
-            if nxt and nxt.group(1).lower() in _RESOLUTION_WORDS:
-                return " " + words + " K "  # "6.2K video": a resolution, not thousands
+            if (nxt and nxt.group(1).lower() in _RESOLUTION_WORDS) or _FRAME_RATE_NEXT.match(
+                    self.text, m.end()):
+                return " " + words + " K "  # "6.2K video", "6.2K/30p": a resolution
         if m.group("n_gunit") == "s" and (self.text[m.start() - 1 : m.start()] == "-" or
                                           self.text[max(0, m.start() - 4) : m.start()] == "the "):
             return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines
         if m.group("n_gunit"):
             one = "1" if self._unit_attributive(m.start(), m.end()) else num
             unit_said = self._glued_unit(m.group("n_gunit").strip(), one, m.end(), m.start())
+            if unit_said == "V" and len(num) == 3 and num.isdigit():
+                words = _model_number(num)  # "Arc 140V", "258V": one forty V, two fifty-eight V
             return " " + words + " " + unit_said + " "
         return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
 

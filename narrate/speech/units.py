@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .money import _NEXT_WORD, _S_VERBS
+from .abbreviations import _zipf
+from .money import _NEXT_WORD, _NOT_A_NOUN, _S_VERBS
 from .spoken import _is_one, cardinal, decimal
 
 #: Units after a slash that make it "per" ("$150/hour", "30 kg/day").
@@ -174,7 +175,7 @@ _TEMPERATURE_AFTER = {
 }
 #: Words before an amount that make it describe the next noun ("the 15-inch screen").
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your",
-                "each", "every", "one"}
+                "each", "every", "one", "my", "these", "those"}
 #: Words after a length that say which way it runs ("55" wide", "6' tall"): the amount is not
 #: an adjective before a noun there, so the unit stays plural ("fifty-five inches wide").
 _EXTENT_WORDS = frozenset({
@@ -198,6 +199,18 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 SLASH_UNIT_RE = "|".join(re.escape(u) for u in sorted((u for u in UNITS if "/" in u), key=len,
                                                       reverse=True))
 _INITIALISM_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z]{2,5}s?(?![\w'’-])")
+#: A product name right before a number: a capitalized word in lower case after its first
+#: letter ("Intel Arc 140V"), not an initialism ("US 120V") nor the first word of a sentence.
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!\A)(?<!\n)\b[A-Z][a-z]{1,20}[ \t]\Z")
+#: Mains and grid voltages: volts even right after a name ("Greenworks 120V").
+_MAINS_VOLTS = {100.0, 110.0, 115.0, 120.0, 127.0, 200.0, 208.0, 220.0, 230.0, 240.0, 400.0,
+                480.0}
+#: Words after volts that say a current or a supply: "120V outlets" stays volts.
+_POWER_WORDS = frozenset("""
+outlet outlets socket sockets supply supplies power mains plug plugs circuit circuits line lines
+battery batteries charger chargers adapter adapters system systems input output current wiring
+grid electricity model models version versions variant variants motor motors
+""".split())
 _FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: The unit letters or sign that end a measure's text ("360°", "5000mAh", "10 min").
 _UNIT_TAIL = re.compile(r"[^\d\s.,]{1,8}\Z")
@@ -221,6 +234,69 @@ _NOT_AFTER_MEASURE = {
     "sleet", "sand", "soil", "gravel", "concrete", "milk", "flour", "sugar", "oil", "gas",
     "petrol", "diesel", "juice", "wine", "beer", "rice", "butter", "cream", "salt",
 }
+
+
+#: Unit symbols named without a number ("units such as kW and kWh", "we know our kWs from our
+#: KWhs"): singular after "per", "a" or "each" ("the price per kWh"), plural otherwise, and a
+#: plural "s" is the unit's plural, not a letter to spell.
+BARE_UNITS: dict[str, tuple[str, str]] = {
+    "kW": ("kilowatt", "kilowatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
+    "KWh": ("kilowatt hour", "kilowatt hours"), "MWh": ("megawatt hour", "megawatt hours"),
+    "GWh": ("gigawatt hour", "gigawatt hours"),
+}
+BARE_UNITS.update({sym + "s": (pl, pl) for sym, (_, pl) in list(BARE_UNITS.items())})
+_ONE_BEFORE = re.compile(r"(?:\b(?:per|a|an|each|one|every)[ \t]+|/)\Z", re.I)
+
+
+#: One more measure of a list, after this one (", 2.5 lb", " and 3 lb", ", or 2LB") or
+#: before it ("1.5 lb and "); the unit is compared with the measure's own.
+_CONJUNCT_AFTER = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+                             r"\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?P<u>[A-Za-z]{1,4})(?:\.(?=[ \t]))?"
+                             r"(?![\w]|\.\w)")
+_CONJUNCT_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?P<u>[A-Za-z]{1,4})"
+                              r"\.?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)\Z")
+#: A possessive before a measure is a determiner ("the machine's 2 lb capacity").
+_POSSESSIVE = re.compile(r"[a-z][a-z-]{0,30}(?:['’]s|s['’])\Z")
+#: A name: a capitalized word or an initialism ("Breadman", "KBS").
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z]{1,30}\Z")
+#: What opens a sentence or a line: a word after it is capitalized for that, not a name.
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n\"“(]|\s[-–—|•·])\s*\Z")
+#: Units of time (lower case), see ``_name_before``.
+_DURATION_UNITS = frozenset({"min", "mins", "sec", "secs", "hr", "hrs", "h", "s", "ms"})
+#: Comparatives of size before a measure: an adjective of the noun phrase it opens ("freeze
+#: larger 2 lb loaves").
+_SIZE_COMPARATIVES = frozenset({"larger", "smaller", "bigger", "heavier", "lighter", "longer",
+                                "shorter", "taller", "wider", "thicker", "thinner"})
+#: Adverbs that grade the adjective after them ("my more fluffy 2 lb recipes").
+_INTENSIFIERS = frozenset({"more", "most", "very", "less", "least", "extra", "super"})
+#: Past tenses that are not in -ed ("the dog ate 2 lb chocolate"): not adjectives.
+_IRREGULAR_PAST = frozenset("""
+ate ran lost got bought sold made put took gave held kept brought cut set hit won spent paid left
+sent found grew drew threw fell rose shed sat stood wore saw did had was were came went
+""".split())
+
+
+def _unit_of(text: str, start: int, end: int) -> str:
+    """The unit letters ending a measure, lower case ("1.5 lb" -> "lb", "2LB" -> "lb")."""
+    found = _UNIT_TAIL.search(text.rstrip(".") if end == len(text) else text, start,
+                              end - (text[end - 1 : end] == "."))
+    return found.group(0).lower() if found else ""
+
+
+def _adjectives_after_determiner(before: list[str]) -> bool:
+    """Do two or three adjectives stand between a determiner and the measure ("my super
+    fluffy/tall 1.5 lb recipes", "the two larger 2 lb loaves")? Words that are verbs or
+    function words ("the dog ate 2 lb", "the price of 2 lb") end the search."""
+    for k in (3, 4):
+        if len(before) < k or before[-k] not in _DETERMINERS:
+            continue
+        words = before[-k + 1 :]
+        if all(re.fullmatch(r"[a-z]{2,20}(?:[/-][a-z]{2,20})?", w)
+               and (w not in _NOT_A_NOUN or w in _INTENSIFIERS)
+               and w not in _S_VERBS and w not in _IRREGULAR_PAST and not w.endswith("ed")
+               for w in words):
+            return True
+    return False
 
 
 # a squared unit written without a number ("in m²"): its length unit, singular and plural
@@ -249,14 +325,28 @@ class UnitsRules:
 
     def _unit_attributive(self, start: int, end: int) -> bool:
         """'an 82 kWh battery', 'a 72W charger': after "a"/"an", an amount with a unit
-        describes the noun that follows, and English keeps the unit singular."""
-        line = self.text[max(0, start - 30) : start].rpartition("\n")[2]
+        describes the noun that follows, and English keeps the unit singular.
+
+        A list of measures in one unit ("1.5 lb and 2 lb recipes", "2 lb, 2.5 lb and 3 lb
+        loaves") is judged as one: by the words before its first item and after its last."""
+        first, last = self._first_conjunct(start, end), self._last_conjunct(start, end)
+        listed = (first, last) != (start, end)
+        start, end = first, last
+        line = self.text[max(0, start - 50) : start].rpartition("\n")[2]
+        raw = line.split()
         before = line.lower().split()
-        det = (bool(before) and before[-1] in _DETERMINERS) or (
+        named = self._name_before(raw, line, start, end)
+        det = (bool(before) and (before[-1] in _DETERMINERS or _POSSESSIVE.match(before[-1])
+                                 is not None)) or (
             # "a solid 59g mouse", "a tiny 5W speaker": one adjective after the determiner
             len(before) >= 2 and before[-2] in _DETERMINERS and before[-1].isalpha()) or (
             # "the $29 72W charger": a price before the measure describes the same noun
-            bool(before) and before[-1][:1] in "$€£¥" and before[-1][1:2].isdigit())
+            bool(before) and before[-1][:1] in "$€£¥" and before[-1][1:2].isdigit()) or (
+            # "my super fluffy/tall 1.5 lb recipes", "the larger 2 lb loaves"
+            _adjectives_after_determiner(before)) or (
+            # a plural has no article: "freeze larger 2 lb loaves", "makes up to 2 lb loaves"
+            bool(before) and (before[-1] in _SIZE_COMPARATIVES or (
+                before[-2:] == ["up", "to"] and self._plural_noun_next(end))))
         if det:
             if before[-1] not in _DETERMINERS and before[-1][:1] not in "$€£¥":
                 # "the farm 10 km away": a noun, not an adjective, may sit after "the"
@@ -265,7 +355,8 @@ class UnitsRules:
                     return False
             if _INITIALISM_NEXT.match(self.text, end):
                 return True  # "a 55\" TV", "a 2 TB SSD": after "a", the initialism is the noun
-            return self._attributive(end)
+            return self._attributive(end) or (named and self._names_follow(
+                end, before[-1], money=False, named_before=True))
         if not before or all(c in _LABEL_MARKS for c in before[-1]):
             # a label opening its line ("7 min read", "· 8 min read"): a noun after it is
             # the noun it describes, unless it is a measure word ("30 cm wide")
@@ -273,20 +364,65 @@ class UnitsRules:
             if nxt and nxt.group(1) in _MEASURE_WORDS:
                 return False
             return self._attributive(end)
-        if self._noun_follows_measure(start, end):
+        if self._noun_follows_measure(start, end, listed):
             return True  # "runs 360° reviews", "with 5000mAh capacity", "10 min walk"
         # no determiner: only a name or code after the amount shows it ("dual 18W USB-C PD
-        # ports", "RAVPower's 61W USB-C Power Delivery GaN Wall Charger")
-        return self._names_follow(end, before[-1], money=False)
+        # ports", "RAVPower's 61W USB-C Power Delivery GaN Wall Charger"), or a name on both
+        # sides of it ("the KBS 2LB Bread Maker", "Breadman 2 lb Professional Bread Maker")
+        return self._names_follow(end, before[-1], money=False, named_before=named)
 
-    def _noun_follows_measure(self, start: int, end: int) -> bool:
+    def _plural_noun_next(self, end: int) -> bool:
+        """Is the next word a plural noun ("up to 2 lb loaves"), not a mass noun ("up to 20 kg
+        luggage")?"""
+        nxt = _NEXT_WORD.match(self.text, end)
+        return bool(nxt) and nxt.group(1).endswith("s") and not nxt.group(1).endswith(
+            ("ss", "us", "is")) and nxt.group(1) not in _S_VERBS
+
+    def _name_before(self, raw: list[str], line: str, start: int, end: int) -> bool:
+        """Is the word right before the measure a name ("the KBS 2LB", "Breadman 2 lb")? A
+        capitalized word opening a sentence counts only when it is no common English word. A
+        duration is never taken inside a name: between capitalized words it is a cell of a
+        schedule that lost its borders."""
+        if not raw or self.text[start - 1 : start] != " " or not _NAME_WORD.match(raw[-1]):
+            return False
+        if _unit_of(self.text, start, end) in _DURATION_UNITS:
+            return False  # "Cardio 30 min Run Easy": a schedule's cells, not a product name
+        if not _SENTENCE_START.search(line[: len(line.rstrip()) - len(raw[-1])]):
+            return True
+        return raw[-1].isupper() or not _zipf(raw[-1].lower())
+
+    def _first_conjunct(self, start: int, end: int) -> int:
+        """The start of the first measure of a list ending with this one ("1.5 lb and | 2 lb
+        recipes"): items in the same unit joined by commas, "and" or "or"."""
+        unit = _unit_of(self.text, start, end)
+        for _ in range(6):
+            prev = _CONJUNCT_BEFORE.search(self.text, max(0, start - 28), start)
+            if not prev or prev.group("u").lower() != unit:
+                break
+            start = prev.start()
+        return start
+
+    def _last_conjunct(self, start: int, end: int) -> int:
+        """The end of the last measure of a list starting with this one ("1.5 lb | and 2 lb
+        recipes")."""
+        unit = _unit_of(self.text, start, end)
+        for _ in range(6):
+            nxt = _CONJUNCT_AFTER.match(self.text, end)
+            if not nxt or nxt.group("u").lower() != unit:
+                break
+            end = nxt.end()
+        return end
+
+    def _noun_follows_measure(self, start: int, end: int, listed: bool = False) -> bool:
         """Without a determiner, a measure before a lower-case noun describes it ("runs 360°
         reviews", "a tower of 120.5m height"): English keeps the unit singular. Not a word that
         says how far or when ("30 cm wide", "rose 2° overnight", "20 min later"), a verb
         ("5 km takes"), or a mass or volume, which is a quantity of the noun even without "of"
-        in recipes and lists ("200 g flour", "100 ml milk")."""
+        in recipes and lists ("200 g flour", "100 ml milk"). A list of masses before the noun
+        ("2 lb, 2.5 lb and 3 lb loaves") is a list of sizes: nobody adds two amounts of one
+        flour."""
         unit = _UNIT_TAIL.search(self.text, start, end)
-        if unit and unit.group(0) in _QUANTITY_UNITS:
+        if unit and unit.group(0) in _QUANTITY_UNITS and not listed:
             return False
         nxt = _NEXT_WORD.match(self.text, end)
         if not nxt:
@@ -296,6 +432,15 @@ class UnitsRules:
                 or word.endswith("ing")):
             return False
         return self._attributive(end)
+
+    def _bare_unit(self, symbol: str, start: int) -> str | None:
+        """A unit symbol with no number before it ("per kWh", "our kWs"), said as its name; None
+        for any other word."""
+        names = BARE_UNITS.get(symbol)
+        if names is None:
+            return None
+        one = _ONE_BEFORE.search(self.text, max(0, start - 8), start)
+        return names[0] if one else names[1]
 
     def _h_bareunit(self, m: re.Match[str]) -> str:
         """'mi/kWh' heading a glossary entry, 'speed in km/h': a slashed unit with no number is
@@ -337,6 +482,23 @@ class UnitsRules:
     def _h_scaleunit(self, m: re.Match[str]) -> str:
         return " " + UNITS[m.group("su")][1] + " "
 
+    def _volt_is_model(self, num: str, end: int, start: int | None) -> bool:
+        """Is the "V" glued to a number a model letter ("Core Ultra 7 258V", "Intel Arc 140V
+        graphics"), not volts ("a 12V socket", "230V mains")? Volts are small or round; a round
+        number of a hundred or more right after a product name is a model too, unless it is a
+        mains voltage ("the Ryobi 120V mower") or a word about power follows it ("Acme 300V
+        supply")."""
+        # the written number, not the "1" an adjective ("120V outlets") is passed as
+        found = _FIRST_NUMBER.search(self.text, start, end) if start is not None else None
+        volts = float(found.group(0) if found else num)
+        if not (volts <= 48 or volts % 10 == 0):
+            return True
+        if volts < 100 or volts in _MAINS_VOLTS or start is None or not _NAME_BEFORE.search(
+                self.text, max(0, start - 24), start):
+            return False
+        nxt = _NEXT_WORD.match(self.text, end)
+        return not (nxt and nxt.group(1) in _POWER_WORDS)
+
     def _glued_unit(self, unit: str, num: str, end: int, start: int | None = None) -> str:
         """A unit letter glued to a number; 'm' is million before most nouns ("5m people"),
         and 'C'/'F' are degrees only where a temperature is being given ("it was 75F",
@@ -353,11 +515,7 @@ class UnitsRules:
             if word not in _M_IS_METERS and (word == "people" or (
                     word.endswith("s") and not word.endswith("ss"))):
                 return "million"
-        if unit == "V":
-            # the written number, not the "1" an adjective ("120V outlets") is passed as
-            found = _FIRST_NUMBER.search(self.text, start, end) if start is not None else None
-            volts = float(found.group(0) if found else num)
-            if not (volts <= 48 or volts % 10 == 0):
-                return "V"  # "258V" is a model name; volts are small or round (12V, 230V)
+        if unit == "V" and self._volt_is_model(num, end, start):
+            return "V"
         sg, pl = GLUED_UNITS[unit]
         return sg if _is_one(num) and " per " not in sg else pl
