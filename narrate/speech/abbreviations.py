@@ -107,7 +107,7 @@ MIXED_CASE_WORDS = {
 
 #: Postal codes that are also words ("Yes, OK."): not read as states after a comma.
 _WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA", "ID", "MD",
-               "DO", "MS", "MT", "CT", "SC", "ND"}
+               "DO", "MS", "MT", "SC", "ND"}
 #: Function words after "IT" or "US" in a headline that make it the pronoun ("LIGHT IT WITH").
 _HEADLINE_FUNCTION = {
     "WITH", "FOR", "TO", "IN", "ON", "AT", "FROM", "BY", "OF", "AND", "OR", "BUT", "UP", "OUT",
@@ -180,6 +180,7 @@ _STATE_WORDS = {"OK", "IN", "OR", "ME", "HI", "OH", "ON", "LA", "AL"}
 _INTERJECTIONS = {
     "Well", "Yes", "Yeah", "No", "Fine", "Okay", "Oh", "Right", "Sure", "Good", "Great",
     "Alright", "Thanks", "Please", "Hey", "Hi", "So", "Now", "Then", "Wait", "Look", "Listen",
+    "Hello", "Ah", "Wow", "Yep", "Nope", "Sorry", "Cool", "Perfect",
 }
 #: Words before "<Place>, MT" that make the capitalized word a place, so a code that is also
 #: a degree or title (MD, MT, PA, ID, MA) is the state: "in Helena, MT", "from Boise, ID".
@@ -187,6 +188,11 @@ _INTERJECTIONS = {
 #: "a note from Ann Roe, MD" is a person's.
 _LOCATIVES = {"in", "near", "outside", "around", "from", "of", "at", "to", "across"}
 _LOCATIVES_MULTI = {"in", "near", "outside", "around"}
+#: The last word of a place's name that says it is a place ("Fairfield County, MD", "Sioux
+#: Falls, SD", "Ocean City, MD"): no person's name ends in one.
+_PLACE_NOUNS = {"County", "City", "Township", "Town", "Village", "Borough", "Parish", "Beach",
+                "Springs", "Falls", "Heights", "Hills", "Valley", "Harbor", "Harbour", "Island",
+                "Lake", "Creek", "Bay", "Junction", "Park"}
 #: Canadian provinces and territories by their postal codes ("Toronto, ON", "Halifax, NS").
 CA_PROVINCES = {
     "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
@@ -210,6 +216,8 @@ def _named_place(before: list[str], after: str) -> bool:
     n = 0
     while n < min(len(before), 4) and before[-1 - n][:1].isupper():
         n += 1
+    if n and before[-1].rstrip(",") in _PLACE_NOUNS:
+        return True
     if n == 0 or n == len(before):
         return False
     word = before[-1 - n]
