@@ -93,6 +93,7 @@ from .speech.symbols import (
     SYMBOL_WORDS,
     SymbolsRules,
     _is_emoji,
+    lower_words,
 )
 from .speech.units import (  # noqa: F401  (re-exported)
     _UNIT_RE,
@@ -107,6 +108,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "MapSpan",
     "Normalized",
+    "lower_words",
     "normalize",
     "normalize_command",
     "normalize_with_map",
@@ -157,13 +159,16 @@ def normalize(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> st
 
 
 def normalize_with_map(
-    text: str, lang: str = "en", lexicon: Lexicon | None = None
+    text: str, lang: str = "en", lexicon: Lexicon | None = None, *,
+    vocabulary: frozenset[str] | None = None,
 ) -> Normalized:
     """Normalize ``text`` and keep, for every output span, the input span it came from.
 
     The spans are in input order and together cover the whole input (pieces that were dropped,
     such as markup or emoji, map to an empty output span), which is how the "nothing is lost"
-    invariant is checked.
+    invariant is checked. ``vocabulary``, when given, is :func:`lower_words` of the whole
+    article ``text`` belongs to: the words it writes in lower case, which tell an ordinary
+    word capitalized in a heading from a name ("Pan/Tilt" is "pan or tilt").
     """
     if not isinstance(text, str):
         text = str(text)
@@ -171,10 +176,10 @@ def normalize_with_map(
         lexicon = lexicon.for_language(lang or "en")
     repaired = repair_with_origin(text)
     if repaired is None:
-        return _Normalizer(text, lang or "en", lexicon).run()
+        return _Normalizer(text, lang or "en", lexicon, vocabulary).run()
     # read the repaired text, then point every span back at the original characters
     fixed, origin = repaired
-    out = _Normalizer(fixed, lang or "en", lexicon).run()
+    out = _Normalizer(fixed, lang or "en", lexicon, vocabulary).run()
     return Normalized(out.text, tuple(MapSpan(sp.out_start, sp.out_end, origin[sp.in_start],
                                               origin[sp.in_end]) for sp in out.spans))
 
@@ -393,6 +398,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=\.000)[ \t]+(?!(?:" + _UNIT_RE + r"|" + _FUNCTION_AFTER_NUM + r")(?![\w'’-]))"
         r"(?!" + _MEASURE_PLURALS + r")[a-z]{2,20}(?![\w'’-]|[.,]\d))"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
+    # "(3-5/10 firmness)", "in the 30s/100 range": a range of scores, or scores by the ten, out
+    # of a round scale (see NumbersRules._h_scorerange)
+    ("scorerange", r"(?<![\w.,/-])(?:(?P<sr_lo>\d{1,3}(?:\.\d)?)[–-](?P<sr_hi>\d{1,3}(?:\.\d)?)"
+        r"|(?P<sr_dec>[1-9]0)s)/(?P<sr_of>5|10|100)(?![\w/]|[.,]\d)"),
     # "the M4U 2s", "Galaxy Buds 2s are": a model number made plural after a model code (a
     # word ending in a capital or digit) or before a plural verb, not seconds ("in 3s")
     ("modelpl", r"(?:(?<=[A-Z\d][ \t])|(?<=[A-Z][a-z][ \t])|(?<=[A-Z][a-z]{2}[ \t])"
@@ -477,7 +486,11 @@ _RULES_EN: list[tuple[str, str]] = [
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
         r"(?(csl_p)s|(?P<csl_q>s)?)(?:-(?P<csl_x>[a-z]{2,12})(?![\w-]))?(?![\w/&]|-\w)"),
-    ("slashword", r"(?<=[\w%.])/[ \t]?(?P<sw>[A-Za-z]{1,12})(?![\w])"),
+    # also after a price's "+" ("$11+/serving"); a contraction stays whole ("fits/doesn’t")
+    ("slashword", r"(?:(?<=[\w%.])|(?<=\d\+))/[ \t]?(?P<sw>[A-Za-z]{1,12}(?:['’][a-z]{1,3})?)"
+        r"(?![\w])"),
+    # two model codes joined by a slash ("i7/i9", "PS4/PS5"): alternatives (see _h_codeslash)
+    ("codeslash", r"(?<=\d)/(?=[A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,2}(?![\w/]))"),
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
     ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"
         r"|(?=[ \t][^\s/]))"),
@@ -567,8 +580,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""
 
-    def __init__(self, text: str, lang: str, lexicon: Lexicon | None) -> None:
+    def __init__(self, text: str, lang: str, lexicon: Lexicon | None,
+                 vocabulary: frozenset[str] | None = None) -> None:
         self.text = text
+        self.vocabulary = vocabulary
         low = lang.lower().replace("_", "-")
         self.english = low == "en" or low.startswith("en-")
         self.day_first = low in {"en-gb", "en-uk", "en-ie", "en-au", "en-nz", "en-in", "en-za"}
