@@ -78,10 +78,66 @@ SCORE_RANGES = [
     ("It scored 90/100 again.", "It scored ninety out of one hundred again."),
 ]
 
+# "<>" and other two-way connectors between words
+CONNECTORS = [
+    ("Spend the year on Product <> Market Fit.", "Spend the year on Product and Market Fit."),
+    ("The Sales <-> Marketing handoff failed.", "The Sales and Marketing handoff failed."),
+    ("The Brand ↔ Creator deals grew.", "The Brand and Creator deals grew."),
+    # counter-examples: variables and numbers, a formula, a title in angle brackets
+    ("The test a <> b holds.", "The test a less than greater than b holds."),
+    ("If Price <> Cost = loss, stop.", "If Price not equal to Cost equals loss, stop."),
+    ("She read <The Palace> twice.", "She read, The Palace, twice."),
+]
+
+# look-alikes of a dash between words are pauses
+DASHES = [
+    ("Test scores can't─your personality can.", "Test scores can't, your personality can."),
+    ("The plan ─ a bold one ─ failed.", "The plan, a bold one, failed."),
+    ("The plan⸺a bold one⸺failed.", "The plan, a bold one, failed."),
+    ("The plan⸻a bold one⸻failed.", "The plan, a bold one, failed."),
+    ("The plan﹘a bold one﹘failed.", "The plan, a bold one, failed."),
+    ("The plan－a bold one－failed.", "The plan, a bold one, failed."),
+    # counter-examples: hyphenated words stay joined
+    ("The long-term plan failed.", "The long-term plan failed."),
+]
+
+# a quote's attribution glued to its dash
+ATTRIBUTIONS = [
+    ("“It was easy and tasty.” -Dana R.", "It was easy and tasty. Dana R."),
+    ("“Superb!”-Ann Lee, Ohio", "Superb! Ann Lee, Ohio"),
+    # counter-examples: hyphens inside words and before numbers
+    ("The x-Ray unit and pre-School class.", "The x-Ray unit and pre-School class."),
+    ("It fell. -5 degrees by noon.", "It fell. minus five degrees by noon."),
+]
+
+# a bracketed sentence or closing aside is set off by a pause
+BRACKET_ASIDES = [
+    ("Editor at The Daily Loaf [Read the full review.]", "Editor at The Daily Loaf, Read the full review."),
+    ("He wrote for The Daily Loaf [Read the full review.] Then he left.", "He wrote for The Daily Loaf, Read the full review. Then he left."),
+    ("The new rules start soon [See the full list]", "The new rules start soon, See the full list"),
+    # counter-examples: editorial insertions and citation marks
+    ("He [Reyes] said no.", "He Reyes said no."),
+    ('"They [the residents] were not told," she said.', "They the residents were not told, she said."),
+    ('"We [The Council] disagree," she said.', "We The Council disagree, she said."),
+    ("The law passed [1] in May.", "The law passed in May."),
+    ("It is fine [sic] as written.", "It is fine sic as written."),
+]
+
+# a "!" or "?" inside brackets or quotes the sentence goes on after
+INNER_MARKS = [
+    ("Try Keto (just to name a few!) plans now.", "Try Keto, just to name a few, plans now."),
+    ("Kits end the “what’s for dinner?” stress for good.", "Kits end the what's for dinner, stress for good."),
+    # counter-examples: the sentence ends, or a capital follows
+    ("He asked “Why?” She left.", "He asked Why? She left."),
+    ("It was fun (really!) Then more.", "It was fun, really! Then more."),
+    ("Yahoo! News said so.", "Yahoo! News said so."),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "spoken"),
-    PRICE_PLUS_RATE + UNIT_STEP + YEAR_OR + CAPITAL_PAIRS + ALTERNATIVES + SCORE_RANGES,
+    PRICE_PLUS_RATE + UNIT_STEP + YEAR_OR + CAPITAL_PAIRS + ALTERNATIVES + SCORE_RANGES
+    + CONNECTORS + DASHES + ATTRIBUTIONS + BRACKET_ASIDES + INNER_MARKS,
 )
 def test_reading(text: str, spoken: str) -> None:
     assert normalize(text) == spoken

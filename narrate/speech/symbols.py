@@ -76,7 +76,7 @@ _SAFE_PUNCT = set(".,;:!?'-")
 
 
 #: Characters that become a pause (comma) in English output.
-_PAUSE_CHARS = set("(){}—–―‒|•·●▪■◦‣⁃/\\")
+_PAUSE_CHARS = set("(){}—–―‒─━⸺⸻﹘－|•·●▪■◦‣⁃/\\")
 
 
 _QUOTE_CHARS = set("\"“”„‟«»‹›‘’‚‛`´")
