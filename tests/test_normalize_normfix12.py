@@ -58,6 +58,7 @@ CAPITAL_PAIRS = [
 # alternatives joined by a slash: models, and a contraction split at the slash
 ALTERNATIVES = [
     ("An i7/i9 or Ryzen 7/9 chip is better.", "An i seven or i nine or Ryzen seven or nine chip is better."),
+    ("The iPhone 15/16 cases fit.", "The iPhone fifteen or sixteen cases fit."),
     ("Owners of a PS4/PS5 can play it.", "Owners of a P S four or P S five can play it."),
     ("She asks how faith fits/doesn’t fit into the story.", "She asks how faith fits or doesn't fit into the story."),
     ("It works/isn't working, they say.", "It works or isn't working, they say."),
@@ -66,6 +67,9 @@ ALTERNATIVES = [
     ("The Week 7/9 of training.", "The Week seven nine of training."),
     ("It was rated 7/10 by Mara Venn.", "It was rated seven out of ten by Mara Venn."),
     ("The fence is Fenwick 3/4 inch board.", "The fence is Fenwick three quarters inch board."),
+    ("Notes from Sarah 3/14 were sent.", "Notes from Sarah March fourteenth were sent."),
+    ("A Ryzen 3/4 pairing.", "A Ryzen three quarters pairing."),
+    ("The Ryzen 9/7 order.", "The Ryzen nine seven order."),
 ]
 
 # a range of scores, or scores by the ten, out of a scale

@@ -640,9 +640,11 @@ class NumbersRules:
                 and _SERIES_CODE.search(self.text, max(0, m.start() - 12), m.start())):
             # "GTX 1080/1070": two models of a series, said in pairs, either one
             return f" {_in_pairs(m.group('fr_a'))} or {_in_pairs(m.group('fr_b'))} "
-        if (not whole and a != b and max(a, b) < 100 and self._after_model_name(m.start())
-                and not self._fraction_follows(m.end()) and self._score_context(m)):
-            # "Ryzen 7/9", "iPhone 15/16", "Apollo 11/13": two models of a named line
+        if (not whole and 5 <= b < 100 and a < b and not (a <= 12 and 13 <= b <= 31)
+                and self._after_model_name(m.start()) and not self._fraction_follows(m.end())
+                and self._score_context(m)):
+            # "Ryzen 7/9", "iPhone 15/16": two models of a named line, in order; a date's
+            # shape ("Sarah 3/14") and a small fraction ("3/4") keep their readings
             return f" {cardinal(a)} or {cardinal(b)} "
         if not whole and 1900 <= a <= 2099 and (b == a + 1 or (b < 100 and b == (a + 1) % 100)):
             # "2022/2023", "the 2022/23 season": a season or fiscal year, two years in a row
