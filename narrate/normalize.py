@@ -93,6 +93,7 @@ from .speech.symbols import (
     SYMBOL_WORDS,
     SymbolsRules,
     _is_emoji,
+    lower_words,
 )
 from .speech.units import (  # noqa: F401  (re-exported)
     _UNIT_RE,
@@ -107,6 +108,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "MapSpan",
     "Normalized",
+    "lower_words",
     "normalize",
     "normalize_command",
     "normalize_with_map",
@@ -157,13 +159,16 @@ def normalize(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> st
 
 
 def normalize_with_map(
-    text: str, lang: str = "en", lexicon: Lexicon | None = None
+    text: str, lang: str = "en", lexicon: Lexicon | None = None, *,
+    vocabulary: frozenset[str] | None = None,
 ) -> Normalized:
     """Normalize ``text`` and keep, for every output span, the input span it came from.
 
     The spans are in input order and together cover the whole input (pieces that were dropped,
     such as markup or emoji, map to an empty output span), which is how the "nothing is lost"
-    invariant is checked.
+    invariant is checked. ``vocabulary``, when given, is :func:`lower_words` of the whole
+    article ``text`` belongs to: the words it writes in lower case, which tell an ordinary
+    word capitalized in a heading from a name ("Pan/Tilt" is "pan or tilt").
     """
     if not isinstance(text, str):
         text = str(text)
@@ -171,10 +176,10 @@ def normalize_with_map(
         lexicon = lexicon.for_language(lang or "en")
     repaired = repair_with_origin(text)
     if repaired is None:
-        return _Normalizer(text, lang or "en", lexicon).run()
+        return _Normalizer(text, lang or "en", lexicon, vocabulary).run()
     # read the repaired text, then point every span back at the original characters
     fixed, origin = repaired
-    out = _Normalizer(fixed, lang or "en", lexicon).run()
+    out = _Normalizer(fixed, lang or "en", lexicon, vocabulary).run()
     return Normalized(out.text, tuple(MapSpan(sp.out_start, sp.out_end, origin[sp.in_start],
                                               origin[sp.in_end]) for sp in out.spans))
 
@@ -243,6 +248,13 @@ _FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
 
+# a capitalized aside in square brackets, several words ("Read the full review.", "See
+# below"), not an editor's name or word ("[Reyes]", "[the residents]")
+_BRACKET_ASIDE = re.compile(r"[A-Z][a-z’']*(?:[ \t]+[^\s\[\]]{1,30}){1,30}")
+# nothing but closing punctuation, then the end of the line or text
+_LINE_END = re.compile(r"[ \t.,;:!?)\"”’]*(?:\n|\Z)")
+
+
 # clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL")
 _SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?)"
 
@@ -262,7 +274,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
         r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
-    ("angle", r"<(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
+    ("angle", r"<(?!->)(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
     # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
     # opening one ("> The plan was"): not "greater than"
     ("linkarrow", r"(?<=[ \t])>{1,2}(?=[ \t]{0,20}(?:\n|\Z))"
@@ -393,6 +405,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=\.000)[ \t]+(?!(?:" + _UNIT_RE + r"|" + _FUNCTION_AFTER_NUM + r")(?![\w'’-]))"
         r"(?!" + _MEASURE_PLURALS + r")[a-z]{2,20}(?![\w'’-]|[.,]\d))"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
+    # "(3-5/10 firmness)", "in the 30s/100 range": a range of scores, or scores by the ten, out
+    # of a round scale (see NumbersRules._h_scorerange)
+    ("scorerange", r"(?<![\w.,/-])(?:(?P<sr_lo>\d{1,3}(?:\.\d)?)[–-](?P<sr_hi>\d{1,3}(?:\.\d)?)"
+        r"|(?P<sr_dec>[1-9]0)s)/(?P<sr_of>5|10|100)(?![\w/]|[.,]\d)"),
     # "the M4U 2s", "Galaxy Buds 2s are": a model number made plural after a model code (a
     # word ending in a capital or digit) or before a plural verb, not seconds ("in 3s")
     ("modelpl", r"(?:(?<=[A-Z\d][ \t])|(?<=[A-Z][a-z][ \t])|(?<=[A-Z][a-z]{2}[ \t])"
@@ -477,13 +493,20 @@ _RULES_EN: list[tuple[str, str]] = [
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
         r"(?(csl_p)s|(?P<csl_q>s)?)(?:-(?P<csl_x>[a-z]{2,12})(?![\w-]))?(?![\w/&]|-\w)"),
-    ("slashword", r"(?<=[\w%.])/[ \t]?(?P<sw>[A-Za-z]{1,12})(?![\w])"),
+    # also after a price's "+" ("$11+/serving"); a contraction stays whole ("fits/doesn’t")
+    ("slashword", r"(?:(?<=[\w%.])|(?<=\d\+))/[ \t]?(?P<sw>[A-Za-z]{1,12}(?:['’][a-z]{1,3})?)"
+        r"(?![\w])"),
+    # two model codes joined by a slash ("i7/i9", "PS4/PS5"): alternatives (see _h_codeslash)
+    ("codeslash", r"(?<=\d)/(?=[A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,2}(?![\w/]))"),
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
     ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"
         r"|(?=[ \t][^\s/]))"),
     ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
         + r")(?![\w]|\.\w)"),
     ("dotwords", r"(?<![\w.@/])(?P<dw>[a-z]{2,12}(?:\.[a-z]{2,12}){2,5})(?=\.?(?:\s|$))"),
+    # "(just to name a few!) plans", "the “what’s for dinner?” stress": a "!" or "?" closing a
+    # bracket or a quote that the sentence goes on after (a lower-case word follows)
+    ("innermark", r"(?<![!?])[!?]{1,8}(?=[)\]\"”’']{1,2}[ \t]{1,5}[a-z])"),
     ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),
     ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
     ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
@@ -521,8 +544,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|characters?)(?![\w-]))"),
     # check and cross marks: "yes" / "no" after text, silent bullets at a line's start
     ("tick", r"[ \t]?(?P<tk>[✅✔☑✓❌✗✘✖❎⚠])\ufe0f?[ \t]?"),
-    # between two words, ">" is "over" ("Hardware > Software") and "+" is "and" ("Warp + Weft")
-    ("wordop", r"(?<=[A-Za-z]{2}[ \t])[>+](?=[ \t][A-Za-z]{2})"),
+    # between two words, ">" is "over" ("Hardware > Software") and "+" is "and" ("Warp + Weft"),
+    # and so is a two-way connector ("Product <> Market Fit", "Sales <-> Marketing")
+    ("wordop", r"(?<=[A-Za-z]{2}[ \t])(?:[>+↔]|<-?>)(?=[ \t][A-Za-z]{2})"),
     # "A → B", "plan -> build": "to"; an arrow ending its line is silent (see _h_arrow)
     ("arrow", r"[ \t]?(?:[→⟶➔➜⇒]|(?<![<\w-])-{1,2}>(?![>=]))[ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
@@ -531,7 +555,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
     # not after a single letter, which may be a model's name ("Model O- Wireless")
     ("halfdash", r"(?<=[^\W\d_]{2})(?:-[ \t]{1,20}|[ \t]{1,20}-)(?=[^\W\d_])"),
-    ("dashpause", r"[ \t]?(?:--|[—–―])[ \t]?|[ \t]-[ \t]"),
+    # a quote's attribution: a hyphen glued to the name after the quote's end ('meals.” -Brittany
+    # H.', '“Superb!”-Ann'): a pause, or the name runs into the sentence before
+    ("attribdash", r"(?:(?<=[.!?\"”’')][ \t])|(?<=[.!?][\"”’']))-(?=[A-Z][a-z])"),
+    # the look-alikes of a dash (figure dash, box-drawing line "─", two- and three-em dashes,
+    # small and full-width hyphens) are pauses like an em dash, not silence between the words
+    ("dashpause", r"[ \t]?(?:--|[—–―‒─━⸺⸻﹘－]{1,20})[ \t]?|[ \t]-[ \t]"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
 ]
@@ -571,8 +600,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""
 
-    def __init__(self, text: str, lang: str, lexicon: Lexicon | None) -> None:
+    def __init__(self, text: str, lang: str, lexicon: Lexicon | None,
+                 vocabulary: frozenset[str] | None = None) -> None:
         self.text = text
+        self.vocabulary = vocabulary
         low = lang.lower().replace("_", "-")
         self.english = low == "en" or low.startswith("en-")
         self.day_first = low in {"en-gb", "en-uk", "en-ie", "en-au", "en-nz", "en-in", "en-za"}
@@ -959,6 +990,17 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "
 
+    def _h_attribdash(self, m: re.Match[str]) -> str:
+        """'tasty meals.” -Brittany H.': the dash before a quote's author is a pause; kept as a
+        hyphen it glued the name to the sentence's end ("meals.-Brittany")."""
+        return ", "
+
+    def _h_innermark(self, m: re.Match[str]) -> str:
+        """A "!" or "?" inside brackets or quotes, when the sentence goes on after them: a
+        comma. The brackets and quotes are not read, so the mark would end the sentence in the
+        middle ("a few! plans available")."""
+        return ", "
+
     def _h_wordrange(self, m: re.Match[str]) -> str:
         """'May–October', 'Month–Week': a range between two months or units of time. With a
         bare hyphen only two months are a range ("Jan-Mar"): "second-year", "day-month-year
@@ -979,12 +1021,15 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_wordop(self, m: re.Match[str]) -> str:
         """"Hardware > Software", "Warp + Weft", "Tent + poles": between words (not numbers or
         one-letter variables, "a > b") these read "over" and "and", not "greater than" and
-        "plus"; on a line with "=" they are a formula's operators ("Work + Rest = Progress")."""
+        "plus"; on a line with "=" they are a formula's operators ("Work + Rest = Progress").
+        A two-way connector ("Product <> Market Fit", "Brand ↔ Creator") joins the two: "and"
+        (read as symbols it was "less than greater than"); in a formula "<>" is "not equal to"."""
+        op = m.group()
         line_start = self.text.rfind("\n", 0, m.start()) + 1
         line_end = self.text.find("\n", m.end())
         if "=" in self.text[line_start : len(self.text) if line_end < 0 else line_end]:
-            return " greater than " if m.group() == ">" else " plus "
-        return " over " if m.group() == ">" else " and "
+            return {">": " greater than ", "+": " plus ", "<>": " not equal to "}.get(op, " and ")
+        return " over " if op == ">" else " and "
 
     def _h_linkarrow(self, m: re.Match[str]) -> str:
         return " "
@@ -992,7 +1037,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_bracket(self, m: re.Match[str]) -> str:
         """Square brackets: an editor's insertion ("he [Reyes] said") is read as part of the
         sentence, but a bracketed figure or price ("Trailmade 20 [$99.95]", "[PhD ’11]") is set
-        off by pauses, or it runs into the number before it ("twenty ninety-nine dollars")."""
+        off by pauses, or it runs into the number before it ("twenty ninety-nine dollars"); so is
+        an aside that is a sentence of its own ("[Read the full review.]")."""
         text = self.text
         if m.group() == "[":
             end = text.find("]", m.end(), m.end() + 200)
@@ -1001,6 +1047,11 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             start = text.rfind("[", max(0, m.start() - 200), m.start())
             inside = text[start + 1 : m.start()] if start >= 0 else ""
         if "\n" not in inside and any(c.isdigit() or c in "$€£¥" for c in inside):
+            return ", "
+        if m.group() == "[" and _BRACKET_ASIDE.fullmatch(inside) and (
+                inside[-1] in ".!?" or _LINE_END.match(text, m.end() + len(inside) + 1)):
+            # "at The Good Trade [Read the full review.]": a sentence of its own in brackets,
+            # or a capitalized aside closing the paragraph, is set off as round brackets are
             return ", "
         return " "
 

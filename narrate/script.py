@@ -36,7 +36,7 @@ from typing import Literal
 
 from .errors import UsageError
 from .models import DEFAULT_DISCLOSURE, Article, Block, ChapterPlan, Script, Segment
-from .normalize import normalize_with_map
+from .normalize import lower_words, normalize_with_map
 from .pagekind import partial_notice
 from .voices import VoiceProfile
 
@@ -86,9 +86,13 @@ def build_script(
     if lexicon is not None:
         lexicon = lexicon.for_language(lang)
 
+    # the words the article writes in lower case: they tell an ordinary word capitalized in a
+    # heading ("Pan/Tilt") from a name (see normalize_with_map)
+    vocabulary = lower_words("\n".join(b.text for b in article.blocks))
+
     def segment(kind, text: str, **kw) -> Segment:
         """A segment speaking ``text`` normalized, with the map back to its wording."""
-        norm = normalize_with_map(text, lang, lexicon)
+        norm = normalize_with_map(text, lang, lexicon, vocabulary=vocabulary)
         return Segment(kind, text, norm.text, spans=tuple(norm.as_tuples()), **kw)
 
     disclosure = " ".join(options.disclosure.split())

@@ -666,7 +666,7 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     ("Then I typed “/summarize” and waited.", "Then I typed slash summarize and waited."),
     ("Type /imagine followed by a prompt.", "Type slash imagine followed by a prompt."),
     # counter-examples: a rate after "+", alternatives after a spaced slash
-    ("Meal kits from $11+/serving", "Meal kits from eleven dollars plus, serving"),
+    ("Meal kits from $11+/serving", "Meal kits from eleven dollars plus per serving"),
     ("Milk or coffee /tea is served.", "Milk or coffee or tea is served."),
     # a range with its unit before a noun, after a determiner, is an adjective
     ("She bought a 55 - 80lb kettlebell set.", "She bought a fifty-five to eighty pound kettlebell set."),
@@ -783,7 +783,7 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     ("Use a C-clamp/Brake caliper tool.", "Use a C-clamp or Brake caliper tool."),
     # counter-examples: names on both sides, steps after a unit
     ("The Israel/Gaza war went on.", "The Israel slash Gaza war went on."),
-    ("Walk 1 min/Run 1 min, twice.", "Walk one minute slash Run one minute, twice."),
+    ("Walk 1 min/Run 1 min, twice.", "Walk one minute, Run one minute, twice."),
     # a pronoun in a headline in capitals, after a verb and before a function word, is the word
     ("LIGHT IT WITH SPECTRA", "Light It With Spectra"),
     ("SEND US YOUR BEST PHOTOS", "Send Us Your Best Photos"),

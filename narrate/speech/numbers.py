@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import _CVC, SAY_AS_WORD, _zipf, spell
+from .dates import MONTHS, WEEKDAYS
 from .money import _NEXT_WORD
 from .spoken import _in_pairs, _is_one, _pluralize_last, cardinal, decimal, digits, ordinal, year
 from .symbols import SYMBOL_WORDS
@@ -171,6 +172,8 @@ def _roman_value(numeral: str) -> int | None:
 
 #: A series code before a model number ("GTX 1080", "RX 6800"): capitals, maybe a digit.
 _SERIES_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]*\Z")
+# the word just before a number ("Ryzen " in "Ryzen 7/9")
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Za-z]{2,20})[ \t]\Z")
 #: The first model of a pair before a second number ("GTX 1080 & 1070", "RX 6800 and 6900").
 _SERIES_PAIR = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]+\d{4}[ \t]*(?:&|and|or|,)[ \t]*\Z")
 
@@ -394,6 +397,36 @@ class NumbersRules:
         return bool(before and before[-1] in _RECORD_BEFORE) or bool(
             after and after[0].strip(".,;") in ("record", "season", "mark", "run", "start"))
 
+    def _after_model_name(self, start: int) -> bool:
+        """Is the number at ``start`` after a product line's name: a capitalized word that is
+        no common English word ("Ryzen", "Apollo") or a word with a capital inside ("iPhone")?
+        Then "7/9" names two models; after "Week", "Page" or "Game" it stays as it was."""
+        name = _NAME_BEFORE.search(self.text, max(0, start - 25), start)
+        if not name:
+            return False
+        word = name.group(1)
+        return (word[1:] != word[1:].lower() and not word.isupper()) or (
+            word[:1].isupper() and word[1:].islower() and _zipf(word.lower()) < 4.0
+            and word not in MONTHS and word not in WEEKDAYS)
+
+    def _h_scorerange(self, m: re.Match[str]) -> str:
+        """'3-5/10', '30s/100': a range of scores out of a scale, "three to five out of ten",
+        "thirties out of one hundred" (the slash was a bare pause after the range). Not a
+        score when it would pass the scale ("8-12/10"), before "of" or after a date word."""
+        of = int(m.group("sr_of"))
+        said = f" out of {cardinal(of)} "
+        if m.group("sr_dec"):
+            dec = int(m.group("sr_dec"))
+            if dec < of and self._score_context(m):
+                return " " + _pluralize_last(cardinal(dec)) + said
+        else:
+            lo, hi = m.group("sr_lo"), m.group("sr_hi")
+            if float(lo) < float(hi) <= of and self._score_context(m):
+                return f" {decimal(lo, self.keep_and)} to {decimal(hi, self.keep_and)}{said}"
+            lo, hi = self._number_words(lo), self._number_words(hi)
+            return f" {lo} to {hi}, {cardinal(of)} "  # as the range and the slash read apart
+        return f" {_pluralize_last(cardinal(int(m.group('sr_dec'))))}, {cardinal(of)} "
+
     def _h_rating(self, m: re.Match[str]) -> str:
         """'(9.8/10)', '(4.9/5 stars)': a decimal score out of a round number."""
         out_of = cardinal(int(m.group("rt_b")))
@@ -610,6 +643,12 @@ class NumbersRules:
                 and _SERIES_CODE.search(self.text, max(0, m.start() - 12), m.start())):
             # "GTX 1080/1070": two models of a series, said in pairs, either one
             return f" {_in_pairs(m.group('fr_a'))} or {_in_pairs(m.group('fr_b'))} "
+        if (not whole and 5 <= b < 100 and a < b and not (a <= 12 and 13 <= b <= 31)
+                and self._after_model_name(m.start()) and not self._fraction_follows(m.end())
+                and self._score_context(m)):
+            # "Ryzen 7/9", "iPhone 15/16": two models of a named line, in order; a date's
+            # shape ("Sarah 3/14") and a small fraction ("3/4") keep their readings
+            return f" {cardinal(a)} or {cardinal(b)} "
         if not whole and 1900 <= a <= 2099 and (b == a + 1 or (b < 100 and b == (a + 1) % 100)):
             # "2022/2023", "the 2022/23 season": a season or fiscal year, two years in a row
             tail = (year(b, self.keep_and) if b >= 100 else cardinal(b) if b >= 10

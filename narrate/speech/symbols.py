@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import _zipf
+from .abbreviations import _zipf, _zipf_down_to_3
 from .money import _NOT_A_NOUN
 from .spoken import digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
@@ -76,7 +76,7 @@ _SAFE_PUNCT = set(".,;:!?'-")
 
 
 #: Characters that become a pause (comma) in English output.
-_PAUSE_CHARS = set("(){}—–―‒|•·●▪■◦‣⁃/\\")
+_PAUSE_CHARS = set("(){}—–―‒─━⸺⸻﹘－|•·●▪■◦‣⁃/\\")
 
 
 _QUOTE_CHARS = set("\"“”„‟«»‹›‘’‚‛`´")
@@ -141,14 +141,37 @@ _SUFFIXES = frozenset("""
 ing ism ist ed ly ness er ers est ful less ish esque able ible tion ment s es ize ise ity
 """.split())
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
+# a year just before a slash ("late 2022/early 2023"), not a price or a grouped amount
+_YEAR_LEFT = re.compile(r"(?<![\w$€£.,])(?:19|20)\d\d\Z")
+# a number after the word that follows the slash: the word opens a second date or amount
+_NUMBER_NEXT = re.compile(r"(?:[ \t]+|-)\d")
+# a lower-case word anywhere in a text (see SymbolsRules._lower_words)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,30}(?![\w'’-])")
+# the capitalized words joined by slashes up to a slash ("Pan/Tilt" before "/Swivel"), and after
+_CHAIN_HEAD = re.compile(r"(?<![\w/])[A-Za-z]{3,30}(?:/[A-Za-z]{3,30}){0,4}\Z")
+_CHAIN_TAIL = re.compile(r"[A-Za-z]{3,30}(?:/[A-Za-z]{3,30}){0,4}(?![\w/])")
+# a model code just before a slash ("i7" in "i7/i9", "PS4/PS5")
+_CODE_LEFT = re.compile(r"(?<![\w/.,-])[A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,2}\Z")
 #: Scores written with a spaced slash ("5 / 10"): the scale after it.
 _SCALES_OF = {"5", "10", "100"}
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words of three letters or more that ``text`` writes in lower case.
+
+    A capitalized word that an article also writes in lower case is an ordinary word there
+    ("Pan/Tilt" in a heading, "the camera can pan"), which no word list can say: they have lost
+    the capitals. Computed once for a whole article and passed to each paragraph's normalizing
+    (``vocabulary``), since a heading rarely holds the word in lower case itself."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 class SymbolsRules:
     """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
 
+    _lower_cache: frozenset[str] | None = None
+    vocabulary: frozenset[str] | None = None
     text: str
     keep_and: bool
     day_first: bool
@@ -361,6 +384,14 @@ class SymbolsRules:
             return " divided by "
         return ", "
 
+    def _h_codeslash(self, m: re.Match[str]) -> str:
+        """'i7/i9', 'PS4/PS5', 'M1/M2': two model codes joined by a slash are alternatives,
+        "or" (a bare slash was a pause: "i seven, i nine"). A number that is no code before
+        the slash ("2/B4") keeps the pause."""
+        if _CODE_LEFT.search(self.text, max(0, m.start() - 12), m.start()):
+            return " or "
+        return ", "
+
     def _h_slashname(self, m: re.Match[str]) -> str:
         """A Reddit user or community ("u/klubmo", "r/espresso") or a chat command ("/goodmorning",
         "type /imagine"): the slash is said, or "u/x" is heard "you or x". A slash glued to a
@@ -399,18 +430,31 @@ class SymbolsRules:
         "Pub/Sub", "Windows/Mac") and "or" would change the meaning, so only two long, common
         words read "or" ("Small/Basic"); letters on both sides ("AC/DC", "TCP/IP") are
         spelled. "slash" is the safe reading when nothing says the pair is alternatives."""
-        right = m.group("sw")
+        right, _, clitic = m.group("sw").replace("’", "'").partition("'")
+        if clitic:
+            # "fits/doesn’t": the contraction is read whole, whatever the slash becomes
+            return self._slashword(m, right).rstrip() + "'" + clitic + " "
+        return self._slashword(m, right)
+
+    def _slashword(self, m: re.Match[str], right: str) -> str:
+        """The slash before ``right`` (see _h_slashword)."""
         if m.group(0)[1:2].isspace() and (not right.islower() or right in _NOT_A_NOUN):
             # "coffee/ tea" is "or", but "2 minutes/ Run easy" and "lifting/ you use" are
             # separators, and "$35/ each" is no rate: a pause, as before
             return ", " + self._safe_text(right) + " "
-        left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", self.text[max(0, m.start() - 20) : m.start()])
+        before = self.text[max(0, m.start() - 20) : m.start()]
+        if before.endswith("+") and before[-2:-1].isdigit():
+            before = before[:-1]  # "$11+/serving": the "+" is said, the rate read after it
+        left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", before)
         left = left_m.group(1) if left_m else ""
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
         chained = per is not None and (self.text[
             max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" or bool(
             _RATE_BEFORE.search(self.text, max(0, m.start() - 40), m.start())))
         # "$8/user/month", "$49/contractor/month": the second slash is "per" as well
+        if per is None and left[-1:].isdigit() and right.islower() and _YEAR_LEFT.search(
+                before) and _NUMBER_NEXT.match(self.text, m.end()):
+            return f" or {right} "  # "late 2022/early 2023": two dates, not a rate
         if per is None and left[-1:].isdigit() and right.islower():
             per = right  # "$15/seat": any singular noun after an amount
         if per and (not left or left[-1] in "0123456789%." or left.lower() in _PER_LEFT
@@ -433,6 +477,11 @@ class SymbolsRules:
         if right.islower() and len(right) >= 2 and len(left) >= 2 and (
                 left[1:].islower() or left.isupper()):
             return f" or {right} "  # "Bar/alcohol", "DJ/band": a lower-case word is not a name
+        if (right[:1].isupper() and (left in UNITS or left in GLUED_UNITS)
+                and re.search(r"\d[ \t]?" + re.escape(left) + r"\Z", before)):
+            # "(Walk 1 min/Run Easy 1 min)": after an amount, a capitalized word starts the
+            # next step of a sequence; the slash is a separator
+            return ", " + self._safe_text(right) + " "
         if left.islower() and len(left) >= 3 and right[:1].isupper() and left not in UNITS:
             # not after a unit: "Walk 1 min/Run 1 min" is a sequence of steps
             return " or " + self._safe_text(right) + " "  # "trucks/SUVs", "clamp/Brake tool"
@@ -440,7 +489,38 @@ class SymbolsRules:
                 and left[1:].islower() and right[1:].islower()
                 and _zipf(left.lower()) >= 4.0 and _zipf(right.lower()) >= 4.0):
             return f" or {right} "  # "Small/Basic Remodel", "Comb/brush": common words
+        if self._common_chain(m.start(), m.end()):
+            return f" or {right} "  # "Planner/Delegate", "Pan/Tilt/Swivel": ordinary words
         return " slash " + self._safe_text(right) + " "
+
+    def _lower_words(self) -> frozenset[str]:
+        """The words this text, or the article it belongs to (``vocabulary``), writes in lower
+        case somewhere (computed once, on demand)."""
+        if self._lower_cache is None:
+            self._lower_cache = lower_words(self.text) | (self.vocabulary or frozenset())
+        return self._lower_cache
+
+    def _common_chain(self, start: int, end: int) -> bool:
+        """Are the capitalized words joined by slashes around the slash at ``start`` ordinary words
+        (alternatives, "or"), not names ("Israel/Gaza", "Simon/Garfunkel": "slash")?
+
+        Word lists lose the capital, so frequency alone cannot tell "Planner" from "Israel".
+        The text itself can: an ordinary word capitalized in a heading or a product's name
+        ("Pan/Tilt Cam") is written in lower case elsewhere in the same article ("the camera
+        can pan and tilt"), a name never is. Two words of the chain written so, or one and the
+        rest known English words, make it alternatives."""
+        line_start = self.text.rfind("\n", max(0, start - 100), start) + 1
+        head = _CHAIN_HEAD.search(self.text, max(line_start, start - 100), start)
+        tail = _CHAIN_TAIL.match(self.text, start + 1, end + 100)
+        if not head or not tail:
+            return False
+        words = head.group(0).split("/") + tail.group(0).split("/")
+        if not all(w[:1].isupper() and w[1:].islower() for w in words):
+            return False
+        lower = self._lower_words()
+        seen = sum(1 for w in words if w.lower() in lower)
+        return seen >= 2 or (seen == 1 and all(
+            w.lower() in lower or _zipf_down_to_3(w.lower()) >= 3.0 for w in words))
 
     def _h_dotwords(self, m: re.Match[str]) -> str:
         """'every.single.time': common words joined by dots for emphasis are the words; anything
