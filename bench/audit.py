@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.halves import HALVES, half  # noqa: E402
 from bench.normalize import EVALDATA, RESULTS, is_english  # noqa: E402
-from narrate.normalize import normalize_with_map  # noqa: E402
+from narrate.normalize import lower_words, normalize_with_map  # noqa: E402
 
 SOURCES = (("scrapinghub", "articleBody"), ("wcxb", "main_content"))
 MIN_WORDS, MAX_WORDS = 400, 1500
@@ -144,9 +144,14 @@ def _reading(spans, out: str, start: int, end: int) -> str:
     return out[min(s.out_start for s in hits) : max(s.out_end for s in hits)]
 
 
-def paragraph_items(paragraph: str) -> tuple[list[Token], list[Token]]:
-    """(tokens worth listing, sentence ends with no stop in the output) of one paragraph."""
-    norm = normalize_with_map(paragraph, "en")
+def paragraph_items(
+    paragraph: str, vocabulary: frozenset[str] | None = None
+) -> tuple[list[Token], list[Token]]:
+    """(tokens worth listing, sentence ends with no stop in the output) of one paragraph.
+
+    ``vocabulary`` is the article's :func:`lower_words`, as the script stage passes it, so the
+    sheet says what an edition would."""
+    norm = normalize_with_map(paragraph, "en", vocabulary=vocabulary)
     tokens = []
     for m in re.finditer(r"\S+", paragraph):
         tok = Token(m.group(), _reading(norm.spans, norm.text, m.start(), m.end()).strip(),
@@ -182,12 +187,13 @@ def sheet(articles: list[Article], header: str, full: bool = False) -> str:
         lines += [f"## {a.key} ({a.words:,} words)", ""]
         tokens, ends = [], []
         texts = []
+        vocabulary = lower_words(a.body)
         for p in re.split(r"\n\s*\n|\n", a.body):
             if p.strip():
-                t, e = paragraph_items(p.strip())
+                t, e = paragraph_items(p.strip(), vocabulary)
                 tokens += t
                 ends += e
-                texts.append(normalize_with_map(p.strip(), "en").text)
+                texts.append(normalize_with_map(p.strip(), "en", vocabulary=vocabulary).text)
         lines.append(f"Sentence-end checks ({len(ends)}): input end | output")
         lines += [f"- `{_cell(e.text)}` → `{_cell(e.reading)}` — {_cell(e.sentence)}" for e in ends]
         lines += ["", f"Tokens ({len(tokens)}; * = spoken form differs):", "",

@@ -79,7 +79,7 @@ def test_sheet_lists_changed_and_risky_tokens_with_their_reading():
 
 
 def test_sentence_end_check_flags_a_lost_stop(monkeypatch):
-    def drops_stops(text, lang="en"):
+    def drops_stops(text, lang="en", vocabulary=None):
         out, spans = "", []
         for i, ch in enumerate(text):
             said = "" if ch == "." else ch
