@@ -213,6 +213,8 @@ _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT
 _MONTH_AFTER = re.compile(_MONTH_ALT + r"\b")
 # a unit of time as a word ("Month", "weeks")
 _TIME_UNIT = r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?"
+# a number opening the text after an abbreviation's period ("113.40", "-1.62", "$5")
+_NUMBER_HEAD = re.compile(r"[-−+$€£¥]?\d")
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
@@ -507,7 +509,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
-        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"),
+        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"
+        # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
+        r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"
@@ -816,6 +820,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
           period always ends the sentence;
         * ``"suffix"``: a word that ends a name ("Harbour St.", "Acme Inc.", "Oct.") is followed
           by a capitalized word mid-sentence mainly when that word is an acronym ("Inc. CEO");
+        * ``"company"``: a suffix closing a company's or person's name ("Acme Inc.", "Roe Jr."),
+          as "suffix", and a number after it opens a new sentence or table row ("INC. 113.40");
+          the undotted ``"acronym"`` too ("the NHL. 32 teams");
         * ``"ampm"``: "7 p.m. Friday", "8 p.m. ET" and "9 a.m. Eastern" keep going;
         * ``"dotted"`` ("U.S.", "U.K."): these often start a name ("U.S. Customs"), so only a
           sentence-starting word ends the sentence.
@@ -829,6 +836,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return True
         if not rest[:1].isspace():
             return False
+        if kind in ("company", "acronym") and _NUMBER_HEAD.match(head):
+            return True  # "LOWE'S COMPANIES INC. 113.40 -1.62": a new row or sentence
         m = re.match(r"[\"“‘'(]?([A-Za-z]+)", head)
         if not m:
             return False
@@ -839,7 +848,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return False
         if kind == "acronym":
             return True
-        if kind == "suffix":
+        if kind in ("suffix", "company"):
             return not (word.isupper() and len(word) > 1) and word not in SUFFIXES
         if kind == "ampm":
             return not (word in WEEKDAYS or word in _WEEKDAY_NAMES or word in MONTHS

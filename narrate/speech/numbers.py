@@ -166,6 +166,10 @@ def _roman_value(numeral: str) -> int | None:
     return total or None
 
 
+#: Any text: a match over a span of a rule's match, to read part of it with _safe_words.
+_ANY = re.compile(r"[\s\S]+")
+
+
 #: A series code before a model number ("GTX 1080", "RX 6800"): capitals, maybe a digit.
 _SERIES_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]*\Z")
 #: The first model of a pair before a second number ("GTX 1080 & 1070", "RX 6800 and 6900").
@@ -820,12 +824,22 @@ class NumbersRules:
         return None
 
     def _h_roman(self, m: re.Match[str]) -> str:
+        said = self._roman_words(m)
+        if not m.group("ro_dot"):
+            return said
+        if said.endswith(f" {m.group('ro_num')} ") and self._initial(m.start("ro_num"),
+                                                                     m.end()):
+            return said  # "Jennifer M. Johnston": a middle initial, said without its stop
+        return said.rstrip() + ". "
+
+    def _roman_words(self, m: re.Match[str]) -> str:
         name, numeral = m.group("ro_name"), m.group("ro_num")
+        stop = m.end("ro_s") if m.group("ro_s") else m.end("ro_num")
         value = _roman_value(numeral)
         last = name.split(" ")[-1]
         poss = "'s" if m.group("ro_s") else ""
         if value is None or not numeral:
-            return self._safe_words(m)
+            return self._safe_words(_ANY.match(self.text, m.start(), stop))
         if numeral == "I" and last == "War":
             return f" {name} One{poss} "
         if last in REGNAL and value <= 40:
@@ -836,5 +850,5 @@ class NumbersRules:
         # "Apollo XI"): "Logitech MX", "Sony CD" and "MIX" are letters, not numbers
         if len(numeral) < 2 or value > 100 or set(numeral) & set("CDM") or numeral in (
                 "LI", "XL", "LX", "LV"):
-            return self._safe_words(m)
+            return self._safe_words(_ANY.match(self.text, m.start(), stop))
         return f" {name} {cardinal(value).capitalize()}{poss} "
