@@ -256,8 +256,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
-    # one long number; a pause keeps them apart (see _h_numgap)
-    ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d)"),
+    # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
+    # ("8K60 $$$$": not "sixty four dollar signs")
+    ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d|\${2,5}(?![\w$]))"),
     ("space1", r" (?![\s\-—–―])"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
@@ -311,6 +312,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("standard", r"(?<![\w.,])(?P<sd_a>802(?=\.\d{1,2}(?:[a-zX]|\.\d))"
         r"|[1-9]\d{2,3}(?=\.\d{1,2}(?!" + _NOT_STD_SUFFIX + r")[a-z]))"
         r"\.(?P<sd_b>\d{1,2}(?:\.\d{1,2})?)(?P<sd_l>[a-z]{1,3}|X)?(?![\w.]\w|[.,]\d)"),
+    # "M.2", "H.264": a letter, a dot and a number name a standard, not "M zero point two"
+    ("letterdot", r"(?<![\w.])(?P<ld_l>[A-Z])\.(?P<ld_n>\d{1,3})(?![\w]|[.,]\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
         r"|[ \t]?(?P<ar_eq>[-−/+×x])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
@@ -461,6 +464,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?![\w'’-]|\.\w)"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
+        # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups
+        r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])(?:\.(?=[ \t]+[a-z]|[,;:)]))?)"

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (each sentence and its reading stay on one line)
-"""Normfix13: sentence ends after name suffixes and initials, dotted and camel-case names.
+"""Normfix13: sentence ends after name suffixes and initials, model numbers and codes.
 
 Sentences are invented in the shape of news copy (names, firms and models made up); the expected
 text is what the engine should be given. Counter-examples hold readings that must not change.
@@ -50,8 +50,42 @@ INITIALS = [
     ("7. Varga T. Walking and mood. Front Psychol.", "seven. Varga T. Walking and mood. Front Psychol."),
 ]
 
-# dotted brand names, camel-case brand words
+# four-digit model numbers in pairs, codes spelled, catalogue numbers digit by digit
+MODEL_NUMBERS = [
+    ("Its GTX 3060 beats older cards like the 2050, in most games.",
+     "Its G T X thirty sixty beats older cards like the twenty fifty, in most games."),
+    ("The RX 7600 and the 6500 are cheap.", "The R X seventy-six hundred and the sixty-five hundred are cheap."),
+    ("The truck tows more than a 2500HD can.", "The truck tows more than a twenty-five hundred H D can."),
+    ("The Kelvo Toaster (KTBR4050-WH) is small.", "The Kelvo Toaster, K T B R forty fifty W H, is small."),
+    ("Our old blender (model # 38861) still works.", "Our old blender, model number three eight eight six one, still works."),
+    ("Ask for Part No. 40512 at the desk.", "Ask for Part number four zero five one two at the desk."),
+    ("The kettle (model # KTL-016) boils fast.", "The kettle, model number K T L zero one six, boils fast."),
+    # counter-examples: counts, units and years stay numbers
+    ("The RX 7600 sold 4500 units in a week.", "The R X seventy-six hundred sold four thousand five hundred units in a week."),
+    ("The GTX 3060 drew 4500 people and 3400 more came.",
+     "The G T X thirty sixty drew four thousand five hundred people and three thousand four hundred more came."),
+    ("Officials said 4050 people voted.", "Officials said four thousand fifty people voted."),
+    ("a 1500HP engine", "a one thousand five hundred H P engine"),
+    ("We sold 38861 units of the model.", "We sold thirty-eight thousand eight hundred sixty-one units of the model."),
+    ("the F-150 and COVID-19", "the F one fifty and Covid nineteen"),
+]
+
+# a Roman-numeral generation after a model code is "Mark N" and never merges with a number
+MODEL_GENERATIONS = [
+    ("The Pentar GX100 II is heavy.", "The Pentar G X one hundred Mark two is heavy."),
+    ("The Nikon Z50 II is small.", "The Nikon Z fifty Mark two is small."),
+    ("Canon R5 II 45MP FF 8K60 $$$$ Hybrid shooters",
+     "Canon R five Mark two, forty-five megapixels F F eight K sixty, four dollar signs Hybrid shooters"),
+    ("I upgraded from the Canon Mark 5D III last year.", "I upgraded from the Canon Mark five D three last year."),
+    # counter-examples
+    ("Henry VIII and World War II.", "Henry the Eighth and World War Two."),
+    ("Rooms cost 60 $$ a night.", "Rooms cost sixty, two dollar signs a night."),
+]
+
+# letter-dot-number standards, dotted brand names, camel-case brand words
 DOTTED_NAMES = [
+    ("It has an M.2 slot and H.264 video.", "It has an M dot two slot and H dot two sixty-four video."),
+    ("See section A.1 for details.", "See section A- dot one for details."),
     ("Her work appeared in Wired, Business.Nxt, and Forbes.",
      "Her work appeared in Wired, Business dot Nxt, and Forbes."),
     ("The car has a CHAdeMO port.", "The car has a chademo port."),
@@ -60,7 +94,7 @@ DOTTED_NAMES = [
     ("Rates rose 0.2 points.", "Rates rose zero point two points."),
 ]
 
-ALL = COMPANY_STOP + INITIALS + DOTTED_NAMES
+ALL = COMPANY_STOP + INITIALS + MODEL_NUMBERS + MODEL_GENERATIONS + DOTTED_NAMES
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
