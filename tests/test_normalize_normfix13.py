@@ -44,6 +44,8 @@ INITIALS = [
      "The hall was built by Tom Reyes Junior. The town paid for it."),
     ("Martin Vale Jr. said so.", "Martin Vale Junior said so."),
     ("World War I. Historians disagree.", "World War One. Historians disagree."),
+    ("She posted it on X. Critics pounced.", "She posted it on X. Critics pounced."),
+    ("The singer Ray Colton, Jr. Critics loved him.", "The singer Ray Colton, Junior. Critics loved him."),
     # a reference list: the last initial's period ends the authors
     ("4. Marsh PT, Okoro D, Lind B. Sleep and memory in adults. J Sleep Res.",
      "four. Marsh P T, Okoro D, Lind B. Sleep and memory in adults. J Sleep Res."),

@@ -63,7 +63,11 @@ _LETTER_NOUNS = frozenset({
     "model", "series", "option", "gate", "terminal", "pool", "zone", "block", "row", "wing",
     "building", "floor", "lot", "unit", "room", "letter", "grades", "war", "division", "league",
     "size", "cup", "band", "channel", "track", "line", "route", "article", "chapter", "book",
+    "gen", "generation",
 })
+#: Letters that end sentences as names ("on X.", "Gen Z.", "Model Y.") far more often than
+#: they are a person's initial.
+_END_LETTERS = frozenset("XYZ")
 #: A person's initial ("T. Kingfisher", "Sonya A. Zoghlin") before a name or another initial.
 _INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+))")
 #: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
@@ -634,6 +638,8 @@ class AbbreviationsRules:
         naming things by letter before it ("vitamin D. Doctors") leaves the period alone."""
         if start and self.text[start - 1] not in " \t\n(“\"‘'":
             return False  # "Mustang Mach-E. Consumer": the end of a name, not an initial
+        if self.text[start : start + 1] in _END_LETTERS:
+            return False  # "posted on X. Musk said", "Gen Z. Many": rarely anyone's initial
         nxt = _INITIAL_NEXT.match(self.text, end)
         if not nxt or (nxt.group("w") and nxt.group("w") in _STARTERS):
             return False
@@ -652,7 +658,8 @@ class AbbreviationsRules:
             return "suffix"
         before = self.text[max(0, start - 24) : start]
         prev = before.split()[-1:] if before[-1:].isspace() else []
-        if prev and prev[0][:1].isupper() and prev[0][-1:].isalnum():
+        name = prev[0].rstrip(",") if prev else ""  # "Sammy Davis, Jr.": a comma may come between
+        if name[:1].isupper() and name[-1:].isalnum():
             return "company"
         return "dotted"
 
