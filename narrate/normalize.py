@@ -218,6 +218,8 @@ _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT
 _MONTH_AFTER = re.compile(_MONTH_ALT + r"\b")
 # a unit of time as a word ("Month", "weeks")
 _TIME_UNIT = r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?"
+# a number opening the text after an abbreviation's period ("113.40", "-1.62", "$5")
+_NUMBER_HEAD = re.compile(r"[-−+$€£¥]?\d")
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines)
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
@@ -266,8 +268,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
-    # one long number; a pause keeps them apart (see _h_numgap)
-    ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d)"),
+    # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
+    # ("8K60 $$$$": not "sixty four dollar signs")
+    ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d|\${2,5}(?![\w$]))"),
     ("space1", r" (?![\s\-—–―])"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
@@ -321,6 +324,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("standard", r"(?<![\w.,])(?P<sd_a>802(?=\.\d{1,2}(?:[a-zX]|\.\d))"
         r"|[1-9]\d{2,3}(?=\.\d{1,2}(?!" + _NOT_STD_SUFFIX + r")[a-z]))"
         r"\.(?P<sd_b>\d{1,2}(?:\.\d{1,2})?)(?P<sd_l>[a-z]{1,3}|X)?(?![\w.]\w|[.,]\d)"),
+    # "M.2", "H.264": a letter, a dot and a number name a standard, not "M zero point two"
+    ("letterdot", r"(?<![\w.])(?P<ld_l>[A-Z])\.(?P<ld_n>\d{1,3})(?![\w]|[.,]\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
         r"|[ \t]?(?P<ar_eq>[-−/+×x])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
@@ -475,6 +480,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?![\w'’-]|\.\w)"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
+        # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups
+        r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])(?:\.(?=[ \t]+[a-z]|[,;:)]))?)"
@@ -530,7 +537,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
-        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"),
+        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"
+        # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
+        r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"
@@ -852,6 +861,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
           period always ends the sentence;
         * ``"suffix"``: a word that ends a name ("Harbour St.", "Acme Inc.", "Oct.") is followed
           by a capitalized word mid-sentence mainly when that word is an acronym ("Inc. CEO");
+        * ``"company"``: a suffix closing a company's or person's name ("Acme Inc.", "Roe Jr."),
+          as "suffix", and a number after it opens a new sentence or table row ("INC. 113.40");
+          the undotted ``"acronym"`` too ("the NHL. 32 teams");
         * ``"ampm"``: "7 p.m. Friday", "8 p.m. ET" and "9 a.m. Eastern" keep going;
         * ``"dotted"`` ("U.S.", "U.K."): these often start a name ("U.S. Customs"), so only a
           sentence-starting word ends the sentence.
@@ -865,6 +877,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return True
         if not rest[:1].isspace():
             return False
+        if kind in ("company", "acronym") and _NUMBER_HEAD.match(head):
+            return True  # "LOWE'S COMPANIES INC. 113.40 -1.62": a new row or sentence
         m = re.match(r"[\"“‘'(]?([A-Za-z]+)", head)
         if not m:
             return False
@@ -875,7 +889,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return False
         if kind == "acronym":
             return True
-        if kind == "suffix":
+        if kind in ("suffix", "company"):
             return not (word.isupper() and len(word) > 1) and word not in SUFFIXES
         if kind == "ampm":
             return not (word in WEEKDAYS or word in _WEEKDAY_NAMES or word in MONTHS

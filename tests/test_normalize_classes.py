@@ -354,8 +354,8 @@ NORMFIX2_CLASSES = [  # the oracle's last misreadings and the audits' leftovers,
     ("Airlines parked 787 jets and the 737 Max.", "Airlines parked seven eighty-seven jets and the seven thirty-seven Max."),
     ("The Saab 900 sold 300 units.", "The Saab nine hundred sold three hundred units."),
     # a Roman numeral after a model code is its generation; after a name it stays regnal/ordinal
-    ("The 5D III and the 1DX II replaced the 7D.", "The five D three and the one D X two replaced the seven D."),
-    ("Sony's RX100 VII and Canon's R6 III beat Louis XIV.", "Sony's R X one hundred seven and Canon's R six three beat Louis the Fourteenth."),
+    ("The 5D III and the 1DX II replaced the 7D.", "The five D Mark three and the one D X Mark two replaced the seven D."),
+    ("Sony's RX100 VII and Canon's R6 III beat Louis XIV.", "Sony's R X one hundred Mark seven and Canon's R six Mark three beat Louis the Fourteenth."),
     # price tiers in dollar signs
     ("Dinner is $$$ and lunch is $ – $$.", "Dinner is three dollar signs and lunch is one to two dollar signs."),
     # dimensions as ranges
@@ -676,8 +676,8 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     ("The lake is 10-20 km away.", "The lake is ten to twenty kilometers away."),
     # a tax form glued to a product name is said in pairs, as alone
     ("The 1040SCAN tool reads receipts.", "The ten forty scan tool reads receipts."),
-    # counter-example: another four-digit number glued to letters
-    ("The 1050SE model is new.", "The one thousand fifty S E model is new."),
+    # another four-digit number glued to a model's capitals is a model number too (normfix13)
+    ("The 1050SE model is new.", "The ten fifty S E model is new."),
     # a capitals word glued to an English suffix is the word; capitals letters stay spelled
     ("Both expose RESTful endpoints.", "Both expose restful endpoints."),
     ("The page used HTMLish markup.", "The page used H T M L ish markup."),

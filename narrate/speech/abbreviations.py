@@ -49,6 +49,33 @@ SUFFIXES = {
 }
 
 
+#: Suffixes that close a company's or a person's name ("Acme Inc.", "Ann Roe Jr."): after a
+#: name their period ends the sentence before a number too ("ACME INC. 113.40 -1.2" in a
+#: ticker); not after a lower-case word, where they close no name ("the Inc. 5000 list",
+#: "tester, Jr. Damato").
+NAME_SUFFIXES = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr",
+                           "INC", "CO", "CORP", "LTD", "LLC", "PLC"})
+#: Words before a capital letter and a period that make it a letter, not a person's initial
+#: ("Group C. Brazil won", "vitamin D. Doctors"): there the period may end the sentence.
+_LETTER_NOUNS = frozenset({
+    "group", "plan", "vitamin", "hepatitis", "type", "class", "grade", "category", "tier",
+    "level", "part", "phase", "stage", "section", "appendix", "annex", "exhibit", "schedule",
+    "model", "series", "option", "gate", "terminal", "pool", "zone", "block", "row", "wing",
+    "building", "floor", "lot", "unit", "room", "letter", "grades", "war", "division", "league",
+    "size", "cup", "band", "channel", "track", "line", "route", "article", "chapter", "book",
+    "gen", "generation",
+})
+#: Letters that end sentences as names ("on X.", "Gen Z.", "Model Y.") far more often than
+#: they are a person's initial.
+_END_LETTERS = frozenset("XYZ")
+#: A person's initial ("T. Kingfisher", "Sonya A. Zoghlin") before a name or another initial.
+_INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+))")
+#: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
+#: there the period after the last initial ends the list of authors.
+_AUTHOR_LIST = re.compile(r"(?:^|[\s,;])[A-Z][a-z'’-]+[ \t][A-Z]{1,3},[ \t]|^[ \t]*\d{1,3}\.[ \t]"
+                          r"+[A-Z][a-z'’-]+[ \t]\Z", re.MULTILINE)
+
+
 #: Abbreviations written without a period that are never words of their own.
 BARE_ABBREVIATIONS = {
     "vs": "versus", "Vs": "versus", "Hz": "hertz", "govt": "government", "Govt": "Government",
@@ -102,6 +129,8 @@ SAY_AS_WORD = {
 MIXED_CASE_WORDS = {
     "SaaS": "sass", "PaaS": "pass", "VoIP": "voyp", "GaN": "gan", "MoMA": "moma", "NaN": "nan",
     "LoL": "lol", "WoW": "wow", "MiCA": "meeka",
+    # brand names in camel case said as one word, not letters and syllables ("C H Ade M O")
+    "CHAdeMO": "chademo",
 }
 
 
@@ -487,6 +516,8 @@ class AbbreviationsRules:
         """'CIOMeet', 'OpenAI', 'OnePageCRM': an acronym glued to words; each part read as
         itself. A token that is an English word in odd capitals ("LEADer") is that word."""
         token = m.group("ca")
+        if token in MIXED_CASE_WORDS:
+            return " " + MIXED_CASE_WORDS[token] + " "
         if _zipf(token.lower()) >= 4.0:
             return " " + token.lower() + " "
         glued = _CAPS_SUFFIX.fullmatch(token)
@@ -589,10 +620,12 @@ class AbbreviationsRules:
         if ab in WEEKDAYS:
             return self._end(" " + WEEKDAYS[ab], end)
         if ab in SUFFIXES:
-            return self._end(" " + SUFFIXES[ab], end)
+            return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
         if ab.isupper() and len(ab) >= 2:
-            return self._end(" " + self._say_letters_or_word(ab, m.start()), end,
-                             kind="acronym")
+            kind = "acronym"
+            if ab in NAME_SUFFIXES and self._suffix_kind(ab, m.start()) == "dotted":
+                kind = "dotted"
+            return self._end(" " + self._say_letters_or_word(ab, m.start()), end, kind=kind)
         if _MIXED_ACRONYM.fullmatch(ab):  # "shared by the DoD."
             return self._end(" " + _say_mixed(ab), end, kind="acronym")
         if len(ab) >= 3 and ab[-1] == "s" and ab[:-1].isupper():  # "EVs.", "SUVs."
@@ -603,7 +636,42 @@ class AbbreviationsRules:
             return self._end(" " + unit, end)  # "our kWs from our KWhs."
         if self._initialism_plural(ab):  # "for Evs." beside "EVs"
             return self._end(" " + spell(ab[:-1].upper()) + "'s", end, kind="acronym")
+        if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
+            return " A- " if ab == "A" else f" {ab} "
         return ab + "."
+
+    def _initial(self, start: int, end: int) -> bool:
+        """Is a capital letter and its period a person's initial ("by T. Kingfisher", "Sonya A.
+        Zoghlin", "J. R. R. Tolkien")? eSpeak NG makes a clause break at the period, a stop in
+        the middle of a name, so an initial is said without it (and an A as the letter, "A-",
+        not the article). A word that opens sentences after it ("in Group C. The") or a noun
+        naming things by letter before it ("vitamin D. Doctors") leaves the period alone."""
+        if start and self.text[start - 1] not in " \t\n(“\"‘'":
+            return False  # "Mustang Mach-E. Consumer": the end of a name, not an initial
+        if self.text[start : start + 1] in _END_LETTERS:
+            return False  # "posted on X. Musk said", "Gen Z. Many": rarely anyone's initial
+        nxt = _INITIAL_NEXT.match(self.text, end)
+        if not nxt or (nxt.group("w") and nxt.group("w") in _STARTERS):
+            return False
+        line = self.text[max(0, self.text.rfind("\n", 0, start) + 1, start - 200) : start]
+        if _AUTHOR_LIST.search(line):
+            return False  # "Ward PB, Stubbs B. Exercise as a treatment": a citation's authors
+        before = line.split()
+        return not (before and before[-1].lower() in _LETTER_NOUNS)
+
+    def _suffix_kind(self, ab: str, start: int) -> str:
+        """How a suffix's period may end a sentence (see _ends_sentence). A name suffix after
+        a name ("Acme Inc.") is a "company" one, which a number after it ends too; one after a
+        lower-case word or a comma closes no name ("vehicle tester, Jr. Damato"), so only a
+        word that opens sentences ends it there."""
+        if ab not in NAME_SUFFIXES:
+            return "suffix"
+        before = self.text[max(0, start - 24) : start]
+        prev = before.split()[-1:] if before[-1:].isspace() else []
+        name = prev[0].rstrip(",") if prev else ""  # "Sammy Davis, Jr.": a comma may come between
+        if name[:1].isupper() and name[-1:].isalnum():
+            return "company"
+        return "dotted"
 
     def _saint(self, start: int, end: int) -> bool:
         """"St." before a name is Saint ("St. Helens"); after a street's name it is Street.

@@ -140,6 +140,19 @@ _TIER_BEFORE = re.compile(r"[A-Z][a-z]{1,12}[ \t]\d\Z")
 #: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
 _MODEL_CODE = re.compile(r"\d{3,5}[A-Z]{1,3}\d?[A-Z]?(?![\w])")
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
+#: Capitals after a glued number that measure it ("1500HP", "5000MAH"), not a model's letters.
+_MEASURE_CAPS = frozenset({"HP", "BHP", "PS", "RPM", "MAH", "MPH", "KPH", "CC", "KM", "MM",
+                           "CM", "KG", "FPS", "DPI", "PPI", "MPG", "BTU", "KWH", "KW", "AH",
+                           "PSI", "NM", "LM", "MG", "ML", "GBPS", "MBPS", "YR", "YRS", "PCS"})
+#: A number (or an amount) next after a space: two numbers side by side must not merge.
+_DIGIT_NEXT = re.compile(r"[ \t]+[$€£¥]?\d")
+#: A label before a number that makes it a catalogue number ("model # 29882", "Part No.
+#: 40512"): said digit by digit (four digits in pairs), never counted.
+_MODEL_LABEL = re.compile(r"(?<![\w-])(?:[Mm]odel|MODEL|[Pp]art|PART|[Ii]tem|SKU|[Ss]tyle)s?"
+                          r"[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber|[Nn]os?)?[ \t]{0,2}\Z")
+#: A series code and its four-digit model earlier in the sentence ("RTX 4060 and the 4050"):
+#: a bare four-digit number after it is a sibling model, said in pairs like it.
+_SERIES_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]?\d{4}(?![\d.,]\d)[^.!?\n]{0,100}\Z")
 #: Makers whose models are three-digit numbers said in pairs, a naming convention of these
 #: vendors: Boeing's 7x7 airliners ("seven thirty-seven"), Cessna 172, Embraer 190, Tupolev
 #: 154, Porsche 911 ("nine eleven"), Peugeot 208 ("two oh eight"), Ferrari 488, Volvo 240.
@@ -168,6 +181,10 @@ def _roman_value(numeral: str) -> int | None:
             total += v
             prev = v
     return total or None
+
+
+#: Any text: a match over a span of a rule's match, to read part of it with _safe_words.
+_ANY = re.compile(r"[\s\S]+")
 
 
 #: A series code before a model number ("GTX 1080", "RX 6800"): capitals, maybe a digit.
@@ -498,6 +515,17 @@ class NumbersRules:
         return not ((word.endswith("s") and not word.endswith(("ss", "us", "is")))
                     or word in _COUNT_VERBS)
 
+    def _counts_next(self, end: int) -> bool:
+        """Does the word after a number show it counts ("4000 units", "4500 more"), where a
+        verb ("the 4050 is", "are") or a singular noun leaves it a model's name?"""
+        nxt = _NEXT_WORD.match(self.text, end)
+        word = nxt.group(1) if nxt else ""
+        if word in ("was", "has", "does"):
+            return False
+        return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in (
+            "of", "more", "less", "million", "billion", "thousand", "percent", "per", "new",
+            "other", "to", "people", "men", "women", "children")
+
     def _h_listnum(self, m: re.Match[str]) -> str:
         """'1.Kitchen Costs' at a line start: a list number glued to its heading."""
         return f" {cardinal(int(m.group('ln')))}. "
@@ -538,12 +566,25 @@ class NumbersRules:
         tail = " " + self._h_alnum(_ALNUM_TOKEN.match(suffix)).strip() if suffix else ""
         return f" {self._h_alnum(pre).strip()} {said}{tail} "
 
+    def _h_letterdot(self, m: re.Match[str]) -> str:
+        """'M.2', 'H.264', 'E.164': a letter, a dot and a number name a standard or a slot, said
+        "M dot two", "H dot two sixty-four" (the A as the letter, "A-", not the article)."""
+        n = m.group("ld_n")
+        said = (digits(n) if len(n) > 1 and n[0] == "0" else _model_number(n) if len(n) == 3
+                else cardinal(int(n)))
+        letter = "A-" if m.group("ld_l") == "A" else m.group("ld_l")
+        return f" {letter} dot {said} "
+
     def _h_modelroman(self, m: re.Match[str]) -> str:
-        """'Canon R5 II', 'Sony A7 IV': a Roman numeral after a model code is the model's
-        generation, said as a number ("R five two"), not letters."""
+        """'Canon R5 II', 'Sony A7 IV', 'GFX100 II': a Roman numeral after a model code is the
+        model's generation, said as photographers say it, "Mark two", not letters. A bare
+        number would merge with the code's ("G F X one hundred two" is heard as 102, "Z fifty
+        two" as 52), and a number after it gets a pause ("A1 II 50MP": not "two fifty")."""
         code = _ALNUM_TOKEN.match(self.text, m.start("mr_code"), m.end("mr_code"))
         value = _roman_value(m.group("mr_ro")) or 0
-        return f" {self._h_alnum(code).strip()} {cardinal(value)} "
+        pause = "," if _DIGIT_NEXT.match(self.text, m.end()) else ""
+        mark = "" if self.text[max(0, m.start() - 5) : m.start()] == "Mark " else "Mark "
+        return f" {self._h_alnum(code).strip()} {mark}{cardinal(value)}{pause} "
 
     def _h_dimrange(self, m: re.Match[str]) -> str:
         """'6-18x2-10cm': dimensions given as ranges, "six to eighteen by two to ten cm"."""
@@ -725,12 +766,17 @@ class NumbersRules:
             # a video resolution ("720p", "1440P", "1080i"): in pairs, the letter spelled
             return f" {_in_pairs(parts[0].zfill(4))} {parts[1].upper()} "
         model = token[0].isalpha() or (len(parts) == 2 and parts[1] in ("p", "i")) or (
+            # "3500HD", "6800XT": four digits and a model's capitals, not a unit ("1500HP")
+            len(parts) == 2 and len(parts[0]) == 4 and re.fullmatch(r"[A-Z]{2,4}", parts[1])
+            is not None and parts[1] not in UNITS and parts[1] not in GLUED_UNITS
+            and parts[1] not in _MEASURE_CAPS) or (
             len(parts) >= 3 and parts[1].isalpha()) or (
             # a tax form glued to a name ("1040SCAN", "1099NEC") is said in pairs as alone
             parts[0] in _TAX_FORMS and len(parts) >= 2 and len(parts[1]) >= 2)
         for part in parts:
             if part.isdigit():
-                if len(part) == 3 and "-" in token and token[0].isalpha() and part[1:] != "00":
+                if (len(part) == 3 and "-" in token and token[0].isalpha() and part[1:] != "00"
+                        and part[0] != "0"):  # "MBF-016" keeps its zero: "zero one six"
                     rest = int(part[1:])  # "F-150", "Tu-154": one fifty
                     tail = cardinal(rest) if rest >= 10 else f"oh {cardinal(rest)}"
                     out.append(f"{cardinal(int(part[0]))} {tail}")
@@ -801,6 +847,17 @@ class NumbersRules:
         if (len(num) == 4 and num.isdigit() and not unit and not m.group("n_gunit")
                 and _SERIES_PAIR.search(self.text, max(0, m.start() - 24), m.start())):
             words = _in_pairs(num)  # "GTX 1080 & 1070": the second model of a pair, ten seventy
+        if (num.isdigit() and 4 <= len(num) <= 9 and not unit and not sign
+                and not m.group("n_gunit")
+                and _MODEL_LABEL.search(self.text, max(0, m.start() - 16), m.start())
+                and not self._counts_next(m.end())):
+            # "model # 29882": a catalogue number, "two nine eight eight two"
+            return " " + (_in_pairs(num) if len(num) == 4 and num[0] != "0" else digits(num)) + " "
+        if (len(num) == 4 and num.isdigit() and num[0] != "0" and not unit
+                and not m.group("n_gunit") and words == cardinal(int(num))
+                and _SERIES_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
+                and not self._counts_next(m.end())):
+            words = _in_pairs(num)  # "RTX 5050 beats the 4050": a sibling model, forty fifty
         if (len(num) == 4 and num.isdigit() and words != cardinal(int(num)) and not unit
                 and not m.group("n_gunit") and num[2:] != "00"):
             nxt = _COUNTED_NEXT.match(self.text, m.end())
@@ -868,12 +925,22 @@ class NumbersRules:
         return None
 
     def _h_roman(self, m: re.Match[str]) -> str:
+        said = self._roman_words(m)
+        if not m.group("ro_dot"):
+            return said
+        if said.endswith(f" {m.group('ro_num')} ") and self._initial(m.start("ro_num"),
+                                                                     m.end()):
+            return said  # "Jennifer M. Johnston": a middle initial, said without its stop
+        return said.rstrip() + ". "
+
+    def _roman_words(self, m: re.Match[str]) -> str:
         name, numeral = m.group("ro_name"), m.group("ro_num")
+        stop = m.end("ro_s") if m.group("ro_s") else m.end("ro_num")
         value = _roman_value(numeral)
         last = name.split(" ")[-1]
         poss = "'s" if m.group("ro_s") else ""
         if value is None or not numeral:
-            return self._safe_words(m)
+            return self._safe_words(_ANY.match(self.text, m.start(), stop))
         if numeral == "I" and last == "War":
             return f" {name} One{poss} "
         if last in REGNAL and value <= 40:
@@ -884,5 +951,5 @@ class NumbersRules:
         # "Apollo XI"): "Logitech MX", "Sony CD" and "MIX" are letters, not numbers
         if len(numeral) < 2 or value > 100 or set(numeral) & set("CDM") or numeral in (
                 "LI", "XL", "LX", "LV"):
-            return self._safe_words(m)
+            return self._safe_words(_ANY.match(self.text, m.start(), stop))
         return f" {name} {cardinal(value).capitalize()}{poss} "

@@ -549,9 +549,14 @@ class SymbolsRules:
     def _h_gluedstop(self, m: re.Match[str]) -> str:
         """'lifestyle.(To' and 'said.The': a full stop with the space lost. But a dotted code
         name ("pathlib.Path", "datetime.Timedelta()") joins a lower-case module that is no English
-        word to one capitalized name not followed by more words of a sentence: "dot"."""
+        word to one capitalized name not followed by more words of a sentence: "dot"; so does a
+        capitalized part that is no English word ("Enterprise.Nxt,"), which no sentence opens
+        with."""
         left = _CODE_MODULE.search(self.text, max(0, m.start() - 30), m.start())
-        if left and _zipf(left.group(0)) == 0.0 and _CODE_MEMBER.match(self.text, m.end()):
+        member = _CODE_MEMBER.match(self.text, m.end())
+        if left and _zipf(left.group(0)) == 0.0 and member:
+            return " dot "
+        if member and _zipf(member.group(0).lower()) == 0.0:
             return " dot "
         return ". "
 
