@@ -472,7 +472,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
     ("cpumodel", r"(?<![\w-])(?P<cp_pre>[A-Za-z]{1,3}\d{1,2})-(?P<cp_n>\d{4,5})"
         r"(?P<cp_suf>[A-Z]{1,3}\d?)?(?![\w-])"),
-    ("modelroman", r"(?<![\w-])(?P<mr_code>(?:[A-Z][A-Za-z]{0,5}\d{1,4}|\d{1,2}[A-Z])"
+    # not after a dimension, resolution or network generation ("3D IV drip", "4K II", "5G")
+    ("modelroman", r"(?<![\w-])(?!(?:[23]D|[2-8]K|[2-6]G)[ \t])"
+        r"(?P<mr_code>(?:[A-Z][A-Za-z]{0,5}\d{1,4}|\d{1,2}[A-Z])"
         r"[A-Za-z]{0,2})[ \t]"
         r"(?P<mr_ro>II|III|IV|VI{0,3})(?![\w'’-])"),
     # a year before its era ("850 CE", "about 300 bce", "1066 AD"): a year, the era spelled

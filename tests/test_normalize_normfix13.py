@@ -136,3 +136,19 @@ def test_initial_makes_no_clause_break_in_espeak() -> None:
     assert " | " in out[0]  # the unfixed text: the engine's clause break is real
     assert " | " not in out[1]
     assert " | " not in out[2] and "'eI" in out[2]
+
+
+LEAD_FOLLOW_UPS = [
+    # a dimension, resolution or network generation is no model code before a Roman numeral
+    ("The nurse set up a 3D IV drip stand.", "The nurse set up a three D I V drip stand."),
+    ("The Canon 5D III is still sold.", "The Canon five D Mark three is still sold."),
+    # a small K before a hyphened word is a resolution, as "4K video" is; a big one thousands
+    ("It is an 8K-capable camera.", "It is an eight K-capable camera."),
+    ("Buy 4K-HDR sets now.", "Buy four K-H D R sets now."),
+    ("A 50K-strong crowd marched.", "A fifty thousand-strong crowd marched."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), LEAD_FOLLOW_UPS, ids=[c[0][:40] for c in LEAD_FOLLOW_UPS])
+def test_lead_follow_ups(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

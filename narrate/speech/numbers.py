@@ -885,6 +885,9 @@ class NumbersRules:
             if (nxt and nxt.group(1).lower() in _RESOLUTION_WORDS) or _FRAME_RATE_NEXT.match(
                     self.text, m.end()):
                 return " " + words + " K "  # "6.2K video", "6.2K/30p": a resolution
+            if num.isdigit() and int(num) <= 16 and re.match(r"-[A-Za-z]", self.text[
+                    m.end() : m.end() + 2]):
+                return " " + words + " K"  # "8K-capable", "4K-HDR": as "4K video" (see alnum)
         if m.group("n_gunit") == "s" and (self.text[m.start() - 1 : m.start()] == "-" or
                                           self.text[max(0, m.start() - 4) : m.start()] == "the "):
             return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines
