@@ -258,6 +258,12 @@ class MoneyRules:
         return bool(re.match(r"[ \t]+[a-z]", self.text[end : end + 3]))
 
     def _h_cursym(self, m: re.Match[str]) -> str:
+        said = self._cursym(m)
+        if m.start() and self.text[m.start() - 1].isdigit():
+            return "," + said  # "$17$15.30": an old price then a new one, two amounts
+        return said
+
+    def _cursym(self, m: re.Match[str]) -> str:
         names = CURRENCY_SYMBOLS[m.group("cs_sym")]
         if m.group("cs_code"):
             names = CURRENCY_CODES[m.group("cs_code")]
