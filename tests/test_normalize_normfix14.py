@@ -62,7 +62,22 @@ RUN_TOGETHER_PRICES = [
     ("Seats cost $5-$10 each.", "Seats cost five to ten dollars each."),
 ]
 
-ALL = DECIMAL_COMMA + ZIP_CODES + RUN_TOGETHER_PRICES
+PRICE_BEFORE_A_NAME = [
+    # after a determiner, a price before a product or plan name is its price tag
+    ("Even so, the $42 Novo Cam v3 remains a bargain.", "Even so, the forty-two dollar Novo Cam v three remains a bargain."),
+    ("Most firms pick the $120 Business tier.", "Most firms pick the one hundred twenty dollar Business tier."),
+    ("Fans can join (as a $7 Patron Member) on the site.", "Fans can join, as a seven dollar Patron Member, on the site."),
+    ("Buy the $89 Echo Pod.", "Buy the eighty-nine dollar Echo Pod."),
+    # counter-examples: a verb after the name, a date or the pronoun, no determiner, a comma
+    ("He kept the $100 Smith had.", "He kept the one hundred dollars Smith had."),
+    ("She paid the $300 Tuesday.", "She paid the three hundred dollars Tuesday."),
+    ("The $20 I spent was wasted.", "The twenty dollars I spent was wasted."),
+    ("They paid $36 Novo for it.", "They paid thirty-six dollars Novo for it."),
+    ("He gave them $20, Vale said.", "He gave them twenty dollars, Vale said."),
+    ("He spent the $5 on Cola.", "He spent the five dollars on Cola."),
+]
+
+ALL = DECIMAL_COMMA + ZIP_CODES + RUN_TOGETHER_PRICES + PRICE_BEFORE_A_NAME
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

@@ -186,6 +186,10 @@ class MoneyRules:
         ("Cardio 30 min Run Easy 30 min", "Viper V3 Pro 54g Focus Pro 35K"). Only a price may
         describe a measure right after it ("$29 72W USB-C charger"); a measure before another
         is one length ("6ft 2in tall").
+
+        After a determiner, one name is enough when it ends the clause or runs into a model code
+        ("the $36 Wyze Cam v4 remains", "as a $5 Patron Member)"): "the $36" before a name is
+        a price tag. A verb after the name ("the $100 Smith had") keeps the amount a noun.
         """
         if before in _NAME_RUN_PREPOSITIONS or self.text[end : end + 1] not in (" ", "\t"):
             return False
@@ -216,7 +220,7 @@ class MoneyRules:
             count += 1
             if core != token or count > 6:
                 break  # punctuation ends the name
-        return count >= 2 and coded
+        return (count >= 2 and coded) or (money and count >= 1 and before in _DETERMINERS)
 
     def _money(self, amount: str, scale: str | None, names: tuple, sign: str | None,
                end: int | None = None) -> str:
