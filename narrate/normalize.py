@@ -360,7 +360,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
     # "(S$)", "prices in US$": a country's dollar sign with no amount is the currency's name
     ("curlabel", r"(?<![\w$])(?P<cl>US|NZ|HK|NT|[SACR])\$(?![\w$€£]|[ \t]?[.,]?\d)"),
-    ("numsym", r"(?<![\w.,])(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
+    # "50 €", and a range before the symbol ("2.50–3.50 €", "2,50–3,50 €" once swapped)
+    ("numsym", r"(?<![\w.,])(?:(?P<ns_a>" + _NUM + r")(?P<ns_asc>" + _SCALE_RE
+        + r")?[ \t]?[–—-][ \t]?)?(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
         r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
         + _SCALE_RE + r")?"),

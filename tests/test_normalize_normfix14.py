@@ -28,7 +28,13 @@ DECIMAL_COMMA = [
     ("The slab is 2x0,8x1 cm.", "The slab is two by zero point eight by one centimeters."),
     ("The pole is 2,5m tall.", "The pole is two point five meters tall."),
     ("Loads of 1,5 and 2,5 kg were tested.", "Loads of one point five and two point five kilograms were tested."),
-    # counter-examples: a list of numbers, English thousands, a year and a count
+    ("Phones with a 6,3-inch screen sold out.", "Phones with a six point three-inch screen sold out."),
+    ('A 5,8" display is standard.', "A five point eight inch display is standard."),
+    ("Stalls charge 1,80–2,40 € a cup.", "Stalls charge one euro and eighty cents to two euros and forty cents a cup."),
+    ("Stalls charge 1.80–2.40 € a cup.", "Stalls charge one euro and eighty cents to two euros and forty cents a cup."),
+    ("Stalls charge 10–20 € a night.", "Stalls charge ten to twenty euros a night."),
+    # counter-examples: a list of numbers, a quotation, English thousands, a year and a count
+    ('He repeated "3,4" twice.', "He repeated three, four twice."),
     ("Scores were 6,2 and 4 in the final.", "Scores were six, two and four in the final."),
     ("In 2021,40 workers were laid off.", "In twenty twenty-one, forty workers were laid off."),
     ("See pages 14,15 of the report.", "See pages fourteen, fifteen of the report."),

@@ -46,16 +46,21 @@ _BEFORE = re.compile(
     r"|(?<![A-Za-z])(?:[Pp]rice[sd]?|PRICE|[Cc]ost(?:s|ing)?|[Ff]ees?|[Ff]ares?|RRP|MSRP)"
     r"(?:[ \t]+(?:at|from|of))?:?[ \t\xa0]{1,3}\Z")
 
-#: After the number: a currency, a unit symbol or word, a scale ("2,5 million", "1,5bn"), a
-#: percent or degree sign, or the next side of a dimension ("1,3x2 cm").
+#: After the number: a currency, a unit symbol or word ("4,7-inch"), an inch mark before a
+#: word ('a 6,1" screen', not a closing quote: 'said "3,4" twice'), a scale ("2,5 million",
+#: "1,5bn"), a percent or degree sign, or the next side of a dimension ("1,3x2 cm").
 _AFTER = re.compile(
     r"[ \t\xa0]?(?:" + _SYM_RE + r")"
     r"|[ \t\xa0]?(?:" + _CODE_RE + r")(?![A-Za-z])"
     r"|[ \t\xa0]?(?:" + _UNIT_RE + r")(?![\w²'’-])"
     r"|(?:" + _GLUED_RE + r")(?![\w²'’-])"
-    r"|[ \t\xa0](?:" + _UNIT_WORDS + r")(?![\w'’-])"
+    r"|[ \t\xa0-](?:" + _UNIT_WORDS + r")(?![\w'’])"
+    r"|(?P<inch>[\"”″])(?=[ \t]+[a-z]|-)"
     r"|" + _SCALE_RE +
     r"|[ \t]?[x×][ \t]?\d")
+
+#: A currency code or a dimension's "x" glued before the number ("EUR12,50", "1x1,3").
+_CODE_OR_X = re.compile(r"(?:" + _CODE_RE + r"|\d[x×])\Z")
 
 #: Between two numbers of a range or pair ("2,50–3,50 €", "between 1,5 and 2,5 litres"):
 #: one number's context is the other's.
@@ -67,9 +72,12 @@ def _in_context(text: str, m: re.Match[str]) -> bool:
     if m.group("grp"):
         return True  # "1.234,56": dot-grouped thousands then a comma is the European format
     before = text[max(0, m.start() - 24) : m.start()]
-    if before[-1:].isalpha() and not re.search(r"(?:" + _CODE_RE + r"|\d[x×])\Z", before):
+    if before[-1:].isalpha() and not _CODE_OR_X.search(before):
         return False  # glued to a word ("A3,5"): a code, not a number
-    return bool(_BEFORE.search(before) or _AFTER.match(text, m.end()))
+    if _BEFORE.search(before):
+        return True
+    after = _AFTER.match(text, m.end())
+    return bool(after) and not (after.group("inch") and before.endswith(('"', "“")))
 
 
 def swap_decimal_commas(text: str) -> str:

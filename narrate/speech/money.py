@@ -275,18 +275,23 @@ class MoneyRules:
         if not n2:
             return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"),
                                m.end())
-        # a range, "$125-$150" or "$5-10 million": the first amount shares the unit
-        sc1, sc2 = m.group("cs_sc"), m.group("cs_sc2")
-        n1 = m.group("cs_n").replace(",", "")
+        return self._money_range(m.group("cs_n"), m.group("cs_sc"), n2, m.group("cs_sc2"),
+                                 names, m.group("cs_sign"), m.end())
+
+    def _money_range(self, n1: str, sc1: str | None, n2: str, sc2: str | None, names: tuple,
+                     sign: str | None, end: int) -> str:
+        """A range, "$125-$150", "$5-10 million", "2.50–3.50 €": the first amount shares the
+        unit, unless it has cents of its own ("five dollars and fifty cents to ...")."""
+        n1 = n1.replace(",", "")
         if not sc1 and "." in n1 and len(n1.partition(".")[2]) == 2:
-            first = self._money(n1, None, names, m.group("cs_sign")).strip()
+            first = self._money(n1, None, names, sign).strip()
         else:
             first = decimal(n1, self.keep_and)
             if sc1 and (sc1.strip(" -") != (sc2 or "").strip(" -")):
                 first += " " + _SCALES.get(sc1.strip(" -"), sc1.strip(" -"))
-            if m.group("cs_sign"):
+            if sign:
                 first = "minus " + first
-        return f" {first} to{self._money(n2, sc2, names, None, m.end())}"
+        return f" {first} to{self._money(n2, sc2, names, None, end)}"
 
     def _h_curlabel(self, m: re.Match[str]) -> str:
         """'Low Range (S$)': a prefixed dollar sign alone labels amounts in that currency, read
@@ -297,6 +302,10 @@ class MoneyRules:
 
     def _h_numsym(self, m: re.Match[str]) -> str:
         """'60,000₩', '50 €': the currency symbol after the amount, as many countries write it."""
+        if m.group("ns_a"):
+            return self._money_range(m.group("ns_a"), m.group("ns_asc"), m.group("ns_n"),
+                                     m.group("ns_sc"), CURRENCY_SYMBOLS[m.group("ns_sym")],
+                                     None, m.end())
         return self._money(m.group("ns_n"), m.group("ns_sc"), CURRENCY_SYMBOLS[m.group("ns_sym")],
                            None, m.end())
 
