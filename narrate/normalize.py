@@ -44,6 +44,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     SUFFIXES,
     TITLES,
     US_STATES,
+    ZIP_RE,
     AbbreviationsRules,
     _emphasis_word,
     _zipf,
@@ -59,6 +60,7 @@ from .speech.dates import (
     WEEKDAYS,
     DatesRules,
 )
+from .speech.decimalcomma import swap_decimal_commas
 from .speech.money import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _CODE_RE,
     _SCALE_RE,
@@ -289,6 +291,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[ \t]+[@—–(]|[ \t]+-[ \t]|[ \t]+(?:[a-z]|&)"
         r"|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
         r"|(?P<cap>" + _AP_STATES + r")\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z)))"),
+    ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
@@ -366,13 +369,17 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
     ("pricetier", r"(?<![\w$])(?:(?P<pt_a>\${1,5})[ \t]?[-–—][ \t]?(?P<pt_b>\${1,5})"
         r"|(?P<pt_c>\${2,5}))(?![\w$])"),
-    ("cursym", r"(?<![\w])(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE + r")\s?(?P<cs_n>" + _NUM
+    # "$17$15.30": a sale widget's old and new prices run together; the second is an amount too
+    ("cursym", r"(?:(?<![\w])|(?<=\d)(?=[$€£¥]\d))(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE
+        + r")\s?(?P<cs_n>" + _NUM
         + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
         + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
         r"(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
     # "(S$)", "prices in US$": a country's dollar sign with no amount is the currency's name
     ("curlabel", r"(?<![\w$])(?P<cl>US|NZ|HK|NT|[SACR])\$(?![\w$€£]|[ \t]?[.,]?\d)"),
-    ("numsym", r"(?<![\w.,])(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
+    # "50 €", and a range before the symbol ("2.50–3.50 €", "2,50–3,50 €" once swapped)
+    ("numsym", r"(?<![\w.,])(?:(?P<ns_a>" + _NUM + r")(?P<ns_asc>" + _SCALE_RE
+        + r")?[ \t]?[–—-][ \t]?)?(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
         r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
         + _SCALE_RE + r")?"),
@@ -613,10 +620,11 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def __init__(self, text: str, lang: str, lexicon: Lexicon | None,
                  vocabulary: frozenset[str] | None = None) -> None:
-        self.text = text
         self.vocabulary = vocabulary
         low = lang.lower().replace("_", "-")
         self.english = low == "en" or low.startswith("en-")
+        # "€49,95" read as "€49.95": same length, so every span still maps to the input
+        self.text = swap_decimal_commas(text) if self.english else text
         self.day_first = low in {"en-gb", "en-uk", "en-ie", "en-au", "en-nz", "en-in", "en-za"}
         self.keep_and = self.day_first
         self.lexicon = lexicon

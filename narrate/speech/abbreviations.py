@@ -12,6 +12,7 @@ import functools
 import re
 
 from .dates import MONTHS, WEEKDAYS
+from .spoken import digits
 
 #: Abbreviations that always precede a name: the period never ends a sentence.
 TITLES = {
@@ -115,7 +116,7 @@ SAY_AS_WORD = {
     "SARS": "Sars", "MERS": "Mers", "HIMARS": "High-mars", "ATACMS": "Attack-ems",
     "BRICS": "Bricks", "CERN": "Cern", "MAGA": "Maga", "DOGE": "Doge", "ICE": "Ice",
     "POTUS": "Potus", "SCOTUS": "Scotus", "SWAT": "Swat", "LIDAR": "Lidar", "RADAR": "Radar",
-    "LASER": "Laser", "SCUBA": "Scuba", "GIF": "Gif", "PIN": "Pin", "OK": "okay",
+    "LASER": "Laser", "SCUBA": "Scuba", "GIF": "Gif", "PIN": "Pin", "ZIP": "Zip", "OK": "okay",
     "UNRWA": "Unrwa", "OSHA": "Osha", "NORAD": "Norad", "INTERPOL": "Interpol",
     "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Oh-fack",
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
@@ -235,6 +236,37 @@ _AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not 
                               and len(k) < 5 and "." not in k), key=len, reverse=True))
 
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
+
+
+def _zip_pattern() -> str:
+    """The rule for a US ZIP code ("Baltimore, MD 21201", "Austin, Texas 78701-1234", "ZIP code
+    90210"): five digits, and four more after a hyphen, read digit by digit as people say them.
+
+    Five digits are a ZIP code only after a state (its postal code, AP abbreviation or name)
+    or the word ZIP. After a state that follows a place and a comma ("Cleveland, Ohio 44101 by
+    Friday") they always are; after a state alone, a lower-case word next makes them a count
+    ("in Ohio 12000 jobs"). Each place is its own fixed-width lookbehind, tried only where the
+    digits are.
+    """
+    codes = "(?:" + "|".join(sorted({k for k in US_STATES if k.isupper() and k.isalpha()}
+                                    | {"DC", "PR"})) + ")"
+    names = set(US_STATES.values()) | {k + "." for k in US_STATES
+                                       if not (k.isalpha() and k.isupper())}
+    names -= {n + "." for n in US_STATES.values()}  # "Ohio." ends a sentence
+    places = [codes] + [re.escape(n) for n in sorted(names | {"D.C.", "Puerto Rico"})]
+    after_place = "|".join(r"(?<=[a-z.], " + p + r"[ \t])" for p in places)
+    after_state = "|".join(r"(?<=(?<![\w.])" + p + r"[ \t])" for p in places)
+    zip_words = "|".join(r"(?<=(?<![\w-])" + re.escape(w + c + colon) + r"[ \t])"
+                         for w in ("ZIP", "Zip", "zip")
+                         for c in ("", " code", " Code", " CODE", "code", "-code", "-Code")
+                         for colon in ("", ":"))
+    digits5 = r"\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)"
+    return (r"(?=" + digits5 + r")(?:" + after_place + r"|" + zip_words + r"|(?:" + after_state
+            + r")(?!" + digits5 + r"[ \t]+[a-z]))(?P<zp>\d{5})(?:-(?P<zp4>\d{4}))?"
+            r"(?![\w-]|[.,]\d)")
+
+
+ZIP_RE = _zip_pattern()
 
 
 def _named_place(before: list[str], after: str) -> bool:
@@ -551,6 +583,11 @@ class AbbreviationsRules:
     def _h_arange(self, m: re.Match[str]) -> str:
         """'A through F': the letter tied ("A-") so eSpeak says its name; 'A-F' is "A to F"."""
         return "A- to " if m.group("ar_d") else "A-"
+
+    def _h_zip(self, m: re.Match[str]) -> str:
+        """'MD 21201', 'TX 78701-1234': a ZIP code is said digit by digit, ZIP+4 after a pause."""
+        four = m.group("zp4")
+        return " " + digits(m.group("zp")) + (", " + digits(four) if four else "") + " "
 
     def _h_citystate(self, m: re.Match[str]) -> str:
         """'Littleton, CO,' and 'Atlanta, GA': a postal state or province code after a place

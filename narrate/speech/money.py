@@ -208,6 +208,10 @@ class MoneyRules:
         describe a measure right after it ("$29 72W USB-C charger"); a measure before another
         is one length ("6ft 2in tall"). A name before the amount as well ("KBS 2LB Bread Maker
         is") makes a run of two capitalized words a product name without a code in it.
+
+        After a determiner, one name is enough when it ends the clause or runs into a model code
+        ("the $36 Wyze Cam v4 remains", "as a $5 Patron Member)"): "the $36" before a name is
+        a price tag. A verb after the name ("the $100 Smith had") keeps the amount a noun.
         """
         if before in _NAME_RUN_PREPOSITIONS or self.text[end : end + 1] not in (" ", "\t"):
             return False
@@ -240,7 +244,8 @@ class MoneyRules:
             count += 1
             if core != token or count > 6:
                 break  # punctuation ends the name
-        return count >= 2 and (coded or named_before)
+        return (count >= 2 and (coded or named_before)) or (
+            money and count >= 1 and before in _DETERMINERS)
 
     def _money(self, amount: str, scale: str | None, names: tuple, sign: str | None,
                end: int | None = None) -> str:
@@ -282,6 +287,12 @@ class MoneyRules:
         return bool(re.match(r"[ \t]+[a-z]", self.text[end : end + 3]))
 
     def _h_cursym(self, m: re.Match[str]) -> str:
+        said = self._cursym(m)
+        if m.start() and self.text[m.start() - 1].isdigit():
+            return "," + said  # "$17$15.30": an old price then a new one, two amounts
+        return said
+
+    def _cursym(self, m: re.Match[str]) -> str:
         names = CURRENCY_SYMBOLS[m.group("cs_sym")]
         if m.group("cs_code"):
             names = CURRENCY_CODES[m.group("cs_code")]
@@ -289,18 +300,23 @@ class MoneyRules:
         if not n2:
             return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"),
                                m.end())
-        # a range, "$125-$150" or "$5-10 million": the first amount shares the unit
-        sc1, sc2 = m.group("cs_sc"), m.group("cs_sc2")
-        n1 = m.group("cs_n").replace(",", "")
+        return self._money_range(m.group("cs_n"), m.group("cs_sc"), n2, m.group("cs_sc2"),
+                                 names, m.group("cs_sign"), m.end())
+
+    def _money_range(self, n1: str, sc1: str | None, n2: str, sc2: str | None, names: tuple,
+                     sign: str | None, end: int) -> str:
+        """A range, "$125-$150", "$5-10 million", "2.50–3.50 €": the first amount shares the
+        unit, unless it has cents of its own ("five dollars and fifty cents to ...")."""
+        n1 = n1.replace(",", "")
         if not sc1 and "." in n1 and len(n1.partition(".")[2]) == 2:
-            first = self._money(n1, None, names, m.group("cs_sign")).strip()
+            first = self._money(n1, None, names, sign).strip()
         else:
             first = decimal(n1, self.keep_and)
             if sc1 and (sc1.strip(" -") != (sc2 or "").strip(" -")):
                 first += " " + _SCALES.get(sc1.strip(" -"), sc1.strip(" -"))
-            if m.group("cs_sign"):
+            if sign:
                 first = "minus " + first
-        return f" {first} to{self._money(n2, sc2, names, None, m.end())}"
+        return f" {first} to{self._money(n2, sc2, names, None, end)}"
 
     def _h_curlabel(self, m: re.Match[str]) -> str:
         """'Low Range (S$)': a prefixed dollar sign alone labels amounts in that currency, read
@@ -311,6 +327,10 @@ class MoneyRules:
 
     def _h_numsym(self, m: re.Match[str]) -> str:
         """'60,000₩', '50 €': the currency symbol after the amount, as many countries write it."""
+        if m.group("ns_a"):
+            return self._money_range(m.group("ns_a"), m.group("ns_asc"), m.group("ns_n"),
+                                     m.group("ns_sc"), CURRENCY_SYMBOLS[m.group("ns_sym")],
+                                     None, m.end())
         return self._money(m.group("ns_n"), m.group("ns_sc"), CURRENCY_SYMBOLS[m.group("ns_sym")],
                            None, m.end())
 
