@@ -243,6 +243,16 @@ _FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
 
+# what may stand before the ";" opening a journal reference's volume: a year ("2019;",
+# "2019; "), or a month or day after it ("2019 Mar;", "2019 Mar 5;")
+_MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_CITE_AFTER = (r"(?:(?<=(?:19|20)\d\d;)|(?<=(?:19|20)\d\d; )|(?<=" + _MON3 + r";)|(?<="
+               + _MON3 + r" \d;)|(?<=" + _MON3 + r" \d\d;))")
+# labels of links to scholarly databases that reference lists repeat after every entry
+_LINK_LABELS = (r"DOI|PMC free article|PMC|Europe PMC|PubMed|Google Scholar|Cross[Rr]ef|Scopus"
+                r"|Web of Science ®?|MEDLINE|Medline|Ref list|Free full text")
+
+
 # clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL")
 _SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?)"
 
@@ -252,6 +262,11 @@ _RULES_EN: list[tuple[str, str]] = [
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
+    # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
+    # doi.org, named like a web address, never read as a decimal, a rate or a range (see
+    # SymbolsRules._h_doi); before "plain", which would take a label followed by a space
+    ("doi", r"(?<![\w./-])(?:(?P<doi_l>doi|DOI)(?::[ \t]?|[ \t]))?10\.\d{4,9}/"
+        r"(?:[^\s\"'“”<>\[\]()]|\([^\s()]{0,40}\)){1,300}"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap)
@@ -280,6 +295,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
         + _TLD.replace("(?:", "").replace(")", "").title() + r")(?![\w.]\w|@)"
         r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?(?P<dom_s>['’]s(?!\w))?"),
+    # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
+    # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so
+    ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,4}(?:[–-]\d{1,4})?)\))?:"
+        r"[ \t]?(?=[A-Za-z]{0,3}\d)(?:(?P<cv_a>\d{1,6})(?:[–-](?P<cv_b>\d{1,6}))?"
+        r"(?![\w.,]\d|[\w–-]))?"),
     ("duration", r"(?<![\d:.,])(?P<du_h>\d{1,2}):(?P<du_m>[0-5]\d):(?P<du_s>[0-5]\d)"
         r"(?![\d:]|\.\d)"),
     ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"),
@@ -438,6 +458,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
     ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS)(?:\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
         r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b)))#?"),
+    # "p.301-17", "pp. 45-62": a page or a range of pages, glued or spaced (see _h_pages)
+    ("pages", r"(?<![\w.])(?P<pgs>pp?)\.[ \t]?(?P<pgs_a>\d{1,5})(?:[–-](?P<pgs_b>\d{1,5}))?"
+        r"(?![\w.,]\d|[\w–-])"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
     # "6'2\"", "5' 4\"" (the space is common in lists of sizes): a height in feet and inches
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
@@ -492,6 +515,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|post|over|under|semi|micro|ab|in|im|ir|il|en|ex|bi|tri|auto|cross|hyper|mini|trans"
         r"|out|up|counter|mega|cyber|e)\)(?=[a-z]{3})"),
     ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
+    # "[ DOI ] [ PubMed ] [ Google Scholar ]": links to scholarly databases after a reference
+    ("linklabel", r"\[[ \t]?(?:" + _LINK_LABELS + r")[ \t]?\]"),
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
         r"|note \d{1,3})[ \t]?\]"),
     ("tilde", r"[ \t]?~[ \t]?"),

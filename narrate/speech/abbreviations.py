@@ -568,6 +568,11 @@ class AbbreviationsRules:
         nxt = self.text[end : end + 3]
         followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
         if ab in TITLES:
+            if re.match(r"[ \t]?\d", self.text[end : end + 2]):
+                # "Syst Rev. 2013", "Mol Biol Rep. 2021": a title comes before a name, so
+                # before a number the word is something else (a journal's abbreviation), and
+                # its period is a stop
+                return ab + "."
             return " " + TITLES[ab] + " "
         if ab in TITLES_INFIX and ab != "v":
             return " " + TITLES_INFIX[ab] + " "
