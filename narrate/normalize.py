@@ -302,7 +302,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?![\w.,]\d|[\w–-]))?"),
     ("duration", r"(?<![\d:.,])(?P<du_h>\d{1,2}):(?P<du_m>[0-5]\d):(?P<du_s>[0-5]\d)"
         r"(?![\d:]|\.\d)"),
-    ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"),
+    # a dash between clock times ("10pm-6am", "2:30-3:20hrs") is "to"
+    ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"
+        r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
     ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
@@ -491,7 +493,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
-    ("bareunit", r"(?<![\w./])(?<!\d[ \t])(?P<bu>" + SLASH_UNIT_RE + r")(?![\w/²])"),
+    # a slashed unit ("km/h") with no number before it, or after an h:mm (a pace, "5:30 min/km",
+    # whose figure the time rule reads)
+    ("bareunit", r"(?<![\w./])(?:(?<!\d[ \t])|(?<=\d:[0-5]\d[ \t]))(?P<bu>" + SLASH_UNIT_RE
+        + r")(?![\w/²])"),
     # Reddit names ("u/klubmo", "r/espresso") and chat commands ("/goodmorning", "type /imagine"):
     # the slash is part of the name (see _h_slashname)
     ("slashname", r"(?:(?<![\w/.:~-])(?P<sn_l>[ur])|(?:(?<=[\s“\"‘'(\[])|\A))/(?=(?P<sn>[A-Za-z]"

@@ -94,7 +94,32 @@ LINK_LABELS = [
     ("The DOI system is run by a foundation.", "The D O I system is run by a foundation."),
 ]
 
-ALL = DOIS + CITATIONS + TITLES_BEFORE_NUMBERS + PAGES + LINK_LABELS
+# "2:30-3:20hrs": a range of times, the dash is "to" (as in "10pm-6am").
+TIME_RANGES = [
+    ("Week 1: Base building (2:30-3:20hrs)", "Week one: Base building, two thirty to three twenty hours"),
+    ("Long runs take (4:40-5:35 hrs) in peak weeks.", "Long runs take, four forty to five thirty-five hours, in peak weeks."),
+    ("Expect 1:45-2:10 hours on the bike.", "Expect one forty-five to two ten hours on the bike."),
+    ("Doors open 6:30–7:15 each night.", "Doors open six thirty to seven fifteen each night."),
+    ("Recovery week (2:00-3:00hrs) follows.", "Recovery week, two to three hours, follows."),
+    # counter-examples: a time then a plain number range, a score, a clock time on the hour
+    ("The show starts at 8:00 and ends at 10:00.", "The show starts at eight o'clock and ends at ten o'clock."),
+    ("The market opens at 9:30 - 10 minutes early.", "The market opens at nine thirty, ten minutes early."),
+    ("They led 2-1 at 4:05 in the second half.", "They led two to one at four oh five in the second half."),
+]
+
+# A pace ("min/km"): both halves are units, read in full.
+PACE_UNITS = [
+    ("Set your paces in min/km and/or min/mile.", "Set your paces in minutes per kilometer and or minutes per mile."),
+    ("Her target was a 5 min/km pace.", "Her target was a five minutes per kilometer pace."),
+    ("The watch shows sec/km and min/mi splits.", "The watch shows seconds per kilometer and minutes per mile splits."),
+    ("Easy runs sit at 5:30-6:00 min/km.", "Easy runs sit at five thirty to six minutes per kilometer."),
+    ("Her marathon pace was 7:15 min/mile.", "Her marathon pace was seven fifteen minutes per mile."),
+    # counter-examples: a rate after an amount, and min/max
+    ("Prices start at $12/hour.", "Prices start at twelve dollars per hour."),
+    ("Set the min/max values first.", "Set the min or max values first."),
+]
+
+ALL = DOIS + CITATIONS + TITLES_BEFORE_NUMBERS + PAGES + LINK_LABELS + TIME_RANGES + PACE_UNITS
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])

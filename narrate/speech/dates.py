@@ -53,6 +53,12 @@ _WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _TIME_WORDS = {"Eastern", "Pacific", "Central", "Mountain", "Atlantic", "local", "Local"}
 
 
+#: A unit of duration or pace after an h:mm (or after a range of them): "(2:00-3:00hrs)",
+#: "6:00 min/km". The figure is a length of time, not the time of day ("two o'clock").
+_DURATION_NEXT = re.compile(r"(?:[ \t]?[-–][ \t]?\d{1,2}:[0-5]\d)?[ \t]?"
+                            r"(?:hrs?|hours?|mins?|minutes?|secs?|seconds?)(?![\w'’-])")
+
+
 class DatesRules:
     """Rule handlers for dates (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -85,7 +91,8 @@ class DatesRules:
         ap = m.group("t_ap")
         hw = cardinal(h) if h else "zero"
         if mm == 0:
-            spoken = hw if ap else (f"{hw} o'clock" if 0 < h <= 12 else f"{hw} hundred")
+            spoken = hw if ap or _DURATION_NEXT.match(self.text, m.end()) else (
+                f"{hw} o'clock" if 0 < h <= 12 else f"{hw} hundred")
         elif mm < 10:
             spoken = f"{hw} oh {cardinal(mm)}"
         else:
