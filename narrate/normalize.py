@@ -297,9 +297,12 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?(?P<dom_s>['’]s(?!\w))?"),
     # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
     # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so
-    ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,4}(?:[–-]\d{1,4})?)\))?:"
+    ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,6}(?:[–-]\d{1,6})?)\))?:"
         r"[ \t]?(?=[A-Za-z]{0,3}\d)(?:(?P<cv_a>\d{1,6})(?:[–-](?P<cv_b>\d{1,6}))?"
         r"(?![\w.,]\d|[\w–-]))?"),
+    # "2020 Mar;395:912-20", "2019 Nov-Dec;": the month of a journal reference, before its ";"
+    ("citemonth", r"(?<=(?:19|20)\d\d )(?P<cmo>" + _MON3 + r")(?:[–-](?P<cmo2>" + _MON3
+        + r"))?(?=;[ \t]?\d)"),
     ("duration", r"(?<![\d:.,])(?P<du_h>\d{1,2}):(?P<du_m>[0-5]\d):(?P<du_s>[0-5]\d)"
         r"(?![\d:]|\.\d)"),
     # a dash between clock times ("10pm-6am", "2:30-3:20hrs") is "to"

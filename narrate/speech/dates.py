@@ -107,6 +107,14 @@ class DatesRules:
         said = ", ".join(parts) + f" and {cardinal(se)} second{'s' if se != 1 else ''}"
         return " " + said + " "
 
+    def _h_citemonth(self, m: re.Match[str]) -> str:
+        """'2020 Mar;395:912-20': the month of a journal reference, written short with no
+        period ("Mar" alone is a word to the engine), said in full; "Nov-Dec" is "to"."""
+        said = MONTHS[m.group("cmo")]
+        if m.group("cmo2"):
+            said += " to " + MONTHS[m.group("cmo2")]
+        return " " + said
+
     def _h_timeto(self, m: re.Match[str]) -> str:
         """'10pm-6am': a dash between clock times is "to"."""
         return " to "
