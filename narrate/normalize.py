@@ -608,6 +608,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         self.keep_and = self.day_first
         self.lexicon = lexicon
         self.pieces: list[list] = []  # [text, in_start, in_end]
+        # a handler that ends a sentence before a number asks for the next word from this input
+        # position on to be capitalized: eSpeak NG reads ". twenty" as an abbreviation's period
+        # and runs on without a stop (-1: no request)
+        self._cap_from = -1
         self._live: list[int] = []  # indices of pieces whose text is not empty
         self._line_starts: list[int] = []
         self._line_shout: list[bool] = []
@@ -632,6 +636,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def emit(self, out: str, start: int, end: int) -> None:
         """Append a piece, tidying spaces and pauses at the seam so the output stays clean."""
+        if 0 <= self._cap_from <= start and out.strip():
+            self._cap_from = -1
+            lead = len(out) - len(out.lstrip())
+            out = out[:lead] + out[lead : lead + 1].upper() + out[lead + 1 :]
         if out:
             prev = self._last_text()
             if not prev or prev[-1] in " \n":

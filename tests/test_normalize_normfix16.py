@@ -66,9 +66,9 @@ CITATIONS = [
 # year is not a title ("Syst Rev. 2013", "Mol Biol Rep. 2021") and keeps its stop.
 TITLES_BEFORE_NUMBERS = [
     ("Cochrane Database Syst Rev. 2013;2013:CD004366.",
-     "Cochrane Database Syst Rev. twenty thirteen; volume two thousand thirteen, C D zero zero four three six six."),
+     "Cochrane Database Syst Rev. Twenty thirteen; volume two thousand thirteen, C D zero zero four three six six."),
     ("Mol Biol Rep. 2021;48:3853–62.",
-     "Mol Biol Rep. twenty twenty-one; volume forty-eight, pages three thousand eight hundred fifty-three to three thousand eight hundred sixty-two."),
+     "Mol Biol Rep. Twenty twenty-one; volume forty-eight, pages three thousand eight hundred fifty-three to three thousand eight hundred sixty-two."),
     # counter-examples: before a name the title is said in full
     ("Rev. Ann Hale led the service.", "Reverend Ann Hale led the service."),
     ("Rep. Tom Vale and Gen. Ruth Park spoke.", "Representative Tom Vale and General Ruth Park spoke."),

@@ -469,6 +469,7 @@ class AbbreviationsRules:
     keep_and: bool
     day_first: bool
     english: bool
+    _cap_from: int
 
     def _h_nonum(self, m: re.Match[str]) -> str:
         """'No. 1', 'NO 732', 'No #3': the number sign."""
@@ -571,7 +572,8 @@ class AbbreviationsRules:
             if re.match(r"[ \t]?\d", self.text[end : end + 2]):
                 # "Syst Rev. 2013", "Mol Biol Rep. 2021": a title comes before a name, so
                 # before a number the word is something else (a journal's abbreviation), and
-                # its period is a stop
+                # its period is a stop, which eSpeak NG only keeps before a capital
+                self._cap_from = end
                 return ab + "."
             return " " + TITLES[ab] + " "
         if ab in TITLES_INFIX and ab != "v":
