@@ -265,8 +265,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
     # doi.org, named like a web address, never read as a decimal, a rate or a range (see
     # SymbolsRules._h_doi); before "plain", which would take a label followed by a space
-    ("doi", r"(?<![\w./-])(?:(?P<doi_l>doi|DOI)(?::[ \t]?|[ \t]))?10\.\d{4,9}/"
-        r"(?:[^\s\"'“”<>\[\]()]|\([^\s()]{0,40}\)){1,300}"),
+    ("doi", r"(?<![\w./$€£¥-])(?:(?P<doi_l>doi|DOI)(?::[ \t]?|[ \t]))?10\.\d{4,9}/"
+        r"(?=[^\s\d]{0,60}\d)(?:[^\s\"'“”<>\[\]()]|\([^\s()]{0,40}\)){1,300}"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap)

@@ -30,6 +30,7 @@ DOIS = [
      "The full text is at a link to doi dot org today."),
     ("The fund returned 10.25% in 2023.", "The fund returned ten point two five percent in twenty twenty-three."),
     ("Shares rose to 10.5 on Friday.", "Shares rose to ten point five on Friday."),
+    ("Diesel hit 10.5000/gallon in the port.", "Diesel hit ten point five zero zero zero per gallon in the port."),
 ]
 
 # "2019;72:45-62": year; volume: first page - last page. Not a score ("seventy-two to
@@ -69,7 +70,8 @@ TITLES_BEFORE_NUMBERS = [
      "Cochrane Database Syst Rev. Twenty thirteen; volume two thousand thirteen, C D zero zero four three six six."),
     ("Mol Biol Rep. 2021;48:3853–62.",
      "Mol Biol Rep. Twenty twenty-one; volume forty-eight, pages three thousand eight hundred fifty-three to three thousand eight hundred sixty-two."),
-    # counter-examples: before a name the title is said in full
+    # counter-examples: before a name the title is said in full; before another number no stop
+    ("The Rev. 2 board ships in May.", "The Rev. two board ships in May."),
     ("Rev. Ann Hale led the service.", "Reverend Ann Hale led the service."),
     ("Rep. Tom Vale and Gen. Ruth Park spoke.", "Representative Tom Vale and General Ruth Park spoke."),
     ("Sen. O'Brien voted no.", "Senator O'Brien voted no."),

@@ -25,6 +25,9 @@ TITLES = {
 }
 
 
+#: The year opening a journal reference's details ("2013;", "2019 Mar;").
+_REFERENCE_YEAR = re.compile(r"[ \t]?(?:19|20)\d\d(?:;|[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+                             r"|Sep|Oct|Nov|Dec)\b)")
 #: "vs." joins two names: it never ends a sentence.
 TITLES_INFIX = {"vs": "versus", "Vs": "versus", "v": "versus"}
 #: Abbreviations that follow a name or stand alone: their period may end a sentence.
@@ -570,10 +573,12 @@ class AbbreviationsRules:
         followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
         if ab in TITLES:
             if re.match(r"[ \t]?\d", self.text[end : end + 2]):
-                # "Syst Rev. 2013", "Mol Biol Rep. 2021": a title comes before a name, so
-                # before a number the word is something else (a journal's abbreviation), and
-                # its period is a stop, which eSpeak NG only keeps before a capital
-                self._cap_from = end
+                # "Syst Rev. 2013", "Mol Biol Rep. 2021", "the Rev. 2 board": a title comes
+                # before a name, so before a number the word is something else. Before the year
+                # of a journal reference its period is a stop, which eSpeak NG only keeps
+                # before a capital
+                if _REFERENCE_YEAR.match(self.text, end):
+                    self._cap_from = end
                 return ab + "."
             return " " + TITLES[ab] + " "
         if ab in TITLES_INFIX and ab != "v":
