@@ -257,6 +257,14 @@ _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-
 _BRACKET_ASIDE = re.compile(r"[A-Z][a-z’']*(?:[ \t]+[^\s\[\]]{1,30}){1,30}")
 # nothing but closing punctuation, then the end of the line or text
 _LINE_END = re.compile(r"[ \t.,;:!?)\"”’]*(?:\n|\Z)")
+# what may stand before the ";" opening a journal reference's volume: a year ("2019;",
+# "2019; "), or a month or day after it ("2019 Mar;", "2019 Mar 5;")
+_MON3 = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_CITE_AFTER = (r"(?:(?<=(?:19|20)\d\d;)|(?<=(?:19|20)\d\d; )|(?<=" + _MON3 + r";)|(?<="
+               + _MON3 + r" \d;)|(?<=" + _MON3 + r" \d\d;))")
+# labels of links to scholarly databases that reference lists repeat after every entry
+_LINK_LABELS = (r"DOI|PMC free article|PMC|Europe PMC|PubMed|Google Scholar|Cross[Rr]ef|Scopus"
+                r"|Web of Science ®?|MEDLINE|Medline|Ref list|Free full text")
 
 
 # clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL")
@@ -268,6 +276,11 @@ _RULES_EN: list[tuple[str, str]] = [
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
+    # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
+    # doi.org, named like a web address, never read as a decimal, a rate or a range (see
+    # SymbolsRules._h_doi); before "plain", which would take a label followed by a space
+    ("doi", r"(?<![\w./$€£¥-])(?:(?P<doi_l>doi|DOI)(?::[ \t]?|[ \t]))?10\.\d{4,9}/"
+        r"(?=[^\s\d]{0,60}\d)(?:[^\s\"'“”<>\[\]()]|\([^\s()]{0,40}\)){1,300}"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -298,9 +311,19 @@ _RULES_EN: list[tuple[str, str]] = [
     ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
         + _TLD.replace("(?:", "").replace(")", "").title() + r")(?![\w.]\w|@)"
         r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?(?P<dom_s>['’]s(?!\w))?"),
+    # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
+    # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so
+    ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,6}(?:[–-]\d{1,6})?)\))?:"
+        r"[ \t]?(?=[A-Za-z]{0,3}\d)(?:(?P<cv_a>\d{1,6})(?:[–-](?P<cv_b>\d{1,6}))?"
+        r"(?![\w.,]\d|[\w–-]))?"),
+    # "2020 Mar;395:912-20", "2019 Nov-Dec;": the month of a journal reference, before its ";"
+    ("citemonth", r"(?<=(?:19|20)\d\d )(?P<cmo>" + _MON3 + r")(?:[–-](?P<cmo2>" + _MON3
+        + r"))?(?=;[ \t]?\d)"),
     ("duration", r"(?<![\d:.,])(?P<du_h>\d{1,2}):(?P<du_m>[0-5]\d):(?P<du_s>[0-5]\d)"
         r"(?![\d:]|\.\d)"),
-    ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"),
+    # a dash between clock times ("10pm-6am", "2:30-3:20hrs") is "to"
+    ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"
+        r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
     ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
@@ -466,6 +489,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
     ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS)(?:\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
         r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b)))#?"),
+    # "p.301-17", "pp. 45-62": a page or a range of pages, glued or spaced (see _h_pages)
+    ("pages", r"(?<![\w.])(?P<pgs>pp?)\.[ \t]?(?P<pgs_a>\d{1,5})(?:[–-](?P<pgs_b>\d{1,5}))?"
+        r"(?![\w.,]\d|[\w–-])"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
     # "6'2\"", "5' 4\"" (the space is common in lists of sizes): a height in feet and inches
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
@@ -500,7 +526,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
-    ("bareunit", r"(?<![\w./])(?<!\d[ \t])(?P<bu>" + SLASH_UNIT_RE + r")(?![\w/²])"),
+    # a slashed unit ("km/h") with no number before it, or after an h:mm (a pace, "5:30 min/km",
+    # whose figure the time rule reads)
+    ("bareunit", r"(?<![\w./])(?:(?<!\d[ \t])|(?<=\d:[0-5]\d[ \t]))(?P<bu>" + SLASH_UNIT_RE
+        + r")(?![\w/²])"),
     # Reddit names ("u/klubmo", "r/espresso") and chat commands ("/goodmorning", "type /imagine"):
     # the slash is part of the name (see _h_slashname)
     ("slashname", r"(?:(?<![\w/.:~-])(?P<sn_l>[ur])|(?:(?<=[\s“\"‘'(\[])|\A))/(?=(?P<sn>[A-Za-z]"
@@ -531,6 +560,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|post|over|under|semi|micro|ab|in|im|ir|il|en|ex|bi|tri|auto|cross|hyper|mini|trans"
         r"|out|up|counter|mega|cyber|e)\)(?=[a-z]{3})"),
     ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
+    # "[ DOI ] [ PubMed ] [ Google Scholar ]": links to scholarly databases after a reference
+    ("linklabel", r"\[[ \t]?(?:" + _LINK_LABELS + r")[ \t]?\]"),
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
         r"|note \d{1,3})[ \t]?\]"),
     ("tilde", r"[ \t]?~[ \t]?"),
@@ -629,6 +660,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         self.keep_and = self.day_first
         self.lexicon = lexicon
         self.pieces: list[list] = []  # [text, in_start, in_end]
+        # a handler that ends a sentence before a number asks for the next word from this input
+        # position on to be capitalized: eSpeak NG reads ". twenty" as an abbreviation's period
+        # and runs on without a stop (-1: no request)
+        self._cap_from = -1
         self._live: list[int] = []  # indices of pieces whose text is not empty
         self._line_starts: list[int] = []
         self._line_shout: list[bool] = []
@@ -654,6 +689,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def emit(self, out: str, start: int, end: int) -> None:
         """Append a piece, tidying spaces and pauses at the seam so the output stays clean."""
+        if 0 <= self._cap_from <= start and out.strip():
+            self._cap_from = -1
+            lead = len(out) - len(out.lstrip())
+            out = out[:lead] + out[lead : lead + 1].upper() + out[lead + 1 :]
         if out:
             prev = self._last_text()
             if not prev or prev[-1] in " \n":

@@ -26,6 +26,9 @@ TITLES = {
 }
 
 
+#: The year opening a journal reference's details ("2013;", "2019 Mar;").
+_REFERENCE_YEAR = re.compile(r"[ \t]?(?:19|20)\d\d(?:;|[ \t](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+                             r"|Sep|Oct|Nov|Dec)\b)")
 #: "vs." joins two names: it never ends a sentence.
 TITLES_INFIX = {"vs": "versus", "Vs": "versus", "v": "versus"}
 #: Abbreviations that follow a name or stand alone: their period may end a sentence.
@@ -73,6 +76,10 @@ _END_LETTERS = frozenset("XYZ")
 _INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+))")
 #: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
 #: there the period after the last initial ends the list of authors.
+#: A reference list entry's tail: a year before ";" or ".", or a DOI ("Med J. 2019;7:12").
+_CITATION_TAIL = re.compile(r"\b(?:19|20)\d\d(?:[;.]|[ \t][A-Z][a-z]{2}[;. ])|\bdoi\b", re.I)
+#: A line that opens with one surname before the initial ("Rowe K. Walking ...").
+_LONE_AUTHOR = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+)?[A-Z][a-z'’-]+[ \t]\Z")
 _AUTHOR_LIST = re.compile(r"(?:^|[\s,;])[A-Z][a-z'’-]+[ \t][A-Z]{1,3},[ \t]|^[ \t]*\d{1,3}\.[ \t]"
                           r"+[A-Z][a-z'’-]+[ \t]\Z", re.MULTILINE)
 
@@ -535,6 +542,7 @@ class AbbreviationsRules:
     keep_and: bool
     day_first: bool
     english: bool
+    _cap_from: int
 
     def _h_nonum(self, m: re.Match[str]) -> str:
         """'No. 1', 'NO 732', 'No #3': the number sign."""
@@ -641,6 +649,14 @@ class AbbreviationsRules:
         nxt = self.text[end : end + 3]
         followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
         if ab in TITLES:
+            if re.match(r"[ \t]?\d", self.text[end : end + 2]):
+                # "Syst Rev. 2013", "Mol Biol Rep. 2021", "the Rev. 2 board": a title comes
+                # before a name, so before a number the word is something else. Before the year
+                # of a journal reference its period is a stop, which eSpeak NG only keeps
+                # before a capital
+                if _REFERENCE_YEAR.match(self.text, end):
+                    self._cap_from = end
+                return ab + "."
             return " " + TITLES[ab] + " "
         if ab in TITLES_INFIX and ab != "v":
             return " " + TITLES_INFIX[ab] + " "
@@ -693,6 +709,9 @@ class AbbreviationsRules:
         line = self.text[max(0, self.text.rfind("\n", 0, start) + 1, start - 200) : start]
         if _AUTHOR_LIST.search(line):
             return False  # "Ward PB, Stubbs B. Exercise as a treatment": a citation's authors
+        rest = self.text[end : end + 300].partition("\n")[0]
+        if _CITATION_TAIL.search(rest) and _LONE_AUTHOR.match(line):
+            return False  # "Rowe K. Walking and mood. Front Psychol. 2019;7:12": one author
         before = line.split()
         return not (before and before[-1].lower() in _LETTER_NOUNS)
 

@@ -60,6 +60,10 @@ _PACE_AFTER = re.compile(r"(?P<min>[ \t]?(?:minutes?|mins?)\b)?(?:[ \t]?/[ \t]?|
                          r"|(?P<noun>[ \t]+(?:pace|splits?|miles?|kilomet(?:er|re)s?|km)\b)")
 #: Before an m:ss time: "a pace of 9:30", "pace: 8:15", "average pace 10:05".
 _PACE_BEFORE = re.compile(r"\bpace[ \t]*(?:of[ \t]+|:[ \t]*|was[ \t]+|is[ \t]+)?\Z", re.I)
+#: A unit of duration or pace after an h:mm (or after a range of them): "(2:00-3:00hrs)",
+#: "6:00 min/km". The figure is a length of time, not the time of day ("two o'clock").
+_DURATION_NEXT = re.compile(r"(?:[ \t]?[-–][ \t]?\d{1,2}:[0-5]\d)?[ \t]?"
+                            r"(?:hrs?|hours?|mins?|minutes?|secs?|seconds?)(?![\w'’-])")
 
 
 class DatesRules:
@@ -98,7 +102,8 @@ class DatesRules:
             pace = " minute" if pace == " minutes" and h == 1 else pace
             return f" {hw}{pace} "  # "11:00 per mile": eleven minutes
         if mm == 0:
-            spoken = hw if ap else (f"{hw} o'clock" if 0 < h <= 12 else f"{hw} hundred")
+            spoken = hw if ap or _DURATION_NEXT.match(self.text, m.end()) else (
+                f"{hw} o'clock" if 0 < h <= 12 else f"{hw} hundred")
         elif mm < 10:
             spoken = f"{hw} oh {cardinal(mm)}"
         else:
@@ -126,6 +131,14 @@ class DatesRules:
         parts.append(f"{cardinal(mi)} minute{'s' if mi != 1 else ''}")
         said = ", ".join(parts) + f" and {cardinal(se)} second{'s' if se != 1 else ''}"
         return " " + said + " "
+
+    def _h_citemonth(self, m: re.Match[str]) -> str:
+        """'2020 Mar;395:912-20': the month of a journal reference, written short with no
+        period ("Mar" alone is a word to the engine), said in full; "Nov-Dec" is "to"."""
+        said = MONTHS[m.group("cmo")]
+        if m.group("cmo2"):
+            said += " to " + MONTHS[m.group("cmo2")]
+        return " " + said
 
     def _h_timeto(self, m: re.Match[str]) -> str:
         """'10pm-6am': a dash between clock times is "to"."""

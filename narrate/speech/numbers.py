@@ -201,6 +201,17 @@ _YEAR_PREPOSITIONS = {"through", "by", "until", "till", "in", "before", "after",
 _YEAR_FOLLOWERS = {"and", "or", "but", "when", "if", "as", "at", "the", "a", "is", "are", "was",
                    "were", "will", "would", "could", "under", "in", "for", "to", "than", "unless"}
 
+def page_range(first: str, last: str, keep_and: bool = False) -> str:
+    """'45', '62' -> 'forty-five to sixty-two'. A last page written short, as reference lists
+    do ("301-17", "3853–62"), is said whole ("three hundred one to three hundred seventeen"):
+    read as written, "to seventeen" sounds like a range going backwards."""
+    if len(last) < len(first):
+        whole = first[: len(first) - len(last)] + last
+        if int(whole) > int(first):
+            last = whole
+    return f"{cardinal(int(first), keep_and)} to {cardinal(int(last), keep_and)}"
+
+
 class NumbersRules:
     """Rule handlers for numbers (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -392,6 +403,35 @@ class NumbersRules:
     def _h_decunit(self, m: re.Match[str]) -> str:
         """'PM2.5': letters then a decimal number."""
         return f" {spell(m.group('du_l'))} {decimal(m.group('du_n'))} "
+
+    def _h_citevol(self, m: re.Match[str]) -> str:
+        """'2019;72(3):45–62' in a journal reference: "volume seventy-two, issue three, pages
+        forty-five to sixty-two". Read as it stands, "72:45" is a score ("seventy-two to
+        forty-five") and "16:22" a clock time, the dash after it a pause. A single number after
+        the colon may be a page or an article number, so it gets no noun; a long one ("705559")
+        is an identifier, read digit by digit. A code ("CD004366") is left to the next rule."""
+        said = " volume " + cardinal(int(m.group("cv_v")), self.keep_and)
+        issue = m.group("cv_i")
+        if issue:
+            said += ", issue " + " to ".join(cardinal(int(p), self.keep_and)
+                                             for p in re.split("[–-]", issue))
+        first, last = m.group("cv_a"), m.group("cv_b")
+        if first is None:
+            return said + ", "
+        if last:
+            return said + ", pages " + page_range(first, last, self.keep_and) + " "
+        if len(first) >= 5:
+            return said + ", " + digits(first) + " "
+        return said + ", " + cardinal(int(first), self.keep_and) + " "
+
+    def _h_pages(self, m: re.Match[str]) -> str:
+        """'p.301-17', 'pp. 45-62', 'p.7': pages. Glued to the number, "p.301" would be read
+        as the decimal ".301"; a range is "pages", whichever abbreviation the source used."""
+        first, last = m.group("pgs_a"), m.group("pgs_b")
+        if last:
+            return " pages " + page_range(first, last, self.keep_and) + " "
+        noun = "pages" if m.group("pgs") == "pp" else "page"
+        return f" {noun} {cardinal(int(first), self.keep_and)} "
 
     def _h_parennum(self, m: re.Match[str]) -> str:
         """'four (4)': figures repeating the words before them are not read twice."""

@@ -239,6 +239,27 @@ class SymbolsRules:
             return self._say_url(m.group(0)[: -len(poss)]).rstrip() + "'s "
         return self._say_url(m.group(0))
 
+    def _h_doi(self, m: re.Match[str]) -> str:
+        """'doi: 10.3389/fpsyt.2021.705559': a DOI names a paper the way a web address names a
+        page, and like one (" a link to ...") it is named, not read out: character by
+        character it is a long string of digits no listener can use, and piecemeal the number
+        rules made it arithmetic ("ten point three three eight nine per ..."). With its label
+        it is "D O I link"; alone, "a D O I link". Closing punctuation stays."""
+        raw = m.group(0)
+        trail = ""
+        while raw and raw[-1] in ".,;:":
+            trail = raw[-1] + trail
+            raw = raw[:-1]
+        said = " D O I link" if m.group("doi_l") else " a D O I link"
+        return said + self._safe(trail) + " "
+
+    def _h_linklabel(self, m: re.Match[str]) -> str:
+        """'[ DOI ] [ PMC free article ] [ PubMed ] [ Google Scholar ]': the links a reference
+        list repeats after every entry, to the paper and to scholarly databases. They are
+        buttons, not text, and heard after each reference they bury the list; in square
+        brackets these database names are never an editor's insertion."""
+        return ""
+
     def _h_aperture(self, m: re.Match[str]) -> str:
         """'f/2.8': a lens aperture, "f two point eight"."""
         return " f "
