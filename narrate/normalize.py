@@ -644,6 +644,11 @@ def _pattern(english: bool, _unused: None = None) -> re.Pattern[str]:
 _CAPS_INITIALISM = re.compile(r"(?<![\w'’-])([A-Z]{2,5})s?(?![\w'’-])")
 
 
+#: Input characters that open a figure the normalizer says in lower-case words ("20", "$5",
+#: "£3", "€4", "#1"): a sentence opening with one must start with a capital when spoken.
+_FIGURE_START = frozenset("0123456789$£€¥#")
+
+
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
@@ -679,6 +684,25 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _last_text(self) -> str:
         return self.pieces[self._live[-1]][0] if self._live else ""
 
+    def _after_stop(self) -> bool:
+        """Does the output so far end a sentence (a stop, then perhaps closing quotes)?
+
+        An abbreviation the output keeps ("et al.", "ca.", "The Rev. 2 board") is no sentence
+        end: a short lower-case word or a title before the period says so."""
+        tail = ""
+        for i in reversed(self._live[-8:]):
+            tail = self.pieces[i][0] + tail
+            if len(tail.strip()) > 12:
+                break
+        t = tail.rstrip().rstrip("\"'”’)]")
+        if not t or t[-1] not in ".!?":
+            return False
+        if t[-1] == ".":
+            word = t[:-1].rsplit(None, 1)[-1] if t[:-1].strip() else ""
+            if (word.islower() and len(word) <= 3) or word in TITLES:
+                return False
+        return True
+
     def _last_mark(self) -> str:
         """The last non-space character emitted so far ('' at the start)."""
         for i in reversed(self._live):
@@ -689,7 +713,12 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def emit(self, out: str, start: int, end: int) -> None:
         """Append a piece, tidying spaces and pauses at the seam so the output stays clean."""
-        if 0 <= self._cap_from <= start and out.strip():
+        if out.strip() and ((0 <= self._cap_from <= start) or (
+                self.text[start : start + 1] in _FIGURE_START and self._after_stop()
+                and out.lstrip()[:1].islower())):
+            # a sentence that opens with a figure ("It rose. 20 people came"): the words
+            # said for it start with a capital, or eSpeak NG reads the stop as an
+            # abbreviation's period and runs the two sentences together
             self._cap_from = -1
             lead = len(out) - len(out.lstrip())
             out = out[:lead] + out[lead : lead + 1].upper() + out[lead + 1 :]

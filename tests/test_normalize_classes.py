@@ -379,7 +379,7 @@ AUDIT_SEVEN_CLASSES = [  # classes behind the seventh audit's errors (sentences 
 
 AUDIT_EIGHT_CLASSES = [  # classes behind the eighth audit's errors (sentences invented)
     ("2.Garden Costs", "two. Garden Costs"),
-    ("Costs\n3.Patio Work\nVersion 2.5 is out.", "Costs.\nthree. Patio Work.\nVersion two point five is out."),
+    ("Costs\n3.Patio Work\nVersion 2.5 is out.", "Costs.\nThree. Patio Work.\nVersion two point five is out."),
     ("- Large/Premium Patio: $9,000", "Large or Premium Patio: nine thousand dollars"),
     ("It is $45 (Orig. $80) today.", "It is forty-five dollars, originally eighty dollars, today."),
     # counter-examples: names and letters around a slash keep their reading

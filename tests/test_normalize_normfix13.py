@@ -14,11 +14,11 @@ from narrate.normalize import normalize
 # a company suffix ending a sentence or a ticker row before a number keeps its stop
 COMPANY_STOP = [
     ("BRN BARROW FOODS INC. 84.10 -0.62 -0.73%",
-     "B R N Barrow Foods Inc. eighty-four point one zero minus zero point six two minus zero point seven three percent"),
+     "B R N Barrow Foods Inc. Eighty-four point one zero minus zero point six two minus zero point seven three percent"),
     ("The buyer was Holt Marine Corp. 2024 was its best year.",
-     "The buyer was Holt Marine Corporation. twenty twenty-four was its best year."),
-    ("Shares of Vell Ltd. $12 each were sold.", "Shares of Vell Limited. twelve dollars each were sold."),
-    ("The league is the NHL. 32 teams play in it.", "The league is the N H L. thirty-two teams play in it."),
+     "The buyer was Holt Marine Corporation. Twenty twenty-four was its best year."),
+    ("Shares of Vell Ltd. $12 each were sold.", "Shares of Vell Limited. Twelve dollars each were sold."),
+    ("The league is the NHL. 32 teams play in it.", "The league is the N H L. Thirty-two teams play in it."),
     # counter-examples: no name before the suffix, or a word that continues the sentence
     ("She made the Inc. 5000 list this year.", "She made the Incorporated five thousand list this year."),
     ("It costs approx. 5 dollars.", "It costs approximately five dollars."),

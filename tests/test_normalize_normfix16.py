@@ -37,24 +37,24 @@ DOIS = [
 # forty-five"), not a clock time ("sixteen twenty-two"); a shortened last page is said whole.
 CITATIONS = [
     ("Hale R. Exercise and anxiety. Annu Rev Med. 2019;72:45–62.",
-     "Hale R. Exercise and anxiety. Annu Rev Med. twenty nineteen; volume seventy-two, pages forty-five to sixty-two."),
+     "Hale R. Exercise and anxiety. Annu Rev Med. Twenty nineteen; volume seventy-two, pages forty-five to sixty-two."),
     ("Park S. Running. Neuropsychology. 2016;16:22-34.",
-     "Park S. Running. Neuropsychology. twenty sixteen; volume sixteen, pages twenty-two to thirty-four."),
+     "Park S. Running. Neuropsychology. Twenty sixteen; volume sixteen, pages twenty-two to thirty-four."),
     ("J Affect Disord. 2016;20:20-8.",
-     "J Affect Disord. twenty sixteen; volume twenty, pages twenty to twenty-eight."),
+     "J Affect Disord. Twenty sixteen; volume twenty, pages twenty to twenty-eight."),
     ("Brain Res. 2018;4(2):185–95.",
-     "Brain Res. twenty eighteen; volume four, issue two, pages one hundred eighty-five to one hundred ninety-five."),
+     "Brain Res. Twenty eighteen; volume four, issue two, pages one hundred eighty-five to one hundred ninety-five."),
     ("Neurol Sci. 2021;42:1325–34.",
-     "Neurol Sci. twenty twenty-one; volume forty-two, pages one thousand three hundred twenty-five to one thousand three hundred thirty-four."),
+     "Neurol Sci. Twenty twenty-one; volume forty-two, pages one thousand three hundred twenty-five to one thousand three hundred thirty-four."),
     ("Lancet. 2020 Mar;395:912-20.",
-     "Lancet. twenty twenty March; volume three hundred ninety-five, pages nine hundred twelve to nine hundred twenty."),
+     "Lancet. Twenty twenty March; volume three hundred ninety-five, pages nine hundred twelve to nine hundred twenty."),
     ("Lancet. 2020 Mar 5;395(10227):912-20.",
-     "Lancet. twenty twenty March fifth; volume three hundred ninety-five, issue ten thousand two hundred twenty-seven, pages nine hundred twelve to nine hundred twenty."),
+     "Lancet. Twenty twenty March fifth; volume three hundred ninety-five, issue ten thousand two hundred twenty-seven, pages nine hundred twelve to nine hundred twenty."),
     ("Sleep Med. 2019 Nov-Dec;41(6):30-9.",
-     "Sleep Med. twenty nineteen November to December; volume forty-one, issue six, pages thirty to thirty-nine."),
-    ("Front Neurosci. 2014;8:170.", "Front Neurosci. twenty fourteen; volume eight, one hundred seventy."),
-    ("Transl Psychiatry. 2023;20:20.", "Transl Psychiatry. twenty twenty-three; volume twenty, twenty."),
-    ("Front Psychol. 2021;12:705559.", "Front Psychol. twenty twenty-one; volume twelve, seven zero five five five nine."),
+     "Sleep Med. Twenty nineteen November to December; volume forty-one, issue six, pages thirty to thirty-nine."),
+    ("Front Neurosci. 2014;8:170.", "Front Neurosci. Twenty fourteen; volume eight, one hundred seventy."),
+    ("Transl Psychiatry. 2023;20:20.", "Transl Psychiatry. Twenty twenty-three; volume twenty, twenty."),
+    ("Front Psychol. 2021;12:705559.", "Front Psychol. Twenty twenty-one; volume twelve, seven zero five five five nine."),
     ("Lancet 2019; 393: 447–56.", "Lancet twenty nineteen; volume three hundred ninety-three, pages four hundred forty-seven to four hundred fifty-six."),
     # counter-examples: scores, clock times and ratios outside the citation shape, a name
     ("Her 2019 Mar; its sequel followed.", "Her twenty nineteen Mar; its sequel followed."),
@@ -93,9 +93,9 @@ PAGES = [
 # links to scholarly databases, not words of the text.
 LINK_LABELS = [
     ("Hale R. Exercise. Med J. 2019;7:12. [ DOI ] [ PMC free article ] [ PubMed ] [ Google Scholar ]",
-     "Hale R. Exercise. Med J. twenty nineteen; volume seven, twelve."),
+     "Hale R. Exercise. Med J. Twenty nineteen; volume seven, twelve."),
     ("Park S. Running. Sports Med. 2020. [Crossref] [PubMed] [Google Scholar]",
-     "Park S. Running. Sports Med. twenty twenty."),
+     "Park S. Running. Sports Med. Twenty twenty."),
     # counter-examples: an editor's insertion and a plain citation mark
     ("He said [PubMed officials] would respond.", "He said PubMed officials would respond."),
     ("The DOI system is run by a foundation.", "The D O I system is run by a foundation."),
@@ -132,3 +132,38 @@ ALL = DOIS + CITATIONS + TITLES_BEFORE_NUMBERS + PAGES + LINK_LABELS + TIME_RANG
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
 def test_reading(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+SENTENCE_OPENS_WITH_A_FIGURE = [
+    # eSpeak NG reads ". twenty" as an abbreviation's period and runs on: the figure's first
+    # word takes a capital so the stop is heard (checked on the engine in the test below)
+    ("Prices rose. 20 shops closed.", "Prices rose. Twenty shops closed."),
+    ("He left. $5 was all he had.", "He left. Five dollars was all he had."),
+    ("It won! 30 fans cheered.", "It won! Thirty fans cheered."),
+    ('She said "never." 20 minutes later we left.', "She said never. Twenty minutes later we left."),
+    # counter-examples: a period the output keeps for an abbreviation
+    ("Varga et al. 2019 measured the tide.", "Varga et al. twenty nineteen measured the tide."),
+    ("The Rev. 2 board ships in May.", "The Rev. two board ships in May."),
+    ("It cost ca. $9 in all.", "It cost ca. nine dollars in all."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), SENTENCE_OPENS_WITH_A_FIGURE,
+                         ids=[c[0][:40] for c in SENTENCE_OPENS_WITH_A_FIGURE])
+def test_sentence_opening_with_a_figure(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+def test_capital_after_a_stop_is_a_clause_break_in_espeak() -> None:
+    """The engine itself: ". twenty" runs on (one clause), ". Twenty" breaks (two)."""
+    import subprocess
+    import sys
+
+    from tests.test_normalize_normfix13 import _PHONEMIZE
+
+    pytest.importorskip("espeakng_loader")
+    lines = ["Prices rose. twenty shops closed.", normalize("Prices rose. 20 shops closed.")]
+    out = subprocess.run([sys.executable, "-c", _PHONEMIZE], input="\n".join(lines),
+                         capture_output=True, text=True, check=True).stdout.splitlines()
+    assert " | " not in out[0]
+    assert " | " in out[1]

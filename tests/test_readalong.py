@@ -137,7 +137,7 @@ def test_segment_cues_give_a_number_opened_sentence_its_own_cue():
     cues = segment_cues(seg, _word_marks(seg.spoken), len(seg.spoken) * 50, 0, RATE)
     assert [c.text for c in cues] == ["The council met on Monday.",
                                       "14 members voted for the plan."]
-    assert cues[1].start_ms == seg.spoken.index("fourteen") * 50
+    assert cues[1].start_ms == seg.spoken.index("Fourteen") * 50
 
 
 def test_time_at_uses_marks_and_interpolates_between_them():
