@@ -644,9 +644,12 @@ def _pattern(english: bool, _unused: None = None) -> re.Pattern[str]:
 _CAPS_INITIALISM = re.compile(r"(?<![\w'’-])([A-Z]{2,5})s?(?![\w'’-])")
 
 
-#: Input characters that open a figure the normalizer says in lower-case words ("20", "$5",
-#: "£3", "€4", "#1"): a sentence opening with one must start with a capital when spoken.
-_FIGURE_START = frozenset("0123456789$£€¥#")
+#: Abbreviations the output keeps with their period before a figure ("et al. 2019", "ca. 40",
+#: "no. 5"): no sentence ends there, so the figure after them stays lower-case.
+_KEPT_ABBREVIATIONS = frozenset({
+    "al", "ca", "cf", "vs", "etc", "approx", "ibid", "viz", "p", "pp", "vol", "vols", "no",
+    "nos", "fig", "figs", "ed", "eds", "op", "cit", "seq", "c", "v", "ch", "sec", "art",
+})
 
 
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
@@ -688,7 +691,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         """Does the output so far end a sentence (a stop, then perhaps closing quotes)?
 
         An abbreviation the output keeps ("et al.", "ca.", "The Rev. 2 board") is no sentence
-        end: a short lower-case word or a title before the period says so."""
+        end: a title or a reference abbreviation before the period says so."""
         tail = ""
         for i in reversed(self._live[-8:]):
             tail = self.pieces[i][0] + tail
@@ -699,7 +702,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return False
         if t[-1] == ".":
             word = t[:-1].rsplit(None, 1)[-1] if t[:-1].strip() else ""
-            if (word.islower() and len(word) <= 3) or word in TITLES:
+            if word in _KEPT_ABBREVIATIONS or word in TITLES:
                 return False
         return True
 
@@ -714,11 +717,12 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def emit(self, out: str, start: int, end: int) -> None:
         """Append a piece, tidying spaces and pauses at the seam so the output stays clean."""
         if out.strip() and ((0 <= self._cap_from <= start) or (
-                self.text[start : start + 1] in _FIGURE_START and self._after_stop()
-                and out.lstrip()[:1].islower())):
-            # a sentence that opens with a figure ("It rose. 20 people came"): the words
-            # said for it start with a capital, or eSpeak NG reads the stop as an
-            # abbreviation's period and runs the two sentences together
+                not self.text[start : start + 1].islower() and out.lstrip()[:1].islower()
+                and self._after_stop())):
+            # a sentence that opens with a figure, a symbol or shouted capitals ("It rose. 20
+            # people came", "Order now. FREE shipping"): the words said for it start with a
+            # capital, or eSpeak NG reads the stop as an abbreviation's period and runs the
+            # two sentences together
             self._cap_from = -1
             lead = len(out) - len(out.lstrip())
             out = out[:lead] + out[lead : lead + 1].upper() + out[lead + 1 :]

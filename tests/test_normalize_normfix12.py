@@ -111,7 +111,7 @@ ATTRIBUTIONS = [
     ("“Superb!”-Ann Lee, Ohio", "Superb! Ann Lee, Ohio"),
     # counter-examples: hyphens inside words and before numbers
     ("The x-Ray unit and pre-School class.", "The x-Ray unit and pre-School class."),
-    ("It fell. -5 degrees by noon.", "It fell. minus five degrees by noon."),
+    ("It fell. -5 degrees by noon.", "It fell. Minus five degrees by noon."),
 ]
 
 # a bracketed sentence or closing aside is set off by a pause

@@ -140,11 +140,16 @@ SENTENCE_OPENS_WITH_A_FIGURE = [
     ("Prices rose. 20 shops closed.", "Prices rose. Twenty shops closed."),
     ("He left. $5 was all he had.", "He left. Five dollars was all he had."),
     ("It won! 30 fans cheered.", "It won! Thirty fans cheered."),
+    # the same for shouted capitals and symbols said in lower-case words
+    ("Order now. FREE shipping on all orders.", "Order now. Free shipping on all orders."),
+    ("We won. (20 votes)", "We won. Twenty votes"),
+    ("It fell. ~20 people left.", "It fell. About twenty people left."),
     ('She said "never." 20 minutes later we left.', "She said never. Twenty minutes later we left."),
     # counter-examples: a period the output keeps for an abbreviation
     ("Varga et al. 2019 measured the tide.", "Varga et al. twenty nineteen measured the tide."),
     ("The Rev. 2 board ships in May.", "The Rev. two board ships in May."),
     ("It cost ca. $9 in all.", "It cost ca. nine dollars in all."),
+    ("Sales rose. eBay shares fell.", "Sales rose. eBay shares fell."),
 ]
 
 
