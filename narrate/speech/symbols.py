@@ -156,14 +156,25 @@ _CODE_LEFT = re.compile(r"(?<![\w/.,-])[A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,2}\Z")
 _SCALES_OF = {"5", "10", "100"}
 
 
+# a four-digit number written as a model's: glued to a code's capitals ("PAW3395", "RX6800"),
+# or after a series code ("RTX 4080") or a name with a capital inside ("PixArt 3395")
+_MODEL_NUMBER = re.compile(r"(?<![\w.,'’-])(?:[A-Z]{1,5}|[A-Z]{2,5}[ \t]"
+                           r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{0,12}[ \t])([1-9]\d{3})"
+                           r"(?![\w.,]\d|[\w%$€£-])")
+
+
 def lower_words(text: str) -> frozenset[str]:
-    """The words of three letters or more that ``text`` writes in lower case.
+    """The words of three letters or more that ``text`` writes in lower case, and the
+    four-digit numbers it writes as a model's number.
 
     A capitalized word that an article also writes in lower case is an ordinary word there
     ("Pan/Tilt" in a heading, "the camera can pan"), which no word list can say: they have lost
-    the capitals. Computed once for a whole article and passed to each paragraph's normalizing
-    (``vocabulary``), since a heading rarely holds the word in lower case itself."""
-    return frozenset(_LOWER_WORD.findall(text))
+    the capitals. Likewise a number the article names a model by ("PixArt 3395", "PAW3950") is
+    that model where it stands bare ("a top-end 3950 sensor"), said in pairs, not counted.
+    Computed once for a whole article and passed to each paragraph's normalizing
+    (``vocabulary``), since a heading rarely holds the word in lower case itself. (Digits never
+    collide with the words.)"""
+    return frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
 
 
 class SymbolsRules:
