@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (each sentence and its reading stay on one line)
-"""Model numbers (branch normfix17): bare four-digit model numbers in spec rows and in an
-article that names the model elsewhere, a "K" after a product's name, a lower-case suffix on a
-model code, processor numbers after their tier; counter-examples included.
+"""Model numbers and capitals (branch normfix17): bare four-digit model numbers in spec rows and
+in an article that names the model elsewhere, a "K" after a product's name, a lower-case suffix
+on a model code, a letter's trailing minus, lower-case unit spellings, codes in a title-case
+heading, processor numbers after their tier; counter-examples included.
 
 Sentences are invented in the shape of news copy (names and products made up); the expected
 text is what the engine should be given.
@@ -37,6 +38,22 @@ READINGS = [
     ("The RTX3080ti and the S24fe sold out.", "The R T X thirty eighty T I and the S twenty-four F E sold out."),
     ("Mudah2an kita bisa", "Mudah two an kita bisa"),
     ("the X100s and the G5s", "the X one hundreds and the G fives"),
+    # a letter's trailing minus in a name or grade
+    ("Glorious Model O- 58g is light.", "Glorious Model O minus, fifty-eight grams is light."),
+    ("The Model D- Wireless weighs less.", "The Model D minus Wireless weighs less."),
+    ("She got a B- average and an A- on the test.", "She got a B minus average and an A- minus on the test."),
+    ("Part A- Overview", "Part A, Overview"),
+    ("Class A- and B-shares rose.", "Class A-and B-shares rose."),
+    # a capitals unit written in lower case, glued to its number
+    ("It also comes in a 5mp turret style.", "It also comes in a five megapixel turret style."),
+    ("The 3.2ghz chip has 16gb of memory.", "The three point two gigahertz chip has sixteen gigabytes of memory."),
+    ("It adds a 2tb drive and a 5000mah battery.", "It adds a two terabyte drive and a five thousand milliamp hour battery."),
+    ("The pack stores 5kwh at 800mhz.", "The pack stores five kilowatt hours at eight hundred megahertz."),
+    ("the 5 mp said", "the five mp said"),
+    # a title-case product heading full of codes is no shouted line: its initialism is spelled
+    ("SCI 5MP Bullet Camera SC5BL", "S C I five megapixel Bullet Camera S C five B L"),
+    ("SCI 4K Active Deterrence SC4KBLAD", "S C I four K Active Deterrence S C four K B L A-D"),
+    ("NASA LAUNCHES NEW ROCKET", "Nassa Launches New Rocket"),
     # a processor's number after its tier, with or without the hyphen
     ("The Core i9 14900K is fast.", "The Core i nine fourteen nine hundred K is fast."),
     ("The Core i9-14900K is fast.", "The Core i nine fourteen nine hundred K is fast."),
