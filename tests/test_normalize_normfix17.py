@@ -21,7 +21,10 @@ READINGS = [
     ("Pellix Arc 49g 3395", "Pellix Arc forty-nine grams thirty-three ninety-five"),
     # ... not a count with its noun, nor a number after a word of amount
     ("The depot shipped 40kg 3389 units last week.", "The depot shipped forty kilograms three thousand three hundred eighty-nine units last week."),
-    ("Then 3400 more came", "Then thirty-four hundred more came"),
+    ("Then 3400 more came", "Then three thousand four hundred more came"),
+    ("Then 3450 more came", "Then three thousand four hundred fifty more came"),
+    ("The RTX 5070 of 2025 sold well.", "The R T X fifty seventy of twenty twenty-five sold well."),
+    ("The PixArt 3395 sensors held up.", "The PixArt thirty-three ninety-five sensors held up."),
     ("In 2500 cases the law applied.", "In two thousand five hundred cases the law applied."),
     ("About 3450 people signed the petition.", "About three thousand four hundred fifty people signed the petition."),
     # a K after a product's name (a sensor, a model), as "Hero 16K" is
@@ -59,6 +62,8 @@ READINGS = [
     ("The Core i9-14900K is fast.", "The Core i nine fourteen nine hundred K is fast."),
     ("An Intel Core i7 13700HX laptop", "An Intel Core i seven thirteen seven hundred H X laptop"),
     ("It sold 5000MAH batteries and 1500HP engines.", "It sold five thousand M A-H batteries and one thousand five hundred H P engines."),
+    # a list of switch positions with a unit (already so on main; kept as a guard)
+    ("The bottom of the mouse has a 2.4GHz/BT/off switch.", "The bottom of the mouse has a two point four gigahertz, B T or off switch."),
     # a model number before a verb in -s is no count
     ("The RTX 4090 is fast, but the 4080 costs less.", "The R T X forty ninety is fast, but the forty eighty costs less."),
     ("The RTX 4090 shipped and 4000 units were sold.", "The R T X forty ninety shipped and four thousand units were sold."),

@@ -161,6 +161,11 @@ _VERB_OBJECT = re.compile(r"[ \t]+(?:(?:the|a|an|its|their|more|less|about|aroun
                           r"|nearly|almost|roughly|up|out|well)(?![\w'’-])|[$€£¥]?\d)")
 #: A name ending in a single capital before a number ("Focus X 26K", "Model S 25K").
 _LETTER_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]{1,20}[ \t][A-Z][ \t]\Z")
+#: Words after a number that count it even after a capitalized word ("Then 3450 more came",
+#: "Then 2400 people"): a name's number is not followed by these.
+_NOT_AFTER_NAME = frozenset({"days", "degrees", "people", "times", "more", "less",
+                             "million", "billion", "thousand", "percent", "men",
+                             "women", "children"})
 #: A measure with its unit glued ("66g ", "1.5kg "), a cell before a number in a spec row.
 _MEASURE_CELL = re.compile(r"(?<![\w.,])\d{1,4}(?:\.\d{1,2})?[A-Za-z]{1,3}[ \t]\Z")
 #: What ends a spec cell after a number: a capitalized cell, a comma, the end of the line.
@@ -507,7 +512,7 @@ class NumbersRules:
         if not before or before.group(1).lower() in _COUNT_WORDS:
             return False
         nxt = _NEXT_WORD.match(self.text, end)
-        return not (nxt and nxt.group(1) in ("days", "degrees", "people", "times"))
+        return not (nxt and nxt.group(1) in _NOT_AFTER_NAME)
 
     def _after_place_word(self, start: int) -> bool:
         """'Highway 401', 'room 101', 'Flight 405': roads, rooms, gates and flights are named
