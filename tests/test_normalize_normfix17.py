@@ -101,6 +101,6 @@ def test_model_number_vocabulary() -> None:
     """The article's vocabulary holds the numbers written after a code or a name with a capital
     inside, not a count after an ordinary word, nor a year, a price or a decimal."""
     vocab = lower_words("PixArt 3395, PAW3950, RTX 4080 and Nova 3370. In 2500 cases, "
-                        "$4500, 3.1415 and 12,3456.")
+                        "$4500, USD 2750, EUR1250, 3.1415 and 12,3456.")
     assert {"3395", "3950", "4080"} <= vocab
-    assert not {"3370", "2500", "4500", "1415", "3456"} & vocab
+    assert not {"3370", "2500", "4500", "2750", "1250", "1415", "3456"} & vocab

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import _zipf, _zipf_down_to_3
-from .money import _NOT_A_NOUN
+from .money import _CODE_RE, _NOT_A_NOUN
 from .spoken import digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
 
@@ -158,7 +158,9 @@ _SCALES_OF = {"5", "10", "100"}
 
 # a four-digit number written as a model's: glued to a code's capitals ("PAW3395", "RX6800"),
 # or after a series code ("RTX 4080") or a name with a capital inside ("PixArt 3395")
-_MODEL_NUMBER = re.compile(r"(?<![\w.,'’-])(?:[A-Z]{1,5}|[A-Z]{2,5}[ \t]"
+# (not after a currency's code: "USD 2500" is an amount)
+_MODEL_NUMBER = re.compile(r"(?<![\w.,'’-])(?!(?:" + _CODE_RE + r")[ \t]?\d)"
+                           r"(?:[A-Z]{1,5}|[A-Z]{2,5}[ \t]"
                            r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{0,12}[ \t])([1-9]\d{3})"
                            r"(?![\w.,]\d|[\w%$€£-])")
 
