@@ -104,3 +104,22 @@ def test_model_number_vocabulary() -> None:
                         "$4500, USD 2750, EUR1250, 3.1415 and 12,3456.")
     assert {"3395", "3950", "4080"} <= vocab
     assert not {"3370", "2500", "4500", "2750", "1250", "1415", "3456"} & vocab
+
+
+HEADLINE_ARTICLE = ("Security Cameras Inc (SCI) sells its cameras to homes and shops. The SCI View "
+                    "app is free, NASA said, and it is made FOR everyone who needs it.")
+
+HEADLINES = [
+    # a capitals token the prose spells is spelled in a headline in capitals too
+    ("SCI LAUNCHES NEW CAMERA LINE", "S C I Launches New Camera Line"),
+    # ... a token the prose reads as a word stays a word, and so does an English word
+    ("NASA SAYS MOON TRIP IS ON", "Nassa Says Moon Trip Is On"),
+    ("GEAR FOR SNOWY TRIPS", "Gear For Snowy Trips"),
+    # a token the article never writes in prose keeps the headline reading
+    ("ACE LAUNCHES NEW CAMERA LINE", "Ace Launches New Camera Line"),
+]
+
+
+@pytest.mark.parametrize("text,spoken", HEADLINES)
+def test_headline_capitals_as_in_prose(text: str, spoken: str) -> None:
+    assert normalize_with_map(text, vocabulary=lower_words(HEADLINE_ARTICLE)).text == spoken
