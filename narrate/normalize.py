@@ -72,6 +72,7 @@ from .speech.money import (  # noqa: F401  (re-exported)  # noqa: E402, F401
 )
 from .speech.numbers import (
     _MAKERS,
+    _NUMBERED_NOUNS,
     _ROMAN_MULTI,
     REGNAL,  # noqa: F401
     NumbersRules,
@@ -220,10 +221,14 @@ _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT
 _MONTH_AFTER = re.compile(_MONTH_ALT + r"\b")
 # a unit of time as a word ("Month", "weeks")
 _TIME_UNIT = r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?"
+# a number after a space ("Model O- 58g"): a pause between a name and a measure
+_NUMBER_AFTER_SPACE = re.compile(r"[ \t]+\d")
 # a number opening the text after an abbreviation's period ("113.40", "-1.62", "$5")
 _NUMBER_HEAD = re.compile(r"[-−+$€£¥]?\d")
-# words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines)
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines);
+# not the letters of a code with digits ("5MP", "SC5BL", "4K"), which are no words: a product
+# heading full of codes ("SCI 5MP Bullet Camera SC5BL") is title case, not a shouted line
+_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
 # three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
 _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
                        r"(?:,?[ \t]+[A-Z]+(?:['’][A-Z]{1,2})?){2,}(?![\w'’&-])")
@@ -520,7 +525,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])(?:\.(?=[ \t]+[a-z]|[,;:)]))?)"
-        r"|(?P<n_gunit>ms|in|MP|Pa|[msFCghtLWV]| m)(?![\w²'’-]))?"),
+        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m)(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),
@@ -573,6 +578,11 @@ _RULES_EN: list[tuple[str, str]] = [
     # "lawn size in m²": a squared unit with no number before it (the number rules read "300 m²")
     ("squnit", r"(?<![\w²])(?<!\d[ \t])(?P<sq>km|cm|mm|m|ft|in|mi|yd)²(?![\w²])"),
     ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
+    # "Model O- 58g", "Model D- Wireless", "a B- average": a letter's trailing minus is part
+    # of the name or grade ("O minus"), not a hyphen gluing it to the next word; not a
+    # suspended compound ("A- and B-shares")
+    ("letterminus", r"(?<=[A-Za-z][ \t])(?P<lm>[A-Z])-(?=[ \t]+(?!(?:and|or|to|through)\b)"
+        r"[\w(])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
@@ -1107,6 +1117,18 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return word + "-"
         a = MONTHS.get(word, word) if word[:1].isupper() and word[1:].islower() else word
         return f" {a} to "
+
+    def _h_letterminus(self, m: re.Match[str]) -> str:
+        """'Model O- 58g', 'Model D- Wireless', 'a B- average': a single capital with a minus
+        after a word is a name or grade, "O minus" (kept as a hyphen it glued the letter to the
+        next word, and "Model D- Wireless" sounded as "Model D Wireless", another product).
+        After a noun that numbers parts by letter ("Part A- Overview") it is a dash: a pause."""
+        before = self.text[max(0, m.start() - 16) : m.start()].split()
+        if before and before[-1] in _NUMBERED_NOUNS:
+            return m.group("lm") + ", "
+        letter = "A-" if m.group("lm") == "A" else m.group("lm")
+        pause = "," if _NUMBER_AFTER_SPACE.match(self.text, m.end()) else ""
+        return f"{letter} minus{pause}"
 
     def _h_codestar(self, m: re.Match[str]) -> str:
         return " star "

@@ -480,7 +480,7 @@ NORMFIX5_CLASSES = [  # classes behind audit 12's remaining errors and the 2026-
     ("Stay in town- if you can -it helps. Book it ASAP- it's cheap, she wrote -then left.", "Stay in town, if you can, it helps. Book it A-S A-P, it's cheap, she wrote, then left."),
     ('"Nothing is lost." — Ann Vale, mayor. He left. — Then the vote.', "Nothing is lost. Ann Vale, mayor. He left. Then the vote."),
     # counter-examples: suspended compounds, a cited suffix, a model letter, ordinary hyphens
-    ("Pre- and post-war homes, mid- to late-2000s, two- or three-bed flats; verbs in -ing; the Model O- Wireless; a well-known off-road tyre.", "Pre-and post-war homes, mid-to late-two thousands, two-or three-bed flats; verbs in-ing; the Model O-Wireless; a well-known off-road tyre."),
+    ("Pre- and post-war homes, mid- to late-2000s, two- or three-bed flats; verbs in -ing; the Model O- Wireless; a well-known off-road tyre.", "Pre-and post-war homes, mid-to late-two thousands, two-or three-bed flats; verbs in-ing; the Model O minus Wireless; a well-known off-road tyre."),
     ("The band AC/DC used TCP/IP on the I/O bus; a P/E ratio, A/C units, A/B tests and AML/CFT rules.", "The band A-C D C used T C P I P on the I O bus; a P E ratio, A-C units, A-B tests and A-M L slash C F T rules."),
     ("AC/DC ANNOUNCE A NEW TOUR", "A-C D C Announce A New Tour"),
     # counter-examples: words or acronyms said as words beside the slash, word pairs, N/A

@@ -886,8 +886,11 @@ class AbbreviationsRules:
             return spell(word)
         if len(word) == 3 and _CVC.match(word) and self._after_caps_word(pos):
             return word.capitalize()  # "OEKO-TEX": the second half of a word-read compound
-        if self.english and self._shouting(pos):
-            # a headline in capitals: words, except letters with no vowel to say (RGB, NY)
+        if self.english and self._shouting(pos) and (
+                _emphasis_word(word) or word not in self._lower_words()):
+            # a headline in capitals: words, except letters with no vowel to say (RGB, NY);
+            # a token that is no English word and that the article's prose writes in
+            # capitals ("by SCI.") is read as the prose reads it ("S C I", not "Sci")
             # ... but outside a full headline, a three-letter token only if it is a known word
             # ("ADT - Most Complete", "Full EV (BEV)", "FYI – Take a look" are letters)
             readable = _emphasis_word(word) or (_pronounceable(word, 1) and (

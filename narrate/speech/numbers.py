@@ -136,7 +136,9 @@ _POINT_NAME_WORDS = re.compile(
     r"|season|slugging|on-base|OBP|caliber|calibre|rifle|rifles|Winchester|cartridge|ammo"
     r"|pistol|handgun|record|winning)\b")
 #: "Ultra 7", "Ryzen 5": a single tier digit after a capitalized word, before a model code.
-_TIER_BEFORE = re.compile(r"[A-Z][a-z]{1,12}[ \t]\d\Z")
+_TIER_BEFORE = re.compile(r"(?:[A-Z][a-z]{1,12}[ \t]\d|(?<![\w-])i[3579])[ \t]?\Z")
+#: A processor's number and suffix after its tier ("14900K", "7800X3D", "13700HX")
+_CPU_NUMBER = re.compile(r"(?P<n>\d{4,5})(?P<suf>[A-Z]{1,3}\d?[A-Z]?)")
 #: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
 _MODEL_CODE = re.compile(r"\d{3,5}[A-Z]{1,3}\d?[A-Z]?(?![\w])")
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
@@ -153,6 +155,21 @@ _MODEL_LABEL = re.compile(r"(?<![\w-])(?:[Mm]odel|MODEL|[Pp]art|PART|[Ii]tem|SKU
 #: A series code and its four-digit model earlier in the sentence ("RTX 4060 and the 4050"):
 #: a bare four-digit number after it is a sibling model, said in pairs like it.
 _SERIES_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}[ \t]?\d{4}(?![\d.,]\d)[^.!?\n]{0,100}\Z")
+#: What follows a verb in -s rather than a plural noun after a number: an article, a
+#: comparison or an amount ("the 4080 costs more", "beats the", "runs $599").
+_VERB_OBJECT = re.compile(r"[ \t]+(?:(?:the|a|an|its|their|more|less|about|around|just|only"
+                          r"|nearly|almost|roughly|up|out|well)(?![\w'’-])|[$€£¥]?\d)")
+#: A name ending in a single capital before a number ("Focus X 26K", "Model S 25K").
+_LETTER_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]{1,20}[ \t][A-Z][ \t]\Z")
+#: Words after a number that count it even after a capitalized word ("Then 3450 more came",
+#: "Then 2400 people"): a name's number is not followed by these.
+_NOT_AFTER_NAME = frozenset({"days", "degrees", "people", "times", "more", "less",
+                             "million", "billion", "thousand", "percent", "men",
+                             "women", "children"})
+#: A measure with its unit glued ("66g ", "1.5kg "), a cell before a number in a spec row.
+_MEASURE_CELL = re.compile(r"(?<![\w.,])\d{1,4}(?:\.\d{1,2})?[A-Za-z]{1,3}[ \t]\Z")
+#: What ends a spec cell after a number: a capitalized cell, a comma, the end of the line.
+_CELL_END = re.compile(r"[ \t]+[A-Z]|[ \t]*,|[ \t]*(?:\n|\Z)")
 #: Makers whose models are three-digit numbers said in pairs, a naming convention of these
 #: vendors: Boeing's 7x7 airliners ("seven thirty-seven"), Cessna 172, Embraer 190, Tupolev
 #: 154, Porsche 911 ("nine eleven"), Peugeot 208 ("two oh eight"), Ferrari 488, Volvo 240.
@@ -535,7 +552,7 @@ class NumbersRules:
         if not before or before.group(1).lower() in _COUNT_WORDS:
             return False
         nxt = _NEXT_WORD.match(self.text, end)
-        return not (nxt and nxt.group(1) in ("days", "degrees", "people", "times"))
+        return not (nxt and nxt.group(1) in _NOT_AFTER_NAME)
 
     def _after_place_word(self, start: int) -> bool:
         """'Highway 401', 'room 101', 'Flight 405': roads, rooms, gates and flights are named
@@ -555,6 +572,19 @@ class NumbersRules:
         return not ((word.endswith("s") and not word.endswith(("ss", "us", "is")))
                     or word in _COUNT_VERBS)
 
+    def _spec_cell(self, start: int, end: int) -> bool:
+        """Is the bare number at ``start`` a cell in a row of specifications: right after a
+        measure written with its unit glued ("66g 3389 Honeycomb, symmetric"), and before a
+        capitalized cell, a comma or the end of the line? Such a cell names a part (a sensor,
+        a chip), where a count would have its noun after it ("66g 3389 units" stays counted)."""
+        return bool(_MEASURE_CELL.search(self.text, max(0, start - 12), start)
+                    and _CELL_END.match(self.text, end))
+
+    def _amount_before(self, start: int) -> bool:
+        """Does a word of amount come just before ("about 3950", "over 3389"): a count?"""
+        before = self.text[max(0, start - 16) : start].lower().split()
+        return bool(before) and before[-1] in _AMOUNT_BEFORE
+
     def _counts_next(self, end: int) -> bool:
         """Does the word after a number show it counts ("4000 units", "4500 more"), where a
         verb ("the 4050 is", "are") or a singular noun leaves it a model's name?"""
@@ -562,6 +592,8 @@ class NumbersRules:
         word = nxt.group(1) if nxt else ""
         if word in ("was", "has", "does"):
             return False
+        if word.endswith("s") and _VERB_OBJECT.match(self.text, end + len(nxt.group(0))):
+            return False  # "the 4080 costs more", "the 3950 beats the 3395": a verb
         return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in (
             "of", "more", "less", "million", "billion", "thousand", "percent", "per", "new",
             "other", "to", "people", "men", "women", "children")
@@ -796,6 +828,15 @@ class NumbersRules:
 
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
+        cpu = _CPU_NUMBER.fullmatch(token)
+        if cpu and _TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
+            # "Core i9 14900K", "Ryzen 7 7800X3D": a processor's number after its tier, said
+            # in groups as with a hyphen ("i9-14900K"): never "one four nine zero zero thousand"
+            n = cpu.group("n")
+            said = (_in_pairs(n) if len(n) == 4
+                    else f"{cardinal(int(n[:2]))} {_model_number(n[2:])}")
+            suffix = self._h_alnum(_ALNUM_TOKEN.match(cpu.group("suf"))).strip()
+            return f" {said} {suffix} "
         if token[:-1] in _TAX_FORMS and token[-1] == "s":
             return " " + _pluralize_last(_in_pairs(token[:-1])) + " "  # "1099s"
         out = []
@@ -832,7 +873,13 @@ class NumbersRules:
                 # "4K video", "a 5K run", "No 4K options" keep the K (a resolution or a race
                 # has a small number); "50K residents" is fifty thousand
                 small = int(parts[0]) <= 16
-                out.append("K" if not nxt or small or word in _RESOLUTION_WORDS
+                # "Hero 25K sensor", "Focus X 26K": a K after a product's name names it (a
+                # sensor's DPI, a model) as "Hero 16K" does, unless a noun counts it
+                named = (self._after_name(m.start(), m.end()) or _LETTER_NAME_BEFORE.search(
+                    self.text, max(0, m.start() - 24), m.start()) is not None) and not (
+                    self._counts_next(m.end()) or self.text[max(0, m.start() - 3)
+                                                            : m.start()].endswith("ly "))
+                out.append("K" if not nxt or small or named or word in _RESOLUTION_WORDS
                            or word in _K_EVENTS or re.fullmatch(r"\d+p", word) else "thousand")
             elif part in UNITS and out and part not in ("k", "K"):
                 sg, pl = UNITS[part]
@@ -857,6 +904,9 @@ class NumbersRules:
             elif (len(part) <= 4 and part[-1] == "s" and part[:-1].isupper() and out
                   and token[: token.rindex(part)][-1:].isdigit()):
                 out.append(spell(part[:-1]) + "'s")  # "Q2Us": Q two U's, not the word "us"
+            elif (len(part) == 2 and part.islower() and parts[0].isupper() and out
+                  and token.endswith(part) and token[-3].isdigit()):
+                out.append(spell(part.upper()))  # "XM2we", "S24fe": X M two W E, not "we"
             elif len(part) >= 3 and part[:-1].isupper() and part[-1].islower():
                 out.append(spell(part[:-1]) + " " + part[-1])  # "IKEv2": I K E v two
             elif part.isupper() and len(part) <= 3:
@@ -898,6 +948,13 @@ class NumbersRules:
                 and _SERIES_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
                 and not self._counts_next(m.end())):
             words = _in_pairs(num)  # "RTX 5050 beats the 4050": a sibling model, forty fifty
+        if (len(num) == 4 and num.isdigit() and num[0] != "0" and not unit and not sign
+                and not m.group("n_gunit") and words == cardinal(int(num))
+                and (num in self._lower_words() or self._spec_cell(m.start(), m.end()))
+                and not self._counts_next(m.end()) and not self._amount_before(m.start())):
+            # "a top-end 3950 sensor" in an article that writes "PixArt 3950", or a bare
+            # number in a row of spec cells ("Xtrfy M4 66g 3389 Honeycomb"): a model number
+            words = _in_pairs(num)
         if (len(num) == 4 and num.isdigit() and words != cardinal(int(num)) and not unit
                 and not m.group("n_gunit") and num[2:] != "00"):
             nxt = _COUNTED_NEXT.match(self.text, m.end())

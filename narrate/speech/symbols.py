@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import _zipf, _zipf_down_to_3
-from .money import _NOT_A_NOUN
+from .abbreviations import _DATELINE, _zipf, _zipf_down_to_3
+from .money import _CODE_RE, _NOT_A_NOUN
 from .spoken import digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
 
@@ -156,14 +156,59 @@ _CODE_LEFT = re.compile(r"(?<![\w/.,-])[A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,2}\Z")
 _SCALES_OF = {"5", "10", "100"}
 
 
+# a four-digit number written as a model's: glued to a code's capitals ("PAW3395", "RX6800"),
+# or after a series code ("RTX 4080") or a name with a capital inside ("PixArt 3395")
+# (not after a currency's code: "USD 2500" is an amount)
+_MODEL_NUMBER = re.compile(r"(?<![\w.,'’-])(?!(?:" + _CODE_RE + r")[ \t]?\d)"
+                           r"(?:[A-Z]{1,5}|[A-Z]{2,5}[ \t]"
+                           r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{0,12}[ \t])([1-9]\d{3})"
+                           r"(?![\w.,]\d|[\w%$€£-])")
+
+
+# a capitals token, and the words of a line (as the normalizer counts them for shouting)
+_CAPS_TOKEN = re.compile(r"(?<![^\W_])[A-Z]{2,6}(?![^\W_'’])")
+_LINE_WORD = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
+# another capitals word right before or after a token ("MERROW BAY", "SHOP IN THE BINS")
+_CAPS_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-Z]{2,}[ \t]+\Z")
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![^\W_])")
+
+
+def _prose_capitals(text: str) -> set[str]:
+    """The capitals tokens ``text`` writes alone on lines of mixed-case prose (six words or
+    more, not a line in capitals): there they are initialisms or names as the writer means
+    them. Not a dateline ("MERROW BAY — The council") nor a run of capitals words, which are
+    a name or words written in capitals."""
+    found: set[str] = set()
+    for line in text.split("\n"):
+        if not _CAPS_TOKEN.search(line):
+            continue
+        words = _LINE_WORD.findall(line)
+        caps = sum(1 for w in words if w.isupper())
+        if len(words) < 6 or (caps >= 2 and caps >= 0.6 * len(words)):
+            continue
+        dateline = _DATELINE.match(line)
+        start = dateline.end(1) if dateline else 0
+        for m in _CAPS_TOKEN.finditer(line, start):
+            if not (_CAPS_WORD_BEFORE.search(line, 0, m.start())
+                    or _CAPS_WORD_AFTER.match(line, m.end())):
+                found.add(m.group())
+    return found
+
+
 def lower_words(text: str) -> frozenset[str]:
-    """The words of three letters or more that ``text`` writes in lower case.
+    """The words of three letters or more that ``text`` writes in lower case, the four-digit
+    numbers it writes as a model's number, and the capitals tokens it writes in prose.
 
     A capitalized word that an article also writes in lower case is an ordinary word there
     ("Pan/Tilt" in a heading, "the camera can pan"), which no word list can say: they have lost
-    the capitals. Computed once for a whole article and passed to each paragraph's normalizing
-    (``vocabulary``), since a heading rarely holds the word in lower case itself."""
-    return frozenset(_LOWER_WORD.findall(text))
+    the capitals. Likewise a number the article names a model by ("PixArt 3395", "PAW3950") is
+    that model where it stands bare ("a top-end 3950 sensor"), said in pairs, not counted.
+    And a capitals token the prose uses ("by SCI.", "the SCI View app") is read in a heading
+    in capitals as the prose reads it ("S C I", not the word "Sci"). Computed once for a whole
+    article and passed to each paragraph's normalizing (``vocabulary``), since a heading rarely
+    holds the word in lower case itself. (Digits and capitals never collide with the words.)"""
+    return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
+            | frozenset(_prose_capitals(text)))
 
 
 class SymbolsRules:

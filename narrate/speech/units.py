@@ -164,6 +164,12 @@ GLUED_UNITS: dict[str, tuple[str, str]] = {
     "g": ("gram", "grams"), "h": ("hour", "hours"), "ms": ("millisecond", "milliseconds"),
     "t": ("tonne", "tonnes"), "L": ("liter", "liters"), "W": ("watt", "watts"),
     "V": ("volt", "volts"), "MP": ("megapixel", "megapixels"), "Pa": ("pascal", "pascals"),
+    # a capitals unit written in lower case ("a 5mp camera", "2.4ghz", "16gb"): glued to its
+    # number it is still the unit; alone these are no words eSpeak can say ("mp", "ghz")
+    "mp": ("megapixel", "megapixels"), "ghz": ("gigahertz", "gigahertz"),
+    "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"),
+    "gb": ("gigabyte", "gigabytes"), "tb": ("terabyte", "terabytes"),
+    "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
 }
 
 
