@@ -1,0 +1,52 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
+"""Footnote markers, sentence openings inside brackets and quotes, closing quotes after a number,
+ordinal ranges, "Ste.", slash chains and amounts before a qualifying adjective (branch
+normfix18, classes from check audits 30-31); counter-examples included.
+
+Sentences are invented in the shape of news copy (names and products made up); the expected
+text is what the engine should be given.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.normalize import normalize
+
+READINGS = [
+    # a footnote marker glued after a sentence's stop, before a capital or the line's end
+    ("Members get three rooms on the free plan.(2) Picking a host is easy.", "Members get three rooms on the free plan. Picking a host is easy."),
+    ("Members get three rooms on the free plan.(2)", "Members get three rooms on the free plan."),
+    ("The rule came from the U.S.(14) The court agreed.", "The rule came from the U S. The court agreed."),
+    ("\u201cIt works,\u201d she said.\u201d(3) Then she left.", "It works, she said. Then she left."),
+    ("The fund grew by 4.(12) Its rivals shrank.", "The fund grew by four. Its rivals shrank."),
+    # ... a list's enumerators glued after the item before are read, with a capital after the stop
+    ("Steps: (1) Open the app.(2) Click Settings.(3) Save.", "Steps: one, Open the app. Two, Click Settings. Three, Save."),
+    ("It sold well. (3) The next item came.", "It sold well. Three, The next item came."),
+    # ... before a lower-case word, or with three digits, it is no footnote: read, and the
+    # sentence it opens starts with a capital
+    ("It sold well.(3) units were left.", "It sold well. Three, units were left."),
+    ("It sold well.(100) The end.", "It sold well. One hundred, The end."),
+    # a bracketed figure inside a sentence is read (a value or an enumerator)
+    ("The survey put it at the highest level (5) for risk.", "The survey put it at the highest level, five, for risk."),
+    ("Two steps: (1) sign up and (2) pay.", "Two steps: one, sign up and, two, pay."),
+    ("They hired four (4) new staff.", "They hired four new staff."),
+    # a lower-case word after a stop and an opening bracket, brace or quote starts a sentence
+    ("Add the samples. {be sure to add} them later.", "Add the samples. Be sure to add, them later."),
+    ("Add the samples. (see below) for more.", "Add the samples. See below, for more."),
+    ("Add the samples. \"be sure to add\" them later.", "Add the samples. Be sure to add them later."),
+    ("Add the samples. 'we will,' he said.", "Add the samples. 'We will,' he said."),
+    ("Add the samples. \u201cwe will,\u201d he said.", "Add the samples. We will, he said."),
+    # ... a plain lower-case word after a stop stays as written (an abbreviation, a typo)
+    ("Add the samples. and then more.", "Add the samples. and then more."),
+    ("Add the samples, etc. (see below) for more.", "Add the samples, et cetera, see below, for more."),
+    ("Meet at 5 p.m. (local time) today.", "Meet at five P M, local time, today."),
+    # ... a straight quote after a space, or before one, closes a quotation
+    ("\"Who are we? \" she wrote in her letter.", "Who are we? she wrote in her letter."),
+    ("Instead of saying, \"No stars for you.\" with a sad tone, smile.", "Instead of saying, No stars for you. with a sad tone, smile."),
+]
+
+
+@pytest.mark.parametrize("text,spoken", READINGS)
+def test_readings(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
