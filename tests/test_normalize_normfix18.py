@@ -44,6 +44,17 @@ READINGS = [
     # ... a straight quote after a space, or before one, closes a quotation
     ("\"Who are we? \" she wrote in her letter.", "Who are we? she wrote in her letter."),
     ("Instead of saying, \"No stars for you.\" with a sad tone, smile.", "Instead of saying, No stars for you. with a sad tone, smile."),
+    # a closing single quote after a number ends a quotation opened in the same sentence
+    ("Here's my 'starter for 10' of the best kit.", "Here's my 'starter for ten' of the best kit."),
+    ("Here's my \u2018starter for 10\u2019 of the best kit.", "Here's my starter for ten of the best kit."),
+    ("It was my 'top 10' list of the year.", "It was my 'top ten' list of the year."),
+    # ... a mark with no open quotation is feet or inches
+    ("Buy a 10' cord for the yard.", "Buy a ten foot cord for the yard."),
+    ("I'm 5' 4\" tall.", "I'm five foot four tall."),
+    ("Back in the '90s we had a 10' pole in the yard.", "Back in the nineties we had a ten foot pole in the yard."),
+    ("It was 'rock 'n' roll' with a 6' stage and more.", "It was 'rock 'n' roll' with a six foot stage and more."),
+    ("She said 'fine.' Then he bought a 12' boat for them.", "She said 'fine.' Then he bought a twelve foot boat for them."),
+    ("It's a 'must' for a 20' ladder to reach.", "It's a 'must' for a twenty foot ladder to reach."),
 ]
 
 
