@@ -465,8 +465,11 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")[”″\"](?:[ \t]?[x×][ \t]?(?P<id_c>" + _NUM + r")[”″\"])?"),
     ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?|\d{1,2}/\d{1,2})(?P<in_q>[”″\"])"
         r"(?P<in_plus>\+(?![\w+]))?(?=[\s,.;:)]|\Z)"),
+    # "15th-16th centuries", "3rd–5th grade": a dash between two ordinals is "to" (the second
+    # ordinal is the next match)
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
-        r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
+        r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"
+        r"(?P<ord_to>[ \t]?[–-][ \t]?(?=\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\w])))?"),
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
     ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),

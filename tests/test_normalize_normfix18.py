@@ -55,6 +55,14 @@ READINGS = [
     ("It was 'rock 'n' roll' with a 6' stage and more.", "It was 'rock 'n' roll' with a six foot stage and more."),
     ("She said 'fine.' Then he bought a 12' boat for them.", "She said 'fine.' Then he bought a twelve foot boat for them."),
     ("It's a 'must' for a 20' ladder to reach.", "It's a 'must' for a twenty foot ladder to reach."),
+    # a dash between two ordinals is "to"
+    ("Art of the 15th-16th Centuries is on show.", "Art of the fifteenth to sixteenth Centuries is on show."),
+    ("Art of the 20th-21st century moved north.", "Art of the twentieth to twenty-first century moved north."),
+    ("Pupils in 3rd\u20135th grade can join.", "Pupils in third to fifth grade can join."),
+    ("The 1st - 2nd place teams met.", "The first to second place teams met."),
+    # ... not an ordinal before a word
+    ("The 20th-century art and the 5th-largest city.", "The twentieth-century art and the fifth-largest city."),
+    ("He finished 2nd-to-last.", "He finished second-to-last."),
 ]
 
 

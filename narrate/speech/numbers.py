@@ -720,7 +720,10 @@ class NumbersRules:
         return " " + _pluralize_last(words) + " "
 
     def _h_ordnum(self, m: re.Match[str]) -> str:
-        return " " + ordinal(int(m.group("ord").replace(",", "")), self.keep_and) + " "
+        """'5th', '1,000th'; before a dash and another ordinal, a range: "fifteenth to" (a
+        hyphen ran the two together, "fifteenth-sixteenth", an en dash made a pause)."""
+        said = ordinal(int(m.group("ord").replace(",", "")), self.keep_and)
+        return f" {said} to " if m.group("ord_to") else f" {said} "
 
     def _number_words(self, num: str) -> str:
         plain = num.replace(",", "")
