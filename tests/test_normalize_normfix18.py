@@ -63,6 +63,11 @@ READINGS = [
     # ... not an ordinal before a word
     ("The 20th-century art and the 5th-largest city.", "The twentieth-century art and the fifth-largest city."),
     ("He finished 2nd-to-last.", "He finished second-to-last."),
+    # "Ste." before a name is Saint; before a number, a suite
+    ("Try Chateau Ste. Michelle wine from Sault Ste. Marie today.", "Try Chateau Saint Michelle wine from Sault Saint Marie today."),
+    ("We drove to Sault Ste Marie on Monday.", "We drove to Sault Saint Marie on Monday."),
+    ("The office is at 1200 Harbor Blvd., Ste. 400, in Dunmore.", "The office is at twelve hundred Harbor Boulevard, suite four hundred, in Dunmore."),
+    ("They met on Harbour St. Mary drove home.", "They met on Harbour Street. Mary drove home."),
 ]
 
 
