@@ -68,6 +68,17 @@ READINGS = [
     ("We drove to Sault Ste Marie on Monday.", "We drove to Sault Saint Marie on Monday."),
     ("The office is at 1200 Harbor Blvd., Ste. 400, in Dunmore.", "The office is at twelve hundred Harbor Boulevard, suite four hundred, in Dunmore."),
     ("They met on Harbour St. Mary drove home.", "They met on Harbour Street. Mary drove home."),
+    # an adjective after an amount qualifies it: the amount is a noun ("dollars")
+    ("Save up to $19,000 pretax to a 401(k) plan.", "Save up to nineteen thousand dollars pretax to a four oh one k plan."),
+    ("Save up to $19,000 pre-tax.", "Save up to nineteen thousand dollars pre-tax."),
+    ("The fee is $500 upfront, then $40 total a month.", "The fee is five hundred dollars upfront, then forty dollars total a month."),
+    ("It sells for $99 retail in most shops.", "It sells for ninety-nine dollars retail in most shops."),
+    ("They cost $5 apiece and $300 annually.", "They cost five dollars apiece and three hundred dollars annually."),
+    # ... before a noun it describes the noun with the amount ("dollar")
+    ("She earns a $50,000 pretax salary.", "She earns a fifty thousand dollar pretax salary."),
+    ("A $500 upfront fee applies.", "A five hundred dollar upfront fee applies."),
+    ("It has a $99 retail price.", "It has a ninety-nine dollar retail price."),
+    ("A 300 m² flat, with a $20 max fee.", "A three hundred square meter flat, with a twenty dollar max fee."),
 ]
 
 
