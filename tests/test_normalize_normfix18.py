@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import normalize
+from narrate.normalize import lower_words, normalize, normalize_with_map
 
 READINGS = [
     # a footnote marker glued after a sentence's stop, before a capital or the line's end
@@ -85,3 +85,28 @@ READINGS = [
 @pytest.mark.parametrize("text,spoken", READINGS)
 def test_readings(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+# an article that writes "dry" in lower case, but not "extra" or "sec"
+WINE_ARTICLE = ("Extra Dry/Extra Sec/Extra Seco bottles are less dry than brut. Simon/Garfunkel/Dry "
+                "is a band's song.")
+
+CHAINS = [
+    # one chain, one separator: a pair of ordinary words makes the whole chain alternatives
+    ("Extra Dry/Extra Sec/Extra Seco bottles", "Extra Dry or Extra Sec or Extra Seco bottles"),
+    ("Extra Sec/Extra Dry/Extra Seco bottles", "Extra Sec or Extra Dry or Extra Seco bottles"),
+    ("Red/Green/Blue lights", "Red or Green or Blue lights"),
+    # ... names keep "slash" all along
+    ("Israel/Gaza/Lebanon talks", "Israel slash Gaza slash Lebanon talks"),
+    ("Simon/Garfunkel/Dry", "Simon slash Garfunkel slash Dry"),
+    ("New York/New Jersey area", "New York slash New Jersey area"),
+    # ... a single pair reads as before
+    ("Small/Basic Remodel", "Small or Basic Remodel"),
+    # ... and unit steps stay pauses
+    ("Walk 1 min/Run Easy 1 min/Walk 2 min", "Walk one minute, Run Easy one minute, Walk two minutes"),
+]
+
+
+@pytest.mark.parametrize("text,spoken", CHAINS)
+def test_slash_chain_one_separator(text: str, spoken: str) -> None:
+    assert normalize_with_map(text, vocabulary=lower_words(WINE_ARTICLE)).text == spoken
