@@ -235,6 +235,7 @@ _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
 # an opening bracket, brace or quote between a sentence's stop and the word after it
 # ("samples. {be sure", "it fell. (see below)", "he left. 'we will"), perhaps past closing marks
 # (a straight quote only after a space: 'you." with' and 'ourselves? " she' close a quote)
+_OPENERS = frozenset("([{“‘\"'")
 _OPENER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]}]{0,2}(?:[ \t]{0,3}[(\[{“‘]|[ \t]{1,3}[\"'])\Z")
 # an A written against a digit in the source ("A1c", "A4 paper"), not inside a word ("HbA1c")
 _A_DIGIT = re.compile(r"\s*A\d")
@@ -738,7 +739,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if out.strip() and ((0 <= self._cap_from <= start) or (
                 out.lstrip(" ,")[:1].islower() and (
                     not self.text[start : start + 1].islower()
-                    or _OPENER_AFTER_STOP.search(self.text, max(0, start - 12), start))
+                    or (self.text[start - 1 : start] in _OPENERS
+                        and _OPENER_AFTER_STOP.search(self.text, max(0, start - 12), start)))
                 and self._after_stop())):
             # a sentence that opens with a figure, a symbol or shouted capitals ("It rose. 20
             # people came", "Order now. FREE shipping"), or with a lower-case word inside an
