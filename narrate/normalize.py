@@ -232,6 +232,11 @@ _LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
 # three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
 _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
                        r"(?:,?[ \t]+[A-Z]+(?:['’][A-Z]{1,2})?){2,}(?![\w'’&-])")
+# an opening bracket, brace or quote between a sentence's stop and the word after it
+# ("samples. {be sure", "it fell. (see below)", "he left. 'we will"), perhaps past closing marks
+# (a straight quote only after a space: 'you." with' and 'ourselves? " she' close a quote)
+_OPENERS = frozenset("([{“‘\"'")
+_OPENER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]}]{0,2}(?:[ \t]{0,3}[(\[{“‘]|[ \t]{1,3}[\"'])\Z")
 # an A written against a digit in the source ("A1c", "A4 paper"), not inside a word ("HbA1c")
 _A_DIGIT = re.compile(r"\s*A\d")
 
@@ -461,8 +466,11 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")[”″\"](?:[ \t]?[x×][ \t]?(?P<id_c>" + _NUM + r")[”″\"])?"),
     ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?|\d{1,2}/\d{1,2})(?P<in_q>[”″\"])"
         r"(?P<in_plus>\+(?![\w+]))?(?=[\s,.;:)]|\Z)"),
+    # "15th-16th centuries", "3rd–5th grade": a dash between two ordinals is "to" (the second
+    # ordinal is the next match)
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
-        r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
+        r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"
+        r"(?P<ord_to>[ \t]?[–-][ \t]?(?=\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\w])))?"),
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
     ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
@@ -527,7 +535,7 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])(?:\.(?=[ \t]+[a-z]|[,;:)]))?)"
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m)(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
-    ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
+    ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
@@ -707,7 +715,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             tail = self.pieces[i][0] + tail
             if len(tail.strip()) > 12:
                 break
-        t = tail.rstrip().rstrip("\"'”’)]")
+        # closing marks after the stop, and a straight quote opening the next sentence ("the
+        # samples. 'we"), which the output keeps after its space
+        t = tail.rstrip().rstrip("\"'”’)]").rstrip().rstrip("\"'”’)]")
         if not t or t[-1] not in ".!?":
             return False
         if t[-1] == ".":
@@ -727,14 +737,19 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def emit(self, out: str, start: int, end: int) -> None:
         """Append a piece, tidying spaces and pauses at the seam so the output stays clean."""
         if out.strip() and ((0 <= self._cap_from <= start) or (
-                not self.text[start : start + 1].islower() and out.lstrip()[:1].islower()
+                out.lstrip(" ,")[:1].islower() and (
+                    not self.text[start : start + 1].islower()
+                    or (self.text[start - 1 : start] in _OPENERS
+                        and _OPENER_AFTER_STOP.search(self.text, max(0, start - 12), start)))
                 and self._after_stop())):
             # a sentence that opens with a figure, a symbol or shouted capitals ("It rose. 20
-            # people came", "Order now. FREE shipping"): the words said for it start with a
-            # capital, or eSpeak NG reads the stop as an abbreviation's period and runs the
-            # two sentences together
+            # people came", "Order now. FREE shipping"), or with a lower-case word inside an
+            # opening bracket or quote ("samples. {be sure", "rose. (see below)"): the words
+            # said for it start with a capital, or eSpeak NG reads the stop as an
+            # abbreviation's period and runs the two sentences together. A plain ". word" in
+            # the source (an abbreviation's period, a typo) is left as written
             self._cap_from = -1
-            lead = len(out) - len(out.lstrip())
+            lead = len(out) - len(out.lstrip(" ,"))
             out = out[:lead] + out[lead : lead + 1].upper() + out[lead + 1 :]
         if out:
             prev = self._last_text()
@@ -964,6 +979,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         closing = re.match(r"[\"”’')\]]{1,3}", rest)  # 'on "DWTS." His wife': past the quote
         if closing:
             rest = rest[closing.end() :]
+        footnote = re.match(r"\([1-9]\d?\)", rest)  # "the U.S.(14) The": past a footnote mark
+        if footnote:
+            rest = rest[footnote.end() :]
         head = rest.lstrip(" \t")
         if not head or head[0] == "\n":
             return True

@@ -104,6 +104,7 @@ NUMBERED_ABBREVIATIONS = {
     "Fig": "figure", "fig": "figure", "Figs": "figures", "Vol": "volume", "vol": "volume",
     "Ch": "chapter", "ch": "chapter", "p": "page", "pp": "pages", "Sec": "section",
     "Art": "article", "Ex": "exhibit", "Eq": "equation", "Tab": "table", "Ep": "episode",
+    "Ste": "suite",  # "1200 Harbor Blvd., Ste. 400": an office's suite in an address
 }
 
 
@@ -664,6 +665,10 @@ class AbbreviationsRules:
             if self._saint(m.start(), end):
                 return " Saint "
             return self._end(" Street", end)
+        if ab == "Ste" and re.match(r"[ \t-][A-Z][a-z]", self.text[end : end + 3]):
+            # "Sault Ste. Marie", "Chateau Ste. Michelle": the French "Sainte" in a place's
+            # or a name's title, said "Saint" as "St." is; no street is called "Ste."
+            return " Saint "
         if followed_by_digit and ab in NUMBERED_ABBREVIATIONS:
             return " " + NUMBERED_ABBREVIATIONS[ab] + " "
         if ab in ("No", "Nos") and followed_by_digit:
@@ -749,6 +754,8 @@ class AbbreviationsRules:
             return " Gen "  # "Gen Zers", "Gen Alpha": a generation, not a general
         if ab == "St":
             return " Saint " if self._saint(m.start(), m.end()) else " Street "
+        if ab == "Ste":
+            return " Saint "  # "Sault Ste Marie" (see _h_abbr)
         return " " + TITLES[ab] + " "
 
     def _end(self, spoken: str, end: int, never: bool = False, kind: str = "suffix") -> str:

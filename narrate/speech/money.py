@@ -138,6 +138,15 @@ totaling totalling compared times
 """.split())
 
 
+#: Adjectives that follow an amount to qualify it ("$19,000 pretax", "$500 upfront", "$40
+#: total", "$99 retail"), or stand between it and the noun it describes ("a $50,000 pretax
+#: salary"): the amount is a noun unless a noun comes after them.
+_POSTMODIFIERS = frozenset("""
+pretax pre-tax aftertax after-tax posttax post-tax tax-free upfront up-front total max
+maximum minimum retail wholesale
+""".split())
+
+
 #: Nouns in -ly, not adverbs ("a 140V supply", "a $30 family pass").
 _LY_NOUNS = frozenset("""
 supply family assembly rally reply ally monopoly anomaly jelly belly fly butterfly lily bully
@@ -185,6 +194,11 @@ class MoneyRules:
         word = nxt.group(1)
         if word.endswith("ing") and not (before and before.group(1).lower() in _DETERMINERS):
             return False  # "a salary of $57,000 considering": a verb; "a $20 parking fee"
+        if word in _POSTMODIFIERS:
+            # "$19,000 pretax to a 401(k)", "$500 upfront": said of the amount; before a noun
+            # they describe it with the amount ("a $50,000 pretax salary")
+            after = _NEXT_WORD.match(self.text, nxt.end())
+            return after is not None and _noun_like(after.group(1))
         if word.endswith("ed") and word not in _NOT_A_NOUN:
             # "a 50MP stacked full-frame sensor": a participle is an adjective when a noun
             # follows it; "$5 million raised by", "2 lb dried." are a verb and an end

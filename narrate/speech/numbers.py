@@ -103,6 +103,12 @@ _COUNT_WORDS = {
 _PLACE_WORDS = {"room", "suite", "route", "highway", "hwy", "interstate", "flight", "gate",
                 "exit", "platform", "apartment", "apt"}
 #: Numbers like 101, 404, 205: said "one oh one" when they name something ("Wine 101").
+#: A sentence's stop right before a footnote marker, perhaps with a closing quote ("plan.",
+#: 'said."', "it?”").
+_STOP_BEFORE = re.compile(r"[A-Za-z0-9)\]%][.!?][\"”’']?\Z")
+#: What follows a footnote marker: the next sentence's capital (or its opening quote) or the
+#: end of the line.
+_FOOTNOTE_NEXT = re.compile(r"[ \t]+[\"“‘']?[A-Z]|[ \t]*(?:\n|\Z)")
 _COURSE_NUMBER = re.compile(r"[1-9]0[1-9]\Z")
 #: Verbs after a number that make it a count ("Exactly 101 were found").
 _COUNT_VERBS = {"were", "are", "was", "is", "of", "have", "had", "died", "more", "less", "new",
@@ -451,13 +457,39 @@ class NumbersRules:
         return f" {noun} {cardinal(int(first), self.keep_and)} "
 
     def _h_parennum(self, m: re.Match[str]) -> str:
-        """'four (4)': figures repeating the words before them are not read twice."""
+        """'four (4)': figures repeating the words before them are not read twice; a footnote
+        marker glued after a sentence's stop ("on the free plan.(2) Picking") is not read."""
+        if self._footnote_mark(m):
+            return ""
         n = int(m.group("pd"))
         before = self.text[max(0, m.start() - 40) : m.start()].lower().replace("-", " ")
         said = cardinal(n).replace("-", " ")
         if re.search(r"\b" + re.escape(said) + r"\s*\Z", before):
             return ""
         return f", {self._number_words(m.group('pd'))}, "
+
+    def _footnote_mark(self, m: re.Match[str]) -> bool:
+        """Is a bracketed number a footnote marker: one or two digits glued after a sentence's
+        stop, before a capital or the end of the line ("plan.(2) Picking", "said.”(12)")?
+
+        Read aloud it ran into the next sentence ("plan. two, Picking"). A list's enumerator
+        glued after the previous item's stop ("(1) Open the app.(2) Click") is read: the
+        numbers before it in the text lead back to one that does not follow a stop."""
+        pd = m.group("pd")
+        if len(pd) > 2 or m.group()[:1] != "(" or pd[0] == "0":
+            return False
+        if not _STOP_BEFORE.search(self.text, max(0, m.start() - 3), m.start()):
+            return False
+        if not _FOOTNOTE_NEXT.match(self.text, m.end()):
+            return False
+        at = m.start()
+        for k in range(int(pd) - 1, 0, -1):  # back through the numbers before it
+            at = self.text.rfind(f"({k})", max(0, at - 400), at)
+            if at < 0:
+                break
+            if not _STOP_BEFORE.search(self.text, max(0, at - 3), at):
+                return False  # "(1) Open the app.(2) Click": an enumerator
+        return True
 
     def _record_context(self, start: int, end: int) -> bool:
         """Is a number like 14-0-1 a win-loss(-tie) record? A verb of standing before it or
@@ -688,7 +720,10 @@ class NumbersRules:
         return " " + _pluralize_last(words) + " "
 
     def _h_ordnum(self, m: re.Match[str]) -> str:
-        return " " + ordinal(int(m.group("ord").replace(",", "")), self.keep_and) + " "
+        """'5th', '1,000th'; before a dash and another ordinal, a range: "fifteenth to" (a
+        hyphen ran the two together, "fifteenth-sixteenth", an en dash made a pause)."""
+        said = ordinal(int(m.group("ord").replace(",", "")), self.keep_and)
+        return f" {said} to " if m.group("ord_to") else f" {said} "
 
     def _number_words(self, num: str) -> str:
         plain = num.replace(",", "")

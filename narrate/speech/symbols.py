@@ -150,6 +150,14 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,30}(?![\w'’-])")
 # the capitalized words joined by slashes up to a slash ("Pan/Tilt" before "/Swivel"), and after
 _CHAIN_HEAD = re.compile(r"(?<![\w/])[A-Za-z]{3,30}(?:/[A-Za-z]{3,30}){0,4}\Z")
 _CHAIN_TAIL = re.compile(r"[A-Za-z]{3,30}(?:/[A-Za-z]{3,30}){0,4}(?![\w/])")
+# capitalized items of one to three words joined by two slashes or more ("Extra Dry/Extra
+# Sec/Extra Seco", "Pan/Tilt/Swivel"): one chain of alternatives (see _chain_reads_or)
+_TITLE_WORD = r"[A-Z][a-z]{1,30}"
+_TITLE_ITEM = _TITLE_WORD + r"(?:[ \t]" + _TITLE_WORD + r"){0,2}"
+_TITLE_CHAIN = re.compile(r"(?<![\w/])" + _TITLE_ITEM + r"(?:/" + _TITLE_ITEM + r"){2,8}"
+                          r"(?![\w/])")
+_WORD_LEFT = re.compile(r"[A-Za-z]+\Z")
+_WORD_RIGHT = re.compile(r"[A-Za-z]+")
 # a model code just before a slash ("i7" in "i7/i9", "PS4/PS5")
 _CODE_LEFT = re.compile(r"(?<![\w/.,-])[A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,2}\Z")
 #: Scores written with a spaced slash ("5 / 10"): the scale after it.
@@ -551,13 +559,41 @@ class SymbolsRules:
         if left.islower() and len(left) >= 3 and right[:1].isupper() and left not in UNITS:
             # not after a unit: "Walk 1 min/Run 1 min" is a sequence of steps
             return " or " + self._safe_text(right) + " "  # "trucks/SUVs", "clamp/Brake tool"
+        if self._words_pair(m.start(), left, right) or self._chain_reads_or(m.start()):
+            return f" or {right} "
+        return " slash " + self._safe_text(right) + " "
+
+    def _words_pair(self, slash: int, left: str, right: str) -> bool:
+        """Are the words on either side of the slash at ``slash`` ordinary words, alternatives:
+        two long common words ("Small/Basic Remodel", "Comb/brush"), or capitalized words the
+        article writes in lower case ("Planner/Delegate", "Pan/Tilt/Swivel")?"""
         if (len(left) >= 4 and len(right) >= 4 and not left.isupper() and not right.isupper()
                 and left[1:].islower() and right[1:].islower()
                 and _zipf(left.lower()) >= 4.0 and _zipf(right.lower()) >= 4.0):
-            return f" or {right} "  # "Small/Basic Remodel", "Comb/brush": common words
-        if self._common_chain(m.start(), m.end()):
-            return f" or {right} "  # "Planner/Delegate", "Pan/Tilt/Swivel": ordinary words
-        return " slash " + self._safe_text(right) + " "
+            return True
+        return self._common_chain(slash, slash + 1 + len(right))
+
+    def _chain_reads_or(self, slash: int) -> bool:
+        """Does another slash of the chain of capitalized items holding the slash at ``slash``
+        join ordinary words ("Extra Dry/Extra Sec/Extra Seco": "Dry/Extra" does)?
+
+        One chain names one set of alternatives, so its slashes are read alike: a chain read
+        "Extra Dry or Extra Sec slash Extra Seco" mixed two readings of one separator."""
+        chain = None
+        for found in _TITLE_CHAIN.finditer(self.text, max(0, slash - 120), slash + 120):
+            if found.start() < slash < found.end():
+                chain = found
+                break
+        if chain is None:
+            return False
+        for k, ch in enumerate(chain.group(), chain.start()):
+            if ch != "/" or k == slash:
+                continue
+            left = _WORD_LEFT.search(self.text, chain.start(), k)
+            right = _WORD_RIGHT.match(self.text, k + 1, chain.end())
+            if left and right and self._words_pair(k, left.group(), right.group()):
+                return True
+        return False
 
     def _lower_words(self) -> frozenset[str]:
         """The words this text, or the article it belongs to (``vocabulary``), writes in lower

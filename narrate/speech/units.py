@@ -230,6 +230,31 @@ outlet outlets socket sockets supply supplies power mains plug plugs circuit cir
 battery batteries charger chargers adapter adapters system systems input output current wiring
 grid electricity model models version versions variant variants motor motors
 """.split())
+# a straight single quote opening a quotation ("my 'starter"), not a clipped word or year
+# ("'90s", "rock 'n' roll", "'em"), and one closing it ("kit'", "done.'")
+_STRAIGHT_OPEN = re.compile(r"(?:(?<=[\s(\[“\"—–])|\A)'(?=[A-Za-z0-9])"
+                            r"(?!\d\ds?\b|(?:em|n|til|cause|tis|twas)\b)", re.I)
+_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?])'(?![\w])")
+# the end of a sentence before a number (a quotation opened before it is closed or forgotten)
+_LAST_STOP = re.compile(r"[.!?][\"”’']?[ \t]+(?=\S)")
+
+
+def _open_straight_quote(before: str) -> bool:
+    """Does ``before`` (the line up to a number) hold a straight single quote opening a
+    quotation in the same sentence, not closed yet ("here's my 'starter for 10")? Then the mark
+    after the number closes it and is no foot mark; an apostrophe inside a word ("here's") or
+    a clipped year ("the '90s") opens nothing."""
+    start = 0
+    for stop in _LAST_STOP.finditer(before):
+        start = stop.end()
+    opened = -1
+    for q in _STRAIGHT_OPEN.finditer(before, start):
+        opened = q.start()
+    if opened < 0:
+        return False
+    return _STRAIGHT_CLOSE.search(before, opened + 1) is None
+
+
 _FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: The unit letters or sign that end a measure's text ("360°", "5000mAh", "10 min").
 _UNIT_TAIL = re.compile(r"[^\d\s.,]{1,8}\Z")
@@ -490,11 +515,14 @@ class UnitsRules:
         return self._attributive(end) and not (nxt and nxt.group(1) in _EXTENT_WORDS)
 
     def _h_feetmark(self, m: re.Match[str]) -> str:
-        """'50’ nylon cord': a prime after a number is feet (a closing quote ends a quote)."""
+        """'50’ nylon cord': a prime after a number is feet; a closing quote ends a quote
+        opened in the same line or sentence ("my ‘starter for 10’ of", "my 'top 10' of")."""
         before = self.text[max(0, m.start() - 200) : m.start()].rpartition("\n")[2]
         n = m.group("fm_n")
         if before.rfind("‘") > before.rfind("’"):
             return f" {cardinal(int(n))} "
+        if _open_straight_quote(before):
+            return f" {cardinal(int(n))}' "  # the quotation's marks stay paired, as in words
         one = _is_one(n) or self._mark_attributive(m.end())
         return f" {cardinal(int(n))} {'foot' if one else 'feet'} "
 
