@@ -253,6 +253,9 @@ _FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|
                        r"|hectare|bar|today|now|yesterday|later|again|too|only|each|exactly")
 
 
+#: The period of an abbreviated unit ("7-in. screen", "10 ft. cable", "sq. ft.,"), taken with
+#: it where no sentence ends: before a lower-case word, an initialism ("55 in. TV") or a mark.
+_UNIT_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’.-]))|[,;:)]))"
 # letters after "100.5" that are a unit or scale ("100.5kg", "120.5m"), not a standard's suffix
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
@@ -463,7 +466,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<in_plus>\+(?![\w+]))?(?=[\s,.;:)]|\Z)"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
-    ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
+    ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>(?:in|ft)" + _UNIT_DOT
+        + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
     ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
     # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
@@ -522,10 +526,15 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups
         r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}"
-        r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
+        r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?:(?![\w]|-\w)"
+        # "IPv6-compatible", "PCIe4-based": a code whose small letter meets its number, before
+        # a hyphened word, is read as alone ("I P v six"), the suffix after it
+        r"|(?:(?<=[A-Z][a-z]\d)|(?<=[A-Z][a-z]\d\d))(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
-        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])(?:\.(?=[ \t]+[a-z]|[,;:)]))?)"
-        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m)(?![\w²'’-]))?"),
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
+        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m"
+        # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period
+        r"|[ \t]in" + _UNIT_DOT + r")(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),
@@ -576,6 +585,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("bracket", r"[\[\]]"),
     ("stars", r"(?<=\d)\*(?![\w*])"),
     # "lawn size in m²": a squared unit with no number before it (the number rules read "300 m²")
+    # "Home Size (Sq. Ft.)", "price per sq. ft.": square feet named with no number before them
+    ("sqft", r"(?<![\w.])(?<!\d[ \t])(?:[Ss]q|SQ)\.?[ \t]?(?:ft|Ft|FT)(?![\w])(?:\.(?=\W|\Z))?"),
     ("squnit", r"(?<![\w²])(?<!\d[ \t])(?P<sq>km|cm|mm|m|ft|in|mi|yd)²(?![\w²])"),
     ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
     # "Model O- 58g", "Model D- Wireless", "a B- average": a letter's trailing minus is part

@@ -804,7 +804,10 @@ class AbbreviationsRules:
         else:
             spoken = self._say_letters_or_word(word, m.start())
         if tail:
-            spoken += "'s"
+            # "NO-GOs", "MUST-HAVEs": the plural of a compound read as words is a plain "s"
+            compound = tail == "s" and spoken.islower() and " " not in spoken and (
+                self.text[m.start() - 1 : m.start()] == "-")
+            spoken += "s" if compound else "'s"
         return " " + spoken + " "
 
     def _h_mixedacr(self, m: re.Match[str]) -> str:
@@ -853,10 +856,12 @@ class AbbreviationsRules:
     def _lone_caps(self, pos: int, length: int) -> bool:
         """Is the capitals token at ``pos`` alone, with no capitals word right before or after
         it ("Support TO with", not "our HOW TO guide")?"""
-        before = self.text[max(0, pos - 30) : pos].split()
-        after = self.text[pos + length : pos + length + 30].split()
+        before = self.text[max(0, pos - 30) : pos].replace("-", " ").split()
+        after = self.text[pos + length : pos + length + 30].replace("-", " ").split()
         def caps(w: str) -> bool:
-            w = w.strip(".,;:!?\"'()")
+            # a capitals word joined by a hyphen, plural or not ("TO-DOs"), is a neighbour too
+            w = w.strip(".,;:!?\"'()-")
+            w = w[:-1] if w.endswith("s") and w[:-1].isupper() else w
             return len(w) >= 2 and w.isupper()
         if not before and not after:
             return False  # a line of its own ("AS" in a code listing): nothing says a name

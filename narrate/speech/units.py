@@ -46,6 +46,12 @@ UNITS: dict[str, tuple[str, str]] = {
     "sq ft": ("square foot", "square feet"),
     "sq. ft": ("square foot", "square feet"),
     "sq.ft": ("square foot", "square feet"),
+    # table headers capitalize them ("Price per Sq. Ft.", "SQ FT")
+    "Sq Ft": ("square foot", "square feet"),
+    "Sq. Ft": ("square foot", "square feet"),
+    "Sq.Ft": ("square foot", "square feet"),
+    "SQ FT": ("square foot", "square feet"),
+    "SQ. FT": ("square foot", "square feet"),
     "sq mi": ("square mile", "square miles"),
     "cu ft": ("cubic foot", "cubic feet"),
     "cu. ft": ("cubic foot", "cubic feet"),
@@ -466,6 +472,15 @@ class UnitsRules:
         named in the plural ("miles per kilowatt hour"), as "in m²" is."""
         return " " + UNITS[m.group("bu")][1] + " "
 
+    def _h_sqft(self, m: re.Match[str]) -> str:
+        """'Home Size (Sq. Ft.)' -> 'square feet'; 'price per sq. ft.' -> 'per square foot'.
+        Its period is an abbreviation's unless a sentence starts after it: kept then."""
+        before = self.text[max(0, m.start() - 8) : m.start()].lower()
+        one = re.search(r"(?:\bper|\ba|\beach|\bone)[ \t]$|/$", before)
+        stop = "." if re.match(r"\.[ \t]+[A-Z][a-z]", self.text[m.end() - 1 : m.end() + 3]) and (
+            m.group(0).endswith(".")) else ""
+        return f" square {'foot' if one else 'feet'}{stop} "
+
     def _h_squnit(self, m: re.Match[str]) -> str:
         """'size in m²' -> 'square meters'; 'price per m²' -> 'per square meter'."""
         sg, pl = _SQUARE[m.group("sq")]
@@ -475,7 +490,7 @@ class UnitsRules:
 
     def _h_hyphunit(self, m: re.Match[str]) -> str:
         """'a 53.0-kW battery', 'a 12-V socket': a hyphenated amount describes the noun after it."""
-        unit = m.group("hu_u")
+        unit = m.group("hu_u").rstrip(".")
         sg, _ = UNITS.get(unit) or GLUED_UNITS[unit]
         return f" {decimal(m.group('hu_n'), self.keep_and)} {sg} "
 

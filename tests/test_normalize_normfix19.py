@@ -1,0 +1,47 @@
+"""Classes from check audits 30-31 (not independent): abbreviated units with a period,
+mixed-case codes before a hyphened word, capitals compounds with a plural."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.normalize import normalize
+
+CASES: list[tuple[str, str]] = [
+    # 1. a unit abbreviation with its period: inch, foot, square feet
+    ("Specs: 8-in. touchscreen and a fast chip.",
+     "Specs: eight inch touchscreen and a fast chip."),
+    ("She mounted a 65 in. TV in the den.", "She mounted a sixty-five inch T V in the den."),
+    ("Buy a 12 ft. hose for the garden.", "Buy a twelve foot hose for the garden."),
+    ("The rope stretches up to 30 ft. It is sold in red.",
+     "The rope stretches up to thirty feet. It is sold in red."),
+    ("The lodge has 4,200 sq. ft., with a pool.",
+     "The lodge has four thousand two hundred square feet, with a pool."),
+    ("They sold a 2,100 Sq. Ft. house.", "They sold a two thousand one hundred square foot house."),
+    ("Lot Area (Sq. Ft.)", "Lot Area, square feet"),
+    ("Rents reached $3 per sq. ft. in May.",
+     "Rents reached three dollars per square foot in May."),
+    ("A 12-ft. ladder leaned on the wall.", "A twelve foot ladder leaned on the wall."),
+    ("About 4 in. of snow fell overnight.", "About four inches of snow fell overnight."),
+    # counter-examples: "in" after a number is the preposition without its period
+    ("They let 20 in. Then the doors shut.", "They let twenty in. Then the doors shut."),
+    ("He scored 12 in the first half.", "He scored twelve in the first half."),
+    # 2. a code whose small letter meets its number, before a hyphened word
+    ("The IPv6-only network went live.", "The I P v six-only network went live."),
+    ("An IPv6-compatible router ships soon.", "An I P v six-compatible router ships soon."),
+    ("The IPv6 rollout stalled.", "The I P v six rollout stalled."),
+    ("The Gen2-ready board costs less.", "The Gen two-ready board costs less."),
+    # 4. a capitals compound of words, plural
+    ("She crossed off all the TO-DOs today.", "She crossed off all the to-dos today."),
+    ("The NO-GOs were listed first.", "The no-gos were listed first."),
+    ("Five MUST-HAVEs for camping.", "Five must-haves for camping."),
+    ("The NO-GO zone stayed shut.", "The no-go zone stayed shut."),
+    # counter-examples: initialisms stay spelled
+    ("The CEOs met on Friday.", "The C E O's met on Friday."),
+    ("Support TO with a tip.", "Support T O with a tip."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), CASES)
+def test_normfix19(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
