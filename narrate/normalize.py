@@ -99,6 +99,7 @@ from .speech.symbols import (
     lower_words,
 )
 from .speech.units import (  # noqa: F401  (re-exported)
+    _UNIT_EXP,
     _UNIT_RE,
     SLASH_UNIT_RE,
     UNITS,
@@ -253,6 +254,8 @@ _FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|
                        r"|hectare|bar|today|now|yesterday|later|again|too|only|each|exactly")
 
 
+#: The unit a scientific unit run starts with ("µmol m-2 s-1", "g m-2 d-1").
+_EXP_HEAD = r"[uµμ]mol|[mnp]mol|mol|[uµμ]g|g|kJ|MJ|J|W"
 #: The period of an abbreviated unit ("7-in. screen", "10 ft. cable", "sq. ft.,"), taken with
 #: it where no sentence ends: before a lower-case word, an initialism ("55 in. TV") or a mark.
 _UNIT_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’.-]))|[,;:)]))"
@@ -289,6 +292,13 @@ _RULES_EN: list[tuple[str, str]] = [
     # SymbolsRules._h_doi); before "plain", which would take a label followed by a space
     ("doi", r"(?<![\w./$€£¥-])(?:(?P<doi_l>doi|DOI)(?::[ \t]?|[ \t]))?10\.\d{4,9}/"
         r"(?=[^\s\d]{0,60}\d)(?:[^\s\"'“”<>\[\]()]|\([^\s()]{0,40}\)){1,300}"),
+    # "µmol m-2 s-1", "g m⁻² d⁻¹": a unit with negative exponents in a scientific unit run;
+    # before "plain", which would take its lower-case head ("umol", "g")
+    ("unitexp", r"(?<![\w-])(?:(?P<ue_h>" + _EXP_HEAD + r")[ \t]?(?=" + _UNIT_EXP + r")"
+        r"|(?:(?<=kg[ \t])|(?<=mg[ \t])|(?<=km[ \t])|(?<=mm[ \t])|(?<=cm[ \t])|(?<=kW[ \t])"
+        r"|(?<=MW[ \t])|(?<=kWh[ \t]))(?=" + _UNIT_EXP + r")"
+        r"|(?=" + _UNIT_EXP + r"[ \t]?" + _UNIT_EXP + r"))"
+        r"(?P<ue_run>" + _UNIT_EXP + r"(?:[ \t]?" + _UNIT_EXP + r"){0,3})"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier

@@ -1,5 +1,6 @@
 """Classes from check audits 30-31 (not independent): abbreviated units with a period,
-mixed-case codes before a hyphened word, capitals compounds with a plural."""
+scientific unit exponents, mixed-case codes before a hyphened word, capitals compounds with a
+plural."""
 
 from __future__ import annotations
 
@@ -26,6 +27,19 @@ CASES: list[tuple[str, str]] = [
     # counter-examples: "in" after a number is the preposition without its period
     ("They let 20 in. Then the doors shut.", "They let twenty in. Then the doors shut."),
     ("He scored 12 in the first half.", "He scored twelve in the first half."),
+    # 3. negative powers in a scientific unit run
+    ("Plants got 40-120 umol m-2s-1 of light.",
+     "Plants got forty to one hundred twenty micromoles per square meter per second of light."),
+    ("The lamp gave 200 µmol m⁻² s⁻¹ at noon.",
+     "The lamp gave two hundred micromoles per square meter per second at noon."),
+    ("Uptake was 4 g m-2 d-1 in summer.",
+     "Uptake was four grams per square meter per day in summer."),
+    ("Farms used 90 kg ha-1 yr-1 of nitrogen.",
+     "Farms used ninety kilograms per hectare per year of nitrogen."),
+    ("Nitrate hit 3 mg L-1 downstream.", "Nitrate hit three milligrams per liter downstream."),
+    # counter-examples: a lone letter code with a number is no unit run
+    ("The s-1 form was filed late.", "The s-one form was filed late."),
+    ("The M-1 tank rolled past.", "The M one tank rolled past."),
     # 2. a code whose small letter meets its number, before a hyphened word
     ("The IPv6-only network went live.", "The I P v six-only network went live."),
     ("An IPv6-compatible router ships soon.", "An I P v six-compatible router ships soon."),
