@@ -1,6 +1,6 @@
 """Classes from check audits 30-31 (not independent): abbreviated units with a period,
 scientific unit exponents, mixed-case codes before a hyphened word, capitals compounds with a
-plural."""
+plural, a two-capitals model name with a period ("ID. Buzz")."""
 
 from __future__ import annotations
 
@@ -40,6 +40,17 @@ CASES: list[tuple[str, str]] = [
     # counter-examples: a lone letter code with a number is no unit run
     ("The s-1 form was filed late.", "The s-one form was filed late."),
     ("The M-1 tank rolled past.", "The M one tank rolled past."),
+    # 5. a two-capitals name with a period, written twice and once after a name
+    ("The Volkswagen ID. Buzz is here. We love the bold ID. Buzz grille.",
+     "The Volkswagen I D Buzz is here. We love the bold I D Buzz grille."),
+    # counter-examples: a sentence ends after an initialism
+    ("Sales rose in the US. Biden praised it.", "Sales rose in the U S. Biden praised it."),
+    ("Jobs grew in the UK. Sunak said so. Prices in the UK. Sunak said more.",
+     "Jobs grew in the U K. Sunak said so. Prices in the U K. Sunak said more."),
+    ("He lives in the US. The weather is mild.", "He lives in the U S. The weather is mild."),
+    ("She played in the NHL. Hathaway was there.",
+     "She played in the N H L. Hathaway was there."),
+    ("I saw the ID. Buzz once.", "I saw the I D. Buzz once."),
     # 2. a code whose small letter meets its number, before a hyphened word
     ("The IPv6-only network went live.", "The I P v six-only network went live."),
     ("An IPv6-compatible router ships soon.", "An I P v six-compatible router ships soon."),

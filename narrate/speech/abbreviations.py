@@ -678,6 +678,9 @@ class AbbreviationsRules:
             kind = "acronym"
             if ab in NAME_SUFFIXES and self._suffix_kind(ab, m.start()) == "dotted":
                 kind = "dotted"
+            nxt = re.match(r"[ \t]([A-Z][a-z]{1,20})(?![\w'’])", self.text[end : end + 24])
+            if len(ab) == 2 and nxt and f"{ab}. {nxt.group(1)}" in self._lower_words():
+                kind = "dotted"  # "the brilliant ID. Buzz look": a name the article writes
             return self._end(" " + self._say_letters_or_word(ab, m.start()), end, kind=kind)
         if _MIXED_ACRONYM.fullmatch(ab):  # "shared by the DoD."
             return self._end(" " + _say_mixed(ab), end, kind="acronym")
