@@ -51,6 +51,10 @@ CASES: list[tuple[str, str]] = [
     ("She played in the NHL. Hathaway was there.",
      "She played in the N H L. Hathaway was there."),
     ("I saw the ID. Buzz once.", "I saw the I D. Buzz once."),
+    # 6. a four-letter acronym with the QU onset is one syllable
+    ("Browsers now speak QUIC by default.", "Browsers now speak Quic by default."),
+    # counter-example: a three-letter one stays spelled (no data says "nat")
+    ("The NAT box drops packets.", "The N A-T box drops packets."),
     # 2. a code whose small letter meets its number, before a hyphened word
     ("The IPv6-only network went live.", "The I P v six-only network went live."),
     ("An IPv6-compatible router ships soon.", "An I P v six-compatible router ships soon."),

@@ -482,7 +482,9 @@ def _inflected_word(word: str) -> bool:
 #: A four-letter word spelled the English way, a consonant, a vowel pair and a consonant
 #: ("LEAP", "BEAN", "ROAD"): initialisms do not take this shape.
 _DIGRAPH_WORD = re.compile(r"[BCDFGHJKLMNPRSTVWYZ](?:EA|EE|OO|OA|AI|OU|OI|AU)[BCDFGHKLMNPRSTVXZ]\Z"
-                           r"|[BCDFGHKLMNPRSTVWZ]Y(?:NC|NX|TH|MN)\Z")  # "SYNC", "MYTH"
+                           r"|[BCDFGHKLMNPRSTVWZ]Y(?:NC|NX|TH|MN)\Z"  # "SYNC", "MYTH"
+                           # QU is one onset, its U no vowel: "QUIC", "QUAD" are one syllable
+                           r"|QU[AEIO][BCDFGKLMNPRSTVXZ]\Z")
 
 
 def _acronym_word(word: str) -> bool:
