@@ -257,8 +257,11 @@ _FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|
 #: The unit a scientific unit run starts with ("µmol m-2 s-1", "g m-2 d-1").
 _EXP_HEAD = r"[uµμ]mol|[mnp]mol|mol|[uµμ]g|g|kJ|MJ|J|W"
 #: The period of an abbreviated unit ("7-in. screen", "10 ft. cable", "sq. ft.,"), taken with
-#: it where no sentence ends: before a lower-case word, an initialism ("55 in. TV") or a mark.
-_UNIT_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’.-]))|[,;:)]))"
+#: it where no sentence ends: before a lower-case word or a mark. ("30 ft. NASA says" ends one.)
+_UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]))"
+#: ... and for "in.", which is no unit without its period, before an initialism ("a 55 in. TV",
+#: "7-in. LCD").
+_INCH_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’-]|\.\w))|[,;:)]))"
 # letters after "100.5" that are a unit or scale ("100.5kg", "120.5m"), not a standard's suffix
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
@@ -476,7 +479,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<in_plus>\+(?![\w+]))?(?=[\s,.;:)]|\Z)"),
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"),
-    ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>(?:in|ft)" + _UNIT_DOT
+    ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
         + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
     ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
@@ -544,7 +547,7 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m"
         # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period
-        r"|[ \t]in" + _UNIT_DOT + r")(?![\w²'’-]))?"),
+        r"|[ \t]in" + _INCH_DOT + r")(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St)"
         r"(?= [A-Z][a-z])"),

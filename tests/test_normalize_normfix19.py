@@ -27,6 +27,8 @@ CASES: list[tuple[str, str]] = [
     # counter-examples: "in" after a number is the preposition without its period
     ("They let 20 in. Then the doors shut.", "They let twenty in. Then the doors shut."),
     ("He scored 12 in the first half.", "He scored twelve in the first half."),
+    ("The pit is 40 ft. NASA mapped it.", "The pit is forty feet. Nassa mapped it."),
+    ("They hung a 65 in. TV.", "They hung a sixty-five inch T V."),
     # 3. negative powers in a scientific unit run
     ("Plants got 40-120 umol m-2s-1 of light.",
      "Plants got forty to one hundred twenty micromoles per square meter per second of light."),
