@@ -566,6 +566,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
         r"(?(csl_p)s|(?P<csl_q>s)?)(?:-(?P<csl_x>[a-z]{2,12})(?![\w-]))?(?![\w/&]|-\w)"),
     # also after a price's "+" ("$11+/serving"); a contraction stays whole ("fits/doesn’t")
+    # "Home Size (Sq. Ft.)", "price per sq. ft.", "Price/Sq. Ft." (before "slashword"): square
+    # feet named with no number before them
+    ("sqft", r"(?:(?<=[a-z])(?P<sf_per>/)|(?<![\w./])(?<!\d[ \t]))(?:[Ss]q|SQ)\.?[ \t]?"
+        r"(?:ft|Ft|FT)(?![\w])(?:\.(?=\W|\Z))?"),
     ("slashword", r"(?:(?<=[\w%.])|(?<=\d\+))/[ \t]?(?P<sw>[A-Za-z]{1,12}(?:['’][a-z]{1,3})?)"
         r"(?![\w])"),
     # two model codes joined by a slash ("i7/i9", "PS4/PS5"): alternatives (see _h_codeslash)
@@ -598,8 +602,6 @@ _RULES_EN: list[tuple[str, str]] = [
     ("bracket", r"[\[\]]"),
     ("stars", r"(?<=\d)\*(?![\w*])"),
     # "lawn size in m²": a squared unit with no number before it (the number rules read "300 m²")
-    # "Home Size (Sq. Ft.)", "price per sq. ft.": square feet named with no number before them
-    ("sqft", r"(?<![\w.])(?<!\d[ \t])(?:[Ss]q|SQ)\.?[ \t]?(?:ft|Ft|FT)(?![\w])(?:\.(?=\W|\Z))?"),
     ("squnit", r"(?<![\w²])(?<!\d[ \t])(?P<sq>km|cm|mm|m|ft|in|mi|yd)²(?![\w²])"),
     ("wildcard", r"(?<![\w*])\*(?=\.[A-Za-z0-9])|(?<=[/.])\*(?![\w*])"),
     # "Model O- 58g", "Model D- Wireless", "a B- average": a letter's trailing minus is part

@@ -20,6 +20,7 @@ CASES: list[tuple[str, str]] = [
      "The lodge has four thousand two hundred square feet, with a pool."),
     ("They sold a 2,100 Sq. Ft. house.", "They sold a two thousand one hundred square foot house."),
     ("Lot Area (Sq. Ft.)", "Lot Area, square feet"),
+    ("Median Price/Sq. Ft. rose again.", "Median Price per square foot rose again."),
     ("Rents reached $3 per sq. ft. in May.",
      "Rents reached three dollars per square foot in May."),
     ("A 12-ft. ladder leaned on the wall.", "A twelve foot ladder leaned on the wall."),
