@@ -302,6 +302,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=MW[ \t])|(?<=kWh[ \t]))(?=" + _UNIT_EXP + r")"
         r"|(?=" + _UNIT_EXP + r"[ \t]?" + _UNIT_EXP + r"))"
         r"(?P<ue_run>" + _UNIT_EXP + r"(?:[ \t]?" + _UNIT_EXP + r"){0,3})"),
+    # "Home Size (Sq. Ft.)", "price per sq. ft.", "Price/Sq. Ft." (before "plain" and "slashword"):
+    # square feet named with no number before them
+    ("sqft", r"(?:(?<=[a-z])(?P<sf_per>/)|(?<![\w./])(?<!\d[ \t]))(?:[Ss]q|SQ)\.?[ \t]?"
+        r"(?:ft|Ft|FT)(?![\w])" + _UNIT_DOT + "?"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -566,10 +570,6 @@ _RULES_EN: list[tuple[str, str]] = [
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
         r"(?(csl_p)s|(?P<csl_q>s)?)(?:-(?P<csl_x>[a-z]{2,12})(?![\w-]))?(?![\w/&]|-\w)"),
     # also after a price's "+" ("$11+/serving"); a contraction stays whole ("fits/doesn’t")
-    # "Home Size (Sq. Ft.)", "price per sq. ft.", "Price/Sq. Ft." (before "slashword"): square
-    # feet named with no number before them
-    ("sqft", r"(?:(?<=[a-z])(?P<sf_per>/)|(?<![\w./])(?<!\d[ \t]))(?:[Ss]q|SQ)\.?[ \t]?"
-        r"(?:ft|Ft|FT)(?![\w])(?:\.(?=\W|\Z))?"),
     ("slashword", r"(?:(?<=[\w%.])|(?<=\d\+))/[ \t]?(?P<sw>[A-Za-z]{1,12}(?:['’][a-z]{1,3})?)"
         r"(?![\w])"),
     # two model codes joined by a slash ("i7/i9", "PS4/PS5"): alternatives (see _h_codeslash)

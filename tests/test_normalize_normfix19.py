@@ -21,6 +21,8 @@ CASES: list[tuple[str, str]] = [
     ("They sold a 2,100 Sq. Ft. house.", "They sold a two thousand one hundred square foot house."),
     ("Lot Area (Sq. Ft.)", "Lot Area, square feet"),
     ("Median Price/Sq. Ft. rose again.", "Median Price per square foot rose again."),
+    ("Rents rose per sq ft. Then they fell.", "Rents rose per square foot. Then they fell."),
+    ("Listed in Sq Ft.", "Listed in square feet."),
     ("Rents reached $3 per sq. ft. in May.",
      "Rents reached three dollars per square foot in May."),
     ("A 12-ft. ladder leaned on the wall.", "A twelve foot ladder leaned on the wall."),

@@ -500,13 +500,11 @@ class UnitsRules:
 
     def _h_sqft(self, m: re.Match[str]) -> str:
         """'Home Size (Sq. Ft.)' -> 'square feet'; 'price per sq. ft.' -> 'per square foot'.
-        Its period is an abbreviation's unless a sentence starts after it: kept then."""
+        Its period is taken as the abbreviation's only where no sentence ends (_UNIT_DOT)."""
         before = self.text[max(0, m.start() - 8) : m.start()].lower()
         one = m.group("sf_per") or re.search(r"(?:\bper|\ba|\beach|\bone)[ \t]$|/$", before)
         per = "per " if m.group("sf_per") else ""
-        stop = "." if re.match(r"\.[ \t]+[A-Z][a-z]", self.text[m.end() - 1 : m.end() + 3]) and (
-            m.group(0).endswith(".")) else ""
-        return f" {per}square {'foot' if one else 'feet'}{stop} "
+        return f" {per}square {'foot' if one else 'feet'} "
 
     def _h_squnit(self, m: re.Match[str]) -> str:
         """'size in m²' -> 'square meters'; 'price per m²' -> 'per square meter'."""
