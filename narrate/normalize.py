@@ -99,6 +99,7 @@ from .speech.symbols import (
     lower_words,
 )
 from .speech.units import (  # noqa: F401  (re-exported)
+    _UNIT_EXP,
     _UNIT_RE,
     SLASH_UNIT_RE,
     UNITS,
@@ -258,6 +259,14 @@ _FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|
                        r"|hectare|bar|today|now|yesterday|later|again|too|only|each|exactly")
 
 
+#: The unit a scientific unit run starts with ("µmol m-2 s-1", "g m-2 d-1").
+_EXP_HEAD = r"[uµμ]mol|[mnp]mol|mol|[uµμ]g|g|kJ|MJ|J|W"
+#: The period of an abbreviated unit ("7-in. screen", "10 ft. cable", "sq. ft.,"), taken with
+#: it where no sentence ends: before a lower-case word or a mark. ("30 ft. NASA says" ends one.)
+_UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]))"
+#: ... and for "in.", which is no unit without its period, before an initialism ("a 55 in. TV",
+#: "7-in. LCD").
+_INCH_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’-]|\.\w))|[,;:)]))"
 # letters after "100.5" that are a unit or scale ("100.5kg", "120.5m"), not a standard's suffix
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
@@ -291,6 +300,17 @@ _RULES_EN: list[tuple[str, str]] = [
     # SymbolsRules._h_doi); before "plain", which would take a label followed by a space
     ("doi", r"(?<![\w./$€£¥-])(?:(?P<doi_l>doi|DOI)(?::[ \t]?|[ \t]))?10\.\d{4,9}/"
         r"(?=[^\s\d]{0,60}\d)(?:[^\s\"'“”<>\[\]()]|\([^\s()]{0,40}\)){1,300}"),
+    # "µmol m-2 s-1", "g m⁻² d⁻¹": a unit with negative exponents in a scientific unit run;
+    # before "plain", which would take its lower-case head ("umol", "g")
+    ("unitexp", r"(?<![\w-])(?:(?P<ue_h>" + _EXP_HEAD + r")[ \t]?(?=" + _UNIT_EXP + r")"
+        r"|(?:(?<=kg[ \t])|(?<=mg[ \t])|(?<=km[ \t])|(?<=mm[ \t])|(?<=cm[ \t])|(?<=kW[ \t])"
+        r"|(?<=MW[ \t])|(?<=kWh[ \t]))(?=" + _UNIT_EXP + r")"
+        r"|(?=" + _UNIT_EXP + r"[ \t]?" + _UNIT_EXP + r"))"
+        r"(?P<ue_run>" + _UNIT_EXP + r"(?:[ \t]?" + _UNIT_EXP + r"){0,3})"),
+    # "Home Size (Sq. Ft.)", "price per sq. ft.", "Price/Sq. Ft." (before "plain" and "slashword"):
+    # square feet named with no number before them
+    ("sqft", r"(?:(?<=[a-z])(?P<sf_per>/)|(?<![\w./])(?<!\d[ \t]))(?:[Ss]q|SQ)\.?[ \t]?"
+        r"(?:ft|Ft|FT)(?![\w])" + _UNIT_DOT + "?"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -471,7 +491,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"
         r"(?P<ord_to>[ \t]?[–-][ \t]?(?=\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\w])))?"),
-    ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
+    ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
+        + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
     ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
     # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
@@ -530,10 +551,15 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups
         r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}"
-        r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?![\w]|-\w)"),
+        r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?:(?![\w]|-\w)"
+        # "IPv6-compatible", "PCIe4-based": a code whose small letter meets its number, before
+        # a hyphened word, is read as alone ("I P v six"), the suffix after it
+        r"|(?:(?<=[A-Z][a-z]\d)|(?<=[A-Z][a-z]\d\d))(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
-        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])(?:\.(?=[ \t]+[a-z]|[,;:)]))?)"
-        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m)(?![\w²'’-]))?"),
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
+        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m"
+        # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period
+        r"|[ \t]in" + _INCH_DOT + r")(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),

@@ -483,7 +483,9 @@ def _inflected_word(word: str) -> bool:
 #: A four-letter word spelled the English way, a consonant, a vowel pair and a consonant
 #: ("LEAP", "BEAN", "ROAD"): initialisms do not take this shape.
 _DIGRAPH_WORD = re.compile(r"[BCDFGHJKLMNPRSTVWYZ](?:EA|EE|OO|OA|AI|OU|OI|AU)[BCDFGHKLMNPRSTVXZ]\Z"
-                           r"|[BCDFGHKLMNPRSTVWZ]Y(?:NC|NX|TH|MN)\Z")  # "SYNC", "MYTH"
+                           r"|[BCDFGHKLMNPRSTVWZ]Y(?:NC|NX|TH|MN)\Z"  # "SYNC", "MYTH"
+                           # QU is one onset, its U no vowel: "QUIC", "QUAD" are one syllable
+                           r"|QU[AEIO][BCDFGKLMNPRSTVXZ]\Z")
 
 
 def _acronym_word(word: str) -> bool:
@@ -683,6 +685,9 @@ class AbbreviationsRules:
             kind = "acronym"
             if ab in NAME_SUFFIXES and self._suffix_kind(ab, m.start()) == "dotted":
                 kind = "dotted"
+            nxt = re.match(r"[ \t]([A-Z][a-z]{1,20})(?![\w'’])", self.text[end : end + 24])
+            if len(ab) == 2 and nxt and f"{ab}. {nxt.group(1)}" in self._lower_words():
+                kind = "dotted"  # "the brilliant ID. Buzz look": a name the article writes
             return self._end(" " + self._say_letters_or_word(ab, m.start()), end, kind=kind)
         if _MIXED_ACRONYM.fullmatch(ab):  # "shared by the DoD."
             return self._end(" " + _say_mixed(ab), end, kind="acronym")
@@ -811,7 +816,10 @@ class AbbreviationsRules:
         else:
             spoken = self._say_letters_or_word(word, m.start())
         if tail:
-            spoken += "'s"
+            # "NO-GOs", "MUST-HAVEs": the plural of a compound read as words is a plain "s"
+            compound = tail == "s" and spoken.islower() and " " not in spoken and (
+                self.text[m.start() - 1 : m.start()] == "-")
+            spoken += "s" if compound else "'s"
         return " " + spoken + " "
 
     def _h_mixedacr(self, m: re.Match[str]) -> str:
@@ -860,10 +868,12 @@ class AbbreviationsRules:
     def _lone_caps(self, pos: int, length: int) -> bool:
         """Is the capitals token at ``pos`` alone, with no capitals word right before or after
         it ("Support TO with", not "our HOW TO guide")?"""
-        before = self.text[max(0, pos - 30) : pos].split()
-        after = self.text[pos + length : pos + length + 30].split()
+        before = self.text[max(0, pos - 30) : pos].replace("-", " ").split()
+        after = self.text[pos + length : pos + length + 30].replace("-", " ").split()
         def caps(w: str) -> bool:
-            w = w.strip(".,;:!?\"'()")
+            # a capitals word joined by a hyphen, plural or not ("TO-DOs"), is a neighbour too
+            w = w.strip(".,;:!?\"'()-")
+            w = w[:-1] if w.endswith("s") and w[:-1].isupper() else w
             return len(w) >= 2 and w.isupper()
         if not before and not after:
             return False  # a line of its own ("AS" in a code listing): nothing says a name

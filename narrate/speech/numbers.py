@@ -1025,7 +1025,8 @@ class NumbersRules:
             return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines
         if m.group("n_gunit"):
             one = "1" if self._unit_attributive(m.start(), m.end()) else num
-            unit_said = self._glued_unit(m.group("n_gunit").strip(), one, m.end(), m.start())
+            unit_said = self._glued_unit(m.group("n_gunit").strip().rstrip("."), one, m.end(),
+                                         m.start())
             if unit_said == "V" and len(num) == 3 and num.isdigit():
                 words = _model_number(num)  # "Arc 140V", "258V": one forty V, two fifty-eight V
             return " " + words + " " + unit_said + " "

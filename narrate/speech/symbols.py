@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import _DATELINE, _zipf, _zipf_down_to_3
+from .abbreviations import _DATELINE, _STARTERS, _zipf, _zipf_down_to_3
 from .money import _CODE_RE, _NOT_A_NOUN
 from .spoken import digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
@@ -203,6 +203,31 @@ def _prose_capitals(text: str) -> set[str]:
     return found
 
 
+#: A two-capitals name with a period before a capitalized word ("ID. Buzz"), with the word
+#: before it: a capitalized one in "Volkswagen ID. Buzz".
+_DOTTED_NAME = re.compile(r"(?:(?<=[A-Z][a-z])|(?<=[A-Z]{2})|(?<=\b[a-z])|(?<=[a-z]{2}))"
+                          r"[ \t]([A-Z]{2}\.[ \t][A-Z][a-z]{1,20})(?![\w'’])")
+
+
+def _dotted_names(text: str) -> set[str]:
+    """The model names the text writes as two capitals, a period and a capitalized word ("ID.
+    Buzz"): at least twice, and once right after a capitalized word ("Volkswagen ID. Buzz"),
+    where no sentence ends. Then "the brilliant ID. Buzz look" reads through the period, while
+    "in the US. Biden said" (a sentence end before a name) keeps its stop: no article writes
+    that twice with a name before it. A word that opens sentences never counts."""
+    seen: dict[str, int] = {}
+    named: set[str] = set()
+    for m in _DOTTED_NAME.finditer(text):
+        pair = m.group(1)
+        if pair.split()[-1] in _STARTERS:
+            continue
+        seen[pair] = seen.get(pair, 0) + 1
+        if text[m.start() - 1].isalpha() and re.search(r"(?<![\w.])[A-Z][A-Za-z]{1,20}\Z",
+                                                       text[max(0, m.start() - 22) : m.start()]):
+            named.add(pair)
+    return {pair for pair in named if seen[pair] >= 2}
+
+
 def lower_words(text: str) -> frozenset[str]:
     """The words of three letters or more that ``text`` writes in lower case, the four-digit
     numbers it writes as a model's number, and the capitals tokens it writes in prose.
@@ -216,7 +241,7 @@ def lower_words(text: str) -> frozenset[str]:
     article and passed to each paragraph's normalizing (``vocabulary``), since a heading rarely
     holds the word in lower case itself. (Digits and capitals never collide with the words.)"""
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
-            | frozenset(_prose_capitals(text)))
+            | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)))
 
 
 class SymbolsRules:

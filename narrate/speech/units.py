@@ -46,6 +46,12 @@ UNITS: dict[str, tuple[str, str]] = {
     "sq ft": ("square foot", "square feet"),
     "sq. ft": ("square foot", "square feet"),
     "sq.ft": ("square foot", "square feet"),
+    # table headers capitalize them ("Price per Sq. Ft.", "SQ FT")
+    "Sq Ft": ("square foot", "square feet"),
+    "Sq. Ft": ("square foot", "square feet"),
+    "Sq.Ft": ("square foot", "square feet"),
+    "SQ FT": ("square foot", "square feet"),
+    "SQ. FT": ("square foot", "square feet"),
     "sq mi": ("square mile", "square miles"),
     "cu ft": ("cubic foot", "cubic feet"),
     "cu. ft": ("cubic foot", "cubic feet"),
@@ -343,6 +349,20 @@ def _adjectives_after_determiner(before: list[str]) -> bool:
     return False
 
 
+#: A unit raised to a negative power in a scientific unit run ("m-2", "s⁻¹", "yr-1").
+_UNIT_EXP = (r"(?:mol|day|yr|ha|km|cm|kg|m|s|d|h|g|L)(?:-|−|⁻)[123¹²³]"
+             r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹_]|[.,]\d|[A-Za-z](?![A-Za-z]{0,2}(?:-|−|⁻)[123¹²³]))")
+_EXP_AFTER = re.compile(r"[ \t]?" + _UNIT_EXP)
+#: Units in a scientific unit run ("µmol m-2 s-1"), see ``_h_unitexp``.
+_EXP_UNITS = {"mol": "mole", "day": "day", "yr": "year", "ha": "hectare", "km": "kilometer",
+              "cm": "centimeter", "kg": "kilogram", "m": "meter", "s": "second", "d": "day",
+              "h": "hour", "g": "gram", "L": "liter"}
+_EXP_HEADS = {"µmol": "micromoles", "mmol": "millimoles", "nmol": "nanomoles",
+              "pmol": "picomoles", "mol": "moles", "µg": "micrograms", "g": "grams",
+              "kJ": "kilojoules", "MJ": "megajoules", "J": "joules", "W": "watts"}
+_EXP_PART = re.compile(r"([A-Za-z]{1,3})(?:-|−|⁻)([123¹²³])")
+_SUPER_DIGITS = {"¹": "1", "²": "2", "³": "3"}
+_POWERS = {"1": "", "2": "square ", "3": "cubic "}
 # a squared unit written without a number ("in m²"): its length unit, singular and plural
 _SQUARE = {"km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"),
            "mm": ("millimeter", "millimeters"), "m": ("meter", "meters"), "ft": ("foot", "feet"),
@@ -373,6 +393,8 @@ class UnitsRules:
 
         A list of measures in one unit ("1.5 lb and 2 lb recipes", "2 lb, 2.5 lb and 3 lb
         loaves") is judged as one: by the words before its first item and after its last."""
+        if _EXP_AFTER.match(self.text, end):
+            return False  # "3 mg L-1": a unit run follows, the amount is of the first unit
         first, last = self._first_conjunct(start, end), self._last_conjunct(start, end)
         listed = (first, last) != (start, end)
         start, end = first, last
@@ -491,6 +513,24 @@ class UnitsRules:
         named in the plural ("miles per kilowatt hour"), as "in m²" is."""
         return " " + UNITS[m.group("bu")][1] + " "
 
+    def _h_unitexp(self, m: re.Match[str]) -> str:
+        """'50 µmol m-2 s-1' -> 'fifty micromoles per square meter per second': in a run of
+        units a negative power divides ("m-2" is per square meter), the way scientists say
+        it; eSpeak would say "m minus two" or "m-two"."""
+        head = m.group("ue_h")
+        said = [_EXP_HEADS[head.replace("u", "µ").replace("μ", "µ")]] if head else []
+        for unit, power in _EXP_PART.findall(m.group("ue_run")):
+            said.append("per " + _POWERS[_SUPER_DIGITS.get(power, power)] + _EXP_UNITS[unit])
+        return " " + " ".join(said) + " "
+
+    def _h_sqft(self, m: re.Match[str]) -> str:
+        """'Home Size (Sq. Ft.)' -> 'square feet'; 'price per sq. ft.' -> 'per square foot'.
+        Its period is taken as the abbreviation's only where no sentence ends (_UNIT_DOT)."""
+        before = self.text[max(0, m.start() - 8) : m.start()].lower()
+        one = m.group("sf_per") or re.search(r"(?:\bper|\ba|\beach|\bone)[ \t]$|/$", before)
+        per = "per " if m.group("sf_per") else ""
+        return f" {per}square {'foot' if one else 'feet'} "
+
     def _h_squnit(self, m: re.Match[str]) -> str:
         """'size in m²' -> 'square meters'; 'price per m²' -> 'per square meter'."""
         sg, pl = _SQUARE[m.group("sq")]
@@ -500,7 +540,7 @@ class UnitsRules:
 
     def _h_hyphunit(self, m: re.Match[str]) -> str:
         """'a 53.0-kW battery', 'a 12-V socket': a hyphenated amount describes the noun after it."""
-        unit = m.group("hu_u")
+        unit = m.group("hu_u").rstrip(".")
         sg, _ = UNITS.get(unit) or GLUED_UNITS[unit]
         return f" {decimal(m.group('hu_n'), self.keep_and)} {sg} "
 
