@@ -955,6 +955,7 @@ def test_word_frequencies_match_wordfreq() -> None:
     assert _zipf("xqzv") == 0.0
 
 
+#: A script that prints eSpeak NG's phonemes for each input line, its clauses joined by " | ".
 _PHONEMIZE = """
 import ctypes, os, sys
 import espeakng_loader
@@ -965,8 +966,11 @@ lib.espeak_SetVoiceByName(b"en-us")
 lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
 lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.c_int, ctypes.c_int]
 for line in sys.stdin.read().splitlines():
-    buf = ctypes.c_char_p(line.encode())
-    print((lib.espeak_TextToPhonemes(ctypes.byref(buf), 1, 0) or b"").decode())
+    ptr = ctypes.c_char_p(line.encode())
+    clauses = []
+    while ptr.value:
+        clauses.append((lib.espeak_TextToPhonemes(ctypes.byref(ptr), 1, 0) or b"").decode())
+    print(" | ".join(clauses))
 """
 
 

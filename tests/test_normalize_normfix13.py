@@ -104,22 +104,7 @@ def test_reading(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
 
 
-_PHONEMIZE = """
-import ctypes, os, sys
-import espeakng_loader
-lib = ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_LOCAL)
-os.environ.setdefault("ESPEAK_DATA_PATH", espeakng_loader.get_data_path())
-assert lib.espeak_Initialize(2, 0, None, 0) > 0
-lib.espeak_SetVoiceByName(b"en-us")
-lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
-lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.c_int, ctypes.c_int]
-for line in sys.stdin.read().splitlines():
-    ptr = ctypes.c_char_p(line.encode())
-    clauses = []
-    while ptr.value:
-        clauses.append((lib.espeak_TextToPhonemes(ctypes.byref(ptr), 1, 0) or b"").decode())
-    print(" | ".join(clauses))
-"""
+from tests.test_normalize_classes import _PHONEMIZE  # noqa: E402
 
 
 def test_initial_makes_no_clause_break_in_espeak() -> None:

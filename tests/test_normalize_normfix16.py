@@ -164,7 +164,7 @@ def test_capital_after_a_stop_is_a_clause_break_in_espeak() -> None:
     import subprocess
     import sys
 
-    from tests.test_normalize_normfix13 import _PHONEMIZE
+    from tests.test_normalize_classes import _PHONEMIZE
 
     pytest.importorskip("espeakng_loader")
     lines = ["Prices rose. twenty shops closed.", normalize("Prices rose. 20 shops closed.")]
