@@ -131,6 +131,12 @@ LEAD_FOLLOW_UPS = [
     ("It is an 8K-capable camera.", "It is an eight K-capable camera."),
     ("Buy 4K-HDR sets now.", "Buy four K-H D R sets now."),
     ("A 50K-strong crowd marched.", "A fifty thousand-strong crowd marched."),
+    # a common word in capitals that ends in a glide is a word, like "MIX" (check audit 32)
+    ("I love how much JOY podcasting brings.", "I love how much joy podcasting brings."),
+    ("Don't BUY it before you TRY it.", "Don't buy it before you try it."),
+    ("It was the BEST DAY of the season.", "It was the best day of the season."),
+    # counter-examples: initialisms stay letters
+    ("The CIA and the NY office agreed.", "The C I A and the N Y office agreed."),
 ]
 
 

@@ -426,7 +426,9 @@ def _code_name_part(word: str) -> str | None:
 # a common word of a vowel and an English final cluster ("ARM", "INK"); not "-CT", as the
 # college test "ACT" is spelled
 _VCC = re.compile(r"[AEIOU](?:RM|RT|RK|RN|SK|ND|NK|LM|LD|LK|NT|MP|FT|LL)\Z")
-_CVC = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ]\Z")
+#: A consonant, a vowel, a consonant or a final glide ("MIX", "JOY", "DAY", "KEY"): a
+#: three-letter shape English words have and initialisms rarely do.
+_CVC = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXYZ]\Z")
 
 
 _ACRONYM_WORD = re.compile(
@@ -453,7 +455,7 @@ def _emphasis_word(word: str) -> bool:
         return False
     if len(word) == 3:  # "MIX"; or a common word opening with a cluster ("PRO")
         return bool(_CVC.match(word)) or (z >= 4.5 and word[:2] in _ONSETS
-                                           and word[2] in "AEIOU") or (
+                                           and word[2] in "AEIOUY") or (
             # "ARM", "INK", "ASK": a vowel, then an English final cluster
             z >= 4.5 and bool(_VCC.match(word)))
     return _pronounceable(word, 1) or bool(_ACRONYM_WORD.match(word))
