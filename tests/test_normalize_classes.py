@@ -697,8 +697,8 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     # a snake_case code name: common words said as words, initialisms spelled as elsewhere
     ("Put your OPENAI_API_KEY in the file.", "Put your Openai A-P I key in the file."),
     ("It reads AWS_SECRET_KEY first.", "It reads A-W S secret key first."),
-    # counter-example: capitals apart, as before
-    ("The API KEY is here.", "The A-P I K E Y is here."),
+    # capitals apart: the initialism spelled, the common word said ("KEY" ends in a glide)
+    ("The API KEY is here.", "The A-P I key is here."),
     # a dotted code name is "dot", not a sentence stop
     ("It uses datetime.Timedelta — a class for spans.", "It uses datetime dot Timedelta, a class for spans."),
     ("Call pathlib.Path() first.", "Call pathlib dot Path, first."),
