@@ -554,7 +554,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?:(?![\w]|-\w)"
         # "IPv6-compatible", "PCIe4-based": a code whose small letter meets its number, before
         # a hyphened word, is read as alone ("I P v six"), the suffix after it
-        r"|(?:(?<=[A-Z][a-z]\d)|(?<=[A-Z][a-z]\d\d))(?=-[a-z]{2,20}(?![\w-])))"),
+        r"|(?:(?<=[A-Z][a-z]\d)|(?<=[A-Z][a-z]\d\d)"
+        # "an a16z-backed startup", "k8s-native": a numeronym, likewise
+        r"|(?<=(?<![\w-])[A-Za-z]\d[A-Za-z])|(?<=(?<![\w-])[A-Za-z]\d\d[A-Za-z]))"
+        r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m"
