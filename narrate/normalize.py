@@ -420,8 +420,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
+    # a lone "$" with no amount next to it ("Easy $ One-click", "($)"), not the sign named
+    # ("the $ sign") nor a spaced amount ("$ 5"): the lowest tier where the article rates prices
     ("pricetier", r"(?<![\w$])(?:(?P<pt_a>\${1,5})[ \t]?[-–—][ \t]?(?P<pt_b>\${1,5})"
-        r"|(?P<pt_c>\${2,5}))(?![\w$])"),
+        r"|(?P<pt_c>\${2,5})|(?P<pt_one>\$)(?![ \t]?[.,]?\d|[\"'”’]?[ \t]+(?:signs?|symbols?"
+        r"|keys?|characters?)(?![\w-])))(?![\w$])"),
     # "$17$15.30": a sale widget's old and new prices run together; the second is an amount too
     ("cursym", r"(?:(?<![\w])|(?<=\d)(?=[$€£¥]\d))(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE
         + r")\s?(?P<cs_n>" + _NUM

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import normalize
+from narrate.normalize import lower_words, normalize, normalize_with_map
 
 NUMERONYMS = [
     # a small letter, a number, a small letter: letters and a number, the A tied ("A-")
@@ -32,9 +32,34 @@ NUMERONYMS = [
     ("The x86 chips and a b2 bucket.", "The x eighty-six chips and a b two bucket."),
 ]
 
-ALL = NUMERONYMS
+PRICE_TIERS = [
+    # a lone "$" in a paragraph that also rates in "$$": the lowest tier
+    ("Marked with a ($) for low price point and ($$$) for high.", "Marked with a, one dollar sign, for low price point and, three dollar signs, for high."),
+    ("Easy $ One-click setup; Pro $$ Full control", "Easy one dollar sign One-click setup; Pro two dollar signs Full control"),
+    ("Price Range | $ — $$", "Price Range, one to two dollar signs"),
+    # counter-examples: amounts, country dollars, the sign named, and a currency label where
+    # nothing rates prices in signs
+    ("It cost $5, or US$ 3, or $ 5, in C$ terms; $$ tier.", "It cost five dollars, or three US dollars, or five dollars, in Canadian dollars terms; two dollar signs tier."),
+    ("Type the $ sign, then a $.50 fee.", "Type the dollar sign, then a fifty cents fee."),
+    ("Price ($) rose.", "Price, dollars, rose."),
+]
+
+ALL = NUMERONYMS + PRICE_TIERS
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
 def test_reading(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+def test_lone_dollar_is_a_tier_where_the_article_rates_prices() -> None:
+    """A "$" alone in one paragraph is the lowest tier when another paragraph of the same
+    article writes "$$" (the article's vocabulary says so), and stays "dollars" otherwise."""
+    article = "Plans\nEasy $ One-click setup\nPro $$ Full control\nBook it HERE. ($)"
+    vocab = lower_words(article)
+    said = [normalize_with_map(p, "en", vocabulary=vocab).text for p in article.split("\n")]
+    assert said[1] == "Easy one dollar sign One-click setup"
+    assert said[3] == "Book it here, one dollar sign"
+    plain = "Price\nEasy $ One-click setup"
+    assert normalize_with_map("Easy $ One-click setup", "en", vocabulary=lower_words(plain)).text \
+        == "Easy dollars One-click setup"
