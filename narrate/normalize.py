@@ -634,8 +634,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"
         r"(?![^\W_]|&)"),
-    # initialisms written in mixed case ("DoD", "IIoT", "PhD", "iOS", "macOS", "SaaS")
-    ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]s)?(?![\w'’])"),
+    # initialisms written in mixed case ("DoD", "IIoT", "PhD", "iOS", "macOS", "SaaS"), and
+    # their plurals ("PoPs", "MoUs")
+    ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]?s)?(?![\w'’])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
     # "the $ sign", "a € symbol": a symbol named as a character is said by its own name

@@ -44,7 +44,17 @@ PRICE_TIERS = [
     ("Price ($) rose.", "Price, dollars, rose."),
 ]
 
-ALL = NUMERONYMS + PRICE_TIERS
+MIXED_PLURALS = [
+    # a mixed-case initialism made plural: its capitals spelled, as "VLANs" is
+    ("The network runs 15+ PoPs in Europe.", "The network runs fifteen plus P O P's in Europe."),
+    ("Both sides signed MoUs on new SoCs.", "Both sides signed M O U's on new S O C's."),
+    ("The firm added 15 new PoPs.", "The firm added fifteen new P O P's."),
+    # counter-examples: singulars, a possessive, a word-read initialism, a lower-case lead
+    ("The PoP in Carrow and the DoD's plan.", "The P O P in Carrow and the D O D's plan."),
+    ("Enterprise SaaS and iOS apps.", "Enterprise sass and iOS apps."),
+]
+
+ALL = NUMERONYMS + PRICE_TIERS + MIXED_PLURALS
 
 
 @pytest.mark.parametrize(("text", "spoken"), ALL, ids=[c[0][:40] for c in ALL])
