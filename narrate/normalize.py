@@ -420,8 +420,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
+    # a lone "$" with no amount next to it ("Easy $ One-click", "($)"), not the sign named
+    # ("the $ sign") nor a spaced amount ("$ 5"): the lowest tier where the article rates prices
     ("pricetier", r"(?<![\w$])(?:(?P<pt_a>\${1,5})[ \t]?[-–—][ \t]?(?P<pt_b>\${1,5})"
-        r"|(?P<pt_c>\${2,5}))(?![\w$])"),
+        r"|(?P<pt_c>\${2,5})|(?P<pt_one>\$)(?![ \t]?[.,]?\d|[\"'”’]?[ \t]+(?:signs?|symbols?"
+        r"|keys?|characters?)(?![\w-])))(?![\w$])"),
     # "$17$15.30": a sale widget's old and new prices run together; the second is an amount too
     ("cursym", r"(?:(?<![\w])|(?<=\d)(?=[$€£¥]\d))(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE
         + r")\s?(?P<cs_n>" + _NUM
@@ -554,7 +557,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?:(?![\w]|-\w)"
         # "IPv6-compatible", "PCIe4-based": a code whose small letter meets its number, before
         # a hyphened word, is read as alone ("I P v six"), the suffix after it
-        r"|(?:(?<=[A-Z][a-z]\d)|(?<=[A-Z][a-z]\d\d))(?=-[a-z]{2,20}(?![\w-])))"),
+        r"|(?:(?<=[A-Z][a-z]\d)|(?<=[A-Z][a-z]\d\d)"
+        # "an a16z-backed startup", "k8s-native": a numeronym, likewise
+        r"|(?<=(?<![\w-])[A-Za-z]\d[A-Za-z])|(?<=(?<![\w-])[A-Za-z]\d\d[A-Za-z]))"
+        r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m"
@@ -628,8 +634,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"
         r"(?![^\W_]|&)"),
-    # initialisms written in mixed case ("DoD", "IIoT", "PhD", "iOS", "macOS", "SaaS")
-    ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]s)?(?![\w'’])"),
+    # initialisms written in mixed case ("DoD", "IIoT", "PhD", "iOS", "macOS", "SaaS"), and
+    # their plurals ("PoPs", "MoUs")
+    ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]?s)?(?![\w'’])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
     # "the $ sign", "a € symbol": a symbol named as a character is said by its own name

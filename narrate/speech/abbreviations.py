@@ -693,6 +693,8 @@ class AbbreviationsRules:
             return self._end(" " + self._say_letters_or_word(ab, m.start()), end, kind=kind)
         if _MIXED_ACRONYM.fullmatch(ab):  # "shared by the DoD."
             return self._end(" " + _say_mixed(ab), end, kind="acronym")
+        if ab[-1] == "s" and _MIXED_ACRONYM.fullmatch(ab[:-1]):  # "15 new PoPs."
+            return self._end(" " + _say_mixed(ab[:-1]) + "'s", end, kind="acronym")
         if len(ab) >= 3 and ab[-1] == "s" and ab[:-1].isupper():  # "EVs.", "SUVs."
             return self._end(" " + self._say_letters_or_word(ab[:-1], m.start()) + "'s", end,
                              kind="acronym")
@@ -828,7 +830,9 @@ class AbbreviationsRules:
         """An initialism written in mixed case, capitals around one small letter, is spelled
         ("DoD": D O D, "IIoT": I I O T, "PoE": P O E), where eSpeak NG reads it as a word
         ("doo-dee", "poh-ee"); a few are said as words ("SaaS": sass, "VoIP", "GaN"). A small
-        letter in front ("iOS", "macOS", "mRNA") is left to eSpeak, which spells the capitals."""
+        letter in front ("iOS", "macOS", "mRNA") is left to eSpeak, which spells the capitals.
+        A plural is said as the capitals' plurals are ("PoPs": P O P's, as "VLANs" is V L A-N's);
+        left whole, eSpeak read "PoPs" as "poe P S"."""
         return " " + _say_mixed(m.group("mx")) + ("'s " if m.group("mx_s") else " ")
 
     def _h_capslash(self, m: re.Match[str]) -> str:

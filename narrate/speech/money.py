@@ -8,6 +8,7 @@ tokens, and the rule handlers, as a mixin of the normalizer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .dates import _WEEKDAY_NAMES, MONTHS, WEEKDAYS
 from .spoken import _is_one, cardinal, decimal
@@ -160,6 +161,12 @@ def _noun_like(word: str) -> bool:
     return word not in _NOT_A_NOUN and (word in _LY_NOUNS or not word.endswith(("ed", "ly")))
 
 
+#: A price tier in dollar signs, two to five standing alone ("$$", "$ — $$$"), no amount.
+_PRICE_TIER = re.compile(r"(?<![\w$])\${2,5}(?![\w$]|[ \t]?[.,]?\d)")
+#: What lower_words() holds for an article that rates prices in dollar signs.
+PRICE_TIER_MARK = "$$"
+
+
 class MoneyRules:
     """Rule handlers for money (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -168,9 +175,19 @@ class MoneyRules:
     keep_and: bool
     day_first: bool
     english: bool
+    _lower_words: Callable[[], frozenset[str]]
 
     def _h_pricetier(self, m: re.Match[str]) -> str:
-        """'$$ – $$$$': a price tier in dollar signs (restaurant and shop guides)."""
+        """'$$ – $$$$': a price tier in dollar signs (restaurant and shop guides).
+
+        A lone "$" with no amount is the lowest tier, "one dollar sign", where the paragraph or
+        its article writes a tier of two signs or more (a table row "Easy $ One-click setup"
+        beside rows in "$$", a legend "($) for low price point"); "dollars" there was heard
+        as money that is not there. Without tiers it stays the currency ("Price ($)")."""
+        if m.group("pt_one"):
+            if PRICE_TIER_MARK in self._lower_words():
+                return " one dollar sign "
+            return " " + CURRENCY_SYMBOLS["$"][1] + " "
         a, b = m.group("pt_a"), m.group("pt_b")
         if a:
             return f" {cardinal(len(a))} to {cardinal(len(b))} dollar signs "

@@ -148,6 +148,21 @@ _CPU_NUMBER = re.compile(r"(?P<n>\d{4,5})(?P<suf>[A-Z]{1,3}\d?[A-Z]?)")
 #: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
 _MODEL_CODE = re.compile(r"\d{3,5}[A-Z]{1,3}\d?[A-Z]?(?![\w])")
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
+#: A numeronym in small letters ("a16z", "i18n", "k8s", "n8n", "p2p"): a word's first and last
+#: letters around the count of letters between them (or "2" for "to"), said as letters.
+_NUMERONYM = re.compile(r"[a-z](?P<nn>\d{1,2})[a-z]")
+
+
+def _say_numeronym(token: str) -> str:
+    """'a16z' -> 'A- sixteen Z', 'n8n' -> 'N eight N', 'k8s' -> 'K eight S'.
+
+    A numeronym is letters and a number: eSpeak NG reads a small "a" before a word as the
+    article ("uh sixteen z"), and "k8s" became the plural "k eights". The letters are written as
+    capitals, which eSpeak says by name, an A tied with a hyphen as spell() writes it."""
+    num = token[1:-1]
+    said = digits(num) if num.startswith("0") else cardinal(int(num))
+    first, last = token[0].upper(), token[-1].upper()
+    return f"{'A-' if first == 'A' else first} {said} {last}"
 #: Capitals after a glued number that measure it ("1500HP", "5000MAH"), not a model's letters.
 _MEASURE_CAPS = frozenset({"HP", "BHP", "PS", "RPM", "MAH", "MPH", "KPH", "CC", "KM", "MM",
                            "CM", "KG", "FPS", "DPI", "PPI", "MPG", "BTU", "KWH", "KW", "AH",
@@ -872,6 +887,8 @@ class NumbersRules:
                     else f"{cardinal(int(n[:2]))} {_model_number(n[2:])}")
             suffix = self._h_alnum(_ALNUM_TOKEN.match(cpu.group("suf"))).strip()
             return f" {said} {suffix} "
+        if _NUMERONYM.fullmatch(token) and not self._plural_of_code(token):
+            return " " + _say_numeronym(token) + " "
         if token[:-1] in _TAX_FORMS and token[-1] == "s":
             return " " + _pluralize_last(_in_pairs(token[:-1])) + " "  # "1099s"
         out = []
@@ -952,6 +969,13 @@ class NumbersRules:
             else:
                 out.append(self._say_letters_or_word(part, m.start()))
         return " " + " ".join(out) + " "
+
+    def _plural_of_code(self, token: str) -> bool:
+        """Is a small-letter code ending in "s" the plural of one the text writes alone ("the
+        i7s" beside "an i7"), not a numeronym whose last letter is an "s" ("k8s")?"""
+        return token[-1] == "s" and re.search(
+            r"(?<![\w-])" + re.escape(token[:-1]) + r"(?![\w-])", self.text, re.IGNORECASE
+        ) is not None
 
     def _h_number(self, m: re.Match[str]) -> str:
         num = m.group("n_num")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import _DATELINE, _STARTERS, _zipf, _zipf_down_to_3
-from .money import _CODE_RE, _NOT_A_NOUN
+from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
 from .spoken import digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
 
@@ -239,9 +239,12 @@ def lower_words(text: str) -> frozenset[str]:
     And a capitals token the prose uses ("by SCI.", "the SCI View app") is read in a heading
     in capitals as the prose reads it ("S C I", not the word "Sci"). Computed once for a whole
     article and passed to each paragraph's normalizing (``vocabulary``), since a heading rarely
-    holds the word in lower case itself. (Digits and capitals never collide with the words.)"""
+    holds the word in lower case itself. (Digits and capitals never collide with the words.)
+    An article that rates prices in dollar signs ("$$") holds :data:`PRICE_TIER_MARK`, so that a
+    lone "$" in another paragraph is read as the lowest tier ("one dollar sign")."""
+    tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
-            | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)))
+            | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers)
 
 
 class SymbolsRules:
