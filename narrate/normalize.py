@@ -53,6 +53,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
 from .speech.dates import (
     _AMPM,
     _MONTH_ALT,
+    _MONTH_ANY,
     _TIME_WORDS,
     _WEEKDAY_ALT,
     _WEEKDAY_NAMES,
@@ -411,14 +412,23 @@ _RULES_EN: list[tuple[str, str]] = [
     # Before"); the second word is left to the date rules ("October 2025")
     ("wordrange", r"\b(?P<wr>" + _MONTH_ALT + r"|" + _TIME_UNIT + r")(?:[ \t]?[–—][ \t]?|-"
         r"|[ \t]-[ \t])(?=(?:" + _MONTH_ALT + r"|" + _TIME_UNIT + r")\b)"),
+    # "May/June", "typically Nov/Dec", "Mon/Wed/Fri": months or weekdays joined by slashes
+    # (see DatesRules._h_dayslash); not a month before a date's day ("Jan/5")
+    ("dayslash", r"\b(?P<dsl>(?P<dsl_m>" + _MONTH_ANY + r")(?:/" + _MONTH_ANY + r"){1,3}"
+        r"|" + _WEEKDAY_ALT + r"(?:/" + _WEEKDAY_ALT + r"){2,5})\b(?![/'’-])"),
+    # "Mon, Jan 5", "MON, JAN 5": a weekday's abbreviation before a date is the weekday
+    ("wdaydate", r"\b(?P<wdd>" + _WEEKDAY_ALT + r"|" + _WEEKDAY_ALT.upper() + r")\.?"
+        r"(?=,?[ \t]+" + _MONTH_ANY + r"\.?[ \t]+\d)"),
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
         r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
-    ("monthday", r"\b(?P<md_m>" + _MONTH_ALT + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
+    ("monthday", r"\b(?P<md_m>" + _MONTH_ANY + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
         r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d)(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
         # "Oct. 30-Nov. 5": a dash before the next month is "to" (the month is the next match)
         r"(?P<md_to>[ \t]?[–—-][ \t]?(?=(?:" + _MONTH_ALT + r")\b))?"),
-    ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
-    ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
+    ("monthyear", r"\b(?P<my_m>" + _MONTH_ANY + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
+    # "16-19 March", "8–11 December 2026": a range of days before the month (see _h_daymonth)
+    ("daymonth", r"(?<![\w.,])(?:(?P<dm_d1>\d{1,2})(?:st|nd|rd|th)?[ \t]?[–-][ \t]?)?"
+        r"(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ANY
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
     ("pricetier", r"(?<![\w$])(?:(?P<pt_a>\${1,5})[ \t]?[-–—][ \t]?(?P<pt_b>\${1,5})"
         r"|(?P<pt_c>\${2,5}))(?![\w$])"),
