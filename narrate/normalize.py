@@ -430,6 +430,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("daymonth", r"(?<![\w.,])(?:(?P<dm_d1>\d{1,2})(?:st|nd|rd|th)?[ \t]?[–-][ \t]?)?"
         r"(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ANY
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
+    # "550 degrees F", "(78-80 degrees F)", "20 deg. C": the scale's letter after the word
+    # "degrees" is Fahrenheit or Celsius, as after "°" (see NumbersRules._h_degscale)
+    ("degscale", r"(?:(?<=\b[Dd]egrees[ \t])|(?<=\b[Dd]egree[ \t])|(?<=\bdeg[ \t])"
+        r"|(?<=\bdeg\.[ \t]))(?P<dgs>[FC])(?![\w'’&-]|\.\w)"),
     ("pricetier", r"(?<![\w$])(?:(?P<pt_a>\${1,5})[ \t]?[-–—][ \t]?(?P<pt_b>\${1,5})"
         r"|(?P<pt_c>\${2,5}))(?![\w$])"),
     # "$17$15.30": a sale widget's old and new prices run together; the second is an amount too
@@ -464,7 +468,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[ \t]\d{2,6}){1,3}|(?=\+(?:[ \t]?\d){8,14}(?![ \t]?\d))\+\d{1,3}"
         r"(?:[ \t]\d{1,4}){2,5})(?![\w]|[.,]\d)"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
-    ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?=[A-Z][a-z])"),
+    # a list number opening a line, glued to its heading ("1.Kitchen Costs") or before a word
+    # in lower case ("4. phoenixNAP"), which must be capitalized (see NumbersRules._h_listnum)
+    ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?:(?=[A-Z][a-z])"
+        r"|(?P<ln_low>(?=[ \t]{1,4}[a-z])))"),
     ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),
     # "100 000 visitors", "1 250 000": spaces grouping thousands; a group led by 0 cannot be a
     # number of its own, so at least one is required ("Total 100 200" is two table cells)
@@ -525,8 +532,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
     ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
-        r"(?![\w/]|\.\d)"),
-    ("vulgar", r"(?P<vu_n>\d{1,6})?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"),
+        r"(?![\w/]|\.\d)(?(fr_w)(?P<fr_to>[–-](?=\d))?)"),
+    # "1½–2 cups", "nearly 2 ½-3 weeks": a mixed number, spaced or not, perhaps opening a range
+    ("vulgar", r"(?:(?P<vu_n>\d{1,6})[ \t]?)?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"
+        r"(?P<vu_to>[ \t]?[–—-][ \t]?(?=\d))?"),
     ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})(?![\w.]\w)"),
     ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
@@ -784,7 +793,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             # said for it start with a capital, or eSpeak NG reads the stop as an
             # abbreviation's period and runs the two sentences together. A plain ". word" in
             # the source (an abbreviation's period, a typo) is left as written
-            self._cap_from = -1
+            if self._cap_from <= start:  # not a request for a later piece ("2. iPhone")
+                self._cap_from = -1
             lead = len(out) - len(out.lstrip(" ,"))
             out = out[:lead] + out[lead : lead + 1].upper() + out[lead + 1 :]
         if out:

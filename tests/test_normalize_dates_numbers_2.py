@@ -1,6 +1,8 @@
 # ruff: noqa: E501  (each sentence and its reading stay on one line)
 """Dates and numbers (branch normfix20): day ranges before a month, months in capitals, months
-and weekdays joined by slashes. Counter-examples included.
+and weekdays joined by slashes, the scale letter after "degrees", a mixed number opening a
+range, year-shaped quantities before a unit, the bit-rate family, and a list number before a
+word in lower case. Counter-examples included.
 
 Sentences are invented in the shape of news copy (names and places made up); the expected text
 is what the engine should be given.
@@ -33,6 +35,35 @@ CASES = [
     ("The gym opens Mon/Wed/Fri only.", "The gym opens Monday, Wednesday, Friday only."),
     ("Q1/Q2 results beat forecasts.", "Q one or Q two results beat forecasts."),
     ("The board met on 3/4/2025.", "The board met on March fourth, twenty twenty-five."),
+    # 4. the scale after "degrees"
+    ("Keep the dough warm (78-80 degrees F) overnight.", "Keep the dough warm, seventy-eight to eighty degrees Fahrenheit, overnight."),
+    ("Bake at 550 degrees F. Then let it rest.", "Bake at five hundred fifty degrees Fahrenheit. Then let it rest."),
+    ("Cook the brisket to 200-205 degrees F inside.", "Cook the brisket to two hundred to two hundred five degrees Fahrenheit inside."),
+    ("It was 20 degrees C in Lisbon.", "It was twenty degrees Celsius in Lisbon."),
+    ("It was 95°F in Dallas.", "It was ninety-five degrees Fahrenheit in Dallas."),
+    ("Grades C and F were rare.", "Grades C and F were rare."),
+    # 5. a mixed number opening a range
+    ("The cast stays on nearly 2 ½-3 weeks.", "The cast stays on nearly two and a half to three weeks."),
+    ("Stir in 1½–2 cups of stock.", "Stir in one and a half to two cups of stock."),
+    ("Braise it 2 1/2-3 hours.", "Braise it two and a half to three hours."),
+    ("Add 1 1/2 cups of rice.", "Add one and a half cups of rice."),
+    ("Add 2½ cups of rice.", "Add two and a half cups of rice."),
+    # 6. a year-shaped count before a unit is a quantity
+    ("Calories: 1535 kcal", "Calories: one thousand five hundred thirty-five calories"),
+    ("Each dose holds 1750mg of the drug.", "Each dose holds one thousand seven hundred fifty milligrams of the drug."),
+    ("The route is 1235 km long.", "The route is one thousand two hundred thirty-five kilometers long."),
+    ("Aim for 2000 kcal a day.", "Aim for two thousand calories a day."),
+    ("A 5000 mAh battery ships with it.", "A five thousand milliamp hour battery ships with it."),
+    ("It opened in 1985 and closed in 2019.", "It opened in nineteen eighty-five and closed in twenty nineteen."),
+    ("The 1984 lp had 1200 calories of fun.", "The nineteen eighty-four lp had twelve hundred calories of fun."),
+    # 7. the bit-rate family
+    ("The cable carries 400 Tbps.", "The cable carries four hundred terabits per second."),
+    ("Old modems ran at 56 Kbps.", "Old modems ran at fifty-six kilobits per second."),
+    ("Plans start at 100 Mbps and 10 Gbps.", "Plans start at one hundred megabits per second and ten gigabits per second."),
+    # 8. a list number before a word in lower case
+    ("Top hosts\n4. phoenixNAP\nIt is fast.", "Top hosts.\nFour. PhoenixNAP.\nIt is fast."),
+    ("Steps\n2. open the lid", "Steps.\nTwo. Open the lid"),
+    ("It rose 4. then it fell.", "It rose four. then it fell."),
 ]
 
 
