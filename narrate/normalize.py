@@ -414,7 +414,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[ \t]-[ \t])(?=(?:" + _MONTH_ALT + r"|" + _TIME_UNIT + r")\b)"),
     # "May/June", "typically Nov/Dec", "Mon/Wed/Fri": months or weekdays joined by slashes
     # (see DatesRules._h_dayslash); not a month before a date's day ("Jan/5")
-    ("dayslash", r"\b(?P<dsl>(?P<dsl_m>" + _MONTH_ANY + r")(?:/" + _MONTH_ANY + r"){1,3}"
+    ("dayslash", r"\b(?P<dsl>(?P<dsl_m>" + _MONTH_ANY + r")(?:/" + _MONTH_ANY + r"){1,11}"
         r"|" + _WEEKDAY_ALT + r"(?:/" + _WEEKDAY_ALT + r"){2,5})\b(?![/'’-])"),
     # "Mon, Jan 5", "MON, JAN 5": a weekday's abbreviation before a date is the weekday
     ("wdaydate", r"\b(?P<wdd>" + _WEEKDAY_ALT + r"|" + _WEEKDAY_ALT.upper() + r")\.?"

@@ -32,6 +32,7 @@ CASES = [
     ("Planting is best done in May/June.", "Planting is best done in May or June."),
     ("Prices peak typically Nov/Dec for toy sellers.", "Prices peak typically November or December for toy sellers."),
     ("Jan/Feb sales fell.", "January or February sales fell."),
+    ("The season runs May/Jun/Jul/Aug/Sep.", "The season runs May, June, July, August or September."),
     ("The gym opens Mon/Wed/Fri only.", "The gym opens Monday, Wednesday, Friday only."),
     ("Q1/Q2 results beat forecasts.", "Q one or Q two results beat forecasts."),
     ("The board met on 3/4/2025.", "The board met on March fourth, twenty twenty-five."),
