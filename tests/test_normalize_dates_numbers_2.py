@@ -28,6 +28,8 @@ CASES = [
     ("MON, JAN 5: Council budget hearing", "Monday, January fifth: Council budget hearing"),
     ("Thu, Oct 9, 2025 at noon", "Thursday, October ninth, twenty twenty-five at noon"),
     ("Entries close SEPT 30.", "Entries close September thirtieth."),
+    ("Printers may 3D print the parts.", "Printers may three D print the parts."),
+    ("SHARES MAY 2X BY FRIDAY", "Shares May two X By Friday"),
     # 3. months or weekdays joined by slashes
     ("Planting is best done in May/June.", "Planting is best done in May or June."),
     ("Prices peak typically Nov/Dec for toy sellers.", "Prices peak typically November or December for toy sellers."),
