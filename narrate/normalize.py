@@ -53,6 +53,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
 from .speech.dates import (
     _AMPM,
     _MONTH_ALT,
+    _MONTH_ANY,
     _TIME_WORDS,
     _WEEKDAY_ALT,
     _WEEKDAY_NAMES,
@@ -411,15 +412,28 @@ _RULES_EN: list[tuple[str, str]] = [
     # Before"); the second word is left to the date rules ("October 2025")
     ("wordrange", r"\b(?P<wr>" + _MONTH_ALT + r"|" + _TIME_UNIT + r")(?:[ \t]?[–—][ \t]?|-"
         r"|[ \t]-[ \t])(?=(?:" + _MONTH_ALT + r"|" + _TIME_UNIT + r")\b)"),
+    # "May/June", "typically Nov/Dec", "Mon/Wed/Fri": months or weekdays joined by slashes
+    # (see DatesRules._h_dayslash); not a month before a date's day ("Jan/5")
+    ("dayslash", r"\b(?P<dsl>(?P<dsl_m>" + _MONTH_ANY + r")(?:/" + _MONTH_ANY + r"){1,11}"
+        r"|" + _WEEKDAY_ALT + r"(?:/" + _WEEKDAY_ALT + r"){2,5})\b(?![/'’-])"),
+    # "Mon, Jan 5", "MON, JAN 5": a weekday's abbreviation before a date is the weekday
+    ("wdaydate", r"\b(?P<wdd>" + _WEEKDAY_ALT + r"|" + _WEEKDAY_ALT.upper() + r")\.?"
+        r"(?=,?[ \t]+" + _MONTH_ANY + r"\.?[ \t]+\d)"),
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
         r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
-    ("monthday", r"\b(?P<md_m>" + _MONTH_ALT + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
-        r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d)(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
+    ("monthday", r"\b(?P<md_m>" + _MONTH_ANY + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
+        r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d|[A-Za-z])(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
         # "Oct. 30-Nov. 5": a dash before the next month is "to" (the month is the next match)
         r"(?P<md_to>[ \t]?[–—-][ \t]?(?=(?:" + _MONTH_ALT + r")\b))?"),
-    ("monthyear", r"\b(?P<my_m>" + _MONTH_ALT + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
-    ("daymonth", r"(?<![\w.,])(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ALT
+    ("monthyear", r"\b(?P<my_m>" + _MONTH_ANY + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
+    # "16-19 March", "8–11 December 2026": a range of days before the month (see _h_daymonth)
+    ("daymonth", r"(?<![\w.,])(?:(?P<dm_d1>\d{1,2})(?:st|nd|rd|th)?[ \t]?[–-][ \t]?)?"
+        r"(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ANY
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
+    # "550 degrees F", "(78-80 degrees F)", "20 deg. C": the scale's letter after the word
+    # "degrees" is Fahrenheit or Celsius, as after "°" (see NumbersRules._h_degscale)
+    ("degscale", r"(?:(?<=\b[Dd]egrees[ \t])|(?<=\b[Dd]egree[ \t])|(?<=\bdeg[ \t])"
+        r"|(?<=\bdeg\.[ \t]))(?P<dgs>[FC])(?![\w'’&-]|\.\w)"),
     # a lone "$" with no amount next to it ("Easy $ One-click", "($)"), not the sign named
     # ("the $ sign") nor a spaced amount ("$ 5"): the lowest tier where the article rates prices
     ("pricetier", r"(?<![\w$])(?:(?P<pt_a>\${1,5})[ \t]?[-–—][ \t]?(?P<pt_b>\${1,5})"
@@ -457,7 +471,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[ \t]\d{2,6}){1,3}|(?=\+(?:[ \t]?\d){8,14}(?![ \t]?\d))\+\d{1,3}"
         r"(?:[ \t]\d{1,4}){2,5})(?![\w]|[.,]\d)"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
-    ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?=[A-Z][a-z])"),
+    # a list number opening a line, glued to its heading ("1.Kitchen Costs") or before a word
+    # in lower case ("4. phoenixNAP"), which must be capitalized (see NumbersRules._h_listnum)
+    ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?:(?=[A-Z][a-z])"
+        r"|(?P<ln_low>(?=[ \t]{1,4}[a-z])))"),
     ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),
     # "100 000 visitors", "1 250 000": spaces grouping thousands; a group led by 0 cannot be a
     # number of its own, so at least one is required ("Total 100 200" is two table cells)
@@ -518,8 +535,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
     ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
-        r"(?![\w/]|\.\d)"),
-    ("vulgar", r"(?P<vu_n>\d{1,6})?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"),
+        r"(?![\w/]|\.\d)(?(fr_w)(?P<fr_to>[–-](?=\d))?)"),
+    # "1½–2 cups", "nearly 2 ½-3 weeks": a mixed number, spaced or not, perhaps opening a range
+    ("vulgar", r"(?:(?P<vu_n>\d{1,6})[ \t]?)?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"
+        r"(?P<vu_to>[ \t]?[–—-][ \t]?(?=\d))?"),
     ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})(?![\w.]\w)"),
     ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
@@ -781,7 +800,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             # said for it start with a capital, or eSpeak NG reads the stop as an
             # abbreviation's period and runs the two sentences together. A plain ". word" in
             # the source (an abbreviation's period, a typo) is left as written
-            self._cap_from = -1
+            if self._cap_from <= start:  # not a request for a later piece ("2. iPhone")
+                self._cap_from = -1
             lead = len(out) - len(out.lstrip(" ,"))
             out = out[:lead] + out[lead : lead + 1].upper() + out[lead + 1 :]
         if out:

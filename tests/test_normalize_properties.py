@@ -102,9 +102,10 @@ def test_nothing_is_lost(tokens: list[tuple[str, str]]) -> None:
         spoken = [res.text[s.out_start : s.out_end] for s in res.spans
                   if s.in_start < m.end() and s.in_end > m.start()]
         assert any(re.search(r"[a-z]", p) for p in spoken), (m.group(0), text, res.text)
-    # plain words come out verbatim and in order
+    # plain words come out verbatim and in order (a word opening a list item after its number
+    # may be capitalized: "4. phoenixNAP" is "four. PhoenixNAP", or eSpeak runs on past the stop)
     words = [t for t, _ in tokens if t.isalpha()]
-    out_words = re.findall(r"[a-z]+", res.text)
+    out_words = [o[0].lower() + o[1:] for o in re.findall(r"[A-Z]?[a-z]+", res.text)]
     it = iter(out_words)
     assert all(any(w == o for o in it) for w in words), (words, res.text)
 

@@ -42,6 +42,15 @@ _MONTH_ALT = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
 
+#: A month in capitals too ("OCTOBER 13, 2025", "JAN 5"), as headlines and event banners write
+#: it: said as the month, never lower-cased into a word ("october thirteen").
+_MONTH_ANY = r"(?:" + _MONTH_ALT + r"|" + _MONTH_ALT.upper() + r")"
+
+
+def _month(name: str) -> str:
+    """The month's full name for a written one ("Oct", "OCTOBER", "SEPT")."""
+    return MONTHS[name if name in MONTHS else name.title()]
+
 
 _AMPM = r"(?:[AaPp]\.[Mm]\.?|[AaPp][Mm](?![A-Za-z]))"
 
@@ -193,6 +202,21 @@ class DatesRules:
             said += "."
         return said + " "
 
+    def _h_dayslash(self, m: re.Match[str]) -> str:
+        """'May/June', 'Nov/Dec': months joined by a slash are alternatives ("May or June",
+        the short names said in full; read as written it was "Nov slash Dec"). Three weekdays
+        or more ("Mon/Wed/Fri") are a schedule: a list ("Monday, Wednesday, Friday")."""
+        parts = m.group("dsl").split("/")
+        if m.group("dsl_m"):
+            names = [_month(p) for p in parts]
+            return " " + ", ".join(names[:-1]) + " or " + names[-1] + " "
+        return " " + ", ".join(WEEKDAYS[p] for p in parts) + " "
+
+    def _h_wdaydate(self, m: re.Match[str]) -> str:
+        """'Mon, Jan 5', 'THU, OCT 9': a weekday's short name before a date is the weekday;
+        the engine said "Mon" as a word and spelled "M O N"."""
+        return " " + WEEKDAYS[m.group("wdd").title()]
+
     def _h_isodate(self, m: re.Match[str]) -> str:
         y, mo, d = int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
         if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -200,7 +224,7 @@ class DatesRules:
         return " " + self._date(mo, d, y) + " "
 
     def _h_monthday(self, m: re.Match[str]) -> str:
-        month = MONTHS[m.group("md_m")]
+        month = _month(m.group("md_m"))
         day = int(m.group("md_d"))
         yn = m.group("md_yn")
         if not 1 <= day <= 31:
@@ -221,18 +245,24 @@ class DatesRules:
         return out + " "
 
     def _h_monthyear(self, m: re.Match[str]) -> str:
-        return f" {MONTHS[m.group('my_m')]} {year(int(m.group('my_y')), self.keep_and)} "
+        return f" {_month(m.group('my_m'))} {year(int(m.group('my_y')), self.keep_and)} "
 
     def _h_daymonth(self, m: re.Match[str]) -> str:
         day = int(m.group("dm_d"))
-        month = MONTHS[m.group("dm_m")]
+        month = _month(m.group("dm_m"))
         yn = m.group("dm_yn")
-        if not 1 <= day <= 31:
+        first = int(m.group("dm_d1")) if m.group("dm_d1") else None
+        if first is not None and not 1 <= first < day <= 31:
+            out = f" {cardinal(first)} to {cardinal(day)} {month}"  # "a 2-1 March win": a score
+        elif not 1 <= day <= 31:
             out = f" {cardinal(day)} {month}"
         else:
+            # "16-19 March": a range of days is ordinals, as one day is ("the sixteenth to
+            # nineteenth of March"), not counts ("sixteen to nineteen March")
             before = self.text[max(0, m.start() - 4) : m.start()].lower()
             article = "" if before.endswith("the ") else "the "
-            out = f" {article}{ordinal(day)} of {month}"
+            days = ordinal(day) if first is None else f"{ordinal(first)} to {ordinal(day)}"
+            out = f" {article}{days} of {month}"
         if yn:
             out += f", {year(int(yn), self.keep_and)}"
         if m.group("dm_dot") and self._ends_sentence(m.end(), "suffix") and not yn:

@@ -127,6 +127,8 @@ _COUNTED_NOUNS = frozenset({"unread", "emails", "messages", "notifications", "fo
                             "subscribers", "likes", "views", "downloads", "words", "steps",
                             "calories", "comments", "members", "users", "items", "tasks",
                             "signatures", "responses", "respondents", "participants"})
+#: Words before a year ("in 2019 MW plants", "since 1999 GB"), not before an amount.
+_YEAR_BEFORE = frozenset({"in", "since", "until", "before", "after", "circa", "year", "c."})
 _COUNTED_NEXT = re.compile(r"[”\"’']?[ \t]+([a-z]+)")
 #: US tax forms named by number, said in pairs ("a 1099": ten ninety-nine), and the plural
 #: nouns that still go with a form ("1099 contractors"), not a count ("1099 patients").
@@ -646,7 +648,11 @@ class NumbersRules:
             "other", "to", "people", "men", "women", "children")
 
     def _h_listnum(self, m: re.Match[str]) -> str:
-        """'1.Kitchen Costs' at a line start: a list number glued to its heading."""
+        """'1.Kitchen Costs' at a line start: a list number glued to its heading. Before a
+        word in lower case ("4. phoenixNAP") the word is capitalized: eSpeak NG reads a stop
+        before a lower-case word as an abbreviation's period and runs on ("four phoenix")."""
+        if m.group("ln_low") is not None:
+            self._cap_from = m.end()
         return f" {cardinal(int(m.group('ln')))}. "
 
     def _h_makermodel(self, m: re.Match[str]) -> str:
@@ -792,6 +798,11 @@ class NumbersRules:
         return f" {aw} to {bw}{self._unit(unit, b, m.start(), m.end())} "
 
     def _h_fraction(self, m: re.Match[str]) -> str:
+        said = self._fraction_words(m)
+        # "2 1/2-3 hours": a mixed number opening a range
+        return said.rstrip() + " to " if m.group("fr_to") else said
+
+    def _fraction_words(self, m: re.Match[str]) -> str:
         whole = m.group("fr_w")
         a, b = int(m.group("fr_a")), int(m.group("fr_b"))
         lead = ""
@@ -842,10 +853,18 @@ class NumbersRules:
         return f" {lead}{cardinal(a)} slash {cardinal(b)} "
 
     def _h_vulgar(self, m: re.Match[str]) -> str:
+        """'2½', '2 ½': "two and a half"; a dash after it opens a range ("1½–2 cups": "one
+        and a half to two"), which was a pause or "two one half-three"."""
         n = m.group("vu_n")
+        to = " to " if m.group("vu_to") else " "
         if n:
-            return f" {cardinal(int(n))} and {_VULGAR[m.group('vu')]} "
-        return " " + SYMBOL_WORDS[m.group("vu")] + " "
+            return f" {cardinal(int(n))} and {_VULGAR[m.group('vu')]}{to}"
+        return " " + SYMBOL_WORDS[m.group("vu")] + to
+
+    def _h_degscale(self, m: re.Match[str]) -> str:
+        """'Bake at 550 degrees F': the letter after "degrees" names the scale ("degrees
+        Fahrenheit"); alone it was the letter F. Its period stays: a sentence may end there."""
+        return " Fahrenheit" if m.group("dgs") == "F" else " Celsius"
 
     def _h_version(self, m: re.Match[str]) -> str:
         return " " + " point ".join(cardinal(int(p)) for p in m.group("ver").split(".")) + " "
@@ -1014,10 +1033,12 @@ class NumbersRules:
             # "a top-end 3950 sensor" in an article that writes "PixArt 3950", or a bare
             # number in a row of spec cells ("Xtrfy M4 66g 3389 Honeycomb"): a model number
             words = _in_pairs(num)
-        if (len(num) == 4 and num.isdigit() and words != cardinal(int(num)) and not unit
-                and not m.group("n_gunit") and num[2:] != "00"):
+        if (len(num) == 4 and num.isdigit() and words != cardinal(int(num))
+                and num[2:] != "00"):
             nxt = _COUNTED_NEXT.match(self.text, m.end())
-            if nxt and nxt.group(1) in _COUNTED_NOUNS:
+            if (unit or m.group("n_gunit")) and not self._year_unit(m):
+                words = cardinal(int(num))  # "1535 kcal", "1750mg": a quantity, not a year
+            elif nxt and nxt.group(1) in _COUNTED_NOUNS:
                 words = cardinal(int(num))  # "the “1269” unread count": a count, not a year
         if (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
                 and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
@@ -1055,6 +1076,19 @@ class NumbersRules:
                 words = _model_number(num)  # "Arc 140V", "258V": one forty V, two fifty-eight V
             return " " + words + " " + unit_said + " "
         return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
+
+    def _year_unit(self, m: re.Match[str]) -> bool:
+        """Is the "unit" after a year-shaped number a word or letter that follows a year ("in
+        2019 MW plants", "the 1984 m...")? After "in", "since" and the like, or as a spaced
+        single letter or "in", it may be; a glued symbol ("1535kcal") or a unit after a space
+        ("1750 mg") is a quantity's, said as a count, not a year ("fifteen thirty-five")."""
+        unit = m.group("n_unit") or m.group("n_gunit") or ""
+        before = self.text[max(0, m.start() - 7) : m.start()].split()
+        if unit[:1].isspace() and before and before[-1].lower() in _YEAR_BEFORE:
+            return True  # "in 2019 MW plants": a year before capitals
+        if unit[:1].isspace():
+            return len(unit.strip().rstrip(".")) < 2 or unit.strip().startswith("in")
+        return False
 
     def _named_number(self, m: re.Match[str], num: str) -> str | None:
         """A number that names a thing and is said as its name, or None for a quantity:

@@ -105,6 +105,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"),
     "kbps": ("kilobit per second", "kilobits per second"),
+    "Kbps": ("kilobit per second", "kilobits per second"),
+    "Tbps": ("terabit per second", "terabits per second"),
     "gal": ("gallon", "gallons"),
     "MW": ("megawatt", "megawatts"),
     "MWh": ("megawatt hour", "megawatt hours"),
