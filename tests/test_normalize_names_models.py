@@ -135,8 +135,16 @@ LEAD_FOLLOW_UPS = [
     ("I love how much JOY podcasting brings.", "I love how much joy podcasting brings."),
     ("Don't BUY it before you TRY it.", "Don't buy it before you try it."),
     ("It was the BEST DAY of the season.", "It was the best day of the season."),
+    # a vowel-consonant-E word ("ACE", "ICE"), a very common consonant-vowel-vowel one ("VIA"),
+    # and a one-syllable word of five letters ("SLUSH", "CRASH") are words too
+    ("The keyboard is fully VIA programmable.", "The keyboard is fully via programmable."),
+    ("At ACE, the talks ran late.", "At ace, the talks ran late."),
+    ("The SLUSH festival opens in Helsinki.", "The Slush festival opens in Helsinki."),
+    ("Take the CRASH course first.", "Take the crash course first."),
     # counter-examples: initialisms stay letters
     ("The CIA and the NY office agreed.", "The C I A and the N Y office agreed."),
+    ("The IDE and the SPLC report differ.", "The I D E and the S P L C report differ."),
+    ("The FAA and TSMC replied.", "The F A-A- and T S M C replied."),
 ]
 
 

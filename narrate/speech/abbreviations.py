@@ -429,6 +429,20 @@ _VCC = re.compile(r"[AEIOU](?:RM|RT|RK|RN|SK|ND|NK|LM|LD|LK|NT|MP|FT|LL)\Z")
 #: A consonant, a vowel, a consonant or a final glide ("MIX", "JOY", "DAY", "KEY"): a
 #: three-letter shape English words have and initialisms rarely do.
 _CVC = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXYZ]\Z")
+#: A vowel, a consonant and a silent E ("ACE", "ICE", "AGE", "USE"): an English word's shape.
+_VCE = re.compile(r"[AEIOU][BCDFGKLMNPRSTVZ]E\Z")
+#: A consonant and two vowels said as syllables or a digraph ("VIA", "SEA", "DUE", "ZOO");
+#: only for very common words, since "CIA" (Zipf 4.2) has the shape too.
+_CVV = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][AEIOU]\Z")
+#: One syllable of five letters or more: an English onset, one vowel or vowel pair, an English
+#: final cluster ("SLUSH", "CRASH", "BLAST", "CHECK"); initialisms are rarely shaped so.
+_ONE_SYLLABLE = re.compile(
+    r"(?:" + "|".join(sorted(("BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL",
+                              "PR", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH",
+                              "TR", "TW", "WH", "WR", "PH", "QU", "SCR", "SPL", "SPR", "STR",
+                              "THR", "SHR", "CHR"), key=len, reverse=True))
+    + r")(?:[AEIOU]|EA|EE|OO|OA|AI|OU|IE)(?:SH|CH|TCH|TH|CK|NG|NK|ST|SK|SP|FT|LT|LD|ND|NT|MP"
+    r"|RT|RD|RK|RN|RM|RST|RSH|NCH|LL|SS|FF|[BDFGKLMNPRSTVXZ])\Z")
 
 
 _ACRONYM_WORD = re.compile(
@@ -454,8 +468,9 @@ def _emphasis_word(word: str) -> bool:
     if z < 4.0 or len(word) < 3:
         return False
     if len(word) == 3:  # "MIX"; or a common word opening with a cluster ("PRO")
-        return bool(_CVC.match(word)) or (z >= 4.5 and word[:2] in _ONSETS
-                                           and word[2] in "AEIOUY") or (
+        return bool(_CVC.match(word) or (_VCE.match(word))) or (
+            z >= 4.5 and bool(_CVV.match(word))) or (z >= 4.5 and word[:2] in _ONSETS
+                                                      and word[2] in "AEIOUY") or (
             # "ARM", "INK", "ASK": a vowel, then an English final cluster
             z >= 4.5 and bool(_VCC.match(word)))
     return _pronounceable(word, 1) or bool(_ACRONYM_WORD.match(word))
@@ -927,7 +942,7 @@ class AbbreviationsRules:
             return word.lower()
         if self.english and self._in_caps_run(pos) and _inflected_word(word):
             return word.lower()  # "SHOP IN THE BULK BINS!": a rarer word among shouted words
-        if len(word) >= 5 and _pronounceable(word):
+        if len(word) >= 5 and (_pronounceable(word) or _ONE_SYLLABLE.match(word)):
             return word.capitalize()
         if len(word) == 4 and _acronym_word(word):
             return word.capitalize()
