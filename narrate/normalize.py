@@ -514,7 +514,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
         + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
-    ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
+    # "a 50’ cord", "(approx. 1' x 1')", "Height: 8'": a prime after a number before a word, a
+    # closing bracket or the end of a phrase is feet (a year's "2019'" closes a quotation)
+    ("feetmark", r"(?<![\w.])(?:(?=\d{1,4}[’′'][ \t]+[a-z])|(?=\d{1,3}[’′'](?:[)\]]|[,;.]?[ \t]*"
+        r"(?:\n|\Z))))(?P<fm_n>\d{1,4})[’′']"),
     # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
     ("signrange", r"(?<![\w.,+])\+(?=" + _NUM + r"%?(?:\s?[–—]\s?|-)" + _NUM
         + r"(?![\w.,-]\d|\d))"),
@@ -533,7 +536,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?![\w.,]\d|\d|[ \t]?[-+−]\d)(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
         r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
-    ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"),
+    ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"
+        r"(?:(?P<pk_s>['’]?s)(?![\w'’]))?"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
         r"(?![\w/]|\.\d)(?(fr_w)(?P<fr_to>[–-](?=\d))?)"),
     # "1½–2 cups", "nearly 2 ½-3 weeks": a mixed number, spaced or not, perhaps opening a range
@@ -582,9 +586,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
-        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m"
-        # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period
-        r"|[ \t]in" + _INCH_DOT + r")(?![\w²'’-]))?"),
+        # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
+        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| [mg]"
+        # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period, or
+        # after a decimal at a phrase's or cell's end or before its extent ("Width: 1.57 in",
+        # "1.4 in thick")
+        r"|[ \t]in" + _INCH_DOT + r"|(?:(?<=\.\d)|(?<=\.\d\d))[ \t]in(?=[ \t]*(?:[,;:)|\n]|\Z"
+        r"|\.(?:[ \t]|\Z))|[ \t]+(?:thick|wide|long|tall|deep|high)\b))(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),
