@@ -312,6 +312,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # square feet named with no number before them
     ("sqft", r"(?:(?<=[a-z])(?P<sf_per>/)|(?<![\w./])(?<!\d[ \t]))(?:[Ss]q|SQ)\.?[ \t]?"
         r"(?:ft|Ft|FT)(?![\w])" + _UNIT_DOT + "?"),
+    # "E$timate", "Ca$h": a dollar sign between letters is the letter S a brand or pun wrote
+    # (before "plain"); a price ("US$5") or a currency's name ("C$") has no small letter after
+    ("dollarword", r"(?<![\w$])(?P<dlw>[A-Za-z]{1,20}\$[a-z]{1,20})(?![\w$])"),
+    # "AWS re:Invent": a colon glued between a small word and a capital is a brand's
+    # punctuation, said as a space (the engine says "colon"); "http:" is a URL, "10:30" a time
+    ("colonword", r"(?<![\w:/.@#-])(?P<clw>[a-z]{1,12}):(?=[A-Z][A-Za-z])"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier

@@ -29,12 +29,32 @@ SPACED_GRAM = [
 ]
 
 
+CAPS_SLASH = [
+    ("New EU/UK rules take effect in May.", "New E U slash U K rules take effect in May."),
+    ("Sales of AR/VR headsets fell.", "Sales of A-R slash V R headsets fell."),
+    # counter-examples: fixed compounds and a single letter run together
+    ("The AC/DC converter failed.", "The A-C D C converter failed."),
+    ("The TCP/IP stack was patched.", "The T C P I P stack was patched."),
+    ("Its P/E ratio is high.", "Its P E ratio is high."),
+    ("Firms must meet AML/CFT rules.", "Firms must meet A-M L slash C F T rules."),
+]
+
+
 FOOT_MARK = [
     ("The planter fits a small corner (about 2' x 2').", "The planter fits a small corner, about two foot by two foot."),
     ("Ceiling height: 9'", "Ceiling height: nine feet"),
     # counter-examples: a quotation closing after a number, a year
     ("He called it his 'top 10'.", "He called it his 'top ten'."),
     ("She joined 'the class of 2019'.", "She joined 'the class of twenty nineteen'."),
+]
+
+
+DOLLAR_LETTER = [
+    ("Try the Ballpark E$timate tool first.", "Try the Ballpark Estimate tool first."),
+    ("The show gave away Ca$h prizes.", "The show gave away Cash prizes."),
+    # counter-examples: currency signs
+    ("The deal was worth US$5 million.", "The deal was worth five million US dollars."),
+    ("Prices are quoted in C$ only.", "Prices are quoted in Canadian dollars only."),
 ]
 
 
@@ -75,7 +95,15 @@ DEGREE_ATTRIBUTIVE = [
 ]
 
 
-CASES = (PLAN_PLURAL + SPACED_GRAM + FOOT_MARK + TITLE_SCALE + SLASH_COUNTS + INCHES + DEGREE_ATTRIBUTIVE)
+COLON_WORD = [
+    ("Amazon unveiled the chip at AWS re:Invent on Tuesday.", "Amazon unveiled the chip at A-W S re Invent on Tuesday."),
+    # counter-examples: a time, a ratio
+    ("The talk starts at 10:30.", "The talk starts at ten thirty."),
+    ("The board split 3:2 on the vote.", "The board split three to two on the vote."),
+]
+
+
+CASES = (PLAN_PLURAL + SPACED_GRAM + CAPS_SLASH + FOOT_MARK + DOLLAR_LETTER + TITLE_SCALE + SLASH_COUNTS + INCHES + DEGREE_ATTRIBUTIVE + COLON_WORD)
 
 
 @pytest.mark.parametrize(("text", "spoken"), CASES)
