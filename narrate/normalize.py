@@ -40,14 +40,17 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     BARE_ABBREVIATIONS,
     DOTTED,
     MIXED_ACRONYM,
+    NUMBERED_ABBREVIATIONS,
     SAY_AS_WORD,
     SUFFIXES,
     TITLES,
+    TITLES_INFIX,
     US_STATES,
     ZIP_RE,
     AbbreviationsRules,
     _emphasis_word,
     _zipf,
+    _zipf_down_to_3,
     spell,
 )
 from .speech.dates import (
@@ -99,7 +102,7 @@ from .speech.symbols import (
     _is_emoji,
     lower_words,
 )
-from .speech.units import (  # noqa: F401  (re-exported)
+from .speech.units import (
     _UNIT_EXP,
     _UNIT_RE,
     SLASH_UNIT_RE,
@@ -736,6 +739,35 @@ _KEPT_ABBREVIATIONS = frozenset({
 })
 
 
+#: A lower-case word in the source, its period (or "?", "!") and a space, just before a
+#: lower-case word: a sentence the source itself opened in lower case ("transcript. it's"), or
+#: an abbreviation's period ("dept. of"). After a closing quote or bracket the outer sentence
+#: goes on ('saying, "No stars for you." with a sad tone').
+_WORD_STOP_BEFORE = re.compile(r"(?<![\w.'’@/-])([a-z]{3,20})[.!?][ \t]{1,3}\Z")
+
+_LOWER_WORD = re.compile(r"[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w'’])")
+_STOP = frozenset(".!?")
+
+#: Lower-case abbreviations some writers close with a period (beside those of the tables the
+#: rules read, see _abbreviation_stop): a stop after them is no sentence end.
+_LOWER_ABBREVIATIONS = frozenset("""
+max min temp ref rev gen var vol inc incl excl cont ext est pop div dist mil cal tel fax dept
+govt approx misc avg ave jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
+thur thurs fri sat sun yrs hrs mins secs sec qty pkg pcs pts tbsp tsp lbs ozs gal appt corp
+""".split())
+
+
+def _ordinary_word_stop(word: str) -> bool:
+    """Is ``word``, before a period, an ordinary English word (so that the period is a stop),
+    not an abbreviation a writer keeps in lower case ("dept.", "approx.", "govt.", "etc.")?"""
+    if word in _LOWER_ABBREVIATIONS or word in _KEPT_ABBREVIATIONS or word in UNITS:
+        return False
+    for table in (SUFFIXES, BARE_ABBREVIATIONS, NUMBERED_ABBREVIATIONS, TITLES, TITLES_INFIX):
+        if word in table or word.capitalize() in table:
+            return False
+    return _zipf_down_to_3(word) >= 3.5
+
+
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
@@ -792,6 +824,18 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 return False
         return True
 
+    def _source_sentence_start(self, start: int) -> bool:
+        """Does a lower-case word at ``start`` open a sentence the source began in lower case
+        ("on your transcript. it's about")? Only after an ordinary word's stop: a period after
+        an abbreviation ("govt. staff", "etc. and") ends no sentence."""
+        if (self.text[start - 2 : start - 1] not in _STOP
+                or self.text[start - 1 : start] not in (" ", "\t")):
+            return False  # the cheap test first: this runs before every lower-case word
+        if not _LOWER_WORD.match(self.text, start):
+            return False  # a brand in lower case keeps its shape ("iPhone", "my6sense")
+        m = _WORD_STOP_BEFORE.search(self.text, max(0, start - 30), start)
+        return m is not None and _ordinary_word_stop(m.group(1))
+
     def _last_mark(self) -> str:
         """The last non-space character emitted so far ('' at the start)."""
         for i in reversed(self._live):
@@ -806,14 +850,16 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 out.lstrip(" ,")[:1].islower() and (
                     not self.text[start : start + 1].islower()
                     or (self.text[start - 1 : start] in _OPENERS
-                        and _OPENER_AFTER_STOP.search(self.text, max(0, start - 12), start)))
+                        and _OPENER_AFTER_STOP.search(self.text, max(0, start - 12), start))
+                    or self._source_sentence_start(start))
                 and self._after_stop())):
             # a sentence that opens with a figure, a symbol or shouted capitals ("It rose. 20
             # people came", "Order now. FREE shipping"), or with a lower-case word inside an
             # opening bracket or quote ("samples. {be sure", "rose. (see below)"): the words
             # said for it start with a capital, or eSpeak NG reads the stop as an
             # abbreviation's period and runs the two sentences together. A plain ". word" in
-            # the source (an abbreviation's period, a typo) is left as written
+            # the source is left as written after an abbreviation ("dept. of", "approx. five"),
+            # and capitalized after an ordinary word ("on your transcript. it's about")
             if self._cap_from <= start:  # not a request for a later piece ("2. iPhone")
                 self._cap_from = -1
             lead = len(out) - len(out.lstrip(" ,"))

@@ -18,7 +18,6 @@ PLAN_PLURAL = [
     ("She maxed out her 401(k) this year.", "She maxed out her four oh one k this year."),
 ]
 
-
 SPACED_GRAM = [
     ("Officials urge 400 g of fruit and vegetables per day.", "Officials urge four hundred grams of fruit and vegetables per day."),
     ("Each bar holds 25 g, half the daily limit.", "Each bar holds twenty-five grams, half the daily limit."),
@@ -27,7 +26,6 @@ SPACED_GRAM = [
     ("Officials fell back on Plan B in March.", "Officials fell back on Plan B in March."),
     ("The wall is 5 m tall.", "The wall is five meters tall."),
 ]
-
 
 CAPS_SLASH = [
     ("New EU/UK rules take effect in May.", "New E U slash U K rules take effect in May."),
@@ -39,7 +37,6 @@ CAPS_SLASH = [
     ("Firms must meet AML/CFT rules.", "Firms must meet A-M L slash C F T rules."),
 ]
 
-
 FOOT_MARK = [
     ("The planter fits a small corner (about 2' x 2').", "The planter fits a small corner, about two foot by two foot."),
     ("Ceiling height: 9'", "Ceiling height: nine feet"),
@@ -47,7 +44,6 @@ FOOT_MARK = [
     ("He called it his 'top 10'.", "He called it his 'top ten'."),
     ("She joined 'the class of 2019'.", "She joined 'the class of twenty nineteen'."),
 ]
-
 
 DOLLAR_LETTER = [
     ("Try the Ballpark E$timate tool first.", "Try the Ballpark Estimate tool first."),
@@ -57,7 +53,6 @@ DOLLAR_LETTER = [
     ("Prices are quoted in C$ only.", "Prices are quoted in Canadian dollars only."),
 ]
 
-
 TITLE_SCALE = [
     ("Read the story (and a $1 Million Example) here.", "Read the story, and a one million dollar Example, here."),
     ("Rivals Sign a $2 Billion Deal", "Rivals Sign a two billion dollar Deal"),
@@ -65,7 +60,6 @@ TITLE_SCALE = [
     # counter-example: lower case as before
     ("The city won $3 million in aid.", "The city won three million dollars in aid."),
 ]
-
 
 SLASH_COUNTS = [
     ("The kit uses 3/5-pin switches.", "The kit uses three or five-pin switches."),
@@ -76,7 +70,6 @@ SLASH_COUNTS = [
     ("Give the valve a 1/4-turn.", "Give the valve a one quarter-turn."),
 ]
 
-
 INCHES = [
     ("Thickness: 1.57 in", "Thickness: one point five seven inches"),
     ("The tablet is 0.25 in thick.", "The tablet is zero point two five inches thick."),
@@ -86,14 +79,12 @@ INCHES = [
     ("The index rose 2.5 in 2023.", "The index rose two point five in twenty twenty-three."),
 ]
 
-
 DEGREE_ATTRIBUTIVE = [
     ("The keyboard has a 5° typing angle.", "The keyboard has a five degree typing angle."),
     ("Set a 45° viewing angle.", "Set a forty-five degree viewing angle."),
     # counter-examples: a quantity
     ("Temperatures rose 5° overnight.", "Temperatures rose five degrees overnight."),
 ]
-
 
 COLON_WORD = [
     ("Amazon unveiled the chip at AWS re:Invent on Tuesday.", "Amazon unveiled the chip at A-W S re Invent on Tuesday."),
@@ -102,8 +93,20 @@ COLON_WORD = [
     ("The board split 3:2 on the vote.", "The board split three to two on the vote."),
 ]
 
+LOWER_SENTENCE = [
+    ("It shows on your transcript. it's about sharing.", "It shows on your transcript. It's about sharing."),
+    ("Was the trip worth the money? maybe not.", "Was the trip worth the money? Maybe not."),
+    # counter-examples: abbreviations kept in lower case, a brand in lower case
+    ("She works for the health dept. of the county.", "She works for the health department of the county."),
+    ("The trip takes approx. five hours.", "The trip takes approximately five hours."),
+    ("Fruit, nuts etc. and grains are sold.", "Fruit, nuts et cetera and grains are sold."),
+    ("It was a vote of govt. staff.", "It was a vote of government staff."),
+    ("Sales rose. iPhone demand held.", "Sales rose. iPhone demand held."),
+    ("He kept saying, \"Not today.\" with a shrug.", "He kept saying, Not today. with a shrug."),
+]
 
-CASES = (PLAN_PLURAL + SPACED_GRAM + CAPS_SLASH + FOOT_MARK + DOLLAR_LETTER + TITLE_SCALE + SLASH_COUNTS + INCHES + DEGREE_ATTRIBUTIVE + COLON_WORD)
+CASES = (PLAN_PLURAL + SPACED_GRAM + CAPS_SLASH + FOOT_MARK + DOLLAR_LETTER + TITLE_SCALE
+         + SLASH_COUNTS + INCHES + DEGREE_ATTRIBUTIVE + COLON_WORD + LOWER_SENTENCE)
 
 
 @pytest.mark.parametrize(("text", "spoken"), CASES)
