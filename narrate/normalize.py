@@ -40,14 +40,17 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     BARE_ABBREVIATIONS,
     DOTTED,
     MIXED_ACRONYM,
+    NUMBERED_ABBREVIATIONS,
     SAY_AS_WORD,
     SUFFIXES,
     TITLES,
+    TITLES_INFIX,
     US_STATES,
     ZIP_RE,
     AbbreviationsRules,
     _emphasis_word,
     _zipf,
+    _zipf_down_to_3,
     spell,
 )
 from .speech.dates import (
@@ -99,7 +102,7 @@ from .speech.symbols import (
     _is_emoji,
     lower_words,
 )
-from .speech.units import (  # noqa: F401  (re-exported)
+from .speech.units import (
     _UNIT_EXP,
     _UNIT_RE,
     SLASH_UNIT_RE,
@@ -312,6 +315,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # square feet named with no number before them
     ("sqft", r"(?:(?<=[a-z])(?P<sf_per>/)|(?<![\w./])(?<!\d[ \t]))(?:[Ss]q|SQ)\.?[ \t]?"
         r"(?:ft|Ft|FT)(?![\w])" + _UNIT_DOT + "?"),
+    # "E$timate", "Ca$h": a dollar sign between letters is the letter S a brand or pun wrote
+    # (before "plain"); a price ("US$5") or a currency's name ("C$") has no small letter after
+    ("dollarword", r"(?<![\w$])(?P<dlw>[A-Za-z]{1,20}\$[a-z]{1,20})(?![\w$])"),
+    # "AWS re:Invent": a colon glued between a small word and a capital is a brand's
+    # punctuation, said as a space (the engine says "colon"); "http:" is a URL, "10:30" a time
+    ("colonword", r"(?<![\w:/.@#-])(?P<clw>[a-z]{1,12}):(?=[A-Z][A-Za-z])"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -514,7 +523,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
         + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
-    ("feetmark", r"(?<![\w.])(?P<fm_n>\d{1,4})[’′'](?=[ \t]+[a-z])"),
+    # "a 50’ cord", "(approx. 1' x 1')", "Height: 8'": a prime after a number before a word, a
+    # closing bracket or the end of a phrase is feet (a year's "2019'" closes a quotation)
+    ("feetmark", r"(?<![\w.])(?:(?=\d{1,4}[’′'][ \t]+[a-z])|(?=\d{1,3}[’′'](?:[)\]]|[,;.]?[ \t]*"
+        r"(?:\n|\Z))))(?P<fm_n>\d{1,4})[’′']"),
     # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
     ("signrange", r"(?<![\w.,+])\+(?=" + _NUM + r"%?(?:\s?[–—]\s?|-)" + _NUM
         + r"(?![\w.,-]\d|\d))"),
@@ -533,7 +545,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?![\w.,]\d|\d|[ \t]?[-+−]\d)(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
         r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
-    ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"),
+    ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"
+        r"(?:(?P<pk_s>['’]?s)(?![\w'’]))?"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
         r"(?![\w/]|\.\d)(?(fr_w)(?P<fr_to>[–-](?=\d))?)"),
     # "1½–2 cups", "nearly 2 ½-3 weeks": a mixed number, spaced or not, perhaps opening a range
@@ -582,9 +595,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
-        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| m"
-        # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period
-        r"|[ \t]in" + _INCH_DOT + r")(?![\w²'’-]))?"),
+        # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
+        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| [mg]"
+        # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period, or
+        # after a decimal at a phrase's or cell's end or before its extent ("Width: 1.57 in",
+        # "1.4 in thick")
+        r"|[ \t]in" + _INCH_DOT + r"|(?:(?<=\.\d)|(?<=\.\d\d))[ \t]in(?=[ \t]*(?:[,;:)|\n]|\Z"
+        r"|\.(?:[ \t]|\Z))|[ \t]+(?:thick|wide|long|tall|deep|high)\b))(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),
@@ -722,6 +739,35 @@ _KEPT_ABBREVIATIONS = frozenset({
 })
 
 
+#: A lower-case word in the source, its period (or "?", "!") and a space, just before a
+#: lower-case word: a sentence the source itself opened in lower case ("transcript. it's"), or
+#: an abbreviation's period ("dept. of"). After a closing quote or bracket the outer sentence
+#: goes on ('saying, "No stars for you." with a sad tone').
+_WORD_STOP_BEFORE = re.compile(r"(?<![\w.'’@/-])([a-z]{3,20})[.!?][ \t]{1,3}\Z")
+
+_LOWER_WORD = re.compile(r"[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w'’])")
+_STOP = frozenset(".!?")
+
+#: Lower-case abbreviations some writers close with a period (beside those of the tables the
+#: rules read, see _abbreviation_stop): a stop after them is no sentence end.
+_LOWER_ABBREVIATIONS = frozenset("""
+max min temp ref rev gen var vol inc incl excl cont ext est pop div dist mil cal tel fax dept
+govt approx misc avg ave jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
+thur thurs fri sat sun yrs hrs mins secs sec qty pkg pcs pts tbsp tsp lbs ozs gal appt corp
+""".split())
+
+
+def _ordinary_word_stop(word: str) -> bool:
+    """Is ``word``, before a period, an ordinary English word (so that the period is a stop),
+    not an abbreviation a writer keeps in lower case ("dept.", "approx.", "govt.", "etc.")?"""
+    if word in _LOWER_ABBREVIATIONS or word in _KEPT_ABBREVIATIONS or word in UNITS:
+        return False
+    for table in (SUFFIXES, BARE_ABBREVIATIONS, NUMBERED_ABBREVIATIONS, TITLES, TITLES_INFIX):
+        if word in table or word.capitalize() in table:
+            return False
+    return _zipf_down_to_3(word) >= 3.5
+
+
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
@@ -778,6 +824,18 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 return False
         return True
 
+    def _source_sentence_start(self, start: int) -> bool:
+        """Does a lower-case word at ``start`` open a sentence the source began in lower case
+        ("on your transcript. it's about")? Only after an ordinary word's stop: a period after
+        an abbreviation ("govt. staff", "etc. and") ends no sentence."""
+        if (self.text[start - 2 : start - 1] not in _STOP
+                or self.text[start - 1 : start] not in (" ", "\t")):
+            return False  # the cheap test first: this runs before every lower-case word
+        if not _LOWER_WORD.match(self.text, start):
+            return False  # a brand in lower case keeps its shape ("iPhone", "my6sense")
+        m = _WORD_STOP_BEFORE.search(self.text, max(0, start - 30), start)
+        return m is not None and _ordinary_word_stop(m.group(1))
+
     def _last_mark(self) -> str:
         """The last non-space character emitted so far ('' at the start)."""
         for i in reversed(self._live):
@@ -792,14 +850,16 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 out.lstrip(" ,")[:1].islower() and (
                     not self.text[start : start + 1].islower()
                     or (self.text[start - 1 : start] in _OPENERS
-                        and _OPENER_AFTER_STOP.search(self.text, max(0, start - 12), start)))
+                        and _OPENER_AFTER_STOP.search(self.text, max(0, start - 12), start))
+                    or self._source_sentence_start(start))
                 and self._after_stop())):
             # a sentence that opens with a figure, a symbol or shouted capitals ("It rose. 20
             # people came", "Order now. FREE shipping"), or with a lower-case word inside an
             # opening bracket or quote ("samples. {be sure", "rose. (see below)"): the words
             # said for it start with a capital, or eSpeak NG reads the stop as an
             # abbreviation's period and runs the two sentences together. A plain ". word" in
-            # the source (an abbreviation's period, a typo) is left as written
+            # the source is left as written after an abbreviation ("dept. of", "approx. five"),
+            # and capitalized after an ordinary word ("on your transcript. it's about")
             if self._cap_from <= start:  # not a request for a later piece ("2. iPhone")
                 self._cap_from = -1
             lead = len(out) - len(out.lstrip(" ,"))

@@ -37,8 +37,10 @@ READINGS = [
     ("Add the samples. \"be sure to add\" them later.", "Add the samples. Be sure to add them later."),
     ("Add the samples. 'we will,' he said.", "Add the samples. 'We will,' he said."),
     ("Add the samples. \u201cwe will,\u201d he said.", "Add the samples. We will, he said."),
-    # ... a plain lower-case word after a stop stays as written (an abbreviation, a typo)
-    ("Add the samples. and then more.", "Add the samples. and then more."),
+    # ... a plain lower-case word after an ordinary word's stop opens a sentence (check audit
+    # 33), after an abbreviation's period it stays as written
+    ("Add the samples. and then more.", "Add the samples. And then more."),
+    ("Add the samples approx. and then more.", "Add the samples approximately and then more."),
     ("Add the samples, etc. (see below) for more.", "Add the samples, et cetera, see below, for more."),
     ("Meet at 5 p.m. (local time) today.", "Meet at five P M, local time, today."),
     # ... a straight quote after a space, or before one, closes a quotation

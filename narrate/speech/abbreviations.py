@@ -554,6 +554,11 @@ def _say_mixed(token: str) -> str:
     return spell(token.upper())
 
 
+
+#: Pairs of initialisms said as one run of letters, the slash silent: names of one thing.
+_SLASH_COMPOUNDS = frozenset({"AC/DC", "TCP/IP", "UDP/IP", "DC/DC", "AC/AC", "DC/AC", "UI/UX",
+                              "UX/UI"})
+
 class AbbreviationsRules:
     """Rule handlers for abbreviations (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -852,12 +857,14 @@ class AbbreviationsRules:
 
     def _h_capslash(self, m: re.Match[str]) -> str:
         """Two initialisms joined by a slash are said as one run of letters, the slash silent,
-        as people say them ("AC/DC", "TCP/IP", "I/O", "P/E ratio", "A/C"); a longer pair keeps
-        the slash so the two stay apart ("AML/CFT": A M L slash C F T). A side that is a word
-        ("YES/NO", "AND/OR") or an acronym said as a word ("HIV/AIDS") is read as before. Plurals
-        are alternatives: "HSAs/FSAs" is "H S A's or F S A's". A hyphened suffix is said as a
-        word after the pair ("AC/DC-style": A C D C style); a longer pair before one names either
-        ("PFC/PFAS-free": P F C or P F A S free), not one run of letters glued to the suffix."""
+        as people say them ("I/O", "P/E ratio", "A/C", and fixed compounds: "AC/DC", "TCP/IP");
+        two initialisms of their own ("EU/UK", "AR/VR", "AML/CFT") keep the slash so the two
+        stay apart: run together, "E U U K" is heard as one name of four letters. A side that is
+        a word ("YES/NO", "AND/OR") or an acronym said as a word ("HIV/AIDS") is read as before.
+        Plurals are alternatives: "HSAs/FSAs" is "H S A's or F S A's". A hyphened suffix is said
+        as a word after the pair ("AC/DC-style": A C D C style); a longer pair before one names
+        either ("PFC/PFAS-free": P F C or P F A S free), not one run of letters glued to the
+        suffix."""
         a, b = m.group("csl_a"), m.group("csl_b")
         suffix = f" {m.group('csl_x')} " if m.group("csl_x") else " "
         if m.group("csl_p") or m.group("csl_q"):  # "HSAs/FSAs": two kinds of thing, either one
@@ -866,7 +873,7 @@ class AbbreviationsRules:
         if any(p in SAY_AS_WORD or (len(p) > 1 and _emphasis_word(p)) for p in (a, b)):
             return (" " + self._say_letters_or_word(a, m.start()) + " "
                     + self._say_letters_or_word(b, m.start("csl_b")) + suffix)
-        if len(a) + len(b) <= 5:
+        if len(a) + len(b) <= 5 and (min(len(a), len(b)) == 1 or f"{a}/{b}" in _SLASH_COMPOUNDS):
             return " " + spell(a + b) + suffix
         return " " + spell(a) + (" or " if m.group("csl_x") else " slash ") + spell(b) + suffix
 

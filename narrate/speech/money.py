@@ -73,11 +73,14 @@ _SCALES = {
     "m": "million", "mn": "million", "mln": "million", "bn": "billion", "b": "billion",
     "tn": "trillion", "k": "thousand", "K": "thousand", "M": "million", "B": "billion",
     "T": "trillion",
+    # title case, in headlines: "a $2 Billion Deal"
+    "Thousand": "thousand", "Million": "million", "Billion": "billion", "Trillion": "trillion",
 }
 
 
 _SCALE_RE = (
-    r"(?:[\s-]?(?:thousand|million|billion|trillion)|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))(?![\w])"
+    r"(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))"
+    r"(?![\w])"
 )
 
 
@@ -111,7 +114,7 @@ needs means runs keeps helps sells buys pays saves uses works supports charges s
 wants seems looks feels becomes remains stays starts ends plans expects hopes announces
 launches releases says claims reports estimates""".split())
 _WORD_BEFORE_AMOUNT = re.compile(
-    r"([A-Za-z]+)[ \t]*[$€£¥₴₽₹₩₪₺]?[ \t]*[\d.,]*[ \t]*(?:[a-zA-Z]+[ \t]*)?\Z")
+    r"([A-Za-z]+)[ \t]*[$€£¥₴₽₹₩₪₺]?[ \t]*[\d.,]*[ \t]*(?:(?:[a-zA-Z]+|[°º][CF]?)[ \t]*)?\Z")
 #: Prepositions after which an amount is their object, not an adjective ("under $500").
 _OBJECT_PREPOSITIONS = {"under", "over", "below", "above", "than", "from", "between", "within",
                         "beyond", "around", "about", "nearly", "almost", "roughly", "exceeding"}

@@ -7,6 +7,7 @@ tokens, and the rule handlers, as a mixin of the normalizer.
 
 from __future__ import annotations
 
+import math
 import re
 
 from .abbreviations import _CVC, SAY_AS_WORD, _zipf, spell
@@ -88,6 +89,16 @@ _FRACTION_NOUNS = {
     "percentage", "hour", "hours", "ounce", "ounces", "lb", "oz", "tsp", "tbsp",
     "acre", "acres", "gallon", "gallons", "liter", "liters", "litre", "litres",
 }
+
+
+#: Words after a hyphened fraction that measure by it ("3/4-length", "1/4-turn", "1/8-scale").
+_FRACTION_HYPHEN = frozenset({
+    "length", "size", "scale", "turn", "price", "time", "sleeve", "sleeves", "zip",
+    "mile", "foot", "ft", "in", "mm", "cm", "yard", "meter", "metre", "inch", "minute",
+    "second", "day", "week", "month", "year", "pint", "quart", "ton", "carat", "share",
+    "marathon", "height", "width", "page", "hp", "horsepower", "full", "empty",
+})
+_HYPHEN_WORD = re.compile(r"-([a-z]{2,20})(?![\w])")
 
 
 #: Capitalized words before a number that count or start a sentence, not name a model.
@@ -562,6 +573,17 @@ class NumbersRules:
         before = self.text[max(0, m.start() - 7) : m.start()].lower().split()
         return not (after.startswith(" of ") or (before and before[-1] in _DATE_BEFORE))
 
+    def _count_alternatives(self, a: int, b: int, end: int) -> bool:
+        """Is 'a/b' before a hyphened word two counts to choose from ("3/5-pin", "2/3-seat",
+        "2/4-door"), not a fraction ("3/4-inch", "1/4-turn", "1/2-price")? Small numbers in
+        order, a word that is no measure, and no fraction's shape: a denominator of halves,
+        quarters or eighths in lowest terms is a fraction ("1/8-scale"); thirds and fifths
+        before a count word are not."""
+        nxt = _HYPHEN_WORD.match(self.text, end)
+        if not nxt or not 0 < a < b <= 10 or nxt.group(1) in _FRACTION_NOUNS | _FRACTION_HYPHEN:
+            return False
+        return math.gcd(a, b) > 1 or b not in (2, 4, 8)
+
     def _fraction_follows(self, end: int) -> bool:
         """Does what follows make 'a/b' a quantity ("by 3/4 of a point", "by 1/2 inch")? Then
         "by" or "on" before it does not make it a date."""
@@ -724,9 +746,14 @@ class NumbersRules:
         return f" {said} "
 
     def _h_plan401(self, m: re.Match[str]) -> str:
-        """'401(k)', '403(b)': US retirement plans named by a tax-code section."""
+        """'401(k)', '403(b)': US retirement plans named by a tax-code section.
+
+        A plural ('401(k)s') is said as a letter's plural, "k's" like "I R A's", not "k s"
+        (which the engine reads as two letters, "kay ess").
+        """
         n = m.group("pk_n")
-        return f" {cardinal(int(n[0]))} oh {cardinal(int(n[2]))} {m.group('pk_l')} "
+        plural = "'s" if m.group("pk_s") else ""
+        return f" {cardinal(int(n[0]))} oh {cardinal(int(n[2]))} {m.group('pk_l')}{plural} "
 
     def _h_modelpl(self, m: re.Match[str]) -> str:
         """'the M4U 2s': several of a numbered model, "twos", not "two seconds"."""
@@ -822,6 +849,9 @@ class NumbersRules:
                 and self._score_context(m)):
             # "Ryzen 7/9", "iPhone 15/16": two models of a named line, in order; a date's
             # shape ("Sarah 3/14") and a small fraction ("3/4") keep their readings
+            return f" {cardinal(a)} or {cardinal(b)} "
+        if not whole and self._count_alternatives(a, b, m.end()):
+            # "3/5-pin switches", "a 2/3-seat sofa": either count of the thing after the hyphen
             return f" {cardinal(a)} or {cardinal(b)} "
         if not whole and 1900 <= a <= 2099 and (b == a + 1 or (b < 100 and b == (a + 1) % 100)):
             # "2022/2023", "the 2022/23 season": a season or fiscal year, two years in a row

@@ -367,6 +367,15 @@ class SymbolsRules:
         rest = self.text[m.end() : m.end() + 40].split("\n")[0]
         return ", " if any(c.isalnum() for c in rest) else " "
 
+    def _h_dollarword(self, m: re.Match[str]) -> str:
+        """"Ballpark E$timate", "Ca$h prizes": the "$" stands for the letter S it looks like;
+        read as a currency sign it was "E dollars timate"."""
+        return m.group("dlw").replace("$", "s")
+
+    def _h_colonword(self, m: re.Match[str]) -> str:
+        """"re:Invent": a brand spelled with a colon between its parts is said as two words."""
+        return m.group("clw") + " "
+
     def _h_accentapos(self, m: re.Match[str]) -> str:
         """"you´ll": an acute accent typed for an apostrophe."""
         return "'"

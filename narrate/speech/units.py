@@ -247,6 +247,9 @@ _STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?])'(?![\w])")
 _LAST_STOP = re.compile(r"[.!?][\"”’']?[ \t]+(?=\S)")
 
 
+_FOOT_BY_BEFORE = re.compile(r"\d[’′'][ \t]?[x×][ \t]?\Z")
+
+
 def _open_straight_quote(before: str) -> bool:
     """Does ``before`` (the line up to a number) hold a straight single quote opening a
     quotation in the same sentence, not closed yet ("here's my 'starter for 10")? Then the mark
@@ -565,7 +568,9 @@ class UnitsRules:
             return f" {cardinal(int(n))} "
         if _open_straight_quote(before):
             return f" {cardinal(int(n))}' "  # the quotation's marks stay paired, as in words
-        one = _is_one(n) or self._mark_attributive(m.end())
+        one = _is_one(n) or self._mark_attributive(m.end()) or (
+            # "(2' x 2')": the second side is said as the first, "two foot by two foot"
+            _FOOT_BY_BEFORE.search(before) is not None)
         return f" {cardinal(int(n))} {'foot' if one else 'feet'} "
 
     def _h_scaleunit(self, m: re.Match[str]) -> str:
