@@ -141,8 +141,11 @@ LEAD_FOLLOW_UPS = [
     ("At ACE, the talks ran late.", "At ace, the talks ran late."),
     ("The SLUSH festival opens in Helsinki.", "The Slush festival opens in Helsinki."),
     ("Take the CRASH course first.", "Take the crash course first."),
+    ("Plant BEE BALM near the beds.", "Plant bee Balm near the beds."),
+    ("The ZOO trip is in May.", "The zoo trip is in May."),
     # counter-examples: initialisms stay letters
     ("The CIA and the NY office agreed.", "The C I A and the N Y office agreed."),
+    ("The DOE grant and the FOIA request.", "The D O E grant and the F O I A request."),
     ("The IDE and the SPLC report differ.", "The I D E and the S P L C report differ."),
     ("The FAA and TSMC replied.", "The F A-A- and T S M C replied."),
 ]

@@ -434,6 +434,9 @@ _VCE = re.compile(r"[AEIOU][BCDFGKLMNPRSTVZ]E\Z")
 #: A consonant and two vowels said as syllables or a digraph ("VIA", "SEA", "DUE", "ZOO");
 #: only for very common words, since "CIA" (Zipf 4.2) has the shape too.
 _CVV = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][AEIOU]\Z")
+#: A consonant and an English vowel team ("BEE", "SEE", "ZOO", "TEA", "TOE"): a word, at any
+#: frequency of four and up (an initialism's two vowels are rarely a team: "CIA", "FAA")
+_CV_TEAM = re.compile(r"[BCDFGHJKLMNPRSTVWZ](?:EE|OO|EA|OA|OE|UE|IE|AI|OI|OU)\Z")
 #: One syllable of five letters or more: an English onset, one vowel or vowel pair, an English
 #: final cluster ("SLUSH", "CRASH", "BLAST", "CHECK"); initialisms are rarely shaped so.
 _ONE_SYLLABLE = re.compile(
@@ -469,7 +472,8 @@ def _emphasis_word(word: str) -> bool:
         return False
     if len(word) == 3:  # "MIX"; or a common word opening with a cluster ("PRO")
         return bool(_CVC.match(word) or (_VCE.match(word))) or (
-            z >= 4.5 and bool(_CVV.match(word))) or (z >= 4.5 and word[:2] in _ONSETS
+            z >= 4.5 and bool(_CVV.match(word))) or bool(_CV_TEAM.match(word)) or (
+                z >= 4.5 and word[:2] in _ONSETS
                                                       and word[2] in "AEIOUY") or (
             # "ARM", "INK", "ASK": a vowel, then an English final cluster
             z >= 4.5 and bool(_VCC.match(word)))
