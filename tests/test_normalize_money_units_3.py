@@ -1,0 +1,27 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
+"""Classes from check audit 34 (not independent): a currency code glued to an amount before a
+rate's slash, a unit's symbol in brackets after its own name, a spaced dash after a capitals
+label, and the letter A after a model number.
+
+Sentences are invented in the shape of news copy; counter-examples must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.normalize import normalize
+
+MODEL_LETTERS = [
+    ("The Pixel Buds 2a are excellent for the price.", "The Pixel Buds two A- are excellent for the price."),
+    ("The Pixel 7a is cheaper, so buy the Pixel 7a.", "The Pixel seven A- is cheaper, so buy the Pixel seven A."),
+    ("File Form 2A by May, under section 12a rules.", "File Form two A- by May, under section twelve A- rules."),
+    # counter-examples: other letters are said as letters already, and A before the number
+    ("The iPhone 15e and the 3b model shipped.", "The iPhone fifteen e and the three b model shipped."),
+    ("Her A1c fell and the A4 sheet sat there.", "Her A- one c fell and the A- four sheet sat there."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), MODEL_LETTERS)
+def test_audit34_classes(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
