@@ -106,6 +106,7 @@ from .speech.units import (
     _UNIT_EXP,
     _UNIT_RE,
     SLASH_UNIT_RE,
+    UNIT_GLOSS_RE,
     UNITS,
     UnitsRules,
 )
@@ -339,6 +340,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?:(?<=\n)|(?<=\A))>[ \t](?=[A-Za-z])"),
     # a list mark opening a line, spaced from its item or glued to it ("-Sign up here")
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—](?:[ \t\xa0]{1,20}|(?=[A-Z][a-z]))"),
+    # "kilowatt hours (kWh)", "2 kilograms (kg)": a unit's symbol in brackets after its own
+    # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
+    ("unitgloss", UNIT_GLOSS_RE),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
     ("citystate", r"(?<=[a-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
         r"|[ \t]+[@—–(]|[ \t]+-[ \t]|[ \t]+(?:[a-z]|&)"
@@ -1223,6 +1227,11 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_char(self, m: re.Match[str]) -> str:
         return self._char(m.group(0))
+
+    def _h_unitgloss(self, m: re.Match[str]) -> str:
+        """'kilowatt hours (kWh)': the bracketed symbol of the unit just named is not read (it
+        said the name twice); the brackets leave their pause."""
+        return ", "
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "

@@ -12,6 +12,17 @@ import pytest
 
 from narrate.normalize import normalize
 
+UNIT_GLOSSES = [
+    ("Check your annual kilowatt hours (kWh) rating before buying.", "Check your annual kilowatt hours, rating before buying."),
+    ("The bag weighs about 4.5 pounds (lbs), or 2 kilograms (kg).", "The bag weighs about four point five pounds, or two kilograms."),
+    ("Measure the gap in centimetres (cm) and the speed in miles per hour (mph).", "Measure the gap in centimetres, and the speed in miles per hour."),
+    ("Prices are per kilowatt-hour (kWh) this winter.", "Prices are per kilowatt-hour, this winter."),
+    # counter-examples: no name before the symbol, or another unit's name
+    ("The usage (kWh) is shown on the bill.", "The usage, kilowatt hours, is shown on the bill."),
+    ("The crate held 3 pounds (kg) by mistake.", "The crate held three pounds, kg, by mistake."),
+    ("Artificial intelligence (AI) tools spread.", "Artificial intelligence, A-I, tools spread."),
+]
+
 MODEL_LETTERS = [
     ("The Pixel Buds 2a are excellent for the price.", "The Pixel Buds two A- are excellent for the price."),
     ("The Pixel 7a is cheaper, so buy the Pixel 7a.", "The Pixel seven A- is cheaper, so buy the Pixel seven A."),
@@ -22,6 +33,6 @@ MODEL_LETTERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spoken"), MODEL_LETTERS)
+@pytest.mark.parametrize(("text", "spoken"), UNIT_GLOSSES + MODEL_LETTERS)
 def test_audit34_classes(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
