@@ -457,7 +457,8 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")\s?(?P<cs_n>" + _NUM
         + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
         + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
-        r"(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
+        # the code spaced or glued after the amount ("$20 USD", "$20USD/month"): one currency
+        r"(?:\s?(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
     # "(S$)", "prices in US$": a country's dollar sign with no amount is the currency's name
     ("curlabel", r"(?<![\w$])(?P<cl>US|NZ|HK|NT|[SACR])\$(?![\w$€£]|[ \t]?[.,]?\d)"),
     # "50 €", and a range before the symbol ("2.50–3.50 €", "2,50–3,50 €" once swapped)
@@ -466,7 +467,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
         + _SCALE_RE + r")?"),
-    ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s(?P<nc_code>"
+    ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s?(?P<nc_code>"
         + _CODE_RE + r")(?![\w])"),
     ("makermodel", r"\b(?P<mk>" + _MAKERS + r")[ \t](?P<mk_n>[1-9]\d\d)(?:-(?P<mk_v>\d{1,3}))?"
         r"(?![\w.,]\d|[\w-])"),

@@ -12,6 +12,18 @@ import pytest
 
 from narrate.normalize import normalize
 
+CURRENCY_CODE_RATES = [
+    ("Team plans start at $20USD/month for five seats.", "Team plans start at twenty US dollars per month for five seats."),
+    ("The add-on costs ($13CAD/user per month) after the trial.", "The add-on costs, thirteen Canadian dollars per user per month, after the trial."),
+    ("Pricing starts from $20 USD/month for small firms.", "Pricing starts from twenty US dollars per month for small firms."),
+    ("The studio charges 45 NZD/hour, or $30AUD.", "The studio charges forty-five New Zealand dollars per hour, or thirty Australian dollars."),
+    ("Rent was 9,000HKD a month.", "Rent was nine thousand Hong Kong dollars a month."),
+    # counter-examples: a rate without a code, a currency pair, a code before the amount
+    ("Pricing starts from $20/month for small firms.", "Pricing starts from twenty dollars per month for small firms."),
+    ("The USD/CAD pair fell as traders sold.", "The U S D slash C A-D pair fell as traders sold."),
+    ("It sold for USD 40 and then $40 USD.", "It sold for forty US dollars and then forty US dollars."),
+]
+
 UNIT_GLOSSES = [
     ("Check your annual kilowatt hours (kWh) rating before buying.", "Check your annual kilowatt hours, rating before buying."),
     ("The bag weighs about 4.5 pounds (lbs), or 2 kilograms (kg).", "The bag weighs about four point five pounds, or two kilograms."),
@@ -33,6 +45,6 @@ MODEL_LETTERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spoken"), UNIT_GLOSSES + MODEL_LETTERS)
+@pytest.mark.parametrize(("text", "spoken"), CURRENCY_CODE_RATES + UNIT_GLOSSES + MODEL_LETTERS)
 def test_audit34_classes(text: str, spoken: str) -> None:
     assert normalize(text) == spoken

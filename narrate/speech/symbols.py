@@ -142,6 +142,8 @@ ing ism ist ed ly ness er ers est ful less ish esque able ible tion ment s es iz
 """.split())
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # a year just before a slash ("late 2022/early 2023"), not a price or a grouped amount
+#: A currency code closing an amount ("$20USD", "20 CAD"): a slash after it is "per".
+_CODE_AFTER_AMOUNT = re.compile(r"\d[ \t]?(?:" + _CODE_RE + r")\Z")
 _YEAR_LEFT = re.compile(r"(?<![\w$€£.,])(?:19|20)\d\d\Z")
 # a number after the word that follows the slash: the word opens a second date or amount
 _NUMBER_NEXT = re.compile(r"(?:[ \t]+|-)\d")
@@ -558,6 +560,8 @@ class SymbolsRules:
             before = before[:-1]  # "$11+/serving": the "+" is said, the rate read after it
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", before)
         left = left_m.group(1) if left_m else ""
+        if _CODE_AFTER_AMOUNT.search(before):
+            left = "0"  # "$20USD/month", "20 CAD/user": the code closes an amount, a rate follows
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
         chained = per is not None and (self.text[
             max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" or bool(
