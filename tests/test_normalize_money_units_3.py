@@ -35,6 +35,15 @@ UNIT_GLOSSES = [
     ("Artificial intelligence (AI) tools spread.", "Artificial intelligence, A-I, tools spread."),
 ]
 
+LABEL_DASHES = [
+    ("- COSMOS -Cosmos flowers draw bees to the beds.", "Cosmos, Cosmos flowers draw bees to the beds."),
+    ("- LAVENDER -Lavender calms the garden.", "Lavender, Lavender calms the garden."),
+    ("EUCALYPTUS -It grows fast.", "Eucalyptus, It grows fast."),
+    # counter-examples: a lower-case word before the dash, a dash glued on the left
+    ("The town -Carrow flowers early.", "The town-Carrow flowers early."),
+    ("Call the NHS- it is free.", "Call the N H S, it is free."),
+]
+
 MODEL_LETTERS = [
     ("The Pixel Buds 2a are excellent for the price.", "The Pixel Buds two A- are excellent for the price."),
     ("The Pixel 7a is cheaper, so buy the Pixel 7a.", "The Pixel seven A- is cheaper, so buy the Pixel seven A."),
@@ -45,6 +54,6 @@ MODEL_LETTERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "spoken"), CURRENCY_CODE_RATES + UNIT_GLOSSES + MODEL_LETTERS)
+@pytest.mark.parametrize(("text", "spoken"), CURRENCY_CODE_RATES + UNIT_GLOSSES + LABEL_DASHES + MODEL_LETTERS)
 def test_audit34_classes(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
