@@ -106,6 +106,7 @@ from .speech.units import (
     _UNIT_EXP,
     _UNIT_RE,
     SLASH_UNIT_RE,
+    UNIT_GLOSS_RE,
     UNITS,
     UnitsRules,
 )
@@ -339,6 +340,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?:(?<=\n)|(?<=\A))>[ \t](?=[A-Za-z])"),
     # a list mark opening a line, spaced from its item or glued to it ("-Sign up here")
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—](?:[ \t\xa0]{1,20}|(?=[A-Z][a-z]))"),
+    # "kilowatt hours (kWh)", "2 kilograms (kg)": a unit's symbol in brackets after its own
+    # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
+    ("unitgloss", UNIT_GLOSS_RE),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
     ("citystate", r"(?<=[a-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
         r"|[ \t]+[@—–(]|[ \t]+-[ \t]|[ \t]+(?:[a-z]|&)"
@@ -453,7 +457,8 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")\s?(?P<cs_n>" + _NUM
         + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
         + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
-        r"(?:\s(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
+        # the code spaced or glued after the amount ("$20 USD", "$20USD/month"): one currency
+        r"(?:\s?(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
     # "(S$)", "prices in US$": a country's dollar sign with no amount is the currency's name
     ("curlabel", r"(?<![\w$])(?P<cl>US|NZ|HK|NT|[SACR])\$(?![\w$€£]|[ \t]?[.,]?\d)"),
     # "50 €", and a range before the symbol ("2.50–3.50 €", "2,50–3,50 €" once swapped)
@@ -462,7 +467,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
         + _SCALE_RE + r")?"),
-    ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s(?P<nc_code>"
+    ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s?(?P<nc_code>"
         + _CODE_RE + r")(?![\w])"),
     ("makermodel", r"\b(?P<mk>" + _MAKERS + r")[ \t](?P<mk_n>[1-9]\d\d)(?:-(?P<mk_v>\d{1,3}))?"
         r"(?![\w.,]\d|[\w-])"),
@@ -1223,6 +1228,11 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_char(self, m: re.Match[str]) -> str:
         return self._char(m.group(0))
+
+    def _h_unitgloss(self, m: re.Match[str]) -> str:
+        """'kilowatt hours (kWh)': the bracketed symbol of the unit just named is not read (it
+        said the name twice); the brackets leave their pause."""
+        return ", "
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "

@@ -59,6 +59,12 @@ CURRENCY_CODES: dict[str, tuple[str, str, str | None, str | None]] = {
     "TRY": ("lira", "lira", None, None),
     "ILS": ("shekel", "shekels", "agora", "agorot"),
     "BTC": ("bitcoin", "bitcoin", None, None),
+    "NZD": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
+    "HKD": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
+    "SGD": ("Singapore dollar", "Singapore dollars", "cent", "cents"),
+    "MXN": ("Mexican peso", "Mexican pesos", "centavo", "centavos"),
+    "BRL": ("Brazilian real", "Brazilian reais", "centavo", "centavos"),
+    "ZAR": ("rand", "rand", "cent", "cents"),
 }
 
 

@@ -182,6 +182,8 @@ _MEASURE_CAPS = frozenset({"HP", "BHP", "PS", "RPM", "MAH", "MPH", "KPH", "CC", 
                            "PSI", "NM", "LM", "MG", "ML", "GBPS", "MBPS", "YR", "YRS", "PCS"})
 #: A number (or an amount) next after a space: two numbers side by side must not merge.
 _DIGIT_NEXT = re.compile(r"[ \t]+[$€£¥]?\d")
+#: A word or number after a token ("2a are"): a spelled A before it takes the hyphen.
+_WORD_NEXT = re.compile(r"[ \t]+\w")
 #: A label before a number that makes it a catalogue number ("model # 29882", "Part No.
 #: 40512"): said digit by digit (four digits in pairs), never counted.
 _MODEL_LABEL = re.compile(r"(?<![\w-])(?:[Mm]odel|MODEL|[Pp]art|PART|[Ii]tem|SKU|[Ss]tyle)s?"
@@ -955,7 +957,13 @@ class NumbersRules:
             len(parts) >= 3 and parts[1].isalpha()) or (
             # a tax form glued to a name ("1040SCAN", "1099NEC") is said in pairs as alone
             parts[0] in _TAX_FORMS and len(parts) >= 2 and len(parts[1]) >= 2)
-        for part in parts:
+        for k, part in enumerate(parts):
+            if part in ("a", "A") and k and parts[k - 1].isdigit():
+                # "Pixel Buds 2a", "Form 2A": the letter; eSpeak says a lone "a" or "A" before a
+                # word as the article ("two uh are"), tied with a hyphen as the letter's name
+                tied = k + 1 < len(parts) or _WORD_NEXT.match(self.text, m.end())
+                out.append("A-" if tied else "A")
+                continue
             if part.isdigit():
                 if (len(part) == 3 and "-" in token and token[0].isalpha() and part[1:] != "00"
                         and part[0] != "0"):  # "MBF-016" keeps its zero: "zero one six"

@@ -142,6 +142,10 @@ ing ism ist ed ly ness er ers est ful less ish esque able ible tion ment s es iz
 """.split())
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 # a year just before a slash ("late 2022/early 2023"), not a price or a grouped amount
+#: A label in capitals ending right before a spaced hyphen ("COSMOS -Cosmos flowers").
+_CAPS_LABEL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z]{2,30}\Z")
+#: A currency code closing an amount ("$20USD", "20 CAD"): a slash after it is "per".
+_CODE_AFTER_AMOUNT = re.compile(r"\d[ \t]?(?:" + _CODE_RE + r")\Z")
 _YEAR_LEFT = re.compile(r"(?<![\w$€£.,])(?:19|20)\d\d\Z")
 # a number after the word that follows the slash: the word opens a second date or amount
 _NUMBER_NEXT = re.compile(r"(?:[ \t]+|-)\d")
@@ -404,6 +408,11 @@ class SymbolsRules:
         word = after.group(0).lower() if after else ""
         if m.group(0)[0] == "-":
             return "-" if word in _SUSPENDED_JOINERS else ", "
+        if after and after.group(0)[:1].isupper() and _CAPS_LABEL_BEFORE.search(
+                self.text, max(0, m.start() - 30), m.start()):
+            # "COSMOS -Cosmos flowers": after a label in capitals the dash opens its text,
+            # however rare the capitalized word after it (no compound starts with a capital)
+            return ", "
         if word in _SUFFIXES or len(word) < 2 or _zipf(word) < 4.0:
             return "-"
         return ", "
@@ -558,6 +567,8 @@ class SymbolsRules:
             before = before[:-1]  # "$11+/serving": the "+" is said, the rate read after it
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", before)
         left = left_m.group(1) if left_m else ""
+        if _CODE_AFTER_AMOUNT.search(before):
+            left = "0"  # "$20USD/month", "20 CAD/user": the code closes an amount, a rate follows
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
         chained = per is not None and (self.text[
             max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" or bool(

@@ -613,3 +613,35 @@ class UnitsRules:
             return "V"
         sg, pl = GLUED_UNITS[unit]
         return sg if _is_one(num) and " per " not in sg else pl
+
+
+def _spellings(form: str) -> list[str]:
+    """A unit's name as writers spell it: American and British ("meters", "metres"), and a
+    compound with a space or a hyphen ("kilowatt hours", "kilowatt-hours")."""
+    forms = {form, form.replace("meter", "metre").replace("liter", "litre")}
+    return [re.escape(f).replace(r"\ ", "[ -]") for f in sorted(forms)]
+
+
+def _gloss_re() -> str:
+    """The pattern of a unit's symbol in brackets right after its own name ("kilowatt hours
+    (kWh)", "pounds (lbs)", "2 kilograms (kg)"): the writer glosses the name for the eye, and
+    read aloud the bracket says the name again ("kilowatt hours, kilowatt hours") or spells
+    the symbol ("K G"). Each symbol carries look-behinds for its own names only, so a symbol
+    after another unit's name ("pounds (kg)") or after no name ("the usage (kWh)") is read."""
+    symbols: dict[tuple[str, str], list[str]] = {}
+    for symbol, names in {**UNITS, **GLUED_UNITS}.items():
+        if (re.fullmatch(r"[A-Za-z]{1,5}(?:/[A-Za-z]{1,4})?", symbol)
+                and symbol not in ("bn", "tn", "k", "K", "percent", "in")
+                and not names[1].replace(" ", "").isupper()):
+            # not a name the engine spells ("psi" is "P S I"), nor a word ("in")
+            symbols.setdefault(names, []).append(re.escape(symbol))
+    alts = []
+    for names, syms in symbols.items():
+        behind = "|".join(f"(?<=\\b(?i:{f})[ \\t])" for name in dict.fromkeys(names)
+                          for f in _spellings(name))
+        alts.append(f"(?:{behind})\\((?:{'|'.join(syms)})\\.?\\)")
+    return r"(?=\()(?:" + "|".join(alts) + r")"
+
+
+#: A unit's symbol in brackets after its own name (see ``_gloss_re``).
+UNIT_GLOSS_RE = _gloss_re()
