@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.halves import HALVES, half  # noqa: E402
 from bench.normalize import EVALDATA, RESULTS, is_english  # noqa: E402
-from narrate.normalize import lower_words, normalize_with_map  # noqa: E402
+from narrate.normalize import article_vocabulary, normalize_with_map  # noqa: E402
 
 SOURCES = (("scrapinghub", "articleBody"), ("wcxb", "main_content"))
 MIN_WORDS, MAX_WORDS = 400, 1500
@@ -149,8 +149,8 @@ def paragraph_items(
 ) -> tuple[list[Token], list[Token]]:
     """(tokens worth listing, sentence ends with no stop in the output) of one paragraph.
 
-    ``vocabulary`` is the article's :func:`lower_words`, as the script stage passes it, so the
-    sheet says what an edition would."""
+    ``vocabulary`` is the article's :func:`article_vocabulary`, as the script stage passes it,
+    so the sheet says what an edition would."""
     norm = normalize_with_map(paragraph, "en", vocabulary=vocabulary)
     tokens = []
     for m in re.finditer(r"\S+", paragraph):
@@ -187,7 +187,7 @@ def sheet(articles: list[Article], header: str, full: bool = False) -> str:
         lines += [f"## {a.key} ({a.words:,} words)", ""]
         tokens, ends = [], []
         texts = []
-        vocabulary = lower_words(a.body)
+        vocabulary = article_vocabulary(a.body)
         for p in re.split(r"\n\s*\n|\n", a.body):
             if p.strip():
                 t, e = paragraph_items(p.strip(), vocabulary)

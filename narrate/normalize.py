@@ -100,7 +100,7 @@ from .speech.symbols import (
     SYMBOL_WORDS,
     SymbolsRules,
     _is_emoji,
-    lower_words,
+    article_vocabulary,
 )
 from .speech.units import (
     _UNIT_EXP,
@@ -117,7 +117,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "MapSpan",
     "Normalized",
-    "lower_words",
+    "article_vocabulary",
     "normalize",
     "normalize_command",
     "normalize_with_map",
@@ -175,7 +175,7 @@ def normalize_with_map(
 
     The spans are in input order and together cover the whole input (pieces that were dropped,
     such as markup or emoji, map to an empty output span), which is how the "nothing is lost"
-    invariant is checked. ``vocabulary``, when given, is :func:`lower_words` of the whole
+    invariant is checked. ``vocabulary``, when given, is :func:`article_vocabulary` of the whole
     article ``text`` belongs to: the words it writes in lower case, which tell an ordinary
     word capitalized in a heading from a name ("Pan/Tilt" is "pan or tilt").
     """

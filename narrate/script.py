@@ -36,7 +36,7 @@ from typing import Literal
 
 from .errors import UsageError
 from .models import DEFAULT_DISCLOSURE, Article, Block, ChapterPlan, Script, Segment
-from .normalize import lower_words, normalize_with_map
+from .normalize import article_vocabulary, normalize_with_map
 from .pagekind import partial_notice
 from .voices import VoiceProfile
 
@@ -88,7 +88,7 @@ def build_script(
 
     # the words the article writes in lower case: they tell an ordinary word capitalized in a
     # heading ("Pan/Tilt") from a name (see normalize_with_map)
-    vocabulary = lower_words("\n".join(b.text for b in article.blocks))
+    vocabulary = article_vocabulary("\n".join(b.text for b in article.blocks))
 
     def segment(kind, text: str, **kw) -> Segment:
         """A segment speaking ``text`` normalized, with the map back to its wording."""

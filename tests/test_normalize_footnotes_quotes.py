@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import lower_words, normalize, normalize_with_map
+from narrate.normalize import article_vocabulary, normalize, normalize_with_map
 
 READINGS = [
     # a footnote marker glued after a sentence's stop, before a capital or the line's end
@@ -111,4 +111,4 @@ CHAINS = [
 
 @pytest.mark.parametrize("text,spoken", CHAINS)
 def test_slash_chain_one_separator(text: str, spoken: str) -> None:
-    assert normalize_with_map(text, vocabulary=lower_words(WINE_ARTICLE)).text == spoken
+    assert normalize_with_map(text, vocabulary=article_vocabulary(WINE_ARTICLE)).text == spoken

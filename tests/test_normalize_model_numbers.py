@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import lower_words, normalize, normalize_with_map
+from narrate.normalize import article_vocabulary, normalize, normalize_with_map
 
 READINGS = [
     # a bare four-digit number as a cell of a spec row, after a measure glued to its unit
@@ -94,13 +94,13 @@ IN_ARTICLE = [
 
 @pytest.mark.parametrize("text,spoken", IN_ARTICLE)
 def test_article_model_numbers(text: str, spoken: str) -> None:
-    assert normalize_with_map(text, vocabulary=lower_words(ARTICLE)).text == spoken
+    assert normalize_with_map(text, vocabulary=article_vocabulary(ARTICLE)).text == spoken
 
 
 def test_model_number_vocabulary() -> None:
     """The article's vocabulary holds the numbers written after a code or a name with a capital
     inside, not a count after an ordinary word, nor a year, a price or a decimal."""
-    vocab = lower_words("PixArt 3395, PAW3950, RTX 4080 and Nova 3370. In 2500 cases, "
+    vocab = article_vocabulary("PixArt 3395, PAW3950, RTX 4080 and Nova 3370. In 2500 cases, "
                         "$4500, USD 2750, EUR1250, 3.1415 and 12,3456.")
     assert {"3395", "3950", "4080"} <= vocab
     assert not {"3370", "2500", "4500", "2750", "1250", "1415", "3456"} & vocab
@@ -122,4 +122,4 @@ HEADLINES = [
 
 @pytest.mark.parametrize("text,spoken", HEADLINES)
 def test_headline_capitals_as_in_prose(text: str, spoken: str) -> None:
-    assert normalize_with_map(text, vocabulary=lower_words(HEADLINE_ARTICLE)).text == spoken
+    assert normalize_with_map(text, vocabulary=article_vocabulary(HEADLINE_ARTICLE)).text == spoken

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import lower_words, normalize, normalize_with_map
+from narrate.normalize import article_vocabulary, normalize, normalize_with_map
 
 # "$11+/serving": the "+" is said, then the slash is a rate as without it
 PRICE_PLUS_RATE = [
@@ -149,7 +149,7 @@ def test_reading(text: str, spoken: str) -> None:
 
 def test_article_vocabulary_reaches_a_heading() -> None:
     """A heading alone does not hold the lower-case word; the article's vocabulary does."""
-    vocab = lower_words("The camera can pan, tilt and swivel on its base.")
+    vocab = article_vocabulary("The camera can pan, tilt and swivel on its base.")
     assert normalize_with_map("Pan/Tilt/Swivel", vocabulary=vocab).text == "Pan or Tilt or Swivel"
     assert normalize_with_map("Pan/Tilt/Swivel").text == "Pan slash Tilt slash Swivel"
     assert normalize_with_map("Israel/Gaza", vocabulary=vocab).text == "Israel slash Gaza"

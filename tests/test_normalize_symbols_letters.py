@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import lower_words, normalize, normalize_with_map
+from narrate.normalize import article_vocabulary, normalize, normalize_with_map
 
 NUMERONYMS = [
     # a small letter, a number, a small letter: letters and a number, the A tied ("A-")
@@ -66,10 +66,10 @@ def test_lone_dollar_is_a_tier_where_the_article_rates_prices() -> None:
     """A "$" alone in one paragraph is the lowest tier when another paragraph of the same
     article writes "$$" (the article's vocabulary says so), and stays "dollars" otherwise."""
     article = "Plans\nEasy $ One-click setup\nPro $$ Full control\nBook it HERE. ($)"
-    vocab = lower_words(article)
+    vocab = article_vocabulary(article)
     said = [normalize_with_map(p, "en", vocabulary=vocab).text for p in article.split("\n")]
     assert said[1] == "Easy one dollar sign One-click setup"
     assert said[3] == "Book it here, one dollar sign"
     plain = "Price\nEasy $ One-click setup"
-    assert normalize_with_map("Easy $ One-click setup", "en", vocabulary=lower_words(plain)).text \
+    assert normalize_with_map("Easy $ One-click setup", "en", vocabulary=article_vocabulary(plain)).text \
         == "Easy dollars One-click setup"

@@ -712,7 +712,7 @@ class AbbreviationsRules:
             if ab in NAME_SUFFIXES and self._suffix_kind(ab, m.start()) == "dotted":
                 kind = "dotted"
             nxt = re.match(r"[ \t]([A-Z][a-z]{1,20})(?![\w'’])", self.text[end : end + 24])
-            if len(ab) == 2 and nxt and f"{ab}. {nxt.group(1)}" in self._lower_words():
+            if len(ab) == 2 and nxt and f"{ab}. {nxt.group(1)}" in self._vocabulary():
                 kind = "dotted"  # "the brilliant ID. Buzz look": a name the article writes
             return self._end(" " + self._say_letters_or_word(ab, m.start()), end, kind=kind)
         if _MIXED_ACRONYM.fullmatch(ab):  # "shared by the DoD."
@@ -936,7 +936,7 @@ class AbbreviationsRules:
         if len(word) == 3 and _CVC.match(word) and self._after_caps_word(pos):
             return word.capitalize()  # "OEKO-TEX": the second half of a word-read compound
         if self.english and self._shouting(pos) and (
-                _emphasis_word(word) or word not in self._lower_words()):
+                _emphasis_word(word) or word not in self._vocabulary()):
             # a headline in capitals: words, except letters with no vowel to say (RGB, NY);
             # a token that is no English word and that the article's prose writes in
             # capitals ("by SCI.") is read as the prose reads it ("S C I", not "Sci")

@@ -172,7 +172,7 @@ def _noun_like(word: str) -> bool:
 
 #: A price tier in dollar signs, two to five standing alone ("$$", "$ — $$$"), no amount.
 _PRICE_TIER = re.compile(r"(?<![\w$])\${2,5}(?![\w$]|[ \t]?[.,]?\d)")
-#: What lower_words() holds for an article that rates prices in dollar signs.
+#: What article_vocabulary() holds for an article that rates prices in dollar signs.
 PRICE_TIER_MARK = "$$"
 
 
@@ -184,7 +184,7 @@ class MoneyRules:
     keep_and: bool
     day_first: bool
     english: bool
-    _lower_words: Callable[[], frozenset[str]]
+    _vocabulary: Callable[[], frozenset[str]]
 
     def _h_pricetier(self, m: re.Match[str]) -> str:
         """'$$ – $$$$': a price tier in dollar signs (restaurant and shop guides).
@@ -194,7 +194,7 @@ class MoneyRules:
         beside rows in "$$", a legend "($) for low price point"); "dollars" there was heard
         as money that is not there. Without tiers it stays the currency ("Price ($)")."""
         if m.group("pt_one"):
-            if PRICE_TIER_MARK in self._lower_words():
+            if PRICE_TIER_MARK in self._vocabulary():
                 return " one dollar sign "
             return " " + CURRENCY_SYMBOLS["$"][1] + " "
         a, b = m.group("pt_a"), m.group("pt_b")

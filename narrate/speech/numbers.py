@@ -1066,7 +1066,7 @@ class NumbersRules:
             words = _in_pairs(num)  # "RTX 5050 beats the 4050": a sibling model, forty fifty
         if (len(num) == 4 and num.isdigit() and num[0] != "0" and not unit and not sign
                 and not m.group("n_gunit") and words == cardinal(int(num))
-                and (num in self._lower_words() or self._spec_cell(m.start(), m.end()))
+                and (num in self._vocabulary() or self._spec_cell(m.start(), m.end()))
                 and not self._counts_next(m.end()) and not self._amount_before(m.start())):
             # "a top-end 3950 sensor" in an article that writes "PixArt 3950", or a bare
             # number in a row of spec cells ("Xtrfy M4 66g 3389 Honeycomb"): a model number

@@ -149,7 +149,7 @@ _CODE_AFTER_AMOUNT = re.compile(r"\d[ \t]?(?:" + _CODE_RE + r")\Z")
 _YEAR_LEFT = re.compile(r"(?<![\w$€£.,])(?:19|20)\d\d\Z")
 # a number after the word that follows the slash: the word opens a second date or amount
 _NUMBER_NEXT = re.compile(r"(?:[ \t]+|-)\d")
-# a lower-case word anywhere in a text (see SymbolsRules._lower_words)
+# a lower-case word anywhere in a text (see SymbolsRules._vocabulary)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,30}(?![\w'’-])")
 # the capitalized words joined by slashes up to a slash ("Pan/Tilt" before "/Swivel"), and after
 _CHAIN_HEAD = re.compile(r"(?<![\w/])[A-Za-z]{3,30}(?:/[A-Za-z]{3,30}){0,4}\Z")
@@ -232,20 +232,25 @@ def _dotted_names(text: str) -> set[str]:
     return {pair for pair in named if seen[pair] >= 2}
 
 
-def lower_words(text: str) -> frozenset[str]:
-    """The words of three letters or more that ``text`` writes in lower case, the four-digit
-    numbers it writes as a model's number, and the capitals tokens it writes in prose.
+def article_vocabulary(text: str) -> frozenset[str]:
+    """What a whole article shows about how its tokens are said, as one set of strings.
 
-    A capitalized word that an article also writes in lower case is an ordinary word there
-    ("Pan/Tilt" in a heading, "the camera can pan"), which no word list can say: they have lost
-    the capitals. Likewise a number the article names a model by ("PixArt 3395", "PAW3950") is
-    that model where it stands bare ("a top-end 3950 sensor"), said in pairs, not counted.
-    And a capitals token the prose uses ("by SCI.", "the SCI View app") is read in a heading
-    in capitals as the prose reads it ("S C I", not the word "Sci"). Computed once for a whole
-    article and passed to each paragraph's normalizing (``vocabulary``), since a heading rarely
-    holds the word in lower case itself. (Digits and capitals never collide with the words.)
-    An article that rates prices in dollar signs ("$$") holds :data:`PRICE_TIER_MARK`, so that a
-    lone "$" in another paragraph is read as the lowest tier ("one dollar sign")."""
+    A paragraph alone often cannot tell; the article around it can. Computed once per article
+    and passed to each paragraph's normalizing (``vocabulary``). Five kinds of evidence, whose
+    shapes never collide, share the set:
+
+    * the words of three letters or more it writes in **lower case**: a capitalized word that
+      an article also writes in lower case is an ordinary word there ("Pan/Tilt" in a heading,
+      "the camera can pan"), which no word list can say, since word lists lose the capitals;
+    * the **four-digit numbers** it writes as a model's number ("PixArt 3395", "PAW3950"): that
+      model where the number stands bare ("a top-end 3950 sensor"), said in pairs, not counted;
+    * the **capitals tokens its prose uses** ("by SCI.", "the SCI View app"): read in a heading
+      in capitals as the prose reads them ("S C I", not the word "Sci");
+    * the **dotted names** it writes more than once after a name ("Volkswagen ID. Buzz"): read
+      through, not as a sentence end;
+    * :data:`PRICE_TIER_MARK` when it rates prices in dollar signs ("$$"): a lone "$" in another
+      paragraph is then the lowest tier ("one dollar sign").
+    """
     tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers)
@@ -643,11 +648,11 @@ class SymbolsRules:
                 return True
         return False
 
-    def _lower_words(self) -> frozenset[str]:
+    def _vocabulary(self) -> frozenset[str]:
         """The words this text, or the article it belongs to (``vocabulary``), writes in lower
         case somewhere (computed once, on demand)."""
         if self._lower_cache is None:
-            self._lower_cache = lower_words(self.text) | (self.vocabulary or frozenset())
+            self._lower_cache = article_vocabulary(self.text) | (self.vocabulary or frozenset())
         return self._lower_cache
 
     def _common_chain(self, start: int, end: int) -> bool:
@@ -667,7 +672,7 @@ class SymbolsRules:
         words = head.group(0).split("/") + tail.group(0).split("/")
         if not all(w[:1].isupper() and w[1:].islower() for w in words):
             return False
-        lower = self._lower_words()
+        lower = self._vocabulary()
         seen = sum(1 for w in words if w.lower() in lower)
         return seen >= 2 or (seen == 1 and all(
             w.lower() in lower or _zipf_down_to_3(w.lower()) >= 3.0 for w in words))
