@@ -736,6 +736,9 @@ def _pattern(english: bool, _unused: None = None) -> re.Pattern[str]:
 _CAPS_INITIALISM = re.compile(r"(?<![\w'’-])([A-Z]{2,5})s?(?![\w'’-])")
 
 
+#: No-break spaces (web pages put one after a stop, between a number and its unit): spaces.
+_NO_BREAK_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " "}
+
 #: Abbreviations the output keeps with their period before a figure ("et al. 2019", "ca. 40",
 #: "no. 5"): no sentence ends there, so the figure after them stays lower-case.
 _KEPT_ABBREVIATIONS = frozenset({
@@ -783,7 +786,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         self.vocabulary = vocabulary
         low = lang.lower().replace("_", "-")
         self.english = low == "en" or low.startswith("en-")
-        # "€49,95" read as "€49.95": same length, so every span still maps to the input
+        # a no-break space is a space to every rule ("an LLC.\xa0 An LLC": a sentence end),
+        # and "€49,95" is read as "€49.95"; both keep the length, so every span still maps
+        # to the input
+        text = text.translate(_NO_BREAK_SPACES)
         self.text = swap_decimal_commas(text) if self.english else text
         self.day_first = low in {"en-gb", "en-uk", "en-ie", "en-au", "en-nz", "en-in", "en-za"}
         self.keep_and = self.day_first

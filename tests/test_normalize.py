@@ -559,3 +559,16 @@ def test_mojibake_of_any_character_is_repaired(text: str, spoken: str) -> None:
 def test_never_reads_symbol_names_in_english() -> None:
     out = normalize("a * b _ c ~ d | e \\ f ^ g ` h • i ★ j © k ® l ™ m † n")
     assert all(ch.isalpha() or ch in " ,.'-" for ch in out), out
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a no-break space after a stop (web pages write ".&nbsp; ") still ends the sentence
+    ("It governs the operation of an LLC.\u00a0 An LLC may sue.",
+     "It governs the operation of an L L C. An L L C may sue."),
+    ("Answering FAQs.\u00a0", "Answering F A-Q's."),
+    # and it is a space between a number and its unit, or in a grouped number
+    ("It is 10\u00a0km away.", "It is ten kilometers away."),
+    ("About 1\u202f000\u202f000 people came.", "About one million people came."),
+])
+def test_no_break_space_is_a_space(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
