@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import article_vocabulary, normalize_with_map
+from narrate.normalize import article_vocabulary, normalize, normalize_with_map
 from narrate.speech.abbreviations import defined_initialisms
 
 # whole articles (paragraphs split by newlines), each paragraph read with the article's vocabulary
@@ -75,3 +75,27 @@ DEFINITIONS = [
 @pytest.mark.parametrize(("text", "marks"), DEFINITIONS)
 def test_defined_initialisms_found(text: str, marks: set[str]) -> None:
     assert defined_initialisms(text) == marks
+
+
+LETTER_A_AFTER_NAME = [
+    ("The laptop has one USB Type-A port and two Type-C ports.", "The laptop has one U S B Type-A- port and two Type-C ports."),
+    ("The shop sells Grade-A beef from farms near Carrow.", "The shop sells Grade-A- beef from farms near Carrow."),
+    ("Class-A shares rose on Tuesday.", "Class-A- shares rose on Tuesday."),
+    ("People with a Type A personality work longer hours.", "People with a Type A- personality work longer hours."),
+    ("Low vitamin A levels worry doctors in the region.", "Low vitamin A- levels worry doctors in the region."),
+    ("The startup closed a Series A round last week.", "The startup closed a Series A- round last week."),
+    ("A hepatitis A outbreak hit Carrow in May.", "A hepatitis A- outbreak hit Carrow in May."),
+    ("Plan A is to wait for the vote.", "Plan A- is to wait for the vote."),
+    # counter-examples: an A closing a clause is said as the letter already; a title's article;
+    # "A-list" (the A before its hyphen); other letters
+    ("The dock has a Type-A, a Type-C and an HDMI port.", "The dock has a Type-A, a Type-C and an H D M I port."),
+    ("He earned a Grade A.", "He earned a Grade A."),
+    ("How To Plan A Trip To Carrow", "How To Plan A Trip To Carrow"),
+    ("The A-list guests arrived late.", "The A-list guests arrived late."),
+    ("The Type-C cable is sold separately.", "The Type-C cable is sold separately."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), LETTER_A_AFTER_NAME)
+def test_letter_a_after_name(text: str, spoken: str) -> None:
+    assert normalize(text, "en") == spoken
