@@ -35,6 +35,7 @@ from .mojibake import repair_with_origin
 from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _AP_STATES,
     _DATELINE,
+    _LETTER_NOUNS,
     _STARTERS,
     ALWAYS_SPELLED,
     BARE_ABBREVIATIONS,
@@ -220,8 +221,13 @@ def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = 
 _CLITIC = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![\w'’])", re.IGNORECASE)
 # "E-E-A-T": single letters joined by hyphens, one of them an A (see _Normalizer._letter_a)
 _LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
-# the A ending a spelled run ("Y A", "A-K A", "C A-A") before a word; not after a lone "I"
-_FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)[A-Z]-))A(?= +\w)")
+# the A ending a spelled run ("Y A", "A-K A", "C A-A") before a word, not after a lone "I";
+# or a letter A hyphened to a word ("USB Type-A port", "Grade-A beef")
+_FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=[A-Za-z]-))A(?= +\w)")
+# the letter A after a noun that names letters ("Type A personality", "vitamin A levels",
+# "a Series A round"), before a word in lower case: not a title's article ("Plan A Trip")
+_NOUN_LETTER_A = re.compile(r"\b(?i:" + "|".join(sorted(_LETTER_NOUNS, key=len, reverse=True))
+                            + r")[ \t]A(?=[ \t]+[a-z])")
 _DEG_NEXT = r"(?=(?:[ \t]?[–—][ \t]?|-)\d[\d.,]{0,12}°"
 _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT + r"(?![CF])))"
 _MONTH_AFTER = re.compile(_MONTH_ALT + r"\b")
@@ -1001,6 +1007,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             edits += [(m.start() + k, m.start() + k + 1, " ")
                       for k, ch in enumerate(m.group()) if ch == "-" and m.group()[k - 1] != "A"]
         for m in _FINAL_A.finditer(full):
+            edits.append((m.end(), m.end(), "-"))
+        for m in _NOUN_LETTER_A.finditer(full):
             edits.append((m.end(), m.end(), "-"))
         # an A written against a digit ("A1c", "A4") is a letter: "A one c" is heard "uh one see"
         o = 0

@@ -456,7 +456,7 @@ AUDIT_TWELVE_CLASSES = [  # classes behind audit 12's errors (sentences invented
     ("Use #GreenTown and #BikeWeek; the hashtags #RunClub, a megahashtag #Fun.", "Use hashtag Green Town and hashtag Bike Week; the hashtags Run Club, a megahashtag hashtag Fun."),
     ("Her A1c fell, the A4 sheet and A2 milk sat on the A1 road.", "Her A- one c fell, the A- four sheet and A- two milk sat on the A- one road."),
     # counter-examples: the article before a number, a lower-case a, an A spaced from its digit
-    ("A 5-star inn; she scored a 1 on it, Grade A 9 times.", "A five-star inn; she scored a one on it, Grade A nine times."),
+    ("A 5-star inn; she scored a 1 on it, Grade A 9 times.", "A five-star inn; she scored a one on it, Grade A- nine times."),
     ("Tilt it 30°–45°, bake at 180°C-200°C or 350°F – 390°F.", "Tilt it thirty to forty-five degrees, bake at one hundred eighty to two hundred degrees Celsius or three hundred fifty to three hundred ninety degrees Fahrenheit."),
     # counter-examples: a degree sign on one side only, two different scales, "from ... to"
     ("Turn 30°–45 turns, at 10°C-50°F, from 30° to 45°.", "Turn thirty degrees, forty-five turns, at ten degrees Celsius-fifty degrees Fahrenheit, from thirty degrees to forty-five degrees."),
@@ -870,7 +870,7 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     ("The guide runs from A to Z.", "The guide runs from A-to Z."),
     ("Schools give grades A-F.", "Schools give grades A- to F."),
     # counter-examples: the article, a name
-    ("Plan A through the end.", "Plan A through the end."),
+    ("Plan A through the end.", "Plan A- through the end."),  # no range; the letter of "Plan A"
     ("A to do list helps.", "A to do list helps."),
     ("The A-Team is back.", "The A-Team is back."),
     # a slashed pair of initialisms before a hyphened suffix: the suffix a word after the pair;

@@ -131,6 +131,9 @@ SAY_AS_WORD = {
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
     "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "DAX": "Dax", "GAAP": "Gap",
     "MISC": "miscellaneous", "NVIDIA": "En-vidia", "HIIT": "hit",
+    # common words that are also initialisms said as the word, even where an article defines
+    # them ("positron emission tomography (PET)": a "pet scan"; see defined_initialisms)
+    "PET": "pet", "CAT": "cat", "SAD": "sad", "MAD": "mad", "TAG": "tag",
 }
 
 
@@ -334,6 +337,73 @@ _ONSETS = {
     "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "PH", "QU", "KR", "KL",
     "SCH", "STR", "SPR", "SPL", "SCR", "THR", "CHR", "SHR", "ZH", "KH", "KY", "DY", "TS",
 }
+
+
+#: Small words an initialism's expansion may pass over or use ("Department of Energy (DOE)",
+#: "Bureau of Labor Statistics (BLS)", "Department of Justice (DOJ)").
+_LINK_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at",
+                         "by", "with", "from", "de", "du", "des", "la", "le", "van", "von"})
+#: A capitals token in brackets ("(BED)"), and the words before it on the same clause
+#: (letters, spaces, hyphens, commas, apostrophes and "&"; a period or a bracket ends them).
+_BRACKETED_CAPS = re.compile(r"\(([A-Z]{2,6})\)")
+_EXPANSION_BEFORE = re.compile(r"[A-Za-z'’,& \t\xa0-]{1,160}\Z")
+#: A capitals token followed by words in brackets ("BED (binge eating disorder)").
+_CAPS_THEN_WORDS = re.compile(r"(?<![\w'’-])([A-Z]{2,6})[ \t\xa0]"
+                              r"\(([A-Za-z][A-Za-z'’,& \t\xa0-]{2,160})\)")
+_EXPANSION_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?(?:-[A-Za-z]+(?:['’][A-Za-z]+)?){0,4}")
+
+
+def initialism_mark(token: str) -> str:
+    """How :func:`defined_initialisms` records a token an article defines as an initialism
+    ("(BED)"): a shape no other evidence of ``article_vocabulary`` takes."""
+    return f"({token})"
+
+
+def _initials(words: list[str]) -> list[tuple[str, bool]]:
+    """Each word or hyphenated part's initial, and whether an expansion may pass over it: a
+    small word ("of") or a part after a hyphen ("Wi-Fi Protected Access (WPA)")."""
+    out: list[tuple[str, bool]] = []
+    for word in words:
+        for k, part in enumerate(word.split("-")):
+            out.append((part[0].upper(), k > 0 or part.lower() in _LINK_WORDS))
+    return out
+
+
+def _spells(initials: list[tuple[str, bool]], letters: str) -> bool:
+    """Do these initials spell ``letters`` in order, each giving its letter or (a small word,
+    a hyphen's second part) none, the first and the last giving theirs?"""
+    if len(initials) < 2 or initials[0][0] != letters[0] or initials[-1][0] != letters[-1]:
+        return False
+    reach = {1}
+    for initial, passable in initials[1:-1]:
+        reach = {j + 1 for j in reach if j < len(letters) and letters[j] == initial} | (
+            reach if passable else set())
+        if not reach:
+            return False
+    return len(letters) - 1 in reach
+
+
+def defined_initialisms(text: str) -> set[str]:
+    """The capitals tokens ``text`` defines as initialisms, marked (:func:`initialism_mark`):
+    written in brackets right after words whose initials spell them ("binge eating disorder
+    (BED)", "Department of Energy (DOE)", small words passed over or used), or before such
+    words in brackets ("BED (binge eating disorder)"). Such a token is letters all through that
+    article, even where it is also a common word ("treat BED early", not the word "bed")."""
+    found: set[str] = set()
+    for m in _BRACKETED_CAPS.finditer(text):
+        letters = m.group(1)
+        before = _EXPANSION_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        if not before:
+            continue
+        words = _initials(_EXPANSION_WORD.findall(before.group()))
+        # the expansion ends at the bracket; where it starts, its first word gives a letter
+        if any(_spells(words[k:], letters)
+               for k in range(max(0, len(words) - len(letters) - 4), len(words) - 1)):
+            found.add(initialism_mark(letters))
+    for m in _CAPS_THEN_WORDS.finditer(text):
+        if _spells(_initials(_EXPANSION_WORD.findall(m.group(2))), m.group(1)):
+            found.add(initialism_mark(m.group(1)))
+    return found
 
 
 def spell(letters: str) -> str:
@@ -919,6 +989,11 @@ class AbbreviationsRules:
             return SAY_AS_WORD[word]
         if len(word) == 1:
             return word
+        if (len(word) <= 3 and initialism_mark(word) in self._vocabulary()
+                and not (self._shouting(pos) or self._in_caps_run(pos))):
+            # "binge eating disorder (BED)": the article defines it as letters, so "treat BED
+            # early" spells it, common word or not; a headline's capitals stay words there
+            return spell(word)
         if (len(word) >= 5 and word[1] not in "AEIOUY" and (word[0] == "X" or (
                 word[0] not in "AEIOU" and not _emphasis_word(word)
                 and not _pronounceable(word, 1)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import _DATELINE, _STARTERS, _zipf, _zipf_down_to_3
+from .abbreviations import _DATELINE, _STARTERS, _zipf, _zipf_down_to_3, defined_initialisms
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
 from .spoken import digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
@@ -236,7 +236,7 @@ def article_vocabulary(text: str) -> frozenset[str]:
     """What a whole article shows about how its tokens are said, as one set of strings.
 
     A paragraph alone often cannot tell; the article around it can. Computed once per article
-    and passed to each paragraph's normalizing (``vocabulary``). Five kinds of evidence, whose
+    and passed to each paragraph's normalizing (``vocabulary``). Six kinds of evidence, whose
     shapes never collide, share the set:
 
     * the words of three letters or more it writes in **lower case**: a capitalized word that
@@ -249,11 +249,15 @@ def article_vocabulary(text: str) -> frozenset[str]:
     * the **dotted names** it writes more than once after a name ("Volkswagen ID. Buzz"): read
       through, not as a sentence end;
     * :data:`PRICE_TIER_MARK` when it rates prices in dollar signs ("$$"): a lone "$" in another
-      paragraph is then the lowest tier ("one dollar sign").
+      paragraph is then the lowest tier ("one dollar sign");
+    * the **initialisms it defines**, marked in brackets ("(BED)" for "binge eating disorder
+      (BED)" or "BED (binge eating disorder)"): letters in every paragraph ("treat BED early"
+      is "B E D", not the word "bed"), see :func:`defined_initialisms`.
     """
     tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
-            | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers)
+            | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
+            | frozenset(defined_initialisms(text)))
 
 
 class SymbolsRules:
