@@ -370,7 +370,11 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
-    ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
+    # "1600:1", "1.35:1", "100,000:1": a left side no clock has, before a small right side,
+    # is a contrast or aspect ratio ("Psalm 119:1" is a verse)
+    ("ratio", r"(?<![\d:.,])(?:(?P<ra_a>\d{1,2})|(?<!Psalm )(?<!Psalms )(?P<ra_big>"
+        r"\d{1,3}(?:,\d{3}){1,4}|\d{3,9}|\d{1,2}\.\d{1,3})(?=:[1-9](?![\d:]|\.\d)))"
+        r":(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     # "(0100 GMT)", "at 1830 UTC", "at 2300 hours": a 24-hour clock time before a time zone, or
@@ -561,8 +565,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
     # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
-    ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS)(?:\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
-        r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b)))#?"),
+    # "No. of users" (a table's header): the number of them, "No. Of course" is an answer
+    ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS|no|nos)(?:\.(?=[ \t]+(?:of|OF)\b)"
+        r"|(?:(?<=N[Oo])|(?<=NOS|Nos))(?:\.(?=[ \t]+Of\b(?![ \t]+course))"
+        r"|\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
+        r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b))))#?"),
     # "p.301-17", "pp. 45-62": a page or a range of pages, glued or spaced (see _h_pages)
     ("pages", r"(?<![\w.])(?P<pgs>pp?)\.[ \t]?(?P<pgs_a>\d{1,5})(?:[–-](?P<pgs_b>\d{1,5}))?"
         r"(?![\w.,]\d|[\w–-])"),
@@ -646,6 +653,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|post|over|under|semi|micro|ab|in|im|ir|il|en|ex|bi|tri|auto|cross|hyper|mini|trans"
         r"|out|up|counter|mega|cyber|e)\)(?=[a-z]{3})"),
     ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
+    # "(10, 11)": a list of numbers in brackets, read, or silent as reference markers
+    ("parenlist", r"\((?P<pls>\d{1,3}(?:,[ \t]?\d{1,3}){1,8})\)"),
     # "[ DOI ] [ PubMed ] [ Google Scholar ]": links to scholarly databases after a reference
     ("linklabel", r"\[[ \t]?(?:" + _LINK_LABELS + r")[ \t]?\]"),
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
