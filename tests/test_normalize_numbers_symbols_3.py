@@ -52,6 +52,62 @@ LARGE_RATIOS = [
     ("The final score was 102:98.", "The final score was one hundred two: ninety-eight."),
 ]
 
+# 3. Units in a spec sheet's capitals, a lower-case watt, and digits glued to an initialism.
+UNITS = [
+    ("Lamp Life 25,000 Hrs", "Lamp Life twenty-five thousand hours"),
+    ("The battery charges in 2 Hrs and lasts 45 Mins.", "The battery charges in two hours and lasts forty-five minutes."),
+    ("Rest for 10 Secs after a 3 Hr session.", "Rest for ten seconds after a three hour session."),
+    ("It has a 10w speaker and draws 60w.", "It has a ten watt speaker and draws sixty watts."),
+    ("The lamp uses 4LED modules and a 12LED bar.", "The lamp uses four L E D modules and a twelve L E D bar."),
+    # counter-examples
+    ("The 2026 HR budget grew.", "The twenty twenty-six H R budget grew."),
+    ("Temp: Max 30 Min 10", "Temp: Max thirty Min ten"),
+    ("Use 5w-30 oil in winter.", "Use five w-thirty oil in winter."),
+    ("She posted it 2w ago.", "She posted it two weeks ago."),
+    ("Delegates met at COP27 in Egypt.", "Delegates met at Cop twenty-seven in Egypt."),
+    ("It has 4 LED lamps.", "It has four L E D lamps."),
+]
+
+# 4. The letters of a box's sides, a spaced capital X, and a glued count after a measure.
+SIDES_AND_TIMES = [
+    ("Size (W x D x H): 40 x 30 x 20 cm", "Size, W by D by H: forty by thirty by twenty centimeters"),
+    ("Dimensions (WxDxH) are listed below.", "Dimensions, W by D by H, are listed below."),
+    ("The crate, LxWxH, is small.", "The crate, L by W by H, is small."),
+    ("It has 2 X 8 watt speakers.", "It has two by eight watt speakers."),
+    ("It has 2 x 8 watt speakers.", "It has two by eight watt speakers."),
+    ("The rug is 10 ft X 12 ft.", "The rug is ten feet by twelve feet."),
+    ("Output is 5W x2 + 10W.", "Output is five watts times two plus ten watts."),
+    ('It measures 3.87" W x 2.25" H x 3.87" D.', "It measures three point eight seven inches W by two point two five inches H by three point eight seven inches D."),
+    # counter-examples
+    ("Nike x Sacai sold out, and Gen x shoppers waited.", "Nike x Sacai sold out, and Gen x shoppers waited."),
+    ("Fans of High School DxD cheered.", "Fans of High School D X D cheered."),
+    ("Fujifilm X2 owners, see the x axis.", "Fujifilm X two owners, see the x axis."),
+    ("It works 40 hours x 52 weeks.", "It works forty hours times fifty-two weeks."),
+    ('A 3.5" drive is 4" wide.', "A three point five inch drive is four inches wide."),
+    ('Size: 24" W x 18" D x 30" H', "Size: twenty-four inches W by eighteen inches D by thirty inches H"),
+    ('It takes a 9V D battery; a 60" W console.', "It takes a nine volt D battery; a sixty inch W console."),
+    ("Zoom is 2X here.", "Zoom is two X here."),
+]
+
+# 5. An inch mark after a decimal with no leading zero.
+POINT_INCHES = [
+    ('It uses a single .23" DMD chip.', "It uses a single zero point two three inch D M D chip."),
+    ('The sheet is .5" thick.', "The sheet is zero point five inches thick."),
+    # counter-examples
+    ("The index rose .25 points.", "The index rose zero point two five points."),
+    ('A 0.47" chip is larger.', "A zero point four seven inch chip is larger."),
+]
+
+# 6. A decimal rating with a space at its slash.
+SPACED_RATINGS = [
+    ("Buyers rated it 4.6 /5 on the site.", "Buyers rated it four point six out of five on the site."),
+    ("Critics gave it 3.2 / 5 overall.", "Critics gave it three point two out of five overall."),
+    ("Score: 8.5/ 10", "Score: eight point five out of ten"),
+    # counter-examples
+    ("Others gave it 4.7/5.", "Others gave it four point seven out of five."),
+    ("It weighs 2.2 / 5 lb.", "It weighs two point two, five pounds."),
+]
+
 # 7. "No." before "of" is "number".
 NUMBER_OF = [
     ("No. of users", "number of users"),
@@ -76,7 +132,8 @@ ROUND_HUNDREDS = [
     ("Fans of the early 20s band came.", "Fans of the early twenties band came."),
 ]
 
-CASES = REFERENCE_MARKERS + LARGE_RATIOS + NUMBER_OF + ROUND_HUNDREDS
+CASES = (REFERENCE_MARKERS + LARGE_RATIOS + UNITS + SIDES_AND_TIMES + POINT_INCHES
+         + SPACED_RATINGS + NUMBER_OF + ROUND_HUNDREDS)
 
 
 @pytest.mark.parametrize(("text", "spoken"), CASES)

@@ -420,6 +420,14 @@ class NumbersRules:
             return f" {n} X "  # "a 10x developer", "10x engineers"
         return f" {n} times "
 
+    def _h_sidex(self, m: re.Match[str]) -> str:
+        """'(WxDxH)', 'LxWxH': the sides of a box named in a size's order, "W by D by H"."""
+        return " " + " by ".join(re.split("[xX×]", m.group("sx"))) + " "
+
+    def _h_xcount(self, m: re.Match[str]) -> str:
+        """'5W x2 + 10W': an "x" glued to a count after a measure multiplies it, "times"."""
+        return " times "
+
     def _h_phone(self, m: re.Match[str]) -> str:
         groups = re.findall(r"\+?\d+", m.group("ph"))
         said = []
@@ -482,7 +490,7 @@ class NumbersRules:
                     m.end()):
                 return " " + self._number_words(n).replace(" ", "-") + "-inch-plus "
             return " " + self._number_words(n) + (" inch plus " if _is_one(n) else " inches plus ")
-        one = (_is_one(n) or self._mark_attributive(m.end())
+        one = (_is_one(n) or self._mark_attributive(m.end(), m.start())
                or self._unit_attributive(m.start(), m.end()))
         return " " + self._number_words(n) + (" inch " if one else " inches ")
 
@@ -1082,8 +1090,11 @@ class NumbersRules:
             elif len(part) >= 3 and part[:-1].isupper() and part[-1].islower():
                 out.append(spell(part[:-1]) + " " + part[-1])  # "IKEv2": I K E v two
             elif part.isupper() and len(part) <= 3:
-                # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word
-                word_like = _CVC.match(part) and _zipf(part.lower()) >= 4.0
+                # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word, but
+                # not capitals after a leading number: "4LED", "12LED" is a count of an
+                # initialism ("four L E D"), as "4 LED" is
+                word_like = (_CVC.match(part) and _zipf(part.lower()) >= 4.0
+                             and not (k and token[0].isdigit()))
                 out.append(SAY_AS_WORD.get(part) or (part.capitalize() if word_like
                                                      else spell(part)))
             else:
