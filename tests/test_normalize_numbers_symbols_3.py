@@ -64,6 +64,7 @@ UNITS = [
     ("Temp: Max 30 Min 10", "Temp: Max thirty Min ten"),
     ("Use 5w-30 oil in winter.", "Use five w-thirty oil in winter."),
     ("She posted it 2w ago.", "She posted it two weeks ago."),
+    ("Dana Lee · 2w", "Dana Lee, two weeks"),
     ("Delegates met at COP27 in Egypt.", "Delegates met at Cop twenty-seven in Egypt."),
     ("It has 4 LED lamps.", "It has four L E D lamps."),
 ]

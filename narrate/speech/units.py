@@ -272,6 +272,10 @@ def _side_of_size(text: str, start: int, end: int) -> bool:
     return _SIDE_AFTER.match(text, end) is not None or (
         _SIDE_LETTER.match(text, end) is not None
         and _SIDE_LAST.search(text, max(0, start - 3), start) is not None)
+#: A comment's age ("2w ago", "Dana Lee · 2w", a line of its own): weeks, not watts.
+_AGO_NEXT = re.compile(r"[ \t]+ago\b")
+_STAMP_BEFORE = re.compile(r"(?:\A|\n|[·•|][ \t]?)[ \t]*\Z")
+_STAMP_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[·•|])")
 _FOOT_BY_BEFORE = re.compile(r"\d[’′'][ \t]?[x×][ \t]?\Z")
 
 
@@ -640,8 +644,11 @@ class UnitsRules:
             if word not in _M_IS_METERS and (word == "people" or (
                     word.endswith("s") and not word.endswith("ss"))):
                 return "million"
-        if unit == "w" and re.match(r"[ \t]+ago\b", self.text[end : end + 8]):
-            return "week" if _is_one(num) else "weeks"  # "posted 2w ago": a comment's age
+        if unit == "w" and (_AGO_NEXT.match(self.text, end) or (
+                start is not None and _STAMP_BEFORE.search(self.text, max(0, start - 4), start)
+                and _STAMP_AFTER.match(self.text, end))):
+            # "posted 2w ago", "Dana Lee · 2w": a comment's age in weeks, not watts
+            return "week" if _is_one(num) else "weeks"
         if unit == "V" and self._volt_is_model(num, end, start):
             return "V"
         sg, pl = GLUED_UNITS[unit]
