@@ -301,6 +301,10 @@ _LINK_LABELS = (r"DOI|PMC free article|PMC|Europe PMC|PubMed|Google Scholar|Cros
 _SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?)"
 
 
+#: The "x" of a size between two numbers ("3x4", "3 × 4"), or a spaced capital "X" ("2 X 8
+#: watt"); a glued capital is a multiplier or a model ("2X", "16X").
+_BY = r"(?:[ \t]?[x×][ \t]?|[ \t]X[ \t])"
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -376,7 +380,11 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
-    ("ratio", r"(?<![\d:.,])(?P<ra_a>\d{1,2}):(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
+    # "1600:1", "1.35:1", "100,000:1": a left side no clock has, before a small right side,
+    # is a contrast or aspect ratio ("Psalm 119:1" is a verse)
+    ("ratio", r"(?<![\d:.,])(?:(?P<ra_a>\d{1,2})|(?<!Psalm )(?<!Psalms )(?P<ra_big>"
+        r"\d{1,3}(?:,\d{3}){1,4}|\d{3,9}|\d{1,2}\.\d{1,3})(?=:[1-9](?![\d:]|\.\d)))"
+        r":(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     # "(0100 GMT)", "at 1830 UTC", "at 2300 hours": a 24-hour clock time before a time zone, or
@@ -405,14 +413,14 @@ _RULES_EN: list[tuple[str, str]] = [
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
         r"|[ \t]?(?P<ar_eq>[-−/+×x])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
-    ("dimrange", r"(?<![\w.,])(?P<dr_a>" + _NUM + r")[–-](?P<dr_b>" + _NUM + r")[ \t]?[x×][ \t]?"
-        r"(?P<dr_c>" + _NUM + r")(?:[–-](?P<dr_d>" + _NUM + r"))?(?![\w.,]\d)"
+    ("dimrange", r"(?<![\w.,])(?P<dr_a>" + _NUM + r")[–-](?P<dr_b>" + _NUM + r")" + _BY
+        + r"(?P<dr_c>" + _NUM + r")(?:[–-](?P<dr_d>" + _NUM + r"))?(?![\w.,]\d)"
         r"(?:(?P<dr_u>\s?(?:" + _UNIT_RE + r")|m|in)(?![\w²]))?"),
-    ("dimunits", r"(?<![\w.,])(?P<dx_a>" + _NUM + r")[ \t]?(?P<dx_u>mm|cm|m|km|in|ft)[ \t]?[x×]"
-        r"[ \t]?(?P<dx_b>" + _NUM + r")[ \t]?(?P=dx_u)(?:[ \t]?[x×][ \t]?(?P<dx_c>" + _NUM
+    ("dimunits", r"(?<![\w.,])(?P<dx_a>" + _NUM + r")[ \t]?(?P<dx_u>mm|cm|m|km|in|ft)" + _BY
+        + r"(?P<dx_b>" + _NUM + r")[ \t]?(?P=dx_u)(?:" + _BY + r"(?P<dx_c>" + _NUM
         + r")[ \t]?(?P=dx_u))?(?![\w²])"),
-    ("dims", r"(?<![\w.,])(?P<dm_a>" + _NUM + r")[ \t]?[x×][ \t]?(?P<dm_b>" + _NUM
-        + r")(?P<dm_bf>[ \t][1-9]/[248])?(?:[ \t]?[x×][ \t]?(?P<dm_c>" + _NUM
+    ("dims", r"(?<![\w.,])(?P<dm_a>" + _NUM + r")" + _BY + r"(?P<dm_b>" + _NUM
+        + r")(?P<dm_bf>[ \t][1-9]/[248])?(?:" + _BY + r"(?P<dm_c>" + _NUM
         + r")(?P<dm_cf>[ \t][1-9]/[248])?)?(?![\w.,/]\d)"
         r"(?:(?P<dm_u>\s?(?:" + _UNIT_RE + r")|m|s|in)(?![\w²]))?"),
     # "XS — 6X", "S–XL", "XS-XXL": a range of clothing sizes (see _h_sizerange); two plus
@@ -426,6 +434,13 @@ _RULES_EN: list[tuple[str, str]] = [
     ("airbus", r"(?<![\w.,$-])A(?P<abn>2[12]0|3[0-8]\d)(?:-(?P<abn_v>\d{3,4})|(?P<abn_s>neo|ceo"
         r"|XLR|LR|XWB|MRTT)|(?P<abn_pl>s))?(?![\w-]|[.,]\d)"),
     ("timesx", r"(?<![\w.,])(?P<tx>" + _NUM + r")[xX×](?![\w])"),
+    # "(WxDxH)", "LxWxH": the letters of a box's sides glued by x ("W by D by H"), each side
+    # once ("DxD" is a title's name)
+    ("sidex", r"(?<![\w])(?P<sx>(?P<sx_a>[WDHL])[xX×](?!(?P=sx_a))(?P<sx_b>[WDHL])"
+        r"(?:[xX×](?!(?P=sx_a)|(?P=sx_b))[WDHL])?)(?![\w])"),
+    # "5W x2", '4" x3': a count after a measure ("five watts times two")
+    ("xcount", r"(?:(?<=\d[ \t])|(?<=\d[A-Za-z\"”″][ \t])|(?<=\d[A-Za-z]{2}[ \t]))[x×]"
+        r"(?=\d{1,3}(?![\w.,]))"),
     ("isodate", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})(?![\d-])"),
     # a dash between two months or two units of time is "to" ("May–October", "1 Month–Week
     # Before"); the second word is left to the date rules ("October 2025")
@@ -522,9 +537,11 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=[A-Z\d][ \t]\d\ds)|[ \t]+(?:are|were|have|had|come|cost|sold|feel|sound|look)\b)"),
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)(?P<dec_ap2>['’])?s(?![\w])"),
     ("yearposs", r"(?<![\w.,])(?P<yp>\d{1,4})['’]s(?![\w])"),
-    ("inchdims", r"(?<![\w.])(?P<id_a>" + _NUM + r")[”″\"][ \t]?[x×][ \t]?(?P<id_b>" + _NUM
-        + r")[”″\"](?:[ \t]?[x×][ \t]?(?P<id_c>" + _NUM + r")[”″\"])?"),
-    ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?|\d{1,2}/\d{1,2})(?P<in_q>[”″\"])"
+    ("inchdims", r"(?<![\w.])(?P<id_a>" + _NUM + r")[”″\"]" + _BY + r"(?P<id_b>" + _NUM
+        + r")[”″\"](?:" + _BY + r"(?P<id_c>" + _NUM + r")[”″\"])?"),
+    # ('a single .23" DMD chip': a decimal with no leading zero is a size too)
+    ("inches", r"(?<![\w.])(?P<in_n>\d{1,3}(?:\.\d{1,2})?|\d{1,2}/\d{1,2}|\.\d{1,2})"
+        r"(?P<in_q>[”″\"])"
         r"(?P<in_plus>\+(?![\w+]))?(?=[\s,.;:)]|\Z)"),
     # "15th-16th centuries", "3rd–5th grade": a dash between two ordinals is "to" (the second
     # ordinal is the next match)
@@ -555,7 +572,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<sr_b>\d{1,6})"
         r"(?![\w.,]\d|\d|[ \t]?[-+−]\d)(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
         r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
-    ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)/(?P<rt_b>5|10|100)(?![\w/]|\.\d)"),
+    # "4.7/5", and with a space before or after the slash ("4.6 /5", "4.6/ 5", "4.6 / 5");
+    # not two amounts in two units ("2.2 / 5 lb")
+    ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)(?:/[ \t]?|[ \t]/[ \t]?)(?P<rt_b>5|10|100)"
+        r"(?![\w/]|\.\d|[ \t]?(?:" + _UNIT_RE + r")(?![\w]))"),
     ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"
         r"(?:(?P<pk_s>['’]?s)(?![\w'’]))?"),
     ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
@@ -567,8 +587,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
     # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
-    ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS)(?:\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
-        r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b)))#?"),
+    # "No. of users" (a table's header): the number of them, "No. Of course" is an answer
+    ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS|no|nos)(?:\.(?=[ \t]+(?:of|OF)\b)"
+        r"|(?:(?<=N[Oo])|(?<=NOS|Nos))(?:\.(?=[ \t]+Of\b(?![ \t]+course))"
+        r"|\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
+        r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b))))#?"),
     # "p.301-17", "pp. 45-62": a page or a range of pages, glued or spaced (see _h_pages)
     ("pages", r"(?<![\w.])(?P<pgs>pp?)\.[ \t]?(?P<pgs_a>\d{1,5})(?:[–-](?P<pgs_b>\d{1,5}))?"
         r"(?![\w.,]\d|[\w–-])"),
@@ -607,7 +630,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
-        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWV]| [mg]"
+        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
         # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period, or
         # after a decimal at a phrase's or cell's end or before its extent ("Width: 1.57 in",
         # "1.4 in thick")
@@ -652,6 +675,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|post|over|under|semi|micro|ab|in|im|ir|il|en|ex|bi|tri|auto|cross|hyper|mini|trans"
         r"|out|up|counter|mega|cyber|e)\)(?=[a-z]{3})"),
     ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
+    # "(10, 11)": a list of numbers in brackets, read, or silent as reference markers
+    ("parenlist", r"\((?P<pls>\d{1,3}(?:,[ \t]?\d{1,3}){1,8})\)"),
     # "[ DOI ] [ PubMed ] [ Google Scholar ]": links to scholarly databases after a reference
     ("linklabel", r"\[[ \t]?(?:" + _LINK_LABELS + r")[ \t]?\]"),
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"

@@ -120,6 +120,34 @@ _STOP_BEFORE = re.compile(r"[A-Za-z0-9)\]%][.!?][\"”’']?\Z")
 #: What follows a footnote marker: the next sentence's capital (or its opening quote) or the
 #: end of the line.
 _FOOTNOTE_NEXT = re.compile(r"[ \t]+[\"“‘']?[A-Z]|[ \t]*(?:\n|\Z)")
+#: A reference marker after a word: a spaced bracket after a letter or a closing quote
+#: ("in the United States (1).", 'called it "unsafe" (4).').
+_WORD_BEFORE_MARK = re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][A-Za-z'’-]{0,30})[”’\"']?[ \t]\Z")
+#: What ends the clause after a reference marker: a stop or a semicolon. (At a line's end
+#: with no stop, "USB ports (2)" is more often a count in a list of features.)
+_MARK_END = re.compile(r"[.!?;]")
+#: ... and, after a list of numbers (never a single value), a comma ("trials (10, 11), and").
+_LIST_MARK_END = re.compile(r",(?![ \t]?\d)")
+#: Nouns that a bracketed number labels ("see Table (3).", "go to Step (2)."): read.
+_LABEL_NOUNS = frozenset("""
+table tables figure figures fig fig. step steps chapter section appendix equation eq eq.
+phase level note part option item exhibit box grade size category class type round game
+volume vol number no page rule article question stage group tier model version unit
+""".split())
+#: Words after which a bracketed number is the value they ask for ("plotted at (10, 20).",
+#: "the score was (3)."), not a marker: prepositions, conjunctions and forms of "be".
+_VALUE_BEFORE = frozenset("""
+at to of from by between in on with and or than is was are were be been equals as per
+""".split())
+_NOT_MARKED_AFTER = _LABEL_NOUNS | _VALUE_BEFORE
+#: A bracketed number read in the same sentence before a comma or a conjunction ("soft (4),
+#: medium (6) and firm (8)."): a list of values, so the last one is a value too.
+_VALUE_LIST_BEFORE = re.compile(r"\(\d{1,3}\)(?:[ \t]*[,—–]|[ \t]+(?:and|or)\b)[^.!?\n]{0,200}\Z")
+#: A round hundred of three digits (the decade rule reads "1200s"), and the words that place
+#: a span of them ("the early 200s", "the low 300s"): plural hundreds, not seconds.
+_ROUND_HUNDRED = re.compile(r"[1-9]00")
+_SPAN_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ee]arly|[Mm]id|[Ll]ate|[Ll]ow|[Hh]igh|[Uu]pper"
+                               r"|[Ll]ower)[ \t]\Z")
 _COURSE_NUMBER = re.compile(r"[1-9]0[1-9]\Z")
 #: Verbs after a number that make it a count ("Exactly 101 were found").
 _COUNT_VERBS = {"were", "are", "was", "is", "of", "have", "had", "died", "more", "less", "new",
@@ -320,8 +348,13 @@ class NumbersRules:
         return " stars "
 
     def _h_ratio(self, m: re.Match[str]) -> str:
-        """'16:9' (not a clock time, which the time rule took): a ratio, 'sixteen to nine'."""
-        return f" {cardinal(int(m.group('ra_a')))} to {cardinal(int(m.group('ra_b')))} "
+        """'16:9' (not a clock time, which the time rule took): a ratio, 'sixteen to nine';
+        so is a large or decimal left side before a small right one ("1600:1", "1.35:1",
+        "100,000:1"), a contrast or aspect ratio: "sixteen hundred to one", not "sixteen
+        hundred: one"."""
+        left = m.group("ra_a")
+        said = cardinal(int(left)) if left else self._number_words(m.group("ra_big"))
+        return f" {said} to {cardinal(int(m.group('ra_b')))} "
 
     def _h_arith(self, m: re.Match[str]) -> str:
         """'8*7', '6 ÷ 3', and '3 - 2 = 1' (a minus, slash or x only counts before '=')."""
@@ -387,6 +420,14 @@ class NumbersRules:
             return f" {n} X "  # "a 10x developer", "10x engineers"
         return f" {n} times "
 
+    def _h_sidex(self, m: re.Match[str]) -> str:
+        """'(WxDxH)', 'LxWxH': the sides of a box named in a size's order, "W by D by H"."""
+        return " " + " by ".join(re.split("[xX×]", m.group("sx"))) + " "
+
+    def _h_xcount(self, m: re.Match[str]) -> str:
+        """'5W x2 + 10W': an "x" glued to a count after a measure multiplies it, "times"."""
+        return " times "
+
     def _h_phone(self, m: re.Match[str]) -> str:
         groups = re.findall(r"\+?\d+", m.group("ph"))
         said = []
@@ -449,7 +490,7 @@ class NumbersRules:
                     m.end()):
                 return " " + self._number_words(n).replace(" ", "-") + "-inch-plus "
             return " " + self._number_words(n) + (" inch plus " if _is_one(n) else " inches plus ")
-        one = (_is_one(n) or self._mark_attributive(m.end())
+        one = (_is_one(n) or self._mark_attributive(m.end(), m.start())
                or self._unit_attributive(m.start(), m.end()))
         return " " + self._number_words(n) + (" inch " if one else " inches ")
 
@@ -488,8 +529,9 @@ class NumbersRules:
 
     def _h_parennum(self, m: re.Match[str]) -> str:
         """'four (4)': figures repeating the words before them are not read twice; a footnote
-        marker glued after a sentence's stop ("on the free plan.(2) Picking") is not read."""
-        if self._footnote_mark(m):
+        marker glued after a sentence's stop ("on the free plan.(2) Picking") or a reference
+        marker after a word at a clause's end ("in the United States (1).") is not read."""
+        if self._footnote_mark(m) or self._reference_mark(m.start("pd") - 1, m.end(), 1):
             return ""
         n = int(m.group("pd"))
         before = self.text[max(0, m.start() - 40) : m.start()].lower().replace("-", " ")
@@ -520,6 +562,37 @@ class NumbersRules:
             if not _STOP_BEFORE.search(self.text, max(0, at - 3), at):
                 return False  # "(1) Open the app.(2) Click": an enumerator
         return True
+
+    def _h_parenlist(self, m: re.Match[str]) -> str:
+        """'(10, 11)': a list of numbers in brackets; after a word at a clause's end it is a
+        list of reference markers ("replicated in later trials (10, 11)."), not read, as a
+        single one is (see ``_reference_mark``); elsewhere the numbers are read."""
+        nums = re.split(r",[ \t]?", m.group("pls"))
+        if self._reference_mark(m.start(), m.end(), len(nums)):
+            return ""
+        return ", " + ", ".join(self._number_words(n) for n in nums) + ", "
+
+    def _reference_mark(self, start: int, end: int, count: int) -> bool:
+        """Is the bracketed number (or list of ``count`` numbers) at ``start:end`` a reference
+        marker after a word: a spaced bracket of one to three digits each, after a word, at
+        the end of a clause ("in the United States (1).", "trials (10, 11), and")? Read
+        aloud it ran on as a number ("States, one.").
+
+        Read as before: a label's number ("see Table (3)."), a value in a list of values
+        read earlier in the sentence ("soft (4), medium (6) and firm (8)."), an enumerator
+        before its item ("(1) the board"), and a single number before a comma, which may be
+        such a value as often as a marker, and a number after a preposition or a verb "be"
+        ("plotted at (10, 20).")."""
+        if self.text[start : start + 1] != "(" or any(
+                len(n) > 3 for n in re.split(r",[ \t]?", self.text[start + 1 : end - 1])):
+            return False
+        word = _WORD_BEFORE_MARK.search(self.text, max(0, start - 40), start)
+        if not word or word.group("w").lower() in _NOT_MARKED_AFTER:
+            return False
+        if not (_MARK_END.match(self.text, end)
+                or (count > 1 and _LIST_MARK_END.match(self.text, end))):
+            return False
+        return not _VALUE_LIST_BEFORE.search(self.text, max(0, start - 240), start)
 
     def _record_context(self, start: int, end: int) -> bool:
         """Is a number like 14-0-1 a win-loss(-tie) record? A verb of standing before it or
@@ -994,9 +1067,7 @@ class NumbersRules:
                 sg, pl = UNITS[part]
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
                 out.append(sg if one and " per " not in sg else pl)
-            elif part == "s" and len(out) == 1 and (
-                    self.text[max(0, m.start() - 4) : m.start()] == "the "
-                    or self.text[m.start() - 1 : m.start()] == "-"):
+            elif part == "s" and len(out) == 1 and self._plural_number(m.start(), parts[0]):
                 out[-1] = _pluralize_last(out[-1])  # "the 9s": the nines
             elif part in GLUED_UNITS and out and len(out) == 1 and token[0].isdigit():
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
@@ -1019,8 +1090,11 @@ class NumbersRules:
             elif len(part) >= 3 and part[:-1].isupper() and part[-1].islower():
                 out.append(spell(part[:-1]) + " " + part[-1])  # "IKEv2": I K E v two
             elif part.isupper() and len(part) <= 3:
-                # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word
-                word_like = _CVC.match(part) and _zipf(part.lower()) >= 4.0
+                # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word, but
+                # not capitals after a leading number: "4LED", "12LED" is a count of an
+                # initialism ("four L E D"), as "4 LED" is
+                word_like = (_CVC.match(part) and _zipf(part.lower()) >= 4.0
+                             and not (k and token[0].isdigit()))
                 out.append(SAY_AS_WORD.get(part) or (part.capitalize() if word_like
                                                      else spell(part)))
             else:
@@ -1103,8 +1177,7 @@ class NumbersRules:
             if num.isdigit() and int(num) <= 16 and re.match(r"-[A-Za-z]", self.text[
                     m.end() : m.end() + 2]):
                 return " " + words + " K"  # "8K-capable", "4K-HDR": as "4K video" (see alnum)
-        if m.group("n_gunit") == "s" and (self.text[m.start() - 1 : m.start()] == "-" or
-                                          self.text[max(0, m.start() - 4) : m.start()] == "the "):
+        if m.group("n_gunit") == "s" and self._plural_number(m.start(), num):
             return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines
         if m.group("n_gunit"):
             one = "1" if self._unit_attributive(m.start(), m.end()) else num
@@ -1114,6 +1187,16 @@ class NumbersRules:
                 words = _model_number(num)  # "Arc 140V", "258V": one forty V, two fifty-eight V
             return " " + words + " " + unit_said + " "
         return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
+
+    def _plural_number(self, start: int, num: str) -> bool:
+        """Is the "s" glued to ``num`` (at ``start``) its plural, not seconds: after "the" or a
+        hyphen ("the 9s", "2-in-1s", "the mid-200s"), or a round hundred after a word that
+        places a time or an amount in a span ("the early 200s", "in the low 300s"), as
+        decades are ("the early 1990s")?"""
+        if self.text[max(0, start - 4) : start] == "the " or self.text[start - 1 : start] == "-":
+            return True
+        return _ROUND_HUNDRED.fullmatch(num) is not None and _SPAN_WORD_BEFORE.search(
+            self.text, max(0, start - 8), start) is not None
 
     def _year_unit(self, m: re.Match[str]) -> bool:
         """Is the "unit" after a year-shaped number a word or letter that follows a year ("in

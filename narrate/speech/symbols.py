@@ -117,6 +117,9 @@ and or but nor equals to in on at of for from by with as than then axis axes coo
 coordinates value values chromosome chromosomes marks
 """.split())
 #: Length units: "10 feet x 12 feet" is a size, read "by".
+#: The letters that name a box's sides in a size ("W x D x H", "L x W x H"): width, depth,
+#: height, length.
+_SIDE_LETTERS = frozenset("WDHL")
 _LENGTHS = frozenset("""
 feet foot ft inches inch in meters metres meter metre m cm mm km yards yard yd miles mile mi
 centimeters centimetres millimeters millimetres kilometers kilometres
@@ -463,6 +466,9 @@ class SymbolsRules:
         left = before[-1].rstrip(")") if before else ""
         right = after[0].lstrip("(") if after else ""
         word = right.rstrip(".,;:!?)").lower()
+        if left.lstrip("(") in _SIDE_LETTERS and (right.rstrip(".,;:!?)") in _SIDE_LETTERS
+                                                 or right[:1].isdigit()):
+            return " by "  # "(W x D x H)", '3.87" W x 2.25" H': sides of a box, as "3 x 4"
         if (left.lower() in _X_LEFT_STOP or word in _X_RIGHT_STOP or not right
                 or (left[:1].isupper() and left.isalpha() and not right[:1].isdigit())
                 or right[:1].isupper()):

@@ -139,6 +139,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "hrs": ("hour", "hours"),
     "sec": ("second", "seconds"),
     "secs": ("second", "seconds"),
+    # a table's or a spec sheet's capitals ("Lamp Life 25,000 Hrs", "30 Mins"); "HR" and
+    # "HRS" in capitals are no unit ("2026 HR Management": human resources), nor "Min" (a
+    # minimum in a table: "Max 30 Min 10")
+    "Hr": ("hour", "hours"), "Hrs": ("hour", "hours"), "Mins": ("minute", "minutes"),
+    "Secs": ("second", "seconds"),
     # paces ("min/km", "sec/mi"): both halves are units, or "min" is left a clipped word
     "min/km": ("minute per kilometer", "minutes per kilometer"),
     "min/mi": ("minute per mile", "minutes per mile"),
@@ -171,6 +176,8 @@ GLUED_UNITS: dict[str, tuple[str, str]] = {
     "F": ("degree Fahrenheit", "degrees Fahrenheit"), "C": ("degree Celsius", "degrees Celsius"),
     "g": ("gram", "grams"), "h": ("hour", "hours"), "ms": ("millisecond", "milliseconds"),
     "t": ("tonne", "tonnes"), "L": ("liter", "liters"), "W": ("watt", "watts"),
+    # a watt in lower case ("a 10w speaker", "60w bulbs"); "5w-30" is an oil's grade
+    "w": ("watt", "watts"),
     "V": ("volt", "volts"), "MP": ("megapixel", "megapixels"), "Pa": ("pascal", "pascals"),
     # a capitals unit written in lower case ("a 5mp camera", "2.4ghz", "16gb"): glued to its
     # number it is still the unit; alone these are no words eSpeak can say ("mp", "ghz")
@@ -247,6 +254,28 @@ _STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?])'(?![\w])")
 _LAST_STOP = re.compile(r"[.!?][\"”’']?[ \t]+(?=\S)")
 
 
+#: A count glued to an "x" after a measure ("5W x2"): the measure is not an adjective.
+_COUNT_AFTER = re.compile(r"[ \t]?[x×]\d")
+#: The letter of a box's side after a length in a size ('3.87" W x 2.25" H x 3.87" D'):
+#: width, depth, height or length, then the size's next "x" ...
+_SIDE_AFTER = re.compile(r"[ \t]+[WDHL](?![\w'’.-])(?=[ \t]*[x×X][ \t]?[\d.])")
+#: ... or the size's last side, after an "x" (a lone letter elsewhere is a name: "a 9V D
+#: battery", 'a 60" W console')
+_SIDE_LAST = re.compile(r"[x×X][ \t]?\Z")
+_SIDE_LETTER = re.compile(r"[ \t]+[WDHL](?![\w'’.-])")
+
+
+def _side_of_size(text: str, start: int, end: int) -> bool:
+    """Is the length at ``start:end`` one side of a size whose sides are lettered ('3.87" W x
+    2.25" H x 3.87" D')? The letter says which way it runs, as "wide" does: no noun follows
+    that the length describes, so the unit stays plural ("three point eight seven inches W")."""
+    return _SIDE_AFTER.match(text, end) is not None or (
+        _SIDE_LETTER.match(text, end) is not None
+        and _SIDE_LAST.search(text, max(0, start - 3), start) is not None)
+#: A comment's age ("2w ago", "Dana Lee · 2w", a line of its own): weeks, not watts.
+_AGO_NEXT = re.compile(r"[ \t]+ago\b")
+_STAMP_BEFORE = re.compile(r"(?:\A|\n|[·•|][ \t]?)[ \t]*\Z")
+_STAMP_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[·•|])")
 _FOOT_BY_BEFORE = re.compile(r"\d[’′'][ \t]?[x×][ \t]?\Z")
 
 
@@ -400,6 +429,10 @@ class UnitsRules:
         loaves") is judged as one: by the words before its first item and after its last."""
         if _EXP_AFTER.match(self.text, end):
             return False  # "3 mg L-1": a unit run follows, the amount is of the first unit
+        if _COUNT_AFTER.match(self.text, end) or _side_of_size(self.text, start, end):
+            # "5W x2": the measure is counted; '3.87" W x 2.25" H': the letter names the
+            # side the length runs along, as "wide" does; no noun the measure describes
+            return False
         first, last = self._first_conjunct(start, end), self._last_conjunct(start, end)
         listed = (first, last) != (start, end)
         start, end = first, last
@@ -549,13 +582,15 @@ class UnitsRules:
         sg, _ = UNITS.get(unit) or GLUED_UNITS[unit]
         return f" {decimal(m.group('hu_n'), self.keep_and)} {sg} "
 
-    def _mark_attributive(self, end: int) -> bool:
+    def _mark_attributive(self, end: int, start: int | None = None) -> bool:
         """An inch or foot mark before a noun ("a 29.5” desk", "Standard 27" monitors", "50’
         nylon cord") is an adjective and English says "inch"/"foot"; before a word that says
         which way the length runs ("6' tall", "55" wide") it stays plural.
 
         Unlike units in letters, no determiner is asked for: a number with a mark is a size in
         a product listing far more often than a distance run or driven."""
+        if start is not None and _side_of_size(self.text, start, end):
+            return False  # '3.87" W x 2.25" H': the letter names the side, as "wide" does
         nxt = _NEXT_WORD.match(self.text, end)
         return self._attributive(end) and not (nxt and nxt.group(1) in _EXTENT_WORDS)
 
@@ -568,7 +603,7 @@ class UnitsRules:
             return f" {cardinal(int(n))} "
         if _open_straight_quote(before):
             return f" {cardinal(int(n))}' "  # the quotation's marks stay paired, as in words
-        one = _is_one(n) or self._mark_attributive(m.end()) or (
+        one = _is_one(n) or self._mark_attributive(m.end(), m.start()) or (
             # "(2' x 2')": the second side is said as the first, "two foot by two foot"
             _FOOT_BY_BEFORE.search(before) is not None)
         return f" {cardinal(int(n))} {'foot' if one else 'feet'} "
@@ -609,6 +644,11 @@ class UnitsRules:
             if word not in _M_IS_METERS and (word == "people" or (
                     word.endswith("s") and not word.endswith("ss"))):
                 return "million"
+        if unit == "w" and (_AGO_NEXT.match(self.text, end) or (
+                start is not None and _STAMP_BEFORE.search(self.text, max(0, start - 4), start)
+                and _STAMP_AFTER.match(self.text, end))):
+            # "posted 2w ago", "Dana Lee · 2w": a comment's age in weeks, not watts
+            return "week" if _is_one(num) else "weeks"
         if unit == "V" and self._volt_is_model(num, end, start):
             return "V"
         sg, pl = GLUED_UNITS[unit]
