@@ -221,9 +221,9 @@ def normalize_command(text: str, lang: str = "en", lexicon_paths: list | None = 
 _CLITIC = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![\w'’])", re.IGNORECASE)
 # "E-E-A-T": single letters joined by hyphens, one of them an A (see _Normalizer._letter_a)
 _LETTER_RUN = re.compile(r"(?<![\w-])(?=[A-Z-]*A)[A-Z](?:-[A-Z]){2,}(?![\w-])")
-# the A ending a spelled run ("Y A", "A-K A", "C A-A") before a word, not after a lone "I";
+# the A ending a spelled run ("Y A", "A-K A", "F A- A") before a word, not after a lone "I";
 # or a letter A hyphened to a word ("USB Type-A port", "Grade-A beef")
-_FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=[A-Za-z]-))A(?= +\w)")
+_FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)A- )|(?<=[A-Za-z]-))A(?= +\w)")
 # the letter A after a noun that names letters ("Type A personality", "vitamin A levels",
 # "a Series A round"), before a word in lower case: not a title's article ("Plan A Trip")
 _NOUN_LETTER_A = re.compile(r"\b(?i:" + "|".join(sorted(_LETTER_NOUNS, key=len, reverse=True))

@@ -147,7 +147,7 @@ LEAD_FOLLOW_UPS = [
     ("The CIA and the NY office agreed.", "The C I A and the N Y office agreed."),
     ("The DOE grant and the FOIA request.", "The D O E grant and the F O I A request."),
     ("The IDE and the SPLC report differ.", "The I D E and the S P L C report differ."),
-    ("The FAA and TSMC replied.", "The F A-A- and T S M C replied."),
+    ("The FAA and TSMC replied.", "The F A- A- and T S M C replied."),
 ]
 
 

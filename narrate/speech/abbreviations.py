@@ -408,11 +408,14 @@ def defined_initialisms(text: str) -> set[str]:
 
 def spell(letters: str) -> str:
     """'WSJ' -> 'W S J'. A spelled 'A' is tied to the next letter ('A-T'), because eSpeak NG reads
-    a capital A followed by a word as the article "a" rather than the letter name."""
-    return _A_BEFORE_LETTER.sub("A-", " ".join(letters))
+    a capital A followed by a word as the article "a" rather than the letter name; but an A tied
+    to another A is read "uh" ("A-A-A-S": 'eIa#a#'Es), so an A before an A keeps its hyphen and
+    a space ("A- A- A-S": 'eI 'eI 'eI'Es), checked on the engine."""
+    return _A_BEFORE_A.sub("A- ", _A_BEFORE_LETTER.sub("A-", " ".join(letters)))
 
 
 _A_BEFORE_LETTER = re.compile(r"(?<![\w-])A (?=[A-Z](?![a-z]))")
+_A_BEFORE_A = re.compile(r"A-(?=A)")
 
 
 def _wordfreq_buckets() -> list[list[str]]:
