@@ -767,6 +767,20 @@ def _pattern(english: bool, _unused: None = None) -> re.Pattern[str]:
 _CAPS_INITIALISM = re.compile(r"(?<![\w'’-])([A-Z]{2,5})s?(?![\w'’-])")
 
 
+#: A tag with a name and nothing else ("<review>", "</reviewer_name>", "<item/>").
+_BARE_TAG = re.compile(r"</?([A-Za-z][\w.-]{0,30})\s{0,3}/?>")
+#: Element names of HTML and SSML: markup wherever it stands, so never said.
+_MARKUP_NAMES = frozenset("""
+a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
+cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset
+figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins
+kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option
+output p param picture pre progress q rp rt ruby s samp script search section select slot small
+source span strong style sub summary sup table tbody td template textarea tfoot th thead time
+title tr track u ul var video wbr center font big tt strike nobr marquee svg path g math
+speak break prosody emphasis say-as phoneme voice lang lexicon metadata desc token w amazon
+""".split())
+
 #: No-break spaces (web pages put one after a stop, between a number and its unit): spaces.
 _NO_BREAK_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " "}
 
@@ -1215,6 +1229,14 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         return handler(m)
 
     def _h_tag(self, m: re.Match[str]) -> str:
+        """Markup is dropped, never spoken or passed to the engine ("<b>", "<break time=..>",
+        "<speak>"). But extraction has already removed a page's markup, so a bare tag left in
+        the text whose name is no HTML or SSML element is an article *naming* an element
+        ("elements such as <review> and <reviewer_name>"): its name is said, or the sentence
+        loses a word."""
+        name = _BARE_TAG.fullmatch(m.group(0))
+        if name and name.group(1).lower() not in _MARKUP_NAMES:
+            return " " + re.sub(r"[_.-]+", " ", name.group(1)) + " "
         return " "
 
     def _h_space(self, m: re.Match[str]) -> str:

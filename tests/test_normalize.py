@@ -572,3 +572,17 @@ def test_never_reads_symbol_names_in_english() -> None:
 ])
 def test_no_break_space_is_a_space(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # an article naming elements: the names are words of the sentence, not markup
+    ("Use elements such as <review> and <reviewer_name>.",
+     "Use elements such as review and reviewer name."),
+    ("Close it with </review_url> at the end.", "Close it with review url at the end."),
+    # counter-examples: HTML and SSML stay dropped, whatever their form
+    ("Wrap it in <b>bold</b> text.", "Wrap it in bold text."),
+    ("<speak>hi</speak> and <break time='3s'/> there", "hi and there"),
+    ('x <div class="a">y</div>', "x y"),
+])
+def test_a_named_element_is_said_markup_is_dropped(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
