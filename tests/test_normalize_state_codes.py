@@ -22,6 +22,10 @@ STATE_AFTER_PLACE = [
     ("Homes in Fairfield County, MD, sold fast.", "Homes in Fairfield County, Maryland, sold fast."),
     ("Tourists crowd Ocean City, MD every July.", "Tourists crowd Ocean City, Maryland every July."),
     ("The Sioux Falls, SD area is growing.", "The Sioux Falls, South Dakota area is growing."),
+    # a degree-like code in a list of three or more places, one of them plainly a state's
+    ("Tour dates: Allentown, PA, Aug. 3; Mansfield, MA, Aug. 5; St. Louis, MO, Aug. 9.",
+     "Tour dates: Allentown, Pennsylvania, August third; Mansfield, Massachusetts, August fifth; Saint Louis, Missouri, August ninth."),
+    ("Ann Vale, MD, of Austin, TX, spoke.", "Ann Vale, M D, of Austin, Texas, spoke."),
     # counter-examples: degrees after a person, words after an interjection
     ("Ann Roe, MD and Bo Li, MD spoke.", "Ann Roe, M D and Bo Li, M D spoke."),
     ("Said Ann Vale, MD, a professor.", "Said Ann Vale, M D, a professor."),

@@ -247,6 +247,8 @@ _AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not 
                               and len(k) < 5 and "." not in k), key=len, reverse=True))
 
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
+#: "Place, XX" followed by a comma, a semicolon, a stop or the end: a state code after a place.
+_PLACE_CODE = re.compile(r"(?<=[a-z], )([A-Z]{2})(?=[,;.)]|[ \t]*(?:\n|\Z))")
 
 
 def _zip_pattern() -> str:
@@ -717,9 +719,21 @@ class AbbreviationsRules:
                 return " " + state + " "
             if code in _STATE_WORDS and place not in _INTERJECTIONS:
                 return " " + state + " "
-            if _named_place(before, self.text[m.end() : m.end() + 7]):
+            if _named_place(before, self.text[m.end() : m.end() + 7]) or self._in_place_list(
+                    m.start(), m.end()):
                 return " " + state + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
+
+    def _in_place_list(self, start: int, end: int) -> bool:
+        """Is a degree-like code ("PA", "MA", "MD") one of three or more "Place, XX" on its line,
+        one of which has a code that is only a state ("Allentown, PA, Aug. 3; Mansfield, MA, Aug.
+        5; St. Louis, MO")? A tour list names places; "Ann Vale, MD, of Austin, TX" is a person
+        and a place, two pairs, and keeps the degree."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        codes = _PLACE_CODE.findall(line)
+        return len(codes) >= 3 and any(c not in _WORD_CODES and c in US_STATES for c in codes)
 
     def _h_party2(self, m: re.Match[str]) -> str:
         """'Rep. Ann Vale, R-W.Va., said': the party-state tag set off by commas."""
