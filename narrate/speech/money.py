@@ -39,32 +39,24 @@ CURRENCY_SYMBOLS: dict[str, tuple[str, str, str | None, str | None]] = {
 }
 
 
+#: Currency codes said like their symbol ("USD" as "US$"): one entry, so the two cannot drift.
+_CODE_AS_SYMBOL = {
+    "USD": "US$", "EUR": "€", "GBP": "£", "UAH": "₴", "JPY": "¥", "RUB": "₽", "CAD": "C$",
+    "AUD": "A$", "INR": "₹", "PLN": "zł", "ILS": "₪", "NZD": "NZ$", "HKD": "HK$", "SGD": "S$",
+    "BRL": "R$",
+}
 CURRENCY_CODES: dict[str, tuple[str, str, str | None, str | None]] = {
-    "USD": ("US dollar", "US dollars", "cent", "cents"),
-    "EUR": ("euro", "euros", "cent", "cents"),
-    "GBP": ("pound", "pounds", "penny", "pence"),
-    "UAH": ("hryvnia", "hryvnias", "kopiyka", "kopiykas"),
-    "JPY": ("yen", "yen", None, None),
     "CNY": ("yuan", "yuan", None, None),
     "RMB": ("yuan", "yuan", None, None),
-    "RUB": ("ruble", "rubles", "kopeck", "kopecks"),
     "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes"),
-    "CAD": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
-    "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
-    "INR": ("rupee", "rupees", "paisa", "paise"),
-    "PLN": ("zloty", "zlotys", "grosz", "groszy"),
     "SEK": ("Swedish krona", "Swedish kronor", None, None),
     "NOK": ("Norwegian krone", "Norwegian kroner", None, None),
     "DKK": ("Danish krone", "Danish kroner", None, None),
     "TRY": ("lira", "lira", None, None),
-    "ILS": ("shekel", "shekels", "agora", "agorot"),
     "BTC": ("bitcoin", "bitcoin", None, None),
-    "NZD": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
-    "HKD": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
-    "SGD": ("Singapore dollar", "Singapore dollars", "cent", "cents"),
     "MXN": ("Mexican peso", "Mexican pesos", "centavo", "centavos"),
-    "BRL": ("Brazilian real", "Brazilian reais", "centavo", "centavos"),
     "ZAR": ("rand", "rand", "cent", "cents"),
+    **{code: CURRENCY_SYMBOLS[sym] for code, sym in _CODE_AS_SYMBOL.items()},
 }
 
 
