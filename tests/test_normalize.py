@@ -240,7 +240,7 @@ CASES: list[tuple[str, str]] = [
     ('The SBU said it detained two suspects.',
      'The S B U said it detained two suspects.'),
     ('Read more at www.bbc.co.uk/news today.',
-     'Read more at a link to bbc dot co dot uk today.'),
+     'Read more at bbc dot co dot uk slash news today.'),
     ('Send tips to news@example.org.',
      'Send tips to news at example dot org.'),
     ('Visit https://t.co/Nc0nKoXGBP for more.',

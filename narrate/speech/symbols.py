@@ -126,6 +126,19 @@ centimeters centimetres millimeters millimetres kilometers kilometres
 """.split())
 #: Units after a spaced slash that make a rate ("$15 / hour"), for the pattern.
 _PER_RE = "|".join(sorted((u for u in _PER_UNITS if len(u) > 1 or u == "h"), key=len, reverse=True))
+#: A web address's path plain enough to read aloud: lower-case letters in at most two
+#: segments, no digits, query or file name ("/merchants", "/how-to-vote/"); see _sayable_path.
+_PLAIN_PATH = re.compile(r"[a-z]{2,20}(?:[-/][a-z]{2,20}){0,2}")
+
+
+def _sayable_path(path: str) -> bool:
+    """Whether a web address's path is worth reading: at most three English words (Zipf 3 and up) in
+    at most two segments ("/merchants", "/news", "/how-to-vote"). Product slugs, ids and coined
+    names ("/dns-leaktest", "/webrtc") are no use heard and stay behind "a link to"."""
+    return bool(_PLAIN_PATH.fullmatch(path)) and path.count("/") <= 1 and all(
+        _zipf_down_to_3(w) > 0 for w in re.split(r"[-/]", path))
+
+
 # a dotted code name: a lower-case module glued to the dot, then one name and no sentence after
 _CODE_MODULE = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{2,30}\Z")
 _CODE_MEMBER = re.compile(r"[A-Z][A-Za-z0-9_]{1,40}(?=\(|[ \t]*(?:[—–,;:)]|[ \t]-[ \t]|\n|\Z))")
@@ -316,7 +329,12 @@ class SymbolsRules:
         return self._say_url(m.group(0))
 
     def _say_url(self, url: str) -> str:
-        """A web address: its host, and "a link to" it when it has a path."""
+        """A web address: its host, and "a link to" it when it has a path no one could say.
+
+        A path of one or two plain words ("chatgpt.com/merchants", "bbc.co.uk/news") is part
+        of what the article tells a reader to type, and short enough to hear: it is read
+        ("slash merchants"). Any other path (ids, queries, file names, long slugs) would be a
+        string of characters no listener can use, so the address is named, not read."""
         trail = ""
         while url and url[-1] in ".,;:!?":
             trail = url[-1] + trail
@@ -325,9 +343,16 @@ class SymbolsRules:
         host, _, path = rest.partition("/")
         host = host.split("@")[-1].split(":")[0]
         spoken = self._say_host(host) if host else ""
-        words = " a link to " + spoken if spoken else " a link"
-        if not path.strip("/") and spoken:
+        path = path.strip("/")
+        if not spoken:
+            words = " a link"
+        elif not path:
             words = " " + spoken
+        elif _sayable_path(path):
+            words = " " + spoken + "".join(
+                " slash " + seg.replace("-", " ") for seg in path.split("/"))
+        else:
+            words = " a link to " + spoken
         return words + self._safe(trail) + " "
 
     def _h_domain(self, m: re.Match[str]) -> str:
