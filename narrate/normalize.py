@@ -574,7 +574,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
     # "4.7/5", and with a space before or after the slash ("4.6 /5", "4.6/ 5", "4.6 / 5");
     # not two amounts in two units ("2.2 / 5 lb")
-    ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)(?:/[ \t]?|[ \t]/[ \t]?)(?P<rt_b>5|10|100)"
+    # the scale may be written to one place too ("4.8/5.0", "9.1/10.0"), and then a whole
+    # score is a rating as well ("4/5.0": no fraction or date is written with ".0")
+    ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d|\d{1,3}(?=/[ \t]?(?:5|10|100)\.0(?!\d)))"
+        r"(?:/[ \t]?|[ \t]/[ \t]?)(?P<rt_b>5|10|100)(?:\.0)?"
         r"(?![\w/]|\.\d|[ \t]?(?:" + _UNIT_RE + r")(?![\w]))"),
     ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"
         r"(?:(?P<pk_s>['’]?s)(?![\w'’]))?"),

@@ -1,0 +1,31 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
+"""Classes from check audit 37 (not independent): a rating whose scale is written with a
+decimal ("4.8/5.0"), a dotted 12-hour clock time ("9.30 a.m."), and the period of a unit
+before the next part of a compound measure ("1 lb. 5 oz.").
+
+Sentences are invented in the shape of news copy; counter-examples must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.normalize import normalize
+
+DECIMAL_SCALE_RATINGS = [
+    ("The blender is rated 4.6/5.0 by more than 2,000 buyers.", "The blender is rated four point six out of five by more than two thousand buyers."),
+    ("Critics gave the album 8.7/10.0 on release.", "Critics gave the album eight point seven out of ten on release."),
+    ("Guests scored the hotel 4/5.0 for cleanliness.", "Guests scored the hotel four out of five for cleanliness."),
+    ("The app holds a 4.2 / 5.0 rating in the store.", "The app holds a four point two out of five rating in the store."),
+    # counter-examples: the scale with no decimal, a fraction, a date, a split, round the clock
+    ("The blender is rated 4.6/5 by buyers and 9/10 testers liked it.", "The blender is rated four point six out of five by buyers and nine out of ten testers liked it."),
+    ("Stir in 1/2 cup of sugar.", "Stir in one half cup of sugar."),
+    ("The vote is set for 5/14 and the desk is open 24/7.", "The vote is set for May fourteenth and the desk is open twenty-four seven."),
+    ("The owners agreed a 50/50 split.", "The owners agreed a fifty-fifty split."),
+    ("Each panel is 2.5/5.0 mm thick.", "Each panel is two point five, five point zero millimeters thick."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), DECIMAL_SCALE_RATINGS)
+def test_audit37_measures_times(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
