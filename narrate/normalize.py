@@ -380,6 +380,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
+    # "9.30 a.m.", "7.00 PM", "10.15pm": a 12-hour clock time written with a dot (British
+    # style); only before a.m./p.m., so "9.30 percent", "$9.30" and "version 10.15" stay decimals
+    ("dottime", r"(?<![\w.,$€£¥:])(?P<dtm_h>1[0-2]|0?[1-9])\.(?P<dtm_m>[0-5]\d)[ \t]?"
+        r"(?P<dtm_ap>" + _AMPM + r")"),
     # "1600:1", "1.35:1", "100,000:1": a left side no clock has, before a small right side,
     # is a contrast or aspect ratio ("Psalm 119:1" is a verse)
     ("ratio", r"(?<![\d:.,])(?:(?P<ra_a>\d{1,2})|(?<!Psalm )(?<!Psalms )(?P<ra_big>"

@@ -24,8 +24,19 @@ DECIMAL_SCALE_RATINGS = [
     ("The owners agreed a 50/50 split.", "The owners agreed a fifty-fifty split."),
     ("Each panel is 2.5/5.0 mm thick.", "Each panel is two point five, five point zero millimeters thick."),
 ]
+DOTTED_CLOCK_TIMES = [
+    ("Polls open at 7.30 a.m. and close at 8.00 p.m. on Thursday.", "Polls open at seven thirty A-M and close at eight P M on Thursday."),
+    ("The ferry leaves at 9.05am and returns at 4.45 PM.", "The ferry leaves at nine oh five A-M and returns at four forty-five P M."),
+    ("Kick-off is at 12.30pm local time.", "Kick-off is at twelve thirty P M local time."),
+    ("The vigil starts at 6.15 P.M. Families are welcome.", "The vigil starts at six fifteen P M. Families are welcome."),
+    # counter-examples: a decimal, a price, a version, a rating, a 24-hour dotted figure
+    ("Mortgage rates rose to 7.30 percent this week.", "Mortgage rates rose to seven point three zero percent this week."),
+    ("A pint now costs $9.30 in the capital.", "A pint now costs nine dollars and thirty cents in the capital."),
+    ("Version 10.15 fixed the bug.", "Version ten point one five fixed the bug."),
+    ("The film earned a 7.00 rating.", "The film earned a seven point zero zero rating."),
+]
 
 
-@pytest.mark.parametrize(("text", "spoken"), DECIMAL_SCALE_RATINGS)
+@pytest.mark.parametrize(("text", "spoken"), DECIMAL_SCALE_RATINGS + DOTTED_CLOCK_TIMES)
 def test_audit37_measures_times(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
