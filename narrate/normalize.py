@@ -274,10 +274,14 @@ _FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|
 _EXP_HEAD = r"[uµμ]mol|[mnp]mol|mol|[uµμ]g|g|kJ|MJ|J|W"
 #: The period of an abbreviated unit ("7-in. screen", "10 ft. cable", "sq. ft.,"), taken with
 #: it where no sentence ends: before a lower-case word or a mark. ("30 ft. NASA says" ends one.)
-_UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]))"
+#: Nor before the next part of a compound measure ("1 lb. 5 oz.", "5 ft. 11 in.", "2 hr. 15
+#: min."): a smaller unit's amount follows, so the period only shortens the unit.
+_COMPOUND_NEXT = (r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]?(?:lbs?|oz|ft|in|yds?|hrs?|mins?|secs?)"
+                  r"(?![\w'’-])")
+_UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]|" + _COMPOUND_NEXT + r"))"
 #: ... and for "in.", which is no unit without its period, before an initialism ("a 55 in. TV",
 #: "7-in. LCD").
-_INCH_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’-]|\.\w))|[,;:)]))"
+_INCH_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’-]|\.\w))|[,;:)]|" + _COMPOUND_NEXT + r"))"
 # letters after "100.5" that are a unit or scale ("100.5kg", "120.5m"), not a standard's suffix
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
@@ -607,7 +611,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
     # "6 ft 2 in", "5ft. 4in": feet then inches written as words or symbols
     ("ftin", r"(?<![\w.,])(?P<fi_f>\d{1,2})[ \t]?(?:ft\.?|feet|foot)[ \t]?(?P<fi_i>\d{1,2})"
-        r"[ \t]?(?:inches|inch|in)(?![\w'’-])"),
+        r"[ \t]?(?:inches|inch|in(?:" + _INCH_DOT + r")?)(?![\w'’-])"),
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
         + _UNIT_RE + r")(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),

@@ -24,6 +24,7 @@ DECIMAL_SCALE_RATINGS = [
     ("The owners agreed a 50/50 split.", "The owners agreed a fifty-fifty split."),
     ("Each panel is 2.5/5.0 mm thick.", "Each panel is two point five, five point zero millimeters thick."),
 ]
+
 DOTTED_CLOCK_TIMES = [
     ("Polls open at 7.30 a.m. and close at 8.00 p.m. on Thursday.", "Polls open at seven thirty A-M and close at eight P M on Thursday."),
     ("The ferry leaves at 9.05am and returns at 4.45 PM.", "The ferry leaves at nine oh five A-M and returns at four forty-five P M."),
@@ -36,7 +37,20 @@ DOTTED_CLOCK_TIMES = [
     ("The film earned a 7.00 rating.", "The film earned a seven point zero zero rating."),
 ]
 
+COMPOUND_MEASURES = [
+    ("The newborn weighed 7 lbs. 4 oz. at birth.", "The newborn weighed seven pounds four ounces at birth."),
+    ("The suspect is 5 ft. 11 in. tall with brown hair.", "The suspect is five feet eleven inches tall with brown hair."),
+    ("The climb took 2 hr. 15 min. from the base.", "The climb took two hours fifteen minutes from the base."),
+    ("Her best plank lasted 3 min. 20 sec. in the final.", "Her best plank lasted three minutes twenty seconds in the final."),
+    ("The laptop weighs 2 lb. 9 oz. with the charger.", "The laptop weighs two pounds nine ounces with the charger."),
+    # counter-examples: the period after a unit that ends a sentence
+    ("The laptop weighs 5 lb. The charger is extra.", "The laptop weighs five pounds. The charger is extra."),
+    ("Add 12 oz. Pour it into the pan.", "Add twelve ounces. Pour it into the pan."),
+    ("The pike weighed 9 lb. 3 anglers saw it caught.", "The pike weighed nine pounds. Three anglers saw it caught."),
+    ("He stands 6 ft. 2 in. He weighs 210 lbs.", "He stands six feet two inches. He weighs two hundred ten pounds."),
+]
 
-@pytest.mark.parametrize(("text", "spoken"), DECIMAL_SCALE_RATINGS + DOTTED_CLOCK_TIMES)
+
+@pytest.mark.parametrize(("text", "spoken"), DECIMAL_SCALE_RATINGS + DOTTED_CLOCK_TIMES + COMPOUND_MEASURES)
 def test_audit37_measures_times(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
