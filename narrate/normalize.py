@@ -642,6 +642,9 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
+        # "a 1400 W heating element", "1,500 W of power": spaced, "W" is watts before a word
+        # in lower case or a mark; "W." (West, "100 W. Main St.") and a capital after it are not
+        r"| W(?=[ \t]+[a-z]|[,;:)]|\.?[ \t]*(?:\n|\Z))"
         # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period, or
         # after a decimal at a phrase's or cell's end or before its extent ("Width: 1.57 in",
         # "1.4 in thick")

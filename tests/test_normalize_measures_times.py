@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (each sentence and its reading stay on one line)
 """Classes from check audit 37 (not independent): a rating whose scale is written with a
 decimal ("4.8/5.0"), a dotted 12-hour clock time ("9.30 a.m."), and the period of a unit
-before the next part of a compound measure ("1 lb. 5 oz.").
+before the next part of a compound measure ("1 lb. 5 oz."), a spaced "W" after a number
+(watts), and karats before gold ("18kt gold").
 
 Sentences are invented in the shape of news copy; counter-examples must not change.
 """
@@ -50,7 +51,20 @@ COMPOUND_MEASURES = [
     ("He stands 6 ft. 2 in. He weighs 210 lbs.", "He stands six feet two inches. He weighs two hundred ten pounds."),
 ]
 
+SPACED_WATTS = [
+    ("The kettle has a 1400 W heating element.", "The kettle has a fourteen hundred watt heating element."),
+    ("Space heaters draw about 1,500 W of power.", "Space heaters draw about one thousand five hundred watts of power."),
+    ("The unit pulls 900 W, twice the old model.", "The unit pulls nine hundred watts, twice the old model."),
+    ("A 65W charger comes in the box.", "A sixty-five watt charger comes in the box."),
+    ("The heater is rated at 1,500 W.", "The heater is rated at one thousand five hundred watts."),
+    # counter-examples: a road's direction or a name after a capitalized word, an address
+    ("Drivers should take Route 66 W toward Flagstaff.", "Drivers should take Route sixty-six W toward Flagstaff."),
+    ("Studio 54 W was packed that night.", "Studio fifty-four W was packed that night."),
+    ("The shop at 100 W. Main St. closed.", "The shop at one hundred West Main Street closed."),
+    ("Mourners gathered at 1 W. Broadway on Sunday.", "Mourners gathered at one West Broadway on Sunday."),
+]
 
-@pytest.mark.parametrize(("text", "spoken"), DECIMAL_SCALE_RATINGS + DOTTED_CLOCK_TIMES + COMPOUND_MEASURES)
+
+@pytest.mark.parametrize(("text", "spoken"), DECIMAL_SCALE_RATINGS + DOTTED_CLOCK_TIMES + COMPOUND_MEASURES + SPACED_WATTS)
 def test_audit37_measures_times(text: str, spoken: str) -> None:
     assert normalize(text) == spoken

@@ -236,6 +236,14 @@ _INITIALISM_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z]{2,5}s?(?![\w'’-])")
 #: A product name right before a number: a capitalized word in lower case after its first
 #: letter ("Intel Arc 140V"), not an initialism ("US 120V") nor the first word of a sentence.
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!\A)(?<!\n)\b[A-Z][a-z]{1,20}[ \t]\Z")
+#: A capitalized word right before a number, even opening a sentence ("Studio 54 W").
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20})[ \t]\Z")
+#: Capitalized words that open an amount, not a name ("About 1,500 W", "Only 300 W").
+_AMOUNT_OPENERS = frozenset({
+    "a", "an", "the", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
+    "under", "only", "just", "some", "up", "at", "with", "from", "to", "and", "or", "by", "each",
+    "all", "its", "their", "our", "uses", "draws", "rated", "max", "maximum", "power", "output",
+})
 #: Mains and grid voltages: volts even right after a name ("Greenworks 120V").
 _MAINS_VOLTS = {100.0, 110.0, 115.0, 120.0, 127.0, 200.0, 208.0, 220.0, 230.0, 240.0, 400.0,
                 480.0}
@@ -610,6 +618,14 @@ class UnitsRules:
 
     def _h_scaleunit(self, m: re.Match[str]) -> str:
         return " " + UNITS[m.group("su")][1] + " "
+
+    def _spaced_w_is_letter(self, start: int) -> bool:
+        """Is the "W" spaced after a number (at ``start``) a letter of a name, not watts? After
+        a name ("Route 66 W", "Studio 54 W", "Highway 10 W") the number and the letter name a
+        road's direction or a place; a power is written after a count or an article ("a 1400 W
+        element", "draws 1,500 W")."""
+        word = _CAP_WORD_BEFORE.search(self.text, max(0, start - 24), start)
+        return word is not None and word.group(1).lower() not in _AMOUNT_OPENERS
 
     def _volt_is_model(self, num: str, end: int, start: int | None) -> bool:
         """Is the "V" glued to a number a model letter ("Core Ultra 7 258V", "Intel Arc 140V
