@@ -556,6 +556,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"
         r"(?P<ord_to>[ \t]?[–-][ \t]?(?=\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\w])))?"),
+    # "18kt gold", "14k white gold", "24K gold", "18ct rose gold": the purity of gold in
+    # karats (up to 24), only before the word gold; "14K" alone stays fourteen thousand
+    ("karat", r"(?<![\w.,$€£¥-])(?P<kt>[1-9]|1\d|2[0-4])(?:[ \t]?(?:kt|KT|Kt|ct)|[kK])"
+        r"(?=[ \t]+(?:[A-Za-z]{3,12}[ \t-]+)?[Gg]old(?![\w'’]))"),
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
         + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),

@@ -64,7 +64,18 @@ SPACED_WATTS = [
     ("Mourners gathered at 1 W. Broadway on Sunday.", "Mourners gathered at one West Broadway on Sunday."),
 ]
 
+KARATS = [
+    ("The thieves took an 18kt gold watch.", "The thieves took an eighteen karat gold watch."),
+    ("She wore a 14k white gold ring.", "She wore a fourteen karat white gold ring."),
+    ("The bars are 24K gold, the dealer said.", "The bars are twenty-four karat gold, the dealer said."),
+    ("The band is 18ct rose gold.", "The band is eighteen karat rose gold."),
+    # counter-examples: thousands, and a K with no gold after it
+    ("The post drew 14K likes in an hour.", "The post drew fourteen K likes in an hour."),
+    ("He ran a 10K race for charity.", "He ran a ten K race for charity."),
+    ("The startup raised $24K to buy gold.", "The startup raised twenty-four thousand dollars to buy gold."),
+]
 
-@pytest.mark.parametrize(("text", "spoken"), DECIMAL_SCALE_RATINGS + DOTTED_CLOCK_TIMES + COMPOUND_MEASURES + SPACED_WATTS)
+
+@pytest.mark.parametrize(("text", "spoken"), DECIMAL_SCALE_RATINGS + DOTTED_CLOCK_TIMES + COMPOUND_MEASURES + SPACED_WATTS + KARATS)
 def test_audit37_measures_times(text: str, spoken: str) -> None:
     assert normalize(text) == spoken

@@ -619,6 +619,11 @@ class UnitsRules:
     def _h_scaleunit(self, m: re.Match[str]) -> str:
         return " " + UNITS[m.group("su")][1] + " "
 
+    def _h_karat(self, m: re.Match[str]) -> str:
+        """'18kt gold', '24K gold': karats, the purity of gold ("eighteen karat gold"), not
+        "eighteen K T" nor twenty-four thousand; always singular, as an adjective."""
+        return f" {cardinal(int(m.group('kt')))} karat "
+
     def _spaced_w_is_letter(self, start: int) -> bool:
         """Is the "W" spaced after a number (at ``start``) a letter of a name, not watts? After
         a name ("Route 66 W", "Studio 54 W", "Highway 10 W") the number and the letter name a
