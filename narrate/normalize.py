@@ -301,8 +301,9 @@ _LINK_LABELS = (r"DOI|PMC free article|PMC|Europe PMC|PubMed|Google Scholar|Cros
                 r"|Web of Science ®?|MEDLINE|Medline|Ref list|Free full text")
 
 
-# clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL")
-_SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?)"
+# clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL"); small sizes counted
+# the same way ("2XS" is XXS)
+_SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?|[2-4]XS)"
 
 
 #: The "x" of a size between two numbers ("3x4", "3 × 4"), or a spaced capital "X" ("2 X 8
@@ -434,7 +435,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "XS — 6X", "S–XL", "XS-XXL": a range of clothing sizes (see _h_sizerange); two plus
     # sizes alone ("2X-3X") may be multipliers and are left to the other rules
     ("sizerange", r"(?<![\w-])(?!\dXL?[ \t]?[–—-][ \t]?\d)(?P<sz_a>" + _SIZE + r")"
-        r"(?:[ \t]?[–—][ \t]?|-(?=\w\w)|(?<=\w\w)-)(?P<sz_b>" + _SIZE + r")(?![\w-])"),
+        r"(?:[ \t]?[–—][ \t]?|-(?=\w\w)|(?<=\w\w)-"
+        # two one-letter sizes ("S-L", "S-M") only beside the word size: "A-B", "X-Men" are not
+        r"|-(?=[SML][ \t]+[Ss]izes?\b)|(?<=[Ss]izes [SML])-|(?<=[Ss]ize [SML])-"
+        r"|(?<=[Ss]izes: [SML])-)(?P<sz_b>" + _SIZE + r")(?![\w-])"),
     # "777X", "the 777x jets": Boeing's 7x7 airliners with a glued X are a name, not "times"
     ("jetx", r"(?<![\w.,$-])(?P<jx>7[0-8]7)[xX](?![\w])"),
     # "A350-900", "A380", "A320neo": Airbus airliners, a naming convention of the industry:
