@@ -274,6 +274,11 @@ _FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|
 _EXP_HEAD = r"[uµμ]mol|[mnp]mol|mol|[uµμ]g|g|kJ|MJ|J|W"
 #: The period of an abbreviated unit ("7-in. screen", "10 ft. cable", "sq. ft.,"), taken with
 #: it where no sentence ends: before a lower-case word or a mark. ("30 ft. NASA says" ends one.)
+#: A stop, then a word that opens a sentence far more often than it names a street: what
+#: follows "60 W." when the W is watts ending a sentence, not West in an address.
+_OPENER_NEXT = (r"\.[ \t]+(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|These|Those|There"
+                r"|Then|But|And|Or|So|In|On|At|For|With|As|If|When|While|After|Before|His|Her"
+                r"|Their|Our|My|Your|Some|Most|All|Each|No|Yet|Still|Also)(?![\w'’-])")
 #: Nor before the next part of a compound measure ("1 lb. 5 oz.", "5 ft. 11 in.", "2 hr. 15
 #: min."): a smaller unit's amount follows, so the period only shortens the unit.
 _COMPOUND_NEXT = (r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]?(?:lbs?|oz|ft|in|yds?|hrs?|mins?|secs?)"
@@ -509,7 +514,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("address", r"(?<![\w.,$#-])(?P<adr>[1-9]\d{2,3})(?=[ \t]+(?:[NSEW]\.?[ \t]+)?"
         r"(?:[A-Z]\w+[ \t]+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Place|Pl|Lane|Ln"
         r"|Boulevard|Blvd|Court|Ct|Way|Circle|Terrace|Parkway|Pkwy|Highway|Hwy)\b)"),
-    ("adrdir", r"(?<=\d[ \t])(?P<adir>[NSEW])\.(?=[ \t]+[A-Z][a-z])"),
+    # not before a word that opens a sentence ("draws 1,500 W. It is loud": watts, then a stop)
+    ("adrdir", r"(?<=\d[ \t])(?P<adir>[NSEW])(?!" + _OPENER_NEXT + r")\.(?=[ \t]+[A-Z][a-z])"),
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
     # digit groups split by single spaces, with a trunk 0 or a "+" country code in front
@@ -652,7 +658,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
         # "a 1400 W heating element", "1,500 W of power": spaced, "W" is watts before a word
         # in lower case or a mark; "W." (West, "100 W. Main St.") and a capital after it are not
-        r"| W(?=[ \t]+[a-z]|[,;:)]|\.?[ \t]*(?:\n|\Z))"
+        r"| W(?=[ \t]+[a-z]|[,;:)]|\.?[ \t]*(?:\n|\Z)|" + _OPENER_NEXT + r")"
         # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period, or
         # after a decimal at a phrase's or cell's end or before its extent ("Width: 1.57 in",
         # "1.4 in thick")

@@ -57,11 +57,14 @@ SPACED_WATTS = [
     ("The unit pulls 900 W, twice the old model.", "The unit pulls nine hundred watts, twice the old model."),
     ("A 65W charger comes in the box.", "A sixty-five watt charger comes in the box."),
     ("The heater is rated at 1,500 W.", "The heater is rated at one thousand five hundred watts."),
+    ("The lamp uses 60 W. The bulb stays cool.", "The lamp uses sixty watts. The bulb stays cool."),
+    ("Reviewers liked the Ugreen 100 W charger.", "Reviewers liked the Ugreen one hundred watt charger."),
     # counter-examples: a road's direction or a name after a capitalized word, an address
     ("Drivers should take Route 66 W toward Flagstaff.", "Drivers should take Route sixty-six W toward Flagstaff."),
     ("Studio 54 W was packed that night.", "Studio fifty-four W was packed that night."),
     ("The shop at 100 W. Main St. closed.", "The shop at one hundred West Main Street closed."),
     ("Mourners gathered at 1 W. Broadway on Sunday.", "Mourners gathered at one West Broadway on Sunday."),
+    ("The fire started at 3170 W. County Road 600.", "The fire started at thirty-one seventy West County Road six hundred."),
 ]
 
 KARATS = [

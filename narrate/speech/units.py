@@ -244,6 +244,12 @@ _AMOUNT_OPENERS = frozenset({
     "under", "only", "just", "some", "up", "at", "with", "from", "to", "and", "or", "by", "each",
     "all", "its", "their", "our", "uses", "draws", "rated", "max", "maximum", "power", "output",
 })
+#: Nouns a wattage describes even after a brand name ("the Anker 65 W charger").
+_POWERED_NOUNS = frozenset({
+    "charger", "chargers", "adapter", "adapters", "bulb", "bulbs", "heater", "heaters", "motor",
+    "motors", "speaker", "speakers", "amplifier", "amp", "amps", "panel", "panels", "laser",
+    "lasers", "output", "power", "element", "elements", "subwoofer", "inverter", "station",
+})
 #: Mains and grid voltages: volts even right after a name ("Greenworks 120V").
 _MAINS_VOLTS = {100.0, 110.0, 115.0, 120.0, 127.0, 200.0, 208.0, 220.0, 230.0, 240.0, 400.0,
                 480.0}
@@ -630,7 +636,10 @@ class UnitsRules:
         road's direction or a place; a power is written after a count or an article ("a 1400 W
         element", "draws 1,500 W")."""
         word = _CAP_WORD_BEFORE.search(self.text, max(0, start - 24), start)
-        return word is not None and word.group(1).lower() not in _AMOUNT_OPENERS
+        if word is None or word.group(1).lower() in _AMOUNT_OPENERS:
+            return False
+        nxt = _NEXT_WORD.match(self.text, self.text.find("W", start) + 1)
+        return not (nxt and nxt.group(1) in _POWERED_NOUNS)  # "the Anker 65 W charger"
 
     def _volt_is_model(self, num: str, end: int, start: int | None) -> bool:
         """Is the "V" glued to a number a model letter ("Core Ultra 7 258V", "Intel Arc 140V
