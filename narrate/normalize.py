@@ -274,10 +274,19 @@ _FUNCTION_AFTER_NUM = (r"and|or|to|in|on|at|for|of|the|is|was|are|were|per|with|
 _EXP_HEAD = r"[uµμ]mol|[mnp]mol|mol|[uµμ]g|g|kJ|MJ|J|W"
 #: The period of an abbreviated unit ("7-in. screen", "10 ft. cable", "sq. ft.,"), taken with
 #: it where no sentence ends: before a lower-case word or a mark. ("30 ft. NASA says" ends one.)
-_UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]))"
+#: A stop, then a word that opens a sentence far more often than it names a street: what
+#: follows "60 W." when the W is watts ending a sentence, not West in an address.
+_OPENER_NEXT = (r"\.[ \t]+(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|These|Those|There"
+                r"|Then|But|And|Or|So|In|On|At|For|With|As|If|When|While|After|Before|His|Her"
+                r"|Their|Our|My|Your|Some|Most|All|Each|No|Yet|Still|Also)(?![\w'’-])")
+#: Nor before the next part of a compound measure ("1 lb. 5 oz.", "5 ft. 11 in.", "2 hr. 15
+#: min."): a smaller unit's amount follows, so the period only shortens the unit.
+_COMPOUND_NEXT = (r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]?(?:lbs?|oz|ft|in|yds?|hrs?|mins?|secs?)"
+                  r"(?![\w'’-])")
+_UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]|" + _COMPOUND_NEXT + r"))"
 #: ... and for "in.", which is no unit without its period, before an initialism ("a 55 in. TV",
 #: "7-in. LCD").
-_INCH_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’-]|\.\w))|[,;:)]))"
+_INCH_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’-]|\.\w))|[,;:)]|" + _COMPOUND_NEXT + r"))"
 # letters after "100.5" that are a unit or scale ("100.5kg", "120.5m"), not a standard's suffix
 _NOT_STD_SUFFIX = r"(?:" + _UNIT_RE + r"|in|ms|bn|mn|tn|mln|[msghtkbx])(?![A-Za-z])"
 
@@ -297,8 +306,9 @@ _LINK_LABELS = (r"DOI|PMC free article|PMC|Europe PMC|PubMed|Google Scholar|Cros
                 r"|Web of Science ®?|MEDLINE|Medline|Ref list|Free full text")
 
 
-# clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL")
-_SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?)"
+# clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL"); small sizes counted
+# the same way ("2XS" is XXS)
+_SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?|[2-4]XS)"
 
 
 #: The "x" of a size between two numbers ("3x4", "3 × 4"), or a spaced capital "X" ("2 X 8
@@ -380,6 +390,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
+    # "9.30 a.m.", "7.00 PM", "10.15pm": a 12-hour clock time written with a dot (British
+    # style); only before a.m./p.m., so "9.30 percent", "$9.30" and "version 10.15" stay decimals
+    ("dottime", r"(?<![\w.,$€£¥:])(?P<dtm_h>1[0-2]|0?[1-9])\.(?P<dtm_m>[0-5]\d)[ \t]?"
+        r"(?P<dtm_ap>" + _AMPM + r")"),
     # "1600:1", "1.35:1", "100,000:1": a left side no clock has, before a small right side,
     # is a contrast or aspect ratio ("Psalm 119:1" is a verse)
     ("ratio", r"(?<![\d:.,])(?:(?P<ra_a>\d{1,2})|(?<!Psalm )(?<!Psalms )(?P<ra_big>"
@@ -426,7 +440,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "XS — 6X", "S–XL", "XS-XXL": a range of clothing sizes (see _h_sizerange); two plus
     # sizes alone ("2X-3X") may be multipliers and are left to the other rules
     ("sizerange", r"(?<![\w-])(?!\dXL?[ \t]?[–—-][ \t]?\d)(?P<sz_a>" + _SIZE + r")"
-        r"(?:[ \t]?[–—][ \t]?|-(?=\w\w)|(?<=\w\w)-)(?P<sz_b>" + _SIZE + r")(?![\w-])"),
+        r"(?:[ \t]?[–—][ \t]?|-(?=\w\w)|(?<=\w\w)-"
+        # two one-letter sizes ("S-L", "S-M") only beside the word size: "A-B", "X-Men" are not
+        r"|-(?=[SML][ \t]+[Ss]izes?\b)|(?<=[Ss]izes [SML])-|(?<=[Ss]ize [SML])-"
+        r"|(?<=[Ss]izes: [SML])-)(?P<sz_b>" + _SIZE + r")(?![\w-])"),
     # "777X", "the 777x jets": Boeing's 7x7 airliners with a glued X are a name, not "times"
     ("jetx", r"(?<![\w.,$-])(?P<jx>7[0-8]7)[xX](?![\w])"),
     # "A350-900", "A380", "A320neo": Airbus airliners, a naming convention of the industry:
@@ -497,7 +514,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("address", r"(?<![\w.,$#-])(?P<adr>[1-9]\d{2,3})(?=[ \t]+(?:[NSEW]\.?[ \t]+)?"
         r"(?:[A-Z]\w+[ \t]+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Place|Pl|Lane|Ln"
         r"|Boulevard|Blvd|Court|Ct|Way|Circle|Terrace|Parkway|Pkwy|Highway|Hwy)\b)"),
-    ("adrdir", r"(?<=\d[ \t])(?P<adir>[NSEW])\.(?=[ \t]+[A-Z][a-z])"),
+    # not before a word that opens a sentence ("draws 1,500 W. It is loud": watts, then a stop)
+    ("adrdir", r"(?<=\d[ \t])(?P<adir>[NSEW])(?!" + _OPENER_NEXT + r")\.(?=[ \t]+[A-Z][a-z])"),
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
     # digit groups split by single spaces, with a trunk 0 or a "+" country code in front
@@ -548,6 +566,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("ordnum", r"(?<![\w.,])(?P<ord>\d{1,3}(?:,\d{3}){1,4}|\d{1,15})"
         r"(?P<ord_suf>st|nd|rd|th|ST|ND|RD|TH)(?![\w])"
         r"(?P<ord_to>[ \t]?[–-][ \t]?(?=\d{1,4}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\w])))?"),
+    # "18kt gold", "14k white gold", "24K gold", "18ct rose gold": the purity of gold in
+    # karats (up to 24), only before the word gold; "14K" alone stays fourteen thousand
+    ("karat", r"(?<![\w.,$€£¥-])(?P<kt>[1-9]|1\d|2[0-4])(?:[ \t]?(?:kt|KT|Kt|ct)|[kK])"
+        r"(?=[ \t]+(?:[A-Za-z]{3,12}[ \t-]+)?[Gg]old(?![\w'’]))"),
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
         + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
@@ -574,7 +596,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
     # "4.7/5", and with a space before or after the slash ("4.6 /5", "4.6/ 5", "4.6 / 5");
     # not two amounts in two units ("2.2 / 5 lb")
-    ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d)(?:/[ \t]?|[ \t]/[ \t]?)(?P<rt_b>5|10|100)"
+    # the scale may be written to one place too ("4.8/5.0", "9.1/10.0"), and then a whole
+    # score is a rating as well ("4/5.0": no fraction or date is written with ".0")
+    ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d|\d{1,3}(?=/[ \t]?(?:5|10|100)\.0(?!\d)))"
+        r"(?:/[ \t]?|[ \t]/[ \t]?)(?P<rt_b>5|10|100)(?:\.0)?"
         r"(?![\w/]|\.\d|[ \t]?(?:" + _UNIT_RE + r")(?![\w]))"),
     ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"
         r"(?:(?P<pk_s>['’]?s)(?![\w'’]))?"),
@@ -600,7 +625,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
     # "6 ft 2 in", "5ft. 4in": feet then inches written as words or symbols
     ("ftin", r"(?<![\w.,])(?P<fi_f>\d{1,2})[ \t]?(?:ft\.?|feet|foot)[ \t]?(?P<fi_i>\d{1,2})"
-        r"[ \t]?(?:inches|inch|in)(?![\w'’-])"),
+        r"[ \t]?(?:inches|inch|in(?:" + _INCH_DOT + r")?)(?![\w'’-])"),
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
         + _UNIT_RE + r")(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
@@ -631,6 +656,9 @@ _RULES_EN: list[tuple[str, str]] = [
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
+        # "a 1400 W heating element", "1,500 W of power": spaced, "W" is watts before a word
+        # in lower case or a mark; "W." (West, "100 W. Main St.") and a capital after it are not
+        r"| W(?=[ \t]+[a-z]|[,;:)]|\.?[ \t]*(?:\n|\Z)|" + _OPENER_NEXT + r")"
         # "a 55 in. TV": spaced, "in" is the inch only with its abbreviation's period, or
         # after a decimal at a phrase's or cell's end or before its extent ("Width: 1.57 in",
         # "1.4 in thick")

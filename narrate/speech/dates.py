@@ -119,6 +119,14 @@ class DatesRules:
             spoken = f"{hw} {cardinal(mm)}"
         return " " + spoken + self._ampm(ap, m.end()) + " "
 
+    def _h_dottime(self, m: re.Match[str]) -> str:
+        """'9.30 a.m.', '7.00 p.m.': a dotted 12-hour time said like "9:30 a.m." ("nine thirty
+        A-M", "seven P M"), not the decimal "nine point three zero"."""
+        h, mm = int(m.group("dtm_h")), int(m.group("dtm_m"))
+        said = cardinal(h) if mm == 0 else f"{cardinal(h)} oh {cardinal(mm)}" if mm < 10 else (
+            f"{cardinal(h)} {cardinal(mm)}")
+        return " " + said + self._ampm(m.group("dtm_ap"), m.end()) + " "
+
     def _pace(self, start: int, end: int) -> str | None:
         """The unit word for a whole-minute running pace or lap ("goal of 11:00 per mile", "a
         pace of 10:00", "8:00 miles"), or None for a clock time. A clock time is never given per

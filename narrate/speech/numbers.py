@@ -1179,6 +1179,8 @@ class NumbersRules:
                 return " " + words + " K"  # "8K-capable", "4K-HDR": as "4K video" (see alnum)
         if m.group("n_gunit") == "s" and self._plural_number(m.start(), num):
             return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines
+        if m.group("n_gunit") == " W" and self._spaced_w_is_letter(m.start()):
+            return " " + words + " W "  # "Route 66 W toward Flagstaff": a direction or a name
         if m.group("n_gunit"):
             one = "1" if self._unit_attributive(m.start(), m.end()) else num
             unit_said = self._glued_unit(m.group("n_gunit").strip().rstrip("."), one, m.end(),

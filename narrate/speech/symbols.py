@@ -53,7 +53,10 @@ _DIGIT_NAMES = ["zero", "one", "two", "three", "four", "five", "six"]
 
 
 def _size_rank(size: str) -> float:
-    """Order of a clothing size: letters XXS..XXXXL, then plus sizes (1X = XL, 2X = 2XL = XXL)."""
+    """Order of a clothing size: letters XXS..XXXXL, then plus sizes (1X = XL, 2X = 2XL = XXL);
+    a counted small size sits with its letters (2XS = XXS)."""
+    if size.endswith("XS") and size[0].isdigit():
+        return float(_SIZE_ORDER.index("XS") - int(size[0]) + 1)  # "2XS" is XXS
     if size[0].isdigit():
         return 6 + int(size[0]) + 0.5 * size.endswith("L")
     return float(_SIZE_ORDER.index(size))

@@ -236,6 +236,20 @@ _INITIALISM_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z]{2,5}s?(?![\w'’-])")
 #: A product name right before a number: a capitalized word in lower case after its first
 #: letter ("Intel Arc 140V"), not an initialism ("US 120V") nor the first word of a sentence.
 _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!\A)(?<!\n)\b[A-Z][a-z]{1,20}[ \t]\Z")
+#: A capitalized word right before a number, even opening a sentence ("Studio 54 W").
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20})[ \t]\Z")
+#: Capitalized words that open an amount, not a name ("About 1,500 W", "Only 300 W").
+_AMOUNT_OPENERS = frozenset({
+    "a", "an", "the", "about", "around", "nearly", "almost", "roughly", "approximately", "over",
+    "under", "only", "just", "some", "up", "at", "with", "from", "to", "and", "or", "by", "each",
+    "all", "its", "their", "our", "uses", "draws", "rated", "max", "maximum", "power", "output",
+})
+#: Nouns a wattage describes even after a brand name ("the Anker 65 W charger").
+_POWERED_NOUNS = frozenset({
+    "charger", "chargers", "adapter", "adapters", "bulb", "bulbs", "heater", "heaters", "motor",
+    "motors", "speaker", "speakers", "amplifier", "amp", "amps", "panel", "panels", "laser",
+    "lasers", "output", "power", "element", "elements", "subwoofer", "inverter", "station",
+})
 #: Mains and grid voltages: volts even right after a name ("Greenworks 120V").
 _MAINS_VOLTS = {100.0, 110.0, 115.0, 120.0, 127.0, 200.0, 208.0, 220.0, 230.0, 240.0, 400.0,
                 480.0}
@@ -610,6 +624,22 @@ class UnitsRules:
 
     def _h_scaleunit(self, m: re.Match[str]) -> str:
         return " " + UNITS[m.group("su")][1] + " "
+
+    def _h_karat(self, m: re.Match[str]) -> str:
+        """'18kt gold', '24K gold': karats, the purity of gold ("eighteen karat gold"), not
+        "eighteen K T" nor twenty-four thousand; always singular, as an adjective."""
+        return f" {cardinal(int(m.group('kt')))} karat "
+
+    def _spaced_w_is_letter(self, start: int) -> bool:
+        """Is the "W" spaced after a number (at ``start``) a letter of a name, not watts? After
+        a name ("Route 66 W", "Studio 54 W", "Highway 10 W") the number and the letter name a
+        road's direction or a place; a power is written after a count or an article ("a 1400 W
+        element", "draws 1,500 W")."""
+        word = _CAP_WORD_BEFORE.search(self.text, max(0, start - 24), start)
+        if word is None or word.group(1).lower() in _AMOUNT_OPENERS:
+            return False
+        nxt = _NEXT_WORD.match(self.text, self.text.find("W", start) + 1)
+        return not (nxt and nxt.group(1) in _POWERED_NOUNS)  # "the Anker 65 W charger"
 
     def _volt_is_model(self, num: str, end: int, start: int | None) -> bool:
         """Is the "V" glued to a number a model letter ("Core Ultra 7 258V", "Intel Arc 140V
