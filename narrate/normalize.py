@@ -408,9 +408,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[ECMP][SD]T|BST|CES?T)\b)|(?:(?<![\w.,$-])(?=0)|(?<=\bat )|(?<=\bby )|(?<=\buntil )"
         r"|(?<=\btill ))(?P<c24h>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t](?:hours|hrs)\b(?![ \t]of\b))"),
     # "A through F", "from A to Z", "grades A-F": the letter A opening a range of letters is the
-    # letter, which eSpeak says only when it is tied ("A-"); else it reads the article "uh"
+    # letter, which eSpeak says only when it is tied ("A-"); else it reads the article "uh".
+    # "A-B testing" names two variants compared, not a range: its dash stays a tie
     ("arange", r"(?<![\w'’-])A(?:(?=[ \t]+(?:through|thru|to)[ \t]+[B-Z](?![\w'’-]))"
-        r"|(?P<ar_d>[–-])(?=[B-Z](?![\w'’-])))"),
+        r"|(?P<ar_d>[–-])(?=[B-Z](?![\w'’-]))(?!B[ \t]+(?:test|split|experiment|variant)))"),
     # "FY2020-22", "CY2019-2020": a fiscal or calendar year range glued after two capitals
     ("capyears", r"\b(?P<cy_l>[A-Z]{2})(?P<cy_a>(?:19|20)\d\d)[–-]"
         r"(?P<cy_b>\d\d|(?:19|20)\d\d)(?![\w.,]\d|[\w-])"),

@@ -873,6 +873,11 @@ NORMFIX10_CLASSES = [  # classes of the check-half audits 23-24 (sentences inven
     ("Plan A through the end.", "Plan A- through the end."),  # no range; the letter of "Plan A"
     ("A to do list helps.", "A to do list helps."),
     ("The A-Team is back.", "The A-Team is back."),
+    # two variants compared ("A-B testing") are no range of letters (class from check audit
+    # 37's fixer, not independent)
+    ("The site ran A-B testing on its headlines.", "The site ran A-B testing on its headlines."),
+    ("An A-B split test chose the blue button.", "An A-B split test chose the blue button."),
+    ("Seats in rows A-B are sold out.", "Seats in rows A- to B are sold out."),
     # a slashed pair of initialisms before a hyphened suffix: the suffix a word after the pair;
     # a longer pair names either one ("or"), a short pair stays one run
     ("The jacket is PFC/PFAS-free.", "The jacket is P F C or P F A-S free."),
