@@ -436,13 +436,16 @@ class NumbersRules:
         return " " + ", ".join(said) + " "
 
     def _h_phonegroups(self, m: re.Match[str]) -> str:
-        """'01904 373 069', '+44 20 7946 0958': a phone number written in spaced groups.
+        """'01904 373 069', '+44 20 7946 0958', '+47-99-999-9900': a phone number in groups.
 
         An amount never starts with a 0 and a country code is written with a "+", so a run of
         space-separated digit groups led by either, nine to fifteen digits in all (the length of a
         national or international number), is read digit by digit, a pause between groups.
-        Counts side by side ("in 2024 300 people"), "007" and "0.5" do not have that shape."""
-        groups = m.group("pg").split()
+        Counts side by side ("in 2024 300 people"), "007" and "0.5" do not have that shape.
+        After a "+" the groups may be split by hyphens or dots too ("+33.1.23.45.67.89"):
+        else the first group reads as an amount and the dashes as ranges ("plus forty-seven
+        ninety-nine to ..."); a signed range ("+5-10%") is far too short for a number."""
+        groups = re.split(r"[ \t.-]", m.group("pg"))
         return " " + ", ".join(("plus " if g.startswith("+") else "") + digits(g)
                                for g in groups) + " "
 

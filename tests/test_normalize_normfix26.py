@@ -1,0 +1,37 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
+"""Classes from check audit 36 (not independent; sentences invented).
+
+Check audit 36 heard these classes; the rules below are written from them, so audit 36 no
+longer measures them. Each table holds counter-examples that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.normalize import normalize
+
+# 1. International phone numbers with hyphens or dots read like the spaced forms
+PHONES = [
+    ("Reach the Oslo desk at +47-99-999-9900 before noon.", "Reach the Oslo desk at plus four seven, nine nine, nine nine nine, nine nine zero zero before noon."),
+    ("The Paris office is on +33.1.23.45.67.89.", "The Paris office is on plus three three, one, two three, four five, six seven, eight nine."),
+    ("Call +44-20-7946-0958 for tickets.", "Call plus four four, two zero, seven nine four six, zero nine five eight for tickets."),
+    ("Berlin: +49-30-1234567, weekdays only.", "Berlin: plus four nine, three zero, one two three four five six seven, weekdays only."),
+    ("Moscow line +7-495-123-45-67 was busy.", "Moscow line plus seven, four nine five, one two three, four five, six seven was busy."),
+    # the forms that were already right stay so
+    ("The hotline, +1-212-555-0100, opens at nine.", "The hotline, plus one, two one two, five five five, zero one zero zero, opens at nine."),
+    ("Dial +44 20 7946 0958 from abroad.", "Dial plus four four, two zero, seven nine four six, zero nine five eight from abroad."),
+    ("Call (555) 123-4567 today.", "Call five five five, one two three, four five six seven today."),
+    # counter-examples: signed ranges, ranges, dates, scores and ISBNs
+    ("Shares could move +5-10% on the news.", "Shares could move plus five to ten percent on the news."),
+    ("Expect +2.5-3.0% growth.", "Expect plus two point five to three point zero percent growth."),
+    ("Groups of 10-20 people toured.", "Groups of ten to twenty people toured."),
+    ("The vote is on 2024-06-15 in Oslo.", "The vote is on June fifteenth, twenty twenty-four in Oslo."),
+    ("Norway won 3-1 at home.", "Norway won three to one at home."),
+    ("See ISBN 978-0-306-40615-7 for details.", "See I S B N nine seven eight, zero, three zero six, four zero six one five, seven for details."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), PHONES, ids=[c[0][:40] for c in PHONES])
+def test_phones(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
