@@ -35,3 +35,32 @@ PHONES = [
 @pytest.mark.parametrize(("text", "spoken"), PHONES, ids=[c[0][:40] for c in PHONES])
 def test_phones(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+# 2. "101" as the idiom for an introduction after a word in lower case
+COURSE_101 = [
+    ("Her blog is a crash course in sewing 101.", "Her blog is a crash course in sewing one oh one."),
+    ("Personal finance 101", "Personal finance one oh one"),
+    ("This is budgeting 101: spend less than you earn.", "This is budgeting one oh one: spend less than you earn."),
+    ("It was basic economics 101, the minister said.", "It was basic economics one oh one, the minister said."),
+    ("Sign up for our gardening 101 workshop.", "Sign up for our gardening one oh one workshop."),
+    ("He took a crash course in SEO 101.", "He took a crash course in S E O one oh one."),
+    ("She teaches Econ 101 at Yale.", "She teaches Econ one oh one at Yale."),
+    # counter-examples: counts, roads and rooms
+    ("She bought 101 dalmatians figurines.", "She bought one hundred one dalmatians figurines."),
+    ("About 101 people attended.", "About one hundred one people attended."),
+    ("The death toll rose to 101.", "The death toll rose to one hundred one."),
+    ("His grandmother turned 101.", "His grandmother turned one hundred one."),
+    ("The toll hit 101.", "The toll hit one hundred one."),
+    ("She turns 101 today.", "She turns one hundred one today."),
+    ("Survivors numbered 101.", "Survivors numbered one hundred one."),
+    ("The mill made sewing 101 dresses a day.", "The mill made sewing one hundred one dresses a day."),
+    ("Read page 101.", "Read page one hundred one."),
+    ("Traffic slowed on Route 101 and Highway 101.", "Traffic slowed on Route one oh one and Highway one oh one."),
+    ("Guests waited in room 101.", "Guests waited in room one oh one."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), COURSE_101, ids=[c[0][:40] for c in COURSE_101])
+def test_course_101(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
