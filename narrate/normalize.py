@@ -98,6 +98,8 @@ from .speech.symbols import (
     _QUOTE_CHARS,
     _SAFE_PUNCT,
     _TLD,
+    CAPS_TLD,
+    NOT_NUMBERED_CAPS,
     SYMBOL_WORDS,
     SymbolsRules,
     _is_emoji,
@@ -297,6 +299,11 @@ _LINK_LABELS = (r"DOI|PMC free article|PMC|Europe PMC|PubMed|Google Scholar|Cros
                 r"|Web of Science ®?|MEDLINE|Medline|Ref list|Free full text")
 
 
+#: Capitals that are a numbered abbreviation before a dot ("NO.1", "VOL.2", "FIG.3"): not a
+#: model's dotted name (see the "letterdot" rule and article_vocabulary's dotted prefixes)
+_NOT_NUMBERED_CAPS = r"(?!" + NOT_NUMBERED_CAPS + r"\.)"
+
+
 # clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL")
 _SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?)"
 
@@ -409,7 +416,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[1-9]\d{2,3}(?=\.\d{1,2}(?!" + _NOT_STD_SUFFIX + r")[a-z]))"
         r"\.(?P<sd_b>\d{1,2}(?:\.\d{1,2})?)(?P<sd_l>[a-z]{1,3}|X)?(?![\w.]\w|[.,]\d)"),
     # "M.2", "H.264": a letter, a dot and a number name a standard, not "M zero point two"
-    ("letterdot", r"(?<![\w.])(?P<ld_l>[A-Z])\.(?P<ld_n>\d{1,3})(?![\w]|[.,]\d)"),
+    # ... and two or three capitals, a dot and a number name a model ("the ID.3", "ID.7"),
+    # not a decimal; a numbered abbreviation in capitals is left to its rule ("NO.1", "VOL.2")
+    ("letterdot", r"(?<![\w.])(?:(?P<ld_l>[A-Z])\.(?P<ld_n>\d{1,3})|" + _NOT_NUMBERED_CAPS
+        + r"(?P<ld_m>[A-Z]{2,3})\.(?P<ld_k>\d{1,2}))(?![\w]|[.,]\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
         r"|[ \t]?(?P<ar_eq>[-−/+×x])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
@@ -669,6 +679,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # bracket or a quote that the sentence goes on after (a lower-case word follows)
     ("innermark", r"(?<![!?])[!?]{1,8}(?=[)\]\"”’']{1,2}[ \t]{1,5}[a-z])"),
     ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),
+    # "IQ.LIGHT", "ABC.XYZ": a dot glued between two words in capitals joins a brand's name;
+    # said as a space, where a stop would cut the name in two ("I Q. Light")
+    ("capsdot", r"(?<=[A-Z]{2})\.(?!" + CAPS_TLD + r")(?=[A-Z]{2,20}(?![\w]|\.\w))"),
     ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
     ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
     # "(multi)media", "(re)launch": an optional prefix in brackets is read joined to its word

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import normalize
+from narrate.normalize import article_vocabulary, normalize, normalize_with_map
 
 # 1. International phone numbers with hyphens or dots read like the spaced forms
 PHONES = [
@@ -64,3 +64,45 @@ COURSE_101 = [
 @pytest.mark.parametrize(("text", "spoken"), COURSE_101, ids=[c[0][:40] for c in COURSE_101])
 def test_course_101(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+# 3. Dotted model names: capitals, a dot, then a number or a word in capitals
+DOTTED_MODELS = [
+    ("Deliveries of the ID.3 resumed in May.", "Deliveries of the I D three resumed in May."),
+    ("The ID.4 and ID.7 share a battery.", "The I D four and I D seven share a battery."),
+    ("Its IQ.LIGHT lamps dim at night.", "Its I Q light lamps dim at night."),
+    ("IQ.LIGHT", "I Q Light"),
+    # counter-examples: real sentence ends, dotted initials, decimals, file names, numbered
+    # abbreviations, standards
+    ("He worked for the FBI. Agents said he left.", "He worked for the F B I. Agents said he left."),
+    ("The U.S. Senate voted.", "The U S Senate voted."),
+    ("Prices rose 3.5 percent.", "Prices rose three point five percent."),
+    ("Edit config.yml first.", "Edit config dot Y M L first."),
+    ("It was ranked NO.1 again.", "It was ranked number one again."),
+    ("It decodes H.264 video.", "It decodes H dot two sixty-four video."),
+    ("Fine particles, PM2.5, rose.", "Fine particles, P M two point five, rose."),
+    ("Built on ASP.NET by the team.", "Built on A-S P dot net by the team."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), DOTTED_MODELS, ids=[c[0][:40] for c in DOTTED_MODELS])
+def test_dotted_models(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+# a dotted name's prefix before a word in capitals reads through where the article writes the
+# name elsewhere (glued, "ID.3", or repeated, "Volkswagen ID. Buzz"); elsewhere it is a stop
+DOTTED_PREFIX = [
+    ("Volkswagen sold the ID.3 in Europe.", "Then came the ID. SPACE VIZZION concept.", "Then came the I D space Vizzion concept."),
+    ("Volkswagen ID. Buzz vans and the ID. Buzz camper sold out.", "The ID. SPACE VIZZION is next.", "The I D space Vizzion is next."),
+    # counter-examples: no such name in the article; a word that opens sentences after it
+    ("Volkswagen showed a concept.", "Then came the ID. SPACE VIZZION concept.", "Then came the I D. Space Vizzion concept."),
+    ("Volkswagen sold the ID.3 in Europe.", "She returned her ID. The dealer refunded her.", "She returned her I D. The dealer refunded her."),
+    ("The FBI.GOV site was down.", "He worked for the FBI. Agents said he left.", "He worked for the F B I. Agents said he left."),
+]
+
+
+@pytest.mark.parametrize(("other", "text", "spoken"), DOTTED_PREFIX, ids=[c[1][:40] for c in DOTTED_PREFIX])
+def test_dotted_prefix_from_article(other: str, text: str, spoken: str) -> None:
+    vocabulary = article_vocabulary(other + "\n" + text)
+    assert normalize_with_map(text, "en", vocabulary=vocabulary).text == spoken

@@ -826,7 +826,12 @@ class NumbersRules:
 
     def _h_letterdot(self, m: re.Match[str]) -> str:
         """'M.2', 'H.264', 'E.164': a letter, a dot and a number name a standard or a slot, said
-        "M dot two", "H dot two sixty-four" (the A as the letter, "A-", not the article)."""
+        "M dot two", "H dot two sixty-four" (the A as the letter, "A-", not the article); two
+        or three capitals name a model ("ID.3": "I D three")."""
+        if m.group("ld_m"):
+            # "the ID.3", "ID.7": a model's name of capitals and a number, "I D three", as the
+            # maker says it; neither a decimal nor "dot"
+            return f" {spell(m.group('ld_m'))} {cardinal(int(m.group('ld_k')))} "
         n = m.group("ld_n")
         said = (digits(n) if len(n) > 1 and n[0] == "0" else _model_number(n) if len(n) == 3
                 else cardinal(int(n)))
