@@ -251,6 +251,10 @@ _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
 # (a straight quote only after a space: 'you." with' and 'ourselves? " she' close a quote)
 _OPENERS = frozenset("([{“‘\"'")
 _OPENER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]}]{0,2}(?:[ \t]{0,3}[(\[{“‘]|[ \t]{1,3}[\"'])\Z")
+# a lone capital letter and its period ending the output so far ("Madeline L.", "U S."):
+# see _Normalizer._letter_stop. Not I or C, after which eSpeak NG stops in full already
+# ("the F B I.", "Washington, D C."; measured: 0.30 s of silence, as after a word)
+_LONE_LETTER_STOP = re.compile(r"(?<![^\s(\"“‘'])[ABD-HJ-Z]-?\.\Z")
 # an A written against a digit in the source ("A1c", "A4 paper"), not inside a word ("HbA1c")
 _A_DIGIT = re.compile(r"\s*A\d")
 
@@ -1261,8 +1265,25 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         for i in reversed(self._live):
             prev = self.pieces[i][0].rstrip(" ")
             if prev:
+                if prev[-1] == "." and m.end() < len(self.text) and self._letter_stop(i, prev):
+                    self.pieces[i][0] = prev[:-1] + ":"
                 return ".\n" if prev[-1] not in ".!?:;,\n" else "\n"
         return "\n"
+
+    def _letter_stop(self, i: int, prev: str) -> bool:
+        """Does the output piece ``i`` (``prev``, ending in a period) end with a lone capital
+        letter and its stop ("Madeline L.", "Plan B.", "the U S.")? Before a line break with
+        more text after it, eSpeak NG takes that period for an abbreviation's and runs the
+        line into the next ("Madeline L. Yale College", heard as one name). A colon makes the
+        same falling stop and is kept. A name wrapped after an initial ("J." then "R. R.
+        Tolkien") gets a pause too: lines in an article are headings, bylines and items far
+        more often than a wrapped name."""
+        if len(prev) == 1:  # the period alone: the letter is the live piece before
+            before = [j for j in self._live[-8:] if j < i]
+            if not before:
+                return False
+            prev = self.pieces[before[-1]][0].rstrip(" ") + prev
+        return _LONE_LETTER_STOP.search(prev) is not None
 
     def _h_plain(self, m: re.Match[str]) -> str:
         w = m.group(0)

@@ -7,6 +7,8 @@ longer measures them. Each table holds counter-examples that must not change.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from narrate.normalize import article_vocabulary, normalize, normalize_with_map
@@ -106,3 +108,38 @@ DOTTED_PREFIX = [
 def test_dotted_prefix_from_article(other: str, text: str, spoken: str) -> None:
     vocabulary = article_vocabulary(other + "\n" + text)
     assert normalize_with_map(text, "en", vocabulary=vocabulary).text == spoken
+
+
+# 4. A lone capital and its stop at the end of a line, with more lines after it in the same
+# paragraph: eSpeak NG takes "L." for an abbreviation and runs on, so the stop becomes a colon
+LETTER_AT_LINE_END = [
+    ("Madeline L.\nYale College, Class of 2027", "Madeline L:\nYale College, Class of twenty twenty-seven"),
+    ("Their fallback was Plan B.\nStep two follows.", "Their fallback was Plan B:\nStep two follows."),
+    ("Service is from PG&E.\nInstalls take 1-2 days.", "Service is from P G and E:\nInstalls take one to two days."),
+    ("He moved to the U.S.\nHis family followed.", "He moved to the U S:\nHis family followed."),
+    # a name wrapped after an initial is rare: the pause is kept (decided)
+    ("J.\nR. R. Tolkien wrote it.", "J:\nR R Tolkien wrote it."),
+    # counter-examples: an initial inside a line, a word's stop, the end of the text, and I or
+    # C, after which eSpeak NG stops already
+    ("Samuel T. Ruiz spoke first.", "Samuel T Ruiz spoke first."),
+    ("Madeline Lee.\nYale College", "Madeline Lee.\nYale College"),
+    ("Written by Madeline L.", "Written by Madeline L."),
+    ("The FBI.\nAgents searched the house.", "The F B I.\nAgents searched the house."),
+    ("Washington, D.C.\nThe mayor said no.", "Washington, D C.\nThe mayor said no."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), LETTER_AT_LINE_END, ids=[c[0][:40] for c in LETTER_AT_LINE_END])
+def test_letter_at_line_end(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+def test_letter_at_line_end_keeps_the_map() -> None:
+    text = "Madeline L.\nYale College"
+    out = normalize_with_map(text)
+    spans = out.spans
+    assert spans[0].in_start == 0 and spans[-1].in_end == len(text)
+    assert all(a.in_end == b.in_start for a, b in pairwise(spans))
+    colon = out.text.index(":")
+    source = out.source_of(colon, colon + 1)
+    assert source is not None and source[1] == text.index(".") + 1  # the colon is the stop
