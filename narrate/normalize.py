@@ -516,10 +516,11 @@ _RULES_EN: list[tuple[str, str]] = [
         r"[\s.-]\d{4})(?![\w-])"),
     # digit groups split by single spaces, with a trunk 0 or a "+" country code in front
     # ("01904 373 069", "+44 20 7946 0958"); after a "+" also by hyphens or dots
-    # ("+47-99-999-9900", "+33.1.23.45.67.89"): see NumbersRules._h_phonegroups
+    # ("+47-99-999-9900", "+33.1.23.45.67.89"), dots not mixed with dashes ("+40.7128-74.0060"
+    # is a place's coordinates, "+10.5-12.5-15.5%" changes): see NumbersRules._h_phonegroups
     ("phonegroups", r"(?<![\w+.,])(?P<pg>(?=0(?:[ \t]?\d){8,12}(?![ \t]?\d))0\d{1,4}"
         r"(?:[ \t]\d{2,6}){1,3}|(?=\+(?:[ \t.-]?\d){8,14}(?![ \t.-]?\d))\+\d{1,3}"
-        r"(?:[ \t.-]\d{1,8}){2,5})(?![\w-]|[.,]\d)"),
+        r"(?:(?:[ \t-]\d{1,8}){2,5}|(?:\.\d{1,8}){2,5}))(?![\w-]|[.,]\d)"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     # a list number opening a line, glued to its heading ("1.Kitchen Costs") or before a word
     # in lower case ("4. phoenixNAP"), which must be capitalized (see NumbersRules._h_listnum)

@@ -27,6 +27,7 @@ PHONES = [
     # counter-examples: signed ranges, ranges, dates, scores and ISBNs
     ("Shares could move +5-10% on the news.", "Shares could move plus five to ten percent on the news."),
     ("Expect +2.5-3.0% growth.", "Expect plus two point five to three point zero percent growth."),
+    ("The buoy sits at +40.7128-74.0060 now.", "The buoy sits at plus forty point seven one two eight to seventy-four point zero zero six zero now."),
     ("Groups of 10-20 people toured.", "Groups of ten to twenty people toured."),
     ("The vote is on 2024-06-15 in Oslo.", "The vote is on June fifteenth, twenty twenty-four in Oslo."),
     ("Norway won 3-1 at home.", "Norway won three to one at home."),
