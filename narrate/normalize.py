@@ -98,6 +98,8 @@ from .speech.symbols import (
     _QUOTE_CHARS,
     _SAFE_PUNCT,
     _TLD,
+    CAPS_TLD,
+    NOT_NUMBERED_CAPS,
     SYMBOL_WORDS,
     SymbolsRules,
     _is_emoji,
@@ -249,6 +251,10 @@ _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
 # (a straight quote only after a space: 'you." with' and 'ourselves? " she' close a quote)
 _OPENERS = frozenset("([{“‘\"'")
 _OPENER_AFTER_STOP = re.compile(r"[.!?][\"”’')\]}]{0,2}(?:[ \t]{0,3}[(\[{“‘]|[ \t]{1,3}[\"'])\Z")
+# a lone capital letter and its period ending the output so far ("Madeline L.", "U S."):
+# see _Normalizer._letter_stop. Not I or C, after which eSpeak NG stops in full already
+# ("the F B I.", "Washington, D C."; measured: 0.30 s of silence, as after a word)
+_LONE_LETTER_STOP = re.compile(r"(?<![^\s(\"“‘'])[ABD-HJ-Z]-?\.\Z")
 # an A written against a digit in the source ("A1c", "A4 paper"), not inside a word ("HbA1c")
 _A_DIGIT = re.compile(r"\s*A\d")
 
@@ -304,6 +310,11 @@ _CITE_AFTER = (r"(?:(?<=(?:19|20)\d\d;)|(?<=(?:19|20)\d\d; )|(?<=" + _MON3 + r";
 # labels of links to scholarly databases that reference lists repeat after every entry
 _LINK_LABELS = (r"DOI|PMC free article|PMC|Europe PMC|PubMed|Google Scholar|Cross[Rr]ef|Scopus"
                 r"|Web of Science ®?|MEDLINE|Medline|Ref list|Free full text")
+
+
+#: Capitals that are a numbered abbreviation before a dot ("NO.1", "VOL.2", "FIG.3"): not a
+#: model's dotted name (see the "letterdot" rule and article_vocabulary's dotted prefixes)
+_NOT_NUMBERED_CAPS = r"(?!" + NOT_NUMBERED_CAPS + r"\.)"
 
 
 # clothing sizes: XXS to XXXL, and plus sizes 1X to 6X (also "2XL"); small sizes counted
@@ -424,7 +435,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[1-9]\d{2,3}(?=\.\d{1,2}(?!" + _NOT_STD_SUFFIX + r")[a-z]))"
         r"\.(?P<sd_b>\d{1,2}(?:\.\d{1,2})?)(?P<sd_l>[a-z]{1,3}|X)?(?![\w.]\w|[.,]\d)"),
     # "M.2", "H.264": a letter, a dot and a number name a standard, not "M zero point two"
-    ("letterdot", r"(?<![\w.])(?P<ld_l>[A-Z])\.(?P<ld_n>\d{1,3})(?![\w]|[.,]\d)"),
+    # ... and two or three capitals, a dot and a number name a model ("the ID.3", "ID.7"),
+    # not a decimal; a numbered abbreviation in capitals is left to its rule ("NO.1", "VOL.2")
+    ("letterdot", r"(?<![\w.])(?:(?P<ld_l>[A-Z])\.(?P<ld_n>\d{1,3})|" + _NOT_NUMBERED_CAPS
+        + r"(?P<ld_m>[A-Z]{2,3})\.(?P<ld_k>\d{1,2}))(?![\w]|[.,]\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
         r"|[ \t]?(?P<ar_eq>[-−/+×x])[ \t]?(?=" + _NUM + r"[ \t]?=))(?P<ar_b>" + _NUM
         + r")(?![\w.,]\d)"),
@@ -520,10 +534,12 @@ _RULES_EN: list[tuple[str, str]] = [
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
     # digit groups split by single spaces, with a trunk 0 or a "+" country code in front
-    # ("01904 373 069", "+44 20 7946 0958"): see NumbersRules._h_phonegroups
+    # ("01904 373 069", "+44 20 7946 0958"); after a "+" also by hyphens or dots
+    # ("+47-99-999-9900", "+33.1.23.45.67.89"), dots not mixed with dashes ("+40.7128-74.0060"
+    # is a place's coordinates, "+10.5-12.5-15.5%" changes): see NumbersRules._h_phonegroups
     ("phonegroups", r"(?<![\w+.,])(?P<pg>(?=0(?:[ \t]?\d){8,12}(?![ \t]?\d))0\d{1,4}"
-        r"(?:[ \t]\d{2,6}){1,3}|(?=\+(?:[ \t]?\d){8,14}(?![ \t]?\d))\+\d{1,3}"
-        r"(?:[ \t]\d{1,4}){2,5})(?![\w]|[.,]\d)"),
+        r"(?:[ \t]\d{2,6}){1,3}|(?=\+(?:[ \t.-]?\d){8,14}(?![ \t.-]?\d))\+\d{1,3}"
+        r"(?:(?:[ \t-]\d{1,8}){2,5}|(?:\.\d{1,8}){2,5}))(?![\w-]|[.,]\d)"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     # a list number opening a line, glued to its heading ("1.Kitchen Costs") or before a word
     # in lower case ("4. phoenixNAP"), which must be capitalized (see NumbersRules._h_listnum)
@@ -697,6 +713,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # bracket or a quote that the sentence goes on after (a lower-case word follows)
     ("innermark", r"(?<![!?])[!?]{1,8}(?=[)\]\"”’']{1,2}[ \t]{1,5}[a-z])"),
     ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),
+    # "IQ.LIGHT", "ABC.XYZ": a dot glued between two words in capitals joins a brand's name;
+    # said as a space, where a stop would cut the name in two ("I Q. Light")
+    ("capsdot", r"(?<=[A-Z]{2})\.(?!" + CAPS_TLD + r")(?=[A-Z]{2,20}(?![\w]|\.\w))"),
     ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
     ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
     # "(multi)media", "(re)launch": an optional prefix in brackets is read joined to its word
@@ -1276,8 +1295,25 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         for i in reversed(self._live):
             prev = self.pieces[i][0].rstrip(" ")
             if prev:
+                if prev[-1] == "." and m.end() < len(self.text) and self._letter_stop(i, prev):
+                    self.pieces[i][0] = prev[:-1] + ":"
                 return ".\n" if prev[-1] not in ".!?:;,\n" else "\n"
         return "\n"
+
+    def _letter_stop(self, i: int, prev: str) -> bool:
+        """Does the output piece ``i`` (``prev``, ending in a period) end with a lone capital
+        letter and its stop ("Madeline L.", "Plan B.", "the U S.")? Before a line break with
+        more text after it, eSpeak NG takes that period for an abbreviation's and runs the
+        line into the next ("Madeline L. Yale College", heard as one name). A colon makes the
+        same falling stop and is kept. A name wrapped after an initial ("J." then "R. R.
+        Tolkien") gets a pause too: lines in an article are headings, bylines and items far
+        more often than a wrapped name."""
+        if len(prev) == 1:  # the period alone: the letter is the live piece before
+            before = [j for j in self._live[-8:] if j < i]
+            if not before:
+                return False
+            prev = self.pieces[before[-1]][0].rstrip(" ") + prev
+        return _LONE_LETTER_STOP.search(prev) is not None
 
     def _h_plain(self, m: re.Match[str]) -> str:
         w = m.group(0)

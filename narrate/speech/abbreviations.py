@@ -73,6 +73,8 @@ _LETTER_NOUNS = frozenset({
 #: they are a person's initial.
 _END_LETTERS = frozenset("XYZ")
 #: A person's initial ("T. Kingfisher", "Sonya A. Zoghlin") before a name or another initial.
+#: A capitalized word or one in capitals after a period (see _h_abbr's dotted prefixes).
+_NAME_GOES_ON = re.compile(r"[ \t][A-Z][A-Za-z]{1,20}(?![\w'’])")
 _INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+))")
 #: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
 #: there the period after the last initial ends the list of authors.
@@ -801,6 +803,12 @@ class AbbreviationsRules:
             nxt = re.match(r"[ \t]([A-Z][a-z]{1,20})(?![\w'’])", self.text[end : end + 24])
             if len(ab) == 2 and nxt and f"{ab}. {nxt.group(1)}" in self._vocabulary():
                 kind = "dotted"  # "the brilliant ID. Buzz look": a name the article writes
+            elif len(ab) <= 3 and _NAME_GOES_ON.match(self.text, end) and (
+                    f"{ab}." in self._vocabulary()):
+                # "the ID. SPACE VIZZION concept" where the article writes "ID.3" or "ID.
+                # Buzz": a dotted name's prefix, which the next capitalized word continues
+                # (a word that opens sentences still ends one: "an ID. The")
+                kind = "dotted"
             return self._end(" " + self._say_letters_or_word(ab, m.start()), end, kind=kind)
         if _MIXED_ACRONYM.fullmatch(ab):  # "shared by the DoD."
             return self._end(" " + _say_mixed(ab), end, kind="acronym")

@@ -149,6 +149,22 @@ _ROUND_HUNDRED = re.compile(r"[1-9]00")
 _SPAN_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Ee]arly|[Mm]id|[Ll]ate|[Ll]ow|[Hh]igh|[Uu]pper"
                                r"|[Ll]ower)[ \t]\Z")
 _COURSE_NUMBER = re.compile(r"[1-9]0[1-9]\Z")
+#: "sewing 101", "personal finance 101.": what may follow "101" as the idiom for an
+#: introduction: the end of the line or text, a mark, or a word for a course ("a sewing 101
+#: class"); not another word, which it would count ("sewing 101 dresses").
+_COURSE_IDIOM_END = re.compile(r"[ \t]*(?:\n|\Z|[.,;:!?)\]\"”’—–]|-[ \t])|[ \t]+(?:class|course"
+                               r"|guide|lesson|primer|tutorial|workshop|session|seminar)s?\b")
+#: A word in lower case before "101" ending a clause: the subject of an introduction
+#: ("budgeting 101", "economics 101"), unless it says how many ("rose to 101", "turned 101",
+#: "nearing 101", "the death toll hit 101."): verbs of reaching, amount words, forms of "be".
+_COURSE_WORD = re.compile(r"[a-z]{3,20}")
+_REACH_WORDS = frozenset("""
+reach reaching hit hitting turn turning near nearing exceed exceeding surpass surpassing top
+topping total totaling totalling number numbering pass passing approach approaching cross
+crossing count counting add adding include including score scoring rise rising fall falling
+climb climbing jump jumping drop dropping fell rose grew won lost slid sank shot ran led made
+got hold held now still being having be been are were was is equal equals record just
+""".split())
 #: Verbs after a number that make it a count ("Exactly 101 were found").
 _COUNT_VERBS = {"were", "are", "was", "is", "of", "have", "had", "died", "more", "less", "new",
                 "other", "million", "billion", "thousand", "percent", "per", "to", "and", "or"}
@@ -436,13 +452,16 @@ class NumbersRules:
         return " " + ", ".join(said) + " "
 
     def _h_phonegroups(self, m: re.Match[str]) -> str:
-        """'01904 373 069', '+44 20 7946 0958': a phone number written in spaced groups.
+        """'01904 373 069', '+44 20 7946 0958', '+47-99-999-9900': a phone number in groups.
 
         An amount never starts with a 0 and a country code is written with a "+", so a run of
         space-separated digit groups led by either, nine to fifteen digits in all (the length of a
         national or international number), is read digit by digit, a pause between groups.
-        Counts side by side ("in 2024 300 people"), "007" and "0.5" do not have that shape."""
-        groups = m.group("pg").split()
+        Counts side by side ("in 2024 300 people"), "007" and "0.5" do not have that shape.
+        After a "+" the groups may be split by hyphens or dots too ("+33.1.23.45.67.89"):
+        else the first group reads as an amount and the dashes as ranges ("plus forty-seven
+        ninety-nine to ..."); a signed range ("+5-10%") is far too short for a number."""
+        groups = re.split(r"[ \t.-]", m.group("pg"))
         return " " + ", ".join(("plus " if g.startswith("+") else "") + digits(g)
                                for g in groups) + " "
 
@@ -706,6 +725,23 @@ class NumbersRules:
         before = self.text[max(0, start - 14) : start].split()
         return bool(before) and before[-1].lower() in _PLACE_WORDS
 
+    def _course_idiom(self, start: int, end: int) -> bool:
+        """Is "101" after a word in lower case the idiom for an introduction ("sewing 101",
+        "a crash course in personal finance 101.")? Said "one oh one", as after a capitalized
+        word ("Econ 101"). Only where the number ends its clause (a noun after it counts:
+        "101 dalmatians", "sewing 101 dresses"), and not after a word that says how many
+        ("about 101", "rose to 101", "turned 101", "the toll hit 101."): a verb in -ed or in
+        -s, a verb of reaching, or an amount word. "-ics" names a subject ("economics 101")."""
+        if not _COURSE_IDIOM_END.match(self.text, end) or self.text[start - 1 : start] != " ":
+            return False
+        before = self.text[max(0, start - 22) : start - 1].rpartition(" ")[2]
+        if not _COURSE_WORD.fullmatch(before):
+            return False
+        if before.endswith("ed") or (before.endswith("s") and not before.endswith(("ics", "ss"))):
+            return False
+        return not (before in _REACH_WORDS or before in _COUNT_WORDS or before in _COUNT_VERBS
+                    or before in _AMOUNT_BEFORE)
+
     def _names_a_thing(self, m: re.Match[str]) -> bool:
         """Is the number after a capitalized word its name ("Wine 101 because") rather than a
         count opening a sentence ("Exactly 101 were", "Roughly 101 patients")? An adverb in -ly
@@ -790,7 +826,12 @@ class NumbersRules:
 
     def _h_letterdot(self, m: re.Match[str]) -> str:
         """'M.2', 'H.264', 'E.164': a letter, a dot and a number name a standard or a slot, said
-        "M dot two", "H dot two sixty-four" (the A as the letter, "A-", not the article)."""
+        "M dot two", "H dot two sixty-four" (the A as the letter, "A-", not the article); two
+        or three capitals name a model ("ID.3": "I D three")."""
+        if m.group("ld_m"):
+            # "the ID.3", "ID.7": a model's name of capitals and a number, "I D three", as the
+            # maker says it; neither a decimal nor "dot"
+            return f" {spell(m.group('ld_m'))} {cardinal(int(m.group('ld_k')))} "
         n = m.group("ld_n")
         said = (digits(n) if len(n) > 1 and n[0] == "0" else _model_number(n) if len(n) == 3
                 else cardinal(int(n)))
@@ -1159,7 +1200,8 @@ class NumbersRules:
             words = _in_pairs(num) if len(num) == 4 else _model_number(num)
         elif (_COURSE_NUMBER.match(num) and not unit and not m.group("n_gunit")
               and (self._after_place_word(m.start()) or (
-                  self._after_name(m.start(), m.end()) and self._names_a_thing(m)))):
+                  self._after_name(m.start(), m.end()) and self._names_a_thing(m))
+                   or (num == "101" and not sign and self._course_idiom(m.start(), m.end())))):
             # "Wine 101", "Highway 401", "Error 404": a number naming a course, road or code
             # after a name is said "one oh one", not counted ("one hundred one")
             words = _model_number(num)

@@ -232,6 +232,22 @@ _DOTTED_NAME = re.compile(r"(?:(?<=[A-Z][a-z])|(?<=[A-Z]{2})|(?<=\b[a-z])|(?<=[a
                           r"[ \t]([A-Z]{2}\.[ \t][A-Z][a-z]{1,20})(?![\w'’])")
 
 
+#: Capitals that abbreviate a numbered noun ("NO.1", "VOL.2", "FIG.3"), not a model's name.
+NOT_NUMBERED_CAPS = r"(?:NOS?|VOL|CH|SEC|ART|EX|EQ|TAB|EP|FIGS?|PT|PP|STE?|PG|REV)\b"
+#: Two or three capitals with a dot glued to a small number or a word in capitals ("ID.3",
+#: "ID.7", "IQ.LIGHT"): the prefix of a model's dotted name.
+#: (Not a web address in capitals: "FBI.GOV" is a site, not a model.)
+CAPS_TLD = _TLD.upper() + r"\b"
+_DOTTED_PREFIX = re.compile(r"(?<![\w.])(?!" + NOT_NUMBERED_CAPS + r")([A-Z]{2,3})\."
+                            r"(?=\d{1,2}(?![\w]|[.,]\d)|(?!" + CAPS_TLD + r")[A-Z]{2,20}"
+                            r"(?![\w]|\.\w))")
+
+
+def dotted_prefix(letters: str) -> str:
+    """How :func:`article_vocabulary` marks a dotted name's prefix: "ID." for "ID"."""
+    return letters + "."
+
+
 def _dotted_names(text: str) -> set[str]:
     """The model names the text writes as two capitals, a period and a capitalized word ("ID.
     Buzz"): at least twice, and once right after a capitalized word ("Volkswagen ID. Buzz"),
@@ -248,7 +264,11 @@ def _dotted_names(text: str) -> set[str]:
         if text[m.start() - 1].isalpha() and re.search(r"(?<![\w.])[A-Z][A-Za-z]{1,20}\Z",
                                                        text[max(0, m.start() - 22) : m.start()]):
             named.add(pair)
-    return {pair for pair in named if seen[pair] >= 2}
+    pairs = {pair for pair in named if seen[pair] >= 2}
+    # the prefix of each ("ID."), and of the names written glued ("ID.3", "IQ.LIGHT")
+    prefixes = {dotted_prefix(pair.split(".")[0]) for pair in pairs}
+    prefixes.update(dotted_prefix(m.group(1)) for m in _DOTTED_PREFIX.finditer(text))
+    return pairs | prefixes
 
 
 def article_vocabulary(text: str) -> frozenset[str]:
@@ -266,7 +286,8 @@ def article_vocabulary(text: str) -> frozenset[str]:
     * the **capitals tokens its prose uses** ("by SCI.", "the SCI View app"): read in a heading
       in capitals as the prose reads them ("S C I", not the word "Sci");
     * the **dotted names** it writes more than once after a name ("Volkswagen ID. Buzz"): read
-      through, not as a sentence end;
+      through, not as a sentence end; and their **prefixes** ("ID."), also of the names it
+      writes glued ("ID.3", "IQ.LIGHT"), so that "the ID. SPACE VIZZION" reads through too;
     * :data:`PRICE_TIER_MARK` when it rates prices in dollar signs ("$$"): a lone "$" in another
       paragraph is then the lowest tier ("one dollar sign");
     * the **initialisms it defines**, marked in brackets ("(BED)" for "binge eating disorder
@@ -738,6 +759,12 @@ class SymbolsRules:
         """An ellipsis is a pause; a glued one ("hand….there's") must not join the words."""
         nxt = self.text[m.end() : m.end() + 1]
         return ", " if nxt.islower() else ". "
+
+    def _h_capsdot(self, m: re.Match[str]) -> str:
+        """'IQ.LIGHT': a dot glued between two words in capitals joins the parts of a brand's
+        name, which no sentence end does (it has a space after it): said as a space, since
+        eSpeak NG would stop at it ("I Q. Light")."""
+        return " "
 
     def _h_gluedstop(self, m: re.Match[str]) -> str:
         """'lifestyle.(To' and 'said.The': a full stop with the space lost. But a dotted code
