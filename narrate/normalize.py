@@ -626,6 +626,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("vulgar", r"(?:(?P<vu_n>\d{1,6})[ \t]?)?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"
         r"(?P<vu_to>[ \t]?[–—-][ \t]?(?=\d))?"),
     ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})(?![\w.]\w)"),
+    # "v2.5", "Node v20.11.0": a lower-case "v" glued to a dotted number is a version (see
+    # _h_vversion); "V8" and "V3.1" (capitals name models) are left to the code rules
+    ("vversion", r"(?<![\w.])v(?P<vv>\d{1,4}(?:\.\d{1,4}){1,5})(?![\w]|[.,]\d)"),
     ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
     # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
@@ -747,7 +750,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
-        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-])"
+        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-]|[.,]\d)"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),

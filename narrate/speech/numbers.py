@@ -1015,6 +1015,16 @@ class NumbersRules:
     def _h_version(self, m: re.Match[str]) -> str:
         return " " + " point ".join(cardinal(int(p)) for p in m.group("ver").split(".")) + " "
 
+    def _h_vversion(self, m: re.Match[str]) -> str:
+        """'v2.5', 'v20.11.0', 'v1.04': a software version, "version two point five". Glued to
+        the "v" it was split into a code ("v two") and a stray stop before the rest (". Five"),
+        a sentence end. Each part is a number of its own ("one point ten"), a leading zero read
+        as a digit ("one point zero four")."""
+        parts = m.group("vv").split(".")
+        said = " point ".join(digits(p) if len(p) > 1 and p[0] == "0" else cardinal(int(p))
+                              for p in parts)
+        return f" version {said} "
+
     def _h_digitrun(self, m: re.Match[str]) -> str:
         """Digits no number rule took (after a decimal comma, inside codes): still words."""
         d = m.group(0)
