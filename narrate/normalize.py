@@ -393,6 +393,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("clock24", r"(?<![\w.,$-])(?P<c24>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]?(?:GMT|UTC|Zulu"
         r"|[ECMP][SD]T|BST|CES?T)\b)|(?:(?<![\w.,$-])(?=0)|(?<=\bat )|(?<=\bby )|(?<=\buntil )"
         r"|(?<=\btill ))(?P<c24h>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t](?:hours|hrs)\b(?![ \t]of\b))"),
+    # "WWII", "WW2", "pre-WWII", "WW II": a world war's short name, said as people say it
+    # ("World War Two"), not letters; "WWE", "WWF" and "WWW" are other names
+    ("worldwar", r"(?<![\w'’])WW(?P<ww>I{1,3}|[1-3]|[ \t](?:III|II|[1-3]))(?!\w)"),
     # "A through F", "from A to Z", "grades A-F": the letter A opening a range of letters is the
     # letter, which eSpeak says only when it is tied ("A-"); else it reads the article "uh"
     ("arange", r"(?<![\w'’-])A(?:(?=[ \t]+(?:through|thru|to)[ \t]+[B-Z](?![\w'’-]))"

@@ -299,6 +299,8 @@ def _named_place(before: list[str], after: str) -> bool:
 
 
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+#: The numbers of the world wars, for "WWI", "WW2", "WWIII".
+_WAR_NUMBERS = {1: "One", 2: "Two", 3: "Three"}
 
 
 #: A news dateline: place names in capitals at the start of a paragraph, then a dash
@@ -748,6 +750,12 @@ class AbbreviationsRules:
         if state is None:
             return f", {m.group('pa_p')} {self._safe(m.group('pa_s'))}, "
         return f", {_PARTIES[m.group('pa_p')]} of {state}, "
+
+    def _h_worldwar(self, m: re.Match[str]) -> str:
+        """'WWII', 'WW2', 'post-WWII': the short name of a world war is said in full ("World
+        War Two"), as every speaker says it; spelled, "W W I I" is heard as four letters."""
+        number = m.group("ww").strip()
+        return " World War " + _WAR_NUMBERS[len(number) if number[0] == "I" else int(number)] + " "
 
     def _h_dotted(self, m: re.Match[str]) -> str:
         raw = m.group("dt")
