@@ -677,9 +677,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("prefixpar", r"(?<![\w(])\((?P<pp>re|pre|un|non|co|de|dis|mis|multi|sub|super|inter|anti"
         r"|post|over|under|semi|micro|ab|in|im|ir|il|en|ex|bi|tri|auto|cross|hyper|mini|trans"
         r"|out|up|counter|mega|cyber|e)\)(?=[a-z]{3})"),
-    ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
+    # (a space may pad the inside of the brackets: "proven right ( 1 ).")
+    ("parennum", r"[ \t]?\([ \t]?(?P<pd>\d{1,4})[ \t]?\)"),
     # "(10, 11)": a list of numbers in brackets, read, or silent as reference markers
-    ("parenlist", r"\((?P<pls>\d{1,3}(?:,[ \t]?\d{1,3}){1,8})\)"),
+    ("parenlist", r"\([ \t]?(?P<pls>\d{1,3}(?:,[ \t]?\d{1,3}){1,8})[ \t]?\)"),
     # "[ DOI ] [ PubMed ] [ Google Scholar ]": links to scholarly databases after a reference
     ("linklabel", r"\[[ \t]?(?:" + _LINK_LABELS + r")[ \t]?\]"),
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"
