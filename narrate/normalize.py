@@ -354,6 +354,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
     ("unitgloss", UNIT_GLOSS_RE),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
+    # "Kristi Noem (R) said": a party's letter alone in brackets after a name (see
+    # AbbreviationsRules._h_partytag); "Intel(R)", "Core(TM)": a trademark sign glued to a name
+    ("partytag", r"(?<=[a-z.][ \t])\((?P<pt>[DRI])\)(?![\w(])"),
+    ("trademark", r"(?<=[A-Za-z0-9])\((?:R|TM)\)(?![\w(])"),
     ("citystate", r"(?<=[a-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
         r"|[ \t]+[@—–(]|[ \t]+-[ \t]|[ \t]+(?:[a-z]|&)"
         r"|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"

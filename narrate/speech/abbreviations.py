@@ -299,6 +299,33 @@ def _named_place(before: list[str], after: str) -> bool:
 
 
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+#: A political title, then a capitalized name, right before a bracket ("Rep. Jane Doe ",
+#: "Gov. Noem ", "Senator Ann Vale ").
+_POLITICIAN_BEFORE = re.compile(
+    r"(?<![\w.])(?:Reps?|Sens?|Gov|Del|Rep|Sen|Senators?|Representatives?|Governors?|Congress"
+    r"(?:man|woman|member)|Delegate|Assembly(?:man|woman|member)|Council(?:man|woman|member)"
+    r"|Mayor|Speaker|Leader|Lt\.?[ \t]Gov)\.?[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+|[A-Z]\.[ \t]+)"
+    r"{0,3}[A-Z][A-Za-z'’-]+[ \t]\Z")
+#: Two to four capitalized words (or initials) right before a bracket: a person's name.
+_NAME_BEFORE = re.compile(r"(?<![\w.'’-])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+"
+                          r"|[A-Z]\.)){1,3})[ \t]\Z")
+
+#: A film's rating in the same text ("(PG-13)", "rated R"): there "Title (R)" is the rating.
+_FILM_RATINGS = re.compile(r"\((?:G|PG|PG-13|NC-17)\)|\bPG-13\b|\b[Rr]ated\b")
+
+
+def _named_person(before: str) -> bool:
+    """Do the words just before a bracket name a person ("Kristi Noem ", "Ann B. Vale ")?
+    Not a sentence's opening words ("See Part "), nor a noun naming things by letter ("World
+    War ", "Plan "), which a letter in brackets follows."""
+    m = _NAME_BEFORE.search(before)
+    if not m:
+        return False
+    words = [w for w in m.group(1).split() if not w.endswith(".")]
+    return len(words) >= 2 and not any(w in _STARTERS or w.lower() in _LETTER_NOUNS
+                                       for w in words)
+
+
 #: The numbers of the world wars, for "WWI", "WW2", "WWIII".
 _WAR_NUMBERS = {1: "One", 2: "Two", 3: "Three"}
 
@@ -743,6 +770,24 @@ class AbbreviationsRules:
         if state is None:
             return self._safe_words(m)
         return f" {_PARTIES[m.group('pb_p')]} of {state}"
+
+    def _h_partytag(self, m: re.Match[str]) -> str:
+        """'Kristi Noem (R) said', 'Sen. Ann Vale (D), who': a party's letter alone in brackets
+        after a politician's name is the party, as in "(D-Mont.)" (read "R" it meant nothing).
+        A name is a political title and a capitalized name, or two to four capitalized words
+        that are no sentence's opening words nor a noun naming things by letter ("See Part
+        (I)", "World War (I)"), in a text that rates no films ("Love Lies Bleeding (R)" beside
+        "(PG-13)" or "rated"); elsewhere the letter is read as before ("Option (D)")."""
+        if _POLITICIAN_BEFORE.search(self.text, max(0, m.start() - 80), m.start()) or (
+                _named_person(self.text[max(0, m.start() - 60) : m.start()])
+                and not _FILM_RATINGS.search(self.text)):
+            return f", {_PARTIES[m.group('pt')]}, "
+        return f", {m.group('pt')}, "
+
+    def _h_trademark(self, m: re.Match[str]) -> str:
+        """'Intel(R) Core(TM) i7': the registered and trademark signs typed as letters in
+        brackets are silent, as the signs themselves are ("Intel® Core™")."""
+        return " "
 
     def _h_party(self, m: re.Match[str]) -> str:
         """'(D-Minn.)' -> ', Democrat of Minnesota,' (US congressional style)."""
