@@ -35,6 +35,7 @@ from .mojibake import repair_with_origin
 from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _AP_STATES,
     _DATELINE,
+    _DOTTED_STATES,
     _LETTER_NOUNS,
     _STARTERS,
     ALWAYS_SPELLED,
@@ -358,10 +359,14 @@ _RULES_EN: list[tuple[str, str]] = [
     # AbbreviationsRules._h_partytag); "Intel(R)", "Core(TM)": a trademark sign glued to a name
     ("partytag", r"(?<=[a-z.][ \t])\((?P<pt>[DRI])\)(?![\w(])"),
     ("trademark", r"(?<=[A-Za-z0-9])\((?:R|TM)\)(?![\w(])"),
+    # a state after a place and a comma: its postal code ("Austin, TX"), AP abbreviation
+    # ("Monroe, La.") or dotted initials ("Newark, N.J."), also after a dateline's capitals
+    # ("SANTA FE, N.M. (AP) —")
     ("citystate", r"(?<=[a-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
         r"|[ \t]+[@—–(]|[ \t]+-[ \t]|[ \t]+(?:[a-z]|&)"
         r"|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
-        r"|(?P<cap>" + _AP_STATES + r")\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z)))"),
+        r")|(?<=[A-Za-z], )(?:(?P<cap>" + _AP_STATES + r")|(?P<cdot>" + _DOTTED_STATES + r"))"
+        r"\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),

@@ -246,6 +246,10 @@ CA_PROVINCES = {
 _AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not in SUFFIXES
                               and len(k) < 5 and "." not in k), key=len, reverse=True))
 
+#: The dotted state abbreviations of AP style ("N.J.", "W.Va."), without the last period.
+_DOTTED_STATES = "|".join(sorted((re.escape(k) for k in US_STATES if "." in k), key=len,
+                                 reverse=True))
+
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
 #: "Place, XX" followed by a comma, a semicolon, a stop or the end: a state code after a place.
 _PLACE_CODE = re.compile(r"(?<=[a-z], )([A-Z]{2})(?=[,;.)]|[ \t]*(?:\n|\Z))")
@@ -738,6 +742,9 @@ class AbbreviationsRules:
         ("Fine, OK.", "Well, OH."): there the comma is no place's."""
         before = self.text[max(0, m.start() - 40) : m.start()].split()
         place = before[-1].rstrip(",") if before else ""
+        if m.group("cdot"):  # "N.J.": the dotted initials' period, as "U.S." has one
+            said = " " + US_STATES[m.group("cdot")]
+            return said + (". " if self._ends_sentence(m.end(), "dotted") else " ")
         if m.group("cap"):  # its period ends the sentence unless a comma or a word follows
             ends = re.match(r"[ \t]*(?:[A-Z\n]|\Z)", self.text[m.end() : m.end() + 3])
             return " " + US_STATES[m.group("cap")] + (". " if ends else " ")
