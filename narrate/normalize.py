@@ -374,6 +374,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
         + _TLD.replace("(?:", "").replace(")", "").title() + r")(?![\w.]\w|@)"
         r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?(?P<dom_s>['’]s(?!\w))?"),
+    # "Octane.AI", "Character.AI's": a name glued by a dot to an initialism in capitals, a
+    # brand styled on its web address but written as a name (see _h_dotbrand); not "Octane. AI"
+    ("dotbrand", r"(?<![\w.@/-])(?P<db_a>[A-Z][a-z]{1,20})\.(?P<db_b>[A-Z]{2,4})(?![\w]|\.\w)"),
     # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
     # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so
     ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,6}(?:[–-]\d{1,6})?)\))?:"

@@ -711,6 +711,19 @@ class SymbolsRules:
         nxt = self.text[m.end() : m.end() + 1]
         return ", " if nxt.islower() else ". "
 
+    def _h_dotbrand(self, m: re.Match[str]) -> str:
+        """'Octane.AI', 'Character.AI': a brand styled on its web address, written as a name
+        with an initialism in capitals (an address is in lower case: "judge.me" is read "judge
+        dot me"), is said as its makers and the news say it, the name then the initialism
+        ("Octane A I"); read as written the dot was a sentence's end ("Octane. A-I"). A file's
+        extension in capitals ("Report.PDF", "Dot.NET") is read as a file name is, with "dot"."""
+        part = m.group("db_b")
+        ext = FILE_EXTENSIONS.get(part) or (FILE_EXTENSIONS.get(part.lower())
+                                           if part != "AI" else None)
+        if ext:
+            return f" {m.group('db_a')} dot {ext} "
+        return f" {m.group('db_a')} {self._say_letters_or_word(part, m.start('db_b'))} "
+
     def _h_gluedstop(self, m: re.Match[str]) -> str:
         """'lifestyle.(To' and 'said.The': a full stop with the space lost. But a dotted code
         name ("pathlib.Path", "datetime.Timedelta()") joins a lower-case module that is no English
