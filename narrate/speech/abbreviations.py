@@ -173,6 +173,10 @@ _CAPS_PREFIXES = frozenset({
     "ECO", "BIO", "NON", "PRE", "SUB", "MID", "ANTI", "SEMI", "MULTI", "NANO", "MICRO",
     "AGRO", "AERO", "HYPER", "INTRA", "INTER", "TRANS", "PROTO", "PSEUDO", "NEO", "POLY",
 })
+#: A capitals word right before or after a token, joined by a space or a hyphen ("OXO" before
+#: "BREW", "TEX" after "OEKO-"): its neighbour in a name.
+_CAPS_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’])([A-Z]{2,30})[ \t-]\Z")
+_CAPS_NEIGHBOUR_AFTER = re.compile(r"[ \t-]([A-Z]{2,30})(?![\w'’])")
 #: Function words nobody sets in capitals for stress: alone among lower-case words they are
 #: initialisms ("Support TO with a tip", TO for a newsletter's name), unlike "NOT", "OR", "IS".
 _NEVER_STRESSED = frozenset({"TO", "OF", "AT", "BY", "AS", "AN"})
@@ -1059,6 +1063,55 @@ class AbbreviationsRules:
         return not (before and caps(before[-1])) and not (after and caps(after[0]))
 
     def _say_letters_or_word(self, word: str, pos: int) -> str:
+        """An all-capitals token: a known word, a headline word, or letters spelled out; a
+        token the rules would spell is the word where the article writes it in title case
+        (see _written_as_word)."""
+        said = self._letters_or_word(word, pos)
+        if " " in said and self.english and len(word) >= 2 and self._written_as_word(word, pos):
+            return word.capitalize()
+        return said
+
+    def _written_as_word(self, word: str, pos: int) -> bool:
+        """Does the article write this capitals token as a word in title case elsewhere ("Hyer
+        Goods" beside "HYER GOODS is", "Oxo Brew" beside "OXO BREW 9-Cup")? Then the capitals
+        are a brand's or a heading's styling, not an initialism. A token of four letters or
+        more needs only its title-case form; a shorter one needs its neighbour in capitals
+        written beside it in title case too ("Santa Fe" for "SANTA FE"), since a short
+        title-case word is often another word ("It", "Us") or a name ("Ai Weiwei", "Jane Doe")
+        while the capitals are an initialism ("AI", "the DOE"). Initialisms kept spelled
+        everywhere and those the article defines stay letters."""
+        if word in ALWAYS_SPELLED or word in SAY_AS_WORD or not word.isascii():
+            return False
+        vocabulary = self._vocabulary()
+        if initialism_mark(word) in vocabulary:
+            return False
+        title = word.capitalize()
+        if len(word) >= 4 and title in vocabulary:
+            return True
+        before = _CAPS_NEIGHBOUR_BEFORE.search(self.text, max(0, pos - 32), pos)
+        if before and f"{before.group(1).capitalize()} {title}" in vocabulary:
+            return True
+        after = _CAPS_NEIGHBOUR_AFTER.match(self.text, pos + len(word))
+        return bool(after) and f"{title} {after.group(1).capitalize()}" in vocabulary
+
+    def _place_name_part(self, word: str, pos: int) -> bool:
+        """Is a two-letter token with a vowel part of a dateline's place name, joined by a
+        space to another word of it ("SANTA FE, N.M. —", "EL PASO, Texas —")? A place's name
+        is words, so it is read as one ("Fe"); a code after a comma ("NEW YORK, NY") or with
+        no vowel stays letters. (A short dateline is a full headline and was read so already;
+        in a long paragraph the token was spelled.)"""
+        if len(word) != 2 or not any(c in "AEIOU" for c in word):
+            return False
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        dateline = _DATELINE.match(self.text, line_start)
+        if not dateline or pos >= dateline.end(1):
+            return False
+        before = _CAPS_NEIGHBOUR_BEFORE.search(self.text, max(line_start, pos - 32), pos)
+        after = _CAPS_NEIGHBOUR_AFTER.match(self.text, pos + len(word), dateline.end(1))
+        return any(m and len(m.group(1)) >= 3 and m.group()[:1] != "-" and m.group()[-1:] != "-"
+                   for m in (before, after))
+
+    def _letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
         if not word.isupper() or not word.isalpha():
             return word
@@ -1095,7 +1148,8 @@ class AbbreviationsRules:
             # ... but outside a full headline, a three-letter token only if it is a known word
             # ("ADT - Most Complete", "Full EV (BEV)", "FYI – Take a look" are letters)
             readable = _emphasis_word(word) or (_pronounceable(word, 1) and (
-                len(word) > 3 or self._full_headline(pos) or _zipf(word.lower()) >= 4.0))
+                len(word) > 3 or self._full_headline(pos) or _zipf(word.lower()) >= 4.0
+                or self._place_name_part(word, pos)))
             return word.capitalize() if readable else spell(word)
         if word in _CAPS_PREFIXES and self.text[pos + len(word) : pos + len(word) + 1] == "-":
             return word.lower()  # "ECO-FRIENDLY", "NON-GMO": a prefix, not letters
