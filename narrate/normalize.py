@@ -361,8 +361,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("trademark", r"(?<=[A-Za-z0-9])\((?:R|TM)\)(?![\w(])"),
     # a state after a place and a comma: its postal code ("Austin, TX"), AP abbreviation
     # ("Monroe, La.") or dotted initials ("Newark, N.J."), also after a dateline's capitals
-    # ("SANTA FE, N.M. (AP) —")
-    ("citystate", r"(?<=[a-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
+    # ("SANTA FE, N.M. (AP) —", "COLUMBUS, OH —": a postal code only in a dateline there)
+    ("citystate", r"(?<=[A-Za-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
         r"|[ \t]+[@—–(]|[ \t]+-[ \t]|[ \t]+(?:[a-z]|&)"
         r"|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
         r")|(?<=[A-Za-z], )(?:(?P<cap>" + _AP_STATES + r")|(?P<cdot>" + _DOTTED_STATES + r"))"

@@ -22,7 +22,13 @@ DOTTED_STATES = [
     ("She grew up in Fargo, N.D. Her parents still live there.", "She grew up in Fargo, North Dakota. Her parents still live there."),
     ("Crews cleared roads near Concord, N.H., and Providence, R.I.", "Crews cleared roads near Concord, New Hampshire, and Providence, Rhode Island."),
     ("The plant is in Greenville, S.C. 29601 and ships daily.", "The plant is in Greenville, South Carolina two nine six zero one and ships daily."),
-    # counter-examples: initials of a name, a paper's name, the capital's district
+    # a dateline's postal code after its capitals is the state too, a degree-like one as well
+    ("COLUMBUS, OH — City crews repaved the road.", "Columbus, Ohio, City crews repaved the road."),
+    ("BOSTON, MA (AP) — The mayor spoke at noon.", "Boston, Massachusetts, A-P, The mayor spoke at noon."),
+    # counter-examples: initials of a name, a paper's name, the capital's district, initialisms
+    # in a list, an interjection before a dash
+    ("Shares of IBM, HP and Dell fell.", "Shares of I B M, H P and Dell fell."),
+    ("WELL, OK — fine.", "Well, okay, fine."),
     ("J.R. Smith scored twenty points.", "J R Smith scored twenty points."),
     ("The N.Y. Post ran the story.", "The N Y Post ran the story."),
     ("Talks resumed in Washington, D.C., today.", "Talks resumed in Washington, D C, today."),

@@ -74,8 +74,8 @@ DATELINES = [
     ("SANTA FE, N.M. (AP) — New Mexico lawmakers on Tuesday passed a budget that raises teacher pay across the state.", "Santa Fe, New Mexico, A-P, New Mexico lawmakers on Tuesday passed a budget that raises teacher pay across the state."),
     ("SANTA FE, N.M. (AP) — The governor signed it.", "Santa Fe, New Mexico, A-P, The governor signed it."),
     ("EL PASO, Texas (AP) — Border agents on Tuesday said the crossing would reopen next week.", "El Paso, Texas, A-P, Border agents on Tuesday said the crossing would reopen next week."),
-    # counter-examples: letters with no vowel after a comma, an initialism in the dateline
-    ("FORT LEE, NJ — Traffic on the bridge was slow on Tuesday morning after a crash.", "Fort Lee, N J, Traffic on the bridge was slow on Tuesday morning after a crash."),
+    # a postal code after a comma is the state; an initialism of the dateline stays letters
+    ("FORT LEE, NJ — Traffic on the bridge was slow on Tuesday morning after a crash.", "Fort Lee, New Jersey, Traffic on the bridge was slow on Tuesday morning after a crash."),
     ("UNITED NATIONS (AP) — The UN council met on Tuesday to discuss the ceasefire.", "United Nations, A-P, The U N council met on Tuesday to discuss the ceasefire."),
 ]
 

@@ -754,6 +754,13 @@ class AbbreviationsRules:
             return " " + US_STATES[m.group("cap")] + (". " if ends else " ")
         code = m.group("cst")
         state = US_STATES.get(code) or CA_PROVINCES.get(code)
+        if self.text[m.start() - 3 : m.start() - 2].isupper():
+            # after capitals only a dateline's place ("BOSTON, MA —"), where a code is a state
+            # even if also a degree; not a list of initialisms ("IBM, HP and") nor "WELL, OK"
+            if state and self._in_dateline(m.start()) and (
+                    place.capitalize() not in _INTERJECTIONS):
+                return " " + state + " "
+            return " " + self._say_letters_or_word(code, m.start()) + " "
         if state and place[:1].isupper() and place not in _STARTERS:
             if code not in _WORD_CODES and code != "ON":
                 return " " + state + " "
@@ -763,6 +770,11 @@ class AbbreviationsRules:
                     m.start(), m.end()):
                 return " " + state + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
+
+    def _in_dateline(self, pos: int) -> bool:
+        """Is ``pos`` in the place names of a dateline in capitals ("COLUMBUS, OH —")?"""
+        dateline = _DATELINE.match(self.text, self.text.rfind("\n", 0, pos) + 1)
+        return bool(dateline) and pos < dateline.end(1)
 
     def _in_place_list(self, start: int, end: int) -> bool:
         """Is a degree-like code ("PA", "MA", "MD") one of three or more "Place, XX" on its line,
