@@ -25,6 +25,9 @@ DOTTED_STATES = [
     # a dateline's postal code after its capitals is the state too, a degree-like one as well
     ("COLUMBUS, OH — City crews repaved the road.", "Columbus, Ohio, City crews repaved the road."),
     ("BOSTON, MA (AP) — The mayor spoke at noon.", "Boston, Massachusetts, A-P, The mayor spoke at noon."),
+    # a place's title in a dateline's capitals ("S T." ended a sentence inside the name)
+    ("ST. PAUL, Minn. (AP) — Lawmakers returned to the Capitol on Monday for a special session.", "Saint Paul, Minnesota, A-P, Lawmakers returned to the Capitol on Monday for a special session."),
+    ("FT. MYERS, Fla. — Crews restored power to most homes by Friday.", "Fort Myers, Florida, Crews restored power to most homes by Friday."),
     # counter-examples: initials of a name, a paper's name, the capital's district, initialisms
     # in a list, an interjection before a dash
     ("Shares of IBM, HP and Dell fell.", "Shares of I B M, H P and Dell fell."),

@@ -334,6 +334,9 @@ def _named_person(before: str) -> bool:
                                        for w in words)
 
 
+#: Titles of places written in capitals in a dateline ("ST. LOUIS", "FT. MYERS", "MT. VERNON").
+_CAPS_PLACE_TITLES = {"ST": "Saint", "FT": "Fort", "MT": "Mount"}
+
 #: The numbers of the world wars, for "WWI", "WW2", "WWIII".
 _WAR_NUMBERS = {1: "One", 2: "Two", 3: "Three"}
 
@@ -856,6 +859,11 @@ class AbbreviationsRules:
             if self._saint(m.start(), end):
                 return " Saint "
             return self._end(" Street", end)
+        if ab in _CAPS_PLACE_TITLES and self._in_dateline(m.start()) and (
+                self._saint(m.start(), end)):
+            # "ST. PAUL, Minn. (AP) —", "FT. WORTH, Texas —": a place's title in a dateline's
+            # capitals (spelled, "S T." ended a sentence in the middle of the name)
+            return " " + _CAPS_PLACE_TITLES[ab] + " "
         if ab == "Ste" and re.match(r"[ \t-][A-Z][a-z]", self.text[end : end + 3]):
             # "Sault Ste. Marie", "Chateau Ste. Michelle": the French "Sainte" in a place's
             # or a name's title, said "Saint" as "St." is; no street is called "Ste."
