@@ -35,6 +35,7 @@ from .mojibake import repair_with_origin
 from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _AP_STATES,
     _DATELINE,
+    _DOTTED_STATES,
     _LETTER_NOUNS,
     _STARTERS,
     ALWAYS_SPELLED,
@@ -375,10 +376,18 @@ _RULES_EN: list[tuple[str, str]] = [
     # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
     ("unitgloss", UNIT_GLOSS_RE),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
-    ("citystate", r"(?<=[a-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
+    # "Kristi Noem (R) said": a party's letter alone in brackets after a name (see
+    # AbbreviationsRules._h_partytag); "Intel(R)", "Core(TM)": a trademark sign glued to a name
+    ("partytag", r"(?<=[a-z.][ \t])\((?P<pt>[DRI])\)(?![\w(])"),
+    ("trademark", r"(?<=[A-Za-z0-9])\((?:R|TM)\)(?![\w(])"),
+    # a state after a place and a comma: its postal code ("Austin, TX"), AP abbreviation
+    # ("Monroe, La.") or dotted initials ("Newark, N.J."), also after a dateline's capitals
+    # ("SANTA FE, N.M. (AP) —", "COLUMBUS, OH —": a postal code only in a dateline there)
+    ("citystate", r"(?<=[A-Za-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
         r"|[ \t]+[@—–(]|[ \t]+-[ \t]|[ \t]+(?:[a-z]|&)"
         r"|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
-        r"|(?P<cap>" + _AP_STATES + r")\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z)))"),
+        r")|(?<=[A-Za-z], )(?:(?P<cap>" + _AP_STATES + r")|(?P<cdot>" + _DOTTED_STATES + r"))"
+        r"\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
@@ -386,6 +395,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
         + _TLD.replace("(?:", "").replace(")", "").title() + r")(?![\w.]\w|@)"
         r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?(?P<dom_s>['’]s(?!\w))?"),
+    # "Octane.AI", "Character.AI's": a name glued by a dot to an initialism in capitals, a
+    # brand styled on its web address but written as a name (see _h_dotbrand); not "Octane. AI"
+    ("dotbrand", r"(?<![\w.@/-])(?P<db_a>[A-Z][a-z]{1,20})\.(?P<db_b>[A-Z]{2,4})(?![\w]|\.\w)"),
     # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
     # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so
     ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,6}(?:[–-]\d{1,6})?)\))?:"
@@ -418,6 +430,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("clock24", r"(?<![\w.,$-])(?P<c24>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t]?(?:GMT|UTC|Zulu"
         r"|[ECMP][SD]T|BST|CES?T)\b)|(?:(?<![\w.,$-])(?=0)|(?<=\bat )|(?<=\bby )|(?<=\buntil )"
         r"|(?<=\btill ))(?P<c24h>(?:[01]\d|2[0-3])[0-5]\d)(?=[ \t](?:hours|hrs)\b(?![ \t]of\b))"),
+    # "WWII", "WW2", "pre-WWII", "WW II": a world war's short name, said as people say it
+    # ("World War Two"), not letters; "WWE", "WWF" and "WWW" are other names
+    ("worldwar", r"(?<![\w'’])WW(?P<ww>I{1,3}|[1-3]|[ \t](?:III|II|[1-3]))(?!\w)"),
     # "A through F", "from A to Z", "grades A-F": the letter A opening a range of letters is the
     # letter, which eSpeak says only when it is tied ("A-"); else it reads the article "uh".
     # "A-B testing" names two variants compared, not a range: its dash stays a tie
@@ -725,9 +740,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("prefixpar", r"(?<![\w(])\((?P<pp>re|pre|un|non|co|de|dis|mis|multi|sub|super|inter|anti"
         r"|post|over|under|semi|micro|ab|in|im|ir|il|en|ex|bi|tri|auto|cross|hyper|mini|trans"
         r"|out|up|counter|mega|cyber|e)\)(?=[a-z]{3})"),
-    ("parennum", r"[ \t]?\((?P<pd>\d{1,4})\)"),
+    # (a space may pad the inside of the brackets: "proven right ( 1 ).")
+    ("parennum", r"[ \t]?\([ \t]?(?P<pd>\d{1,4})[ \t]?\)"),
     # "(10, 11)": a list of numbers in brackets, read, or silent as reference markers
-    ("parenlist", r"\((?P<pls>\d{1,3}(?:,[ \t]?\d{1,3}){1,8})\)"),
+    ("parenlist", r"\([ \t]?(?P<pls>\d{1,3}(?:,[ \t]?\d{1,3}){1,8})[ \t]?\)"),
     # "[ DOI ] [ PubMed ] [ Google Scholar ]": links to scholarly databases after a reference
     ("linklabel", r"\[[ \t]?(?:" + _LINK_LABELS + r")[ \t]?\]"),
     ("citation", r"\[[ \t]?(?:\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3}){0,8}|[a-z]|citation needed"

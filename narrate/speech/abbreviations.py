@@ -175,6 +175,10 @@ _CAPS_PREFIXES = frozenset({
     "ECO", "BIO", "NON", "PRE", "SUB", "MID", "ANTI", "SEMI", "MULTI", "NANO", "MICRO",
     "AGRO", "AERO", "HYPER", "INTRA", "INTER", "TRANS", "PROTO", "PSEUDO", "NEO", "POLY",
 })
+#: A capitals word right before or after a token, joined by a space or a hyphen ("OXO" before
+#: "BREW", "TEX" after "OEKO-"): its neighbour in a name.
+_CAPS_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’])([A-Z]{2,30})[ \t-]\Z")
+_CAPS_NEIGHBOUR_AFTER = re.compile(r"[ \t-]([A-Z]{2,30})(?![\w'’])")
 #: Function words nobody sets in capitals for stress: alone among lower-case words they are
 #: initialisms ("Support TO with a tip", TO for a newsletter's name), unlike "NOT", "OR", "IS".
 _NEVER_STRESSED = frozenset({"TO", "OF", "AT", "BY", "AS", "AN"})
@@ -248,6 +252,10 @@ CA_PROVINCES = {
 _AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not in SUFFIXES
                               and len(k) < 5 and "." not in k), key=len, reverse=True))
 
+#: The dotted state abbreviations of AP style ("N.J.", "W.Va."), without the last period.
+_DOTTED_STATES = "|".join(sorted((re.escape(k) for k in US_STATES if "." in k), key=len,
+                                 reverse=True))
+
 _ZIP_AFTER = re.compile(r"[ \t]+\d{5}\b")
 #: "Place, XX" followed by a comma, a semicolon, a stop or the end: a state code after a place.
 _PLACE_CODE = re.compile(r"(?<=[a-z], )([A-Z]{2})(?=[,;.)]|[ \t]*(?:\n|\Z))")
@@ -301,6 +309,38 @@ def _named_place(before: list[str], after: str) -> bool:
 
 
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+#: A political title, then a capitalized name, right before a bracket ("Rep. Jane Doe ",
+#: "Gov. Noem ", "Senator Ann Vale ").
+_POLITICIAN_BEFORE = re.compile(
+    r"(?<![\w.])(?:Reps?|Sens?|Gov|Del|Rep|Sen|Senators?|Representatives?|Governors?|Congress"
+    r"(?:man|woman|member)|Delegate|Assembly(?:man|woman|member)|Council(?:man|woman|member)"
+    r"|Mayor|Speaker|Leader|Lt\.?[ \t]Gov)\.?[ \t]+(?:[A-Z][A-Za-z'’-]+[ \t]+|[A-Z]\.[ \t]+)"
+    r"{0,3}[A-Z][A-Za-z'’-]+[ \t]\Z")
+#: Two to four capitalized words (or initials) right before a bracket: a person's name.
+_NAME_BEFORE = re.compile(r"(?<![\w.'’-])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+"
+                          r"|[A-Z]\.)){1,3})[ \t]\Z")
+
+#: A film's rating in the same text ("(PG-13)", "rated R"): there "Title (R)" is the rating.
+_FILM_RATINGS = re.compile(r"\((?:G|PG|PG-13|NC-17)\)|\bPG-13\b|\b[Rr]ated\b")
+
+
+def _named_person(before: str) -> bool:
+    """Do the words just before a bracket name a person ("Kristi Noem ", "Ann B. Vale ")?
+    Not a sentence's opening words ("See Part "), nor a noun naming things by letter ("World
+    War ", "Plan "), which a letter in brackets follows."""
+    m = _NAME_BEFORE.search(before)
+    if not m:
+        return False
+    words = [w for w in m.group(1).split() if not w.endswith(".")]
+    return len(words) >= 2 and not any(w in _STARTERS or w.lower() in _LETTER_NOUNS
+                                       for w in words)
+
+
+#: Titles of places written in capitals in a dateline ("ST. LOUIS", "FT. MYERS", "MT. VERNON").
+_CAPS_PLACE_TITLES = {"ST": "Saint", "FT": "Fort", "MT": "Mount"}
+
+#: The numbers of the world wars, for "WWI", "WW2", "WWIII".
+_WAR_NUMBERS = {1: "One", 2: "Two", 3: "Three"}
 
 
 #: A news dateline: place names in capitals at the start of a paragraph, then a dash
@@ -711,11 +751,21 @@ class AbbreviationsRules:
         ("Fine, OK.", "Well, OH."): there the comma is no place's."""
         before = self.text[max(0, m.start() - 40) : m.start()].split()
         place = before[-1].rstrip(",") if before else ""
+        if m.group("cdot"):  # "N.J.": the dotted initials' period, as "U.S." has one
+            said = " " + US_STATES[m.group("cdot")]
+            return said + (". " if self._ends_sentence(m.end(), "dotted") else " ")
         if m.group("cap"):  # its period ends the sentence unless a comma or a word follows
             ends = re.match(r"[ \t]*(?:[A-Z\n]|\Z)", self.text[m.end() : m.end() + 3])
             return " " + US_STATES[m.group("cap")] + (". " if ends else " ")
         code = m.group("cst")
         state = US_STATES.get(code) or CA_PROVINCES.get(code)
+        if self.text[m.start() - 3 : m.start() - 2].isupper():
+            # after capitals only a dateline's place ("BOSTON, MA —"), where a code is a state
+            # even if also a degree; not a list of initialisms ("IBM, HP and") nor "WELL, OK"
+            if state and self._in_dateline(m.start()) and (
+                    place.capitalize() not in _INTERJECTIONS):
+                return " " + state + " "
+            return " " + self._say_letters_or_word(code, m.start()) + " "
         if state and place[:1].isupper() and place not in _STARTERS:
             if code not in _WORD_CODES and code != "ON":
                 return " " + state + " "
@@ -725,6 +775,11 @@ class AbbreviationsRules:
                     m.start(), m.end()):
                 return " " + state + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
+
+    def _in_dateline(self, pos: int) -> bool:
+        """Is ``pos`` in the place names of a dateline in capitals ("COLUMBUS, OH —")?"""
+        dateline = _DATELINE.match(self.text, self.text.rfind("\n", 0, pos) + 1)
+        return bool(dateline) and pos < dateline.end(1)
 
     def _in_place_list(self, start: int, end: int) -> bool:
         """Is a degree-like code ("PA", "MA", "MD") one of three or more "Place, XX" on its line,
@@ -744,12 +799,36 @@ class AbbreviationsRules:
             return self._safe_words(m)
         return f" {_PARTIES[m.group('pb_p')]} of {state}"
 
+    def _h_partytag(self, m: re.Match[str]) -> str:
+        """'Kristi Noem (R) said', 'Sen. Ann Vale (D), who': a party's letter alone in brackets
+        after a politician's name is the party, as in "(D-Mont.)" (read "R" it meant nothing).
+        A name is a political title and a capitalized name, or two to four capitalized words
+        that are no sentence's opening words nor a noun naming things by letter ("See Part
+        (I)", "World War (I)"), in a text that rates no films ("Love Lies Bleeding (R)" beside
+        "(PG-13)" or "rated"); elsewhere the letter is read as before ("Option (D)")."""
+        if _POLITICIAN_BEFORE.search(self.text, max(0, m.start() - 80), m.start()) or (
+                _named_person(self.text[max(0, m.start() - 60) : m.start()])
+                and not _FILM_RATINGS.search(self.text)):
+            return f", {_PARTIES[m.group('pt')]}, "
+        return f", {m.group('pt')}, "
+
+    def _h_trademark(self, m: re.Match[str]) -> str:
+        """'Intel(R) Core(TM) i7': the registered and trademark signs typed as letters in
+        brackets are silent, as the signs themselves are ("Intel® Core™")."""
+        return " "
+
     def _h_party(self, m: re.Match[str]) -> str:
         """'(D-Minn.)' -> ', Democrat of Minnesota,' (US congressional style)."""
         state = US_STATES.get(m.group("pa_s"))
         if state is None:
             return f", {m.group('pa_p')} {self._safe(m.group('pa_s'))}, "
         return f", {_PARTIES[m.group('pa_p')]} of {state}, "
+
+    def _h_worldwar(self, m: re.Match[str]) -> str:
+        """'WWII', 'WW2', 'post-WWII': the short name of a world war is said in full ("World
+        War Two"), as every speaker says it; spelled, "W W I I" is heard as four letters."""
+        number = m.group("ww").strip()
+        return " World War " + _WAR_NUMBERS[len(number) if number[0] == "I" else int(number)] + " "
 
     def _h_dotted(self, m: re.Match[str]) -> str:
         raw = m.group("dt")
@@ -782,6 +861,11 @@ class AbbreviationsRules:
             if self._saint(m.start(), end):
                 return " Saint "
             return self._end(" Street", end)
+        if ab in _CAPS_PLACE_TITLES and self._in_dateline(m.start()) and (
+                self._saint(m.start(), end)):
+            # "ST. PAUL, Minn. (AP) —", "FT. WORTH, Texas —": a place's title in a dateline's
+            # capitals (spelled, "S T." ended a sentence in the middle of the name)
+            return " " + _CAPS_PLACE_TITLES[ab] + " "
         if ab == "Ste" and re.match(r"[ \t-][A-Z][a-z]", self.text[end : end + 3]):
             # "Sault Ste. Marie", "Chateau Ste. Michelle": the French "Sainte" in a place's
             # or a name's title, said "Saint" as "St." is; no street is called "Ste."
@@ -1007,6 +1091,55 @@ class AbbreviationsRules:
         return not (before and caps(before[-1])) and not (after and caps(after[0]))
 
     def _say_letters_or_word(self, word: str, pos: int) -> str:
+        """An all-capitals token: a known word, a headline word, or letters spelled out; a
+        token the rules would spell is the word where the article writes it in title case
+        (see _written_as_word)."""
+        said = self._letters_or_word(word, pos)
+        if " " in said and self.english and len(word) >= 2 and self._written_as_word(word, pos):
+            return word.capitalize()
+        return said
+
+    def _written_as_word(self, word: str, pos: int) -> bool:
+        """Does the article write this capitals token as a word in title case elsewhere ("Hyer
+        Goods" beside "HYER GOODS is", "Oxo Brew" beside "OXO BREW 9-Cup")? Then the capitals
+        are a brand's or a heading's styling, not an initialism. A token of four letters or
+        more needs only its title-case form; a shorter one needs its neighbour in capitals
+        written beside it in title case too ("Santa Fe" for "SANTA FE"), since a short
+        title-case word is often another word ("It", "Us") or a name ("Ai Weiwei", "Jane Doe")
+        while the capitals are an initialism ("AI", "the DOE"). Initialisms kept spelled
+        everywhere and those the article defines stay letters."""
+        if word in ALWAYS_SPELLED or word in SAY_AS_WORD or not word.isascii():
+            return False
+        vocabulary = self._vocabulary()
+        if initialism_mark(word) in vocabulary:
+            return False
+        title = word.capitalize()
+        if len(word) >= 4 and title in vocabulary:
+            return True
+        before = _CAPS_NEIGHBOUR_BEFORE.search(self.text, max(0, pos - 32), pos)
+        if before and f"{before.group(1).capitalize()} {title}" in vocabulary:
+            return True
+        after = _CAPS_NEIGHBOUR_AFTER.match(self.text, pos + len(word))
+        return bool(after) and f"{title} {after.group(1).capitalize()}" in vocabulary
+
+    def _place_name_part(self, word: str, pos: int) -> bool:
+        """Is a two-letter token with a vowel part of a dateline's place name, joined by a
+        space to another word of it ("SANTA FE, N.M. —", "EL PASO, Texas —")? A place's name
+        is words, so it is read as one ("Fe"); a code after a comma ("NEW YORK, NY") or with
+        no vowel stays letters. (A short dateline is a full headline and was read so already;
+        in a long paragraph the token was spelled.)"""
+        if len(word) != 2 or not any(c in "AEIOU" for c in word):
+            return False
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        dateline = _DATELINE.match(self.text, line_start)
+        if not dateline or pos >= dateline.end(1):
+            return False
+        before = _CAPS_NEIGHBOUR_BEFORE.search(self.text, max(line_start, pos - 32), pos)
+        after = _CAPS_NEIGHBOUR_AFTER.match(self.text, pos + len(word), dateline.end(1))
+        return any(m and len(m.group(1)) >= 3 and m.group()[:1] != "-" and m.group()[-1:] != "-"
+                   for m in (before, after))
+
+    def _letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
         if not word.isupper() or not word.isalpha():
             return word
@@ -1043,7 +1176,8 @@ class AbbreviationsRules:
             # ... but outside a full headline, a three-letter token only if it is a known word
             # ("ADT - Most Complete", "Full EV (BEV)", "FYI – Take a look" are letters)
             readable = _emphasis_word(word) or (_pronounceable(word, 1) and (
-                len(word) > 3 or self._full_headline(pos) or _zipf(word.lower()) >= 4.0))
+                len(word) > 3 or self._full_headline(pos) or _zipf(word.lower()) >= 4.0
+                or self._place_name_part(word, pos)))
             return word.capitalize() if readable else spell(word)
         if word in _CAPS_PREFIXES and self.text[pos + len(word) : pos + len(word) + 1] == "-":
             return word.lower()  # "ECO-FRIENDLY", "NON-GMO": a prefix, not letters

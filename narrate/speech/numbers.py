@@ -142,7 +142,8 @@ at to of from by between in on with and or than is was are were be been equals a
 _NOT_MARKED_AFTER = _LABEL_NOUNS | _VALUE_BEFORE
 #: A bracketed number read in the same sentence before a comma or a conjunction ("soft (4),
 #: medium (6) and firm (8)."): a list of values, so the last one is a value too.
-_VALUE_LIST_BEFORE = re.compile(r"\(\d{1,3}\)(?:[ \t]*[,—–]|[ \t]+(?:and|or)\b)[^.!?\n]{0,200}\Z")
+_VALUE_LIST_BEFORE = re.compile(r"\([ \t]?\d{1,3}[ \t]?\)(?:[ \t]*[,—–]|[ \t]+(?:and|or)\b)"
+                                r"[^.!?\n]{0,200}\Z")
 #: A round hundred of three digits (the decade rule reads "1200s"), and the words that place
 #: a span of them ("the early 200s", "the low 300s"): plural hundreds, not seconds.
 _ROUND_HUNDRED = re.compile(r"[1-9]00")
@@ -550,7 +551,8 @@ class NumbersRules:
         """'four (4)': figures repeating the words before them are not read twice; a footnote
         marker glued after a sentence's stop ("on the free plan.(2) Picking") or a reference
         marker after a word at a clause's end ("in the United States (1).") is not read."""
-        if self._footnote_mark(m) or self._reference_mark(m.start("pd") - 1, m.end(), 1):
+        bracket = m.start() + (m.group()[:1] != "(")  # past the space before it, if any
+        if self._footnote_mark(m) or self._reference_mark(bracket, m.end(), 1):
             return ""
         n = int(m.group("pd"))
         before = self.text[max(0, m.start() - 40) : m.start()].lower().replace("-", " ")
@@ -603,7 +605,7 @@ class NumbersRules:
         such a value as often as a marker, and a number after a preposition or a verb "be"
         ("plotted at (10, 20).")."""
         if self.text[start : start + 1] != "(" or any(
-                len(n) > 3 for n in re.split(r",[ \t]?", self.text[start + 1 : end - 1])):
+                len(n) > 3 for n in re.split(r",[ \t]?", self.text[start + 1 : end - 1].strip())):
             return False
         word = _WORD_BEFORE_MARK.search(self.text, max(0, start - 40), start)
         if not word or word.group("w").lower() in _NOT_MARKED_AFTER:

@@ -7,6 +7,7 @@ tokens, and the rule handlers, as a mixin of the normalizer.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .abbreviations import _DATELINE, _STARTERS, _zipf, _zipf_down_to_3, defined_initialisms
@@ -199,9 +200,28 @@ _MODEL_NUMBER = re.compile(r"(?<![\w.,'’-])(?!(?:" + _CODE_RE + r")[ \t]?\d)"
 # a capitals token, and the words of a line (as the normalizer counts them for shouting)
 _CAPS_TOKEN = re.compile(r"(?<![^\W_])[A-Z]{2,6}(?![^\W_'’])")
 _LINE_WORD = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
-# another capitals word right before or after a token ("MERROW BAY", "SHOP IN THE BINS")
-_CAPS_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-Z]{2,}[ \t]+\Z")
-_CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![^\W_])")
+# another capitals word right before or after a token ("MERROW BAY", "SHOP IN THE BINS"), or
+# joined to it by a hyphen ("OEKO-TEX": one name, whose prose spelling says nothing of its parts)
+_CAPS_WORD_BEFORE = re.compile(r"(?<![^\W_])[A-Z]{2,}(?:[ \t]+|-)\Z")
+_CAPS_WORD_AFTER = re.compile(r"(?:[ \t]+|-)[A-Z]{2,}(?![^\W_])")
+
+
+#: Title-case words in a row, joined by single spaces or hyphens ("Oxo Brew", "Oeko-Tex").
+_TITLE_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]{1,30}(?:[ \t-][A-Z][a-z]{1,30}){0,8}(?![\w'’])")
+
+
+def title_case_words(text: str) -> set[str]:
+    """The names and words ``text`` writes in title case: each word of four letters or more
+    ("Hyer"), and each pair of neighbours ("Oxo Brew", "Santa Fe", "Oeko Tex"). A token the
+    same article sets in capitals ("HYER GOODS", "OXO BREW 9-Cup") is then that word, not
+    letters; a short token needs its neighbour too, since a short title-case word is often
+    another word than the initialism ("It", "Us", "Ai Weiwei" beside "AI")."""
+    found: set[str] = set()
+    for m in _TITLE_RUN.finditer(text):
+        words = re.split(r"[ \t-]", m.group())
+        found.update(w for w in words if len(w) >= 4)
+        found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return found
 
 
 def _prose_capitals(text: str) -> set[str]:
@@ -275,7 +295,7 @@ def article_vocabulary(text: str) -> frozenset[str]:
     """What a whole article shows about how its tokens are said, as one set of strings.
 
     A paragraph alone often cannot tell; the article around it can. Computed once per article
-    and passed to each paragraph's normalizing (``vocabulary``). Six kinds of evidence, whose
+    and passed to each paragraph's normalizing (``vocabulary``). Seven kinds of evidence, whose
     shapes never collide, share the set:
 
     * the words of three letters or more it writes in **lower case**: a capitalized word that
@@ -292,12 +312,15 @@ def article_vocabulary(text: str) -> frozenset[str]:
       paragraph is then the lowest tier ("one dollar sign");
     * the **initialisms it defines**, marked in brackets ("(BED)" for "binge eating disorder
       (BED)" or "BED (binge eating disorder)"): letters in every paragraph ("treat BED early"
-      is "B E D", not the word "bed"), see :func:`defined_initialisms`.
+      is "B E D", not the word "bed"), see :func:`defined_initialisms`;
+    * the **words and pairs it writes in title case** ("Hyer", "Oxo Brew"): a name the
+      article also sets in capitals ("HYER GOODS", "OXO BREW 9-Cup") is read as that word,
+      see :func:`title_case_words`.
     """
     tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
-            | frozenset(defined_initialisms(text)))
+            | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text)))
 
 
 class SymbolsRules:
@@ -765,6 +788,19 @@ class SymbolsRules:
         name, which no sentence end does (it has a space after it): said as a space, since
         eSpeak NG would stop at it ("I Q. Light")."""
         return " "
+
+    def _h_dotbrand(self, m: re.Match[str]) -> str:
+        """'Octane.AI', 'Character.AI': a brand styled on its web address, written as a name
+        with an initialism in capitals (an address is in lower case: "judge.me" is read "judge
+        dot me"), is said as its makers and the news say it, the name then the initialism
+        ("Octane A I"); read as written the dot was a sentence's end ("Octane. A-I"). A file's
+        extension in capitals ("Report.PDF", "Dot.NET") is read as a file name is, with "dot"."""
+        part = m.group("db_b")
+        ext = FILE_EXTENSIONS.get(part) or (FILE_EXTENSIONS.get(part.lower())
+                                           if part != "AI" else None)
+        if ext:
+            return f" {m.group('db_a')} dot {ext} "
+        return f" {m.group('db_a')} {self._say_letters_or_word(part, m.start('db_b'))} "
 
     def _h_gluedstop(self, m: re.Match[str]) -> str:
         """'lifestyle.(To' and 'said.The': a full stop with the space lost. But a dotted code
