@@ -1237,6 +1237,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return False
         if kind == "acronym":
             return True
+        if kind == "leading":
+            return False
         if kind in ("suffix", "company"):
             return not (word.isupper() and len(word) > 1) and word not in SUFFIXES
         if kind == "ampm":

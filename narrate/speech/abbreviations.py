@@ -110,6 +110,21 @@ NUMBERED_ABBREVIATIONS = {
 }
 
 
+#: Abbreviations that lead into the words after them ("eg. Blue", "a max. 150 characters",
+#: "aka. 'rabbit tracks'", "incl. VAT"): their period is the abbreviation's, not a stop, so it
+#: ends a sentence only before a word that opens sentences ("the old max. The new one") or at
+#: the end of a line. Said in full, as the undotted forms are ("aka", "avg").
+LEADING_ABBREVIATIONS = {
+    "eg": "for example", "ie": "that is", "aka": "also known as", "approx": "approximately",
+    "avg": "average", "incl": "including", "excl": "excluding", "esp": "especially",
+    "max": "maximum", "min": "minimum",
+}
+
+#: Of those, the ones that introduce an example, a gloss or another name: never the last word
+#: of a sentence, even before a word that opens sentences ("(ie. How hard it is)", "e.g. The").
+_INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp"})
+
+
 #: Dotted abbreviations that are not letter-by-letter acronyms.
 DOTTED = {
     "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
@@ -843,6 +858,10 @@ class AbbreviationsRules:
     def _h_abbr(self, m: re.Match[str]) -> str:
         ab = m.group("ab")
         end = m.end()
+        leading = self._leading_abbreviation(ab, m.start(), end)
+        if leading:
+            return self._end(" " + leading, end, never=ab.lower() in _INTRODUCERS,
+                             kind="leading")
         nxt = self.text[end : end + 3]
         followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
         if ab in TITLES:
@@ -909,6 +928,24 @@ class AbbreviationsRules:
         if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
             return " A- " if ab == "A" else f" {ab} "
         return ab + "."
+
+    def _leading_abbreviation(self, ab: str, start: int, end: int) -> str | None:
+        """The words for an abbreviation that leads into what follows it ("eg.", "aka.",
+        "max.", see LEADING_ABBREVIATIONS), or None. Written in capitals it counts only before
+        more capitals or a number ("AVG. BATTERY LIFE", a table header); "min." after a number
+        is minutes ("10 min. Then"), and before a number or "of" only is it the minimum; "Max."
+        with a capital is a name's ("the 737 Max.")."""
+        low = ab.lower()
+        said = LEADING_ABBREVIATIONS.get(low)
+        if said is None or not (ab.islower() or ab.istitle() or (ab.isupper() and len(ab) > 2
+                                and re.match(r"[ \t]+(?:[A-Z]{2}|\d)", self.text[end : end + 4]))):
+            return None
+        if low in ("max", "min") and ab.istitle():
+            return None  # "the 737 Max.", "Max. Verstappen": a name more often than not
+        if low == "min" and (re.search(r"\d[ \t]*\Z", self.text[max(0, start - 3) : start])
+                             or not re.match(r"[ \t]+(?:\d|of\b)", self.text[end : end + 5])):
+            return None
+        return said.capitalize() if ab[0].isupper() else said
 
     def _initial(self, start: int, end: int) -> bool:
         """Is a capital letter and its period a person's initial ("by T. Kingfisher", "Sonya A.
