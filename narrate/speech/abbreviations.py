@@ -531,6 +531,32 @@ def _zipf_down_to_3(word: str) -> float:
     return _zipf(word) or _rarer_frequencies().get(word, 0.0)
 
 
+#: A capital letter glued before a capitalized word ("AFib", "OAuth", "TMobile").
+_LETTER_WORD = re.compile(r"[A-Z][A-Z][a-z]{2,12}")
+#: Endings after two capitals that make an initialism a verb or a noun ("DMed", "DJing",
+#: "KOer"): those are the initialism's, not a word's.
+_INITIALISM_ENDINGS = frozenset({"ed", "ing", "er", "ers", "es", "d"})
+#: How an English word opens: a vowel, or one consonant or a usual cluster before a vowel.
+_WORD_ONSET = re.compile(r"(?:s[cpt]r|spl|thr|[bcfgp][lr]|[dt]r|[cst]h|ph|wh|wr|kn|s[cklmnptw]"
+                         r"|tw|[bcdfghjklmnprstvwz])?[aeiouy]")
+
+
+def letter_before_word(token: str) -> str | None:
+    """'AFib' -> 'A-Fib': a capital letter glued before a capitalized word is the letter, then
+    the word. Left raw, eSpeak NG reads "AFib" as "uh fib"; tied by a hyphen it says the
+    letter's name. The word is a common one or opens as English words do ("Fib", "Auth",
+    below the shipped word list); a rest no word opens so ("VMware", "SPbinder"), one that is
+    a letter before a word ("CFexpress") or an initialism's ending ("DMed", "DJing") gives
+    None."""
+    if not _LETTER_WORD.fullmatch(token) or token[2:] in _INITIALISM_ENDINGS:
+        return None
+    rest = token[1:].lower()
+    if not _zipf_down_to_3(rest) and (not _WORD_ONSET.match(rest) or (
+            len(rest) > 5 and _zipf(rest[1:]))):
+        return None  # "CFexpress": two letters before the word "express"
+    return token[0] + "-" + token[1:]
+
+
 def _zipf(word: str) -> float:
     """How common a lower-case English word is on wordfreq's Zipf scale (0 if below 4)."""
     return _english_frequencies().get(word, 0.0)
@@ -927,7 +953,7 @@ class AbbreviationsRules:
             return self._end(" " + spell(ab[:-1].upper()) + "'s", end, kind="acronym")
         if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
             return " A- " if ab == "A" else f" {ab} "
-        return ab + "."
+        return (letter_before_word(ab) or ab) + "."  # "with EPay.": the word's own stop
 
     def _leading_abbreviation(self, ab: str, start: int, end: int) -> str | None:
         """The words for an abbreviation that leads into what follows it ("eg.", "aka.",
