@@ -142,6 +142,9 @@ SAY_AS_WORD = {
     "BRICS": "Bricks", "CERN": "Cern", "MAGA": "Maga", "DOGE": "Doge", "ICE": "Ice",
     "POTUS": "Potus", "SCOTUS": "Scotus", "SWAT": "Swat", "LIDAR": "Lidar", "RADAR": "Radar",
     "LASER": "Laser", "SCUBA": "Scuba", "GIF": "Gif", "PIN": "Pin", "ZIP": "Zip", "OK": "okay",
+    # a brand said as a word the world over, and currencies' names set in capitals in a
+    # price list or a settings menu ("select the YEN value"): no one spells them
+    "IKEA": "Ikea", "YEN": "yen", "YUAN": "yuan", "BAHT": "baht",
     "UNRWA": "Unrwa", "OSHA": "Osha", "NORAD": "Norad", "INTERPOL": "Interpol",
     "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Oh-fack",
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
@@ -353,6 +356,11 @@ def _named_person(before: str) -> bool:
 
 #: Titles of places written in capitals in a dateline ("ST. LOUIS", "FT. MYERS", "MT. VERNON").
 _CAPS_PLACE_TITLES = {"ST": "Saint", "FT": "Fort", "MT": "Mount"}
+
+#: A list of three or more capitals tokens in a line ("ATLA, LORE, JUA and ODRE").
+_CAPS_LIST = re.compile(r"(?<![\w'’-])[A-Z]{2,12}(?:(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+"
+                        r"(?:and|or|&)[ \t]+)[A-Z]{2,12}(?![\w'’-])){2,}")
+_CAPS_TOKEN = re.compile(r"[A-Z]{2,12}")
 
 #: The numbers of the world wars, for "WWI", "WW2", "WWIII".
 _WAR_NUMBERS = {1: "One", 2: "Two", 3: "Three"}
@@ -1156,11 +1164,43 @@ class AbbreviationsRules:
     def _say_letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out; a
         token the rules would spell is the word where the article writes it in title case
-        (see _written_as_word)."""
+        (see _written_as_word), or where it is one of a list of names read as words (see
+        _word_among_words)."""
         said = self._letters_or_word(word, pos)
-        if " " in said and self.english and len(word) >= 2 and self._written_as_word(word, pos):
+        if " " in said and self.english and len(word) >= 2 and (
+                self._written_as_word(word, pos) or self._word_among_words(word, pos)):
             return word.capitalize()
         return said
+
+    def _word_among_words(self, word: str, pos: int) -> bool:
+        """Is a pronounceable capitals token that no word list knows ("JUA", "ODRE") one of a
+        list of names in capitals ("ATLA, LORE, COQODAQ, JUA and ODRE") of which two others
+        are read as words by their own shape ("LORE", "COQODAQ")? Such a list is of names set
+        in capitals, which are words; known acronyms said as words ("NASA, NATO") are no such
+        evidence, and a token wordfreq knows ("EPA", "UFO") or that cannot be said stays
+        letters ("FBI, CIA and NSA")."""
+        if (len(word) < 3 or word in ALWAYS_SPELLED or not _pronounceable(word, 1)
+                or _zipf_down_to_3(word.lower()) or not self._pronounceable_onset(word)):
+            return False
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        for run in _CAPS_LIST.finditer(self.text, line_start,
+                                       line_end if line_end >= 0 else len(self.text)):
+            if run.start() <= pos < run.end():
+                siblings = [t for t in _CAPS_TOKEN.finditer(run.group()) if t.group() != word]
+                words = sum(1 for t in siblings if t.group() not in SAY_AS_WORD and " " not in
+                            self._letters_or_word(t.group(), run.start() + t.start()))
+                return words >= 2
+        return False
+
+    @staticmethod
+    def _pronounceable_onset(word: str) -> bool:
+        """Does a capitals token open as an English word does (a vowel, one consonant, or an
+        usual cluster before the first vowel: "JUA", "ODRE", not "NSA")?"""
+        lead = 0
+        while lead < len(word) and word[lead] not in "AEIOU":
+            lead += 1
+        return lead < 2 or word[:lead] in _ONSETS
 
     def _written_as_word(self, word: str, pos: int) -> bool:
         """Does the article write this capitals token as a word in title case elsewhere ("Hyer
