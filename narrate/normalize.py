@@ -53,6 +53,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     _emphasis_word,
     _zipf,
     _zipf_down_to_3,
+    letter_before_word,
     spell,
 )
 from .speech.dates import (
@@ -1237,6 +1238,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return False
         if kind == "acronym":
             return True
+        if kind == "leading":
+            return False
         if kind in ("suffix", "company"):
             return not (word.isupper() and len(word) > 1) and word not in SUFFIXES
         if kind == "ampm":
@@ -1357,6 +1360,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             said = BARE_ABBREVIATIONS.get(w) or self._bare_unit(w, m.start())
             if said is None and self._initialism_plural(w):
                 said = spell(w[:-1].upper()) + "'s"  # "Evs" beside "EV": E V's
+            if said is None and w[1:2].isupper():
+                said = letter_before_word(w)
             return said or w.replace("’", "'")
         return w
 

@@ -110,6 +110,21 @@ NUMBERED_ABBREVIATIONS = {
 }
 
 
+#: Abbreviations that lead into the words after them ("eg. Blue", "a max. 150 characters",
+#: "aka. 'rabbit tracks'", "incl. VAT"): their period is the abbreviation's, not a stop, so it
+#: ends a sentence only before a word that opens sentences ("the old max. The new one") or at
+#: the end of a line. Said in full, as the undotted forms are ("aka", "avg").
+LEADING_ABBREVIATIONS = {
+    "eg": "for example", "ie": "that is", "aka": "also known as", "approx": "approximately",
+    "avg": "average", "incl": "including", "excl": "excluding", "esp": "especially",
+    "max": "maximum", "min": "minimum",
+}
+
+#: Of those, the ones that introduce an example, a gloss or another name: never the last word
+#: of a sentence, even before a word that opens sentences ("(ie. How hard it is)", "e.g. The").
+_INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp"})
+
+
 #: Dotted abbreviations that are not letter-by-letter acronyms.
 DOTTED = {
     "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
@@ -127,6 +142,9 @@ SAY_AS_WORD = {
     "BRICS": "Bricks", "CERN": "Cern", "MAGA": "Maga", "DOGE": "Doge", "ICE": "Ice",
     "POTUS": "Potus", "SCOTUS": "Scotus", "SWAT": "Swat", "LIDAR": "Lidar", "RADAR": "Radar",
     "LASER": "Laser", "SCUBA": "Scuba", "GIF": "Gif", "PIN": "Pin", "ZIP": "Zip", "OK": "okay",
+    # a brand said as a word the world over, and currencies' names set in capitals in a
+    # price list or a settings menu ("select the YEN value"): no one spells them
+    "IKEA": "Ikea", "YEN": "yen", "YUAN": "yuan", "BAHT": "baht",
     "UNRWA": "Unrwa", "OSHA": "Osha", "NORAD": "Norad", "INTERPOL": "Interpol",
     "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Oh-fack",
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
@@ -339,6 +357,11 @@ def _named_person(before: str) -> bool:
 #: Titles of places written in capitals in a dateline ("ST. LOUIS", "FT. MYERS", "MT. VERNON").
 _CAPS_PLACE_TITLES = {"ST": "Saint", "FT": "Fort", "MT": "Mount"}
 
+#: A list of three or more capitals tokens in a line ("ATLA, LORE, JUA and ODRE").
+_CAPS_LIST = re.compile(r"(?<![\w'’-])[A-Z]{2,12}(?:(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+"
+                        r"(?:and|or|&)[ \t]+)[A-Z]{2,12}(?![\w'’-])){2,}")
+_CAPS_TOKEN = re.compile(r"[A-Z]{2,12}")
+
 #: The numbers of the world wars, for "WWI", "WW2", "WWIII".
 _WAR_NUMBERS = {1: "One", 2: "Two", 3: "Three"}
 
@@ -514,6 +537,32 @@ def _rarer_frequencies() -> dict[str, float]:
 def _zipf_down_to_3(word: str) -> float:
     """Like _zipf, down to Zipf 3.0 (0 below)."""
     return _zipf(word) or _rarer_frequencies().get(word, 0.0)
+
+
+#: A capital letter glued before a capitalized word ("AFib", "OAuth", "TMobile").
+_LETTER_WORD = re.compile(r"[A-Z][A-Z][a-z]{2,12}")
+#: Endings after two capitals that make an initialism a verb or a noun ("DMed", "DJing",
+#: "KOer"): those are the initialism's, not a word's.
+_INITIALISM_ENDINGS = frozenset({"ed", "ing", "er", "ers", "es", "d"})
+#: How an English word opens: a vowel, or one consonant or a usual cluster before a vowel.
+_WORD_ONSET = re.compile(r"(?:s[cpt]r|spl|thr|[bcfgp][lr]|[dt]r|[cst]h|ph|wh|wr|kn|s[cklmnptw]"
+                         r"|tw|[bcdfghjklmnprstvwz])?[aeiouy]")
+
+
+def letter_before_word(token: str) -> str | None:
+    """'AFib' -> 'A-Fib': a capital letter glued before a capitalized word is the letter, then
+    the word. Left raw, eSpeak NG reads "AFib" as "uh fib"; tied by a hyphen it says the
+    letter's name. The word is a common one or opens as English words do ("Fib", "Auth",
+    below the shipped word list); a rest no word opens so ("VMware", "SPbinder"), one that is
+    a letter before a word ("CFexpress") or an initialism's ending ("DMed", "DJing") gives
+    None."""
+    if not _LETTER_WORD.fullmatch(token) or token[2:] in _INITIALISM_ENDINGS:
+        return None
+    rest = token[1:].lower()
+    if not _zipf_down_to_3(rest) and (not _WORD_ONSET.match(rest) or (
+            len(rest) > 5 and _zipf(rest[1:]))):
+        return None  # "CFexpress": two letters before the word "express"
+    return token[0] + "-" + token[1:]
 
 
 def _zipf(word: str) -> float:
@@ -843,6 +892,10 @@ class AbbreviationsRules:
     def _h_abbr(self, m: re.Match[str]) -> str:
         ab = m.group("ab")
         end = m.end()
+        leading = self._leading_abbreviation(ab, m.start(), end)
+        if leading:
+            return self._end(" " + leading, end, never=ab.lower() in _INTRODUCERS,
+                             kind="leading")
         nxt = self.text[end : end + 3]
         followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
         if ab in TITLES:
@@ -908,7 +961,25 @@ class AbbreviationsRules:
             return self._end(" " + spell(ab[:-1].upper()) + "'s", end, kind="acronym")
         if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
             return " A- " if ab == "A" else f" {ab} "
-        return ab + "."
+        return (letter_before_word(ab) or ab) + "."  # "with EPay.": the word's own stop
+
+    def _leading_abbreviation(self, ab: str, start: int, end: int) -> str | None:
+        """The words for an abbreviation that leads into what follows it ("eg.", "aka.",
+        "max.", see LEADING_ABBREVIATIONS), or None. Written in capitals it counts only before
+        more capitals or a number ("AVG. BATTERY LIFE", a table header); "min." after a number
+        is minutes ("10 min. Then"), and before a number or "of" only is it the minimum; "Max."
+        with a capital is a name's ("the 737 Max.")."""
+        low = ab.lower()
+        said = LEADING_ABBREVIATIONS.get(low)
+        if said is None or not (ab.islower() or ab.istitle() or (ab.isupper() and len(ab) > 2
+                                and re.match(r"[ \t]+(?:[A-Z]{2}|\d)", self.text[end : end + 4]))):
+            return None
+        if low in ("max", "min") and ab.istitle():
+            return None  # "the 737 Max.", "Max. Verstappen": a name more often than not
+        if low == "min" and (re.search(r"\d[ \t]*\Z", self.text[max(0, start - 3) : start])
+                             or not re.match(r"[ \t]+(?:\d|of\b)", self.text[end : end + 5])):
+            return None
+        return said.capitalize() if ab[0].isupper() else said
 
     def _initial(self, start: int, end: int) -> bool:
         """Is a capital letter and its period a person's initial ("by T. Kingfisher", "Sonya A.
@@ -1093,11 +1164,43 @@ class AbbreviationsRules:
     def _say_letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out; a
         token the rules would spell is the word where the article writes it in title case
-        (see _written_as_word)."""
+        (see _written_as_word), or where it is one of a list of names read as words (see
+        _word_among_words)."""
         said = self._letters_or_word(word, pos)
-        if " " in said and self.english and len(word) >= 2 and self._written_as_word(word, pos):
+        if " " in said and self.english and len(word) >= 2 and (
+                self._written_as_word(word, pos) or self._word_among_words(word, pos)):
             return word.capitalize()
         return said
+
+    def _word_among_words(self, word: str, pos: int) -> bool:
+        """Is a pronounceable capitals token that no word list knows ("JUA", "ODRE") one of a
+        list of names in capitals ("ATLA, LORE, COQODAQ, JUA and ODRE") of which two others
+        are read as words by their own shape ("LORE", "COQODAQ")? Such a list is of names set
+        in capitals, which are words; known acronyms said as words ("NASA, NATO") are no such
+        evidence, and a token wordfreq knows ("EPA", "UFO") or that cannot be said stays
+        letters ("FBI, CIA and NSA")."""
+        if (len(word) < 3 or word in ALWAYS_SPELLED or not _pronounceable(word, 1)
+                or _zipf_down_to_3(word.lower()) or not self._pronounceable_onset(word)):
+            return False
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        for run in _CAPS_LIST.finditer(self.text, line_start,
+                                       line_end if line_end >= 0 else len(self.text)):
+            if run.start() <= pos < run.end():
+                siblings = [t for t in _CAPS_TOKEN.finditer(run.group()) if t.group() != word]
+                words = sum(1 for t in siblings if t.group() not in SAY_AS_WORD and " " not in
+                            self._letters_or_word(t.group(), run.start() + t.start()))
+                return words >= 2
+        return False
+
+    @staticmethod
+    def _pronounceable_onset(word: str) -> bool:
+        """Does a capitals token open as an English word does (a vowel, one consonant, or an
+        usual cluster before the first vowel: "JUA", "ODRE", not "NSA")?"""
+        lead = 0
+        while lead < len(word) and word[lead] not in "AEIOU":
+            lead += 1
+        return lead < 2 or word[:lead] in _ONSETS
 
     def _written_as_word(self, word: str, pos: int) -> bool:
         """Does the article write this capitals token as a word in title case elsewhere ("Hyer

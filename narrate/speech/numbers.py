@@ -206,6 +206,8 @@ _CPU_NUMBER = re.compile(r"(?P<n>\d{4,5})(?P<suf>[A-Z]{1,3}\d?[A-Z]?)")
 #: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
 _MODEL_CODE = re.compile(r"\d{3,5}[A-Z]{1,3}\d?[A-Z]?(?![\w])")
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
+_NUMBER_LETTER = re.compile(r"\d{1,3}[a-z]")
+_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]{1,20}) \Z")
 #: A numeronym in small letters ("a16z", "i18n", "k8s", "n8n", "p2p"): a word's first and last
 #: letters around the count of letters between them (or "2" for "to"), said as letters.
 _NUMERONYM = re.compile(r"[a-z](?P<nn>\d{1,2})[a-z]")
@@ -424,7 +426,7 @@ class NumbersRules:
         """'10x' is a multiplier, 'ten times'; a capital X is a size or a name ("up to 3X",
         "Alienware 16X") unless a comparison follows ("1.7X larger", "10X zoom")."""
         n = decimal(m.group("tx"), self.keep_and)
-        if m.group(0).endswith("X"):
+        if m.group(0).endswith("X") or self._model_letter(m.group(0), m.start()):
             nxt = _NEXT_WORD.match(self.text, m.end())
             word = nxt.group(1) if nxt else ""
             if not (word.endswith("er") or word in ("more", "less", "zoom", "as", "the")):
@@ -1053,6 +1055,15 @@ class NumbersRules:
         lower-case "ce" is otherwise the word "see", "bce" a blur)."""
         return f" {year(int(m.group('era_n')), self.keep_and)} {spell(m.group('era_e').upper())} "
 
+    def _model_letter(self, token: str, start: int) -> bool:
+        """Is a number and a lower-case letter after a capitalized name ("Shop the Vertix 2s")
+        the model the article writes with the capital ("Vertix 2S"), not a unit or a plural
+        ("took 2s", "in 2s and 3s")?"""
+        if not _NUMBER_LETTER.fullmatch(token) or self.text[start - 1 : start] != " ":
+            return False
+        prev = _NAME_BEFORE.search(self.text, max(0, start - 24), start)
+        return bool(prev) and f"{prev.group(1)} {token.upper()}" in self._vocabulary()
+
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
         cpu = _CPU_NUMBER.fullmatch(token)
@@ -1064,6 +1075,8 @@ class NumbersRules:
                     else f"{cardinal(int(n[:2]))} {_model_number(n[2:])}")
             suffix = self._h_alnum(_ALNUM_TOKEN.match(cpu.group("suf"))).strip()
             return f" {said} {suffix} "
+        if token[-1:].islower() and self._model_letter(token, m.start()):
+            return self._h_alnum(_ALNUM_TOKEN.match(token.upper()))  # "Vertix 2s": 2S
         if _NUMERONYM.fullmatch(token) and not self._plural_of_code(token):
             return " " + _say_numeronym(token) + " "
         if token[:-1] in _TAX_FORMS and token[-1] == "s":

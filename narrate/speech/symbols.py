@@ -191,6 +191,10 @@ _SCALES_OF = {"5", "10", "100"}
 # a four-digit number written as a model's: glued to a code's capitals ("PAW3395", "RX6800"),
 # or after a series code ("RTX 4080") or a name with a capital inside ("PixArt 3395")
 # (not after a currency's code: "USD 2500" is an amount)
+# a model's name with a number and one capital letter ("Vertix 2S", "Forerunner 9X"): the
+# article's evidence that the same name with a lower-case letter ("the Vertix 2s") is the
+# model, not a number of seconds (kept as written, with the space; see article_vocabulary)
+_MODEL_SUFFIX = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z]{1,20} \d{1,3}[A-Z](?![\w'’-])")
 _MODEL_NUMBER = re.compile(r"(?<![\w.,'’-])(?!(?:" + _CODE_RE + r")[ \t]?\d)"
                            r"(?:[A-Z]{1,5}|[A-Z]{2,5}[ \t]"
                            r"|[A-Z][a-z]{1,12}[A-Z][A-Za-z]{0,12}[ \t])([1-9]\d{3})"
@@ -295,7 +299,7 @@ def article_vocabulary(text: str) -> frozenset[str]:
     """What a whole article shows about how its tokens are said, as one set of strings.
 
     A paragraph alone often cannot tell; the article around it can. Computed once per article
-    and passed to each paragraph's normalizing (``vocabulary``). Seven kinds of evidence, whose
+    and passed to each paragraph's normalizing (``vocabulary``). Eight kinds of evidence, whose
     shapes never collide, share the set:
 
     * the words of three letters or more it writes in **lower case**: a capitalized word that
@@ -315,12 +319,15 @@ def article_vocabulary(text: str) -> frozenset[str]:
       is "B E D", not the word "bed"), see :func:`defined_initialisms`;
     * the **words and pairs it writes in title case** ("Hyer", "Oxo Brew"): a name the
       article also sets in capitals ("HYER GOODS", "OXO BREW 9-Cup") is read as that word,
-      see :func:`title_case_words`.
+      see :func:`title_case_words`;
+    * the **model names with a number and a capital letter** ("Vertix 2S"): the same name
+      with the letter in lower case ("Shop the Vertix 2s") is the model, not seconds.
     """
     tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
-            | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text)))
+            | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text))
+            | frozenset(_MODEL_SUFFIX.findall(text)))
 
 
 class SymbolsRules:
