@@ -312,6 +312,16 @@ def page_range(first: str, last: str, keep_and: bool = False) -> str:
     return f"{cardinal(int(first), keep_and)} to {cardinal(int(last), keep_and)}"
 
 
+
+#: Plural numbers named as things ("sat in 2s and 3s", "count by 5s", "rolled two 6s"): a
+#: small number glued to "s" is the number counted, not seconds, after "by"/"into" (grouping)
+#: or a count word, or in a pair after "in" ("in 2s and 3s"; "in 2s" alone may be a time,
+#: "for 2s or 3s" and "5s to 10s" are seconds).
+_PLURAL_PAIR_AFTER = re.compile(r"[ \t](?:and|or)[ \t]\d{1,2}s\b")
+_PLURAL_PAIR_BEFORE = re.compile(r"\bin[ \t]\d{1,2}s[ \t](?:and|or)[ \t]\Z")
+_PLURAL_COUNT_BEFORE = re.compile(r"\b(?:by|into|two|three|four|five|six|seven|eight|nine|ten"
+                                  r"|pair of|double|triple)[ \t]\Z", re.IGNORECASE)
+
 class NumbersRules:
     """Rule handlers for numbers (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -1264,6 +1274,12 @@ class NumbersRules:
         decades are ("the early 1990s")?"""
         if self.text[max(0, start - 4) : start] == "the " or self.text[start - 1 : start] == "-":
             return True
+        if len(num) <= 2 and (
+                _PLURAL_COUNT_BEFORE.search(self.text, max(0, start - 10), start)
+                or _PLURAL_PAIR_BEFORE.search(self.text, max(0, start - 16), start)
+                or (self.text[max(0, start - 3) : start] == "in "
+                    and _PLURAL_PAIR_AFTER.match(self.text, start + len(num) + 1))):
+            return True  # "in 2s and 3s", "by 5s", "two 3s": the numbers themselves, counted
         return _ROUND_HUNDRED.fullmatch(num) is not None and _SPAN_WORD_BEFORE.search(
             self.text, max(0, start - 8), start) is not None
 

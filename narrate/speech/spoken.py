@@ -88,6 +88,8 @@ def _pluralize_last(words: str) -> str:
     head, _, last = words.rpartition(" ")
     if last.endswith("y"):
         last = last[:-1] + "ies"
+    elif last.endswith("x"):
+        last += "es"  # "sixes"
     else:
         last += "s"
     return f"{head} {last}" if head else last
