@@ -42,6 +42,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     BARE_ABBREVIATIONS,
     DOTTED,
     MIXED_ACRONYM,
+    NO_COMPOUND,
     NUMBERED_ABBREVIATIONS,
     SAY_AS_WORD,
     SUFFIXES,
@@ -53,6 +54,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     _emphasis_word,
     _zipf,
     _zipf_down_to_3,
+    in_compound,
     spell,
 )
 from .speech.dates import (
@@ -1355,6 +1357,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return self._safe(w)  # "🄀" is a word character to re, a sign the engine cannot say
         if self.english:
             said = BARE_ABBREVIATIONS.get(w) or self._bare_unit(w, m.start())
+            if said and w in NO_COMPOUND and in_compound(self.text, m.start(), m.end()):
+                said = None  # "i-ie" (Japanese "no"), "Ave-Maria": part of another word
             if said is None and self._initialism_plural(w):
                 said = spell(w[:-1].upper()) + "'s"  # "Evs" beside "EV": E V's
             return said or w.replace("’", "'")
