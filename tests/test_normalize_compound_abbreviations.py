@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """Class heard by check audit 38: shorthand expanded inside a hyphenated word ("i-ie", Japanese
 "no", read "i-that is"). Phrase shorthand ("ie", "eg", "aka", "tbh", "Ave") is only the
 abbreviation as a token of its own; shorthand that forms compounds ("us-vs-them", "govt-run",
