@@ -45,8 +45,18 @@ SYMBOL_WORDS = {
 }
 
 
-#: A symbol named as a character ("the $ sign", "the # key"): its name, not an amount's unit.
-SIGN_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "&": "ampersand", "#": "hash"}
+#: A symbol named as a character ("the $ sign", "the # key", "the + button"): its name before
+#: the noun, not an amount's unit or a joining "and".
+SIGN_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "&": "ampersand", "#": "hash",
+              "+": "plus", "/": "slash", "\\": "backslash", "@": "at", "%": "percent",
+              "=": "equals", "*": "asterisk", "|": "vertical bar", "^": "caret", "~": "tilde",
+              "<": "less-than", ">": "greater-than"}
+#: The same characters named on their own ("not the symbol ($)", "separate them with a /").
+CHAR_NAMES = {c: n + " sign" for c, n in SIGN_NAMES.items()} | {
+    "&": "ampersand", "/": "slash", "\\": "backslash", "*": "asterisk", "|": "vertical bar",
+    "^": "caret", "~": "tilde"}
+#: The characters of SIGN_NAMES as a regex class.
+SIGN_CHARS = "[" + re.escape("".join(SIGN_NAMES)) + "]"
 
 
 _SIZE_ORDER = ["XXXXS", "XXXS", "XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "XXXXL"]
@@ -360,8 +370,30 @@ class SymbolsRules:
         return f" {_say_size(a)} to {_say_size(b)} "
 
     def _h_signname(self, m: re.Match[str]) -> str:
-        """'the $ sign': the character's name ("dollar sign"), not the plural of an amount."""
+        """'the $ sign', 'the + button': the character's name before the noun that names it
+        ("dollar sign", "plus button"), not the plural of an amount nor a joining "and"."""
+        if m.group("sgn_minus"):
+            return " minus "  # "the + and - keys"
         return " " + SIGN_NAMES[m.group("sgn")] + " "
+
+    def _h_charname(self, m: re.Match[str]) -> str:
+        """A character the text names as itself: after a noun for it ("not the symbol ($)",
+        'the character "/"') its name replaces the pair ("the dollar sign", "the slash"); after
+        a verb and an article ("use a /", "type a #", "with a |") or a bare "with"/"by" closing
+        the phrase ("separated with /."), it is said by name, with an article if none was
+        written ("with a slash"). Read as an amount's unit or a pause it was "the symbol,
+        dollars" or lost ("separate them with a.")."""
+        name = CHAR_NAMES[m.group("cn")]
+        ctx = m.group("cn_ctx")
+        article = "an" if name[:1] in "aei" and not name.startswith("eu") else "a"
+        if m.group("cn_noun"):
+            art = m.group("cn_art")
+            if art.lower() == "a":
+                art = article.capitalize() if art == "A" else article
+            return f" {art} {name} "
+        if m.group("cn_bare"):
+            return f" {ctx.strip()} {article} {name} "
+        return " " + ctx.strip() + " " + name + " "
 
     @staticmethod
     def _say_host(host: str) -> str:
