@@ -61,6 +61,7 @@ SIGN_CHARS = "[" + re.escape("".join(SIGN_NAMES)) + "]"
 
 _SIZE_ORDER = ["XXXXS", "XXXS", "XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "XXXXL"]
 _DIGIT_NAMES = ["zero", "one", "two", "three", "four", "five", "six"]
+_DIGIT_WORDS = dict(zip("0123456789", [*_DIGIT_NAMES, "seven", "eight", "nine"], strict=True))
 
 
 def _size_rank(size: str) -> float:
@@ -870,6 +871,13 @@ class SymbolsRules:
 
     def _h_wildcard(self, m: re.Match[str]) -> str:
         return " star "
+
+    def _h_hexcolour(self, m: re.Match[str]) -> str:
+        """'#0f7ebe', '#FFF': a colour's hex code, said as a designer reads it, "hash" then each
+        character, letters as capitals ("hash zero F seven E B E"). Read as a number sign and
+        words it was "number zero f seven ebe", or a hashtag ("hashtag F F F")."""
+        said = " ".join(_DIGIT_WORDS[c] if c.isdigit() else c.upper() for c in m.group("hx"))
+        return f" hash {said} "
 
     def _h_hashtag(self, m: re.Match[str]) -> str:
         if any(c.isdigit() and not c.isdecimal() for c in m.group("hs")):  # "#a²b"
