@@ -811,6 +811,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]?s)?(?![\w'’])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
+    # star glyphs: a rating said as a count ("★★★☆☆"), or silent decoration (see _h_starrun)
+    ("starrun", r"(?P<st>[★⭐☆](?:\ufe0f?[★⭐☆]){0,9})\ufe0f?"),
     # check and cross marks: "yes" / "no" after text, silent bullets at a line's start
     ("tick", r"[ \t]?(?P<tk>[✅✔☑✓❌✗✘✖❎⚠])\ufe0f?[ \t]?"),
     # between two words, ">" is "over" ("Hardware > Software") and "+" is "and" ("Warp + Weft"),

@@ -12,7 +12,7 @@ import re
 
 from .abbreviations import _DATELINE, _STARTERS, _zipf, _zipf_down_to_3, defined_initialisms
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
-from .spoken import digits
+from .spoken import cardinal, digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
 
 #: File extensions and dotted product suffixes: how to say them after "dot".
@@ -84,6 +84,12 @@ def _say_size(size: str) -> str:
 #: Check and cross marks after text: the answer they give.
 _TICK_WORDS = {"✅": "yes", "✔": "yes", "☑": "yes", "✓": "yes", "❌": "no", "✗": "no", "✘": "no",
                "✖": "no", "❎": "no"}
+
+
+#: Words between two ratings in one cell ("Green ★ and ★"): a lone star beside them is a count.
+_STAR_JOINERS = frozenset({"and", "or", "to", "plus"})
+#: A number just before a star ("4.5★", "4 ⭐"): the star is the rating's unit.
+_NUMBER_BEFORE_STAR = re.compile(r"(?<![\w.,])(?P<n>\d{1,2}(?:\.\d)?)[ \t]?\Z")
 
 
 #: Punctuation the engine reads as a pause, not as a name: allowed in output as is.
@@ -361,6 +367,57 @@ class SymbolsRules:
         if not rest.strip():
             return f", {said}" if said else ""  # the line's stop follows
         return f", {said}, " if said else ", "
+
+    def _h_starrun(self, m: re.Match[str]) -> str:
+        """Star glyphs ("★", "⭐", hollow "☆") are a rating said as a count: "★★★" three stars,
+        "★★★☆☆" three out of five stars, "4.5★" four point five stars (the number is read by
+        its rule), "Green ★" the Michelin Green Star. They were dropped as emoji, and a guide's
+        "★★ | Midtown" lost its rating.
+
+        A lone star counts only where it stands as a value: alone between a line's start, a
+        "|", a tab or a colon and the end of the cell ("★ | Chinatown", "Rating: ★"), or
+        beside another rating ("Green ★ and ★"). Elsewhere a lone star decorates, as emoji
+        do: a bullet before a sentence ("★ Best pizza in town") or a flourish after one
+        ("Loved it ⭐"), and stays silent, as does a lone hollow star."""
+        run = m.group("st").replace("\ufe0f", "")
+        full = sum(1 for c in run if c != "☆")
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        before = self.text[max(line_start, m.start() - 40) : m.start()]
+        number = _NUMBER_BEFORE_STAR.search(before)
+        if number:
+            return " star " if number.group("n") == "1" else " stars "
+        if len(run) == 1:
+            words = before.split()
+            if full and words and words[-1].lower() == "green":
+                return " Star "  # Michelin's Green Star for sustainable cooking
+            if not full or not (self._star_cell_opens(before) and self._star_cell_closes(m.end())):
+                return " "
+            return " one star "
+        if full < len(run):
+            return f" {cardinal(full)} out of {cardinal(len(run))} stars "
+        return f" {cardinal(full)} stars "
+
+    @staticmethod
+    def _star_cell_opens(before: str) -> bool:
+        """Does a lone star start a value: after a line's start, a tab, "|", ":" or "(", or
+        a word joining two ratings ("Green ★ and ★")?"""
+        if "\t" in before[len(before.rstrip()) :]:
+            return True
+        head = before.rstrip()
+        if not head or head[-1] in "|:(":
+            return True
+        return head.split()[-1].lower() in _STAR_JOINERS
+
+    def _star_cell_closes(self, end: int) -> bool:
+        """Does a lone star ending at ``end`` close a value: before a line's end, a tab, "|",
+        ",", ";" or ")", or a word joining two ratings?"""
+        rest = self.text[end : end + 40].partition("\n")[0]
+        if "\t" in rest[: len(rest) - len(rest.lstrip())]:
+            return True
+        tail = rest.strip()
+        if not tail or tail[0] in "|,;)":
+            return True
+        return tail.split()[0].lower() in _STAR_JOINERS
 
     def _h_sizerange(self, m: re.Match[str]) -> str:
         """'XS — 6X', 'S–XL': a range of clothing sizes reads "X S to six X" (the dash is no
