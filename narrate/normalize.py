@@ -364,7 +364,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # and the money and slash rules, which take the character): after a noun for it ("not
     # the symbol ($)"), a verb and an article ("use a /", "type a #") or a bare "with"/"by"
     # closing the phrase ("separated with /."); see SymbolsRules._h_charname
-    ("charname", r"(?<![\w-])(?P<cn_ctx>"
+    ("charname", r"(?=[Tt]he[ \t]|[Aa][ \t]|[Ww]i|[Uu]s|[Tt]y|[Aa]d|[Ii]n|[Ee]n|[Pp][ur]|by)"
+        r"(?<![\w-])(?P<cn_ctx>"
         r"(?P<cn_noun>(?P<cn_art>[Tt]he|[Aa])[ \t]+(?:symbol|sign|character|glyph)[ \t]*"
         r"(?:[(\"'“‘][ \t]*)?)"
         r"|(?:[Ww]ith|[Uu]se|[Uu]sing|[Tt]ype|[Aa]dd|[Ii]nsert|[Ee]nter|[Pp]ut|[Pp]ress)[ \t]+"
@@ -374,7 +375,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?=[.,;:!?)]|[ \t]+(?![\d$€£]|" + _SIGN_NOUNS + r")|\n|\Z)"),
     # "the $ sign", "the + button", "the + and - keys": a symbol named before a noun for it is
     # said by its own name (before the money, slash and "wordop" rules)
-    ("signname", r"(?:(?<![\w$€£¥&#+/\\@%=*|^~<>])(?<!\d[ \t])(?P<sgn>" + SIGN_CHARS + r")"
+    ("signname", r"(?=[ \t$€£¥&#+/\\@%=*|^~<>])"
+        r"(?:(?<![\w$€£¥&#+/\\@%=*|^~<>])(?<!\d[ \t])(?P<sgn>" + SIGN_CHARS + r")"
         r"|(?<=\+[ \t]and)[ \t](?P<sgn_minus>[-−]))(?=[\"'”’]?[ \t]+(?:(?:and|or|&)[ \t]+"
         r"(?:" + SIGN_CHARS + r"|[-−])[ \t]+)?" + _SIGN_NOUNS + r")"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
@@ -581,7 +583,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     # "9. + 10. Peace lily and pothos": two list numbers sharing one heading, joined by "+" or
     # "&": "nine and ten", one heading (see NumbersRules._h_listjoin); not "2 + 2" (no stops)
-    ("listjoin", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<lj_a>\d{1,2})\.[ \t]*[+&][ \t]*"
+    ("listjoin", r"(?=[ \t\d])(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<lj_a>\d{1,2})\.[ \t]*[+&][ \t]*"
         r"(?P<lj_b>\d{1,2})\.(?=[ \t]{0,4}[^\W\d_])"),
     # a list number opening a line, glued to its heading ("1.Kitchen Costs") or before a word
     # in lower case ("4. phoenixNAP"), which must be capitalized (see NumbersRules._h_listnum)
@@ -685,7 +687,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # a colour's hex code ("#0f7ebe", "#FFF", "#1a2b3c"): letters and digits mixed, a letter or
     # digit repeated ("#FFF", "#333333") or six digits led by 0; not a rank ("#1 pick", "#100",
     # "#10a") nor a hashtag ("#MeToo", "#bad"); see SymbolsRules._h_hexcolour
-    ("hexcolour", r"(?<![\w&#])#(?P<hx>(?=[0-9]{0,7}[A-Fa-f])(?=[A-Fa-f]{0,7}[0-9])"
+    ("hexcolour", r"(?=#)(?<![\w&#])#(?P<hx>(?=[0-9]{0,7}[A-Fa-f])(?=[A-Fa-f]{0,7}[0-9])"
         r"(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{6}|(?![0-9]{2,3}[A-Fa-f](?![\w-]))[0-9A-Fa-f]{3,4})"
         r"|(?P<hx_r>[0-9A-Fa-f])(?P=hx_r){2}(?:(?P=hx_r){3})?|0[0-9]{5})(?![\w-])"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
