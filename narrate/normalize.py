@@ -363,14 +363,16 @@ _RULES_EN: list[tuple[str, str]] = [
     # a character the text names as itself (before "plain", which takes the words before it,
     # and the money and slash rules, which take the character): after a noun for it ("not
     # the symbol ($)"), a verb and an article ("use a /", "type a #") or a bare "with"/"by"
-    # closing the phrase ("separated with /."); see SymbolsRules._h_charname
+    # closing the phrase ("separated with /.", "with / and no spaces"); see
+    # SymbolsRules._h_charname
     ("charname", r"(?=[Tt]he[ \t]|[Aa][ \t]|[Ww]i|[Uu]s|[Tt]y|[Aa]d|[Ii]n|[Ee]n|[Pp][ur]|by)"
         r"(?<![\w-])(?P<cn_ctx>"
         r"(?P<cn_noun>(?P<cn_art>[Tt]he|[Aa])[ \t]+(?:symbol|sign|character|glyph)[ \t]*"
         r"(?:[(\"'“‘][ \t]*)?)"
         r"|(?:[Ww]ith|[Uu]se|[Uu]sing|[Tt]ype|[Aa]dd|[Ii]nsert|[Ee]nter|[Pp]ut|[Pp]ress)[ \t]+"
         r"(?:an?|the|one)[ \t]+"
-        r"|(?P<cn_bare>(?:with|by)[ \t]+(?=[^$€£¥%\s][)\"'”’]?(?:[.,;:!?)]|[ \t]*(?:\n|\Z)))))"
+        r"|(?P<cn_bare>(?:with|by)[ \t]+(?=[^$€£¥%\s][)\"'”’]?(?:[.,;:!?)]|[ \t]*(?:\n|\Z)"
+        r"|[ \t]+(?:and|instead|between|in|to|not|so|but)[ \t]))))"
         r"(?P<cn>" + SIGN_CHARS + r")[)\"'”’]?"
         r"(?=[.,;:!?)]|[ \t]+(?![\d$€£]|" + _SIGN_NOUNS + r")|\n|\Z)"),
     # "the $ sign", "the + button", "the + and - keys": a symbol named before a noun for it is

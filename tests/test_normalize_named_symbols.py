@@ -19,6 +19,8 @@ NAMED = [
     ("Staff now print a symbol & between the two names.", "Staff now print an ampersand between the two names."),
     # a verb and an article, or a bare "with" closing the phrase: said by name
     ("List the towns, separated with /.", "List the towns, separated with a slash."),
+    ("Tags are separated by / in the export, not commas.", "Tags are separated by a slash in the export, not commas."),
+    ("Join the two parts with + and no space.", "Join the two parts with a plus sign and no space."),
     ("Split the codes with a | and no spaces.", "Split the codes with a vertical bar and no spaces."),
     ("Type a # before each tag in the post.", "Type a hash sign before each tag in the post."),
     ("Use an @ before the user's name.", "Use an at sign before the user's name."),
@@ -31,6 +33,7 @@ NAMED = [
     ("She paid with a $ 5 bill and won by 10%.", "She paid with a five dollar bill and won by ten percent."),
     ("He paid with €.", "He paid with euros."),
     ("It costs 2 + 2 dollars on Disney+ and C++ courses for 18+ learners, up +5%.", "It costs two plus two dollars on Disney plus and C plus plus courses for eighteen plus learners, up plus five percent."),
+    ("Ships with / without the stand, by 2 or 3 days.", "Ships with, without the stand, by two or three days."),
     ("Bring a tent + poles, with / without a cover.", "Bring a tent and poles, with, without a cover."),
     ("Add a + 5 bonus to the score.", "Add a plus five bonus to the score."),
 ]
