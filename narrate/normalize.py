@@ -42,6 +42,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     BARE_ABBREVIATIONS,
     DOTTED,
     MIXED_ACRONYM,
+    NO_COMPOUND,
     NUMBERED_ABBREVIATIONS,
     SAY_AS_WORD,
     SUFFIXES,
@@ -53,6 +54,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     _emphasis_word,
     _zipf,
     _zipf_down_to_3,
+    in_compound,
     letter_before_word,
     spell,
 )
@@ -102,6 +104,7 @@ from .speech.symbols import (
     _TLD,
     CAPS_TLD,
     NOT_NUMBERED_CAPS,
+    SIGN_CHARS,
     SYMBOL_WORDS,
     SymbolsRules,
     _is_emoji,
@@ -328,6 +331,9 @@ _SIZE = r"(?:X{0,3}S|M|L|X{1,4}L|[1-6]XL?|[2-4]XS)"
 #: watt"); a glued capital is a multiplier or a model ("2X", "16X").
 _BY = r"(?:[ \t]?[x×][ \t]?|[ \t]X[ \t])"
 
+#: Nouns that name a character written before them ("the $ sign", "the + button").
+_SIGN_NOUNS = r"(?:signs?|symbols?|keys?|characters?|buttons?|icons?)(?![\w-])"
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -355,6 +361,27 @@ _RULES_EN: list[tuple[str, str]] = [
     # "AWS re:Invent": a colon glued between a small word and a capital is a brand's
     # punctuation, said as a space (the engine says "colon"); "http:" is a URL, "10:30" a time
     ("colonword", r"(?<![\w:/.@#-])(?P<clw>[a-z]{1,12}):(?=[A-Z][A-Za-z])"),
+    # a character the text names as itself (before "plain", which takes the words before it,
+    # and the money and slash rules, which take the character): after a noun for it ("not
+    # the symbol ($)"), a verb and an article ("use a /", "type a #") or a bare "with"/"by"
+    # closing the phrase ("separated with /.", "with / and no spaces"); see
+    # SymbolsRules._h_charname
+    ("charname", r"(?=[Tt]he[ \t]|[Aa][ \t]|[Ww]i|[Uu]s|[Tt]y|[Aa]d|[Ii]n|[Ee]n|[Pp][ur]|by)"
+        r"(?<![\w-])(?P<cn_ctx>"
+        r"(?P<cn_noun>(?P<cn_art>[Tt]he|[Aa])[ \t]+(?:symbol|sign|character|glyph)[ \t]*"
+        r"(?:[(\"'“‘][ \t]*)?)"
+        r"|(?:[Ww]ith|[Uu]se|[Uu]sing|[Tt]ype|[Aa]dd|[Ii]nsert|[Ee]nter|[Pp]ut|[Pp]ress)[ \t]+"
+        r"(?:an?|the|one)[ \t]+"
+        r"|(?P<cn_bare>(?:with|by)[ \t]+(?=[^$€£¥%\s][)\"'”’]?(?:[.,;:!?)]|[ \t]*(?:\n|\Z)"
+        r"|[ \t]+(?:and|instead|between|in|to|not|so|but)[ \t]))))"
+        r"(?P<cn>" + SIGN_CHARS + r")[)\"'”’]?"
+        r"(?=[.,;:!?)]|[ \t]+(?![\d$€£]|" + _SIGN_NOUNS + r")|\n|\Z)"),
+    # "the $ sign", "the + button", "the + and - keys": a symbol named before a noun for it is
+    # said by its own name (before the money, slash and "wordop" rules)
+    ("signname", r"(?=[ \t$€£¥&#+/\\@%=*|^~<>])"
+        r"(?:(?<![\w$€£¥&#+/\\@%=*|^~<>])(?<!\d[ \t])(?P<sgn>" + SIGN_CHARS + r")"
+        r"|(?<=\+[ \t]and)[ \t](?P<sgn_minus>[-−]))(?=[\"'”’]?[ \t]+(?:(?:and|or|&)[ \t]+"
+        r"(?:" + SIGN_CHARS + r"|[-−])[ \t]+)?" + _SIGN_NOUNS + r")"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -557,6 +584,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[ \t]\d{2,6}){1,3}|(?=\+(?:[ \t.-]?\d){8,14}(?![ \t.-]?\d))\+\d{1,3}"
         r"(?:(?:[ \t-]\d{1,8}){2,5}|(?:\.\d{1,8}){2,5}))(?![\w-]|[.,]\d)"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
+    # "9. + 10. Peace lily and pothos": two list numbers sharing one heading, joined by "+" or
+    # "&": "nine and ten", one heading (see NumbersRules._h_listjoin); not "2 + 2" (no stops)
+    ("listjoin", r"(?=[ \t\d])(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<lj_a>\d{1,2})\.[ \t]*[+&][ \t]*"
+        r"(?P<lj_b>\d{1,2})\.(?=[ \t]{0,4}[^\W\d_])"),
     # a list number opening a line, glued to its heading ("1.Kitchen Costs") or before a word
     # in lower case ("4. phoenixNAP"), which must be capitalized (see NumbersRules._h_listnum)
     ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?:(?=[A-Z][a-z])"
@@ -656,6 +687,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # "p.301-17", "pp. 45-62": a page or a range of pages, glued or spaced (see _h_pages)
     ("pages", r"(?<![\w.])(?P<pgs>pp?)\.[ \t]?(?P<pgs_a>\d{1,5})(?:[–-](?P<pgs_b>\d{1,5}))?"
         r"(?![\w.,]\d|[\w–-])"),
+    # a colour's hex code ("#0f7ebe", "#FFF", "#1a2b3c"): letters and digits mixed, a letter or
+    # digit repeated ("#FFF", "#333333") or six digits led by 0; not a rank ("#1 pick", "#100",
+    # "#10a") nor a hashtag ("#MeToo", "#bad"); see SymbolsRules._h_hexcolour
+    ("hexcolour", r"(?=#)(?<![\w&#])#(?P<hx>(?=[0-9]{0,7}[A-Fa-f])(?=[A-Fa-f]{0,7}[0-9])"
+        r"(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{6}|(?![0-9]{2,3}[A-Fa-f](?![\w-]))[0-9A-Fa-f]{3,4})"
+        r"|(?P<hx_r>[0-9A-Fa-f])(?P=hx_r){2}(?:(?P=hx_r){3})?|0[0-9]{5})(?![\w-])"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
     # "6'2\"", "5' 4\"" (the space is common in lists of sizes): a height in feet and inches
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
@@ -779,9 +816,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("mixedacr", r"(?<![\w'’-])(?P<mx>" + MIXED_ACRONYM + r")(?P<mx_s>['’]?s)?(?![\w'’])"),
     ("word", r"[^\W\d_]{1,200}(?:['’][^\W\d_]{1,50})?"),
     ("accentapos", r"(?<=[A-Za-z])´(?=[a-z])"),
-    # "the $ sign", "a € symbol": a symbol named as a character is said by its own name
-    ("signname", r"(?<![\w$€£¥&#])(?P<sgn>[$€£¥&#])(?=[\"'”’]?[ \t]+(?:signs?|symbols?|keys?"
-        r"|characters?)(?![\w-]))"),
+    # star glyphs: a rating said as a count ("★★★☆☆"), or silent decoration (see _h_starrun)
+    ("starrun", r"(?P<st>[★⭐☆](?:\ufe0f?[★⭐☆]){0,9})\ufe0f?"),
     # check and cross marks: "yes" / "no" after text, silent bullets at a line's start
     ("tick", r"[ \t]?(?P<tk>[✅✔☑✓❌✗✘✖❎⚠])\ufe0f?[ \t]?"),
     # between two words, ">" is "over" ("Hardware > Software") and "+" is "and" ("Warp + Weft"),
@@ -1358,6 +1394,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return self._safe(w)  # "🄀" is a word character to re, a sign the engine cannot say
         if self.english:
             said = BARE_ABBREVIATIONS.get(w) or self._bare_unit(w, m.start())
+            if said and w in NO_COMPOUND and in_compound(self.text, m.start(), m.end()):
+                said = None  # "i-ie" (Japanese "no"), "Ave-Maria": part of another word
             if said is None and self._initialism_plural(w):
                 said = spell(w[:-1].upper()) + "'s"  # "Evs" beside "EV": E V's
             if said is None and w[1:2].isupper():

@@ -53,6 +53,25 @@ SUFFIXES = {
 }
 
 
+#: Shorthand that stands for a phrase or closes a name and never joins a compound ("ie", "eg",
+#: "aka", "tbh", "Ave", "est"): glued to a word by a hyphen, or to a letter or digit, the letters
+#: are a piece of another word (Japanese "i-ie", "no"; "Ave-Maria"; French "nord-est"), never
+#: the abbreviation. Shorthand that does make compounds ("us-vs-them", "govt-run", "thru-hike",
+#: "hrs-long") is read inside them as before.
+NO_COMPOUND = frozenset("""
+ie eg etc aka bc btw imo imho tbh pls plz ppl esp ave Ave est Jr Sr Rd Blvd
+""".split())
+
+
+def in_compound(text: str, start: int, end: int) -> bool:
+    """Is the token ``text[start:end]`` glued to a word by a hyphen ("i-ie", "ie-ie") or run
+    into a letter or digit ("3ie")? Then it is part of that word, not a token of its own."""
+    before = text[start - 2 : start] if start >= 2 else " " + text[:start]
+    after = text[end : end + 2]
+    return (before[-1:].isalnum() or (before[-1:] == "-" and before[:1].isalnum())
+            or after[:1].isalnum() or (after[:1] == "-" and after[1:2].isalnum()))
+
+
 #: Suffixes that close a company's or a person's name ("Acme Inc.", "Ann Roe Jr."): after a
 #: name their period ends the sentence before a number too ("ACME INC. 113.40 -1.2" in a
 #: ticker); not after a lower-case word, where they close no name ("the Inc. 5000 list",
@@ -908,6 +927,8 @@ class AbbreviationsRules:
                     self._cap_from = end
                 return ab + "."
             return " " + TITLES[ab] + " "
+        if ab in NO_COMPOUND and in_compound(self.text, m.start(), m.start() + len(ab)):
+            return ab + "."  # "she said i-ie.": a word in another language, not "that is"
         if ab in TITLES_INFIX and ab != "v":
             return " " + TITLES_INFIX[ab] + " "
         if ab == "St":
@@ -971,7 +992,9 @@ class AbbreviationsRules:
         with a capital is a name's ("the 737 Max.")."""
         low = ab.lower()
         said = LEADING_ABBREVIATIONS.get(low)
-        if said is None or not (ab.islower() or ab.istitle() or (ab.isupper() and len(ab) > 2
+        if said is None or in_compound(self.text, start, end - 1):
+            return None  # "i-ie." (Japanese "no"): part of another word
+        if not (ab.islower() or ab.istitle() or (ab.isupper() and len(ab) > 2
                                 and re.match(r"[ \t]+(?:[A-Z]{2}|\d)", self.text[end : end + 4]))):
             return None
         if low in ("max", "min") and ab.istitle():

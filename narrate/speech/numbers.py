@@ -802,6 +802,14 @@ class NumbersRules:
             self._cap_from = m.end()
         return f" {cardinal(int(m.group('ln')))}. "
 
+    def _h_listjoin(self, m: re.Match[str]) -> str:
+        """'9. + 10. Peace lily and pothos': two list numbers one heading covers. The "+" joins
+        them ("nine and ten"); read as written the first number's stop and the sign made two
+        items of one ("nine. Plus ten.")."""
+        if self.text[m.end() : m.end() + 5].lstrip(" \t")[:1].islower():
+            self._cap_from = m.end()
+        return f" {cardinal(int(m.group('lj_a')))} and {cardinal(int(m.group('lj_b')))}. "
+
     def _h_makermodel(self, m: re.Match[str]) -> str:
         """'Boeing 737-800', 'Porsche 911': a maker's model number, said in pairs."""
         variant = m.group("mk_v")

@@ -12,7 +12,7 @@ import re
 
 from .abbreviations import _DATELINE, _STARTERS, _zipf, _zipf_down_to_3, defined_initialisms
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
-from .spoken import digits
+from .spoken import cardinal, digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
 
 #: File extensions and dotted product suffixes: how to say them after "dot".
@@ -45,12 +45,23 @@ SYMBOL_WORDS = {
 }
 
 
-#: A symbol named as a character ("the $ sign", "the # key"): its name, not an amount's unit.
-SIGN_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "&": "ampersand", "#": "hash"}
+#: A symbol named as a character ("the $ sign", "the # key", "the + button"): its name before
+#: the noun, not an amount's unit or a joining "and".
+SIGN_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "&": "ampersand", "#": "hash",
+              "+": "plus", "/": "slash", "\\": "backslash", "@": "at", "%": "percent",
+              "=": "equals", "*": "asterisk", "|": "vertical bar", "^": "caret", "~": "tilde",
+              "<": "less-than", ">": "greater-than"}
+#: The same characters named on their own ("not the symbol ($)", "separate them with a /").
+CHAR_NAMES = {c: n + " sign" for c, n in SIGN_NAMES.items()} | {
+    "&": "ampersand", "/": "slash", "\\": "backslash", "*": "asterisk", "|": "vertical bar",
+    "^": "caret", "~": "tilde"}
+#: The characters of SIGN_NAMES as a regex class.
+SIGN_CHARS = "[" + re.escape("".join(SIGN_NAMES)) + "]"
 
 
 _SIZE_ORDER = ["XXXXS", "XXXS", "XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "XXXXL"]
 _DIGIT_NAMES = ["zero", "one", "two", "three", "four", "five", "six"]
+_DIGIT_WORDS = dict(zip("0123456789", [*_DIGIT_NAMES, "seven", "eight", "nine"], strict=True))
 
 
 def _size_rank(size: str) -> float:
@@ -73,6 +84,12 @@ def _say_size(size: str) -> str:
 #: Check and cross marks after text: the answer they give.
 _TICK_WORDS = {"✅": "yes", "✔": "yes", "☑": "yes", "✓": "yes", "❌": "no", "✗": "no", "✘": "no",
                "✖": "no", "❎": "no"}
+
+
+#: Words between two ratings in one cell ("Green ★ and ★"): a lone star beside them is a count.
+_STAR_JOINERS = frozenset({"and", "or", "to", "plus"})
+#: A number just before a star ("4.5★", "4 ⭐"): the star is the rating's unit.
+_NUMBER_BEFORE_STAR = re.compile(r"(?<![\w.,])(?P<n>\d{1,2}(?:\.\d)?)[ \t]?\Z")
 
 
 #: Punctuation the engine reads as a pause, not as a name: allowed in output as is.
@@ -358,6 +375,57 @@ class SymbolsRules:
             return f", {said}" if said else ""  # the line's stop follows
         return f", {said}, " if said else ", "
 
+    def _h_starrun(self, m: re.Match[str]) -> str:
+        """Star glyphs ("★", "⭐", hollow "☆") are a rating said as a count: "★★★" three stars,
+        "★★★☆☆" three out of five stars, "4.5★" four point five stars (the number is read by
+        its rule), "Green ★" the Michelin Green Star. They were dropped as emoji, and a guide's
+        "★★ | Midtown" lost its rating.
+
+        A lone star counts only where it stands as a value: alone between a line's start, a
+        "|", a tab or a colon and the end of the cell ("★ | Chinatown", "Rating: ★"), or
+        beside another rating ("Green ★ and ★"). Elsewhere a lone star decorates, as emoji
+        do: a bullet before a sentence ("★ Best pizza in town") or a flourish after one
+        ("Loved it ⭐"), and stays silent, as does a lone hollow star."""
+        run = m.group("st").replace("\ufe0f", "")
+        full = sum(1 for c in run if c != "☆")
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        before = self.text[max(line_start, m.start() - 40) : m.start()]
+        number = _NUMBER_BEFORE_STAR.search(before)
+        if number:
+            return " star " if number.group("n") == "1" else " stars "
+        if len(run) == 1:
+            words = before.split()
+            if full and words and words[-1].lower() == "green":
+                return " Star "  # Michelin's Green Star for sustainable cooking
+            if not full or not (self._star_cell_opens(before) and self._star_cell_closes(m.end())):
+                return " "
+            return " one star "
+        if full < len(run):
+            return f" {cardinal(full)} out of {cardinal(len(run))} stars "
+        return f" {cardinal(full)} stars "
+
+    @staticmethod
+    def _star_cell_opens(before: str) -> bool:
+        """Does a lone star start a value: after a line's start, a tab, "|", ":" or "(", or
+        a word joining two ratings ("Green ★ and ★")?"""
+        if "\t" in before[len(before.rstrip()) :]:
+            return True
+        head = before.rstrip()
+        if not head or head[-1] in "|:(":
+            return True
+        return head.split()[-1].lower() in _STAR_JOINERS
+
+    def _star_cell_closes(self, end: int) -> bool:
+        """Does a lone star ending at ``end`` close a value: before a line's end, a tab, "|",
+        ",", ";" or ")", or a word joining two ratings?"""
+        rest = self.text[end : end + 40].partition("\n")[0]
+        if "\t" in rest[: len(rest) - len(rest.lstrip())]:
+            return True
+        tail = rest.strip()
+        if not tail or tail[0] in "|,;)":
+            return True
+        return tail.split()[0].lower() in _STAR_JOINERS
+
     def _h_sizerange(self, m: re.Match[str]) -> str:
         """'XS — 6X', 'S–XL': a range of clothing sizes reads "X S to six X" (the dash is no
         pause). Only a range that grows ("XS-XL", not "XL-S") is taken for sizes."""
@@ -367,8 +435,30 @@ class SymbolsRules:
         return f" {_say_size(a)} to {_say_size(b)} "
 
     def _h_signname(self, m: re.Match[str]) -> str:
-        """'the $ sign': the character's name ("dollar sign"), not the plural of an amount."""
+        """'the $ sign', 'the + button': the character's name before the noun that names it
+        ("dollar sign", "plus button"), not the plural of an amount nor a joining "and"."""
+        if m.group("sgn_minus"):
+            return " minus "  # "the + and - keys"
         return " " + SIGN_NAMES[m.group("sgn")] + " "
+
+    def _h_charname(self, m: re.Match[str]) -> str:
+        """A character the text names as itself: after a noun for it ("not the symbol ($)",
+        'the character "/"') its name replaces the pair ("the dollar sign", "the slash"); after
+        a verb and an article ("use a /", "type a #", "with a |") or a bare "with"/"by" closing
+        the phrase ("separated with /."), it is said by name, with an article if none was
+        written ("with a slash"). Read as an amount's unit or a pause it was "the symbol,
+        dollars" or lost ("separate them with a.")."""
+        name = CHAR_NAMES[m.group("cn")]
+        ctx = m.group("cn_ctx")
+        article = "an" if name[:1] in "aei" and not name.startswith("eu") else "a"
+        if m.group("cn_noun"):
+            art = m.group("cn_art")
+            if art.lower() == "a":
+                art = article.capitalize() if art == "A" else article
+            return f" {art} {name} "
+        if m.group("cn_bare"):
+            return f" {ctx.strip()} {article} {name} "
+        return " " + ctx.strip() + " " + name + " "
 
     @staticmethod
     def _say_host(host: str) -> str:
@@ -845,6 +935,13 @@ class SymbolsRules:
 
     def _h_wildcard(self, m: re.Match[str]) -> str:
         return " star "
+
+    def _h_hexcolour(self, m: re.Match[str]) -> str:
+        """'#0f7ebe', '#FFF': a colour's hex code, said as a designer reads it, "hash" then each
+        character, letters as capitals ("hash zero F seven E B E"). Read as a number sign and
+        words it was "number zero f seven ebe", or a hashtag ("hashtag F F F")."""
+        said = " ".join(_DIGIT_WORDS[c] if c.isdigit() else c.upper() for c in m.group("hx"))
+        return f" hash {said} "
 
     def _h_hashtag(self, m: re.Match[str]) -> str:
         if any(c.isdigit() and not c.isdecimal() for c in m.group("hs")):  # "#a²b"
