@@ -701,6 +701,12 @@ _RULES_EN: list[tuple[str, str]] = [
         r"[ \t]?(?:inches|inch|in(?:" + _INCH_DOT + r")?)(?![\w'’-])"),
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
         + _UNIT_RE + r")(?![\w²])"),
+    # "4.4 GtCO2-eq", "3 tCO2e", "gCO2/km", "CO2e": a mass of carbon dioxide (or its warming
+    # equivalent) written as one word; "CO2" alone is left to the letter rules (see _h_emission)
+    # ("$40/tCO2e": per tonne; "3 Mt CO2e": the unit spaced after a figure)
+    ("emission", r"(?=[GMktgC/])(?:(?<=\w)(?P<em_per>/)|(?<![\w./-]))"
+        r"(?:(?P<em_u>Gt|Mt|kt|kg|t|g)(?:(?<=\d[ \t]Gt|\d[ \t]Mt|\d[ \t]kt)[ \t](?=CO[2₂]-?e))?)?"
+        r"CO[2₂](?P<em_e>-equivalent|-?eq|-?e)?(?(em_u)|(?(em_e)|(?!)))(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),

@@ -753,6 +753,8 @@ class SymbolsRules:
         left = left_m.group(1) if left_m else ""
         if _CODE_AFTER_AMOUNT.search(before):
             left = "0"  # "$20USD/month", "20 CAD/user": the code closes an amount, a rate follows
+        elif left in ("e", "eq") and before.endswith(("CO2e", "CO2eq", "CO2-eq", "CO2-e")):
+            left = "t"  # "2 tCO2e/yr": an emission unit (see _h_emission), a rate follows
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
         chained = per is not None and (self.text[
             max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" or bool(

@@ -343,6 +343,14 @@ BARE_UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("gigawatt hour", "gigawatt hours"),
 }
 BARE_UNITS.update({sym + "s": (pl, pl) for sym, (_, pl) in list(BARE_UNITS.items())})
+#: The mass units glued before "CO2" in climate writing ("GtCO2e", "tCO2", "kgCO2e").
+_EMISSION_UNITS = {
+    "Gt": ("gigatonne", "gigatonnes"), "Mt": ("megatonne", "megatonnes"),
+    "kt": ("kilotonne", "kilotonnes"), "t": ("tonne", "tonnes"), "kg": ("kilogram", "kilograms"),
+    "g": ("gram", "grams"),
+}
+#: The figure 1 right before a unit ("1 tCO2e"): a singular amount.
+_ONE_NUMBER_BEFORE = re.compile(r"(?<![\d.,])1[ \t]?\Z")
 _ONE_BEFORE = re.compile(r"(?:\b(?:per|a|an|each|one|every)[ \t]+|/)\Z", re.I)
 
 
@@ -559,6 +567,21 @@ class UnitsRules:
             return None
         one = _ONE_BEFORE.search(self.text, max(0, start - 8), start)
         return names[0] if one else names[1]
+
+    def _h_emission(self, m: re.Match[str]) -> str:
+        """'4.4 GtCO2-eq' -> 'gigatonnes of C O two equivalent', '3 tCO2e' -> 'tonnes of C O two
+        equivalent': climate writing glues a mass unit and an "e"/"eq" (equivalent) to "CO2",
+        which read piece by piece was "GtCO two-eq". Singular after "1", "per", "a" or a slash."""
+        unit = m.group("em_u")
+        said = "C O two" + (" equivalent" if m.group("em_e") else "")
+        if not unit:
+            return f" {said} "
+        sg, pl = _EMISSION_UNITS[unit]
+        start = m.start()
+        one = (_ONE_BEFORE.search(self.text, max(0, start - 8), start)
+               or _ONE_NUMBER_BEFORE.search(self.text, max(0, start - 4), start))
+        per = "per " if m.group("em_per") else ""
+        return f" {per}{sg if one or per else pl} of {said} "
 
     def _h_bareunit(self, m: re.Match[str]) -> str:
         """'mi/kWh' heading a glossary entry, 'speed in km/h': a slashed unit with no number is
