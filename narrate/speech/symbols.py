@@ -347,6 +347,11 @@ def article_vocabulary(text: str) -> frozenset[str]:
             | frozenset(_MODEL_SUFFIX.findall(text)))
 
 
+#: Marks that close an aside or a quotation after an ellipsis ("buy…) or", "said…” and").
+_ELLIPSIS_CLOSERS = frozenset(")]”’\"'—–-")
+_AFTER_CLOSER = re.compile(r"[)\]”’\"'—–-]{1,3}[ \t]{1,3}")
+
+
 class SymbolsRules:
     """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -878,8 +883,16 @@ class SymbolsRules:
         return f" {said} dot {ext} "
 
     def _h_ellipsis(self, m: re.Match[str]) -> str:
-        """An ellipsis is a pause; a glued one ("hand….there's") must not join the words."""
-        nxt = self.text[m.end() : m.end() + 1]
+        """An ellipsis is a pause; a glued one ("hand….there's") must not join the words.
+
+        Before a closing bracket, quote or dash it trails off an aside, and a lower-case word
+        after that ("(the kale you buy…) or buying less") goes on with the sentence: a pause,
+        not a stop."""
+        end = m.end()
+        nxt = self.text[end : end + 1]
+        if nxt in _ELLIPSIS_CLOSERS:
+            after = _AFTER_CLOSER.match(self.text, end)
+            nxt = self.text[after.end() : after.end() + 1] if after else ""
         return ", " if nxt.islower() else ". "
 
     def _h_capsdot(self, m: re.Match[str]) -> str:
