@@ -373,6 +373,15 @@ _DURATION_UNITS = frozenset({"min", "mins", "sec", "secs", "hr", "hrs", "h", "s"
 #: larger 2 lb loaves").
 _SIZE_COMPARATIVES = frozenset({"larger", "smaller", "bigger", "heavier", "lighter", "longer",
                                 "shorter", "taller", "wider", "thicker", "thinner"})
+#: Prefixes hyphened to a measure that bound it ("sub-35 lb scooters", "over-50 kg dogs").
+_BOUND_PREFIXES = frozenset({"sub-", "over-", "under-", "super-", "ultra-", "near-"})
+#: Quantifiers before a measure and a plural noun ("most 35 lb scooters", "both 2 kg bags").
+_PLURAL_QUANTIFIERS = frozenset({"most", "many", "several", "both", "all", "few"})
+#: Units written in their plural form ("46.3 lbs", "2 hrs", "10 mins"): never an adjective's
+#: singular ("the 46.3 lbs limits portability": a noun phrase, "lbs" its head); a writer who
+#: means the adjective writes "lb" or hyphens it ("a 5-lbs bag" is read by the hyphen rule).
+_PLURAL_SPELLINGS = frozenset({"lbs", "LBS", "Lbs", "hrs", "Hrs", "mins", "Mins", "secs",
+                               "Secs", "yds"})
 #: Adverbs that grade the adjective after them ("my more fluffy 2 lb recipes").
 _INTENSIFIERS = frozenset({"more", "most", "very", "less", "least", "extra", "super"})
 #: Past tenses that are not in -ed ("the dog ate 2 lb chocolate"): not adjectives.
@@ -438,8 +447,10 @@ class UnitsRules:
               end: int | None = None) -> str:
         if not unit:
             return ""
-        sg, pl = UNITS[" ".join(unit.rstrip(".").split())]
-        if start is not None and end is not None and self._unit_attributive(start, end):
+        written = " ".join(unit.rstrip(".").split())
+        sg, pl = UNITS[written]
+        if (start is not None and end is not None and written not in _PLURAL_SPELLINGS
+                and self._unit_attributive(start, end)):
             return " " + (pl if " per " in sg else sg)  # "a 30fps experience": frames per
         return " " + (sg if _is_one(num) else pl)
 
@@ -472,6 +483,10 @@ class UnitsRules:
             _adjectives_after_determiner(before)) or (
             # a plural has no article: "freeze larger 2 lb loaves", "makes up to 2 lb loaves"
             bool(before) and (before[-1] in _SIZE_COMPARATIVES or (
+                # "sub-35 lb scooters", "most 2 lb loaves": a bound or a quantifier before
+                # the measure, a plural noun after it
+                (before[-1] in _BOUND_PREFIXES or before[-1] in _PLURAL_QUANTIFIERS)
+                and self._plural_noun_next(end)) or (
                 before[-2:] == ["up", "to"] and self._plural_noun_next(end))))
         if det:
             if before[-1] not in _DETERMINERS and before[-1][:1] not in "$€£¥":
