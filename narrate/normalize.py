@@ -747,6 +747,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
+    # "The Go 15 (AG15-31P)’s display": a possessive glued after a closing bracket belongs to
+    # the name the bracket follows; the bracket's closing pause would leave a lone "s"
+    ("parenposs", r"(?<=[\w.])\)['’]s(?![\w'’])"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
     # a slashed unit ("km/h") with no number before it, or after an h:mm (a pace, "5:30 min/km",
     # whose figure the time rule reads)

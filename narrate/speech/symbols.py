@@ -539,6 +539,12 @@ class SymbolsRules:
         """"Z9's", "Inov8's": a possessive after a token another rule read."""
         return "'s "
 
+    def _h_parenposs(self, m: re.Match[str]) -> str:
+        """'The Go 15 (AG15-31P)’s display': the "’s" after the closing bracket is said on the
+        bracket's last word ("A G fifteen P's display"); the bracket's pause is dropped, which
+        would have cut it off as a lone "s"."""
+        return "'s "
+
     def _h_angle(self, m: re.Match[str]) -> str:
         """Angle brackets around a title ("<The Palace>", a convention of East Asian sites) are
         pauses; a lone ">" is still "greater than"."""
