@@ -334,6 +334,15 @@ _BY = r"(?:[ \t]?[x×][ \t]?|[ \t]X[ \t])"
 #: Nouns that name a character written before them ("the $ sign", "the + button").
 _SIGN_NOUNS = r"(?:signs?|symbols?|keys?|characters?|buttons?|icons?)(?![\w-])"
 
+#: A label numbering an episode, issue or part right before its number ("Episode #203",
+#: "No. 12", "Part 3"): a spaced dash after the number opens the title, not a range's second end.
+_TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + "".join(
+    f"|(?<={re.escape(v)} )" for w in (
+        "Episode", "Part", "Issue", "Chapter", "Volume", "Vol.", "Season", "Lesson")
+    for v in (w, w.lower(), w.upper()))
+    + ")")
+
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -648,7 +657,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("unitrange", r"(?<![\w.,])(?P<ur_a>" + _NUM + r")(?P<ur_u>" + _UNIT_RE + r"|[WVg])[–—-]"
         r"(?=" + _NUM + r"(?P=ur_u)(?![\w-]))"),
     # "90°–100°", "10°C–20°C": a degree sign on both sides is read once, after the range
-    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
+    # not a numbered episode's or part's title after a spaced dash ("Episode #203 - 5 Tips",
+    # "Part 2 - 3 Ways"): a pause (the shape is tested first, the labels only then)
+    ("range", r"(?<![\w.,])(?!(?=\d{1,6}[ \t][-–—][ \t])" + _TITLE_NUMBER_LABEL + r")"
+        r"(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
         r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
         r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<r_ap>" + _AMPM + r"))?"),
