@@ -334,6 +334,15 @@ _BY = r"(?:[ \t]?[x×][ \t]?|[ \t]X[ \t])"
 #: Nouns that name a character written before them ("the $ sign", "the + button").
 _SIGN_NOUNS = r"(?:signs?|symbols?|keys?|characters?|buttons?|icons?)(?![\w-])"
 
+#: A label numbering an episode, issue or part right before its number ("Episode #203",
+#: "No. 12", "Part 3"): a spaced dash after the number opens the title, not a range's second end.
+_TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + "".join(
+    f"|(?<={re.escape(v)} )" for w in (
+        "Episode", "Part", "Issue", "Chapter", "Volume", "Vol.", "Season", "Lesson")
+    for v in (w, w.lower(), w.upper()))
+    + ")")
+
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -648,7 +657,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("unitrange", r"(?<![\w.,])(?P<ur_a>" + _NUM + r")(?P<ur_u>" + _UNIT_RE + r"|[WVg])[–—-]"
         r"(?=" + _NUM + r"(?P=ur_u)(?![\w-]))"),
     # "90°–100°", "10°C–20°C": a degree sign on both sides is read once, after the range
-    ("range", r"(?<![\w.,])(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
+    # not a numbered episode's or part's title after a spaced dash ("Episode #203 - 5 Tips",
+    # "Part 2 - 3 Ways"): a pause (the shape is tested first, the labels only then)
+    ("range", r"(?<![\w.,])(?!(?=\d{1,6}[ \t][-–—][ \t])" + _TITLE_NUMBER_LABEL + r")"
+        r"(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
         r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
         r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<r_ap>" + _AMPM + r"))?"),
@@ -701,6 +713,12 @@ _RULES_EN: list[tuple[str, str]] = [
         r"[ \t]?(?:inches|inch|in(?:" + _INCH_DOT + r")?)(?![\w'’-])"),
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
         + _UNIT_RE + r")(?![\w²])"),
+    # "4.4 GtCO2-eq", "3 tCO2e", "gCO2/km", "CO2e": a mass of carbon dioxide (or its warming
+    # equivalent) written as one word; "CO2" alone is left to the letter rules (see _h_emission)
+    # ("$40/tCO2e": per tonne; "3 Mt CO2e": the unit spaced after a figure)
+    ("emission", r"(?=[GMktgC/])(?:(?<=\w)(?P<em_per>/)|(?<![\w./-]))"
+        r"(?:(?P<em_u>Gt|Mt|kt|kg|t|g)(?:(?<=\d[ \t]Gt|\d[ \t]Mt|\d[ \t]kt)[ \t](?=CO[2₂]-?e))?)?"
+        r"CO[2₂](?P<em_e>-equivalent|-?eq|-?e)?(?(em_u)|(?(em_e)|(?!)))(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
@@ -741,6 +759,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
+    # "The Go 15 (AG15-31P)’s display": a possessive glued after a closing bracket belongs to
+    # the name the bracket follows; the bracket's closing pause would leave a lone "s"
+    ("parenposs", r"(?<=[\w.])\)['’]s(?![\w'’])"),
     ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
     # a slashed unit ("km/h") with no number before it, or after an h:mm (a pace, "5:30 min/km",
     # whose figure the time rule reads)

@@ -372,7 +372,7 @@ CASES: list[tuple[str, str]] = [
     ('Does it offer a Q&A tax interview?',
      'Does it offer a Q and A tax interview?'),
     ('Most sub-35 lb scooters are miserable to ride.',
-     'Most sub-thirty-five pounds scooters are miserable to ride.'),
+     'Most sub-thirty-five pound scooters are miserable to ride.'),
     ('The Islanders scored in the final 4:29 of regulation.',
      'The Islanders scored in the final four twenty-nine of regulation.'),
     ('Simply email info@takingcarababies.com for a $10 loyalty rebate.',

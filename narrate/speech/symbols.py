@@ -347,6 +347,11 @@ def article_vocabulary(text: str) -> frozenset[str]:
             | frozenset(_MODEL_SUFFIX.findall(text)))
 
 
+#: Marks that close an aside or a quotation after an ellipsis ("buy…) or", "said…” and").
+_ELLIPSIS_CLOSERS = frozenset(")]”’\"'—–-")
+_AFTER_CLOSER = re.compile(r"[)\]”’\"'—–-]{1,3}[ \t]{1,3}")
+
+
 class SymbolsRules:
     """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -532,6 +537,12 @@ class SymbolsRules:
 
     def _h_possessive(self, m: re.Match[str]) -> str:
         """"Z9's", "Inov8's": a possessive after a token another rule read."""
+        return "'s "
+
+    def _h_parenposs(self, m: re.Match[str]) -> str:
+        """'The Go 15 (AG15-31P)’s display': the "’s" after the closing bracket is said on the
+        bracket's last word ("A G fifteen P's display"); the bracket's pause is dropped, which
+        would have cut it off as a lone "s"."""
         return "'s "
 
     def _h_angle(self, m: re.Match[str]) -> str:
@@ -753,6 +764,8 @@ class SymbolsRules:
         left = left_m.group(1) if left_m else ""
         if _CODE_AFTER_AMOUNT.search(before):
             left = "0"  # "$20USD/month", "20 CAD/user": the code closes an amount, a rate follows
+        elif left in ("e", "eq") and before.endswith(("CO2e", "CO2eq", "CO2-eq", "CO2-e")):
+            left = "t"  # "2 tCO2e/yr": an emission unit (see _h_emission), a rate follows
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
         chained = per is not None and (self.text[
             max(0, m.start() - len(left) - 1) : m.start() - len(left)] == "/" or bool(
@@ -876,8 +889,16 @@ class SymbolsRules:
         return f" {said} dot {ext} "
 
     def _h_ellipsis(self, m: re.Match[str]) -> str:
-        """An ellipsis is a pause; a glued one ("hand….there's") must not join the words."""
-        nxt = self.text[m.end() : m.end() + 1]
+        """An ellipsis is a pause; a glued one ("hand….there's") must not join the words.
+
+        Before a closing bracket, quote or dash it trails off an aside, and a lower-case word
+        after that ("(the kale you buy…) or buying less") goes on with the sentence: a pause,
+        not a stop."""
+        end = m.end()
+        nxt = self.text[end : end + 1]
+        if nxt in _ELLIPSIS_CLOSERS:
+            after = _AFTER_CLOSER.match(self.text, end)
+            nxt = self.text[after.end() : after.end() + 1] if after else ""
         return ", " if nxt.islower() else ". "
 
     def _h_capsdot(self, m: re.Match[str]) -> str:

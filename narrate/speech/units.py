@@ -343,6 +343,14 @@ BARE_UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("gigawatt hour", "gigawatt hours"),
 }
 BARE_UNITS.update({sym + "s": (pl, pl) for sym, (_, pl) in list(BARE_UNITS.items())})
+#: The mass units glued before "CO2" in climate writing ("GtCO2e", "tCO2", "kgCO2e").
+_EMISSION_UNITS = {
+    "Gt": ("gigatonne", "gigatonnes"), "Mt": ("megatonne", "megatonnes"),
+    "kt": ("kilotonne", "kilotonnes"), "t": ("tonne", "tonnes"), "kg": ("kilogram", "kilograms"),
+    "g": ("gram", "grams"),
+}
+#: The figure 1 right before a unit ("1 tCO2e"): a singular amount.
+_ONE_NUMBER_BEFORE = re.compile(r"(?<![\d.,])1[ \t]?\Z")
 _ONE_BEFORE = re.compile(r"(?:\b(?:per|a|an|each|one|every)[ \t]+|/)\Z", re.I)
 
 
@@ -365,6 +373,15 @@ _DURATION_UNITS = frozenset({"min", "mins", "sec", "secs", "hr", "hrs", "h", "s"
 #: larger 2 lb loaves").
 _SIZE_COMPARATIVES = frozenset({"larger", "smaller", "bigger", "heavier", "lighter", "longer",
                                 "shorter", "taller", "wider", "thicker", "thinner"})
+#: Prefixes hyphened to a measure that bound it ("sub-35 lb scooters", "over-50 kg dogs").
+_BOUND_PREFIXES = frozenset({"sub-", "over-", "under-", "super-", "ultra-", "near-"})
+#: Quantifiers before a measure and a plural noun ("most 35 lb scooters", "both 2 kg bags").
+_PLURAL_QUANTIFIERS = frozenset({"most", "many", "several", "both", "all", "few"})
+#: Units written in their plural form ("46.3 lbs", "2 hrs", "10 mins"): never an adjective's
+#: singular ("the 46.3 lbs limits portability": a noun phrase, "lbs" its head); a writer who
+#: means the adjective writes "lb" or hyphens it ("a 5-lbs bag" is read by the hyphen rule).
+_PLURAL_SPELLINGS = frozenset({"lbs", "LBS", "Lbs", "hrs", "Hrs", "mins", "Mins", "secs",
+                               "Secs", "yds"})
 #: Adverbs that grade the adjective after them ("my more fluffy 2 lb recipes").
 _INTENSIFIERS = frozenset({"more", "most", "very", "less", "least", "extra", "super"})
 #: Past tenses that are not in -ed ("the dog ate 2 lb chocolate"): not adjectives.
@@ -430,8 +447,10 @@ class UnitsRules:
               end: int | None = None) -> str:
         if not unit:
             return ""
-        sg, pl = UNITS[" ".join(unit.rstrip(".").split())]
-        if start is not None and end is not None and self._unit_attributive(start, end):
+        written = " ".join(unit.rstrip(".").split())
+        sg, pl = UNITS[written]
+        if (start is not None and end is not None and written not in _PLURAL_SPELLINGS
+                and self._unit_attributive(start, end)):
             return " " + (pl if " per " in sg else sg)  # "a 30fps experience": frames per
         return " " + (sg if _is_one(num) else pl)
 
@@ -464,6 +483,10 @@ class UnitsRules:
             _adjectives_after_determiner(before)) or (
             # a plural has no article: "freeze larger 2 lb loaves", "makes up to 2 lb loaves"
             bool(before) and (before[-1] in _SIZE_COMPARATIVES or (
+                # "sub-35 lb scooters", "most 2 lb loaves": a bound or a quantifier before
+                # the measure, a plural noun after it
+                (before[-1] in _BOUND_PREFIXES or before[-1] in _PLURAL_QUANTIFIERS)
+                and self._plural_noun_next(end)) or (
                 before[-2:] == ["up", "to"] and self._plural_noun_next(end))))
         if det:
             if before[-1] not in _DETERMINERS and before[-1][:1] not in "$€£¥":
@@ -559,6 +582,21 @@ class UnitsRules:
             return None
         one = _ONE_BEFORE.search(self.text, max(0, start - 8), start)
         return names[0] if one else names[1]
+
+    def _h_emission(self, m: re.Match[str]) -> str:
+        """'4.4 GtCO2-eq' -> 'gigatonnes of C O two equivalent', '3 tCO2e' -> 'tonnes of C O two
+        equivalent': climate writing glues a mass unit and an "e"/"eq" (equivalent) to "CO2",
+        which read piece by piece was "GtCO two-eq". Singular after "1", "per", "a" or a slash."""
+        unit = m.group("em_u")
+        said = "C O two" + (" equivalent" if m.group("em_e") else "")
+        if not unit:
+            return f" {said} "
+        sg, pl = _EMISSION_UNITS[unit]
+        start = m.start()
+        one = (_ONE_BEFORE.search(self.text, max(0, start - 8), start)
+               or _ONE_NUMBER_BEFORE.search(self.text, max(0, start - 4), start))
+        per = "per " if m.group("em_per") else ""
+        return f" {per}{sg if one or per else pl} of {said} "
 
     def _h_bareunit(self, m: re.Match[str]) -> str:
         """'mi/kWh' heading a glossary entry, 'speed in km/h': a slashed unit with no number is
