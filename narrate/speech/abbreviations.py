@@ -199,6 +199,41 @@ _NOT_BEFORE_PRONOUN = {
     "THE", "A", "AN", "OF", "IN", "ON", "AT", "FOR", "WITH", "FROM", "BY", "TO", "AND", "OR",
     "VS", "BETWEEN", "AGAINST", "OVER", "INTO",
 }
+#: Determiners and possessives before "IT" or "US" in a headline: the initialism follows
+#: ("OUR IT TEAM", "YOUR US TAXES"), whatever comes after it.
+_DETERMINERS = frozenset({"THE", "A", "AN", "OUR", "YOUR", "THEIR", "ITS", "MY", "HIS", "HER"})
+#: Nouns that "IT" names a field of ("IT DEPARTMENT", "HOW IT TEAMS CUT COSTS"): after them
+#: "IT" is the initialism even where a verb or a question word comes before it.
+_IT_NOUNS = frozenset({
+    "DEPARTMENT", "DEPARTMENTS", "SUPPORT", "TEAM", "TEAMS", "SECURITY", "SERVICE", "SERVICES",
+    "STAFF", "MANAGER", "MANAGERS", "MANAGEMENT", "JOB", "JOBS", "SECTOR", "SYSTEM", "SYSTEMS",
+    "PROS", "PROFESSIONAL", "PROFESSIONALS", "LEADER", "LEADERS", "WORKER", "WORKERS",
+    "BUDGET", "BUDGETS", "SPENDING", "INFRASTRUCTURE", "SKILLS", "DIRECTOR", "DIRECTORS",
+    "CONSULTANT", "CONSULTANTS", "SOLUTIONS", "OUTAGE", "OUTAGES", "FIRM", "FIRMS", "COMPANY",
+    "COMPANIES", "INDUSTRY", "ADMIN", "ADMINS", "CAREER", "CAREERS", "HELPDESK", "CHIEF",
+    "CHIEFS", "GIANT", "GIANTS", "SPECIALIST", "SPECIALISTS", "PROJECT", "PROJECTS", "HEAD",
+})
+#: Nouns the country "US" is said before ("US ECONOMY", "US OPEN"): the initialism.
+_US_NOUNS = frozenset({
+    "ECONOMY", "ARMY", "NAVY", "MILITARY", "OPEN", "TROOPS", "FORCES", "OFFICIALS", "EMBASSY",
+    "GOVERNMENT", "ELECTION", "ELECTIONS", "PRESIDENT", "SENATE", "CONGRESS", "MARKET",
+    "MARKETS", "STOCKS", "DOLLAR", "TARIFFS", "TRADE", "POLICY", "CITIZENS", "DEBT", "BANKS",
+    "INFLATION", "JOBS", "SANCTIONS", "VISA", "VISAS", "BORDER", "COURT", "STATES", "CITIES",
+    "TEAM", "PRICES", "FIRMS", "COMPANIES", "AIRLINES", "INTELLIGENCE", "ALLIES", "STRIKES",
+})
+#: Prepositions after which "IT" ending a headline or a clause is the pronoun ("DEAL WITH IT",
+#: "GO FOR IT"); not "IN" ("JOBS IN IT", "WOMEN IN IT": the field).
+_PRONOUN_PREPOSITIONS = frozenset({
+    "WITH", "FOR", "ABOUT", "OF", "ON", "TO", "FROM", "INTO", "AT", "BY", "WITHOUT", "OVER",
+})
+#: Question words before which "IT" and a verb are the pronoun's clause ("WHY IT MATTERS",
+#: "HOW IT WORKS", "WHAT IT TAKES").
+_QUESTION_WORDS = frozenset({"HOW", "WHY", "WHAT", "WHERE", "WHEN", "WHETHER", "IF"})
+#: Verbs whose object "US" is the pronoun ("JOIN US TODAY", "LET US KNOW", "TELL US").
+_US_VERBS = frozenset({
+    "LET", "JOIN", "TELL", "HELP", "GIVE", "SHOW", "FOLLOW", "CONTACT", "EMAIL", "CALL",
+    "VISIT", "WRITE", "SEND", "ASK", "TEACH", "LEAVE", "SUPPORT", "MESSAGE", "TAKE", "BRING",
+})
 #: Verbs after which a capitalized "WHO", "IT" or "US" in a headline is a word.
 _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
@@ -1088,13 +1123,27 @@ class AbbreviationsRules:
             return False
         if word == "AM":
             return prev[0] == "I"
-        if word not in ("IT", "US") or prev[0] in _NOT_BEFORE_PRONOUN:
+        if word not in ("IT", "US") or prev[0] in _DETERMINERS:
             return False
-        nxt = re.match(r"[ \t]+([A-Z]+)\b|[ \t]*[.!?:]?[ \t]*(?:\n|\Z)",
+        nxt = re.match(r"[ \t]+([A-Z]+)\b|[ \t]*[.!?:,;]?[ \t]*(?:\n|\Z)",
                        self.text[pos + len(word) : pos + len(word) + 30])
-        if not nxt:
+        after = nxt.group(1) if nxt else None
+        if word == "IT":
+            if after in _IT_NOUNS:
+                return False  # "HOW IT TEAMS CUT COSTS", "IS IT SUPPORT WORTH IT?"
+            if prev[0] in _AUXILIARIES:
+                return True  # "WHY IS IT IMPORTANT", "DOES IT WORK?": the inverted pronoun
+            if prev[0] in _QUESTION_WORDS and after and (
+                    after in _AUXILIARIES or (after.endswith(("S", "ED")) and len(after) > 3)):
+                return True  # "WHY IT MATTERS", "HOW IT HAPPENED"
+            if prev[0] in _PRONOUN_PREPOSITIONS and nxt and (
+                    not after or after in _HEADLINE_FUNCTION):
+                return True  # "DEAL WITH IT", "WHAT TO DO ABOUT IT NOW"
+        elif prev[0] in _US_VERBS and after not in _US_NOUNS:
+            return True  # "JOIN US TODAY", "LET US KNOW"
+        if not nxt or prev[0] in _NOT_BEFORE_PRONOUN:
             return False
-        return nxt.group(1) in _HEADLINE_FUNCTION if nxt.group(1) else word == "IT"
+        return after in _HEADLINE_FUNCTION if after else word == "IT"
 
     def _safe_words(self, m: re.Match[str]) -> str:
         """A rule matched but declined: read the span as separate words."""
