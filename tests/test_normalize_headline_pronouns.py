@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """"IT" and "US" in a headline set in capitals: the pronoun after an auxiliary ("WHY IS IT
 SAFE"), a question word and a verb ("WHY IT MATTERS"), a preposition closing the line ("DEAL
 WITH IT"), an imperative ("JOIN US TODAY"); the initialism before the field's nouns, after a
