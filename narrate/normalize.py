@@ -420,8 +420,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
-    ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
-        + _TLD.replace("(?:", "").replace(")", "").title() + r")(?![\w.]\w|@)"
+    ("domain", r"(?<![\w.@/-])(?:(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
+        + _TLD.replace("(?:", "").replace(")", "").title() + r")"
+        # or all in capitals ("CYBER.ORG", "FBI.GOV"), with an ending no word shares ("IT", "TO")
+        r"|(?:[A-Z0-9-]{1,63}\.){1,4}(?:COM|ORG|NET|GOV|EDU|MIL|INFO|(?:(?<=CO\.)|(?<=AC\.)|(?<=NET\.)|(?<=COM\.)|(?<=GOV\.)|(?<=ORG\.))(?:UK|AU)))(?![\w.]\w|@)"
         r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?(?P<dom_s>['’]s(?!\w))?"),
     # "Octane.AI", "Character.AI's": a name glued by a dot to an initialism in capitals, a
     # brand styled on its web address but written as a name (see _h_dotbrand); not "Octane. AI"
