@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """A web address written in capitals ("CYBER.ORG", "FBI.GOV") is an address like a lower-case
 one: "dot" and the ending as a word, the name before it said as those capitals are in prose
 (letters for an initialism, a word for a word). Found by check audit 39 (sentences invented).
