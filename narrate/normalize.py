@@ -829,6 +829,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("arrow", r"[ \t]?(?:[→⟶➔➜⇒]|(?<![<\w-])-{1,2}>(?![>=]))[ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
+    # "K–12", "F—16", "K–pop": a dash glued between a lone capital and a number (or an en dash
+    # before a word) is the name's hyphen, typeset long (see _h_letterdash); not "an A—not bad"
+    ("letterdash", r"(?<=(?<![\w.'’@/&])[A-Z])"
+        r"(?:[–—](?=\d{1,4}(?![\d.,:]?\d))|–(?=[a-z]{2,20}(?![\w'’])))"),
     # a hyphen with a space on one side only, between words: a dash ("in town- if", "the
     # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
     # not after a single letter, which may be a model's name ("Model O- Wireless")

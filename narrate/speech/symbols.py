@@ -10,7 +10,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from .abbreviations import _DATELINE, _STARTERS, _zipf, _zipf_down_to_3, defined_initialisms
+from .abbreviations import (
+    _DATELINE,
+    _LETTER_NOUNS,
+    _STARTERS,
+    _zipf,
+    _zipf_down_to_3,
+    defined_initialisms,
+)
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
 from .spoken import cardinal, digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
@@ -613,6 +620,18 @@ class SymbolsRules:
         if word in _SUFFIXES or len(word) < 2 or _zipf(word) < 4.0:
             return "-"
         return ", "
+
+    def _h_letterdash(self, m: re.Match[str]) -> str:
+        """'K–12', 'F—16', 'K–pop': an en or em dash glued between a lone capital and a number
+        (an en dash before a word; an em dash there is a clause's: "an A—not bad") is a
+        hyphen set long (a typesetter's or a word processor's), so it reads as
+        "K-12" does ("K twelve"), not as a pause ("K, twelve"). After a noun that names a
+        letter ("Part B—12 weeks"), an em dash is a real dash and pauses."""
+        if m.group(0) == "—":
+            before = self.text[max(0, m.start() - 20) : m.start() - 1].split()
+            if before and before[-1].lower() in _LETTER_NOUNS:
+                return ", "
+        return " " if self.text[m.end()].isdigit() else "-"
 
     def _h_compounddash(self, m: re.Match[str]) -> str:
         """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""
