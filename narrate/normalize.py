@@ -428,6 +428,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "Octane.AI", "Character.AI's": a name glued by a dot to an initialism in capitals, a
     # brand styled on its web address but written as a name (see _h_dotbrand); not "Octane. AI"
     ("dotbrand", r"(?<![\w.@/-])(?P<db_a>[A-Z][a-z]{1,20})\.(?P<db_b>[A-Z]{2,4})(?![\w]|\.\w)"),
+    # "St.Louis", "Ft.Worth", "Dr.Patel": a title glued by its period to a capitalized name is
+    # the title, then the name (see _h_gluedtitle); a web address matched above
+    ("gluedtitle", r"(?<![\w.@/-])(?P<gt>St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Gov|Rep|Lt|Col"
+        r"|Sgt|Capt)\.(?=[A-Z][a-z]{2,20}(?![\w@]|\.\w))"),
     # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
     # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so
     ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,6}(?:[–-]\d{1,6})?)\))?:"

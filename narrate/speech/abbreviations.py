@@ -987,6 +987,8 @@ class AbbreviationsRules:
             return self._end(" " + MONTHS[ab], end, followed_by_digit)
         if ab in WEEKDAYS:
             return self._end(" " + WEEKDAYS[ab], end)
+        if ab == "Ft" and self._saint(m.start(), end):
+            return " Fort "  # "Ft. Worth": a place's title, as "St." and "Mt." are
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
         if ab.isupper() and len(ab) >= 2:
@@ -1087,6 +1089,21 @@ class AbbreviationsRules:
             prev[-1:].isalnum() and prev not in _STARTERS
         nxt = self.text[end : end + 2]
         return not street and nxt[:1] in (" ", "-") and nxt[1:2].isupper()
+
+    def _h_gluedtitle(self, m: re.Match[str]) -> str:
+        """'St.Louis', 'Ft.Worth', 'Mt.Everest', 'Dr.Patel': a title typed without the space
+        after its period. Left as "St. Louis" (a stop before the name) eSpeak NG says
+        "street" and pauses; the title is said as it is with the space. "St." after a street's
+        name ("Main St.Louis") is a street, a sentence run together."""
+        ab = m.group("gt")
+        if ab in ("St", "Ste"):
+            before = self.text[max(0, m.start() - 30) : m.start()].split()
+            prev = before[-1] if before and self.text[m.start() - 1].isspace() else ""
+            if ab == "St" and (prev[:1].isupper() or prev[:1].isdigit()) and (
+                    prev[-1:].isalnum() and prev not in _STARTERS):
+                return " Street. "
+            return " Saint "
+        return " " + (TITLES.get(ab) or _CAPS_PLACE_TITLES[ab.upper()]) + " "
 
     def _h_titlenp(self, m: re.Match[str]) -> str:
         """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens"."""
