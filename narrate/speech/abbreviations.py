@@ -626,7 +626,19 @@ def _zipf(word: str) -> float:
 
 # a capitals word glued to an English suffix ("RESTful", "SCRUMless"): the suffix shows the
 # capitals are a word (when they are a common one), not letters ("HTMLish" stays spelled)
-_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(ful|less|ness|ish|like|ly|ed|ing)")
+_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(ful|less|ness|ish|like|ly|ed|ing|ers?)")
+#: A three-letter stem read as a word before a verb ending ("AMPed", "GIFed", "ZIPing"): an
+#: English word's shape. Not a vowel and a Y that no English word has ("DIYing": letters).
+_VERB_STEM_WORD = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ]"
+                             r"|[BCDFGHJKLMNPQRSTVWXZ][AEOU]Y|[AEIOU](?:RM|RT|RK|RN|SK|ND|NK|LM"
+                             r"|LD|LK|NT|MP|FT|LL)|[AEIOU][BCDFGKLMNPRSTVZ]E")
+
+
+def _verb_stem_word(caps: str) -> bool:
+    """Can capitals before "-ed", "-ing" or "-er" be the word they spell ("AMP", "NASA")?
+    Three letters need an English word's shape; longer ones pass (the caller asks for a
+    pronounceable, fairly common word)."""
+    return len(caps) > 3 or bool(_VERB_STEM_WORD.fullmatch(caps))
 
 
 def _code_name_part(word: str) -> str | None:
@@ -812,15 +824,26 @@ class AbbreviationsRules:
         glued = _CAPS_SUFFIX.fullmatch(token)
         if glued:
             caps = glued.group(1)
-            verb = glued.group(2) in ("ed", "ing")
+            ending = glued.group(2)
+            verb = ending in ("ed", "ing", "er", "ers")
             if (_zipf(caps.lower()) >= 4.0 and not verb) or (
                     verb and caps not in ALWAYS_SPELLED and _pronounceable(caps, 1)
-                    and _zipf_down_to_3(caps.lower()) >= 3.5):
+                    and _verb_stem_word(caps) and _zipf_down_to_3(caps.lower()) >= 3.5):
                 # "RESTful": a word in capitals, then its suffix; a verb ending shows a rarer
                 # word is one too ("AMPed": amped)
                 return " " + token.lower() + " "
             said = self._say_letters_or_word(caps, m.start())
-            return f" {said} {token[len(caps):]} "  # "HTMLish": "H T M L ish", not "Lish"
+            if verb and " " not in said:
+                return f" {said}-{ending} "  # "MAGAers": "Maga-ers", one word and its ending
+            if verb:
+                # "DIYing", "PDFed", "GOPers": the letters, then the ending tied to the last
+                # one ("D I Y-ing", "P D F'd"), not a word made of both ("diying" is "dying").
+                # eSpeak NG says "F'd" as "eff-d" but "Y'd", "A'd" as words: "-ed" after those
+                tie = "-" + ending
+                if ending == "ed" and said[-1] not in "AEIOUY":
+                    tie = "'d"
+                return f" {said}{tie} "
+            return f" {said} {ending} "  # "HTMLish": "H T M L ish", not "Lish"
         parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
         return " " + " ".join(self._camel_part(p, parts[i - 1] if i else "", m.start())
                               for i, p in enumerate(parts)) + " "
