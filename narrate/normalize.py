@@ -429,12 +429,18 @@ _RULES_EN: list[tuple[str, str]] = [
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
-    ("domain", r"(?<![\w.@/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
-        + _TLD.replace("(?:", "").replace(")", "").title() + r")(?![\w.]\w|@)"
+    ("domain", r"(?<![\w.@/-])(?:(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
+        + _TLD.replace("(?:", "").replace(")", "").title() + r")"
+        # or all in capitals ("CYBER.ORG", "FBI.GOV"), with an ending no word shares ("IT", "TO")
+        r"|(?:[A-Z0-9-]{1,63}\.){1,4}(?:COM|ORG|NET|GOV|EDU|MIL|INFO|(?:(?<=CO\.)|(?<=AC\.)|(?<=NET\.)|(?<=COM\.)|(?<=GOV\.)|(?<=ORG\.))(?:UK|AU)))(?![\w.]\w|@)"
         r"(?:/[^\s<>\"'“”()\[\]]{0,2000})?(?P<dom_s>['’]s(?!\w))?"),
     # "Octane.AI", "Character.AI's": a name glued by a dot to an initialism in capitals, a
     # brand styled on its web address but written as a name (see _h_dotbrand); not "Octane. AI"
     ("dotbrand", r"(?<![\w.@/-])(?P<db_a>[A-Z][a-z]{1,20})\.(?P<db_b>[A-Z]{2,4})(?![\w]|\.\w)"),
+    # "St.Louis", "Ft.Worth", "Dr.Patel": a title glued by its period to a capitalized name is
+    # the title, then the name (see _h_gluedtitle); a web address matched above
+    ("gluedtitle", r"(?<![\w.@/-])(?P<gt>St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Gov|Rep|Lt|Col"
+        r"|Sgt|Capt)\.(?=[A-Z][a-z]{2,20}(?![\w@]|\.\w))"),
     # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
     # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so
     ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,6}(?:[–-]\d{1,6})?)\))?:"
@@ -848,6 +854,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("arrow", r"[ \t]?(?:[→⟶➔➜⇒]|(?<![<\w-])-{1,2}>(?![>=]))[ \t]?"),
     ("symrun", r"&&|={2,3}|!=|\|\|"),
     ("compounddash", r"(?<=[a-z])–(?=[a-z])"),
+    # "K–12", "F—16", "K–pop": a dash glued between a lone capital and a number (or an en dash
+    # before a word) is the name's hyphen, typeset long (see _h_letterdash); not "an A—not bad"
+    ("letterdash", r"(?<=(?<![\w.'’@/&])[A-Z])"
+        r"(?:[–—](?=\d{1,4}(?![\d.,:]?\d))|–(?=[a-z]{2,20}(?![\w'’])))"),
     # a hyphen with a space on one side only, between words: a dash ("in town- if", "the
     # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
     # not after a single letter, which may be a model's name ("Model O- Wireless")

@@ -797,8 +797,8 @@ NORMFIX9_CLASSES = [  # classes of the check-half audits 21-22 (sentences invent
     # capitals glued to a verb ending are a word when a moderately common one ("amp")
     ("The crowd was AMPed all night.", "The crowd was amped all night."),
     # counter-examples: initialisms before the same endings
-    ("The DOJed case and the PDFed files.", "The D O J ed case and the P D F ed files."),
-    ("We were GOPing all week.", "We were G O P ing all week."),
+    ("The DOJed case and the PDFed files.", "The D O J'd case and the P D F'd files."),
+    ("We were GOPing all week.", "We were G O P-ing all week."),
     # a closing syllable in capitals after a word in a camel-case name is said as a syllable
     ("The FinFET process is new.", "The Fin fet process is new."),
     ("Old DotNET apps still run.", "Old Dot net apps still run."),

@@ -199,6 +199,41 @@ _NOT_BEFORE_PRONOUN = {
     "THE", "A", "AN", "OF", "IN", "ON", "AT", "FOR", "WITH", "FROM", "BY", "TO", "AND", "OR",
     "VS", "BETWEEN", "AGAINST", "OVER", "INTO",
 }
+#: Determiners and possessives before "IT" or "US" in a headline: the initialism follows
+#: ("OUR IT TEAM", "YOUR US TAXES"), whatever comes after it.
+_DETERMINERS = frozenset({"THE", "A", "AN", "OUR", "YOUR", "THEIR", "ITS", "MY", "HIS", "HER"})
+#: Nouns that "IT" names a field of ("IT DEPARTMENT", "HOW IT TEAMS CUT COSTS"): after them
+#: "IT" is the initialism even where a verb or a question word comes before it.
+_IT_NOUNS = frozenset({
+    "DEPARTMENT", "DEPARTMENTS", "SUPPORT", "TEAM", "TEAMS", "SECURITY", "SERVICE", "SERVICES",
+    "STAFF", "MANAGER", "MANAGERS", "MANAGEMENT", "JOB", "JOBS", "SECTOR", "SYSTEM", "SYSTEMS",
+    "PROS", "PROFESSIONAL", "PROFESSIONALS", "LEADER", "LEADERS", "WORKER", "WORKERS",
+    "BUDGET", "BUDGETS", "SPENDING", "INFRASTRUCTURE", "SKILLS", "DIRECTOR", "DIRECTORS",
+    "CONSULTANT", "CONSULTANTS", "SOLUTIONS", "OUTAGE", "OUTAGES", "FIRM", "FIRMS", "COMPANY",
+    "COMPANIES", "INDUSTRY", "ADMIN", "ADMINS", "CAREER", "CAREERS", "HELPDESK", "CHIEF",
+    "CHIEFS", "GIANT", "GIANTS", "SPECIALIST", "SPECIALISTS", "PROJECT", "PROJECTS", "HEAD",
+})
+#: Nouns the country "US" is said before ("US ECONOMY", "US OPEN"): the initialism.
+_US_NOUNS = frozenset({
+    "ECONOMY", "ARMY", "NAVY", "MILITARY", "OPEN", "TROOPS", "FORCES", "OFFICIALS", "EMBASSY",
+    "GOVERNMENT", "ELECTION", "ELECTIONS", "PRESIDENT", "SENATE", "CONGRESS", "MARKET",
+    "MARKETS", "STOCKS", "DOLLAR", "TARIFFS", "TRADE", "POLICY", "CITIZENS", "DEBT", "BANKS",
+    "INFLATION", "JOBS", "SANCTIONS", "VISA", "VISAS", "BORDER", "COURT", "STATES", "CITIES",
+    "TEAM", "PRICES", "FIRMS", "COMPANIES", "AIRLINES", "INTELLIGENCE", "ALLIES", "STRIKES",
+})
+#: Prepositions after which "IT" ending a headline or a clause is the pronoun ("DEAL WITH IT",
+#: "GO FOR IT"); not "IN" ("JOBS IN IT", "WOMEN IN IT": the field).
+_PRONOUN_PREPOSITIONS = frozenset({
+    "WITH", "FOR", "ABOUT", "OF", "ON", "TO", "FROM", "INTO", "AT", "BY", "WITHOUT", "OVER",
+})
+#: Question words before which "IT" and a verb are the pronoun's clause ("WHY IT MATTERS",
+#: "HOW IT WORKS", "WHAT IT TAKES").
+_QUESTION_WORDS = frozenset({"HOW", "WHY", "WHAT", "WHERE", "WHEN", "WHETHER", "IF"})
+#: Verbs whose object "US" is the pronoun ("JOIN US TODAY", "LET US KNOW", "TELL US").
+_US_VERBS = frozenset({
+    "LET", "JOIN", "TELL", "HELP", "GIVE", "SHOW", "FOLLOW", "CONTACT", "EMAIL", "CALL",
+    "VISIT", "WRITE", "SEND", "ASK", "TEACH", "LEAVE", "SUPPORT", "MESSAGE", "TAKE", "BRING",
+})
 #: Verbs after which a capitalized "WHO", "IT" or "US" in a headline is a word.
 _AUXILIARIES = {
     "IS", "ARE", "WAS", "WERE", "WILL", "CAN", "DOES", "DID", "DO", "HAS", "HAVE", "HAD",
@@ -591,7 +626,19 @@ def _zipf(word: str) -> float:
 
 # a capitals word glued to an English suffix ("RESTful", "SCRUMless"): the suffix shows the
 # capitals are a word (when they are a common one), not letters ("HTMLish" stays spelled)
-_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(ful|less|ness|ish|like|ly|ed|ing)")
+_CAPS_SUFFIX = re.compile(r"([A-Z]{3,12})(ful|less|ness|ish|like|ly|ed|ing|ers?)")
+#: A three-letter stem read as a word before a verb ending ("AMPed", "GIFed", "ZIPing"): an
+#: English word's shape. Not a vowel and a Y that no English word has ("DIYing": letters).
+_VERB_STEM_WORD = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ]"
+                             r"|[BCDFGHJKLMNPQRSTVWXZ][AEOU]Y|[AEIOU](?:RM|RT|RK|RN|SK|ND|NK|LM"
+                             r"|LD|LK|NT|MP|FT|LL)|[AEIOU][BCDFGKLMNPRSTVZ]E")
+
+
+def _verb_stem_word(caps: str) -> bool:
+    """Can capitals before "-ed", "-ing" or "-er" be the word they spell ("AMP", "NASA")?
+    Three letters need an English word's shape; longer ones pass (the caller asks for a
+    pronounceable, fairly common word)."""
+    return len(caps) > 3 or bool(_VERB_STEM_WORD.fullmatch(caps))
 
 
 def _code_name_part(word: str) -> str | None:
@@ -777,15 +824,26 @@ class AbbreviationsRules:
         glued = _CAPS_SUFFIX.fullmatch(token)
         if glued:
             caps = glued.group(1)
-            verb = glued.group(2) in ("ed", "ing")
+            ending = glued.group(2)
+            verb = ending in ("ed", "ing", "er", "ers")
             if (_zipf(caps.lower()) >= 4.0 and not verb) or (
                     verb and caps not in ALWAYS_SPELLED and _pronounceable(caps, 1)
-                    and _zipf_down_to_3(caps.lower()) >= 3.5):
+                    and _verb_stem_word(caps) and _zipf_down_to_3(caps.lower()) >= 3.5):
                 # "RESTful": a word in capitals, then its suffix; a verb ending shows a rarer
                 # word is one too ("AMPed": amped)
                 return " " + token.lower() + " "
             said = self._say_letters_or_word(caps, m.start())
-            return f" {said} {token[len(caps):]} "  # "HTMLish": "H T M L ish", not "Lish"
+            if verb and " " not in said:
+                return f" {said}-{ending} "  # "MAGAers": "Maga-ers", one word and its ending
+            if verb:
+                # "DIYing", "PDFed", "GOPers": the letters, then the ending tied to the last
+                # one ("D I Y-ing", "P D F'd"), not a word made of both ("diying" is "dying").
+                # eSpeak NG says "F'd" as "eff-d" but "Y'd", "A'd" as words: "-ed" after those
+                tie = "-" + ending
+                if ending == "ed" and said[-1] not in "AEIOUY":
+                    tie = "'d"
+                return f" {said}{tie} "
+            return f" {said} {ending} "  # "HTMLish": "H T M L ish", not "Lish"
         parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
         return " " + " ".join(self._camel_part(p, parts[i - 1] if i else "", m.start())
                               for i, p in enumerate(parts)) + " "
@@ -952,6 +1010,8 @@ class AbbreviationsRules:
             return self._end(" " + MONTHS[ab], end, followed_by_digit)
         if ab in WEEKDAYS:
             return self._end(" " + WEEKDAYS[ab], end)
+        if ab == "Ft" and self._saint(m.start(), end):
+            return " Fort "  # "Ft. Worth": a place's title, as "St." and "Mt." are
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
         if ab.isupper() and len(ab) >= 2:
@@ -1053,6 +1113,21 @@ class AbbreviationsRules:
         nxt = self.text[end : end + 2]
         return not street and nxt[:1] in (" ", "-") and nxt[1:2].isupper()
 
+    def _h_gluedtitle(self, m: re.Match[str]) -> str:
+        """'St.Louis', 'Ft.Worth', 'Mt.Everest', 'Dr.Patel': a title typed without the space
+        after its period. Left as "St. Louis" (a stop before the name) eSpeak NG says
+        "street" and pauses; the title is said as it is with the space. "St." after a street's
+        name ("Main St.Louis") is a street, a sentence run together."""
+        ab = m.group("gt")
+        if ab in ("St", "Ste"):
+            before = self.text[max(0, m.start() - 30) : m.start()].split()
+            prev = before[-1] if before and self.text[m.start() - 1].isspace() else ""
+            if ab == "St" and (prev[:1].isupper() or prev[:1].isdigit()) and (
+                    prev[-1:].isalnum() and prev not in _STARTERS):
+                return " Street. "
+            return " Saint "
+        return " " + (TITLES.get(ab) or _CAPS_PLACE_TITLES[ab.upper()]) + " "
+
     def _h_titlenp(self, m: re.Match[str]) -> str:
         """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens"."""
         ab = m.group("tn")
@@ -1088,13 +1163,27 @@ class AbbreviationsRules:
             return False
         if word == "AM":
             return prev[0] == "I"
-        if word not in ("IT", "US") or prev[0] in _NOT_BEFORE_PRONOUN:
+        if word not in ("IT", "US") or prev[0] in _DETERMINERS:
             return False
-        nxt = re.match(r"[ \t]+([A-Z]+)\b|[ \t]*[.!?:]?[ \t]*(?:\n|\Z)",
+        nxt = re.match(r"[ \t]+([A-Z]+)\b|[ \t]*[.!?:,;]?[ \t]*(?:\n|\Z)",
                        self.text[pos + len(word) : pos + len(word) + 30])
-        if not nxt:
+        after = nxt.group(1) if nxt else None
+        if word == "IT":
+            if after in _IT_NOUNS:
+                return False  # "HOW IT TEAMS CUT COSTS", "IS IT SUPPORT WORTH IT?"
+            if prev[0] in _AUXILIARIES:
+                return True  # "WHY IS IT IMPORTANT", "DOES IT WORK?": the inverted pronoun
+            if prev[0] in _QUESTION_WORDS and after and (
+                    after in _AUXILIARIES or (after.endswith(("S", "ED")) and len(after) > 3)):
+                return True  # "WHY IT MATTERS", "HOW IT HAPPENED"
+            if prev[0] in _PRONOUN_PREPOSITIONS and nxt and (
+                    not after or after in _HEADLINE_FUNCTION):
+                return True  # "DEAL WITH IT", "WHAT TO DO ABOUT IT NOW"
+        elif prev[0] in _US_VERBS and after not in _US_NOUNS:
+            return True  # "JOIN US TODAY", "LET US KNOW"
+        if not nxt or prev[0] in _NOT_BEFORE_PRONOUN:
             return False
-        return nxt.group(1) in _HEADLINE_FUNCTION if nxt.group(1) else word == "IT"
+        return after in _HEADLINE_FUNCTION if after else word == "IT"
 
     def _safe_words(self, m: re.Match[str]) -> str:
         """A rule matched but declined: read the span as separate words."""

@@ -10,7 +10,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from .abbreviations import _DATELINE, _STARTERS, _zipf, _zipf_down_to_3, defined_initialisms
+from .abbreviations import (
+    _DATELINE,
+    _LETTER_NOUNS,
+    _STARTERS,
+    _zipf,
+    _zipf_down_to_3,
+    defined_initialisms,
+)
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
 from .spoken import cardinal, digits
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
@@ -107,6 +114,11 @@ _TLD = (
     r"(?:com|org|net|gov|edu|mil|int|io|co|uk|ua|de|fr|eu|ru|pl|it|es|nl|ca|au|in|jp|cn|info|"
     r"news|tv|me|ai|app|dev|us|ch|at|se|no|dk|fi|be|cz|ly|gl|to)"
 )
+
+
+#: Endings that come before a country's in a host ("BBC.CO.UK", "ABC.NET.AU"): said as
+#: the lower-case ending is, not as capitals in prose ("C O").
+_SECOND_LEVEL = frozenset({"CO", "AC", "COM", "NET", "GOV", "ORG", "EDU"})
 
 
 _NEUTRAL_CATS = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
@@ -465,19 +477,30 @@ class SymbolsRules:
             return f" {ctx.strip()} {article} {name} "
         return " " + ctx.strip() + " " + name + " "
 
-    @staticmethod
-    def _say_host(host: str) -> str:
-        host = host.lower()
-        if host.startswith("www."):
+    def _say_host(self, host: str, pos: int = 0) -> str:
+        """A host name, its parts joined by "dot". A name in capitals before the ending
+        ("FBI.GOV", "CYBER.ORG") is said as the same capitals are in prose: letters for an
+        initialism ("F B I dot gov"), a word for a word ("cyber dot org"); the rest, and
+        every part of a lower-case host, is left to eSpeak NG as written."""
+        if host[:4].lower() == "www.":
             host = host[4:]
         parts = [p for p in host.split(".") if p]
-        said = " dot ".join(p.replace("-", " dash ") for p in parts)
+        said = " dot ".join(self._host_part(p, pos) if i < len(parts) - 1
+                            else p.lower().replace("-", " dash ") for i, p in enumerate(parts))
         return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
 
-    def _h_url(self, m: re.Match[str]) -> str:
-        return self._say_url(m.group(0))
+    def _host_part(self, part: str, pos: int) -> str:
+        """One part of a host name: capitals as prose reads them, lower-case otherwise."""
+        if (len(part) < 2 or not part.isupper() or not part.isalpha()
+                or part in _SECOND_LEVEL):  # "CO" in "BBC.CO.UK" is an ending too
+            return part.lower().replace("-", " dash ")
+        said = self._say_letters_or_word(part, pos)  # type: ignore[attr-defined]
+        return said if " " in said else said.lower()
 
-    def _say_url(self, url: str) -> str:
+    def _h_url(self, m: re.Match[str]) -> str:
+        return self._say_url(m.group(0), m.start())
+
+    def _say_url(self, url: str, pos: int = 0) -> str:
         """A web address: its host, and "a link to" it when it has a path no one could say.
 
         A path of one or two plain words ("chatgpt.com/merchants", "bbc.co.uk/news") is part
@@ -491,7 +514,7 @@ class SymbolsRules:
         rest = re.sub(r"^https?://", "", url)
         host, _, path = rest.partition("/")
         host = host.split("@")[-1].split(":")[0]
-        spoken = self._say_host(host) if host else ""
+        spoken = self._say_host(host, pos) if host else ""
         path = path.strip("/")
         if not spoken:
             words = " a link"
@@ -507,8 +530,8 @@ class SymbolsRules:
     def _h_domain(self, m: re.Match[str]) -> str:
         poss = m.group("dom_s")
         if poss:  # "Make.com's limits"
-            return self._say_url(m.group(0)[: -len(poss)]).rstrip() + "'s "
-        return self._say_url(m.group(0))
+            return self._say_url(m.group(0)[: -len(poss)], m.start()).rstrip() + "'s "
+        return self._say_url(m.group(0), m.start())
 
     def _h_doi(self, m: re.Match[str]) -> str:
         """'doi: 10.3389/fpsyt.2021.705559': a DOI names a paper the way a web address names a
@@ -609,6 +632,18 @@ class SymbolsRules:
             return "-"
         return ", "
 
+    def _h_letterdash(self, m: re.Match[str]) -> str:
+        """'K–12', 'F—16', 'K–pop': an en or em dash glued between a lone capital and a number
+        (an en dash before a word; an em dash there is a clause's: "an A—not bad") is a
+        hyphen set long (a typesetter's or a word processor's), so it reads as
+        "K-12" does ("K twelve"), not as a pause ("K, twelve"). After a noun that names a
+        letter ("Part B—12 weeks"), an em dash is a real dash and pauses."""
+        if m.group(0) == "—":
+            before = self.text[max(0, m.start() - 20) : m.start() - 1].split()
+            if before and before[-1].lower() in _LETTER_NOUNS:
+                return ", "
+        return " " if self.text[m.end()].isdigit() else "-"
+
     def _h_compounddash(self, m: re.Match[str]) -> str:
         """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""
         before = self.text[max(0, m.start() - 30) : m.start()].split()
@@ -625,7 +660,7 @@ class SymbolsRules:
                                                    "+": " plus ", "-": " dash "}[c.group()], local)
         local_words = re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", local_words)
         end = ". " if trail.startswith(".") else ""
-        return f" {local_words} at {self._say_host(host)} {end}"
+        return f" {local_words} at {self._say_host(host, m.start())} {end}"
 
     def _line_of(self, pos: int) -> str:
         """The input line holding ``pos``."""
