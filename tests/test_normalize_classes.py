@@ -318,7 +318,7 @@ AUDIT_THREE_CLASSES = [  # classes behind the third audit's errors (sentences in
 ]
 
 AUDIT_FOUR_CLASSES = [  # classes behind the fourth audit's errors (sentences invented)
-    ("EPA-rated range: 245–318 miles", "E P A-rated range: two hundred forty-five to three hundred eighteen miles"),
+    ("EPA-rated range: 262–341 miles", "E P A-rated range: two hundred sixty-two to three hundred forty-one miles"),
     ("It has a smaller 53.0-kW battery pack.", "It has a smaller fifty-three point zero kilowatt battery pack."),
     ("Pack a 50’ nylon cord and 20′ of tape.", "Pack a fifty foot nylon cord and twenty feet of tape."),
     ("Bring cash, ID, and a card.", "Bring cash, I D, and a card."),
@@ -418,7 +418,7 @@ TUNE_SCAN_CLASSES = [  # classes found by scanning every tuning-half body for sl
     ("We offer 24x7 support, not 24x8 boards.", "We offer twenty-four seven support, not twenty-four by eight boards."),
     ("The PixArt 3395 sensor, the Sonicare 4100 and Microsoft 365.", "The PixArt thirty-three ninety-five sensor, the Sonicare forty-one hundred and Microsoft three sixty-five."),
     ("In 2500 cases, About 3400 people waited 365 days on Route 3100.", "In two thousand five hundred cases, About three thousand four hundred people waited three hundred sixty-five days on Route three thousand one hundred."),
-    ("ADT - Most Complete Security System", "A-D T, Most Complete Security System"),
+    ("AVX - Most Flexible Alarm Package", "A-V X, Most Flexible Alarm Package"),
     ("FYI – the pan is small.", "F Y I, the pan is small."),
     ("THE ZOO AND THE OIL FIRMS", "The Zoo And The Oil Firms"),
     # counter-examples: non-consecutive years, years after capitals, initialisms, names, short words

@@ -36,7 +36,7 @@ READINGS = [
     ("The Instagram 50K followers milestone came early.", "The Instagram fifty thousand followers milestone came early."),
     ("Then 25K more came", "Then twenty-five thousand more came"),
     # a lower-case suffix on a model code ("we" = wireless edition) is letters
-    ("Endgame Gear XM2we: reliable wireless domination", "Endgame Gear X M two W E: reliable wireless domination"),
+    ("Strata Gear QM4we: dependable wireless control", "Strata Gear Q M four W E: dependable wireless control"),
     ("Our OP1we review is up.", "Our O P one W E review is up."),
     ("The RTX3080ti and the S24fe sold out.", "The R T X thirty eighty T I and the S twenty-four F E sold out."),
     ("Mudah2an kita bisa", "Mudah two an kita bisa"),
@@ -54,8 +54,8 @@ READINGS = [
     ("The pack stores 5kwh at 800mhz.", "The pack stores five kilowatt hours at eight hundred megahertz."),
     ("the 5 mp said", "the five mp said"),
     # a title-case product heading full of codes is no shouted line: its initialism is spelled
-    ("SCI 5MP Bullet Camera SC5BL", "S C I five megapixel Bullet Camera S C five B L"),
-    ("SCI 4K Active Deterrence SC4KBLAD", "S C I four K Active Deterrence S C four K B L A-D"),
+    ("KVT 8MP Dome Camera KV8DM", "K V T eight megapixel Dome Camera K V eight D M"),
+    ("KVT 4K Smart Deterrence KV4KDMAD", "K V T four K Smart Deterrence K V four K D M A-D"),
     ("NASA LAUNCHES NEW ROCKET", "Nassa Launches New Rocket"),
     # a processor's number after its tier, with or without the hyphen
     ("The Core i9 14900K is fast.", "The Core i nine fourteen nine hundred K is fast."),

@@ -76,8 +76,8 @@ MODEL_NUMBERS = [
 MODEL_GENERATIONS = [
     ("The Pentar GX100 II is heavy.", "The Pentar G X one hundred Mark two is heavy."),
     ("The Nikon Z50 II is small.", "The Nikon Z fifty Mark two is small."),
-    ("Canon R5 II 45MP FF 8K60 $$$$ Hybrid shooters",
-     "Canon R five Mark two, forty-five megapixels F F eight K sixty, four dollar signs Hybrid shooters"),
+    ("Canon R6 III 32MP FF 7K60 $$$ Event shooters",
+     "Canon R six Mark three, thirty-two megapixels F F seven K sixty, three dollar signs Event shooters"),
     ("I upgraded from the Canon Mark 5D III last year.", "I upgraded from the Canon Mark five D three last year."),
     # counter-examples
     ("Henry VIII and World War II.", "Henry the Eighth and World War Two."),

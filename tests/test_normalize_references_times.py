@@ -44,8 +44,8 @@ CITATIONS = [
      "J Affect Disord. Twenty sixteen; volume twenty, pages twenty to twenty-eight."),
     ("Brain Res. 2018;4(2):185–95.",
      "Brain Res. Twenty eighteen; volume four, issue two, pages one hundred eighty-five to one hundred ninety-five."),
-    ("Neurol Sci. 2021;42:1325–34.",
-     "Neurol Sci. Twenty twenty-one; volume forty-two, pages one thousand three hundred twenty-five to one thousand three hundred thirty-four."),
+    ("Neurol Sci. 2019;40:2217–28.",
+     "Neurol Sci. Twenty nineteen; volume forty, pages two thousand two hundred seventeen to two thousand two hundred twenty-eight."),
     ("Lancet. 2020 Mar;395:912-20.",
      "Lancet. Twenty twenty March; volume three hundred ninety-five, pages nine hundred twelve to nine hundred twenty."),
     ("Lancet. 2020 Mar 5;395(10227):912-20.",
@@ -66,10 +66,10 @@ CITATIONS = [
 # A title ("Rev.", "Rep.", "Gen.") is expanded before a name; a journal's abbreviation before a
 # year is not a title ("Syst Rev. 2013", "Mol Biol Rep. 2021") and keeps its stop.
 TITLES_BEFORE_NUMBERS = [
-    ("Cochrane Database Syst Rev. 2013;2013:CD004366.",
-     "Cochrane Database Syst Rev. Twenty thirteen; volume two thousand thirteen, C D zero zero four three six six."),
-    ("Mol Biol Rep. 2021;48:3853–62.",
-     "Mol Biol Rep. Twenty twenty-one; volume forty-eight, pages three thousand eight hundred fifty-three to three thousand eight hundred sixty-two."),
+    ("Cochrane Database Syst Rev. 2016;2016:CD009172.",
+     "Cochrane Database Syst Rev. Twenty sixteen; volume two thousand sixteen, C D zero zero nine one seven two."),
+    ("Mol Biol Rep. 2018;45:2741–53.",
+     "Mol Biol Rep. Twenty eighteen; volume forty-five, pages two thousand seven hundred forty-one to two thousand seven hundred fifty-three."),
     # counter-examples: before a name the title is said in full; before another number no stop
     ("The Rev. 2 board ships in May.", "The Rev. two board ships in May."),
     ("Rev. Ann Hale led the service.", "Reverend Ann Hale led the service."),

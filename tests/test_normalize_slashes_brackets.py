@@ -74,7 +74,7 @@ ALTERNATIVES = [
 
 # a range of scores, or scores by the ten, out of a scale
 SCORE_RANGES = [
-    ("Soft to medium (3-5/10 firmness)", "Soft to medium, three to five out of ten firmness"),
+    ("Medium to firm (6-8/10 firmness)", "Medium to firm, six to eight out of ten firmness"),
     ("Both models scored in the 30s/100 range.", "Both models scored in the thirties out of one hundred range."),
     ("Critics gave it 7.5-8.5/10 overall.", "Critics gave it seven point five to eight point five out of ten overall."),
     # counter-examples: past the scale, or a fraction before "of"

@@ -37,7 +37,7 @@ ADJECTIVAL_UNITS = [
     ('The twins weighed 1.5 lb and 2 lb respectively.', 'The twins weighed one point five pounds and two pounds respectively.'),
     ('The dog ate 2 lb chocolate before anyone noticed.', 'The dog ate two pounds chocolate before anyone noticed.'),
     ('For $20 Ledgerly allows three users.', 'For twenty dollars Ledgerly allows three users.'),
-    ('Cardio 30 min Run Easy 30 min', 'Cardio thirty minutes Run Easy thirty minutes'),
+    ('Strength 20 min Walk Brisk 15 min', 'Strength twenty minutes Walk Brisk fifteen minutes'),
 ]
 
 RESOLUTION_K = [

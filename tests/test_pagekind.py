@@ -305,7 +305,7 @@ def test_what_a_cut_body_looks_like():
         "ends in an ellipsis")
     assert end("The other group wants the commission to hold the price down so that") == (
         "stops mid-sentence")
-    assert end("*As of 8/30/21 on softwareadvice.com") is None  # a note, not a sentence
+    assert end("*As of 4/12/22 on pricecompare.com") is None  # a note, not a sentence
     assert end("Sources: https://example.org/a https://example.org/b https://example.org/c "
                "https://example.org/d https://example.org/e https://example.org/f") is None
     assert end("The council will meet again on Thursday to decide on the final plans.") is None
