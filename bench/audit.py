@@ -14,7 +14,9 @@ function-word check of bench/normalize.py) and 400 to 1,500 words long (whitespa
 sorted by ``sha256(f"{salt}:{source}/{id}")`` (hex) and the first ``n`` are taken.
 ``--exclude-used`` first drops every ``source/id`` named in bench/NORMALIZE_RESULTS.md (the
 pages earlier audits read; a name there may be a prefix of the id, "scrapinghub/aec5deeaada8").
-The sheet is page text: write it outside the repository.
+With ``--extracted SET`` the bodies are narrate's own extraction of that set's pages instead
+(see :func:`pick_extracted`): the text an edition reads, and the only full text trafilatura-eval
+has. The sheet is page text: write it outside the repository.
 
 **Sheet**, per article: its word count; every *sentence-end check* (an input sentence end, a
 stop before a capital or digit, whose output has no stop: either a lost sentence end or an
@@ -26,6 +28,7 @@ its reading through the span map (``normalize_with_map``) and its sentence for c
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import re
@@ -43,7 +46,8 @@ from narrate.normalize import article_vocabulary, normalize_with_map  # noqa: E4
 
 SOURCES = (("scrapinghub", "articleBody"), ("wcxb", "main_content"))
 MIN_WORDS, MAX_WORDS = 400, 1500
-_USED_ID = re.compile(r"\b(?:scrapinghub|wcxb)/[\w-]+")  # ids have no dots: "dev_4604." ends a list
+# trafilatura-eval ids have dots ("example.com.story"); a list's closing dot is not one
+_USED_ID = re.compile(r"\b(?:scrapinghub|wcxb|trafilatura-eval)/[\w.-]*[\w-]")
 #: A token worth a listener's attention even when narrate leaves it as written.
 _RISKY = re.compile(
     r"\d|[$£€¥₩%&@#/*+=<>°§~^|\\™®←→]|[A-Z]{2,}|[a-z][A-Z]|\w\.\w|^\W*[A-Z][a-z]{0,3}\.\W*$"
@@ -127,6 +131,43 @@ def pick(
         and is_english(body)
     ]
     return sorted(fits, key=lambda a: sort_key(salt, a.key))[:n]
+
+
+def pick_extracted(
+    evaldata: Path, source: str, which: str, n: int, salt: str,
+    exclude: set[str] = frozenset(), words: tuple[int, int] = (MIN_WORDS, MAX_WORDS),
+) -> list[Article]:
+    """Like :func:`pick`, but each body is narrate's own extraction of the page's HTML, the
+    text an edition reads, not a ground truth.
+
+    Why: a ground truth's own flaws (words split by markup, flattened table cells, no-break
+    spaces) were heard as errors that an edition never has, and trafilatura-eval's 990 pages
+    have no full body to read at all. Pages are taken in the salted order and extracted one by
+    one until ``n`` English ones of the right length are found; a page narrate cannot extract
+    is skipped, as a batch would report it."""
+    from narrate.errors import NarrateError
+    from narrate.extract import extract_article
+
+    rows = [json.loads(line) for line in (evaldata / source / "ground_truth.jsonl").read_text(
+        encoding="utf-8").split("\n") if line.strip()]
+    keys = sorted((f"{source}/{row['id']}" for row in rows
+                   if half(str(row["id"])) == which
+                   and not any(f"{source}/{row['id']}".startswith(u) for u in exclude)),
+                  key=lambda k: sort_key(salt, k))
+    urls = {f"{source}/{row['id']}": row.get("url") for row in rows}
+    out: list[Article] = []
+    for key in keys:
+        if len(out) >= n:
+            break
+        page = evaldata / source / "html" / f"{key.split('/', 1)[1]}.html.gz"
+        try:
+            article = extract_article(gzip.decompress(page.read_bytes()), url=urls[key])
+        except (OSError, NarrateError):
+            continue
+        body = "\n".join(b.text for b in article.blocks)
+        if words[0] <= len(body.split()) <= words[1] and is_english(body):
+            out.append(Article(key, body))
+    return out
 
 
 def _sentence_at(text: str, pos: int) -> str:
@@ -233,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
                          "tuning half's 400-1,500-word articles were all read by audits 1-10")
     ap.add_argument("--out", type=Path, required=True, help="sheet path (outside the repository)")
     ap.add_argument("--full", action="store_true", help="append each article's normalized text")
+    ap.add_argument("--extracted", choices=("trafilatura-eval", "wcxb", "scrapinghub"),
+                    help="read narrate's own extraction of this set's pages instead of the "
+                         "ground-truth bodies (see pick_extracted)")
     ap.add_argument("--evaldata", type=Path, default=None,
                     help=f"evaluation pages (default {EVALDATA}, or ../../shared/evaldata "
                          "from a worktree; NARRATE_EVALDATA also sets it)")
@@ -243,8 +287,13 @@ def main(argv: list[str] | None = None) -> int:
     if not bodies:
         print(f"no ground truth under {where[0]}", file=sys.stderr)
         return 2
-    articles = pick(bodies, args.half, args.n, args.salt,
-                    used_ids() if args.exclude_used else set(), tuple(args.words))
+    exclude = used_ids() if args.exclude_used else set()
+    if args.extracted:
+        evaldata = next(p for p in where if (p / args.extracted).exists())
+        articles = pick_extracted(evaldata, args.extracted, args.half, args.n, args.salt,
+                                  exclude, tuple(args.words))
+    else:
+        articles = pick(bodies, args.half, args.n, args.salt, exclude, tuple(args.words))
     cmd = " ".join(["python bench/audit.py"] + (argv if argv is not None else sys.argv[1:]))
     header = f"# Listener audit sheet\n\n`{cmd}` at commit {_commit()}\n\n" + ", ".join(
         a.key for a in articles)

@@ -68,6 +68,36 @@ def test_used_ids_reads_the_results_file(tmp_path):
     assert audit.used_ids(f) == {"scrapinghub/ab12cd", "wcxb/dev_4252", "wcxb/dev_4604"}
 
 
+def test_used_ids_keeps_the_dots_inside_a_trafilatura_eval_id(tmp_path):
+    f = tmp_path / "R.md"
+    f.write_text("Articles: trafilatura-eval/news.example.com.story, "
+                 "trafilatura-eval/blog.example.org-Title.\n")
+    assert audit.used_ids(f) == {"trafilatura-eval/news.example.com.story",
+                                 "trafilatura-eval/blog.example.org-Title"}
+
+
+def test_pick_extracted_reads_narrates_extraction_of_the_page(tmp_path):
+    import gzip
+    import json
+
+    pages = tmp_path / "trafilatura-eval" / "html"
+    pages.mkdir(parents=True)
+    ids = [f"site{i}.example.com.story" for i in range(8)]
+    prose = " ".join(["The council said the new bridge would open to traffic in the spring"] * 12)
+    with open(tmp_path / "trafilatura-eval" / "ground_truth.jsonl", "w") as out:
+        for pid in ids:
+            out.write(json.dumps({"id": pid, "url": f"https://{pid}/"}) + "\n")
+            html = (f"<html><body><nav>Home News Sport</nav><article><h1>Bridge</h1>"
+                    f"<p>{prose}.</p><p>{prose} again.</p></article></body></html>")
+            (pages / f"{pid}.html.gz").write_bytes(gzip.compress(html.encode()))
+    which = half(ids[0])
+    picked = audit.pick_extracted(tmp_path, "trafilatura-eval", which, 3, "s", words=(50, 9999))
+    expected = [f"trafilatura-eval/{p}" for p in ids if half(p) == which]
+    assert [a.key for a in picked] == sorted(expected, key=lambda k: audit.sort_key("s", k))[:3]
+    assert picked and all("bridge would open" in a.body for a in picked)
+    assert not any("Home News Sport" in a.body for a in picked)  # the menu is not the article
+
+
 def test_sheet_lists_changed_and_risky_tokens_with_their_reading():
     body = "Tickets cost $25 at the Bellwood Arena. The band played for 90 min on Friday."
     text = audit.sheet([audit.Article("wcxb/x1", body)], "# sheet")
