@@ -78,6 +78,29 @@ def in_compound(text: str, start: int, end: int) -> bool:
 #: "tester, Jr. Damato").
 NAME_SUFFIXES = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr",
                            "INC", "CO", "CORP", "LTD", "LLC", "PLC"})
+#: Company suffixes that are also nouns of their own after a determiner ("an LLC", "a new
+#: PLC"): there, as a noun ending a phrase, the period ends the sentence before a capitalized
+#: word, as after any other noun. "Inc." after "the" is mostly the magazine's name ("the Inc.
+#: 5000 list", "the Inc. Magazine list"), so it stays out.
+_COMPANY_NOUNS = frozenset({"llc", "plc"})
+#: Words that open a noun phrase (a company suffix after one is a noun, see _COMPANY_NOUNS).
+_PHRASE_DETERMINERS = frozenset({
+    "a", "an", "the", "your", "our", "their", "my", "his", "her", "its", "this", "that", "each",
+    "every", "any", "one", "no",
+})
+
+
+def _after_determiner(words: list[str]) -> bool:
+    """Do ``words`` (the ones before a company suffix) end in a determiner, maybe with up to two
+    lower-case modifiers between ("an", "a new", "your own single-member")?"""
+    for w in reversed(words[-3:]):
+        if w.lower() in _PHRASE_DETERMINERS:
+            return True
+        if not (w.islower() and w.replace("-", "").isalpha()):
+            return False
+    return False
+
+
 #: Words before a capital letter and a period that make it a letter, not a person's initial
 #: ("Group C. Brazil won", "vitamin D. Doctors"): there the period may end the sentence.
 _LETTER_NOUNS = frozenset({
@@ -117,6 +140,8 @@ BARE_ABBREVIATIONS = {
     "misc": "miscellaneous", "Misc": "Miscellaneous", "btw": "by the way", "imo": "in my opinion",
     "imho": "in my humble opinion", "tbh": "to be honest", "ppl": "people", "pls": "please",
     "plz": "please", "thru": "through", "esp": "especially",
+    # a letter's or a form's addressee line ("Attn: Payroll Office")
+    "attn": "attention", "Attn": "Attention",
 }
 
 
@@ -136,7 +161,7 @@ NUMBERED_ABBREVIATIONS = {
 LEADING_ABBREVIATIONS = {
     "eg": "for example", "ie": "that is", "aka": "also known as", "approx": "approximately",
     "avg": "average", "incl": "including", "excl": "excluding", "esp": "especially",
-    "max": "maximum", "min": "minimum",
+    "max": "maximum", "min": "minimum", "attn": "attention",
 }
 
 #: Of those, the ones that introduce an example, a gloss or another name: never the last word
@@ -154,7 +179,7 @@ DOTTED = {
 #: Acronyms said as words (everything else in capitals is spelled letter by letter).
 SAY_AS_WORD = {
     "NATO": "Nato", "NASA": "Nassa", "UNESCO": "You-nesco", "UNICEF": "Unicef", "OPEC": "Oh-peck",
-    "NASDAQ": "Nasdaq", "VS": "versus", "AIMO": "Aimo", "PAX": "Pax",
+    "NASDAQ": "Nasdaq", "VS": "versus", "ATTN": "Attention", "AIMO": "Aimo", "PAX": "Pax",
     "COVID": "Covid", "AIDS": "Aids", "FIFA": "Fifa", "UEFA": "Uefa",
     "NAFTA": "Nafta", "ASEAN": "Ah-see-an", "FEMA": "Feema", "SWIFT": "Swift", "ISIS": "Isis",
     "SARS": "Sars", "MERS": "Mers", "HIMARS": "High-mars", "ATACMS": "Attack-ems",
@@ -1093,11 +1118,13 @@ class AbbreviationsRules:
         word that opens sentences ends it there."""
         if ab not in NAME_SUFFIXES:
             return "suffix"
-        before = self.text[max(0, start - 24) : start]
-        prev = before.split()[-1:] if before[-1:].isspace() else []
-        name = prev[0].rstrip(",") if prev else ""  # "Sammy Davis, Jr.": a comma may come between
+        before = self.text[max(0, start - 40) : start]
+        words = before.split() if before[-1:].isspace() else []
+        name = words[-1].rstrip(",") if words else ""  # "Sammy Davis, Jr.": a comma may come between
         if name[:1].isupper() and name[-1:].isalnum():
             return "company"
+        if ab.lower() in _COMPANY_NOUNS and _after_determiner(words):
+            return "suffix"  # "formed an LLC. Business owners": the noun, not a name's close
         return "dotted"
 
     def _saint(self, start: int, end: int) -> bool:
