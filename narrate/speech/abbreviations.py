@@ -1120,7 +1120,7 @@ class AbbreviationsRules:
             return "suffix"
         before = self.text[max(0, start - 40) : start]
         words = before.split() if before[-1:].isspace() else []
-        name = words[-1].rstrip(",") if words else ""  # "Sammy Davis, Jr.": a comma may come between
+        name = words[-1].rstrip(",") if words else ""  # "Sammy Davis, Jr.": a comma between
         if name[:1].isupper() and name[-1:].isalnum():
             return "company"
         if ab.lower() in _COMPANY_NOUNS and _after_determiner(words):
