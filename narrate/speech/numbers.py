@@ -1273,7 +1273,10 @@ class NumbersRules:
             if unit_said == "V" and len(num) == 3 and num.isdigit():
                 words = _model_number(num)  # "Arc 140V", "258V": one forty V, two fifty-eight V
             return " " + words + " " + unit_said + " "
-        return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
+        end = m.end()
+        if unit and self.text[end : end + 1] == "." and self._heading_unit_stop(end):
+            end += 1  # "34 oz. French Press Coffee Maker": judged by the name after the period
+        return " " + words + self._unit(unit, num, m.start(), end) + " "
 
     def _plural_number(self, start: int, num: str) -> bool:
         """Is the "s" glued to ``num`` (at ``start``) its plural, not seconds: after "the" or a
