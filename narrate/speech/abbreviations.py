@@ -482,6 +482,7 @@ _ONSETS = {
     "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SH", "SK",
     "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "PH", "QU", "KR", "KL",
     "SCH", "STR", "SPR", "SPL", "SCR", "THR", "CHR", "SHR", "ZH", "KH", "KY", "DY", "TS",
+    "DW", "GW", "SQ",  # "DWARF", "GWEN", "SQUAD" (its U is the vowel)
 }
 
 
@@ -695,14 +696,15 @@ _CVV = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][AEIOU]\Z")
 #: frequency of four and up (an initialism's two vowels are rarely a team: "CIA", "FAA")
 _CV_TEAM = re.compile(r"[BCDFGHJKLMNPRSTVWZ](?:EE|OO|EA|OA|OE|UE|IE|AI|OI|OU)\Z")
 #: One syllable of five letters or more: an English onset, one vowel or vowel pair, an English
-#: final cluster ("SLUSH", "CRASH", "BLAST", "CHECK"); initialisms are rarely shaped so.
+#: final cluster ("SLUSH", "CRASH", "BLAST", "CHECK", "DWARF", "SHELF"); initialisms are rarely
+#: shaped so.
 _ONE_SYLLABLE = re.compile(
     r"(?:" + "|".join(sorted(("BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL",
                               "PR", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH",
                               "TR", "TW", "WH", "WR", "PH", "QU", "SCR", "SPL", "SPR", "STR",
-                              "THR", "SHR", "CHR"), key=len, reverse=True))
+                              "THR", "SHR", "CHR", "DW", "GW", "SQU"), key=len, reverse=True))
     + r")(?:[AEIOU]|EA|EE|OO|OA|AI|OU|IE)(?:SH|CH|TCH|TH|CK|NG|NK|ST|SK|SP|FT|LT|LD|ND|NT|MP"
-    r"|RT|RD|RK|RN|RM|RST|RSH|NCH|LL|SS|FF|[BDFGKLMNPRSTVXZ])\Z")
+    r"|RT|RD|RK|RN|RM|RF|RB|RL|RP|RG|LF|LK|LM|LP|RST|RSH|NCH|LL|SS|FF|[BDFGKLMNPRSTVXZ])\Z")
 
 
 _ACRONYM_WORD = re.compile(
@@ -764,6 +766,20 @@ _DIGRAPH_WORD = re.compile(r"[BCDFGHJKLMNPRSTVWYZ](?:EA|EE|OO|OA|AI|OU|OI|AU)[BC
                            r"|[BCDFGHKLMNPRSTVWZ]Y(?:NC|NX|TH|MN)\Z"  # "SYNC", "MYTH"
                            # QU is one onset, its U no vowel: "QUIC", "QUAD" are one syllable
                            r"|QU[AEIO][BCDFGKLMNPRSTVXZ]\Z")
+
+
+#: Four capitals shaped as a name: a vowel, a doubled consonant, a vowel ("OLLO", "ABBA",
+#: "ELLE"; an initialism rarely repeats a letter between two vowels), or a consonant, a vowel
+#: pair and a vowel ("MAUI"), which wordfreq must know too ("CIAO" yes, "KAOI" no).
+_DOUBLED_MEDIAL = re.compile(r"[AEIOU]([BCDFGKLMNPRSTZ])\1[AEIOUY]\Z")
+_VOWEL_TEAM_END = re.compile(r"[BCDFGHJKLMNPRSTVWZ](?:AU|AI|OU|EA|OA|IA)[AEIOU]\Z")
+
+
+def _four_letter_name(word: str) -> bool:
+    """Is a four-letter capitals token a name's shape, not an initialism's ("OLLO", "MAUI")?
+    See _DOUBLED_MEDIAL."""
+    return bool(_DOUBLED_MEDIAL.match(word)) or (
+        bool(_VOWEL_TEAM_END.match(word)) and _zipf_down_to_3(word.lower()) >= 3.0)
 
 
 def _acronym_word(word: str) -> bool:
@@ -1431,6 +1447,6 @@ class AbbreviationsRules:
             return word.lower()  # "SHOP IN THE BULK BINS!": a rarer word among shouted words
         if len(word) >= 5 and (_pronounceable(word) or _ONE_SYLLABLE.match(word)):
             return word.capitalize()
-        if len(word) == 4 and _acronym_word(word):
+        if len(word) == 4 and (_acronym_word(word) or _four_letter_name(word)):
             return word.capitalize()
         return spell(word)
