@@ -747,7 +747,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups
-        r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}"
+        r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}|[A-Z]{2,8}\d(?:-[A-Z]{1,4}){1,3}"  # "EQ6-R"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?:(?![\w]|-\w)"
         # "IPv6-compatible", "PCIe4-based": a code whose small letter meets its number, before
         # a hyphened word, is read as alone ("I P v six"), the suffix after it
