@@ -1397,10 +1397,23 @@ class AbbreviationsRules:
         return any(m and len(m.group(1)) >= 3 and m.group()[:1] != "-" and m.group()[-1:] != "-"
                    for m in (before, after))
 
+    def _vs_letters(self, pos: int) -> bool:
+        """Is "VS" a name's letters ("I use VS Code", "VS Studio"), not "versus"? Versus stands
+        between two sides; with no side before it (a lower-case word, or nothing) and a
+        capitalized word after it, it opens a name ("Lakers VS Celtics", "cats VS dogs" stay
+        versus)."""
+        if not re.match(r"VS[ \t]+[A-Z][a-z]", self.text[pos : pos + 6]):
+            return False
+        before = self.text[max(0, pos - 30) : pos].split()
+        prev = before[-1].strip("\"'“‘(") if before else ""
+        return not prev or not (prev[0].isupper() or prev[0].isdigit())
+
     def _letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
         if not word.isupper() or not word.isalpha():
             return word
+        if word == "VS" and self._vs_letters(pos):
+            return spell(word)
         if word in SAY_AS_WORD:
             return SAY_AS_WORD[word]
         if len(word) == 1:
