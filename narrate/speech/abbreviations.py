@@ -775,6 +775,16 @@ _DOUBLED_MEDIAL = re.compile(r"[AEIOU]([BCDFGKLMNPRSTZ])\1[AEIOUY]\Z")
 _VOWEL_TEAM_END = re.compile(r"[BCDFGHJKLMNPRSTVWZ](?:AU|AI|OU|EA|OA|IA)[AEIOU]\Z")
 
 
+#: Nouns only a test or exam takes ("SAT scores", "ACT prep"; see _paired_initialism).
+_SCORE_NOUN_NEXT = re.compile(r"[ \t]+(?:scores?|prep|takers|tutoring|registration)\b")
+#: Nouns a pair of tests takes ("SAT and ACT programs").
+_TEST_NOUN_NEXT = re.compile(r"[ \t]+(?:tests?|testing|exams?|programs?|results|requirements"
+                             r"|courses?|classes)\b")
+#: Another capitals token joined by a slash, "and" or "or" (groups: joiner, token).
+_CAPS_PARTNER_AFTER = re.compile(r"(/|[ \t]+(?:and|or)[ \t]+)([A-Z]{2,5})(?![\w'’])")
+_CAPS_PARTNER_BEFORE = re.compile(r"(?<![\w'’])([A-Z]{2,5})(/|[ \t]+(?:and|or)[ \t]+)\Z")
+
+
 def _four_letter_name(word: str) -> bool:
     """Is a four-letter capitals token a name's shape, not an initialism's ("OLLO", "MAUI")?
     See _DOUBLED_MEDIAL."""
@@ -1397,6 +1407,33 @@ class AbbreviationsRules:
         return any(m and len(m.group(1)) >= 3 and m.group()[:1] != "-" and m.group()[-1:] != "-"
                    for m in (before, after))
 
+    def _paired_initialism(self, word: str, pos: int) -> bool:
+        """Is a capitals token that is also an English word ("SAT", "ACT") an initialism, by
+        its company: slashed or joined by "and"/"or" to another capitals token ("SAT/ACT",
+        "SAT and ACT programs", "the GRE or SAT") or before a noun only a test takes ("SAT
+        scores", "ACT prep")? Words set in capitals for emphasis are rarely paired so; very
+        common ones ("YES/NO", "AND/OR") and longer ones stay words, as do a headline's."""
+        if not 3 <= len(word) <= 4 or _zipf(word.lower()) > 5.35:
+            return False
+        end = pos + len(word)
+        if _SCORE_NOUN_NEXT.match(self.text, end):
+            return True
+        after = _CAPS_PARTNER_AFTER.match(self.text, end)
+        before = _CAPS_PARTNER_BEFORE.search(self.text, max(0, pos - 12), pos)
+        for partner, slash in ((after, after and after.group(1) == "/"),
+                               (before, before and before.group(2) == "/")):
+            if not partner:
+                continue
+            other = partner.group(2) if partner is after else partner.group(1)
+            if _zipf(other.lower()) > 5.35:
+                continue
+            if slash or not _emphasis_word(other):
+                return True  # "SAT/ACT", "the GRE or SAT"
+            tail = end if partner is before else partner.end()
+            if _SCORE_NOUN_NEXT.match(self.text, tail) or _TEST_NOUN_NEXT.match(self.text, tail):
+                return True  # "SAT and ACT programs"
+        return False
+
     def _vs_letters(self, pos: int) -> bool:
         """Is "VS" a name's letters ("I use VS Code", "VS Studio"), not "versus"? Versus stands
         between two sides; with no side before it (a lower-case word, or nothing) and a
@@ -1455,6 +1492,8 @@ class AbbreviationsRules:
         if word in _NEVER_STRESSED and self._lone_caps(pos, len(word)):
             return spell(word)  # "Support TO with a tip": a name, not the word "to"
         if _emphasis_word(word):
+            if self.english and self._paired_initialism(word, pos):
+                return spell(word)  # "SAT and ACT programs", "SAT/ACT scores"
             return word.lower()
         if self.english and self._in_caps_run(pos) and _inflected_word(word):
             return word.lower()  # "SHOP IN THE BULK BINS!": a rarer word among shouted words
