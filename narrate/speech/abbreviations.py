@@ -785,6 +785,10 @@ _CAPS_PARTNER_AFTER = re.compile(r"(/|[ \t]+(?:and|or)[ \t]+)([A-Z]{2,5})(?![\w'
 _CAPS_PARTNER_BEFORE = re.compile(r"(?<![\w'’])([A-Z]{2,5})(/|[ \t]+(?:and|or)[ \t]+)\Z")
 
 
+#: Codes of states and countries that open initialisms ("NYLTA", "NJDEP", "USPTO").
+_PLACE_CODE_PREFIXES = frozenset({"NY", "NJ", "US", "UK", "EU", "DC"})
+
+
 def _four_letter_name(word: str) -> bool:
     """Is a four-letter capitals token a name's shape, not an initialism's ("OLLO", "MAUI")?
     See _DOUBLED_MEDIAL."""
@@ -1434,6 +1438,19 @@ class AbbreviationsRules:
                 return True  # "SAT and ACT programs"
         return False
 
+    def _code_prefixed(self, word: str) -> bool:
+        """Does a capitals token open with a state's or a country's code glued to more letters
+        that cannot open an English word ("NYLTA": N Y, then "LT"; after "NY", "NJ" or "DC",
+        which have no vowel, any consonant), and is it no word wordfreq knows ("NYLON")? Its
+        vowels made it look pronounceable, but it is an initialism."""
+        if word[:2] not in _PLACE_CODE_PREFIXES or _zipf_down_to_3(word.lower()):
+            return False
+        rest = word[2:]
+        lead = len(rest) - len(rest.lstrip("BCDFGHJKLMNPQRSTVWXZ"))
+        if lead and word[:2] in ("NY", "NJ", "DC"):
+            return True  # no vowel of its own: "NYSLA" is no "nys-la"
+        return lead >= 2 and rest[:lead] not in _ONSETS
+
     def _vs_letters(self, pos: int) -> bool:
         """Is "VS" a name's letters ("I use VS Code", "VS Studio"), not "versus"? Versus stands
         between two sides; with no side before it (a lower-case word, or nothing) and a
@@ -1497,6 +1514,8 @@ class AbbreviationsRules:
             return word.lower()
         if self.english and self._in_caps_run(pos) and _inflected_word(word):
             return word.lower()  # "SHOP IN THE BULK BINS!": a rarer word among shouted words
+        if len(word) >= 4 and self._code_prefixed(word):
+            return spell(word)  # "the NYLTA report": N Y, then an initialism's letters
         if len(word) >= 5 and (_pronounceable(word) or _ONE_SYLLABLE.match(word)):
             return word.capitalize()
         if len(word) == 4 and (_acronym_word(word) or _four_letter_name(word)):
