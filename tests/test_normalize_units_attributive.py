@@ -98,3 +98,18 @@ MEASURE_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), MEASURE_SUBJECTS)
 def test_measure_subjects(text: str, expected: str) -> None:
     assert normalize(text, "en") == expected
+
+
+# An opening quote between a measure and the noun it describes leaves it an adjective; found by
+# check audit 40 (not independent, sentences invented).
+QUOTED_NOUNS = [
+    ('He bought a 60mm "travel style" telescope.', "He bought a sixty millimeter travel style telescope."),
+    ('It is a $40 "starter" kit.', "It is a forty dollar starter kit."),
+    # counter-example: no determiner, a phrase in quotes after the amount
+    ('It costs $40 "per month" now.', "It costs forty dollars per month now."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NOUNS)
+def test_quoted_nouns(text: str, expected: str) -> None:
+    assert normalize(text, "en") == expected
