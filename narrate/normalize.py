@@ -247,6 +247,12 @@ _NUMBER_HEAD = re.compile(r"[-−+$€£¥]?\d")
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines);
 # not the letters of a code with digits ("5MP", "SC5BL", "4K"), which are no words: a product
 # heading full of codes ("SCI 5MP Bullet Camera SC5BL") is title case, not a shouted line
+#: A dotted imperial unit after its number ("34 oz", "5 lb", "2 fl. oz"), ending where its
+#: period is, and a capitalized word after that period (see _heading_unit_stop).
+_DOTTED_UNIT_BEFORE = re.compile(r"\d[ \t]?(?:fl\.?[ \t]?oz|oz|lbs?|ft|yds?|qt|pt|gal)\Z")
+_TITLE_NEXT = re.compile(r"\.[ \t]+([A-Z][a-z]+)(?![\w'’])")
+#: Words a title-case heading leaves in lower case ("Bread Maker with a Glass Lid").
+_TITLE_SMALL_WORDS = frozenset("a an the and or of for with to in on at by per vs from".split())
 _LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
 # three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
 _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
@@ -741,7 +747,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups
-        r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}"
+        r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}|[A-Z]{2,8}\d(?:-[A-Z]{1,4}){1,3}"  # "EQ6-R"
         r"|[A-Z][A-Za-z]{0,7}-\d{1,6}[A-Za-z]{0,3})(?:(?![\w]|-\w)"
         # "IPv6-compatible", "PCIe4-based": a code whose small letter meets its number, before
         # a hyphened word, is read as alone ("I P v six"), the suffix after it
@@ -1446,7 +1452,27 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         return word[:-1].upper() in self._caps_initialisms and not _zipf(word.lower())
 
     def _h_char(self, m: re.Match[str]) -> str:
+        if m.group(0) == "." and self._heading_unit_stop(m.start()):
+            return " "  # "Rambler 34 oz. French Press": the unit's period, no sentence end
         return self._char(m.group(0))
+
+    def _heading_unit_stop(self, pos: int) -> bool:
+        """Is the period at ``pos`` a dotted imperial unit's ("34 oz.", "5 lb.") before a
+        capitalized word, on a line written in title case (a heading or a product's name, "YETI
+        Rambler 34 oz. French Press Coffee Maker")? There capitals are the name going on, not a
+        new sentence; in prose ("It holds 34 oz. French presses are") most words are lower case
+        and the period stays a stop, as it does before a word that opens sentences."""
+        nxt = _TITLE_NEXT.match(self.text, pos)
+        if not nxt or nxt.group(1) in _STARTERS or not _DOTTED_UNIT_BEFORE.search(
+                self.text, max(0, pos - 12), pos):
+            return False
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        words = [w for w in _LETTERS.findall(
+            self.text, line_start, len(self.text) if line_end < 0 else line_end)
+            if w.lower() not in _TITLE_SMALL_WORDS]
+        capitalized = sum(1 for w in words if w[0].isupper())
+        return len(words) >= 4 and capitalized >= 0.75 * len(words)
 
     def _h_unitgloss(self, m: re.Match[str]) -> str:
         """'kilowatt hours (kWh)': the bracketed symbol of the unit just named is not read (it

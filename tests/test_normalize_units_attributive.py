@@ -79,3 +79,37 @@ BARE_UNITS_AND_PLURALS = [
 @pytest.mark.parametrize(("text", "spoken"), ADJECTIVAL_UNITS + RESOLUTION_K + PACES + MODEL_VOLTS + BARE_UNITS_AND_PLURALS)
 def test_normfix11(text: str, spoken: str) -> None:
     assert normalize(text, "en") == spoken
+
+
+# A measure opening a sentence or clause before an -s word that takes an object is the verb's
+# subject, a plural ("600mm demands more care"); found by check audit 40 (not independent,
+# sentences invented).
+MEASURE_SUBJECTS = [
+    ("At that length 85mm is easy. 400mm demands a heavy tripod.", "At that length eighty-five millimeters is easy. Four hundred millimeters demands a heavy tripod."),
+    ("35mm gives a wider view, and 50mm works fine indoors.", "thirty-five millimeters gives a wider view, and fifty millimeters works fine indoors."),
+    ("The route is flat: 5 km takes an hour on foot.", "The route is flat: five kilometers takes an hour on foot."),
+    # counter-examples: the measure describes the noun after it
+    ("A 400mm lens needs a heavy tripod.", "A four hundred millimeter lens needs a heavy tripod."),
+    ("400mm lenses are heavy.", "four hundred millimeter lenses are heavy."),
+    ("Pros carry 400mm lenses the whole day.", "Pros carry four hundred millimeter lenses the whole day."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURE_SUBJECTS)
+def test_measure_subjects(text: str, expected: str) -> None:
+    assert normalize(text, "en") == expected
+
+
+# An opening quote between a measure and the noun it describes leaves it an adjective; found by
+# check audit 40 (not independent, sentences invented).
+QUOTED_NOUNS = [
+    ('He bought a 60mm "travel style" telescope.', "He bought a sixty millimeter travel style telescope."),
+    ('It is a $40 "starter" kit.', "It is a forty dollar starter kit."),
+    # counter-example: no determiner, a phrase in quotes after the amount
+    ('It costs $40 "per month" now.', "It costs forty dollars per month now."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NOUNS)
+def test_quoted_nouns(text: str, expected: str) -> None:
+    assert normalize(text, "en") == expected

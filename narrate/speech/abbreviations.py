@@ -78,6 +78,29 @@ def in_compound(text: str, start: int, end: int) -> bool:
 #: "tester, Jr. Damato").
 NAME_SUFFIXES = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr",
                            "INC", "CO", "CORP", "LTD", "LLC", "PLC"})
+#: Company suffixes that are also nouns of their own after a determiner ("an LLC", "a new
+#: PLC"): there, as a noun ending a phrase, the period ends the sentence before a capitalized
+#: word, as after any other noun. "Inc." after "the" is mostly the magazine's name ("the Inc.
+#: 5000 list", "the Inc. Magazine list"), so it stays out.
+_COMPANY_NOUNS = frozenset({"llc", "plc"})
+#: Words that open a noun phrase (a company suffix after one is a noun, see _COMPANY_NOUNS).
+_PHRASE_DETERMINERS = frozenset({
+    "a", "an", "the", "your", "our", "their", "my", "his", "her", "its", "this", "that", "each",
+    "every", "any", "one", "no",
+})
+
+
+def _after_determiner(words: list[str]) -> bool:
+    """Do ``words`` (the ones before a company suffix) end in a determiner, maybe with up to two
+    lower-case modifiers between ("an", "a new", "your own single-member")?"""
+    for w in reversed(words[-3:]):
+        if w.lower() in _PHRASE_DETERMINERS:
+            return True
+        if not (w.islower() and w.replace("-", "").isalpha()):
+            return False
+    return False
+
+
 #: Words before a capital letter and a period that make it a letter, not a person's initial
 #: ("Group C. Brazil won", "vitamin D. Doctors"): there the period may end the sentence.
 _LETTER_NOUNS = frozenset({
@@ -117,6 +140,8 @@ BARE_ABBREVIATIONS = {
     "misc": "miscellaneous", "Misc": "Miscellaneous", "btw": "by the way", "imo": "in my opinion",
     "imho": "in my humble opinion", "tbh": "to be honest", "ppl": "people", "pls": "please",
     "plz": "please", "thru": "through", "esp": "especially",
+    # a letter's or a form's addressee line ("Attn: Payroll Office")
+    "attn": "attention", "Attn": "Attention",
 }
 
 
@@ -136,7 +161,7 @@ NUMBERED_ABBREVIATIONS = {
 LEADING_ABBREVIATIONS = {
     "eg": "for example", "ie": "that is", "aka": "also known as", "approx": "approximately",
     "avg": "average", "incl": "including", "excl": "excluding", "esp": "especially",
-    "max": "maximum", "min": "minimum",
+    "max": "maximum", "min": "minimum", "attn": "attention",
 }
 
 #: Of those, the ones that introduce an example, a gloss or another name: never the last word
@@ -154,7 +179,7 @@ DOTTED = {
 #: Acronyms said as words (everything else in capitals is spelled letter by letter).
 SAY_AS_WORD = {
     "NATO": "Nato", "NASA": "Nassa", "UNESCO": "You-nesco", "UNICEF": "Unicef", "OPEC": "Oh-peck",
-    "NASDAQ": "Nasdaq", "VS": "versus", "AIMO": "Aimo", "PAX": "Pax",
+    "NASDAQ": "Nasdaq", "VS": "versus", "ATTN": "Attention", "AIMO": "Aimo", "PAX": "Pax",
     "COVID": "Covid", "AIDS": "Aids", "FIFA": "Fifa", "UEFA": "Uefa",
     "NAFTA": "Nafta", "ASEAN": "Ah-see-an", "FEMA": "Feema", "SWIFT": "Swift", "ISIS": "Isis",
     "SARS": "Sars", "MERS": "Mers", "HIMARS": "High-mars", "ATACMS": "Attack-ems",
@@ -457,6 +482,7 @@ _ONSETS = {
     "BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL", "PR", "SC", "SH", "SK",
     "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW", "WH", "WR", "PH", "QU", "KR", "KL",
     "SCH", "STR", "SPR", "SPL", "SCR", "THR", "CHR", "SHR", "ZH", "KH", "KY", "DY", "TS",
+    "DW", "GW", "SQ",  # "DWARF", "GWEN", "SQUAD" (its U is the vowel)
 }
 
 
@@ -670,14 +696,15 @@ _CVV = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOU][AEIOU]\Z")
 #: frequency of four and up (an initialism's two vowels are rarely a team: "CIA", "FAA")
 _CV_TEAM = re.compile(r"[BCDFGHJKLMNPRSTVWZ](?:EE|OO|EA|OA|OE|UE|IE|AI|OI|OU)\Z")
 #: One syllable of five letters or more: an English onset, one vowel or vowel pair, an English
-#: final cluster ("SLUSH", "CRASH", "BLAST", "CHECK"); initialisms are rarely shaped so.
+#: final cluster ("SLUSH", "CRASH", "BLAST", "CHECK", "DWARF", "SHELF"); initialisms are rarely
+#: shaped so.
 _ONE_SYLLABLE = re.compile(
     r"(?:" + "|".join(sorted(("BL", "BR", "CH", "CL", "CR", "DR", "FL", "FR", "GL", "GR", "PL",
                               "PR", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH",
                               "TR", "TW", "WH", "WR", "PH", "QU", "SCR", "SPL", "SPR", "STR",
-                              "THR", "SHR", "CHR"), key=len, reverse=True))
+                              "THR", "SHR", "CHR", "DW", "GW", "SQU"), key=len, reverse=True))
     + r")(?:[AEIOU]|EA|EE|OO|OA|AI|OU|IE)(?:SH|CH|TCH|TH|CK|NG|NK|ST|SK|SP|FT|LT|LD|ND|NT|MP"
-    r"|RT|RD|RK|RN|RM|RST|RSH|NCH|LL|SS|FF|[BDFGKLMNPRSTVXZ])\Z")
+    r"|RT|RD|RK|RN|RM|RF|RB|RL|RP|RG|LF|LK|LM|LP|RST|RSH|NCH|LL|SS|FF|[BDFGKLMNPRSTVXZ])\Z")
 
 
 _ACRONYM_WORD = re.compile(
@@ -739,6 +766,34 @@ _DIGRAPH_WORD = re.compile(r"[BCDFGHJKLMNPRSTVWYZ](?:EA|EE|OO|OA|AI|OU|OI|AU)[BC
                            r"|[BCDFGHKLMNPRSTVWZ]Y(?:NC|NX|TH|MN)\Z"  # "SYNC", "MYTH"
                            # QU is one onset, its U no vowel: "QUIC", "QUAD" are one syllable
                            r"|QU[AEIO][BCDFGKLMNPRSTVXZ]\Z")
+
+
+#: Four capitals shaped as a name: a vowel, a doubled consonant, a vowel ("OLLO", "ABBA",
+#: "ELLE"; an initialism rarely repeats a letter between two vowels), or a consonant, a vowel
+#: pair and a vowel ("MAUI"), which wordfreq must know too ("CIAO" yes, "KAOI" no).
+_DOUBLED_MEDIAL = re.compile(r"[AEIOU]([BCDFGKLMNPRSTZ])\1[AEIOUY]\Z")
+_VOWEL_TEAM_END = re.compile(r"[BCDFGHJKLMNPRSTVWZ](?:AU|AI|OU|EA|OA|IA)[AEIOU]\Z")
+
+
+#: Nouns only a test or exam takes ("SAT scores", "ACT prep"; see _paired_initialism).
+_SCORE_NOUN_NEXT = re.compile(r"[ \t]+(?:scores?|prep|takers|tutoring|registration)\b")
+#: Nouns a pair of tests takes ("SAT and ACT programs").
+_TEST_NOUN_NEXT = re.compile(r"[ \t]+(?:tests?|testing|exams?|programs?|results|requirements"
+                             r"|courses?|classes)\b")
+#: Another capitals token joined by a slash, "and" or "or" (groups: joiner, token).
+_CAPS_PARTNER_AFTER = re.compile(r"(/|[ \t]+(?:and|or)[ \t]+)([A-Z]{2,5})(?![\w'’])")
+_CAPS_PARTNER_BEFORE = re.compile(r"(?<![\w'’])([A-Z]{2,5})(/|[ \t]+(?:and|or)[ \t]+)\Z")
+
+
+#: Codes of states and countries that open initialisms ("NYLTA", "NJDEP", "USPTO").
+_PLACE_CODE_PREFIXES = frozenset({"NY", "NJ", "US", "UK", "EU", "DC"})
+
+
+def _four_letter_name(word: str) -> bool:
+    """Is a four-letter capitals token a name's shape, not an initialism's ("OLLO", "MAUI")?
+    See _DOUBLED_MEDIAL."""
+    return bool(_DOUBLED_MEDIAL.match(word)) or (
+        bool(_VOWEL_TEAM_END.match(word)) and _zipf_down_to_3(word.lower()) >= 3.0)
 
 
 def _acronym_word(word: str) -> bool:
@@ -1093,11 +1148,13 @@ class AbbreviationsRules:
         word that opens sentences ends it there."""
         if ab not in NAME_SUFFIXES:
             return "suffix"
-        before = self.text[max(0, start - 24) : start]
-        prev = before.split()[-1:] if before[-1:].isspace() else []
-        name = prev[0].rstrip(",") if prev else ""  # "Sammy Davis, Jr.": a comma may come between
+        before = self.text[max(0, start - 40) : start]
+        words = before.split() if before[-1:].isspace() else []
+        name = words[-1].rstrip(",") if words else ""  # "Sammy Davis, Jr.": a comma between
         if name[:1].isupper() and name[-1:].isalnum():
             return "company"
+        if ab.lower() in _COMPANY_NOUNS and _after_determiner(words):
+            return "suffix"  # "formed an LLC. Business owners": the noun, not a name's close
         return "dotted"
 
     def _saint(self, start: int, end: int) -> bool:
@@ -1354,10 +1411,63 @@ class AbbreviationsRules:
         return any(m and len(m.group(1)) >= 3 and m.group()[:1] != "-" and m.group()[-1:] != "-"
                    for m in (before, after))
 
+    def _paired_initialism(self, word: str, pos: int) -> bool:
+        """Is a capitals token that is also an English word ("SAT", "ACT") an initialism, by
+        its company: slashed or joined by "and"/"or" to another capitals token ("SAT/ACT",
+        "SAT and ACT programs", "the GRE or SAT") or before a noun only a test takes ("SAT
+        scores", "ACT prep")? Words set in capitals for emphasis are rarely paired so; very
+        common ones ("YES/NO", "AND/OR") and longer ones stay words, as do a headline's."""
+        if not 3 <= len(word) <= 4 or _zipf(word.lower()) > 5.35:
+            return False
+        end = pos + len(word)
+        if _SCORE_NOUN_NEXT.match(self.text, end):
+            return True
+        after = _CAPS_PARTNER_AFTER.match(self.text, end)
+        before = _CAPS_PARTNER_BEFORE.search(self.text, max(0, pos - 12), pos)
+        for partner, slash in ((after, after and after.group(1) == "/"),
+                               (before, before and before.group(2) == "/")):
+            if not partner:
+                continue
+            other = partner.group(2) if partner is after else partner.group(1)
+            if _zipf(other.lower()) > 5.35:
+                continue
+            if slash or not _emphasis_word(other):
+                return True  # "SAT/ACT", "the GRE or SAT"
+            tail = end if partner is before else partner.end()
+            if _SCORE_NOUN_NEXT.match(self.text, tail) or _TEST_NOUN_NEXT.match(self.text, tail):
+                return True  # "SAT and ACT programs"
+        return False
+
+    def _code_prefixed(self, word: str) -> bool:
+        """Does a capitals token open with a state's or a country's code glued to more letters
+        that cannot open an English word ("NYLTA": N Y, then "LT"; after "NY", "NJ" or "DC",
+        which have no vowel, any consonant), and is it no word wordfreq knows ("NYLON")? Its
+        vowels made it look pronounceable, but it is an initialism."""
+        if word[:2] not in _PLACE_CODE_PREFIXES or _zipf_down_to_3(word.lower()):
+            return False
+        rest = word[2:]
+        lead = len(rest) - len(rest.lstrip("BCDFGHJKLMNPQRSTVWXZ"))
+        if lead and word[:2] in ("NY", "NJ", "DC"):
+            return True  # no vowel of its own: "NYSLA" is no "nys-la"
+        return lead >= 2 and rest[:lead] not in _ONSETS
+
+    def _vs_letters(self, pos: int) -> bool:
+        """Is "VS" a name's letters ("I use VS Code", "VS Studio"), not "versus"? Versus stands
+        between two sides; with no side before it (a lower-case word, or nothing) and a
+        capitalized word after it, it opens a name ("Lakers VS Celtics", "cats VS dogs" stay
+        versus)."""
+        if not re.match(r"VS[ \t]+[A-Z][a-z]", self.text[pos : pos + 6]):
+            return False
+        before = self.text[max(0, pos - 30) : pos].split()
+        prev = before[-1].strip("\"'“‘(") if before else ""
+        return not prev or not (prev[0].isupper() or prev[0].isdigit())
+
     def _letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
         if not word.isupper() or not word.isalpha():
             return word
+        if word == "VS" and self._vs_letters(pos):
+            return spell(word)
         if word in SAY_AS_WORD:
             return SAY_AS_WORD[word]
         if len(word) == 1:
@@ -1399,11 +1509,15 @@ class AbbreviationsRules:
         if word in _NEVER_STRESSED and self._lone_caps(pos, len(word)):
             return spell(word)  # "Support TO with a tip": a name, not the word "to"
         if _emphasis_word(word):
+            if self.english and self._paired_initialism(word, pos):
+                return spell(word)  # "SAT and ACT programs", "SAT/ACT scores"
             return word.lower()
         if self.english and self._in_caps_run(pos) and _inflected_word(word):
             return word.lower()  # "SHOP IN THE BULK BINS!": a rarer word among shouted words
+        if len(word) >= 4 and self._code_prefixed(word):
+            return spell(word)  # "the NYLTA report": N Y, then an initialism's letters
         if len(word) >= 5 and (_pronounceable(word) or _ONE_SYLLABLE.match(word)):
             return word.capitalize()
-        if len(word) == 4 and _acronym_word(word):
+        if len(word) == 4 and (_acronym_word(word) or _four_letter_name(word)):
             return word.capitalize()
         return spell(word)

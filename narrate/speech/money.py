@@ -118,7 +118,7 @@ _OBJECT_PREPOSITIONS = {"under", "over", "below", "above", "than", "from", "betw
                         "beyond", "around", "about", "nearly", "almost", "roughly", "exceeding"}
 #: Words before an amount that make a following -ing word its noun ("a $20 parking fee").
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "your", "my"}
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'-]*)")
+_NEXT_WORD = re.compile(r"[ \t]+[\"“‘]?([a-z][a-z'-]*)")  # past an opening quote
 _NEXT_WORD_OR_HYPHEN = re.compile(r"(?:[ \t]+|-)([a-z]+)")
 
 

@@ -322,6 +322,12 @@ _PLURAL_PAIR_BEFORE = re.compile(r"\bin[ \t]\d{1,2}s[ \t](?:and|or)[ \t]\Z")
 _PLURAL_COUNT_BEFORE = re.compile(r"\b(?:by|into|two|three|four|five|six|seven|eight|nine|ten"
                                   r"|pair of|double|triple)[ \t]\Z", re.IGNORECASE)
 
+def _unit_in_other_case(part: str) -> bool:
+    """Is a letter pair a unit written in another case ("Ft", "Gb", "Ah", "Mb")?"""
+    return any(form in UNITS or form in GLUED_UNITS
+               for form in (part.lower(), part.upper(), part[0] + part[1].upper()))
+
+
 class NumbersRules:
     """Rule handlers for numbers (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -1162,6 +1168,12 @@ class NumbersRules:
             elif (len(part) == 2 and part[0].isupper() and part[1].islower()
                   and re.match(re.escape(part) + r"\d", token)):
                 out.append(spell(part.upper()))  # "Px7": P X seven
+            elif (len(part) == 2 and part[0].isupper() and part[1].islower() and part[1] != "s"
+                  and k and parts[k - 1].isdigit() and not _unit_in_other_case(part)):
+                # "60Da", "7Dx": a model's letters after its number (a unit, "50Hz", was
+                # taken above, "3Ft" and "2Gb" are left as they were; "5Ds" is a plural,
+                # below), never the word "da"
+                out.append(spell(part.upper()))
             elif part == "s" and token[0].isalpha() and token.endswith("s") and out \
                     and token[-2].isdigit():
                 out[-1] = _pluralize_last(out[-1])  # "ATR2100s", "PS5s": model plurals
@@ -1273,7 +1285,10 @@ class NumbersRules:
             if unit_said == "V" and len(num) == 3 and num.isdigit():
                 words = _model_number(num)  # "Arc 140V", "258V": one forty V, two fifty-eight V
             return " " + words + " " + unit_said + " "
-        return " " + words + self._unit(unit, num, m.start(), m.end()) + " "
+        end = m.end()
+        if unit and self.text[end : end + 1] == "." and self._heading_unit_stop(end):
+            end += 1  # "34 oz. French Press Coffee Maker": judged by the name after the period
+        return " " + words + self._unit(unit, num, m.start(), end) + " "
 
     def _plural_number(self, start: int, num: str) -> bool:
         """Is the "s" glued to ``num`` (at ``start``) its plural, not seconds: after "the" or a

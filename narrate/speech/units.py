@@ -384,6 +384,14 @@ _PLURAL_SPELLINGS = frozenset({"lbs", "LBS", "Lbs", "hrs", "Hrs", "mins", "Mins"
                                "Secs", "yds"})
 #: Adverbs that grade the adjective after them ("my more fluffy 2 lb recipes").
 _INTENSIFIERS = frozenset({"more", "most", "very", "less", "least", "extra", "super"})
+#: Words that open a verb's object or complement ("demands more care", "takes an hour", "works
+#: fine"), never a verb after a plural noun ("lenses are"): an -s word before one is a verb.
+_OBJECT_OPENERS = frozenset("""
+a an the more less much some no your my his her its their our this these those it you them me
+us fine well better best great twice
+""".split())
+#: Words after which a clause, and its subject, begins.
+_CLAUSE_OPENERS = frozenset("and but while so because that which where when if as since".split())
 #: Past tenses that are not in -ed ("the dog ate 2 lb chocolate"): not adjectives.
 _IRREGULAR_PAST = frozenset("""
 ate ran lost got bought sold made put took gave held kept brought cut set hit won spent paid left
@@ -498,6 +506,8 @@ class UnitsRules:
                 return True  # "a 55\" TV", "a 2 TB SSD": after "a", the initialism is the noun
             return self._attributive(end) or (named and self._names_follow(
                 end, before[-1], money=False, named_before=True))
+        if self._verb_follows_measure(start, end):
+            return False  # "600mm demands more care": the measure is the subject, a plural
         if not before or all(c in _LABEL_MARKS for c in before[-1]):
             # a label opening its line ("7 min read", "· 8 min read"): a noun after it is
             # the noun it describes, unless it is a measure word ("30 cm wide")
@@ -511,6 +521,22 @@ class UnitsRules:
         # ports", "RAVPower's 61W USB-C Power Delivery GaN Wall Charger"), or a name on both
         # sides of it ("the KBS 2LB Bread Maker", "Breadman 2 lb Professional Bread Maker")
         return self._names_follow(end, before[-1], money=False, named_before=named)
+
+    def _verb_follows_measure(self, start: int, end: int) -> bool:
+        """Is the -s word after a measure without a determiner a verb, the measure its subject
+        ("600mm demands more care", "50mm works fine", "5 km takes an hour")? A word like
+        "demands" or "needs" is a noun or a verb; only at the head of a sentence or clause is the
+        measure a subject, and what follows tells: an object's determiner,
+        "more"/"less" or an adverb after it make it the verb ("600mm lenses are heavy": a
+        noun, as the verb after it shows)."""
+        before = self.text[max(0, start - 40) : start].split()[-1:]
+        if before and not (before[0][-1] in ".!?:;" or before[0].lower() in _CLAUSE_OPENERS):
+            return False  # "use 600mm lenses the way pros do": an object, its noun after it
+        nxt = _NEXT_WORD.match(self.text, end)
+        if not nxt or not nxt.group(1).endswith("s") or nxt.group(1).endswith(("ss", "us", "is")):
+            return False
+        after = _NEXT_WORD.match(self.text, nxt.end())
+        return after is not None and after.group(1) in _OBJECT_OPENERS
 
     def _plural_noun_next(self, end: int) -> bool:
         """Is the next word a plural noun ("up to 2 lb loaves"), not a mass noun ("up to 20 kg
