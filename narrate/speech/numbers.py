@@ -1353,6 +1353,10 @@ class NumbersRules:
             return f" {name} One{poss} "
         if last in REGNAL and value <= 40:
             return f" {name} the {ordinal(value).capitalize()}{poss} "
+        # a lone C, D, L or M after a noun that numbers things is a letter grading or naming
+        # it ("Schedule C", "Type C", "Part L", "Plan D"): no one numbers a part 100 or 500
+        if len(numeral) == 1 and numeral in "CDLM":
+            return self._safe_words(_ANY.match(self.text, m.start(), stop))
         if last in _NUMBERED_NOUNS and value <= 100:
             return f" {name} {cardinal(value).capitalize()}{poss} "
         # after any other name only a small numeral of I, V, X, L ("Super Bowl LVIII",
