@@ -364,6 +364,14 @@ _ELLIPSIS_CLOSERS = frozenset(")]”’\"'—–-")
 _AFTER_CLOSER = re.compile(r"[)\]”’\"'—–-]{1,3}[ \t]{1,3}")
 
 
+#: A currency code and an amount after a tilde ("~INR 2000", "~USD5").
+_CODE_AMOUNT = re.compile(r"(?:" + _CODE_RE + r")[ \t]?\d")
+#: What follows a footnote's star after a stop: the next sentence, or the end of the line.
+_FOOTNOTE_AFTER = re.compile(r"\*{0,2}(?:[ \t]+[\"“(‘']?[A-Z0-9]|[ \t]*(?:\n|\Z))")
+#: The end of a dotted code path before a star ("java.util."), which makes it a wildcard.
+_DOTTED_PATH_END = re.compile(r"[a-z]\.[a-z]\w{0,40}\.\Z")
+
+
 class SymbolsRules:
     """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -578,10 +586,12 @@ class SymbolsRules:
         return ", "
 
     def _h_tilde(self, m: re.Match[str]) -> str:
-        """'~80%' is about; '10~20' is a range; elsewhere a tilde is a pause."""
+        """'~80%' is about; '10~20' is a range; elsewhere a tilde is a pause. An amount
+        written with a currency code ("~INR 2000", "~USD 5") is "about" as one with a sign."""
         before = self.text[max(0, m.start() - 1) : m.start()]
         after = self.text[m.end() : m.end() + 1]
-        if after and (after.isdigit() or after in "$€£"):
+        if after and (after.isdigit() or after in "$€£¥₹" or (
+                after.isupper() and _CODE_AMOUNT.match(self.text, m.end()))):
             return " to " if before.isdigit() else " about "
         rest = self.text[m.end() : m.end() + 40].split("\n")[0]
         return ", " if any(c.isalnum() for c in rest) else " "
@@ -990,6 +1000,13 @@ class SymbolsRules:
         return ""
 
     def _h_wildcard(self, m: re.Match[str]) -> str:
+        """'*.txt', 'java.util.*': a wildcard in a path, "star". After a sentence's stop and
+        before the next sentence ("in 1980.* Later") it is a footnote mark, silent; a
+        dotted package ("java.util.* Then") keeps its star."""
+        start = m.start()
+        if (self.text[start - 1 : start] == "." and _FOOTNOTE_AFTER.match(self.text, m.end())
+                and not _DOTTED_PATH_END.search(self.text, max(0, start - 80), start)):
+            return " "
         return " star "
 
     def _h_hexcolour(self, m: re.Match[str]) -> str:
