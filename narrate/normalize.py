@@ -957,6 +957,23 @@ def _ordinary_word_stop(word: str) -> bool:
     return _zipf_down_to_3(word) >= 3.5
 
 
+# "100", "1000", "1,000" or "100,000" as a whole number, after the article "a" ("a 100 years",
+# "a 1,000 times", "a 100-year flood"): not "a 1000s", "a 100.5", "a 150"
+_ROUND_AFTER_A = re.compile(r"1(?:00|000|,000)(?:,000){0,2}(?![\d]|[.,]\d|s\b)")
+# the article: "a", or "A" opening a sentence or line ("Plan A 100 times" is a letter)
+_BEFORE_A = re.compile(r"(?:(?<![\w'’.-])a|(?:(?<=\A)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])"
+                       r"|(?<=\n))A) \Z")
+
+
+def _article_round(text: str, start: int, out: str) -> str:
+    """The article "a" before a round hundred or thousand is its "one": "a 100 years" is
+    "a hundred years", not "a one hundred years" (also "a 100% rise", "a 1,000-mile trip")."""
+    if not (_ROUND_AFTER_A.match(text, start) and _BEFORE_A.search(text, max(0, start - 6),
+                                                                    start)):
+        return out
+    return re.sub(r"\A(\s*)one (hundred|thousand|million)\b", r"\1\2", out, count=1)
+
+
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
@@ -1139,6 +1156,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 out = self._handle(kind, m)
             except Exception:  # a rule must never lose text: fall back to a safe reading
                 out = self._safe(m.group(0))
+            if text[m.start() : m.start() + 1] == "1" and text[m.start() - 2 : m.start()] in (
+                    "a ", "A "):
+                out = _article_round(text, m.start(), out)
             self.emit(out, m.start(), m.end())
             pos = m.end()
         if pos < end:
