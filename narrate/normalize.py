@@ -115,6 +115,7 @@ from .speech.units import (
     _UNIT_RE,
     SLASH_UNIT_RE,
     UNIT_GLOSS_RE,
+    UNIT_HEAD_RE,
     UNITS,
     UnitsRules,
 )
@@ -412,6 +413,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # "kilowatt hours (kWh)", "2 kilograms (kg)": a unit's symbol in brackets after its own
     # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
     ("unitgloss", UNIT_GLOSS_RE),
+    # "Latency (ms)", "Weight (kg)": a unit's symbol alone in brackets after another word
+    ("unithead", UNIT_HEAD_RE),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
     # "Kristi Noem (R) said": a party's letter alone in brackets after a name (see
     # AbbreviationsRules._h_partytag); "Intel(R)", "Core(TM)": a trademark sign glued to a name
