@@ -405,9 +405,11 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
     ("angle", r"<(?!->)(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
     # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
-    # opening one ("> The plan was"): not "greater than"
+    # opening one ("> The plan was"): not "greater than"; nor a run of two or three before a
+    # capitalized label (">> Related: Our Guide", "Home >> News"), silent as "»" is
     ("linkarrow", r"(?<=[ \t])>{1,2}(?=[ \t]{0,20}(?:\n|\Z))"
-        r"|(?:(?<=\n)|(?<=\A))>[ \t](?=[A-Za-z])"),
+        r"|(?:(?<=\n)|(?<=\A))>[ \t](?=[A-Za-z])"
+        r"|(?:(?<=[ \t\n])|(?<=\A))>{2,3}[ \t]?(?=[A-Z])"),
     # a list mark opening a line, spaced from its item or glued to it ("-Sign up here")
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—](?:[ \t\xa0]{1,20}|(?=[A-Z][a-z]))"),
     # "kilowatt hours (kWh)", "2 kilograms (kg)": a unit's symbol in brackets after its own
