@@ -392,6 +392,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:(?<![\w$€£¥&#+/\\@%=*|^~<>])(?<!\d[ \t])(?P<sgn>" + SIGN_CHARS + r")"
         r"|(?<=\+[ \t]and)[ \t](?P<sgn_minus>[-−]))(?=[\"'”’]?[ \t]+(?:(?:and|or|&)[ \t]+"
         r"(?:" + SIGN_CHARS + r"|[-−])[ \t]+)?" + _SIGN_NOUNS + r")"),
+    # "the pipe operator (|>)", "the walrus operator (:=)": an operator in brackets after the
+    # word "operator" is said character by character (see SymbolsRules._h_opchars)
+    ("opchars", r"(?<=operator[ \t])\((?P<opc>[|<>=!&+*/%^~:.?-]{1,4})\)"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -789,6 +792,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # also after a price's "+" ("$11+/serving"); a contraction stays whole ("fits/doesn’t")
     ("slashword", r"(?:(?<=[\w%.])|(?<=\d\+))/[ \t]?(?P<sw>[A-Za-z]{1,12}(?:['’][a-z]{1,3})?)"
         r"(?![\w])"),
+    # a version ending a lower-case code path ("encoding/json/v2", "api/v1"): "slash v two"
+    ("pathversion", r"(?<=[a-z])/(?=v\d{1,2}(?![\w/]|\.\d))"),
     # two model codes joined by a slash ("i7/i9", "PS4/PS5"): alternatives (see _h_codeslash)
     ("codeslash", r"(?<=\d)/(?=[A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,2}(?![\w/]))"),
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
