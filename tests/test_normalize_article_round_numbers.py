@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """The article "a" before a round 100, 1,000, 100,000 or 1,000,000 is the number's "one": "a
 hundred years", not "a one hundred years".
 

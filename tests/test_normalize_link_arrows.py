@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """A run of ">" before a capitalized label (">> Related:", "Home >> News") marks a link or a
 breadcrumb and is silent, as "»" is; a ">" in a comparison or a shift keeps its reading.
 
