@@ -21,6 +21,7 @@ UNIT_HEADERS = [
     ("Revenue (m) is shown in the last column.", "Revenue, m, is shown in the last column."),
     ("The kilograms (kg) figure is rounded.", "The kilograms, figure is rounded."),
     ("The report was (in) fact late.", "The report was, in, fact late."),
+    ("The sack held 4 pounds (kg) on its label.", "The sack held four pounds, kg, on its label."),
 ]
 
 

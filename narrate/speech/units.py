@@ -447,6 +447,10 @@ class UnitsRules:
         """'Average ping (ms)', 'Weight (kg)': a unit's symbol alone in brackets after a noun
         gives the unit of a quantity (a table's header); said by name, "milliseconds", as
         the reader would, not spelled or read as a word ("ms")."""
+        if _AMOUNT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+            # "3 pounds (kg)": after a measured amount the bracket glosses (or mislabels)
+            # its unit, a symbol read as written, not a header naming a quantity's unit
+            return f", {m.group('uh')}, "
         return f", {HEADER_UNITS[m.group('uh')]}, "
 
     def _unit(self, unit: str | None, num: str, start: int | None = None,
@@ -771,6 +775,8 @@ def _header_units() -> dict[str, str]:
             and not sym.isupper() and not names[1].replace(" ", "").isupper()}
 
 
+#: An amount and a word before a bracket ("3 pounds (kg)").
+_AMOUNT_BEFORE = re.compile(r"\d[ \t]?[A-Za-z]{1,20}[ \t]\Z")
 #: Unit symbols said by name in a table header's brackets (see ``UnitsRules._h_unithead``).
 HEADER_UNITS = _header_units()
 #: A unit's symbol alone in brackets after a word ("Average ping (ms)", "Speed (Mbps)").
