@@ -115,6 +115,7 @@ from .speech.units import (
     _UNIT_RE,
     SLASH_UNIT_RE,
     UNIT_GLOSS_RE,
+    UNIT_HEAD_RE,
     UNITS,
     UnitsRules,
 )
@@ -397,6 +398,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:(?<![\w$€£¥&#+/\\@%=*|^~<>])(?<!\d[ \t])(?P<sgn>" + SIGN_CHARS + r")"
         r"|(?<=\+[ \t]and)[ \t](?P<sgn_minus>[-−]))(?=[\"'”’]?[ \t]+(?:(?:and|or|&)[ \t]+"
         r"(?:" + SIGN_CHARS + r"|[-−])[ \t]+)?" + _SIGN_NOUNS + r")"),
+    # "the pipe operator (|>)", "the walrus operator (:=)": an operator in brackets after the
+    # word "operator" is said character by character (see SymbolsRules._h_opchars)
+    ("opchars", r"(?<=operator[ \t])\((?P<opc>[|<>=!&+*/%^~:.?-]{1,4})\)"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -410,14 +414,18 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
     ("angle", r"<(?!->)(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
     # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
-    # opening one ("> The plan was"): not "greater than"
+    # opening one ("> The plan was"): not "greater than"; nor a run of two or three before a
+    # capitalized label (">> Related: Our Guide", "Home >> News"), silent as "»" is
     ("linkarrow", r"(?<=[ \t])>{1,2}(?=[ \t]{0,20}(?:\n|\Z))"
-        r"|(?:(?<=\n)|(?<=\A))>[ \t](?=[A-Za-z])"),
+        r"|(?:(?<=\n)|(?<=\A))>[ \t](?=[A-Za-z])"
+        r"|(?:(?<=[ \t\n])|(?<=\A))>{2,3}[ \t]?(?=[A-Z])"),
     # a list mark opening a line, spaced from its item or glued to it ("-Sign up here")
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—](?:[ \t\xa0]{1,20}|(?=[A-Z][a-z]))"),
     # "kilowatt hours (kWh)", "2 kilograms (kg)": a unit's symbol in brackets after its own
     # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
     ("unitgloss", UNIT_GLOSS_RE),
+    # "Latency (ms)", "Weight (kg)": a unit's symbol alone in brackets after another word
+    ("unithead", UNIT_HEAD_RE),
     ("party", r"\((?P<pa_p>[DRI])-(?P<pa_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?\)"),
     # "Kristi Noem (R) said": a party's letter alone in brackets after a name (see
     # AbbreviationsRules._h_partytag); "Intel(R)", "Core(TM)": a trademark sign glued to a name
@@ -582,8 +590,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("numsym", r"(?<![\w.,])(?:(?P<ns_a>" + _NUM + r")(?P<ns_asc>" + _SCALE_RE
         + r")?[ \t]?[–—-][ \t]?)?(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
         r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
+    # ... and a range after the code ("INR 1000 – 3000", "USD 5-10 million"), "to"
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
-        + _SCALE_RE + r")?"),
+        + _SCALE_RE + r")?(?:[ \t]?[-–][ \t]?(?:(?P=cc_code)[ \t]?)?(?P<cc_n2>" + _NUM
+        + r")(?P<cc_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"),
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s?(?P<nc_code>"
         + _CODE_RE + r")(?![\w])"),
     ("makermodel", r"\b(?P<mk>" + _MAKERS + r")[ \t](?P<mk_n>[1-9]\d\d)(?:-(?P<mk_v>\d{1,3}))?"
@@ -790,6 +800,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # also after a price's "+" ("$11+/serving"); a contraction stays whole ("fits/doesn’t")
     ("slashword", r"(?:(?<=[\w%.])|(?<=\d\+))/[ \t]?(?P<sw>[A-Za-z]{1,12}(?:['’][a-z]{1,3})?)"
         r"(?![\w])"),
+    # a version ending a lower-case code path ("encoding/json/v2", "api/v1"): "slash v two"
+    ("pathversion", r"(?<=[a-z])/(?=v\d{1,2}(?![\w/]|\.\d))"),
     # two model codes joined by a slash ("i7/i9", "PS4/PS5"): alternatives (see _h_codeslash)
     ("codeslash", r"(?<=\d)/(?=[A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,2}(?![\w/]))"),
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
@@ -835,9 +847,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"[\w(])"),
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
+    # (not a letter before "#": "Java C#" is the language, left to the "sharp" rule)
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
-        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’-]|[.,]\d)"
+        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d)"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
@@ -960,6 +973,23 @@ def _ordinary_word_stop(word: str) -> bool:
         if word in table or word.capitalize() in table:
             return False
     return _zipf_down_to_3(word) >= 3.5
+
+
+# "100", "1000", "1,000" or "100,000" as a whole number, after the article "a" ("a 100 years",
+# "a 1,000 times", "a 100-year flood"): not "a 1000s", "a 100.5", "a 150"
+_ROUND_AFTER_A = re.compile(r"1(?:00|000|,000)(?:,000){0,2}(?![\d]|[.,]\d|s\b)")
+# the article: "a", or "A" opening a sentence or line ("Plan A 100 times" is a letter)
+_BEFORE_A = re.compile(r"(?:(?<![\w'’.-])a|(?:(?<=\A)|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t])"
+                       r"|(?<=\n))A) \Z")
+
+
+def _article_round(text: str, start: int, out: str) -> str:
+    """The article "a" before a round hundred or thousand is its "one": "a 100 years" is
+    "a hundred years", not "a one hundred years" (also "a 100% rise", "a 1,000-mile trip")."""
+    if not (_ROUND_AFTER_A.match(text, start) and _BEFORE_A.search(text, max(0, start - 6),
+                                                                    start)):
+        return out
+    return re.sub(r"\A(\s*)one (hundred|thousand|million)\b", r"\1\2", out, count=1)
 
 
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
@@ -1144,6 +1174,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 out = self._handle(kind, m)
             except Exception:  # a rule must never lose text: fall back to a safe reading
                 out = self._safe(m.group(0))
+            if text[m.start() : m.start() + 1] == "1" and text[m.start() - 2 : m.start()] in (
+                    "a ", "A "):
+                out = _article_round(text, m.start(), out)
             self.emit(out, m.start(), m.end())
             pos = m.end()
         if pos < end:

@@ -565,7 +565,7 @@ _A_BEFORE_LETTER = re.compile(r"(?<![\w-])A (?=[A-Z](?![a-z]))")
 _A_BEFORE_A = re.compile(r"A-(?=A)")
 
 
-def _wordfreq_buckets() -> list[list[str]]:
+def _wordfreq_buckets(name: str = "small_en") -> list[list[str]]:
     """The buckets of wordfreq's shipped English list (bucket i holds the words at -i
     centibels), or [] when the wheel's data cannot be read."""
     import gzip
@@ -578,7 +578,7 @@ def _wordfreq_buckets() -> list[list[str]]:
     try:
         import msgpack
 
-        path = Path(spec.origin).parent / "data" / "small_en.msgpack.gz"
+        path = Path(spec.origin).parent / "data" / f"{name}.msgpack.gz"
         with gzip.open(path, "rb") as f:
             return msgpack.load(f, raw=False)
     except (OSError, ValueError, ImportError):  # pragma: no cover - a broken install
@@ -612,6 +612,19 @@ def _rarer_frequencies() -> dict[str, float]:
     """The words of Zipf 3.0 to 4.0 in the same shipped list, read only when a rule needs to
     know a moderately common word ("amp" in "AMPed"): most articles never load it."""
     return _zipf_table(502, 602)
+
+
+@functools.lru_cache(maxsize=1)
+def _rare_words() -> frozenset[str]:
+    """Words of wordfreq's large English list below Zipf 3 ("kneading", "syrah", "json"),
+    read (about 0.1 s, once) only when a rule must tell a rare word from no word at all."""
+    return frozenset(w for bucket in _wordfreq_buckets("large_en")[600:] for w in bucket)
+
+
+def is_known_word(word: str) -> bool:
+    """Is ``word`` (lower case) written in English text at all, however rarely ("bralettes",
+    "upcycled"), unlike a code name glued from words ("synctest", "urljoin")?"""
+    return _zipf_down_to_3(word) > 0.0 or word in _rare_words()
 
 
 def _zipf_down_to_3(word: str) -> float:

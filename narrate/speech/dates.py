@@ -71,6 +71,12 @@ _PACE_AFTER = re.compile(r"(?P<min>[ \t]?(?:minutes?|mins?)\b)?(?:[ \t]?/[ \t]?|
 _PACE_BEFORE = re.compile(r"\bpace[ \t]*(?:of[ \t]+|:[ \t]*|was[ \t]+|is[ \t]+)?\Z", re.I)
 #: A unit of duration or pace after an h:mm (or after a range of them): "(2:00-3:00hrs)",
 #: "6:00 min/km". The figure is a length of time, not the time of day ("two o'clock").
+#: A noun after "1:16" that makes it a ratio, not a clock time ("a 1:16 ratio", "a 1:10
+#: mix", "a 60:40 split", "the 1:12 aspect ratio"), or "ratio of" before it.
+_RATIO_NEXT = re.compile(r"[ \t]+(?:aspect[ \t]+)?(?:ratios?|mix|mixture|split|dilution)"
+                         r"(?![\w'’-])")
+_RATIO_BEFORE = re.compile(r"\b(?:ratios?|mix|mixture|split|dilution)[ \t]+(?:of|is|was|at)"
+                           r"[ \t]+(?:about[ \t]+|roughly[ \t]+|a[ \t]+)?\Z")
 _DURATION_NEXT = re.compile(r"(?:[ \t]?[-–][ \t]?\d{1,2}:[0-5]\d)?[ \t]?"
                             r"(?:hrs?|hours?|mins?|minutes?|secs?|seconds?)(?![\w'’-])")
 
@@ -105,6 +111,9 @@ class DatesRules:
     def _h_time(self, m: re.Match[str]) -> str:
         h, mm = int(m.group("t_h")), int(m.group("t_m"))
         ap = m.group("t_ap")
+        if not ap and (_RATIO_NEXT.match(self.text, m.end()) or _RATIO_BEFORE.search(
+                self.text, max(0, m.start() - 40), m.start())):
+            return f" {cardinal(h)} to {cardinal(mm)} "  # "a 1:16 ratio": one to sixteen
         hw = cardinal(h) if h else "zero"
         pace = None if ap or mm else self._pace(m.start(), m.end())
         if pace is not None:

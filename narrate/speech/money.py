@@ -136,7 +136,7 @@ yesterday today tomorrow tonight ago earlier later recently overall total combin
 gross instead altogether alone outright worth less apiece monthly weekly daily yearly not
 cheaper higher lower more better worse richer poorer larger smaller bigger greater costlier
 pricier short shy off extra too due owed depending according starting beginning ranging
-totaling totalling compared times
+totaling totalling compared times well ill enough away far much very quite
 """.split())
 
 
@@ -367,8 +367,13 @@ class MoneyRules:
                            None, m.end())
 
     def _h_curcode(self, m: re.Match[str]) -> str:
-        return self._money(m.group("cc_n"), m.group("cc_sc"), CURRENCY_CODES[m.group("cc_code")],
-                           None)
+        """'INR 2000', and a range after the code ('INR 1000 – 3000': "one thousand to three
+        thousand rupees", as "$1000 – 3000" is read; the dash was a pause)."""
+        names = CURRENCY_CODES[m.group("cc_code")]
+        if m.group("cc_n2"):
+            return self._money_range(m.group("cc_n"), m.group("cc_sc"), m.group("cc_n2"),
+                                     m.group("cc_sc2"), names, None, m.end())
+        return self._money(m.group("cc_n"), m.group("cc_sc"), names, None)
 
     def _h_numcode(self, m: re.Match[str]) -> str:
         return self._money(m.group("nc_n"), m.group("nc_sc"), CURRENCY_CODES[m.group("nc_code")],

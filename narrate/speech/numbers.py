@@ -260,6 +260,12 @@ _MAKERS = (r"(?:Boeing|Cessna|Embraer|Tupolev|Ilyushin|Antonov|Porsche|Peugeot|F
            r"|Saab)")
 
 
+#: A capitalized name glued to a model's three digits ("Insta360", "Xbox360").
+_NAME_PART = re.compile(r"[A-Z][a-z]{2,12}")
+#: A generation in small Roman numerals after a model's number ("QC35ii", "A7iii", "A7iv").
+_LOWER_ROMAN = {"ii": 2, "iii": 3, "iv": 4}
+
+
 def _model_number(n: str) -> str:
     """'737' -> 'seven thirty-seven', '208' -> 'two oh eight'; round hundreds stay ("500")."""
     hi, lo = int(n[0]), int(n[1:])
@@ -1137,6 +1143,10 @@ class NumbersRules:
                 if len(part) == 4 and model and part[0] != "0":
                     out.append(_in_pairs(part))  # "R6700", "1080p": sixty-seven hundred
                     continue
+                if (len(part) == 3 and k == 1 and _NAME_PART.fullmatch(parts[0])
+                        and part[0] != "0" and part[1:] != "00"):
+                    out.append(_model_number(part))  # "Insta360", "Xbox360": three sixty
+                    continue
                 out.append(digits(part) if len(part) > 4 or part.startswith("0")
                            else cardinal(int(part)))
             elif part in ("k", "K") and len(parts) == 2 and out:
@@ -1165,6 +1175,11 @@ class NumbersRules:
                 if said == "V" and len(parts[0]) == 3:
                     out[-1] = _model_number(parts[0])  # "Arc 140V", "258V": one forty V
                 out.append(said)
+            elif (part in _LOWER_ROMAN and k == len(parts) - 1 and k >= 2
+                  and parts[k - 1].isdigit() and parts[0][:1].isupper()):
+                out.append(cardinal(_LOWER_ROMAN[part]))  # "QC35ii", "A7iii": two, three
+            elif part == "Mk" and k == 0 and len(parts) == 2:
+                out.append("Mark")  # "Mk2": a model's mark, "Mark two"
             elif (len(part) == 2 and part[0].isupper() and part[1].islower()
                   and re.match(re.escape(part) + r"\d", token)):
                 out.append(spell(part.upper()))  # "Px7": P X seven
@@ -1368,6 +1383,10 @@ class NumbersRules:
             return f" {name} One{poss} "
         if last in REGNAL and value <= 40:
             return f" {name} the {ordinal(value).capitalize()}{poss} "
+        # a lone C, D, L or M after a noun that numbers things is a letter grading or naming
+        # it ("Schedule C", "Type C", "Part L", "Plan D"): no one numbers a part 100 or 500
+        if len(numeral) == 1 and numeral in "CDLM":
+            return self._safe_words(_ANY.match(self.text, m.start(), stop))
         if last in _NUMBERED_NOUNS and value <= 100:
             return f" {name} {cardinal(value).capitalize()}{poss} "
         # after any other name only a small numeral of I, V, X, L ("Super Bowl LVIII",

@@ -17,6 +17,7 @@ from .abbreviations import (
     _zipf,
     _zipf_down_to_3,
     defined_initialisms,
+    is_known_word,
 )
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
 from .spoken import cardinal, digits
@@ -62,6 +63,11 @@ SIGN_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "&": "am
 CHAR_NAMES = {c: n + " sign" for c, n in SIGN_NAMES.items()} | {
     "&": "ampersand", "/": "slash", "\\": "backslash", "*": "asterisk", "|": "vertical bar",
     "^": "caret", "~": "tilde"}
+#: Characters of a programming operator written in brackets ("(|>)", "(:=)"), by name.
+_OP_CHAR_NAMES = {"|": "pipe", ">": "greater than", "<": "less than", "=": "equals",
+                  "!": "exclamation mark", "&": "ampersand", "+": "plus", "-": "minus",
+                  "*": "star", "/": "slash", "%": "percent", "^": "caret", "~": "tilde",
+                  ":": "colon", ".": "dot", "?": "question mark"}
 #: The characters of SIGN_NAMES as a regex class.
 SIGN_CHARS = "[" + re.escape("".join(SIGN_NAMES)) + "]"
 
@@ -209,6 +215,10 @@ _TITLE_WORD = r"[A-Z][a-z]{1,30}"
 _TITLE_ITEM = _TITLE_WORD + r"(?:[ \t]" + _TITLE_WORD + r"){0,2}"
 _TITLE_CHAIN = re.compile(r"(?<![\w/])" + _TITLE_ITEM + r"(?:/" + _TITLE_ITEM + r"){2,8}"
                           r"(?![\w/])")
+# lower-case segments joined by slashes, one of them maybe a version ("encoding/json/v2")
+_PATH_SEG = r"[a-z][a-z0-9_]{0,30}"
+_PATH_HEAD = re.compile(r"(?<![\w/.:@-])" + _PATH_SEG + r"(?:/" + _PATH_SEG + r"){0,6}\Z")
+_PATH_TAIL = re.compile(_PATH_SEG + r"(?:/" + _PATH_SEG + r"){0,6}(?![\w/@-]|\.\w)")
 _WORD_LEFT = re.compile(r"[A-Za-z]+\Z")
 _WORD_RIGHT = re.compile(r"[A-Za-z]+")
 # a model code just before a slash ("i7" in "i7/i9", "PS4/PS5")
@@ -362,6 +372,14 @@ def article_vocabulary(text: str) -> frozenset[str]:
 #: Marks that close an aside or a quotation after an ellipsis ("buy…) or", "said…” and").
 _ELLIPSIS_CLOSERS = frozenset(")]”’\"'—–-")
 _AFTER_CLOSER = re.compile(r"[)\]”’\"'—–-]{1,3}[ \t]{1,3}")
+
+
+#: A currency code and an amount after a tilde ("~INR 2000", "~USD5").
+_CODE_AMOUNT = re.compile(r"(?:" + _CODE_RE + r")[ \t]?\d")
+#: What follows a footnote's star after a stop: the next sentence, or the end of the line.
+_FOOTNOTE_AFTER = re.compile(r"\*{0,2}(?:[ \t]+[\"“(‘']?[A-Z0-9]|[ \t]*(?:\n|\Z))")
+#: The end of a dotted code path before a star ("java.util."), which makes it a wildcard.
+_DOTTED_PATH_END = re.compile(r"[a-z]\.[a-z]\w{0,40}\.\Z")
 
 
 class SymbolsRules:
@@ -578,10 +596,12 @@ class SymbolsRules:
         return ", "
 
     def _h_tilde(self, m: re.Match[str]) -> str:
-        """'~80%' is about; '10~20' is a range; elsewhere a tilde is a pause."""
+        """'~80%' is about; '10~20' is a range; elsewhere a tilde is a pause. An amount
+        written with a currency code ("~INR 2000", "~USD 5") is "about" as one with a sign."""
         before = self.text[max(0, m.start() - 1) : m.start()]
         after = self.text[m.end() : m.end() + 1]
-        if after and (after.isdigit() or after in "$€£"):
+        if after and (after.isdigit() or after in "$€£¥₹" or (
+                after.isupper() and _CODE_AMOUNT.match(self.text, m.end()))):
             return " to " if before.isdigit() else " about "
         rest = self.text[m.end() : m.end() + 40].split("\n")[0]
         return ", " if any(c.isalnum() for c in rest) else " "
@@ -827,6 +847,8 @@ class SymbolsRules:
                 return " slash " + said + " "
             return " " + said + " "
         if left.islower() and right.islower():
+            if self._code_path(m.start()):
+                return f" slash {right} "  # "testing/synctest", "net/http": a package path
             return f" or {right} "
         if right.islower() and len(right) >= 2 and len(left) >= 2 and (
                 left[1:].islower() or left.isupper()):
@@ -842,6 +864,30 @@ class SymbolsRules:
         if self._words_pair(m.start(), left, right) or self._chain_reads_or(m.start()):
             return f" or {right} "
         return " slash " + self._safe_text(right) + " "
+
+    def _h_opchars(self, m: re.Match[str]) -> str:
+        """'the pipe operator (|>)': the bracket shows how the operator is typed, so each
+        character is said by its name ("pipe greater than"); read as a comparison it was
+        "greater than" with the bar dropped."""
+        return ", " + " ".join(_OP_CHAR_NAMES[c] for c in m.group("opc")) + ", "
+
+    def _h_pathversion(self, m: re.Match[str]) -> str:
+        """'encoding/json/v2', 'api/v1': a version at the end of a code path is its last
+        segment, read after "slash" (a bare slash was a pause: "json, v two")."""
+        return " slash "
+
+    def _code_path(self, slash: int) -> bool:
+        """Is the slash at ``slash`` inside a code path of lower-case segments ("testing/
+        synctest", "my_app/config")? A segment that is no English word even a rare one
+        ("synctest", "urljoin"), or holds a digit or underscore ("my_app"), says so: such a
+        chain names a package or folder, read "slash". Words, rare ones too ("and/or",
+        "his/her", "kneading/proofing"), are alternatives, "or"."""
+        head = _PATH_HEAD.search(self.text, max(0, slash - 200), slash)
+        tail = _PATH_TAIL.match(self.text, slash + 1)
+        if not head or not tail:
+            return False
+        segments = head.group().split("/") + tail.group().split("/")
+        return any(not seg.isalpha() or not is_known_word(seg) for seg in segments)
 
     def _words_pair(self, slash: int, left: str, right: str) -> bool:
         """Are the words on either side of the slash at ``slash`` ordinary words, alternatives:
@@ -990,6 +1036,13 @@ class SymbolsRules:
         return ""
 
     def _h_wildcard(self, m: re.Match[str]) -> str:
+        """'*.txt', 'java.util.*': a wildcard in a path, "star". After a sentence's stop and
+        before the next sentence ("in 1980.* Later") it is a footnote mark, silent; a
+        dotted package ("java.util.* Then") keeps its star."""
+        start = m.start()
+        if (self.text[start - 1 : start] == "." and _FOOTNOTE_AFTER.match(self.text, m.end())
+                and not _DOTTED_PATH_END.search(self.text, max(0, start - 80), start)):
+            return " "
         return " star "
 
     def _h_hexcolour(self, m: re.Match[str]) -> str:

@@ -451,6 +451,16 @@ class UnitsRules:
     day_first: bool
     english: bool
 
+    def _h_unithead(self, m: re.Match[str]) -> str:
+        """'Average ping (ms)', 'Weight (kg)': a unit's symbol alone in brackets after a noun
+        gives the unit of a quantity (a table's header); said by name, "milliseconds", as
+        the reader would, not spelled or read as a word ("ms")."""
+        if _AMOUNT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+            # "3 pounds (kg)": after a measured amount the bracket glosses (or mislabels)
+            # its unit, a symbol read as written, not a header naming a quantity's unit
+            return f", {m.group('uh')}, "
+        return f", {HEADER_UNITS[m.group('uh')]}, "
+
     def _unit(self, unit: str | None, num: str, start: int | None = None,
               end: int | None = None) -> str:
         if not unit:
@@ -779,3 +789,22 @@ def _gloss_re() -> str:
 
 #: A unit's symbol in brackets after its own name (see ``_gloss_re``).
 UNIT_GLOSS_RE = _gloss_re()
+
+
+def _header_units() -> dict[str, str]:
+    """Symbols that name a unit alone in brackets after a noun ("Latency (ms)", "Weight
+    (kg)"), with the plural name said there: two letters or more with a small one, so not
+    "(MS)" (multiple sclerosis), "(PM)" nor a one-letter "(m)" (million or meters?)."""
+    return {sym: names[1] for sym, names in {**UNITS, **GLUED_UNITS}.items()
+            if re.fullmatch(r"[A-Za-z]{2,5}(?:/[A-Za-z]{1,4})?", sym)
+            and sym not in ("in", "bn", "tn", "mp", "Pa")  # a word, a scale, a state ("Pa")
+            and not sym.isupper() and not names[1].replace(" ", "").isupper()}
+
+
+#: An amount and a word before a bracket ("3 pounds (kg)").
+_AMOUNT_BEFORE = re.compile(r"\d[ \t]?[A-Za-z]{1,20}[ \t]\Z")
+#: Unit symbols said by name in a table header's brackets (see ``UnitsRules._h_unithead``).
+HEADER_UNITS = _header_units()
+#: A unit's symbol alone in brackets after a word ("Average ping (ms)", "Speed (Mbps)").
+UNIT_HEAD_RE = (r"(?<=[A-Za-z][ \t])\((?P<uh>" + "|".join(
+    re.escape(u) for u in sorted(HEADER_UNITS, key=len, reverse=True)) + r")\)")
