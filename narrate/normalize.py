@@ -443,7 +443,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
-    ("domain", r"(?<![\w.@/-])(?:(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
+    # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
+    # lower-case word glued to a capitalized one is a lost space after a sentence's end
+    # ("capitalism.In a situation"), web addresses being written in lower case ("example.in")
+    ("domain", r"(?<![\w.@/-])(?:(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD
+        + r"|(?:[A-Za-z0-9-]{1,63}\.){0,3}(?![a-z-]{1,63}\.)[A-Za-z0-9-]{1,63}\.(?:"
         + _TLD.replace("(?:", "").replace(")", "").title() + r")"
         # or all in capitals ("CYBER.ORG", "FBI.GOV"), with an ending no word shares ("IT", "TO")
         r"|(?:[A-Z0-9-]{1,63}\.){1,4}(?:COM|ORG|NET|GOV|EDU|MIL|INFO|(?:(?<=CO\.)|(?<=AC\.)|(?<=NET\.)|(?<=COM\.)|(?<=GOV\.)|(?<=ORG\.))(?:UK|AU)))(?![\w.]\w|@)"

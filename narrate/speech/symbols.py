@@ -1006,12 +1006,13 @@ class SymbolsRules:
         name ("pathlib.Path", "datetime.Timedelta()") joins a lower-case module that is no English
         word to one capitalized name not followed by more words of a sentence: "dot"; so does a
         capitalized part that is no English word ("Enterprise.Nxt,"), which no sentence opens
-        with."""
+        with. A lower-case English word before the stop ("the world order.Micropolitics,") is
+        a sentence's end whatever the capitalized word after it: names are not dotted to words."""
         left = _CODE_MODULE.search(self.text, max(0, m.start() - 30), m.start())
         member = _CODE_MEMBER.match(self.text, m.end())
         if left and _zipf(left.group(0)) == 0.0 and member:
             return " dot "
-        if member and _zipf(member.group(0).lower()) == 0.0:
+        if member and _zipf(member.group(0).lower()) == 0.0 and not left:
             return " dot "
         return ". "
 
