@@ -460,9 +460,13 @@ _RULES_EN: list[tuple[str, str]] = [
     ("gluedtitle", r"(?<![\w.@/-])(?P<gt>St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Gov|Rep|Lt|Col"
         r"|Sgt|Capt)\.(?=[A-Z][a-z]{2,20}(?![\w@]|\.\w))"),
     # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
-    # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so
+    # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so;
+    # "e38–43": an online journal's electronic page numbers
+    # "HLA-B*58:01", "HLA-DRB1*1501": a gene's allele, its fields said in pairs (see
+    # NumbersRules._h_allele), not a score or a number in the thousands
+    ("allele", r"(?:(?<=-[A-Z])|(?<=[A-Z]{2}\d))\*[ \t]?(?P<al>\d\d(?::?\d\d){1,3})(?![\d:])"),
     ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,6}(?:[–-]\d{1,6})?)\))?:"
-        r"[ \t]?(?=[A-Za-z]{0,3}\d)(?:(?P<cv_a>\d{1,6})(?:[–-](?P<cv_b>\d{1,6}))?"
+        r"[ \t]?(?=[A-Za-z]{0,3}\d)(?:(?P<cv_e>e)?(?P<cv_a>\d{1,6})(?:[–-](?P<cv_b>\d{1,6}))?"
         r"(?![\w.,]\d|[\w–-]))?"),
     # "2020 Mar;395:912-20", "2019 Nov-Dec;": the month of a journal reference, before its ";"
     ("citemonth", r"(?<=(?:19|20)\d\d )(?P<cmo>" + _MON3 + r")(?:[–-](?P<cmo2>" + _MON3

@@ -121,9 +121,18 @@ _INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+))")
 #: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
 #: there the period after the last initial ends the list of authors.
 #: A reference list entry's tail: a year before ";" or ".", or a DOI ("Med J. 2019;7:12").
-_CITATION_TAIL = re.compile(r"\b(?:19|20)\d\d(?:[;.]|[ \t][A-Z][a-z]{2}[;. ])|\bdoi\b", re.I)
-#: A line that opens with one surname before the initial ("Rowe K. Walking ...").
-_LONE_AUTHOR = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+)?[A-Z][a-z'’-]+[ \t]\Z")
+_CITATION_TAIL = re.compile(r"\b(?:19|20)\d\d(?:[;.]|[ \t][A-Z][a-z]{2}[;. ])|\bdoi\b"
+                            r"|\((?:19|20)\d\d[a-z]?\)", re.I)
+#: A journal's volume and pages after the year ("2016;174:e38", "2019 Mar;78") or before it
+#: ("78, 123–130 (2019)"), or a DOI: surer than a year before a stop, which news has too.
+_JOURNAL_TAIL = re.compile(r"\b(?:19|20)\d\d(?:[ \t][A-Z][a-z]{2}(?:[–-][A-Z][a-z]{2})?)?;[ \t]?\d"
+                           r"|\b\d{1,4}(?:\(\d{1,4}\))?[,:][ \t]?e?\d{1,6}(?:[–-]\d{1,6})?[ \t]?"
+                           r"\((?:19|20)\d\d\)|\bdoi\b")
+#: The start of a reference entry up to an initial: an optional number, then authors written
+#: surname and initials ("Tausche A-K, Jansen T, ", "Smith, J.A., Adwan, "), then a surname.
+_AUTHORS_BEFORE = re.compile(
+    r"[ \t]*(?:\[?\d{1,3}[.\]][ \t]+)?(?:[A-Z][\w'’-]{1,30},?[ \t](?:[A-Z]{1,3}|(?:[A-Z]\.){1,3}"
+    r"|[A-Z]\.?-[A-Z]\.?),[ \t]+){0,12}[A-Z][\w'’-]{1,30},?[ \t]\Z")
 _AUTHOR_LIST = re.compile(r"(?:^|[\s,;])[A-Z][a-z'’-]+[ \t][A-Z]{1,3},[ \t]|^[ \t]*\d{1,3}\.[ \t]"
                           r"+[A-Z][a-z'’-]+[ \t]\Z", re.MULTILINE)
 
@@ -929,7 +938,12 @@ class AbbreviationsRules:
         return self._say_letters_or_word(part, pos)
 
     def _h_arange(self, m: re.Match[str]) -> str:
-        """'A through F': the letter tied ("A-") so eSpeak says its name; 'A-F' is "A to F"."""
+        """'A through F': the letter tied ("A-") so eSpeak says its name; 'A-F' is "A to F".
+        In a reference entry's authors ("Tausche A-K, Jansen T") it is a hyphenated name's
+        initials, no range."""
+        if m.group("ar_d") and self.text[m.end() + 1 : m.end() + 2] in (",", ".") and (
+                self.in_reference_authors(m.start(), m.end() + 1, strict=True)):
+            return "A- "
         return "A- to " if m.group("ar_d") else "A-"
 
     def _h_zip(self, m: re.Match[str]) -> str:
@@ -1030,6 +1044,9 @@ class AbbreviationsRules:
         if m.group("dt_s"):
             return " " + spoken + "'s "  # "the U.K.’s election": a possessive, never a stop
         kind = "ampm" if raw.lower() in ("a.m.", "p.m.") else "dotted"
+        if raw.isupper() and len(raw) <= 6 and re.match(r"[ \t]+[A-Z]", self.text[m.end():m.end() + 2]) \
+                and self.in_reference_authors(m.start(), m.end(), strict=True):
+            return " " + spoken + ". "  # "Adwan, M.H. Drug reaction": the title follows
         if self._ends_sentence(m.end(), kind) and raw not in ("e.g.", "i.e."):
             return " " + spoken + ". "
         return " " + spoken + " "
@@ -1108,6 +1125,11 @@ class AbbreviationsRules:
             return self._end(" " + unit, end)  # "our kWs from our KWhs."
         if self._initialism_plural(ab):  # "for Evs." beside "EVs"
             return self._end(" " + spell(ab[:-1].upper()) + "'s", end, kind="acronym")
+        if len(ab) == 1 and ab.isupper() and self.text[end : end + 1] == "," and (
+                m.start() and self.text[m.start() - 1] in " \t"):
+            # "—Henrik P., 10", "Lowe, P., Haddad": an initial before a comma; the comma is
+            # the pause, and a stop before it would swallow it
+            return " A-" if ab == "A" else f" {ab}"
         if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
             return " A- " if ab == "A" else f" {ab} "
         return (letter_before_word(ab) or ab) + "."  # "with EPay.": the word's own stop
@@ -1148,11 +1170,22 @@ class AbbreviationsRules:
         line = self.text[max(0, self.text.rfind("\n", 0, start) + 1, start - 200) : start]
         if _AUTHOR_LIST.search(line):
             return False  # "Ward PB, Stubbs B. Exercise as a treatment": a citation's authors
-        rest = self.text[end : end + 300].partition("\n")[0]
-        if _CITATION_TAIL.search(rest) and _LONE_AUTHOR.match(line):
+        if self.in_reference_authors(start, end):
             return False  # "Rowe K. Walking and mood. Front Psychol. 2019;7:12": one author
         before = line.split()
         return not (before and before[-1].lower() in _LETTER_NOUNS)
+
+    def in_reference_authors(self, start: int, end: int, strict: bool = False) -> bool:
+        """Is the initial (or initials) at ``start:end`` the last of a reference entry's
+        authors ("Koch U. Urate lowering therapy. Z Rheumatol. 2019;78:1", "Adwan, M.H. Drug
+        reaction ... (2016)")? The line opens with authors, surname then initials, and has a
+        journal's year after; the stop after the initials ends the author list, before the
+        title. ``strict`` asks for a journal's volume and pages, not only a year."""
+        line = self.text[max(0, self.text.rfind("\n", 0, start) + 1, start - 300) : start]
+        if not _AUTHORS_BEFORE.match(line):
+            return False
+        tail = _JOURNAL_TAIL if strict else _CITATION_TAIL
+        return bool(tail.search(self.text[end : end + 400].partition("\n")[0]))
 
     def _suffix_kind(self, ab: str, start: int) -> str:
         """How a suffix's period may end a sentence (see _ends_sentence). A name suffix after

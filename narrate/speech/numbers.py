@@ -542,12 +542,21 @@ class NumbersRules:
         """'PM2.5': letters then a decimal number."""
         return f" {spell(m.group('du_l'))} {decimal(m.group('du_n'))} "
 
+    def _h_allele(self, m: re.Match[str]) -> str:
+        """'HLA-B*58:01', 'HLA-B* 5801': an allele's name is two-digit fields, said each as a
+        number with a leading zero as "oh" ("fifty-eight oh one"); read whole, "5801" was five
+        thousand and "58:01" a score."""
+        fields = re.findall(r"\d\d", m.group("al"))
+        return " " + " ".join(("oh " + digits(f[1])) if f[0] == "0" else cardinal(int(f))
+                              for f in fields) + " "
+
     def _h_citevol(self, m: re.Match[str]) -> str:
         """'2019;72(3):45–62' in a journal reference: "volume seventy-two, issue three, pages
         forty-five to sixty-two". Read as it stands, "72:45" is a score ("seventy-two to
         forty-five") and "16:22" a clock time, the dash after it a pause. A single number after
         the colon may be a page or an article number, so it gets no noun; a long one ("705559")
-        is an identifier, read digit by digit. A code ("CD004366") is left to the next rule."""
+        is an identifier, read digit by digit. A code ("CD004366") is left to the next rule; an
+        electronic page ("e38–43") is said with its "e" as a letter before the numbers."""
         said = " volume " + cardinal(int(m.group("cv_v")), self.keep_and)
         issue = m.group("cv_i")
         if issue:
@@ -556,6 +565,9 @@ class NumbersRules:
         first, last = m.group("cv_a"), m.group("cv_b")
         if first is None:
             return said + ", "
+        if m.group("cv_e"):  # "e38–43": electronic pages, "e thirty-eight to forty-three"
+            return said + ", e " + (page_range(first, last, self.keep_and) if last
+                                    else cardinal(int(first), self.keep_and)) + " "
         if last:
             return said + ", pages " + page_range(first, last, self.keep_and) + " "
         if len(first) >= 5:
