@@ -1044,8 +1044,9 @@ class AbbreviationsRules:
         if m.group("dt_s"):
             return " " + spoken + "'s "  # "the U.K.’s election": a possessive, never a stop
         kind = "ampm" if raw.lower() in ("a.m.", "p.m.") else "dotted"
-        if raw.isupper() and len(raw) <= 6 and re.match(r"[ \t]+[A-Z]", self.text[m.end():m.end() + 2]) \
-                and self.in_reference_authors(m.start(), m.end(), strict=True):
+        if raw.isupper() and len(raw) <= 6 and re.match(
+                r"[ \t]+[A-Z]", self.text[m.end() : m.end() + 2]) and self.in_reference_authors(
+                    m.start(), m.end(), strict=True):
             return " " + spoken + ". "  # "Adwan, M.H. Drug reaction": the title follows
         if self._ends_sentence(m.end(), kind) and raw not in ("e.g.", "i.e."):
             return " " + spoken + ". "
