@@ -444,6 +444,12 @@ def _named_person(before: str) -> bool:
 
 #: Titles of places written in capitals in a dateline ("ST. LOUIS", "FT. MYERS", "MT. VERNON").
 _CAPS_PLACE_TITLES = {"ST": "Saint", "FT": "Fort", "MT": "Mount"}
+#: Names streets share so often that "St" after one is the street ("High St", "Main St").
+_STREET_NAMES = frozenset({
+    "High", "Main", "Church", "Market", "Station", "Bridge", "Mill", "Water", "Front", "Broad",
+    "Wall", "Spring", "Park", "Elm", "Oak", "Pine", "Maple", "Cedar", "Walnut", "Chestnut",
+    "King", "Queen", "George", "Union", "Grand", "First", "Second", "Third",
+})
 
 #: A list of three or more capitals tokens in a line ("ATLA, LORE, JUA and ODRE").
 _CAPS_LIST = re.compile(r"(?<![\w'’-])[A-Z]{2,12}(?:(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+"
@@ -1217,6 +1223,22 @@ class AbbreviationsRules:
         nxt = self.text[end : end + 2]
         return not street and nxt[:1] in (" ", "-") and nxt[1:2].isupper()
 
+    def _bare_saint(self, start: int) -> bool:
+        """"St" with no period before a capitalized name (the rule asks that): Saint ("Bury St
+        Edmunds", "near St Albans") unless it closes an address, after a number within two
+        words ("12 High St London", "5th St") or a common street name ("High St Leeds").
+        Unlike "St." no stop can have been lost here, so a capitalized word before it is a
+        place's name as often as a street's ("Bury St Edmunds")."""
+        before = self.text[max(0, start - 30) : start]
+        if not before[-1:].isspace():
+            return True
+        words = before.split()[-3:]
+        if words and words[-1][-1:] in ",;:":
+            return True
+        if any(w[:1].isdigit() for w in words[-2:]):
+            return False
+        return not (words and words[-1] in _STREET_NAMES)
+
     def _h_gluedtitle(self, m: re.Match[str]) -> str:
         """'St.Louis', 'Ft.Worth', 'Mt.Everest', 'Dr.Patel': a title typed without the space
         after its period. Left as "St. Louis" (a stop before the name) eSpeak NG says
@@ -1238,7 +1260,7 @@ class AbbreviationsRules:
         if ab == "Gen" and _GENERATION.match(self.text, m.end()):
             return " Gen "  # "Gen Zers", "Gen Alpha": a generation, not a general
         if ab == "St":
-            return " Saint " if self._saint(m.start(), m.end()) else " Street "
+            return " Saint " if self._bare_saint(m.start()) else " Street "
         if ab == "Ste":
             return " Saint "  # "Sault Ste Marie" (see _h_abbr)
         return " " + TITLES[ab] + " "
@@ -1307,6 +1329,10 @@ class AbbreviationsRules:
             spoken = " and ".join(SAY_AS_WORD.get(p) or spell(p) for p in word.split("&") if p)
         elif "_" in self.text[max(0, m.start() - 1) : m.end() + 1] and not tail:
             spoken = _code_name_part(word) or self._say_letters_or_word(word, m.start())
+        elif word in _CAPS_PLACE_TITLES and not tail and re.match(
+                r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
+                    m.start()):
+            spoken = _CAPS_PLACE_TITLES[word]  # "ST CATHERINE, Jamaica —": a dateline's place
         else:
             spoken = self._say_letters_or_word(word, m.start())
         if tail:
