@@ -726,6 +726,12 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?:(?<=N[Oo])|(?<=NOS|Nos))(?:\.(?=[ \t]+Of\b(?![ \t]+course))"
         r"|\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
         r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b))))#?"),
+    # "Apt. 1C", "Apt 4B", "Apt. B": an apartment's number; "Prop. 13", "Prop 22": a ballot's
+    # proposition (see AbbreviationsRules._h_numbered); "Re." or "Re:" opening a letter's line
+    ("numbered", r"(?<![\w.])(?:(?P<nb>Apt|APT|Prop)\.?(?=[ \t]+(?:\d{1,5}[A-Za-z]?|[A-Z])"
+        r"(?![\w.,]\w))|(?P<nb_re>(?<![^\n])[ \t]*R[Ee][.:])(?=[ \t]+\S))"),
+    # "7 y.o.", "7yo", "10 y/o": years old (see NumbersRules._h_yearsold)
+    ("yearsold", r"(?<![\w.,])(?P<yo_n>\d{1,3})[ \t]?(?P<yo>y\.o\.|yo\b|y/o\b)(?![\w'’-])"),
     # "p.301-17", "pp. 45-62": a page or a range of pages, glued or spaced (see _h_pages)
     ("pages", r"(?<![\w.])(?P<pgs>pp?)\.[ \t]?(?P<pgs_a>\d{1,5})(?:[–-](?P<pgs_b>\d{1,5}))?"
         r"(?![\w.,]\d|[\w–-])"),

@@ -888,6 +888,15 @@ class AbbreviationsRules:
     english: bool
     _cap_from: int
 
+    def _h_numbered(self, m: re.Match[str]) -> str:
+        """'Apt. 1C' is "Apartment one C" and 'Prop. 13' "Proposition thirteen": said as a
+        word before the number, the period kept was a stop in the middle of an address or a
+        ballot measure's name. "Re." or "Re:" opening a letter ("Re. the new bridge") is the
+        word with no stop after it."""
+        if m.group("nb_re") is not None:
+            return "Re"
+        return " Apartment " if m.group("nb").lower() == "apt" else " Proposition "
+
     def _h_nonum(self, m: re.Match[str]) -> str:
         """'No. 1', 'NO 732', 'No #3': the number sign."""
         return " numbers " if m.group("no").lower() == "nos" else " number "

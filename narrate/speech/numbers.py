@@ -542,6 +542,17 @@ class NumbersRules:
         """'PM2.5': letters then a decimal number."""
         return f" {spell(m.group('du_l'))} {decimal(m.group('du_n'))} "
 
+    def _h_yearsold(self, m: re.Match[str]) -> str:
+        """'7 y.o.', '7yo', '10 y/o': an age, "seven years old" ("one year old"); spelled,
+        "Y O" named two letters. Its period ends a sentence only before a capital or at the
+        end of a line."""
+        n = int(m.group("yo_n"))
+        said = " " + cardinal(n, self.keep_and) + (" year old" if n == 1 else " years old")
+        if m.group("yo").endswith(".") and re.match(r"[ \t]*(?:\n|\Z)|[ \t]+[A-Z]",
+                                                    self.text[m.end() : m.end() + 2]):
+            return said + ". "
+        return said + " "
+
     def _h_allele(self, m: re.Match[str]) -> str:
         """'HLA-B*58:01', 'HLA-B* 5801': an allele's name is two-digit fields, said each as a
         number with a leading zero as "oh" ("fifty-eight oh one"); read whole, "5801" was five
