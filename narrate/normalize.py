@@ -862,6 +862,17 @@ _RULES_EN: list[tuple[str, str]] = [
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     # (not a letter before "#": "Java C#" is the language, left to the "sharp" rule)
+    # "phase III", "class II", "phase IIa", "Type IIb": a small Roman numeral after a noun
+    # that numbers things, in lower case too, with a sub-grade letter; a lone "I" in lower
+    # case only before a noun it grades ("the type I like" is the pronoun). "Man-III",
+    # "MHC-II": a sequel's or a class's numeral after a hyphen (see NumbersRules._h_romannoun)
+    ("romannoun", r"(?:" + "|".join(f"(?<=\\b{w} )" for w in (
+        "phase", "Phase", "class", "Class", "type", "Type", "stage", "Stage", "grade", "Grade",
+        "tier", "Tier", "category", "Category", "level", "Level"))
+        + r")(?P<rn_n>II|III|IV|VI{0,3}|IX|X|I(?=[a-d]?(?:[,;)]|[ \t]+"
+        r"(?:trials?|stud(?:y|ies)|diabetes|cancers?|disease|errors?|felon(?:y|ies)|evidence"
+        r"|recommendations?|obesity|tumou?rs?|drugs?)\b)))(?P<rn_s>[a-d])?(?![\w'’-]|[.,]\d)"
+        r"|(?<=[A-Za-z]-)(?P<rn_h>II|III|IV|VI|VII|VIII)(?![\w'’-]|[.,]\d)"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d)"

@@ -1385,6 +1385,18 @@ class NumbersRules:
             return _model_number(num[1:])
         return None
 
+    def _h_romannoun(self, m: re.Match[str]) -> str:
+        """'phase III', 'class II felony', 'phase IIa', 'Man-III': a Roman numeral numbering a
+        phase, a class or a sequel is its number ("phase three", "phase two A"); spelled, "I I
+        I" was three letters and "IIa" a word."""
+        if m.group("rn_h"):
+            return cardinal(_roman_value(m.group("rn_h")) or 0).capitalize()
+        said = cardinal(_roman_value(m.group("rn_n")) or 0)
+        sub = m.group("rn_s")
+        if sub:
+            said += " A-" if sub == "a" else " " + sub.upper()
+        return " " + said + " "
+
     def _h_roman(self, m: re.Match[str]) -> str:
         said = self._roman_words(m)
         if not m.group("ro_dot"):
