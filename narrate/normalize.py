@@ -442,6 +442,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
+    # "@keizi666", "@user_2024": a social handle with digits, said digit by digit (see
+    # SymbolsRules._h_handle); one without digits is left to the words and the "@" sign
+    ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}\d[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
     # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
     # lower-case word glued to a capitalized one is a lost space after a sentence's end
@@ -462,6 +465,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
     # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so;
     # "e38–43": an online journal's electronic page numbers
+    # "FRB 121102", "known as 121102": six digits naming a thing after a code in capitals or
+    # "known as"/"designated" are a designation, said in pairs (see _h_designation)
+    ("designation", r"(?:(?<=\b[A-Z]{3} )|(?<=\b[A-Z]{4} )|(?<=\bknown as )"
+        r"|(?<=\bdesignated ))(?P<dg>\d{6})(?![\w'’-]|[.,]\d)"),
     # "HLA-B*58:01", "HLA-DRB1*1501": a gene's allele, its fields said in pairs (see
     # NumbersRules._h_allele), not a score or a number in the thousands
     ("allele", r"(?:(?<=-[A-Z])|(?<=[A-Z]{2}\d))\*[ \t]?(?P<al>\d\d(?::?\d\d){1,3})(?![\d:])"),

@@ -307,6 +307,13 @@ _YEAR_PREPOSITIONS = {"through", "by", "until", "till", "in", "before", "after",
 _YEAR_FOLLOWERS = {"and", "or", "but", "when", "if", "as", "at", "the", "a", "is", "are", "was",
                    "were", "will", "would", "could", "under", "in", "for", "to", "than", "unless"}
 
+def _pairs(number: str) -> str:
+    """'58:01' -> 'fifty-eight oh one', '121102' -> 'twelve eleven oh two': each two-digit
+    field as a number, a leading zero said "oh", as codes made of fields are read."""
+    return " ".join(("oh " + digits(f[1])) if f[0] == "0" else cardinal(int(f))
+                    for f in re.findall(r"\d\d", number))
+
+
 def page_range(first: str, last: str, keep_and: bool = False) -> str:
     """'45', '62' -> 'forty-five to sixty-two'. A last page written short, as reference lists
     do ("301-17", "3853–62"), is said whole ("three hundred one to three hundred seventeen"):
@@ -557,9 +564,15 @@ class NumbersRules:
         """'HLA-B*58:01', 'HLA-B* 5801': an allele's name is two-digit fields, said each as a
         number with a leading zero as "oh" ("fifty-eight oh one"); read whole, "5801" was five
         thousand and "58:01" a score."""
-        fields = re.findall(r"\d\d", m.group("al"))
-        return " " + " ".join(("oh " + digits(f[1])) if f[0] == "0" else cardinal(int(f))
-                              for f in fields) + " "
+        return " " + _pairs(m.group("al")) + " "
+
+    def _h_designation(self, m: re.Match[str]) -> str:
+        """'FRB 121102', 'known as 121102': a six-digit designation (often a date, yymmdd) is a
+        name, said in pairs ("twelve eleven oh two"), not a count of a hundred thousands."""
+        code = re.search(r"([A-Z]+) \Z", self.text[max(0, m.start() - 6) : m.start()])
+        if code and _zipf(code.group(1).lower()) >= 3.0:  # "WON 250000": a headline's word
+            return cardinal(int(m.group("dg")), self.keep_and)
+        return _pairs(m.group("dg"))
 
     def _h_citevol(self, m: re.Match[str]) -> str:
         """'2019;72(3):45–62' in a journal reference: "volume seventy-two, issue three, pages

@@ -1001,6 +1001,15 @@ class SymbolsRules:
             return f" {m.group('db_a')} dot {ext} "
         return f" {m.group('db_a')} {self._say_letters_or_word(part, m.start('db_b'))} "
 
+    def _h_handle(self, m: re.Match[str]) -> str:
+        """'@keizi666': a handle's digits are part of a name, said one by one ("keizi six six
+        six"), as people spell a handle out, not as a quantity ("six hundred sixty-six")."""
+        said = ["at"]
+        for part in re.findall(r"\d+|[A-Za-z]+", m.group("hd")):
+            said.append(digits(part) if part.isdigit() else self._say_letters_or_word(
+                part, m.start("hd")))
+        return " " + " ".join(said) + " "
+
     def _h_gluedstop(self, m: re.Match[str]) -> str:
         """'lifestyle.(To' and 'said.The': a full stop with the space lost. But a dotted code
         name ("pathlib.Path", "datetime.Timedelta()") joins a lower-case module that is no English
