@@ -444,6 +444,17 @@ def _named_person(before: str) -> bool:
 
 #: Titles of places written in capitals in a dateline ("ST. LOUIS", "FT. MYERS", "MT. VERNON").
 _CAPS_PLACE_TITLES = {"ST": "Saint", "FT": "Fort", "MT": "Mount"}
+#: Pronouns that are initialisms in capitals too ("HE": higher education, His Excellency).
+_CAPS_PRONOUN_INITIALISMS = frozenset({"HE"})
+#: Words after which a capitals pronoun cannot be the pronoun ("the HE sector", "in HE").
+_BEFORE_INITIALISM = frozenset({
+    "the", "The", "a", "an", "of", "in", "for", "into", "across", "within", "throughout",
+    "UK", "English", "Scottish", "Welsh", "British", "our", "their", "its",
+})
+#: Capitals words that name a system, said as a name when a hyphen joins them ("UNIX-like").
+_NAME_WORDS = frozenset({"unix", "linux"})
+#: Capitals words that read as letters even before a hyphen ("ABBA-style" aside).
+_LETTER_NAMES = frozenset({"HTML", "HTTP", "HTTPS", "HDMI", "USB"})
 #: Names streets share so often that "St" after one is the street ("High St", "Main St").
 _STREET_NAMES = frozenset({
     "High", "Main", "Church", "Market", "Station", "Bridge", "Mill", "Water", "Front", "Broad",
@@ -1423,6 +1434,17 @@ class AbbreviationsRules:
             return word.capitalize()
         return said
 
+    def _pronoun_initialism(self, word: str, pos: int) -> bool:
+        """Is a capitals pronoun ("HE") an initialism here (higher education, "the HE
+        sector", "funding for HE")? Outside a shouted line, after an article or a preposition
+        no pronoun follows, or among a reference entry's author initials ("Schröder HE.")."""
+        if self._shouting(pos) or self._in_caps_run(pos):
+            return False
+        prev = re.search(r"([A-Za-z]+)[ \t]+\Z", self.text[max(0, pos - 20) : pos])
+        if prev and prev.group(1) in _BEFORE_INITIALISM:
+            return True
+        return self.in_reference_authors(pos, pos + len(word))
+
     def _word_among_words(self, word: str, pos: int) -> bool:
         """Is a pronounceable capitals token that no word list knows ("JUA", "ODRE") one of a
         list of names in capitals ("ATLA, LORE, COQODAQ, JUA and ODRE") of which two others
@@ -1588,6 +1610,16 @@ class AbbreviationsRules:
             return word.capitalize() if readable else spell(word)
         if word in _CAPS_PREFIXES and self.text[pos + len(word) : pos + len(word) + 1] == "-":
             return word.lower()  # "ECO-FRIENDLY", "NON-GMO": a prefix, not letters
+        if word in _CAPS_PRONOUN_INITIALISMS and self.english and self._pronoun_initialism(
+                word, pos):
+            return spell(word)  # "the HE sector": higher education, not the pronoun
+        if len(word) >= 4 and re.match(r"-[a-z]", self.text[pos + len(word) : pos + len(word)
+                                                                  + 2]) and (
+                _zipf_down_to_3(word.lower()) and _pronounceable(word, 1)
+                and word not in _LETTER_NAMES):
+            # "GLUE-ten", "UNIX-like": an English word in capitals joined to lower case is the
+            # word stressed (a pun, emphasis), not an initialism's letters
+            return word.capitalize() if word.lower() in _NAME_WORDS else word.lower()
         if word in _NEVER_STRESSED and self._lone_caps(pos, len(word)):
             return spell(word)  # "Support TO with a tip": a name, not the word "to"
         if _emphasis_word(word):
