@@ -442,8 +442,15 @@ _RULES_EN: list[tuple[str, str]] = [
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
+    # "@keizi666", "@user_2024": a social handle with digits, said digit by digit (see
+    # SymbolsRules._h_handle); one without digits is left to the words and the "@" sign
+    ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}\d[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
-    ("domain", r"(?<![\w.@/-])(?:(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:" + _TLD + "|"
+    # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
+    # lower-case word glued to a capitalized one is a lost space after a sentence's end
+    # ("capitalism.In a situation"), web addresses being written in lower case ("example.in")
+    ("domain", r"(?<![\w.@/-])(?:(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD
+        + r"|(?:[A-Za-z0-9-]{1,63}\.){0,3}(?![a-z-]{1,63}\.)[A-Za-z0-9-]{1,63}\.(?:"
         + _TLD.replace("(?:", "").replace(")", "").title() + r")"
         # or all in capitals ("CYBER.ORG", "FBI.GOV"), with an ending no word shares ("IT", "TO")
         r"|(?:[A-Z0-9-]{1,63}\.){1,4}(?:COM|ORG|NET|GOV|EDU|MIL|INFO|(?:(?<=CO\.)|(?<=AC\.)|(?<=NET\.)|(?<=COM\.)|(?<=GOV\.)|(?<=ORG\.))(?:UK|AU)))(?![\w.]\w|@)"
@@ -456,9 +463,17 @@ _RULES_EN: list[tuple[str, str]] = [
     ("gluedtitle", r"(?<![\w.@/-])(?P<gt>St|Ste|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Gov|Rep|Lt|Col"
         r"|Sgt|Capt)\.(?=[A-Z][a-z]{2,20}(?![\w@]|\.\w))"),
     # "2019;72(3):45–62": year; volume(issue): pages in a journal reference, not a score or a
-    # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so
+    # clock time (see NumbersRules._h_citevol); the year or month before the ";" says so;
+    # "e38–43": an online journal's electronic page numbers
+    # "FRB 121102", "known as 121102": six digits naming a thing after a code in capitals or
+    # "known as"/"designated" are a designation, said in pairs (see _h_designation)
+    ("designation", r"(?:(?<=\b[A-Z]{3} )|(?<=\b[A-Z]{4} )|(?<=\bknown as )"
+        r"|(?<=\bdesignated ))(?P<dg>\d{6})(?![\w'’-]|[.,]\d)"),
+    # "HLA-B*58:01", "HLA-DRB1*1501": a gene's allele, its fields said in pairs (see
+    # NumbersRules._h_allele), not a score or a number in the thousands
+    ("allele", r"(?:(?<=-[A-Z])|(?<=[A-Z]{2}\d))\*[ \t]?(?P<al>\d\d(?::?\d\d){1,3})(?![\d:])"),
     ("citevol", _CITE_AFTER + r"(?P<cv_v>\d{1,4})(?:\((?P<cv_i>\d{1,6}(?:[–-]\d{1,6})?)\))?:"
-        r"[ \t]?(?=[A-Za-z]{0,3}\d)(?:(?P<cv_a>\d{1,6})(?:[–-](?P<cv_b>\d{1,6}))?"
+        r"[ \t]?(?=[A-Za-z]{0,3}\d)(?:(?P<cv_e>e)?(?P<cv_a>\d{1,6})(?:[–-](?P<cv_b>\d{1,6}))?"
         r"(?![\w.,]\d|[\w–-]))?"),
     # "2020 Mar;395:912-20", "2019 Nov-Dec;": the month of a journal reference, before its ";"
     ("citemonth", r"(?<=(?:19|20)\d\d )(?P<cmo>" + _MON3 + r")(?:[–-](?P<cmo2>" + _MON3
@@ -718,6 +733,12 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?:(?<=N[Oo])|(?<=NOS|Nos))(?:\.(?=[ \t]+Of\b(?![ \t]+course))"
         r"|\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
         r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b))))#?"),
+    # "Apt. 1C", "Apt 4B", "Apt. B": an apartment's number; "Prop. 13", "Prop 22": a ballot's
+    # proposition (see AbbreviationsRules._h_numbered); "Re." or "Re:" opening a letter's line
+    ("numbered", r"(?<![\w.])(?:(?P<nb>Apt|APT|Prop)\.?(?=[ \t]+(?:\d{1,5}[A-Za-z]?|[A-Z])"
+        r"(?![\w.,]\w))|(?P<nb_re>(?<![^\n])[ \t]*R[Ee][.:])(?=[ \t]+\S))"),
+    # "7 y.o.", "7yo", "10 y/o": years old (see NumbersRules._h_yearsold)
+    ("yearsold", r"(?<![\w.,])(?P<yo_n>\d{1,3})[ \t]?(?P<yo>y\.o\.|yo\b|y/o\b)(?![\w'’-])"),
     # "p.301-17", "pp. 45-62": a page or a range of pages, glued or spaced (see _h_pages)
     ("pages", r"(?<![\w.])(?P<pgs>pp?)\.[ \t]?(?P<pgs_a>\d{1,5})(?:[–-](?P<pgs_b>\d{1,5}))?"
         r"(?![\w.,]\d|[\w–-])"),
@@ -848,6 +869,17 @@ _RULES_EN: list[tuple[str, str]] = [
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     # (not a letter before "#": "Java C#" is the language, left to the "sharp" rule)
+    # "phase III", "class II", "phase IIa", "Type IIb": a small Roman numeral after a noun
+    # that numbers things, in lower case too, with a sub-grade letter; a lone "I" in lower
+    # case only before a noun it grades ("the type I like" is the pronoun). "Man-III",
+    # "MHC-II": a sequel's or a class's numeral after a hyphen (see NumbersRules._h_romannoun)
+    ("romannoun", r"(?:" + "|".join(f"(?<=\\b{w} )" for w in (
+        "phase", "Phase", "class", "Class", "type", "Type", "stage", "Stage", "grade", "Grade",
+        "tier", "Tier", "category", "Category", "level", "Level"))
+        + r")(?P<rn_n>II|III|IV|VI{0,3}|IX|X|I(?=[a-d]?(?:[,;)]|[ \t]+"
+        r"(?:trials?|stud(?:y|ies)|diabetes|cancers?|disease|errors?|felon(?:y|ies)|evidence"
+        r"|recommendations?|obesity|tumou?rs?|drugs?)\b)))(?P<rn_s>[a-d])?(?![\w'’-]|[.,]\d)"
+        r"|(?<=[A-Za-z]-)(?P<rn_h>II|III|IV|VI|VII|VIII)(?![\w'’-]|[.,]\d)"),
     ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d)"

@@ -121,9 +121,18 @@ _INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+))")
 #: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
 #: there the period after the last initial ends the list of authors.
 #: A reference list entry's tail: a year before ";" or ".", or a DOI ("Med J. 2019;7:12").
-_CITATION_TAIL = re.compile(r"\b(?:19|20)\d\d(?:[;.]|[ \t][A-Z][a-z]{2}[;. ])|\bdoi\b", re.I)
-#: A line that opens with one surname before the initial ("Rowe K. Walking ...").
-_LONE_AUTHOR = re.compile(r"[ \t]*(?:\d{1,3}\.[ \t]+)?[A-Z][a-z'’-]+[ \t]\Z")
+_CITATION_TAIL = re.compile(r"\b(?:19|20)\d\d(?:[;.]|[ \t][A-Z][a-z]{2}[;. ])|\bdoi\b"
+                            r"|\((?:19|20)\d\d[a-z]?\)", re.I)
+#: A journal's volume and pages after the year ("2016;174:e38", "2019 Mar;78") or before it
+#: ("78, 123–130 (2019)"), or a DOI: surer than a year before a stop, which news has too.
+_JOURNAL_TAIL = re.compile(r"\b(?:19|20)\d\d(?:[ \t][A-Z][a-z]{2}(?:[–-][A-Z][a-z]{2})?)?;[ \t]?\d"
+                           r"|\b\d{1,4}(?:\(\d{1,4}\))?[,:][ \t]?e?\d{1,6}(?:[–-]\d{1,6})?[ \t]?"
+                           r"\((?:19|20)\d\d\)|\bdoi\b")
+#: The start of a reference entry up to an initial: an optional number, then authors written
+#: surname and initials ("Tausche A-K, Jansen T, ", "Smith, J.A., Adwan, "), then a surname.
+_AUTHORS_BEFORE = re.compile(
+    r"[ \t]*(?:\[?\d{1,3}[.\]][ \t]+)?(?:[A-Z][\w'’-]{1,30},?[ \t](?:[A-Z]{1,3}|(?:[A-Z]\.){1,3}"
+    r"|[A-Z]\.?-[A-Z]\.?),[ \t]+){0,12}[A-Z][\w'’-]{1,30},?[ \t]\Z")
 _AUTHOR_LIST = re.compile(r"(?:^|[\s,;])[A-Z][a-z'’-]+[ \t][A-Z]{1,3},[ \t]|^[ \t]*\d{1,3}\.[ \t]"
                           r"+[A-Z][a-z'’-]+[ \t]\Z", re.MULTILINE)
 
@@ -435,6 +444,23 @@ def _named_person(before: str) -> bool:
 
 #: Titles of places written in capitals in a dateline ("ST. LOUIS", "FT. MYERS", "MT. VERNON").
 _CAPS_PLACE_TITLES = {"ST": "Saint", "FT": "Fort", "MT": "Mount"}
+#: Pronouns that are initialisms in capitals too ("HE": higher education, His Excellency).
+_CAPS_PRONOUN_INITIALISMS = frozenset({"HE"})
+#: Words after which a capitals pronoun cannot be the pronoun ("the HE sector", "in HE").
+_BEFORE_INITIALISM = frozenset({
+    "the", "The", "a", "an", "of", "in", "for", "into", "across", "within", "throughout",
+    "UK", "English", "Scottish", "Welsh", "British", "our", "their", "its",
+})
+#: Capitals words that name a system, said as a name when a hyphen joins them ("UNIX-like").
+_NAME_WORDS = frozenset({"unix", "linux"})
+#: Capitals words that read as letters even before a hyphen ("ABBA-style" aside).
+_LETTER_NAMES = frozenset({"HTML", "HTTP", "HTTPS", "HDMI", "USB"})
+#: Names streets share so often that "St" after one is the street ("High St", "Main St").
+_STREET_NAMES = frozenset({
+    "High", "Main", "Church", "Market", "Station", "Bridge", "Mill", "Water", "Front", "Broad",
+    "Wall", "Spring", "Park", "Elm", "Oak", "Pine", "Maple", "Cedar", "Walnut", "Chestnut",
+    "King", "Queen", "George", "Union", "Grand", "First", "Second", "Third",
+})
 
 #: A list of three or more capitals tokens in a line ("ATLA, LORE, JUA and ODRE").
 _CAPS_LIST = re.compile(r"(?<![\w'’-])[A-Z]{2,12}(?:(?:,[ \t]+(?:(?:and|or)[ \t]+)?|[ \t]+"
@@ -873,6 +899,15 @@ class AbbreviationsRules:
     english: bool
     _cap_from: int
 
+    def _h_numbered(self, m: re.Match[str]) -> str:
+        """'Apt. 1C' is "Apartment one C" and 'Prop. 13' "Proposition thirteen": said as a
+        word before the number, the period kept was a stop in the middle of an address or a
+        ballot measure's name. "Re." or "Re:" opening a letter ("Re. the new bridge") is the
+        word with no stop after it."""
+        if m.group("nb_re") is not None:
+            return "Re"
+        return " Apartment " if m.group("nb").lower() == "apt" else " Proposition "
+
     def _h_nonum(self, m: re.Match[str]) -> str:
         """'No. 1', 'NO 732', 'No #3': the number sign."""
         return " numbers " if m.group("no").lower() == "nos" else " number "
@@ -929,7 +964,12 @@ class AbbreviationsRules:
         return self._say_letters_or_word(part, pos)
 
     def _h_arange(self, m: re.Match[str]) -> str:
-        """'A through F': the letter tied ("A-") so eSpeak says its name; 'A-F' is "A to F"."""
+        """'A through F': the letter tied ("A-") so eSpeak says its name; 'A-F' is "A to F".
+        In a reference entry's authors ("Tausche A-K, Jansen T") it is a hyphenated name's
+        initials, no range."""
+        if m.group("ar_d") and self.text[m.end() + 1 : m.end() + 2] in (",", ".") and (
+                self.in_reference_authors(m.start(), m.end() + 1, strict=True)):
+            return "A- "
         return "A- to " if m.group("ar_d") else "A-"
 
     def _h_zip(self, m: re.Match[str]) -> str:
@@ -1030,6 +1070,10 @@ class AbbreviationsRules:
         if m.group("dt_s"):
             return " " + spoken + "'s "  # "the U.K.’s election": a possessive, never a stop
         kind = "ampm" if raw.lower() in ("a.m.", "p.m.") else "dotted"
+        if raw.isupper() and len(raw) <= 6 and re.match(
+                r"[ \t]+[A-Z]", self.text[m.end() : m.end() + 2]) and self.in_reference_authors(
+                    m.start(), m.end(), strict=True):
+            return " " + spoken + ". "  # "Adwan, M.H. Drug reaction": the title follows
         if self._ends_sentence(m.end(), kind) and raw not in ("e.g.", "i.e."):
             return " " + spoken + ". "
         return " " + spoken + " "
@@ -1108,6 +1152,11 @@ class AbbreviationsRules:
             return self._end(" " + unit, end)  # "our kWs from our KWhs."
         if self._initialism_plural(ab):  # "for Evs." beside "EVs"
             return self._end(" " + spell(ab[:-1].upper()) + "'s", end, kind="acronym")
+        if len(ab) == 1 and ab.isupper() and self.text[end : end + 1] == "," and (
+                m.start() and self.text[m.start() - 1] in " \t"):
+            # "—Henrik P., 10", "Lowe, P., Haddad": an initial before a comma; the comma is
+            # the pause, and a stop before it would swallow it
+            return " A-" if ab == "A" else f" {ab}"
         if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
             return " A- " if ab == "A" else f" {ab} "
         return (letter_before_word(ab) or ab) + "."  # "with EPay.": the word's own stop
@@ -1148,11 +1197,22 @@ class AbbreviationsRules:
         line = self.text[max(0, self.text.rfind("\n", 0, start) + 1, start - 200) : start]
         if _AUTHOR_LIST.search(line):
             return False  # "Ward PB, Stubbs B. Exercise as a treatment": a citation's authors
-        rest = self.text[end : end + 300].partition("\n")[0]
-        if _CITATION_TAIL.search(rest) and _LONE_AUTHOR.match(line):
+        if self.in_reference_authors(start, end):
             return False  # "Rowe K. Walking and mood. Front Psychol. 2019;7:12": one author
         before = line.split()
         return not (before and before[-1].lower() in _LETTER_NOUNS)
+
+    def in_reference_authors(self, start: int, end: int, strict: bool = False) -> bool:
+        """Is the initial (or initials) at ``start:end`` the last of a reference entry's
+        authors ("Koch U. Urate lowering therapy. Z Rheumatol. 2019;78:1", "Adwan, M.H. Drug
+        reaction ... (2016)")? The line opens with authors, surname then initials, and has a
+        journal's year after; the stop after the initials ends the author list, before the
+        title. ``strict`` asks for a journal's volume and pages, not only a year."""
+        line = self.text[max(0, self.text.rfind("\n", 0, start) + 1, start - 300) : start]
+        if not _AUTHORS_BEFORE.match(line):
+            return False
+        tail = _JOURNAL_TAIL if strict else _CITATION_TAIL
+        return bool(tail.search(self.text[end : end + 400].partition("\n")[0]))
 
     def _suffix_kind(self, ab: str, start: int) -> str:
         """How a suffix's period may end a sentence (see _ends_sentence). A name suffix after
@@ -1183,6 +1243,22 @@ class AbbreviationsRules:
         nxt = self.text[end : end + 2]
         return not street and nxt[:1] in (" ", "-") and nxt[1:2].isupper()
 
+    def _bare_saint(self, start: int) -> bool:
+        """"St" with no period before a capitalized name (the rule asks that): Saint ("Bury St
+        Edmunds", "near St Albans") unless it closes an address, after a number within two
+        words ("12 High St London", "5th St") or a common street name ("High St Leeds").
+        Unlike "St." no stop can have been lost here, so a capitalized word before it is a
+        place's name as often as a street's ("Bury St Edmunds")."""
+        before = self.text[max(0, start - 30) : start]
+        if not before[-1:].isspace():
+            return True
+        words = before.split()[-3:]
+        if words and words[-1][-1:] in ",;:":
+            return True
+        if any(w[:1].isdigit() for w in words[-2:]):
+            return False
+        return not (words and words[-1] in _STREET_NAMES)
+
     def _h_gluedtitle(self, m: re.Match[str]) -> str:
         """'St.Louis', 'Ft.Worth', 'Mt.Everest', 'Dr.Patel': a title typed without the space
         after its period. Left as "St. Louis" (a stop before the name) eSpeak NG says
@@ -1204,7 +1280,7 @@ class AbbreviationsRules:
         if ab == "Gen" and _GENERATION.match(self.text, m.end()):
             return " Gen "  # "Gen Zers", "Gen Alpha": a generation, not a general
         if ab == "St":
-            return " Saint " if self._saint(m.start(), m.end()) else " Street "
+            return " Saint " if self._bare_saint(m.start()) else " Street "
         if ab == "Ste":
             return " Saint "  # "Sault Ste Marie" (see _h_abbr)
         return " " + TITLES[ab] + " "
@@ -1273,6 +1349,10 @@ class AbbreviationsRules:
             spoken = " and ".join(SAY_AS_WORD.get(p) or spell(p) for p in word.split("&") if p)
         elif "_" in self.text[max(0, m.start() - 1) : m.end() + 1] and not tail:
             spoken = _code_name_part(word) or self._say_letters_or_word(word, m.start())
+        elif word in _CAPS_PLACE_TITLES and not tail and re.match(
+                r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
+                    m.start()):
+            spoken = _CAPS_PLACE_TITLES[word]  # "ST CATHERINE, Jamaica —": a dateline's place
         else:
             spoken = self._say_letters_or_word(word, m.start())
         if tail:
@@ -1353,6 +1433,17 @@ class AbbreviationsRules:
                 self._written_as_word(word, pos) or self._word_among_words(word, pos)):
             return word.capitalize()
         return said
+
+    def _pronoun_initialism(self, word: str, pos: int) -> bool:
+        """Is a capitals pronoun ("HE") an initialism here (higher education, "the HE
+        sector", "funding for HE")? Outside a shouted line, after an article or a preposition
+        no pronoun follows, or among a reference entry's author initials ("Schröder HE.")."""
+        if self._shouting(pos) or self._in_caps_run(pos):
+            return False
+        prev = re.search(r"([A-Za-z]+)[ \t]+\Z", self.text[max(0, pos - 20) : pos])
+        if prev and prev.group(1) in _BEFORE_INITIALISM:
+            return True
+        return self.in_reference_authors(pos, pos + len(word))
 
     def _word_among_words(self, word: str, pos: int) -> bool:
         """Is a pronounceable capitals token that no word list knows ("JUA", "ODRE") one of a
@@ -1519,6 +1610,16 @@ class AbbreviationsRules:
             return word.capitalize() if readable else spell(word)
         if word in _CAPS_PREFIXES and self.text[pos + len(word) : pos + len(word) + 1] == "-":
             return word.lower()  # "ECO-FRIENDLY", "NON-GMO": a prefix, not letters
+        if word in _CAPS_PRONOUN_INITIALISMS and self.english and self._pronoun_initialism(
+                word, pos):
+            return spell(word)  # "the HE sector": higher education, not the pronoun
+        if len(word) >= 4 and re.match(r"-[a-z]", self.text[pos + len(word) : pos + len(word)
+                                                                  + 2]) and (
+                _zipf_down_to_3(word.lower()) and _pronounceable(word, 1)
+                and word not in _LETTER_NAMES):
+            # "GLUE-ten", "UNIX-like": an English word in capitals joined to lower case is the
+            # word stressed (a pun, emphasis), not an initialism's letters
+            return word.capitalize() if word.lower() in _NAME_WORDS else word.lower()
         if word in _NEVER_STRESSED and self._lone_caps(pos, len(word)):
             return spell(word)  # "Support TO with a tip": a name, not the word "to"
         if _emphasis_word(word):

@@ -307,6 +307,13 @@ _YEAR_PREPOSITIONS = {"through", "by", "until", "till", "in", "before", "after",
 _YEAR_FOLLOWERS = {"and", "or", "but", "when", "if", "as", "at", "the", "a", "is", "are", "was",
                    "were", "will", "would", "could", "under", "in", "for", "to", "than", "unless"}
 
+def _pairs(number: str) -> str:
+    """'58:01' -> 'fifty-eight oh one', '121102' -> 'twelve eleven oh two': each two-digit
+    field as a number, a leading zero said "oh", as codes made of fields are read."""
+    return " ".join(("oh " + digits(f[1])) if f[0] == "0" else cardinal(int(f))
+                    for f in re.findall(r"\d\d", number))
+
+
 def page_range(first: str, last: str, keep_and: bool = False) -> str:
     """'45', '62' -> 'forty-five to sixty-two'. A last page written short, as reference lists
     do ("301-17", "3853–62"), is said whole ("three hundred one to three hundred seventeen"):
@@ -542,12 +549,38 @@ class NumbersRules:
         """'PM2.5': letters then a decimal number."""
         return f" {spell(m.group('du_l'))} {decimal(m.group('du_n'))} "
 
+    def _h_yearsold(self, m: re.Match[str]) -> str:
+        """'7 y.o.', '7yo', '10 y/o': an age, "seven years old" ("one year old"); spelled,
+        "Y O" named two letters. Its period ends a sentence only before a capital or at the
+        end of a line."""
+        n = int(m.group("yo_n"))
+        said = " " + cardinal(n, self.keep_and) + (" year old" if n == 1 else " years old")
+        if m.group("yo").endswith(".") and re.match(r"[ \t]*(?:\n|\Z)|[ \t]+[A-Z]",
+                                                    self.text[m.end() : m.end() + 2]):
+            return said + ". "
+        return said + " "
+
+    def _h_allele(self, m: re.Match[str]) -> str:
+        """'HLA-B*58:01', 'HLA-B* 5801': an allele's name is two-digit fields, said each as a
+        number with a leading zero as "oh" ("fifty-eight oh one"); read whole, "5801" was five
+        thousand and "58:01" a score."""
+        return " " + _pairs(m.group("al")) + " "
+
+    def _h_designation(self, m: re.Match[str]) -> str:
+        """'FRB 121102', 'known as 121102': a six-digit designation (often a date, yymmdd) is a
+        name, said in pairs ("twelve eleven oh two"), not a count of a hundred thousands."""
+        code = re.search(r"([A-Z]+) \Z", self.text[max(0, m.start() - 6) : m.start()])
+        if code and _zipf(code.group(1).lower()) >= 3.0:  # "WON 250000": a headline's word
+            return cardinal(int(m.group("dg")), self.keep_and)
+        return _pairs(m.group("dg"))
+
     def _h_citevol(self, m: re.Match[str]) -> str:
         """'2019;72(3):45–62' in a journal reference: "volume seventy-two, issue three, pages
         forty-five to sixty-two". Read as it stands, "72:45" is a score ("seventy-two to
         forty-five") and "16:22" a clock time, the dash after it a pause. A single number after
         the colon may be a page or an article number, so it gets no noun; a long one ("705559")
-        is an identifier, read digit by digit. A code ("CD004366") is left to the next rule."""
+        is an identifier, read digit by digit. A code ("CD004366") is left to the next rule; an
+        electronic page ("e38–43") is said with its "e" as a letter before the numbers."""
         said = " volume " + cardinal(int(m.group("cv_v")), self.keep_and)
         issue = m.group("cv_i")
         if issue:
@@ -556,6 +589,9 @@ class NumbersRules:
         first, last = m.group("cv_a"), m.group("cv_b")
         if first is None:
             return said + ", "
+        if m.group("cv_e"):  # "e38–43": electronic pages, "e thirty-eight to forty-three"
+            return said + ", e " + (page_range(first, last, self.keep_and) if last
+                                    else cardinal(int(first), self.keep_and)) + " "
         if last:
             return said + ", pages " + page_range(first, last, self.keep_and) + " "
         if len(first) >= 5:
@@ -1361,6 +1397,18 @@ class NumbersRules:
                                              m.end() + 40)):
             return _model_number(num[1:])
         return None
+
+    def _h_romannoun(self, m: re.Match[str]) -> str:
+        """'phase III', 'class II felony', 'phase IIa', 'Man-III': a Roman numeral numbering a
+        phase, a class or a sequel is its number ("phase three", "phase two A"); spelled, "I I
+        I" was three letters and "IIa" a word."""
+        if m.group("rn_h"):
+            return cardinal(_roman_value(m.group("rn_h")) or 0).capitalize()
+        said = cardinal(_roman_value(m.group("rn_n")) or 0)
+        sub = m.group("rn_s")
+        if sub:
+            said += " A-" if sub == "a" else " " + sub.upper()
+        return " " + said + " "
 
     def _h_roman(self, m: re.Match[str]) -> str:
         said = self._roman_words(m)

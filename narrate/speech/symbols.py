@@ -1001,17 +1001,27 @@ class SymbolsRules:
             return f" {m.group('db_a')} dot {ext} "
         return f" {m.group('db_a')} {self._say_letters_or_word(part, m.start('db_b'))} "
 
+    def _h_handle(self, m: re.Match[str]) -> str:
+        """'@keizi666': a handle's digits are part of a name, said one by one ("keizi six six
+        six"), as people spell a handle out, not as a quantity ("six hundred sixty-six")."""
+        said = ["at"]
+        for part in re.findall(r"\d+|[A-Za-z]+", m.group("hd")):
+            said.append(digits(part) if part.isdigit() else self._say_letters_or_word(
+                part, m.start("hd")))
+        return " " + " ".join(said) + " "
+
     def _h_gluedstop(self, m: re.Match[str]) -> str:
         """'lifestyle.(To' and 'said.The': a full stop with the space lost. But a dotted code
         name ("pathlib.Path", "datetime.Timedelta()") joins a lower-case module that is no English
         word to one capitalized name not followed by more words of a sentence: "dot"; so does a
         capitalized part that is no English word ("Enterprise.Nxt,"), which no sentence opens
-        with."""
+        with. A lower-case English word before the stop ("the world order.Micropolitics,") is
+        a sentence's end whatever the capitalized word after it: names are not dotted to words."""
         left = _CODE_MODULE.search(self.text, max(0, m.start() - 30), m.start())
         member = _CODE_MEMBER.match(self.text, m.end())
         if left and _zipf(left.group(0)) == 0.0 and member:
             return " dot "
-        if member and _zipf(member.group(0).lower()) == 0.0:
+        if member and _zipf(member.group(0).lower()) == 0.0 and not left:
             return " dot "
         return ". "
 
