@@ -616,6 +616,7 @@ def context_report(items: list[ContextItem], nemo: dict, failures: Path | None) 
             fails.append({"id": item.id, "input": item.text, "narrate": ours,
                           "acceptable": item.acceptable[0], "nemo": theirs})
     if failures:
+        failures.parent.mkdir(parents=True, exist_ok=True)  # the cache may not exist yet
         failures.write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in fails),
                             encoding="utf-8")
     n = sum(c["n"] for c in by_cls.values())
