@@ -50,6 +50,7 @@ CODE_TOKENS = [
     ("It costs $US 5 million.", "It costs dollars U S five million."),
     ("See no.1997 in the list and the version.2 notes.", "See no zero point one nine nine seven in the list and the version zero point two notes."),
     ("Install 3.7.2 from Node.js and index.html.", "Install three point seven point two from Node dot J S and index dot H T M L."),
+    ("Made in the u.s.a and sold at 5 p.m.", "Made in the u.s.a and sold at five P M."),
     ("% of sales came online", "percent of sales came online"),
     ("# skip this step", "number skip this step"),
 ]

@@ -24,6 +24,9 @@ pl conf cnf c h so o a bz2 xz tgz gz tar zip deb rpm dylib cfg ini sh py rb js j
 toml txt log pem crt key service socket plist bak
 """.split()) | frozenset(FILE_EXTENSIONS)
 _CODE_EXT_RE = "|".join(sorted(CODE_EXTENSIONS, key=len, reverse=True))
+#: The extensions of two letters or more: a dotted run of single letters ("u.s.a") is no file.
+_LONG_EXT_RE = "|".join(sorted((e for e in CODE_EXTENSIONS if len(e) > 1), key=len,
+                               reverse=True))
 
 #: One segment of a path: word characters, dots, dashes, a variable's "$" and braces, a
 #: wildcard; it ends on a word character or a closing brace, so a sentence's stop stays out.
@@ -64,8 +67,8 @@ SHEBANG_RE = r"(?=[ \t]{0,8}#!/)(?:(?<=\n)|(?<=\A))[ \t]{0,8}#!(?=/)"
 DOTTED_CODE_RE = (
     r"(?<![\w.@/$-])(?=\.?[a-z][\w+-]{0,60}\.[\w*])"
     r"(?=[.\w+-]{0,200}?(?:[a-z]{2}\d{1,3}\.(?:\d|\*)|[a-z]{2}\.[a-z]\w{0,40}\.\*(?!\w)|[a-z]{2}\.\d{1,3}\.\d"
-    r"|\.[\w+-]{1,40}\.(?:" + _CODE_EXT_RE + r")(?![\w.])))"
-    r"\.?[a-z][a-z0-9_+-]{0,60}(?:\.(?:[A-Za-z0-9_+-]{1,40}|\*(?!\w))){1,8}"
+    r"|\.[\w+-]{2,40}\.(?:" + _LONG_EXT_RE + r")(?![\w.])))"
+    r"\.?[a-z][a-z0-9_+-]{1,60}(?:\.(?:[A-Za-z0-9_+-]{1,40}|\*(?!\w))){1,8}"
     r"(?:/(?![\w/]))?(?![\w@/-]|\.[\w*])")
 
 #: One rule for the three token shapes, behind a guard that turns a plain word away after one
