@@ -1021,6 +1021,24 @@ def _article_round(text: str, start: int, out: str) -> str:
     return re.sub(r"\A(\s*)one (hundred|thousand|million)\b", r"\1\2", out, count=1)
 
 
+_SENTENCE_END = re.compile(r"[.!?;:](?:[ \t]|\Z)")
+
+
+def _menu_step(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """Is the ">" at ``start``..``end`` one step of a menu path ("Settings > Privacy >
+    Cookies"), another " > " in the same sentence? Two sentences of one line ("Start >
+    Settings. Then File > Save.") are two comparisons or two steps, each read on its own."""
+    before = text[line_start:start]
+    stops = list(_SENTENCE_END.finditer(before))
+    if stops:
+        before = before[stops[-1].end():]
+    after = text[end:line_end]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return " > " in before or " > " in after
+
+
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules, CodeRules, CodeSymbolRules,
                   VersionPairRules):
@@ -1597,8 +1615,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         line_end = self.text.find("\n", m.end())
         if "=" in self.text[line_start : len(self.text) if line_end < 0 else line_end]:
             return {">": " greater than ", "+": " plus ", "<>": " not equal to "}.get(op, " and ")
-        if op == ">" and self.text[m.end() + 1 : m.end() + 2].isupper() and self.text.count(
-                " > ", line_start, len(self.text) if line_end < 0 else line_end) >= 2:
+        if op == ">" and self.text[m.end() + 1 : m.end() + 2].isupper() and _menu_step(
+                self.text, line_start, m.start(), m.end(),
+                len(self.text) if line_end < 0 else line_end):
             return ", "  # a menu path ("Settings > Privacy > Cookies"): steps, not "over"
         return " over " if op == ">" else " and "
 

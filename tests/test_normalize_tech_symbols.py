@@ -28,6 +28,7 @@ TECH_SYMBOLS = [
     ("In 2048 the plan ends.", "In twenty forty-eight the plan ends."),
     ("Add 2/3 cup of flour.", "Add two thirds cup of flour."),
     ("The Senate 2/3 majority held.", "The Senate two thirds majority held."),
+    ("Press Start > Options. Then Music > Off.", "Press Start over Options. Then Music over Off."),
     ("Quality > quantity, always.", "Quality over quantity, always."),
     ("They scored 20/25 on the test.", "They scored twenty slash twenty-five on the test."),
     ("It rose 5/6 points by noon.", "It rose five sixths points by noon."),
