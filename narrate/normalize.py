@@ -58,6 +58,21 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     letter_before_word,
     spell,
 )
+from .speech.code import (
+    BIT_COUNT_RE,
+    C_CPP_RE,
+    CODE_TOKEN_RE,
+    PER_SECOND_RE,
+    PORT_PROTO_RE,
+    PROMPT_RE,
+    REDIRECT_RE,
+    SHEBANG_RE,
+    TWENTY_TWENTY_RE,
+    VERSION_PAIR_RE,
+    CodeRules,
+    CodeSymbolRules,
+    VersionPairRules,
+)
 from .speech.dates import (
     _AMPM,
     _MONTH_ALT,
@@ -407,6 +422,20 @@ _RULES_EN: list[tuple[str, str]] = [
     # ("8K60 $$$$": not "sixty four dollar signs")
     ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d|\${2,5}(?![\w$]))"),
     ("space1", r" (?![\s\-—–―])"),
+    # code in a tutorial (see narrate.speech.code): a shebang and a shell prompt opening a
+    # line, a file path, a shell variable, a dotted library name with a version; after the
+    # fast paths (a lower-case word with a slash, dot or digit glued is no "plain" word) and
+    # before the money, slash and dot rules, which read them as prose ("dollars", "or", stops)
+    ("shebang", SHEBANG_RE),
+    ("prompt", PROMPT_RE),
+    ("codetoken", CODE_TOKEN_RE),
+    ("portproto", PORT_PROTO_RE),
+    ("persecond", PER_SECOND_RE),
+    ("ccpp", C_CPP_RE),
+    ("twentytwenty", TWENTY_TWENTY_RE),
+    ("bitcount", BIT_COUNT_RE),
+    ("redirect", REDIRECT_RE),
+    ("versionpair", VERSION_PAIR_RE),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
@@ -1024,8 +1053,27 @@ def _article_round(text: str, start: int, out: str) -> str:
     return re.sub(r"\A(\s*)one (hundred|thousand|million)\b", r"\1\2", out, count=1)
 
 
+_SENTENCE_END = re.compile(r"[.!?;:](?:[ \t]|\Z)")
+
+
+def _menu_step(text: str, line_start: int, start: int, end: int, line_end: int) -> bool:
+    """Is the ">" at ``start``..``end`` one step of a menu path ("Settings > Privacy >
+    Cookies"), another " > " in the same sentence? Two sentences of one line ("Start >
+    Settings. Then File > Save.") are two comparisons or two steps, each read on its own."""
+    before = text[line_start:start]
+    stops = list(_SENTENCE_END.finditer(before))
+    if stops:
+        before = before[stops[-1].end():]
+    after = text[end:line_end]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return " > " in before or " > " in after
+
+
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
-                  SymbolsRules):
+                  SymbolsRules, CodeRules, CodeSymbolRules,
+                  VersionPairRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""
 
@@ -1590,7 +1638,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_wordop(self, m: re.Match[str]) -> str:
         """"Hardware > Software", "Warp + Weft", "Tent + poles": between words (not numbers or
         one-letter variables, "a > b") these read "over" and "and", not "greater than" and
-        "plus"; on a line with "=" they are a formula's operators ("Work + Rest = Progress").
+        "plus"; on a line with "=" they are a formula's operators ("Work + Rest = Progress"). A line
+        with two or more ">" between capitalized steps is a menu path: pauses.
         A two-way connector ("Product <> Market Fit", "Brand ↔ Creator") joins the two: "and"
         (read as symbols it was "less than greater than"); in a formula "<>" is "not equal to"."""
         op = m.group()
@@ -1598,6 +1647,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         line_end = self.text.find("\n", m.end())
         if "=" in self.text[line_start : len(self.text) if line_end < 0 else line_end]:
             return {">": " greater than ", "+": " plus ", "<>": " not equal to "}.get(op, " and ")
+        if op == ">" and self.text[m.end() + 1 : m.end() + 2].isupper() and _menu_step(
+                self.text, line_start, m.start(), m.end(),
+                len(self.text) if line_end < 0 else line_end):
+            return ", "  # a menu path ("Settings > Privacy > Cookies"): steps, not "over"
         return " over " if op == ">" else " and "
 
     def _h_linkarrow(self, m: re.Match[str]) -> str:

@@ -19,7 +19,7 @@ FOOTNOTE_STARS = [
     # counter-examples
     ("The answer is 3 * 4 in the book.", "The answer is three times four in the book."),
     ("Delete every *.tmp file first.", "Delete every star.tmp file first."),
-    ("The import line reads java.util.* Then the class follows.", "The import line reads java.util. Star Then the class follows."),
+    ("The import line reads java.util.* Then the class follows.", "The import line reads java dot util dot star Then the class follows."),
 ]
 
 

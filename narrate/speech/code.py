@@ -1,0 +1,200 @@
+"""Code in prose: file paths, shell variables, prompts, shebangs and dotted library names.
+
+A tutorial quotes shell tokens inline ("edit /etc/hosts", "run ./configure", "source
+$VENV_PATH/bin/activate"). Read as prose their characters turn into words that mean something
+else: a slash is "or", a "$" is "dollars", "etc" is "et cetera", the dots of "libssl.so.0.9.7"
+are sentence stops. A screen reader reads such a token character-aware ("slash usr slash
+local"), and so does this module, but only for tokens whose *shape* cannot be prose: a path
+rooted at "/", "./", "../" or "~/", a slash chain ending in a file name, a "$" glued to a name in
+capitals or with an underscore, a dotted name with a version or an archive extension.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import _zipf
+from .spoken import cardinal, digits
+from .symbols import FILE_EXTENSIONS
+
+#: Extensions of code and config files beyond those :data:`FILE_EXTENSIONS` says aloud: after
+#: a slash or in a dotted name they mark a file, never a sentence end.
+CODE_EXTENSIONS = frozenset("""
+pl conf cnf c h so o a bz2 xz tgz gz tar zip deb rpm dylib cfg ini sh py rb js json yml yaml
+toml txt log pem crt key service socket plist bak
+""".split()) | frozenset(FILE_EXTENSIONS)
+_CODE_EXT_RE = "|".join(sorted(CODE_EXTENSIONS, key=len, reverse=True))
+#: The extensions of two letters or more: a dotted run of single letters ("u.s.a") is no file.
+_LONG_EXT_RE = "|".join(sorted((e for e in CODE_EXTENSIONS if len(e) > 1), key=len,
+                               reverse=True))
+
+#: One segment of a path: word characters, dots, dashes, a variable's "$" and braces, a
+#: wildcard; it ends on a word character or a closing brace, so a sentence's stop stays out.
+_SEG = r"(?:[\w${}*+.-]{0,80}[\w}*+])"
+#: A shell variable: "$HOME", "$VENV_PATH", "${PACKAGE_NAME}", "$my_dir".
+_VAR = r"\$(?:\{[A-Za-z_][A-Za-z0-9_]{0,60}\}|[A-Z][A-Z0-9]{0,60}(?:_[A-Z0-9]{1,60}){0,8}|" \
+    r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8})(?![\w{])"
+
+#: A path: rooted ("/usr/local/bin", "./configure", "~/bin", "../lib"), led by a variable
+#: ("$VENV_PATH/bin/activate"), or a slash chain ending in a file name ("misc/CA.pl"). A root
+#: "/" alone needs two segments ("/opt/app"): one ("/imagine") is a chat command.
+CODE_PATH_RE = (
+    r"(?<![\w/.:~@$<>\\-])(?:"
+    r"(?:~|\.{1,2})/" + _SEG + r"?(?:/" + _SEG + r")*/?"
+    r"|/(?=[A-Za-z_.$])" + _SEG + r"(?:/" + _SEG + r")+/?"
+    r"|" + _VAR + r"(?:/" + _SEG + r")+/?"
+    r"|[A-Za-z_][\w-]{0,40}(?:/[\w-]{1,40}){0,6}/[\w-]{1,60}\.(?:" + _CODE_EXT_RE + r")"
+    r"(?![\w/@-]|\.\w))")
+
+#: A shell variable alone ("$HOME", "${PACKAGE_NAME}"); not a currency written before a number
+#: ("$US 5 million").
+SHELL_VAR_RE = r"(?<![\w$])" + _VAR + r"(?![ \t]?\d)"
+
+#: A shell prompt opening a line before a command and its argument ("$ pyenv install 3.7.2",
+#: "% pip install requests"): the prompt is the terminal's, not the text's ("$ 5" is money; a
+#: table's "% of revenue" or "$ million in sales" opens with a word of prose, not a command).
+PROMPT_RE = (r"(?=[ \t]{0,8}[$%][ \t])(?:(?<=\n)|(?<=\A))[ \t]{0,8}[$%][ \t]{1,4}"
+             r"(?!(?:of|in|on|at|to|for|and|or|the|per|change|million|billion|thousand|"
+             r"trillion|increase|decrease|growth|share|off)\b)"
+             r"(?=[a-z][a-z0-9_.-]{1,30}[ \t]+[a-z0-9./~$-])")
+
+#: "#!/bin/sh": a shebang opening a line; the path after it is read by the path rule.
+SHEBANG_RE = r"(?=[ \t]{0,8}#!/)(?:(?<=\n)|(?<=\A))[ \t]{0,8}#!(?=/)"
+
+#: A dotted name with a version or an archive extension glued to it ("libssl.so.0.9.7",
+#: "python3.7", "local5.*", "foo.tar.bz2", ".tar.gz"), or a package wildcard ("java.util.*"):
+#: its dots are no sentence stops. A word, a stop and a star ("offer.*") is a footnote mark.
+DOTTED_CODE_RE = (
+    r"(?<![\w.@/$-])(?=\.?[a-z][\w+-]{0,60}\.[\w*])"
+    r"(?=[.\w+-]{0,200}?(?:[a-z]{2}\d{1,3}\.(?:\d|\*)|[a-z]{2}\.[a-z]\w{0,40}\.\*(?!\w)|[a-z]{2}\.\d{1,3}\.\d"
+    r"|\.[\w+-]{2,40}\.(?:" + _LONG_EXT_RE + r")(?![\w.])))"
+    r"\.?[a-z][a-z0-9_+-]{1,60}(?:\.(?:[A-Za-z0-9_+-]{1,40}|\*(?!\w))){1,8}"
+    r"(?:/(?![\w/]))?(?![\w@/-]|\.[\w*])")
+
+#: One rule for the three token shapes, behind a guard that turns a plain word away after one
+#: scan (a code token starts with "~", ".", "/" or "$", or has a "/" or "." inside): this rule
+#: is tried at the start of every word.
+CODE_TOKEN_RE = (r"(?=[~./$]|[A-Za-z_][\w+-]{0,60}[./])(?:(?P<ct_path>" + CODE_PATH_RE
+                 + r")|(?P<ct_var>" + SHELL_VAR_RE + r")|(?P<ct_dot>" + DOTTED_CODE_RE + r"))")
+
+#: Names of the characters inside a code token.
+_CHAR_WORDS = {"/": "slash", "~": "tilde", "$": "dollar", "*": "star", "+": "plus",
+               "{": "", "}": ""}
+_PIECES = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d]")
+
+
+def _say_digits(run: str) -> str:
+    """A number in a path or version: a count up to four digits, longer runs digit by digit."""
+    if len(run) <= 4 and (run == "0" or not run.startswith("0")):
+        return cardinal(int(run))
+    return digits(run)
+
+
+class CodeRules:
+    """Handlers for code tokens (mixed into the normalizer)."""
+
+    text: str
+
+    def _code_word(self, word: str, last: bool) -> str:
+        """One run of letters in a code token. Lower case is said as written, except "etc",
+        which the engine expands to "et cetera"; a file's known extension is said as files'
+        are; a common English word in capitals is that word ("HOME"; not a ticker, "TSLA");
+        other capitals and mixed case go through the ordinary rules ("CA": "C A")."""
+        if last and word in FILE_EXTENSIONS:
+            return FILE_EXTENSIONS[word]
+        if word == "etc":
+            return "E T C"
+        if word.islower():
+            return word
+        if word.isupper() and len(word) > 2 and _zipf(word.lower()) >= 3.0:
+            return word.lower()  # "APP_HOME": "app home", a variable's name is its words
+        sub = type(self)(word, "en", None)  # type: ignore[call-arg]
+        return sub.run().text.strip(" .,-")  # type: ignore[attr-defined]
+
+    def say_code(self, token: str) -> str:
+        """A code token said piece by piece: "slash" for "/", "dot" for "." (a "point" between
+        two numbers), "dollar" for "$", a pause for "_" and "-", letters and numbers as
+        words."""
+        pieces = _PIECES.findall(token)
+        words: list[str] = []
+        for i, p in enumerate(pieces):
+            if p.isalpha():
+                words.append(self._code_word(p, i == len(pieces) - 1))
+            elif p.isdigit():
+                words.append(_say_digits(p))
+            elif p == ".":
+                prev = pieces[i - 1] if i else ""
+                nxt = pieces[i + 1] if i + 1 < len(pieces) else ""
+                words.append("point" if prev.isdigit() and nxt.isdigit() else "dot")
+            else:
+                words.append(_CHAR_WORDS.get(p, ""))
+        return " " + " ".join(w for w in words if w) + " "
+
+    def _h_codetoken(self, m: re.Match[str]) -> str:
+        return self.say_code(m.group(0))
+
+    def _h_prompt(self, m: re.Match[str]) -> str:
+        """A shell prompt is the terminal's mark, not part of the command: silent."""
+        return ""
+
+    def _h_shebang(self, m: re.Match[str]) -> str:
+        return " hash bang "
+
+
+#: "273/tcp", "443/udp": a port and its protocol, "slash" (not a rate, "per tcp").
+PORT_PROTO_RE = r"(?=/)(?<=\d)/(?=(?:tcp|udp|sctp|TCP|UDP|SCTP)(?![\w/]))"
+#: "bytes/sec", "requests/s": a plural noun per second (not the alternatives "bytes or sec").
+PER_SECOND_RE = r"(?=/)(?<=[a-z]{2}s)/(?:sec|s)(?![\w/'’-])"
+#: "C/C++": the two languages, "C or C plus plus" (the slash was lost before the plus signs).
+C_CPP_RE = r"(?=C/)(?<![\w/])C/(?=C\+\+)"
+#: "20/20 vision", "hindsight is 20/20": the idiom of perfect sight, "twenty-twenty".
+TWENTY_TWENTY_RE = r"(?=20/20)(?<![\w./$€£-])20/20(?![\w/%]|[.,]\d)"
+#: "2048-bit", "4096 bits": a count of bits or bytes is a number, never a year.
+BIT_COUNT_RE = (r"(?=[1-9]\d{3}[- \t]?b)(?<![\w.,$€£])(?P<bitn>[1-9]\d{3})"
+                r"(?=-?bits?(?![\w-])|[ \t]bits?(?![\w-])|-bytes?)")
+#: "pip freeze > requirements.txt": a redirect into a file.
+REDIRECT_RE = (r"(?=>)(?<=[\w-][ \t])>{1,2}(?=[ \t]?[\w./~-]{0,60}\.(?:" + _CODE_EXT_RE
+               + r")(?![\w.]|\.\w))")
+
+class CodeSymbolRules:
+    """Handlers for the characters of technical text read by shape (mixed into the
+    normalizer)."""
+
+    text: str
+
+    def _h_portproto(self, m: re.Match[str]) -> str:
+        return " slash "
+
+    def _h_persecond(self, m: re.Match[str]) -> str:
+        return " per second "
+
+    def _h_ccpp(self, m: re.Match[str]) -> str:
+        return " C or "
+
+    def _h_twentytwenty(self, m: re.Match[str]) -> str:
+        return " twenty-twenty "
+
+    def _h_bitcount(self, m: re.Match[str]) -> str:
+        return " " + cardinal(int(m.group("bitn"))) + " "
+
+    def _h_redirect(self, m: re.Match[str]) -> str:
+        """A command's output sent into a file: "into" (">" is not "over" there)."""
+        return " into "
+
+
+_NEXT_PAIRS = "|".join(f"{a}/{a + 1}" for a in range(98, 1, -1))
+#: "Python 2/3 compatible", "runs on Windows 10/11": two successive numbers joined by a slash
+#: right after a name in mid-sentence are two versions, "two or three", not a fraction; a
+#: fraction's nouns ("a 2/3 majority", "2/3 of") keep the fraction.
+_NAME_BEFORE = "|".join(f"(?<=[a-z,] [A-Z][a-z]{{{n}}} )" for n in range(1, 15))
+VERSION_PAIR_RE = (r"(?=\d{1,2}/\d)(?:" + _NAME_BEFORE
+                   + r")(?P<vp>" + _NEXT_PAIRS
+                   + r")(?![\d/%\"″”'’]|[.,]\d|[ \t](?:of|majority|vote|cups?|teaspoons?|"
+                   r"tablespoons?|inch|inches|mile|miles)\b)")
+
+class VersionPairRules:
+    """Handler for two successive versions after a name (mixed into the normalizer)."""
+
+    def _h_versionpair(self, m: re.Match[str]) -> str:
+        a, b = m.group("vp").split("/")
+        return f" {cardinal(int(a))} or {cardinal(int(b))} "
