@@ -830,6 +830,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),
+    # "Cornmarket St, Cork", "Main St and": a bare "St" after a word, before a mark, a word in
+    # lower case or the line's end (see _h_streetnp)
+    ("streetnp", r"(?<=[a-z] )St(?=[ \t]*(?:[,;:)!?\n]|\Z)|[ \t]+[a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     # "The Go 15 (AG15-31P)’s display": a possessive glued after a closing bracket belongs to
     # the name the bracket follows; the bracket's closing pause would leave a lone "s"
@@ -867,7 +870,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "IQ.LIGHT", "ABC.XYZ": a dot glued between two words in capitals joins a brand's name;
     # said as a space, where a stop would cut the name in two ("I Q. Light")
     ("capsdot", r"(?<=[A-Z]{2})\.(?!" + CAPS_TLD + r")(?=[A-Z]{2,20}(?![\w]|\.\w))"),
-    ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
+    ("gluedstop", r"(?<=[a-zA-Z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z]|[A-Z]\.[A-Z][a-z])"),
+    # "android.permission.READ_CONTACTS", "os.environ.HOME": a code name in capitals dotted to
+    # a lower-case one (see _h_codecaps)
+    ("codecaps", r"(?<=[a-z0-9])\.(?=[A-Z][A-Z0-9_]{1,40}(?![\w]|\.\w))"),
     ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
     # "(multi)media", "(re)launch": an optional prefix in brackets is read joined to its word
     ("prefixpar", r"(?<![\w(])\((?P<pp>re|pre|un|non|co|de|dis|mis|multi|sub|super|inter|anti"

@@ -1285,6 +1285,17 @@ class AbbreviationsRules:
             return " Saint "  # "Sault Ste Marie" (see _h_abbr)
         return " " + TITLES[ab] + " "
 
+    def _h_streetnp(self, m: re.Match[str]) -> str:
+        """"St" with no period after a capitalized name and before a mark, a word in lower case
+        or the line's end ("Cornmarket St, Cork", "lives on Main St and"): the street. No name
+        follows for it to be a title of, and eSpeak NG says "saint" for it. Not after a word
+        that opens a sentence ("Also St"), which names no street."""
+        words = self.text[max(0, m.start() - 30) : m.start()].split()
+        prev = words[-1] if words else ""
+        if prev[:1].isupper() and prev.isalpha() and prev not in _STARTERS:
+            return " Street "
+        return m.group(0)
+
     def _end(self, spoken: str, end: int, never: bool = False, kind: str = "suffix") -> str:
         if not never and self._ends_sentence(end, kind):
             return spoken + ". "
