@@ -181,6 +181,25 @@ def _sayable_path(path: str) -> bool:
 # a dotted code name: a lower-case module glued to the dot, then one name and no sentence after
 _CODE_MODULE = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{2,30}\Z")
 _CODE_MEMBER = re.compile(r"[A-Z][A-Za-z0-9_]{1,40}(?=\(|[ \t]*(?:[—–,;:)]|[ \t]-[ \t]|\n|\Z))")
+# a dotted chain of lower-case code names ending at a dot ("android.permission", "os.environ")
+_CODE_CHAIN = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{1,30}(?:\.[a-z][a-z0-9_]{1,30})+\Z")
+# a capitalized word ending at a dot ("Xamarin", "A"): a name, which a brand dots to the next
+_TITLE_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,20}(?:\.[A-Z][a-z]{0,20}){0,6}\Z")
+# ... ending in a capital: with a lower-case letter in the chain ("Word.A") or a lone initial
+_TITLE_CAPS = re.compile(r"(?:(?<![\w.])[A-Z]|(?<![\w.])(?=[\w.]*[a-z])[A-Z][a-z]{0,20}"
+                         r"(?:\.[A-Z][a-z]{0,20}){1,6})\Z")
+# the word an ellipsis follows, and the function words no sentence ends on
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]?\Z")
+_FUNCTION_WORDS = frozenset(
+    "of the a an to and with for from in on at by or nor but as than into onto about like"
+    " my your his her its our their this these those that which whose is are was were be"
+    " been".split())
+#: Words that open a sentence far more often than they name anything: after "Paris." glued to
+#: one, the dot is a sentence's end with its space lost ("in Paris.The next day").
+_SENTENCE_OPENERS = frozenset(
+    "The A An It Its He She They We I You This That These Those There Then But And Or So In On"
+    " At For With As If When While After Before His Her Their Our My Your Some Most All Each No"
+    " Yet Still Also However Meanwhile".split())
 # verbs that introduce a chat command typed with its slash ("type /imagine", "use /help")
 _COMMAND_VERBS = frozenset({"type", "typed", "typing", "use", "using", "used", "run", "runs",
                             "send", "enter", "try", "called", "command", "the", "a", "with"})
@@ -974,9 +993,13 @@ class SymbolsRules:
 
         Before a closing bracket, quote or dash it trails off an aside, and a lower-case word
         after that ("(the kale you buy…) or buying less") goes on with the sentence: a pause,
-        not a stop."""
+        not a stop. So does one after a function word ("one of ... Diana's best friends", "went
+        to … Paris"), even before a capital: no sentence ends on "of" or "the"."""
         end = m.end()
         nxt = self.text[end : end + 1]
+        before = _WORD_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+        if before and before.group(1) in _FUNCTION_WORDS and nxt.isalnum():
+            return ", "  # "one of ... Diana's friends": no sentence ends on "of"
         if nxt in _ELLIPSIS_CLOSERS:
             after = _AFTER_CLOSER.match(self.text, end)
             nxt = self.text[after.end() : after.end() + 1] if after else ""
@@ -1016,14 +1039,43 @@ class SymbolsRules:
         word to one capitalized name not followed by more words of a sentence: "dot"; so does a
         capitalized part that is no English word ("Enterprise.Nxt,"), which no sentence opens
         with. A lower-case English word before the stop ("the world order.Micropolitics,") is
-        a sentence's end whatever the capitalized word after it: names are not dotted to words."""
+        a sentence's end whatever the capitalized word after it: names are not dotted to words.
+        A chain of lower-case code names before it ("android.permission.Manifest") is code, and
+        a capitalized name ("Xamarin.Android", "A.Word.A.Day") a brand's parts, said as one name
+        (no stop), unless the word after is one that opens sentences ("in Paris.The next")."""
+        if m.start() and self.text[m.start() - 1].isupper() and not _TITLE_CAPS.search(
+                self.text, max(0, m.start() - 60), m.start()):
+            return self._safe(".")  # "U.S.Army": the initials' rules read it
+        if _CODE_CHAIN.search(self.text, max(0, m.start() - 60), m.start()):
+            return " dot "  # "android.permission.Manifest": a chain of code names
+        word = re.match(r"[A-Z][a-z]*", self.text[m.end() : m.end() + 30])
+        title = _TITLE_LEFT.search(self.text, max(0, m.start() - 60), m.start())
+        if word and len(word.group(0)) == 1 and not (
+                title and re.search("[a-z]", title.group(0))):
+            return self._safe(".")  # "order.A.Day", "U.S.Army": no name before the initial
         left = _CODE_MODULE.search(self.text, max(0, m.start() - 30), m.start())
         member = _CODE_MEMBER.match(self.text, m.end())
         if left and _zipf(left.group(0)) == 0.0 and member:
             return " dot "
         if member and _zipf(member.group(0).lower()) == 0.0 and not left:
             return " dot "
+        initial = word and re.match(r"[A-Z]\.[A-Z]", self.text[m.end() : m.end() + 3])
+        if word and self.english and title and (
+                initial or word.group(0) not in _SENTENCE_OPENERS):
+            # "Xamarin.Android", "A.Word.A.Day": names dotted together, one name. English
+            # only: German writes its nouns capitalized ("der Daten.Weder")
+            return " "
         return ". "
+
+    def _h_codecaps(self, m: re.Match[str]) -> str:
+        """'android.permission.READ_CONTACTS', 'os.environ.HOME': a constant in capitals dotted
+        to a chain of lower-case code names, or one with an underscore, is code: "dot", where
+        the dot read as a stop cuts the name ("android.permission. Read contacts")."""
+        nxt = re.match(r"\w+", self.text[m.end() : m.end() + 42])
+        if (nxt and "_" in nxt.group(0)) or _CODE_CHAIN.search(
+                self.text, max(0, m.start() - 60), m.start()):
+            return " dot "
+        return self._safe(".")
 
     def _h_plural(self, m: re.Match[str]) -> str:
         """'platform(s)': read the plural."""
