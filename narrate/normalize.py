@@ -474,6 +474,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # "@keizi666", "@user_2024": a social handle with digits, said digit by digit (see
     # SymbolsRules._h_handle); one without digits is left to the words and the "@" sign
     ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}\d[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
+    # "PMID 20175497", "ISSN 1077-2626", "arXiv:1512.01655": a catalogue number after its
+    # label is an identifier, read digit by digit (see _h_idnumber)
+    ("idnumber", r"(?<![\w.])(?P<idl>PMID|PMCID|PMC|ISSN|eISSN|ISBN(?:-1[03])?|arXiv|OCLC|LCCN)"
+        r"(?:[ \t]?:[ \t]?|[ \t]|(?<=C))"
+        r"(?P<idn>(?:\d{2,13}|\d(?=[\-–]\d))(?:[.\-–]\d{1,13}){0,4}(?:[.\-–]?[Xx])?"
+        r"(?:v\d{1,2})?)(?![\w]|[.\-–]\d)"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
     # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
     # lower-case word glued to a capitalized one is a lost space after a sentence's end
@@ -901,7 +907,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # suspended compound ("A- and B-shares")
     ("letterminus", r"(?<=[A-Za-z][ \t])(?P<lm>[A-Z])-(?=[ \t]+(?!(?:and|or|to|through)\b)"
         r"[\w(])"),
-    ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
+    # ... and "Ph.D." (a degree's letters, "P H D"; left, eSpeak NG said "P H dot D")
+    ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8}|Ph\.D\.?)(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     # (not a letter before "#": "Java C#" is the language, left to the "sharp" rule)
     # "phase III", "class II", "phase IIa", "Type IIb": a small Roman numeral after a noun

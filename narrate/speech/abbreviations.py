@@ -50,6 +50,8 @@ SUFFIXES = {
     "Orig": "originally", "orig": "originally",  # shop listings: "$900 (Orig. $1,599)"
     "Avg": "Average", "avg": "average", "Misc": "Miscellaneous", "misc": "miscellaneous",
     "esp": "especially",
+    # "Frances Cook (ret.)", "Col. (Ret.)": a retired officer's or judge's mark
+    "ret": "retired", "Ret": "Retired",
 }
 
 
@@ -182,6 +184,7 @@ _INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp"})
 DOTTED = {
     "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
     "A.K.A.": "also known as", "a.m.": "A-M", "p.m.": "P M", "A.M.": "A-M", "P.M.": "P M",
+    "Ph.D.": "P H D", "Ph.D": "P H D",
 }
 
 
@@ -1101,6 +1104,13 @@ class AbbreviationsRules:
             return ab + "."  # "she said i-ie.": a word in another language, not "that is"
         if ab in TITLES_INFIX and ab != "v":
             return " " + TITLES_INFIX[ab] + " "
+        if ab in ("ret", "Ret"):
+            # "Cook (ret.)", "Col. (Ret.) Ann Lee", "Ann Lee, ret.,": the mark of a retired
+            # officer or judge, in brackets or after a comma, never a sentence's end inside them
+            if self.text[m.start() - 1 : m.start()] == "(" and nxt[:1] == ")":
+                return " " + SUFFIXES[ab] + " "
+            if self.text[m.start() - 2 : m.start()] != ", ":
+                return ab + "."
         if ab == "St":
             if self._saint(m.start(), end):
                 return " Saint "

@@ -18,6 +18,7 @@ from .abbreviations import (
     _zipf_down_to_3,
     defined_initialisms,
     is_known_word,
+    spell,
 )
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
 from .spoken import cardinal, digits
@@ -1023,6 +1024,26 @@ class SymbolsRules:
         if ext:
             return f" {m.group('db_a')} dot {ext} "
         return f" {m.group('db_a')} {self._say_letters_or_word(part, m.start('db_b'))} "
+
+    def _h_idnumber(self, m: re.Match[str]) -> str:
+        """'PMID 20175497', 'ISSN 1077-2626', 'arXiv:1512.01655v2': a catalogue number after
+        the label that names it is an identifier, read digit by digit with a pause at each
+        hyphen ("one zero seven seven, two six two six") and "dot" at a dot. Read as a
+        quantity it was "twenty million ...", a range ("1077 to 2626") or a decimal."""
+        label = m.group("idl").split("-")[0]
+        said = ["archive" if label == "arXiv" else spell(label.upper())]
+        for part in re.split(r"([.\-–]|v|[Xx])", m.group("idn")):
+            if part in ("-", "–"):
+                said[-1] += ","
+            elif part == ".":
+                said.append("dot")
+            elif part == "v":
+                said.append("version")
+            elif part in ("X", "x"):
+                said.append("X")
+            elif part:
+                said.append(digits(part))
+        return " " + " ".join(said) + " "
 
     def _h_handle(self, m: re.Match[str]) -> str:
         """'@keizi666': a handle's digits are part of a name, said one by one ("keizi six six
