@@ -34,6 +34,7 @@ from .mojibake import repair_with_origin
 # Tables and helpers kept importable from here, where they lived before the split.
 from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _AP_STATES,
+    _AP_STATES_UPPER,
     _DATELINE,
     _DOTTED_STATES,
     _LETTER_NOUNS,
@@ -466,7 +467,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("citystate", r"(?<=[A-Za-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
         r"|[ \t]+[@—–(]|[ \t]+-[ \t]|[ \t]+(?:[a-z]|&)"
         r"|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
-        r")|(?<=[A-Za-z], )(?:(?P<cap>" + _AP_STATES + r")|(?P<cdot>" + _DOTTED_STATES + r"))"
+        r")|(?<=[A-Za-z], )(?:(?P<cap>" + _AP_STATES + r")|(?P<cdot>" + _DOTTED_STATES + r")"
+        # ... or an AP abbreviation in a dateline's capitals ("MIAMI, FLA. (AP) —")
+        r"|(?<=[A-Z]{2}, )(?P<capup>" + _AP_STATES_UPPER + r"))"
         r"\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),

@@ -361,6 +361,11 @@ CA_PROVINCES = {
 _AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not in SUFFIXES
                               and len(k) < 5 and "." not in k), key=len, reverse=True))
 
+#: ... in capitals, as a dateline writes them ("FLA.", "CALIF."); not the two-letter ones, which
+#: are postal codes ("GA", "PA": see the citystate rule)
+_AP_STATES_UPPER = "|".join(sorted({k.upper() for k in US_STATES
+                                    if k[1:].islower() and 3 <= len(k) < 6}, key=len, reverse=True))
+
 #: The dotted state abbreviations of AP style ("N.J.", "W.Va."), without the last period.
 _DOTTED_STATES = "|".join(sorted((re.escape(k) for k in US_STATES if "." in k), key=len,
                                  reverse=True))
@@ -991,6 +996,10 @@ class AbbreviationsRules:
         if m.group("cdot"):  # "N.J.": the dotted initials' period, as "U.S." has one
             said = " " + US_STATES[m.group("cdot")]
             return said + (". " if self._ends_sentence(m.end(), "dotted") else " ")
+        if m.group("capup"):  # "MIAMI, FLA. (AP) —": only in a dateline's place names
+            if not self._in_dateline(m.start()):
+                return " " + m.group("capup").capitalize() + ". "
+            return " " + US_STATES[m.group("capup").capitalize()] + " "
         if m.group("cap"):  # its period ends the sentence unless a comma or a word follows
             ends = re.match(r"[ \t]*(?:[A-Z\n]|\Z)", self.text[m.end() : m.end() + 3])
             return " " + US_STATES[m.group("cap")] + (". " if ends else " ")
