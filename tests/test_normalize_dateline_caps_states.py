@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """AP state abbreviations in a dateline's capitals ("MIAMI, FLA. (AP) —"), from check audit 42
 (sentences invented).
 

@@ -179,6 +179,13 @@ def _sayable_path(path: str) -> bool:
         _zipf_down_to_3(w) > 0 for w in re.split(r"[-/]", path))
 
 
+#: Web address endings people spell but eSpeak NG reads as a word (measured: "io" "ee-oh",
+#: "us" the pronoun, "ca" "kah", "de" "duh", "ie" "eye-ee", "xyz" "zize"); "ai" it spells
+#: already, written here so no other reading can take it for the word. Endings it spells
+#: itself ("tv", "uk", "eu") or that are said as words ("com", "org", "ly", "me") are left.
+_SPELLED_ENDINGS = {"ai": "A-I", "io": "I O", "us": "U S", "ca": "C A", "de": "D E",
+                    "ie": "I E", "xyz": "X Y Z"}
+
 # a dotted code name: a lower-case module glued to the dot, then one name and no sentence after
 _CODE_MODULE = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{2,30}\Z")
 _CODE_MEMBER = re.compile(r"[A-Z][A-Za-z0-9_]{1,40}(?=\(|[ \t]*(?:[—–,;:)]|[ \t]-[ \t]|\n|\Z))")
@@ -524,7 +531,8 @@ class SymbolsRules:
             host = host[4:]
         parts = [p for p in host.split(".") if p]
         said = " dot ".join(self._host_part(p, pos) if i < len(parts) - 1
-                            else p.lower().replace("-", " dash ") for i, p in enumerate(parts))
+                            else _SPELLED_ENDINGS.get(p.lower()) or p.lower().replace("-", " dash ")
+                            for i, p in enumerate(parts))
         return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
 
     def _host_part(self, part: str, pos: int) -> str:
