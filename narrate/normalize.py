@@ -786,6 +786,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("hexcolour", r"(?=#)(?<![\w&#])#(?P<hx>(?=[0-9]{0,7}[A-Fa-f])(?=[A-Fa-f]{0,7}[0-9])"
         r"(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{6}|(?![0-9]{2,3}[A-Fa-f](?![\w-]))[0-9A-Fa-f]{3,4})"
         r"|(?P<hx_r>[0-9A-Fa-f])(?P=hx_r){2}(?:(?P=hx_r){3})?|0[0-9]{5})(?![\w-])"),
+    # "x = 1  # set the count": a code comment's mark in a code listing (see _h_codecomment)
+    ("codecomment", r"(?<!\S)#{1,2}(?=[ \t]+[a-z])"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
     # "6'2\"", "5' 4\"" (the space is common in lists of sizes): a height in feet and inches
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
