@@ -34,6 +34,7 @@ from .mojibake import repair_with_origin
 # Tables and helpers kept importable from here, where they lived before the split.
 from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _AP_STATES,
+    _AP_STATES_UPPER,
     _DATELINE,
     _DOTTED_STATES,
     _LETTER_NOUNS,
@@ -466,7 +467,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("citystate", r"(?<=[A-Za-z], )(?:(?P<cst>[A-Z]{2})(?=[,.;:)]|[ \t]*(?:\n|\Z)|[ \t]+\d{5}\b"
         r"|[ \t]+[@—–(]|[ \t]+-[ \t]|[ \t]+(?:[a-z]|&)"
         r"|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
-        r")|(?<=[A-Za-z], )(?:(?P<cap>" + _AP_STATES + r")|(?P<cdot>" + _DOTTED_STATES + r"))"
+        r")|(?<=[A-Za-z], )(?:(?P<cap>" + _AP_STATES + r")|(?P<cdot>" + _DOTTED_STATES + r")"
+        # ... or an AP abbreviation in a dateline's capitals ("MIAMI, FLA. (AP) —")
+        r"|(?<=[A-Z]{2}, )(?P<capup>" + _AP_STATES_UPPER + r"))"
         r"\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
@@ -474,6 +477,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # "@keizi666", "@user_2024": a social handle with digits, said digit by digit (see
     # SymbolsRules._h_handle); one without digits is left to the words and the "@" sign
     ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}\d[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
+    # "PMID 20175497", "ISSN 1077-2626", "arXiv:1512.01655": a catalogue number after its
+    # label is an identifier, read digit by digit (see _h_idnumber)
+    ("idnumber", r"(?<![\w.])(?P<idl>PMID|PMCID|PMC|ISSN|eISSN|ISBN(?:-1[03])?|arXiv|OCLC|LCCN)"
+        r"(?:[ \t]?:[ \t]?|[ \t]|(?<=C))"
+        r"(?P<idn>(?:\d{2,13}|\d(?=[\-–]\d))(?:[.\-–]\d{1,13}){0,4}(?:[.\-–]?[Xx])?"
+        r"(?:v\d{1,2})?)(?![\w]|[.\-–]\d)"),
     ("email", r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}"),
     # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
     # lower-case word glued to a capitalized one is a lost space after a sentence's end
@@ -777,6 +786,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("hexcolour", r"(?=#)(?<![\w&#])#(?P<hx>(?=[0-9]{0,7}[A-Fa-f])(?=[A-Fa-f]{0,7}[0-9])"
         r"(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{6}|(?![0-9]{2,3}[A-Fa-f](?![\w-]))[0-9A-Fa-f]{3,4})"
         r"|(?P<hx_r>[0-9A-Fa-f])(?P=hx_r){2}(?:(?P=hx_r){3})?|0[0-9]{5})(?![\w-])"),
+    # "x = 1  # set the count": a code comment's mark in a code listing (see _h_codecomment)
+    ("codecomment", r"(?<!\S)#{1,2}(?=[ \t]+[a-z])"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
     # "6'2\"", "5' 4\"" (the space is common in lists of sizes): a height in feet and inches
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
@@ -830,6 +841,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),
+    # "Cornmarket St, Cork", "Main St and": a bare "St" after a word, before a mark, a word in
+    # lower case or the line's end (see _h_streetnp)
+    ("streetnp", r"(?<=[a-z] )St(?=[ \t]*(?:[,;:)!?\n]|\Z)|[ \t]+[a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     # "The Go 15 (AG15-31P)’s display": a possessive glued after a closing bracket belongs to
     # the name the bracket follows; the bracket's closing pause would leave a lone "s"
@@ -867,7 +881,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "IQ.LIGHT", "ABC.XYZ": a dot glued between two words in capitals joins a brand's name;
     # said as a space, where a stop would cut the name in two ("I Q. Light")
     ("capsdot", r"(?<=[A-Z]{2})\.(?!" + CAPS_TLD + r")(?=[A-Z]{2,20}(?![\w]|\.\w))"),
-    ("gluedstop", r"(?<=[a-z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z])"),
+    ("gluedstop", r"(?<=[a-zA-Z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z]|[A-Z]\.[A-Z][a-z])"),
+    # "android.permission.READ_CONTACTS", "os.environ.HOME": a code name in capitals dotted to
+    # a lower-case one (see _h_codecaps)
+    ("codecaps", r"(?<=[a-z0-9])\.(?=[A-Z][A-Z0-9_]{1,40}(?![\w]|\.\w))"),
     ("plural", r"(?<=[a-z])\((?P<pl>s|es)\)(?![\w])"),
     # "(multi)media", "(re)launch": an optional prefix in brackets is read joined to its word
     ("prefixpar", r"(?<![\w(])\((?P<pp>re|pre|un|non|co|de|dis|mis|multi|sub|super|inter|anti"
@@ -895,7 +912,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # suspended compound ("A- and B-shares")
     ("letterminus", r"(?<=[A-Za-z][ \t])(?P<lm>[A-Z])-(?=[ \t]+(?!(?:and|or|to|through)\b)"
         r"[\w(])"),
-    ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8})(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
+    # ... and "Ph.D." (a degree's letters, "P H D"; left, eSpeak NG said "P H dot D")
+    ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8}|Ph\.D\.?)(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     # (not a letter before "#": "Java C#" is the language, left to the "sharp" rule)
     # "phase III", "class II", "phase IIa", "Type IIb": a small Roman numeral after a noun

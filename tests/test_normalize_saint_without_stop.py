@@ -21,7 +21,7 @@ SAINTS = [
     ("The shop at 12 Baker St London closed.", "The shop at twelve Baker Street London closed."),
     ("Meet at 5th St Station.", "Meet at fifth Street Station."),
     ("Traffic on High St Leeds stalled.", "Traffic on High Street Leeds stalled."),
-    ("He lives at 12 Elm St in Leeds.", "He lives at twelve Elm St in Leeds."),
+    ("He lives at 12 Elm St in Leeds.", "He lives at twelve Elm Street in Leeds."),
     ("THE ST JOHNS PLAN IS DEAD", "The S T Johns Plan Is Dead"),
 ]
 

@@ -50,6 +50,8 @@ SUFFIXES = {
     "Orig": "originally", "orig": "originally",  # shop listings: "$900 (Orig. $1,599)"
     "Avg": "Average", "avg": "average", "Misc": "Miscellaneous", "misc": "miscellaneous",
     "esp": "especially",
+    # "Frances Cook (ret.)", "Col. (Ret.)": a retired officer's or judge's mark
+    "ret": "retired", "Ret": "Retired",
 }
 
 
@@ -182,6 +184,7 @@ _INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp"})
 DOTTED = {
     "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
     "A.K.A.": "also known as", "a.m.": "A-M", "p.m.": "P M", "A.M.": "A-M", "P.M.": "P M",
+    "Ph.D.": "P H D", "Ph.D": "P H D",
 }
 
 
@@ -357,6 +360,11 @@ CA_PROVINCES = {
 #: place ("Monroe, La., on": not the word "la"), for the city-state pattern.
 _AP_STATES = "|".join(sorted((k for k in US_STATES if not k.isupper() and k not in SUFFIXES
                               and len(k) < 5 and "." not in k), key=len, reverse=True))
+
+#: ... in capitals, as a dateline writes them ("FLA.", "CALIF."); not the two-letter ones, which
+#: are postal codes ("GA", "PA": see the citystate rule)
+_AP_STATES_UPPER = "|".join(sorted({k.upper() for k in US_STATES
+                                    if k[1:].islower() and 3 <= len(k) < 6}, key=len, reverse=True))
 
 #: The dotted state abbreviations of AP style ("N.J.", "W.Va."), without the last period.
 _DOTTED_STATES = "|".join(sorted((re.escape(k) for k in US_STATES if "." in k), key=len,
@@ -988,6 +996,10 @@ class AbbreviationsRules:
         if m.group("cdot"):  # "N.J.": the dotted initials' period, as "U.S." has one
             said = " " + US_STATES[m.group("cdot")]
             return said + (". " if self._ends_sentence(m.end(), "dotted") else " ")
+        if m.group("capup"):  # "MIAMI, FLA. (AP) —": only in a dateline's place names
+            if not self._in_dateline(m.start()):
+                return " " + m.group("capup").capitalize() + ". "
+            return " " + US_STATES[m.group("capup").capitalize()] + " "
         if m.group("cap"):  # its period ends the sentence unless a comma or a word follows
             ends = re.match(r"[ \t]*(?:[A-Z\n]|\Z)", self.text[m.end() : m.end() + 3])
             return " " + US_STATES[m.group("cap")] + (". " if ends else " ")
@@ -1101,6 +1113,13 @@ class AbbreviationsRules:
             return ab + "."  # "she said i-ie.": a word in another language, not "that is"
         if ab in TITLES_INFIX and ab != "v":
             return " " + TITLES_INFIX[ab] + " "
+        if ab in ("ret", "Ret"):
+            # "Cook (ret.)", "Col. (Ret.) Ann Lee", "Ann Lee, ret.,": the mark of a retired
+            # officer or judge, in brackets or after a comma, never a sentence's end inside them
+            if self.text[m.start() - 1 : m.start()] == "(" and nxt[:1] == ")":
+                return " " + SUFFIXES[ab] + " "
+            if self.text[m.start() - 2 : m.start()] != ", ":
+                return ab + "."
         if ab == "St":
             if self._saint(m.start(), end):
                 return " Saint "
@@ -1284,6 +1303,17 @@ class AbbreviationsRules:
         if ab == "Ste":
             return " Saint "  # "Sault Ste Marie" (see _h_abbr)
         return " " + TITLES[ab] + " "
+
+    def _h_streetnp(self, m: re.Match[str]) -> str:
+        """"St" with no period after a capitalized name and before a mark, a word in lower case
+        or the line's end ("Cornmarket St, Cork", "lives on Main St and"): the street. No name
+        follows for it to be a title of, and eSpeak NG says "saint" for it. Not after a word
+        that opens a sentence ("Also St"), which names no street."""
+        words = self.text[max(0, m.start() - 30) : m.start()].split()
+        prev = words[-1] if words else ""
+        if prev[:1].isupper() and prev.isalpha() and prev not in _STARTERS:
+            return " Street "
+        return m.group(0)
 
     def _end(self, spoken: str, end: int, never: bool = False, kind: str = "suffix") -> str:
         if not never and self._ends_sentence(end, kind):

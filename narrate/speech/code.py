@@ -77,6 +77,13 @@ DOTTED_CODE_RE = (
 CODE_TOKEN_RE = (r"(?=[~./$]|[A-Za-z_][\w+-]{0,60}[./])(?:(?P<ct_path>" + CODE_PATH_RE
                  + r")|(?P<ct_var>" + SHELL_VAR_RE + r")|(?P<ct_dot>" + DOTTED_CODE_RE + r"))")
 
+#: A line that reads as code, not prose: a comparison or an assignment between names, a call
+#: with its brackets, a line closed by ";" or a brace, or one opened by a keyword of Python.
+_CODE_LINE = re.compile(r"==|!=|\w[\])]?[ \t]?[+\-*/]?=[ \t]?[\w\[({'\"-]|\w\([^()\n]{0,80}\)"
+                        r"|^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\w"
+                        r"|[;{}][ \t]*$|^[ \t]*(?:def|class|return|print|if|for)"
+                        r"[ \t][^\n]{0,80}[:(=]", re.M)
+
 #: Names of the characters inside a code token.
 _CHAR_WORDS = {"/": "slash", "~": "tilde", "$": "dollar", "*": "star", "+": "plus",
                "{": "", "}": ""}
@@ -139,6 +146,22 @@ class CodeRules:
 
     def _h_shebang(self, m: re.Match[str]) -> str:
         return " hash bang "
+
+    def _h_codecomment(self, m: re.Match[str]) -> str:
+        """'x = 1  # set the count': a "#" before words in lower case in a code listing marks a
+        comment, said as a pause; read as the number sign it was "number set the count". It
+        is one after code on its line, or on a line of a listing whose other lines are code.
+        In prose ("# of users", "a # sign") it keeps its name."""
+        text: str = self.text  # type: ignore[attr-defined]
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _CODE_LINE.search(text, line_start, m.start()):
+            return ", "
+        if "\n" in text:
+            line_end = text.find("\n", m.end())
+            rest = text[:line_start] + text[line_end:] if line_end >= 0 else text[:line_start]
+            if _CODE_LINE.search(rest):
+                return ", "
+        return " " + ("number" if len(m.group(0)) == 1 else "number number") + " "
 
 
 #: "273/tcp", "443/udp": a port and its protocol, "slash" (not a rate, "per tcp").

@@ -18,6 +18,7 @@ from .abbreviations import (
     _zipf_down_to_3,
     defined_initialisms,
     is_known_word,
+    spell,
 )
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
 from .spoken import cardinal, digits
@@ -178,9 +179,35 @@ def _sayable_path(path: str) -> bool:
         _zipf_down_to_3(w) > 0 for w in re.split(r"[-/]", path))
 
 
+#: Web address endings people spell but eSpeak NG reads as a word (measured: "io" "ee-oh",
+#: "us" the pronoun, "ca" "kah", "de" "duh", "ie" "eye-ee", "xyz" "zize"); "ai" it spells
+#: already, written here so no other reading can take it for the word. Endings it spells
+#: itself ("tv", "uk", "eu") or that are said as words ("com", "org", "ly", "me") are left.
+_SPELLED_ENDINGS = {"ai": "A-I", "io": "I O", "us": "U S", "ca": "C A", "de": "D E",
+                    "ie": "I E", "xyz": "X Y Z"}
+
 # a dotted code name: a lower-case module glued to the dot, then one name and no sentence after
 _CODE_MODULE = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{2,30}\Z")
 _CODE_MEMBER = re.compile(r"[A-Z][A-Za-z0-9_]{1,40}(?=\(|[ \t]*(?:[—–,;:)]|[ \t]-[ \t]|\n|\Z))")
+# a dotted chain of lower-case code names ending at a dot ("android.permission", "os.environ")
+_CODE_CHAIN = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{1,30}(?:\.[a-z][a-z0-9_]{1,30})+\Z")
+# a capitalized word ending at a dot ("Xamarin", "A"): a name, which a brand dots to the next
+_TITLE_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,20}(?:\.[A-Z][a-z]{0,20}){0,6}\Z")
+# ... ending in a capital: with a lower-case letter in the chain ("Word.A") or a lone initial
+_TITLE_CAPS = re.compile(r"(?:(?<![\w.])[A-Z]|(?<![\w.])(?=[\w.]*[a-z])[A-Z][a-z]{0,20}"
+                         r"(?:\.[A-Z][a-z]{0,20}){1,6})\Z")
+# the word an ellipsis follows, and the function words no sentence ends on
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)[ \t]?\Z")
+_FUNCTION_WORDS = frozenset(
+    "of the a an to and with for from in on at by or nor but as than into onto about like"
+    " my your his her its our their this these those that which whose is are was were be"
+    " been".split())
+#: Words that open a sentence far more often than they name anything: after "Paris." glued to
+#: one, the dot is a sentence's end with its space lost ("in Paris.The next day").
+_SENTENCE_OPENERS = frozenset(
+    "The A An It Its He She They We I You This That These Those There Then But And Or So In On"
+    " At For With As If When While After Before His Her Their Our My Your Some Most All Each No"
+    " Yet Still Also However Meanwhile".split())
 # verbs that introduce a chat command typed with its slash ("type /imagine", "use /help")
 _COMMAND_VERBS = frozenset({"type", "typed", "typing", "use", "using", "used", "run", "runs",
                             "send", "enter", "try", "called", "command", "the", "a", "with"})
@@ -504,7 +531,8 @@ class SymbolsRules:
             host = host[4:]
         parts = [p for p in host.split(".") if p]
         said = " dot ".join(self._host_part(p, pos) if i < len(parts) - 1
-                            else p.lower().replace("-", " dash ") for i, p in enumerate(parts))
+                            else _SPELLED_ENDINGS.get(p.lower()) or p.lower().replace("-", " dash ")
+                            for i, p in enumerate(parts))
         return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
 
     def _host_part(self, part: str, pos: int) -> str:
@@ -974,9 +1002,13 @@ class SymbolsRules:
 
         Before a closing bracket, quote or dash it trails off an aside, and a lower-case word
         after that ("(the kale you buy…) or buying less") goes on with the sentence: a pause,
-        not a stop."""
+        not a stop. So does one after a function word ("one of ... Diana's best friends", "went
+        to … Paris"), even before a capital: no sentence ends on "of" or "the"."""
         end = m.end()
         nxt = self.text[end : end + 1]
+        before = _WORD_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+        if before and before.group(1) in _FUNCTION_WORDS and nxt.isalnum():
+            return ", "  # "one of ... Diana's friends": no sentence ends on "of"
         if nxt in _ELLIPSIS_CLOSERS:
             after = _AFTER_CLOSER.match(self.text, end)
             nxt = self.text[after.end() : after.end() + 1] if after else ""
@@ -1001,6 +1033,26 @@ class SymbolsRules:
             return f" {m.group('db_a')} dot {ext} "
         return f" {m.group('db_a')} {self._say_letters_or_word(part, m.start('db_b'))} "
 
+    def _h_idnumber(self, m: re.Match[str]) -> str:
+        """'PMID 20175497', 'ISSN 1077-2626', 'arXiv:1512.01655v2': a catalogue number after
+        the label that names it is an identifier, read digit by digit with a pause at each
+        hyphen ("one zero seven seven, two six two six") and "dot" at a dot. Read as a
+        quantity it was "twenty million ...", a range ("1077 to 2626") or a decimal."""
+        label = m.group("idl").split("-")[0]
+        said = ["archive" if label == "arXiv" else spell(label.upper())]
+        for part in re.split(r"([.\-–]|v|[Xx])", m.group("idn")):
+            if part in ("-", "–"):
+                said[-1] += ","
+            elif part == ".":
+                said.append("dot")
+            elif part == "v":
+                said.append("version")
+            elif part in ("X", "x"):
+                said.append("X")
+            elif part:
+                said.append(digits(part))
+        return " " + " ".join(said) + " "
+
     def _h_handle(self, m: re.Match[str]) -> str:
         """'@keizi666': a handle's digits are part of a name, said one by one ("keizi six six
         six"), as people spell a handle out, not as a quantity ("six hundred sixty-six")."""
@@ -1016,14 +1068,43 @@ class SymbolsRules:
         word to one capitalized name not followed by more words of a sentence: "dot"; so does a
         capitalized part that is no English word ("Enterprise.Nxt,"), which no sentence opens
         with. A lower-case English word before the stop ("the world order.Micropolitics,") is
-        a sentence's end whatever the capitalized word after it: names are not dotted to words."""
+        a sentence's end whatever the capitalized word after it: names are not dotted to words.
+        A chain of lower-case code names before it ("android.permission.Manifest") is code, and
+        a capitalized name ("Xamarin.Android", "A.Word.A.Day") a brand's parts, said as one name
+        (no stop), unless the word after is one that opens sentences ("in Paris.The next")."""
+        if m.start() and self.text[m.start() - 1].isupper() and not _TITLE_CAPS.search(
+                self.text, max(0, m.start() - 60), m.start()):
+            return self._safe(".")  # "U.S.Army": the initials' rules read it
+        if _CODE_CHAIN.search(self.text, max(0, m.start() - 60), m.start()):
+            return " dot "  # "android.permission.Manifest": a chain of code names
+        word = re.match(r"[A-Z][a-z]*", self.text[m.end() : m.end() + 30])
+        title = _TITLE_LEFT.search(self.text, max(0, m.start() - 60), m.start())
+        if word and len(word.group(0)) == 1 and not (
+                title and re.search("[a-z]", title.group(0))):
+            return self._safe(".")  # "order.A.Day", "U.S.Army": no name before the initial
         left = _CODE_MODULE.search(self.text, max(0, m.start() - 30), m.start())
         member = _CODE_MEMBER.match(self.text, m.end())
         if left and _zipf(left.group(0)) == 0.0 and member:
             return " dot "
         if member and _zipf(member.group(0).lower()) == 0.0 and not left:
             return " dot "
+        initial = word and re.match(r"[A-Z]\.[A-Z]", self.text[m.end() : m.end() + 3])
+        if word and self.english and title and (
+                initial or word.group(0) not in _SENTENCE_OPENERS):
+            # "Xamarin.Android", "A.Word.A.Day": names dotted together, one name. English
+            # only: German writes its nouns capitalized ("der Daten.Weder")
+            return " "
         return ". "
+
+    def _h_codecaps(self, m: re.Match[str]) -> str:
+        """'android.permission.READ_CONTACTS', 'os.environ.HOME': a constant in capitals dotted
+        to a chain of lower-case code names, or one with an underscore, is code: "dot", where
+        the dot read as a stop cuts the name ("android.permission. Read contacts")."""
+        nxt = re.match(r"\w+", self.text[m.end() : m.end() + 42])
+        if (nxt and "_" in nxt.group(0)) or _CODE_CHAIN.search(
+                self.text, max(0, m.start() - 60), m.start()):
+            return " dot "
+        return self._safe(".")
 
     def _h_plural(self, m: re.Match[str]) -> str:
         """'platform(s)': read the plural."""
