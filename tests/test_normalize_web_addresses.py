@@ -34,6 +34,13 @@ ADDRESSES = [
      "Search a link to example dot com for updates."),
     ("The site reuters.com has the filing.",
      "The site reuters dot com has the filing."),
+    # country endings the host list lacked: ".ie" was taken for "i.e." ("rte.that is"), found
+    # by the fixer of check audit 42 (not independent)
+    ("The station posts updates on rte.ie every hour.",
+     "The station posts updates on rte dot I E every hour."),
+    ("The startup moved to example.xyz this year.",
+     "The startup moved to example dot X Y Z this year."),
+    ("That is, i.e. the old rules, stays.", "That is, that is the old rules, stays."),
 ]
 
 

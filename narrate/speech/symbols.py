@@ -119,7 +119,8 @@ _QUOTE_CHARS = set("\"“”„‟«»‹›‘’‚‛`´")
 
 _TLD = (
     r"(?:com|org|net|gov|edu|mil|int|io|co|uk|ua|de|fr|eu|ru|pl|it|es|nl|ca|au|in|jp|cn|info|"
-    r"news|tv|me|ai|app|dev|us|ch|at|se|no|dk|fi|be|cz|ly|gl|to)"
+    r"news|tv|me|ai|app|dev|us|ch|at|se|no|dk|fi|be|cz|ly|gl|to|ie|nz|za|br|mx|sg|hk|il|kr|tw|"
+    r"gr|pt|ro|hu|tr|xyz)"
 )
 
 
