@@ -1012,8 +1012,29 @@ class NumbersRules:
 
     def _h_fraction(self, m: re.Match[str]) -> str:
         said = self._fraction_words(m)
+        if m.group("fr_from"):
+            # "1 – 1 1/2 tbsp": a range ending in a mixed number ("one to one and a half"); the
+            # range rule, taking "1 – 1", left the fraction without its whole ("one, one half")
+            start = m.group("fr_from").rstrip(" \t–—-")
+            said = f" {self._number_words(start)} to{said}"
         # "2 1/2-3 hours": a mixed number opening a range
-        return said.rstrip() + " to " if m.group("fr_to") else said
+        if m.group("fr_to"):
+            return said.rstrip() + " to "
+        return said + self._fraction_unit(m.group("fr_u"), m.group("fr_w") is not None, said)
+
+    @staticmethod
+    def _fraction_unit(unit: str | None, whole: bool, said: str = "") -> str:
+        """The unit after a fraction ("1/2 tsp", "1 1/2 tbsp"): singular after a fraction of one
+        ("one half teaspoon"), plural after a mixed number ("one and a half teaspoons"), and
+        "of a" after several parts ("three quarters of a pound")."""
+        if not unit:
+            return ""
+        sg, pl = UNITS[unit]
+        if whole:
+            return f"{pl} "
+        if said.rstrip().endswith("s"):
+            return f"of {'an' if sg[0] in 'aeiou' else 'a'} {sg} "
+        return f"{sg} "
 
     def _fraction_words(self, m: re.Match[str]) -> str:
         whole = m.group("fr_w")
@@ -1073,9 +1094,10 @@ class NumbersRules:
         and a half to two"), which was a pause or "two one half-three"."""
         n = m.group("vu_n")
         to = " to " if m.group("vu_to") else " "
+        unit = self._fraction_unit(m.group("vu_u"), bool(n), _VULGAR[m.group("vu")])
         if n:
-            return f" {cardinal(int(n))} and {_VULGAR[m.group('vu')]}{to}"
-        return " " + SYMBOL_WORDS[m.group("vu")] + to
+            return f" {cardinal(int(n))} and {_VULGAR[m.group('vu')]}{to}{unit}"
+        return " " + SYMBOL_WORDS[m.group("vu")] + to + unit
 
     def _h_degscale(self, m: re.Match[str]) -> str:
         """'Bake at 550 degrees F': the letter after "degrees" names the scale ("degrees

@@ -157,6 +157,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "secs/km": ("second per kilometer", "seconds per kilometer"),
     "secs/mi": ("second per mile", "seconds per mile"),
     "secs/mile": ("second per mile", "seconds per mile"),
+    # cooking measures in recipes ("2 tbsp oil", "1 Tbsp. butter", "½ tsp salt"); "gm"/"gms"
+    # is an Indian and older British spelling of grams ("200 gm okra")
+    "tbsp": ("tablespoon", "tablespoons"), "tbsps": ("tablespoon", "tablespoons"),
+    "Tbsp": ("tablespoon", "tablespoons"), "Tbsps": ("tablespoon", "tablespoons"),
+    "TBSP": ("tablespoon", "tablespoons"), "tbs": ("tablespoon", "tablespoons"),
+    "Tbs": ("tablespoon", "tablespoons"), "tblsp": ("tablespoon", "tablespoons"),
+    "tsp": ("teaspoon", "teaspoons"), "tsps": ("teaspoon", "teaspoons"),
+    "Tsp": ("teaspoon", "teaspoons"), "TSP": ("teaspoon", "teaspoons"),
+    "gm": ("gram", "grams"), "gms": ("gram", "grams"),
     "yd": ("yard", "yards"),
     "yds": ("yard", "yards"),
     "bn": ("billion", "billion"),
@@ -314,7 +323,8 @@ _FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _UNIT_TAIL = re.compile(r"[^\d\s.,]{1,8}\Z")
 #: Masses and volumes: "200 g flour" is a quantity of flour, not a kind of it.
 _QUANTITY_UNITS = {"g", "kg", "mg", "lb", "lbs", "LB", "LBS", "Lbs", "oz", "ml", "mL", "L", "l",
-                   "gal", "kcal", "t", "%", "k", "K", "bn", "tn"}
+                   "gal", "kcal", "t", "%", "k", "K", "bn", "tn", "gm", "gms", "tbsp", "tbsps",
+                   "Tbsp", "Tbsps", "TBSP", "tbs", "Tbs", "tblsp", "tsp", "tsps", "Tsp", "TSP"}
 #: Adverbs and comparatives after a measure (how far, where or when) and mass nouns it measures
 #: out: not a noun the measure describes.
 _NOT_AFTER_MEASURE = {
