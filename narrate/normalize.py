@@ -838,7 +838,14 @@ _RULES_EN: list[tuple[str, str]] = [
         # after a decimal at a phrase's or cell's end or before its extent ("Width: 1.57 in",
         # "1.4 in thick")
         r"|[ \t]in" + _INCH_DOT + r"|(?:(?<=\.\d)|(?<=\.\d\d))[ \t]in(?=[ \t]*(?:[,;:)|\n]|\Z"
-        r"|\.(?:[ \t]|\Z))|[ \t]+(?:thick|wide|long|tall|deep|high)\b))(?![\w²'’-]))?"),
+        r"|\.(?:[ \t]|\Z))|[ \t]+(?:thick|wide|long|tall|deep|high)\b)"
+        # "a 4.7 in (diagonal) display", "9 in (23 cm)", "a (9 in) tin": before a bracket
+        # that converts the length or says its extent, or closing the bracket the amount
+        # opened, "in" is the inch; the preposition takes its object there ("3 in (the) ...")
+        r"|[ \t]in(?=[ \t]\((?:\d{1,4}(?:[.,]\d{1,2})?[ \t]?(?:cm|mm|m)\b"
+        r"|diagonal|wide|long|tall|deep|high|thick|approx|across))"
+        r"|(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\.\d)|(?<=\(\d\d\.\d))"
+        r"[ \t]in(?=\)))(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),

@@ -295,6 +295,14 @@ def _side_of_size(text: str, start: int, end: int) -> bool:
     return _SIDE_AFTER.match(text, end) is not None or (
         _SIDE_LETTER.match(text, end) is not None
         and _SIDE_LAST.search(text, max(0, start - 3), start) is not None)
+
+
+#: A temperature given on both scales ("200C/400F", "(180°C/350F)"): the other scale's
+#: glued letter across the slash shows this one is degrees too ("100C/200C" are models).
+_TEMP_PAIR_BEFORE = {u: re.compile(r"\d[ \t]?[°º]?" + o + r"[ \t]?/[ \t]?\Z")
+                     for u, o in (("C", "F"), ("F", "C"))}
+_TEMP_PAIR_AFTER = {u: re.compile(r"[ \t]?/[ \t]?\d{1,3}[ \t]?[°º]?" + o + r"(?![\w'’-])")
+                    for u, o in (("C", "F"), ("F", "C"))}
 #: A comment's age ("2w ago", "Dana Lee · 2w", a line of its own): weeks, not watts.
 _AGO_NEXT = re.compile(r"[ \t]+ago\b")
 _STAMP_BEFORE = re.compile(r"(?:\A|\n|[·•|][ \t]?)[ \t]*\Z")
@@ -750,7 +758,9 @@ class UnitsRules:
             before = self.text[max(0, start - 14) : start].lower().split()
             nxt = _NEXT_WORD.match(self.text, end)
             if not ((before and before[-1] in _TEMPERATURE_BEFORE) or (
-                    nxt and nxt.group(1) in _TEMPERATURE_AFTER)):
+                    nxt and nxt.group(1) in _TEMPERATURE_AFTER)
+                    or _TEMP_PAIR_BEFORE[unit].search(self.text, max(0, start - 12), start)
+                    or _TEMP_PAIR_AFTER[unit].match(self.text, end)):
                 return unit
         if unit == "m":
             nxt = _NEXT_WORD.match(self.text, end)
