@@ -762,7 +762,18 @@ _RULES_EN: list[tuple[str, str]] = [
     # "1½–2 cups", "nearly 2 ½-3 weeks": a mixed number, spaced or not, perhaps opening a range
     ("vulgar", r"(?:(?P<vu_n>\d{1,6})[ \t]?)?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"
         r"(?:(?P<vu_to>[ \t]?[–—-][ \t]?(?=\d))|" + _FRACTION_UNIT.replace("@", "vu") + ")?"),
-    ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})(?![\w.]\w)"),
+    # "10.14.x", "2.x", "5.1.*": a version with a wildcard part (see _h_verwild)
+    # ("1980.*" is a year and a footnote's star: a star needs a dotted version before it)
+    ("verwild", r"(?<![\w.])(?P<vw>\d{1,4}(?:\.\d{1,4}){0,5})\.(?:[xX]|(?<=\d\.\d\.)\*"
+        r"|(?<=\d\.\d\d\.)\*)(?![\w*]|\.\w)"),
+    ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})"
+        # "kernels 2.6.29–5.1": a dash to another dotted version is a range, "to"
+        r"(?:[–—-](?P<ver_b>\d{1,4}(?:\.\d{1,4}){1,6})(?![\w.]\w|[.,]\d))?"
+        # "Section 17.3.2a": a letter glued to the last part is a sub-clause's letter
+        r"(?:(?P<ver_l>[a-z])(?![\w'’-]|\.\w))?(?![\w.]\w)"),
+    # "(SP0-SP2)", "R1–R3": a dash between two codes of one prefix is a range (see _h_coderange)
+    ("coderange", r"(?<![\w-])(?P<cr_a>(?P<cr_p>[A-Z]{1,4})\d{1,3})[–-]"
+        r"(?P<cr_b>(?P=cr_p)\d{1,3})(?![\w-]|[.,]\d)"),
     # "v2.5", "Node v20.11.0": a lower-case "v" glued to a dotted number is a version (see
     # _h_vversion); "V8" and "V3.1" (capitals name models) are left to the code rules
     ("vversion", r"(?<![\w.])v(?P<vv>\d{1,4}(?:\.\d{1,4}){1,5})(?![\w]|[.,]\d)"),
