@@ -772,7 +772,8 @@ _RULES_EN: list[tuple[str, str]] = [
         # "Section 17.3.2a": a letter glued to the last part is a sub-clause's letter
         r"(?:(?P<ver_l>[a-z])(?![\w'’-]|\.\w))?(?![\w.]\w)"),
     # "(SP0-SP2)", "R1–R3": a dash between two codes of one prefix is a range (see _h_coderange)
-    ("coderange", r"(?<![\w-])(?P<cr_a>(?P<cr_p>[A-Z]{1,4})\d{1,3})[–-]"
+    ("coderange", r"(?=[A-Z]{1,4}\d{1,3}[–-][A-Z])(?<![\w-])"
+        r"(?P<cr_a>(?P<cr_p>[A-Z]{1,4})\d{1,3})[–-]"
         r"(?P<cr_b>(?P=cr_p)\d{1,3})(?![\w-]|[.,]\d)"),
     # "v2.5", "Node v20.11.0": a lower-case "v" glued to a dotted number is a version (see
     # _h_vversion); "V8" and "V3.1" (capitals name models) are left to the code rules
