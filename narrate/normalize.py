@@ -318,6 +318,10 @@ _OPENER_NEXT = (r"\.[ \t]+(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|Thes
 _COMPOUND_NEXT = (r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]?(?:lbs?|oz|ft|in|yds?|hrs?|mins?|secs?)"
                   r"(?![\w'’-])")
 _UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]|" + _COMPOUND_NEXT + r"))"
+#: A measure's unit after a fraction ("1/2 tsp salt", "¾ lb beef", "1 1/2 Tbsp. butter"): said
+#: with the amount, the way the number rule says it after a whole number; "@" names the rule.
+_FRACTION_UNIT = (r"(?:[ \t]?(?P<@_u>tbsps?|Tbsps?|TBSP|tbs|Tbs|tblsp|tsps?|Tsp|TSP|oz|lbs?|kg"
+                  r"|gms?|ml|mL|cm|mm|km|mi|ft)(?![\w²/'’-])" + _UNIT_DOT + r"?)?")
 #: ... and for "in.", which is no unit without its period, before an initialism ("a 55 in. TV",
 #: "7-in. LCD").
 _INCH_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’-]|\.\w))|[,;:)]|" + _COMPOUND_NEXT + r"))"
@@ -359,6 +363,10 @@ _SIGN_NOUNS = r"(?:signs?|symbols?|keys?|characters?|buttons?|icons?)(?![\w-])"
 
 #: A label numbering an episode, issue or part right before its number ("Episode #203",
 #: "No. 12", "Part 3"): a spaced dash after the number opens the title, not a range's second end.
+#: An ordinal's suffix glued to a number: a range's second number is no ordinal's first part
+#: ("2017 – 10th conference" lost "10" to the range and left "th" alone, "ten th"); a dash
+#: between a year or a number and an ordinal is a pause, the ordinal rule then reads "tenth".
+_ORD_SUFFIX = r"\d*(?:st|nd|rd|th|ST|ND|RD|TH)(?![\w])"
 _TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + "".join(
     f"|(?<={re.escape(v)} )" for w in (
         "Episode", "Part", "Issue", "Chapter", "Volume", "Vol.", "Season", "Lesson")
@@ -737,13 +745,15 @@ _RULES_EN: list[tuple[str, str]] = [
     ("range", r"(?<![\w.,])(?!(?=\d{1,6}[ \t][-–—][ \t])" + _TITLE_NUMBER_LABEL + r")"
         r"(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
         r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM
-        + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b)(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
+        + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b|[ \t]\d{1,3}/\d|" + _ORD_SUFFIX
+        + r")(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
         r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<r_ap>" + _AMPM + r"))?"),
     # "10 -20 minutes": a space before the hyphen only, between whole numbers; not a signed
     # change after a price ("225.86 -12.99 -5.44%"), a run of signed numbers, or a phone number
     ("spacerange", r"(?<![\w.,+−-])(?!\d{3}[ \t]-\d{4}(?!\d))(?P<sr_a>\d{1,6})[ \t]-"
         r"(?P<sr_b>\d{1,6})"
-        r"(?![\w.,]\d|\d|[ \t]?[-+−]\d)(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
+        r"(?![\w.,]\d|\d|[ \t]?[-+−]\d|" + _ORD_SUFFIX
+        + r")(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
         r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
     # "4.7/5", and with a space before or after the slash ("4.6 /5", "4.6/ 5", "4.6 / 5");
     # not two amounts in two units ("2.2 / 5 lb")
@@ -754,12 +764,26 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?![\w/]|\.\d|[ \t]?(?:" + _UNIT_RE + r")(?![\w]))"),
     ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"
         r"(?:(?P<pk_s>['’]?s)(?![\w'’]))?"),
-    ("fraction", r"(?<![\w./])(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
-        r"(?![\w/]|\.\d)(?(fr_w)(?P<fr_to>[–-](?=\d))?)"),
+    # "1 – 1 1/2 tbsp": a range may end in a mixed number (fr_from, its first amount)
+    ("fraction", r"(?<![\w./])(?P<fr_from>\d{1,3}(?:[ \t]?[–—][ \t]?|-)(?=\d{1,3}[ \t]\d/\d))?"
+        r"(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
+        r"(?![\w/]|\.\d)(?(fr_w)(?P<fr_to>[–-](?=\d))?)" + _FRACTION_UNIT.replace("@", "fr")),
     # "1½–2 cups", "nearly 2 ½-3 weeks": a mixed number, spaced or not, perhaps opening a range
     ("vulgar", r"(?:(?P<vu_n>\d{1,6})[ \t]?)?(?P<vu>[½¼¾⅓⅔⅛⅜⅝⅞⅕])"
-        r"(?P<vu_to>[ \t]?[–—-][ \t]?(?=\d))?"),
-    ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})(?![\w.]\w)"),
+        r"(?:(?P<vu_to>[ \t]?[–—-][ \t]?(?=\d))|" + _FRACTION_UNIT.replace("@", "vu") + ")?"),
+    # "10.14.x", "2.x", "5.1.*": a version with a wildcard part (see _h_verwild)
+    # ("1980.*" is a year and a footnote's star: a star needs a dotted version before it)
+    ("verwild", r"(?<![\w.])(?P<vw>\d{1,4}(?:\.\d{1,4}){0,5})\.(?:[xX]|(?<=\d\.\d\.)\*"
+        r"|(?<=\d\.\d\d\.)\*)(?![\w*]|\.\w)"),
+    ("version", r"(?<![\w.])(?P<ver>\d{1,4}(?:\.\d{1,4}){2,6})"
+        # "kernels 2.6.29–5.1": a dash to another dotted version is a range, "to"
+        r"(?:[–—-](?P<ver_b>\d{1,4}(?:\.\d{1,4}){1,6})(?![\w.]\w|[.,]\d))?"
+        # "Section 17.3.2a": a letter glued to the last part is a sub-clause's letter
+        r"(?:(?P<ver_l>[a-z])(?![\w'’-]|\.\w))?(?![\w.]\w)"),
+    # "(SP0-SP2)", "R1–R3": a dash between two codes of one prefix is a range (see _h_coderange)
+    ("coderange", r"(?=[A-Z]{1,4}\d{1,3}[–-][A-Z])(?<![\w-])"
+        r"(?P<cr_a>(?P<cr_p>[A-Z]{1,4})\d{1,3})[–-]"
+        r"(?P<cr_b>(?P=cr_p)\d{1,3})(?![\w-]|[.,]\d)"),
     # "v2.5", "Node v20.11.0": a lower-case "v" glued to a dotted number is a version (see
     # _h_vversion); "V8" and "V3.1" (capitals name models) are left to the code rules
     ("vversion", r"(?<![\w.])v(?P<vv>\d{1,4}(?:\.\d{1,4}){1,5})(?![\w]|[.,]\d)"),
@@ -837,7 +861,14 @@ _RULES_EN: list[tuple[str, str]] = [
         # after a decimal at a phrase's or cell's end or before its extent ("Width: 1.57 in",
         # "1.4 in thick")
         r"|[ \t]in" + _INCH_DOT + r"|(?:(?<=\.\d)|(?<=\.\d\d))[ \t]in(?=[ \t]*(?:[,;:)|\n]|\Z"
-        r"|\.(?:[ \t]|\Z))|[ \t]+(?:thick|wide|long|tall|deep|high)\b))(?![\w²'’-]))?"),
+        r"|\.(?:[ \t]|\Z))|[ \t]+(?:thick|wide|long|tall|deep|high)\b)"
+        # "a 4.7 in (diagonal) display", "9 in (23 cm)", "a (9 in) tin": before a bracket
+        # that converts the length or says its extent, or closing the bracket the amount
+        # opened, "in" is the inch; the preposition takes its object there ("3 in (the) ...")
+        r"|[ \t]in(?=[ \t]\((?:\d{1,4}(?:[.,]\d{1,2})?[ \t]?(?:cm|mm|m)\b"
+        r"|diagonal|wide|long|tall|deep|high|thick|approx|across))"
+        r"|(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\.\d)|(?<=\(\d\d\.\d))"
+        r"[ \t]in(?=\)))(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
         r"(?= [A-Z][a-z])"),

@@ -81,6 +81,12 @@ _DURATION_NEXT = re.compile(r"(?:[ \t]?[-–][ \t]?\d{1,2}:[0-5]\d)?[ \t]?"
                             r"(?:hrs?|hours?|mins?|minutes?|secs?|seconds?)(?![\w'’-])")
 
 
+#: "hours" right after an hh:00 ("20:00hrs", "08:00 hours"), no range between.
+_HOURS_NEXT = re.compile(r"[ \t]?(?:hrs|hours|Hrs|HRS)(?![\w'’-])")
+#: Words before a time of day ("at 10:00 hrs", "around 11:00 hours").
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|around|from|since|before|after)[ \t]+\Z")
+
+
 class DatesRules:
     """Rule handlers for dates (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -120,13 +126,30 @@ class DatesRules:
             pace = " minute" if pace == " minutes" and h == 1 else pace
             return f" {hw}{pace} "  # "11:00 per mile": eleven minutes
         if mm == 0:
-            spoken = hw if ap or _DURATION_NEXT.match(self.text, m.end()) else (
-                f"{hw} o'clock" if 0 < h <= 12 else f"{hw} hundred")
+            duration = not ap and _DURATION_NEXT.match(self.text, m.end()) is not None
+            if duration and self._military_hours(m.group("t_h"), m.start(), m.end()):
+                # "08:00 hours": "oh eight hundred hours", the way the 24-hour clock is said
+                spoken = ("oh " if m.group("t_h")[0] == "0" and h else "") + f"{hw} hundred"
+            else:
+                spoken = hw if ap or duration else (
+                    f"{hw} o'clock" if 0 < h <= 12 else f"{hw} hundred")
         elif mm < 10:
             spoken = f"{hw} oh {cardinal(mm)}"
         else:
             spoken = f"{hw} {cardinal(mm)}"
         return " " + spoken + self._ampm(ap, m.end()) + " "
+
+    def _military_hours(self, hour: str, start: int, end: int) -> bool:
+        """Is "20:00hrs", "08:00 hours", "at 10:00 hrs" a 24-hour clock time said with
+        "hours" ("twenty hundred hours"), not a length of time ("2:00 hrs", "(2:00-3:00hrs)")?
+        An hour past twelve, a leading zero, or "at"/"by"/"around" before it make it the
+        time of day; only "hours" follows (minutes and seconds are lengths)."""
+        if not _HOURS_NEXT.match(self.text, end):
+            return False
+        if int(hour) > 12 or (len(hour) == 2 and hour[0] == "0"):
+            return True
+        return len(hour) == 2 and _CLOCK_BEFORE.search(
+            self.text, max(0, start - 12), start) is not None
 
     def _h_dottime(self, m: re.Match[str]) -> str:
         """'9.30 a.m.', '7.00 p.m.': a dotted 12-hour time said like "9:30 a.m." ("nine thirty

@@ -31,6 +31,10 @@ CURRENCY_SYMBOLS: dict[str, tuple[str, str, str | None, str | None]] = {
     "₴": ("hryvnia", "hryvnias", "kopiyka", "kopiykas"),
     "₽": ("ruble", "rubles", "kopeck", "kopecks"),
     "₹": ("rupee", "rupees", "paisa", "paise"),
+    # "Rs 42,900", "Rs. 500", "Rs.1.2 lakh": the rupee's abbreviation in South Asian copy,
+    # before an amount only (the rule needs a number after it)
+    "Rs.": ("rupee", "rupees", "paisa", "paise"), "Rs": ("rupee", "rupees", "paisa", "paise"),
+    "₨": ("rupee", "rupees", "paisa", "paise"),
     "₩": ("won", "won", None, None),
     "₪": ("shekel", "shekels", "agora", "agorot"),
     "₺": ("lira", "lira", "kurus", "kurus"),
@@ -73,11 +77,15 @@ _SCALES = {
     "T": "trillion",
     # title case, in headlines: "a $2 Billion Deal"
     "Thousand": "thousand", "Million": "million", "Billion": "billion", "Trillion": "trillion",
+    "lakh": "lakh", "lakhs": "lakh", "Lakh": "lakh", "Lakhs": "lakh",
+    "crore": "crore", "crores": "crore", "Crore": "crore", "Crores": "crore",
 }
 
 
 _SCALE_RE = (
-    r"(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))"
+    # "₹5 lakh", "Rs 1,200 crore": the Indian scales (a hundred thousand, ten million)
+    r"(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akhs?|[Cc]rores?)"
+    r"|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))"
     r"(?![\w])"
 )
 

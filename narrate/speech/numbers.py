@@ -334,6 +334,11 @@ _PLURAL_PAIR_AFTER = re.compile(r"[ \t](?:and|or)[ \t]\d{1,2}s\b")
 _PLURAL_PAIR_BEFORE = re.compile(r"\bin[ \t]\d{1,2}s[ \t](?:and|or)[ \t]\Z")
 _PLURAL_COUNT_BEFORE = re.compile(r"\b(?:by|into|two|three|four|five|six|seven|eight|nine|ten"
                                   r"|pair of|double|triple)[ \t]\Z", re.IGNORECASE)
+#: An age group ("free for over 65s", "Under 18s go free"): "over"/"under" before a two-digit
+#: number with a glued "s", unless a time is being run or compared ("in under 10s", "just
+#: over 30s", "less than 20s"): those are seconds.
+_AGE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?<!\bin )(?<!\bjust )(?<!\bthan )(?<!\bof )"
+                               r"(?<!\bran )(?<!\btook )(?:over|under|Over|Under)[ \t]\Z")
 
 def _unit_in_other_case(part: str) -> bool:
     """Is a letter pair a unit written in another case ("Ft", "Gb", "Ah", "Mb")?"""
@@ -1012,8 +1017,29 @@ class NumbersRules:
 
     def _h_fraction(self, m: re.Match[str]) -> str:
         said = self._fraction_words(m)
+        if m.group("fr_from"):
+            # "1 – 1 1/2 tbsp": a range ending in a mixed number ("one to one and a half"); the
+            # range rule, taking "1 – 1", left the fraction without its whole ("one, one half")
+            start = m.group("fr_from").rstrip(" \t–—-")
+            said = f" {self._number_words(start)} to{said}"
         # "2 1/2-3 hours": a mixed number opening a range
-        return said.rstrip() + " to " if m.group("fr_to") else said
+        if m.group("fr_to"):
+            return said.rstrip() + " to "
+        return said + self._fraction_unit(m.group("fr_u"), m.group("fr_w") is not None, said)
+
+    @staticmethod
+    def _fraction_unit(unit: str | None, whole: bool, said: str = "") -> str:
+        """The unit after a fraction ("1/2 tsp", "1 1/2 tbsp"): singular after a fraction of one
+        ("one half teaspoon"), plural after a mixed number ("one and a half teaspoons"), and
+        "of a" after several parts ("three quarters of a pound")."""
+        if not unit:
+            return ""
+        sg, pl = UNITS[unit]
+        if whole:
+            return f"{pl} "
+        if said.rstrip().endswith("s"):
+            return f"of {'an' if sg[0] in 'aeiou' else 'a'} {sg} "
+        return f"{sg} "
 
     def _fraction_words(self, m: re.Match[str]) -> str:
         whole = m.group("fr_w")
@@ -1073,9 +1099,10 @@ class NumbersRules:
         and a half to two"), which was a pause or "two one half-three"."""
         n = m.group("vu_n")
         to = " to " if m.group("vu_to") else " "
+        unit = self._fraction_unit(m.group("vu_u"), bool(n), _VULGAR[m.group("vu")])
         if n:
-            return f" {cardinal(int(n))} and {_VULGAR[m.group('vu')]}{to}"
-        return " " + SYMBOL_WORDS[m.group("vu")] + to
+            return f" {cardinal(int(n))} and {_VULGAR[m.group('vu')]}{to}{unit}"
+        return " " + SYMBOL_WORDS[m.group("vu")] + to + unit
 
     def _h_degscale(self, m: re.Match[str]) -> str:
         """'Bake at 550 degrees F': the letter after "degrees" names the scale ("degrees
@@ -1083,7 +1110,31 @@ class NumbersRules:
         return " Fahrenheit" if m.group("dgs") == "F" else " Celsius"
 
     def _h_version(self, m: re.Match[str]) -> str:
-        return " " + " point ".join(cardinal(int(p)) for p in m.group("ver").split(".")) + " "
+        said = " point ".join(cardinal(int(p)) for p in m.group("ver").split("."))
+        if m.group("ver_b"):
+            said += " to " + " point ".join(cardinal(int(p)) for p in m.group("ver_b").split("."))
+        letter = m.group("ver_l")
+        if letter:
+            # the letter, not the word "a" (eSpeak's "uh"): "A-" is the project's tied letter A
+            said += " A-" if letter == "a" else " " + letter.upper()
+        return " " + said + " "
+
+    def _h_coderange(self, m: re.Match[str]) -> str:
+        """'SP0-SP2', 'R1–R3': two codes of one prefix joined by a dash are a range ("SP zero to
+        SP two"); the hyphen had run them together as one code. Only a short rising span
+        ("SP0-SP2", not "G7-G20 talks", two groups meeting) is taken as a range."""
+        p = len(m.group("cr_p"))
+        lo, hi = int(m.group("cr_a")[p:]), int(m.group("cr_b")[p:])
+        a = self._h_alnum(_ALNUM_TOKEN.match(m.group("cr_a"))).strip()
+        b = self._h_alnum(_ALNUM_TOKEN.match(m.group("cr_b"))).strip()
+        return f" {a} to {b} " if lo < hi <= lo + 9 else f" {a}-{b} "
+
+    def _h_verwild(self, m: re.Match[str]) -> str:
+        """'10.14.x', '2.x': a version whose last part is a wildcard, every release of that line
+        ("ten point fourteen point x"); the decimal rule read "ten point one four" and left
+        ".x" glued. Each part is a number, as in a full version."""
+        parts = [cardinal(int(p)) for p in m.group("vw").split(".")]
+        return " " + " point ".join([*parts, "x"]) + " "
 
     def _h_vversion(self, m: re.Match[str]) -> str:
         """'v2.5', 'v20.11.0', 'v1.04': a software version, "version two point five". Glued to
@@ -1354,6 +1405,9 @@ class NumbersRules:
                 or (self.text[max(0, start - 3) : start] == "in "
                     and _PLURAL_PAIR_AFTER.match(self.text, start + len(num) + 1))):
             return True  # "in 2s and 3s", "by 5s", "two 3s": the numbers themselves, counted
+        if (len(num) == 2 and num >= "11"
+                and _AGE_GROUP_BEFORE.search(self.text, max(0, start - 14), start)):
+            return True  # "for over 65s": people of that age and over
         return _ROUND_HUNDRED.fullmatch(num) is not None and _SPAN_WORD_BEFORE.search(
             self.text, max(0, start - 8), start) is not None
 

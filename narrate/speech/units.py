@@ -157,6 +157,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "secs/km": ("second per kilometer", "seconds per kilometer"),
     "secs/mi": ("second per mile", "seconds per mile"),
     "secs/mile": ("second per mile", "seconds per mile"),
+    # cooking measures in recipes ("2 tbsp oil", "1 Tbsp. butter", "½ tsp salt"); "gm"/"gms"
+    # is an Indian and older British spelling of grams ("200 gm okra")
+    "tbsp": ("tablespoon", "tablespoons"), "tbsps": ("tablespoon", "tablespoons"),
+    "Tbsp": ("tablespoon", "tablespoons"), "Tbsps": ("tablespoon", "tablespoons"),
+    "TBSP": ("tablespoon", "tablespoons"), "tbs": ("tablespoon", "tablespoons"),
+    "Tbs": ("tablespoon", "tablespoons"), "tblsp": ("tablespoon", "tablespoons"),
+    "tsp": ("teaspoon", "teaspoons"), "tsps": ("teaspoon", "teaspoons"),
+    "Tsp": ("teaspoon", "teaspoons"), "TSP": ("teaspoon", "teaspoons"),
+    "gm": ("gram", "grams"), "gms": ("gram", "grams"),
     "yd": ("yard", "yards"),
     "yds": ("yard", "yards"),
     "bn": ("billion", "billion"),
@@ -286,6 +295,14 @@ def _side_of_size(text: str, start: int, end: int) -> bool:
     return _SIDE_AFTER.match(text, end) is not None or (
         _SIDE_LETTER.match(text, end) is not None
         and _SIDE_LAST.search(text, max(0, start - 3), start) is not None)
+
+
+#: A temperature given on both scales ("200C/400F", "(180°C/350F)"): the other scale's
+#: glued letter across the slash shows this one is degrees too ("100C/200C" are models).
+_TEMP_PAIR_BEFORE = {u: re.compile(r"\d[ \t]?[°º]?" + o + r"[ \t]?/[ \t]?\Z")
+                     for u, o in (("C", "F"), ("F", "C"))}
+_TEMP_PAIR_AFTER = {u: re.compile(r"[ \t]?/[ \t]?\d{1,3}[ \t]?[°º]?" + o + r"(?![\w'’-])")
+                    for u, o in (("C", "F"), ("F", "C"))}
 #: A comment's age ("2w ago", "Dana Lee · 2w", a line of its own): weeks, not watts.
 _AGO_NEXT = re.compile(r"[ \t]+ago\b")
 _STAMP_BEFORE = re.compile(r"(?:\A|\n|[·•|][ \t]?)[ \t]*\Z")
@@ -314,7 +331,8 @@ _FIRST_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _UNIT_TAIL = re.compile(r"[^\d\s.,]{1,8}\Z")
 #: Masses and volumes: "200 g flour" is a quantity of flour, not a kind of it.
 _QUANTITY_UNITS = {"g", "kg", "mg", "lb", "lbs", "LB", "LBS", "Lbs", "oz", "ml", "mL", "L", "l",
-                   "gal", "kcal", "t", "%", "k", "K", "bn", "tn"}
+                   "gal", "kcal", "t", "%", "k", "K", "bn", "tn", "gm", "gms", "tbsp", "tbsps",
+                   "Tbsp", "Tbsps", "TBSP", "tbs", "Tbs", "tblsp", "tsp", "tsps", "Tsp", "TSP"}
 #: Adverbs and comparatives after a measure (how far, where or when) and mass nouns it measures
 #: out: not a noun the measure describes.
 _NOT_AFTER_MEASURE = {
@@ -740,7 +758,9 @@ class UnitsRules:
             before = self.text[max(0, start - 14) : start].lower().split()
             nxt = _NEXT_WORD.match(self.text, end)
             if not ((before and before[-1] in _TEMPERATURE_BEFORE) or (
-                    nxt and nxt.group(1) in _TEMPERATURE_AFTER)):
+                    nxt and nxt.group(1) in _TEMPERATURE_AFTER)
+                    or _TEMP_PAIR_BEFORE[unit].search(self.text, max(0, start - 12), start)
+                    or _TEMP_PAIR_AFTER[unit].match(self.text, end)):
                 return unit
         if unit == "m":
             nxt = _NEXT_WORD.match(self.text, end)
