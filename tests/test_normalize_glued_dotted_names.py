@@ -35,5 +35,5 @@ def test_glued_dotted_names(text: str, expected: str) -> None:
 
 
 def test_german_nouns_are_not_joined() -> None:
-    # German capitalizes its nouns: "Daten.Weder" is a sentence's end with its space lost
-    assert "Daten Weder" not in normalize("Verlust der Daten.Weder die", "de")
+    # German capitalizes its nouns: "Woche.Weder" is a sentence's end with its space lost
+    assert "Woche Weder" not in normalize("Bis Ende der Woche.Weder der Chef noch", "de")
