@@ -870,8 +870,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\.\d)|(?<=\(\d\d\.\d))"
         r"[ \t]in(?=\)))(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
-    ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
-        r"(?= [A-Z][a-z])"),
+    ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste"
+        r"|Rt(?= Hon\b)|(?<=Rt )Hon|(?<=Rt\. )Hon|(?<=the )Hon|(?<=The )Hon)"
+        r"(?= [A-Z][a-z]| the (?:Rt|Right|Hon|Honourable)\b)"),
     # "Cornmarket St, Cork", "Main St and": a bare "St" after a word, before a mark, a word in
     # lower case or the line's end (see _h_streetnp)
     ("streetnp", r"(?<=[a-z] )St(?=[ \t]*(?:[,;:)!?\n]|\Z)|[ \t]+[a-z])"),
@@ -958,7 +959,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:trials?|stud(?:y|ies)|diabetes|cancers?|disease|errors?|felon(?:y|ies)|evidence"
         r"|recommendations?|obesity|tumou?rs?|drugs?)\b)))(?P<rn_s>[a-d])?(?![\w'’-]|[.,]\d)"
         r"|(?<=[A-Za-z]-)(?P<rn_h>II|III|IV|VI|VII|VIII)(?![\w'’-]|[.,]\d)"),
-    ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
+    # ("François I", "WrestleMania XL": an accented or a camel-cased name too)
+    ("roman", r"\b(?P<ro_name>[A-Z][a-zà-öø-ÿ]{1,20}(?:[A-Z][a-z]{2,12})?"
+        r"(?:\s[A-Z][a-zà-öø-ÿ]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d)"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it

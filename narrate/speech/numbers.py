@@ -31,8 +31,35 @@ REGNAL = {
     "Michael", "Carol", "Mihai", "Selim", "Suleiman", "Mehmed", "Murad", "Ahmed", "Tutankhamun",
     "Amenhotep", "Thutmose", "Xerxes", "Darius", "Cyrus", "Antiochus", "Ptolemy", "Cleopatra",
     "Gustav", "Oscar", "Carl", "Eric", "Magnus", "Sweyn", "Canute", "Harold", "Alfred",
-    "Jr", "Sr",
+    "Jr", "Sr", "Francois", "François", "Henri", "Philippe", "Guillaume", "Jean", "Felix",
 }
+#: Words right before a round ten in seconds ("Rest 10s", "hold for 30s", "every 20s").
+_TIMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]est|[Hh]old|[Pp]lank|[Ss]print|[Jj]og|[Ww]alk"
+                           r"|[Mm]icrowave|[Bb]lend|[Pp]ulse|[Ww]hisk|[Ss]tir|[Ww]ait|[Pp]ause"
+                           r"|[Rr]ecover|[Ee]very|[Aa]nother|[Ff]urther|[Aa]dditional)"
+                           r"(?:[ \t]+for)?(?:[ \t]+(?:about|around|another|a[ \t]+further))?"
+                           r"[ \t]+\Z")
+#: Words before a decade or an age ("in their 20s", "the 70s", "mid-30s"): not seconds.
+_DECADE_BEFORE = re.compile(r"(?<![\w'’])(?:the|their|his|her|its|my|your|our|in|mid|early"
+                            r"|late|over|under|low|high|upper|lower)[ \t-]\Z", re.I)
+#: What follows a round ten in seconds ("30s on, 10s off", "20s rest", "10s each side").
+_TIMED_AFTER = re.compile(r"[ \t]+(?:on|off|rest|each|per|intervals?|recovery|hold|sprint"
+                          r"|between)\b(?![ \t]+(?:the|their|his|her|its|our)\b)")
+#: School grades from kindergarten ("K-12", "K-8"): said "K through twelve".
+_GRADE_SPAN = re.compile(r"(?:Pre-?)?K-([1-9]|1[0-2])")
+#: A noun that an identifier labels ("project 233535", "grant no. 1R01AI", "case number
+#: 40721"): five or more digits after one are read digit by digit, as an identifier is.
+_ID_LABEL_BEFORE = re.compile(
+    r"(?<![\w-])(?:project|grant|award|contract|case|order|ticket|reference|ref|application"
+    r"|patent|docket|permit|licen[cs]e|account|invoice|serial|policy|claim|agreement|PMID|ID)"
+    r"(?:[ \t]+(?:number|no\.?|#)|[ \t]*#)?[ \t:]+\Z", re.I)
+#: Titles of a ruler: the name after one is a ruler's, so a numeral after it is regnal
+#: ("King Francois I.", "Emperor Menelik II"), even for a name the list above lacks.
+_RULER_TITLES = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
+                           "Tsarina", "Kaiser", "Sultan", "Pharaoh", "Shah", "Emir", "Doge"})
+#: Events numbered by a Roman numeral whatever its letters ("Super Bowl LX", "WrestleMania
+#: XL", "Super Bowl L"): "LX", "XL" and "L" are sixty, forty and fifty there, not letters.
+_NUMBERED_EVENTS = frozenset({"Bowl", "WrestleMania", "Wrestlemania", "Olympiad"})
 
 
 #: Words after "4K"/"6.2K" that make it a resolution, not thousands.
@@ -1473,6 +1500,15 @@ class NumbersRules:
             return said  # "Jennifer M. Johnston": a middle initial, said without its stop
         return said.rstrip() + ". "
 
+    def _after_ruler_title(self, start: int, name: str) -> bool:
+        """Is ``name`` (at ``start``) a ruler's: a title of one opens it or comes right before
+        it ("King Francois", "Emperor Haile Selassie")?"""
+        first = name.split(" ")[0]
+        if first in _RULER_TITLES and " " in name:
+            return True
+        before = self.text[max(0, start - 12) : start].split()
+        return bool(before) and before[-1] in _RULER_TITLES
+
     def _roman_words(self, m: re.Match[str]) -> str:
         name, numeral = m.group("ro_name"), m.group("ro_num")
         stop = m.end("ro_s") if m.group("ro_s") else m.end("ro_num")
@@ -1483,8 +1519,10 @@ class NumbersRules:
             return self._safe_words(_ANY.match(self.text, m.start(), stop))
         if numeral == "I" and last == "War":
             return f" {name} One{poss} "
-        if last in REGNAL and value <= 40:
+        if value <= 40 and (last in REGNAL or self._after_ruler_title(m.start(), name)):
             return f" {name} the {ordinal(value).capitalize()}{poss} "
+        if last in _NUMBERED_EVENTS and value <= 200:
+            return f" {name} {cardinal(value).capitalize()}{poss} "
         # a lone C, D, L or M after a noun that numbers things is a letter grading or naming
         # it ("Schedule C", "Type C", "Part L", "Plan D"): no one numbers a part 100 or 500
         if len(numeral) == 1 and numeral in "CDLM":
