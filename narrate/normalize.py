@@ -658,7 +658,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s?(?P<nc_code>"
         + _CODE_RE + r")(?![\w])"),
     ("makermodel", r"\b(?P<mk>" + _MAKERS + r")[ \t](?P<mk_n>[1-9]\d\d)(?:-(?P<mk_v>\d{1,3}))?"
-        r"(?![\w.,]\d|[\w-])"),
+        r"(?P<mk_pl>['’]?s)?(?![\w.,]\d|[\w-])"),
     ("jetnum", r"(?<![\w.,$-])(?P<jn>7[0-8]7)(?:-(?P<jn_v>\d{1,3}))?(?=[ \t]+(?:MAX|Max|jets?"
         r"|jetliners?|airliners?|aircraft|planes?|Dreamliners?|freighters?)\b)"),
     ("address", r"(?<![\w.,$#-])(?P<adr>[1-9]\d{2,3})(?=[ \t]+(?:[NSEW]\.?[ \t]+)?"
@@ -851,7 +851,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=(?<![\w-])[A-Za-z]\d[A-Za-z])|(?<=(?<![\w-])[A-Za-z]\d\d[A-Za-z]))"
         r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
-        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d)" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
         # "a 1400 W heating element", "1,500 W of power": spaced, "W" is watts before a word
@@ -1088,6 +1088,8 @@ def _ordinary_word_stop(word: str) -> bool:
     return _zipf_down_to_3(word) >= 3.5
 
 
+#: "1:00 " or "01:00 " before a plural unit ("1:00 hrs"): one of it, said in the singular.
+_ONE_CLOCK_BEFORE = re.compile(r"(?<![\d:.])0?1:00[ \t]\Z")
 # "100", "1000", "1,000" or "100,000" as a whole number, after the article "a" ("a 100 years",
 # "a 1,000 times", "a 100-year flood"): not "a 1000s", "a 100.5", "a 150"
 _ROUND_AFTER_A = re.compile(r"1(?:00|000|,000)(?:,000){0,2}(?![\d]|[.,]\d|s\b)")
@@ -1582,6 +1584,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return w.replace("’", "'")
         if w == "bc" and re.search(r"\d[ \t]?\Z", self.text[max(0, m.start() - 3) : m.start()]):
             return " B C "  # "500 bc": the era, not "because"
+        if said.endswith("s") and _ONE_CLOCK_BEFORE.search(self.text, max(0, m.start() - 7),
+                                                          m.start()):
+            return said[:-1]  # "1:00 hrs": one hour, as "1 hr" is
         return said
 
     def _h_signrange(self, m: re.Match[str]) -> str:

@@ -699,7 +699,10 @@ class SymbolsRules:
             before = self.text[max(0, m.start() - 20) : m.start() - 1].split()
             if before and before[-1].lower() in _LETTER_NOUNS:
                 return ", "
-        return " " if self.text[m.end()].isdigit() else "-"
+        if self.text[m.end()].isdigit():
+            # "K–12": kindergarten through twelfth grade, read as "K-12" is ("K through twelve")
+            return " through " if self.text[m.start() - 1] == "K" else " "
+        return "-"
 
     def _h_compounddash(self, m: re.Match[str]) -> str:
         """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""
