@@ -389,6 +389,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("unitexp", r"(?<![\w-])(?:(?P<ue_h>" + _EXP_HEAD + r")[ \t]?(?=" + _UNIT_EXP + r")"
         r"|(?:(?<=kg[ \t])|(?<=mg[ \t])|(?<=km[ \t])|(?<=mm[ \t])|(?<=cm[ \t])|(?<=kW[ \t])"
         r"|(?<=MW[ \t])|(?<=kWh[ \t]))(?=" + _UNIT_EXP + r")"
+        # "kg ha−1 yr−1", "t yr −1": "yr" to the minus first power is "per year" after anything
+        r"|(?=yr(?:-|[ \t]?[−⁻])[1¹](?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d))"
         r"|(?=" + _UNIT_EXP + r"[ \t]?" + _UNIT_EXP + r"))"
         r"(?P<ue_run>" + _UNIT_EXP + r"(?:[ \t]?" + _UNIT_EXP + r"){0,3})"),
     # "Home Size (Sq. Ft.)", "price per sq. ft.", "Price/Sq. Ft." (before "plain" and "slashword"):
@@ -825,7 +827,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # ("$40/tCO2e": per tonne; "3 Mt CO2e": the unit spaced after a figure)
     ("emission", r"(?=[GMktgC/])(?:(?<=\w)(?P<em_per>/)|(?<![\w./-]))"
         r"(?:(?P<em_u>Gt|Mt|kt|kg|t|g)(?:(?<=\d[ \t]Gt|\d[ \t]Mt|\d[ \t]kt)[ \t](?=CO[2₂]-?e))?)?"
-        r"CO[2₂](?P<em_e>-equivalent|-?eq|-?e)?(?(em_u)|(?(em_e)|(?!)))(?![\w²])"),
+        # "52 GtCO 2 eq": a document converted from a PDF spaces the subscript out
+        r"CO(?:[2₂]|(?<=tCO)[ \t][2₂](?=[ \t]eq\b))(?P<em_e>-equivalent|-?eq|-?e|[ \t]eq)?"
+        r"(?(em_u)|(?(em_e)|(?!)))(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
