@@ -53,9 +53,14 @@ MODEL_PLURALS = [
      'The shop builds rigs with two G T X ten eighties and an older R X five hundred eighty.'),
     ("The carrier ordered 40 Boeing 737s and retired its Boeing 757's oldest frames.",
      "The carrier ordered forty Boeing seven thirty-sevens and retired its Boeing seven fifty-seven's oldest frames."),
+    ('Thieves took two iPhone 15s and a PlayStation 5’s controller.',
+     "Thieves took two iPhone fifteens and a PlayStation five's controller."),
     # counter-example
     ('The RX 580 still sells well.',
      'The R X five hundred eighty still sells well.'),
+    # counter-example
+    ('Sprint hard, then rest 15s.',
+     'Sprint hard, then rest fifteen seconds.'),
 ]
 
 # "101" naming an introduction after a hyphened name

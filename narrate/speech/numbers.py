@@ -53,6 +53,10 @@ _ID_LABEL_BEFORE = re.compile(
     r"(?<![\w-])(?:project|grant|award|contract|case|order|ticket|reference|ref|application"
     r"|patent|docket|permit|licen[cs]e|account|invoice|serial|policy|claim|agreement|PMID|ID)"
     r"(?:[ \t]+(?:number|no\.?|#)|[ \t]*#)?[ \t:]+\Z", re.I)
+#: A product line's name in a maker's casing right before a small number ("iPhone 15s",
+#: "iPad 10's", "PlayStation 5s", "GeForce 8s"): not a word for an amount or a time.
+_PRODUCT_NAME_BEFORE = re.compile(r"(?<![\w.-])(?:i[A-Z][a-z]{2,10}"
+                                  r"|[A-Z][a-z]{2,10}[A-Z][a-z]{2,10})[ \t]\Z")
 #: Titles of a ruler: the name after one is a ruler's, so a numeral after it is regnal
 #: ("King Francois I.", "Emperor Menelik II"), even for a name the list above lacks.
 _RULER_TITLES = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
@@ -574,7 +578,11 @@ class NumbersRules:
         """The words for a model number of three or four digits right after a model code in
         capitals ("RTX 3080", "GTX 1080", "RX 580") or a maker ("Boeing 737"), or None. Used
         where a plural or a possessive follows, which elsewhere reads as seconds or a count."""
-        if not (3 <= len(num) <= 4 and num.isdigit() and num[0] != "0"):
+        if not (1 <= len(num) <= 4 and num.isdigit() and num[0] != "0"):
+            return None
+        if len(num) <= 2:  # "iPhone 15s", "PlayStation 5s": a product line's generations
+            if _PRODUCT_NAME_BEFORE.search(self.text, max(0, start - 24), start):
+                return cardinal(int(num))
             return None
         code = _MODEL_CODE_BEFORE.search(self.text, max(0, start - 24), start)
         if not code:
