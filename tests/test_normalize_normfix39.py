@@ -27,6 +27,8 @@ SERVICE_NUMBERS = [
      'Text relay users can dial one eight zero zero one, zero eight zero zero, five five five, zero one two three to reach the helpline.'),
     ('Text SHOUT to 85258 to talk to a volunteer.',
      'Text shout to eight five two five eight to talk to a volunteer.'),
+    ('To report a theft, call 101 or use the online form; dial 101 or 999.',
+     'To report a theft, call one oh one or use the online form; dial one oh one or nine nine nine.'),
     # counter-example
     ('The ward has 111 beds and a waiting list of 999 patients.',
      'The ward has one hundred eleven beds and a waiting list of nine hundred ninety-nine patients.'),
@@ -39,6 +41,9 @@ SERVICE_NUMBERS = [
     # counter-example
     ('Organisers said 18001 runners finished the race.',
      'Organisers said eighteen thousand one runners finished the race.'),
+    # counter-example
+    ('Call NHS 111 first. The ward later sold 111 beds to the trust.',
+     'Call N H S one one one first. The ward later sold one hundred eleven beds to the trust.'),
 ]
 
 # a model number's plural or possessive after a model code or maker

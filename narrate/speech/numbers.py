@@ -202,10 +202,18 @@ _COUNT_VERBS = {"were", "are", "was", "is", "of", "have", "had", "died", "more",
                 "other", "million", "billion", "thousand", "percent", "per", "to", "and", "or"}
 #: Three-digit service numbers (211 to 911) are dialled digit by digit ("call nine one one");
 #: these words before or after one show it is the number, not a count ("called 911").
-_N11 = re.compile(r"(?:[1-9]11|999|112|988|119)\Z")
+_N11 = re.compile(r"(?:[1-9]11|999|112|988|119|101)\Z")
 _DIAL_BEFORE = {"call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled",
                 "dialing", "dialling", "text", "texted", "texting", "contact", "contacted",
                 "ring", "rings", "rang", "ringing", "phone", "phoned", "phoning", "nhs"}
+#: A dialled service number, then "or"/"and" before another ("dial 101 or 999", "call NHS 111
+#: or 999"): the second is dialled too.
+_DIAL_PAIR_BEFORE = re.compile(r"(?<![\w-])(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|[Pp]hone|NHS)[ \t]+"
+                               r"(?:NHS[ \t]+)?\d{3}[ \t]+(?:or|and)[ \t]+\Z")
+#: Words before a bare mention of a service number the text dials elsewhere ("where 111 isn't
+#: available", "reached on 101", "use 111 online"): places, means and conditions, not amounts.
+_SERVICE_MENTION_BEFORE = frozenset({"where", "if", "when", "unless", "on", "via", "use", "using",
+                                     "try", "through"})
 #: Imperatives before a short code or a relay prefix of four to six digits ("text 85258",
 #: "dial 18001 first"): the number is dialled, digit by digit.
 _DIAL_NOW = frozenset({"call", "dial", "text", "ring", "phone", "sms", "whatsapp"})
@@ -1533,8 +1541,10 @@ class NumbersRules:
         if _N11.match(num) and not gunit and (word in _DIAL_AFTER or (
                 not counted and (prev in _DIAL_BEFORE
                                  or (prev == "the" and self._names_a_thing(m))
+                                 or _DIAL_PAIR_BEFORE.search(self.text, max(0, m.start() - 30),
+                                                             m.start())
                                  or self._service_elsewhere(num, m.start())))):
-            return digits(num)
+            return _model_number(num) if num == "101" else digits(num)  # "call 101": one oh one
         if (not gunit and num.isdigit() and len(num) >= 5 and not counted
                 and _ID_LABEL_BEFORE.search(self.text, max(0, m.start() - 40), m.start())):
             return digits(num)  # "Hatch project 233535", "grant number 1234567": an identifier
@@ -1559,11 +1569,12 @@ class NumbersRules:
 
     def _service_elsewhere(self, num: str, start: int) -> bool:
         """Does the text dial this service number elsewhere ("call NHS 111 ... where 111 isn't
-        available")? Then a bare mention of it is the same number, said digit by digit, unless
-        an amount word comes right before it ("about 111", "of 111")."""
+        available")? Then a bare mention of it after a word of place, means or condition
+        ("where", "on", "use") is the same number, said digit by digit; after any other word
+        ("about 111", "sold 111") it may be an amount and stays one."""
         before = self.text[max(0, start - 16) : start].lower().split()
-        if before and (before[-1] in _AMOUNT_BEFORE or before[-1] in _REACH_WORDS):
-            return False
+        if before and before[-1] not in _SERVICE_MENTION_BEFORE:
+            return False  # "about 111", "turned 101", "sold 111 units": an amount
         return re.search(r"(?<![\w-])(?:NHS|[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)[ \t]+" + num
                          + r"(?![\w,.]\d|\d)", self.text) is not None
 
