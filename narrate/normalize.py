@@ -875,7 +875,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"[ \t]in(?=\)))(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste"
-        r"|Rt(?= Hon\b)|(?<=Rt )Hon|(?<=Rt\. )Hon|(?<=the )Hon|(?<=The )Hon)"
+        r"|Rt(?= Hon\b)|(?<=Rt )Hon|(?<=Rt\. )Hon|(?<=the )Hon|(?<=The )Hon|Revd|Msgr)"
         r"(?= [A-Z][a-z]| the (?:Rt|Right|Hon|Honourable)\b)"),
     # "Cornmarket St, Cork", "Main St and": a bare "St" after a word, before a mark, a word in
     # lower case or the line's end (see _h_streetnp)

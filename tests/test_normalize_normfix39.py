@@ -91,12 +91,19 @@ TITLES = [
      'Professors Lee and Park wrote to Messers Brown and Green about the Reverend Jane Holt.'),
     ('The Hon. Secretary of the rowing club resigned.',
      'The Honorary Secretary of the rowing club resigned.'),
+    ('Sr. Mary Agnes ran the school, and Msgr. Lopez and the Revd Canon Holt blessed it.',
+     'Sister Mary Agnes ran the school, and Monsignor Lopez and the Reverend Canon Holt blessed it.'),
+    ('Our Sr. Director of Sales left in May.',
+     'Our Senior Director of Sales left in May.'),
     # counter-example
     ("Foxconn's parent Hon Hai Precision reported higher sales.",
      "Foxconn's parent Hon Hai Precision reported higher sales."),
     # counter-example
     ('Martin Luther King Jr. spoke first. Rev. Al Sharpton followed.',
      'Martin Luther King Junior spoke first. Reverend Al Sharpton followed.'),
+    # counter-example
+    ('The founder was Sammy Dale Sr. Mary, his wife, ran the shop.',
+     'The founder was Sammy Dale Senior. Mary, his wife, ran the shop.'),
 ]
 
 # regnal and event numerals, a letter or an author's initial or a pronoun before a stop

@@ -26,8 +26,17 @@ TITLES = {
     # plurals and British forms of titles ("Drs. Lee and Park", "Messrs. Brown and Green",
     # "the Revd. Jane Smith", "the Hon. Keith Mitchell")
     "Drs": "Doctors", "Profs": "Professors", "Messrs": "Messers", "Revd": "Reverend",
-    "Hon": "Honourable",
+    "Hon": "Honourable", "Msgr": "Monsignor", "Mgr": "Monsignor",
 }
+#: Posts that "Sr." (Senior) comes before in a job title ("Sr. Director", "Sr. Vice President").
+_SENIOR_JOBS = frozenset("""
+Director Directors Manager Managers Vice President Analyst Engineer Engineers Editor Producer
+Partner Associate Consultant Developer Designer Writer Scientist Advisor Adviser Counsel Officer
+Executive Fellow Lecturer Researcher Reporter Correspondent Account Product Program Programme
+Project Software Data Research Staff Principal Lead Specialist Architect Accountant Counsellor
+Counselor Technician Administrator Attorney Planner Strategist Economist Buyer Recruiter
+""".split())
+_SENIOR_JOB_NEXT = re.compile(r"[ \t]+(?:" + "|".join(sorted(_SENIOR_JOBS)) + r")\b")
 #: "Hon." before an office or an honour is "Honorary" ("the Hon. Secretary"), not a title.
 _HONORARY_NEXT = re.compile(r"[ \t]+(?:Sec|Secretary|Treasurer|Member|Members|Fellow|Fellows"
                             r"|Life|President|Vice|Chair|Chairman|Consul|Degree|Doctorate"
@@ -1164,6 +1173,11 @@ class AbbreviationsRules:
             return self._end(" " + WEEKDAYS[ab], end)
         if ab == "Ft" and self._saint(m.start(), end):
             return " Fort "  # "Ft. Worth": a place's title, as "St." and "Mt." are
+        if ab == "Sr" and self._sister(m.start(), end):
+            return " Sister "  # "Sr. Mary Agnes": a nun's title before her name
+        if ab == "Sr" and _SENIOR_JOB_NEXT.match(self.text, end) and not self._sr_after_name(
+                m.start()):
+            return " Senior "  # "Our Sr. Director of Sales": a post's grade, never a stop
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
         if ab.isupper() and len(ab) >= 2:
@@ -1420,6 +1434,27 @@ class AbbreviationsRules:
                 self.text[m.start() - 1 : m.start()] == "-")
             spoken += "s" if compound else "'s"
         return " " + spoken + " "
+
+    def _sr_after_name(self, start: int) -> bool:
+        """Is the word before ``start`` part of a name (capitalized, not a determiner opening a
+        sentence: "John Smith Sr." but not "Our Sr.")?"""
+        before = self.text[max(0, start - 30) : start].split()
+        prev = before[-1] if before else ""
+        return prev[:1].isupper() and prev not in _STARTERS
+
+    def _sister(self, start: int, end: int) -> bool:
+        """Is "Sr." at ``start`` a nun's title ("Sr. Mary Agnes", "Fr. Tom and Sr. Anne"), not
+        "Senior" after a name ("John Smith Sr.", "Sammy Davis, Sr.")? It is before a
+        capitalized name and not after one: at the start of a sentence or after a word in
+        lower case."""
+        nxt = re.match(r"[ \t]+([A-Z][a-z]{1,20})", self.text[end : end + 24])
+        if not nxt or nxt.group(1) in _SENIOR_JOBS:
+            return False  # "our Sr. Director of Sales": a senior post
+        before = self.text[max(0, start - 30) : start].split()
+        if not before:
+            return True
+        prev = before[-1]
+        return prev[-1] in ".!?:;(\"“—" or prev[0].islower()
 
     def _author_initials(self, start: int, end: int) -> bool:
         """Are the capitals at ``start:end`` an author's initials after the surname in a
