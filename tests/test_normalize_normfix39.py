@@ -58,6 +58,8 @@ MODEL_PLURALS = [
      'The shop builds rigs with two G T X ten eighties and an older R X five hundred eighty.'),
     ("The carrier ordered 40 Boeing 737s and retired its Boeing 757's oldest frames.",
      "The carrier ordered forty Boeing seven thirty-sevens and retired its Boeing seven fifty-seven's oldest frames."),
+    ('Airlines parked Boeing 787s and 777s; RTX 3080s, 3070s or 3060s stayed scarce.',
+     'Airlines parked Boeing seven eighty-sevens and seven seventy-sevens; R T X thirty eighties, thirty seventies or thirty sixties stayed scarce.'),
     ('Thieves took two iPhone 15s and a PlayStation 5’s controller.',
      "Thieves took two iPhone fifteens and a PlayStation five's controller."),
     # counter-example

@@ -312,6 +312,10 @@ _MAKERS = (r"(?:Boeing|Cessna|Embraer|Tupolev|Ilyushin|Antonov|Porsche|Peugeot|F
 #: for an amount ("RTX 3080s", "GTX 1070's", "RX 580s"), or an aircraft or car maker.
 _MODEL_CODE_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z]{2,5}|[A-Z]{1,3}\d{0,2}[A-Z]{1,3}|" + _MAKERS
                                 + r")[ \t]\Z")
+#: A model and its plural before a sibling in a list ("Boeing 787s and 777s", "RTX 3080s, 3070s
+#: or 3060s"): the sibling is a model too.
+_MODEL_SIBLING_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z]{2,5}|" + _MAKERS + r")[ \t]\d{3,4}s"
+                                   r"(?:,[ \t]+\d{3,4}s){0,3}(?:,?[ \t]+(?:and|or|&)|,)[ \t]+\Z")
 
 
 #: A capitalized name glued to a model's three digits ("Insta360", "Xbox360").
@@ -592,7 +596,8 @@ class NumbersRules:
             if _PRODUCT_NAME_BEFORE.search(self.text, max(0, start - 24), start):
                 return cardinal(int(num))
             return None
-        code = _MODEL_CODE_BEFORE.search(self.text, max(0, start - 24), start)
+        code = _MODEL_CODE_BEFORE.search(self.text, max(0, start - 24), start) or (
+            _MODEL_SIBLING_BEFORE.search(self.text, max(0, start - 60), start))
         if not code:
             return None
         return _in_pairs(num) if len(num) == 4 else _model_number(num)
