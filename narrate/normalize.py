@@ -828,7 +828,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("emission", r"(?=[GMktgC/])(?:(?<=\w)(?P<em_per>/)|(?<![\w./-]))"
         r"(?:(?P<em_u>Gt|Mt|kt|kg|t|g)(?:(?<=\d[ \t]Gt|\d[ \t]Mt|\d[ \t]kt)[ \t](?=CO[2₂]-?e))?)?"
         # "52 GtCO 2 eq": a document converted from a PDF spaces the subscript out
-        r"CO(?:[2₂]|(?<=tCO)[ \t][2₂](?=[ \t]eq\b))(?P<em_e>-equivalent|-?eq|-?e|[ \t]eq)?"
+        r"CO(?:[2₂]|(?<=tCO)[ \t][2₂](?=[ \t]eq?\b))(?P<em_e>-equivalent|-?eq|-?e|[ \t]eq?)?"
         r"(?(em_u)|(?(em_e)|(?!)))(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"

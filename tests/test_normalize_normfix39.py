@@ -152,8 +152,10 @@ UNITS = [
      'Memory use fell from five gibibytes to fifty mebibytes after the fix.'),
     ('The image needs a 2 TiB disk, 512 KiB of cache and 1 GiB of swap.',
      'The image needs a two tebibyte disk, five hundred twelve kibibytes of cache and one gibibyte of swap.'),
-    ('Emissions must fall to 52–58 GtCO 2 eq by 2030.',
-     'Emissions must fall to fifty-two to fifty-eight gigatonnes of C O two equivalent by twenty thirty.'),
+    ('Emissions must fall to 52–58 GtCO 2 eq by 2030, and 10 MtCO 2 e of it from coal.',
+     'Emissions must fall to fifty-two to fifty-eight gigatonnes of C O two equivalent by twenty thirty, and ten megatonnes of C O two equivalent of it from coal.'),
+    ('Forests hold 5 Gt of carbon, soils 2.9 Pg and wetlands 3 Tg of methane.',
+     'Forests hold five gigatonnes of carbon, soils two point nine petagrams and wetlands three teragrams of methane.'),
     ('Soils lost 4 kg ha−1 yr −1 and forests 9 kg yr-1 over the decade.',
      'Soils lost four kilograms per hectare per year and forests nine kilograms per year over the decade.'),
     # counter-example

@@ -121,6 +121,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "KiB": ("kibibyte", "kibibytes"), "MiB": ("mebibyte", "mebibytes"),
     "GiB": ("gibibyte", "gibibytes"), "TiB": ("tebibyte", "tebibytes"),
     "PiB": ("pebibyte", "pebibytes"),
+    # the masses of carbon budgets ("5 Gt of carbon", "2.9 Pg C yr−1", "3 Tg of methane")
+    "Gt": ("gigatonne", "gigatonnes"), "Pg": ("petagram", "petagrams"),
+    "Tg": ("teragram", "teragrams"),
     "Hz": ("hertz", "hertz"),
     "kPa": ("kilopascal", "kilopascals"), "hPa": ("hectopascal", "hectopascals"),
     "MPa": ("megapascal", "megapascals"),
