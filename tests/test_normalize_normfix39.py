@@ -141,6 +141,8 @@ AUTHOR_INITIALS = [
      'Halloran M E, Longini I M Junior and Basta N E. Vaccine trials in outbreaks. Lancet twenty eleven; volume three, twelve.'),
     ('Smith AM, Lee IT, Patel AS, Khan OR. Screening in clinics. BMJ 2019;6:44.',
      'Smith A-M, Lee I T, Patel A-S, Khan O R. Screening in clinics. B M J twenty nineteen; volume six, forty-four.'),
+    ('Lee IT et al. Screening in rural clinics. BMJ 2020;4:21.',
+     'Lee I T et al. Screening in rural clinics. B M J twenty twenty; volume four, twenty-one.'),
     # counter-example
     ('Please call ME, Anna said.',
      'Please call me, Anna said.'),

@@ -1460,13 +1460,14 @@ class AbbreviationsRules:
         """Are the capitals at ``start:end`` an author's initials after the surname in a
         reference list ("Halloran ME, Longini IM Jr and Lee IT.")? Said as words, "ME", "IT",
         "AS", "OR" are heard as "me", "it". The surname must come right before, a comma, a stop,
-        "and" or "Jr" after, and the line must hold at least one other such author, so that a
-        sentence ("Take ME, please") is not a list."""
+        "and" or "Jr" after, and the line must hold at least one other such author or "et al."
+        after this one, so that a sentence ("Take ME, please") is not a list."""
         lo = max(0, self.text.rfind("\n", 0, start) + 1, start - 400)
         hi = self.text.find("\n", end)
         hi = min(hi if hi >= 0 else len(self.text), end + 400)
         entries = [e.end() for e in _AUTHOR_ENTRY.finditer(self.text, lo, hi)]
-        return end in entries and len(entries) >= 2
+        return end in entries and (len(entries) >= 2 or re.match(
+            r",?[ \t]+et[ \t]al\b", self.text[end : end + 9]) is not None)
 
     def _h_mixedacr(self, m: re.Match[str]) -> str:
         """An initialism written in mixed case, capitals around one small letter, is spelled
