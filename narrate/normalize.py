@@ -389,6 +389,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("unitexp", r"(?<![\w-])(?:(?P<ue_h>" + _EXP_HEAD + r")[ \t]?(?=" + _UNIT_EXP + r")"
         r"|(?:(?<=kg[ \t])|(?<=mg[ \t])|(?<=km[ \t])|(?<=mm[ \t])|(?<=cm[ \t])|(?<=kW[ \t])"
         r"|(?<=MW[ \t])|(?<=kWh[ \t]))(?=" + _UNIT_EXP + r")"
+        # "kg ha−1 yr−1", "t yr −1": "yr" to the minus first power is "per year" after anything
+        r"|(?=yr(?:-|[ \t]?[−⁻])[1¹](?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]|[.,]\d))"
         r"|(?=" + _UNIT_EXP + r"[ \t]?" + _UNIT_EXP + r"))"
         r"(?P<ue_run>" + _UNIT_EXP + r"(?:[ \t]?" + _UNIT_EXP + r"){0,3})"),
     # "Home Size (Sq. Ft.)", "price per sq. ft.", "Price/Sq. Ft." (before "plain" and "slashword"):
@@ -658,7 +660,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s?(?P<nc_code>"
         + _CODE_RE + r")(?![\w])"),
     ("makermodel", r"\b(?P<mk>" + _MAKERS + r")[ \t](?P<mk_n>[1-9]\d\d)(?:-(?P<mk_v>\d{1,3}))?"
-        r"(?![\w.,]\d|[\w-])"),
+        r"(?P<mk_pl>['’]?s)?(?![\w.,]\d|[\w-])"),
     ("jetnum", r"(?<![\w.,$-])(?P<jn>7[0-8]7)(?:-(?P<jn_v>\d{1,3}))?(?=[ \t]+(?:MAX|Max|jets?"
         r"|jetliners?|airliners?|aircraft|planes?|Dreamliners?|freighters?)\b)"),
     ("address", r"(?<![\w.,$#-])(?P<adr>[1-9]\d{2,3})(?=[ \t]+(?:[NSEW]\.?[ \t]+)?"
@@ -825,7 +827,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # ("$40/tCO2e": per tonne; "3 Mt CO2e": the unit spaced after a figure)
     ("emission", r"(?=[GMktgC/])(?:(?<=\w)(?P<em_per>/)|(?<![\w./-]))"
         r"(?:(?P<em_u>Gt|Mt|kt|kg|t|g)(?:(?<=\d[ \t]Gt|\d[ \t]Mt|\d[ \t]kt)[ \t](?=CO[2₂]-?e))?)?"
-        r"CO[2₂](?P<em_e>-equivalent|-?eq|-?e)?(?(em_u)|(?(em_e)|(?!)))(?![\w²])"),
+        # "52 GtCO 2 eq": a document converted from a PDF spaces the subscript out
+        r"CO(?:[2₂]|(?<=tCO)[ \t][2₂](?=[ \t]eq?\b))(?P<em_e>-equivalent|-?eq|-?e|[ \t]eq?)?"
+        r"(?(em_u)|(?(em_e)|(?!)))(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
@@ -851,7 +855,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=(?<![\w-])[A-Za-z]\d[A-Za-z])|(?<=(?<![\w-])[A-Za-z]\d\d[A-Za-z]))"
         r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
-        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + r"?)"
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d)" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
         # "a 1400 W heating element", "1,500 W of power": spaced, "W" is watts before a word
@@ -870,8 +874,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\.\d)|(?<=\(\d\d\.\d))"
         r"[ \t]in(?=\)))(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
-    ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste)"
-        r"(?= [A-Z][a-z])"),
+    ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste"
+        r"|Rt(?= Hon\b)|(?<=Rt )Hon|(?<=Rt\. )Hon|(?<=the )Hon|(?<=The )Hon|Revd|Msgr)"
+        r"(?= [A-Z][a-z]| the (?:Rt|Right|Hon|Honourable)\b)"),
     # "Cornmarket St, Cork", "Main St and": a bare "St" after a word, before a mark, a word in
     # lower case or the line's end (see _h_streetnp)
     ("streetnp", r"(?<=[a-z] )St(?=[ \t]*(?:[,;:)!?\n]|\Z)|[ \t]+[a-z])"),
@@ -958,7 +963,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:trials?|stud(?:y|ies)|diabetes|cancers?|disease|errors?|felon(?:y|ies)|evidence"
         r"|recommendations?|obesity|tumou?rs?|drugs?)\b)))(?P<rn_s>[a-d])?(?![\w'’-]|[.,]\d)"
         r"|(?<=[A-Za-z]-)(?P<rn_h>II|III|IV|VI|VII|VIII)(?![\w'’-]|[.,]\d)"),
-    ("roman", r"\b(?P<ro_name>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s(?=[IVXLCDM])"
+    # ("François I", "WrestleMania XL": an accented or a camel-cased name too)
+    ("roman", r"\b(?P<ro_name>[A-Z][a-zà-öø-ÿ]{1,20}(?:[A-Z][a-z]{2,12})?"
+        r"(?:\s[A-Z][a-zà-öø-ÿ]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d)"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
@@ -1085,6 +1092,8 @@ def _ordinary_word_stop(word: str) -> bool:
     return _zipf_down_to_3(word) >= 3.5
 
 
+#: "1:00 " or "01:00 " before a plural unit ("1:00 hrs"): one of it, said in the singular.
+_ONE_CLOCK_BEFORE = re.compile(r"(?<![\d:.])0?1:00[ \t]\Z")
 # "100", "1000", "1,000" or "100,000" as a whole number, after the article "a" ("a 100 years",
 # "a 1,000 times", "a 100-year flood"): not "a 1000s", "a 100.5", "a 150"
 _ROUND_AFTER_A = re.compile(r"1(?:00|000|,000)(?:,000){0,2}(?![\d]|[.,]\d|s\b)")
@@ -1579,6 +1588,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return w.replace("’", "'")
         if w == "bc" and re.search(r"\d[ \t]?\Z", self.text[max(0, m.start() - 3) : m.start()]):
             return " B C "  # "500 bc": the era, not "because"
+        if said.endswith("s") and _ONE_CLOCK_BEFORE.search(self.text, max(0, m.start() - 7),
+                                                          m.start()):
+            return said[:-1]  # "1:00 hrs": one hour, as "1 hr" is
         return said
 
     def _h_signrange(self, m: re.Match[str]) -> str:

@@ -13,14 +13,16 @@ import pytest
 from narrate.normalize import normalize
 
 LETTER_DASHES = [
-    ("The district runs public K–12 schools.", "The district runs public K twelve schools."),
-    ("Funding for K—12 education rose.", "Funding for K twelve education rose."),
-    ("The Pre-K–12 campus opened in May.", "The Pre-K twelve campus opened in May."),
+    ("The district runs public K–12 schools.",
+     "The district runs public K through twelve schools."),
+    ("Funding for K—12 education rose.", "Funding for K through twelve education rose."),
+    ("The Pre-K–12 campus opened in May.", "The Pre-K through twelve campus opened in May."),
     ("Two F–16 jets were scrambled.", "Two F sixteen jets were scrambled."),
     ("Fans of K–pop lined the street.", "Fans of K-pop lined the street."),
     ("Staff wore matching T–shirts.", "Staff wore matching T-shirts."),
     # the hyphen forms read the same
-    ("The district runs public K-12 schools.", "The district runs public K twelve schools."),
+    ("The district runs public K-12 schools.",
+     "The district runs public K through twelve schools."),
     ("Fans of K-pop lined the street.", "Fans of K-pop lined the street."),
     # counter-examples: a real dash after a noun naming the letter, a clause's em dash, spaced
     # dashes, a dash after capitals

@@ -23,7 +23,26 @@ TITLES = {
     "Capt": "Captain", "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major",
     "Cpl": "Corporal", "Pvt": "Private", "Rev": "Reverend", "Fr": "Father",
     "Supt": "Superintendent", "Atty": "Attorney", "Pres": "President", "Gens": "Generals",
+    # plurals and British forms of titles ("Drs. Lee and Park", "Messrs. Brown and Green",
+    # "the Revd. Jane Smith", "the Hon. Keith Mitchell")
+    "Drs": "Doctors", "Profs": "Professors", "Messrs": "Messers", "Revd": "Reverend",
+    "Hon": "Honourable", "Msgr": "Monsignor", "Mgr": "Monsignor",
 }
+#: Posts that "Sr." (Senior) comes before in a job title ("Sr. Director", "Sr. Vice President").
+_SENIOR_JOBS = frozenset("""
+Director Directors Manager Managers Vice President Analyst Engineer Engineers Editor Producer
+Partner Associate Consultant Developer Designer Writer Scientist Advisor Adviser Counsel Officer
+Executive Fellow Lecturer Researcher Reporter Correspondent Account Product Program Programme
+Project Software Data Research Staff Principal Lead Specialist Architect Accountant Counsellor
+Counselor Technician Administrator Attorney Planner Strategist Economist Buyer Recruiter
+""".split())
+_SENIOR_JOB_NEXT = re.compile(r"[ \t]+(?:" + "|".join(sorted(_SENIOR_JOBS)) + r")\b")
+#: "Hon." before an office or an honour is "Honorary" ("the Hon. Secretary"), not a title.
+_HONORARY_NEXT = re.compile(r"[ \t]+(?:Sec|Secretary|Treasurer|Member|Members|Fellow|Fellows"
+                            r"|Life|President|Vice|Chair|Chairman|Consul|Degree|Doctorate"
+                            r"|Professor|Citizen|Colonel|Curator|Editor|Auditor|Solicitor)\b")
+#: "Rt." or "Rt" before "Hon": the Right Honourable (a title, never a stop or "route").
+_RIGHT_HON_NEXT = re.compile(r"\.?[ \t]+Hon\b")
 
 
 #: The year opening a journal reference's details ("2013;", "2019 Mar;").
@@ -135,8 +154,12 @@ _JOURNAL_TAIL = re.compile(r"\b(?:19|20)\d\d(?:[ \t][A-Z][a-z]{2}(?:[–-][A-Z][
 _AUTHORS_BEFORE = re.compile(
     r"[ \t]*(?:\[?\d{1,3}[.\]][ \t]+)?(?:[A-Z][\w'’-]{1,30},?[ \t](?:[A-Z]{1,3}|(?:[A-Z]\.){1,3}"
     r"|[A-Z]\.?-[A-Z]\.?),[ \t]+){0,12}[A-Z][\w'’-]{1,30},?[ \t]\Z")
-_AUTHOR_LIST = re.compile(r"(?:^|[\s,;])[A-Z][a-z'’-]+[ \t][A-Z]{1,3},[ \t]|^[ \t]*\d{1,3}\.[ \t]"
-                          r"+[A-Z][a-z'’-]+[ \t]\Z", re.MULTILINE)
+_AUTHOR_LIST = re.compile(r"(?:^|[\s,;])[A-Z][a-z'’-]+[ \t][A-Z]{1,3}(?:,|[ \t]and)[ \t]"
+                          r"|^[ \t]*\d{1,3}\.[ \t]+[A-Z][a-z'’-]+[ \t]\Z", re.MULTILINE)
+#: One author of a reference list written surname then bare initials ("Halloran ME,",
+#: "Longini IM Jr and"): two of them on a line make it a list of authors.
+_AUTHOR_ENTRY = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]{1,30}[ \t][A-Z]{1,3}"
+                           r"(?=,|\.|[ \t]+(?:and|Jr|Sr|et[ \t]al)\b)")
 
 
 #: Abbreviations written without a period that are never words of their own.
@@ -505,6 +528,9 @@ _STARTERS = {
     "If", "When", "While", "After", "Before", "Since", "For", "So", "Yet", "Now",
     "Then", "Meanwhile", "However", "Officials", "Police", "According", "Some", "Many", "Most",
     "No", "Not", "What", "Who", "Why", "How", "Where", "Last", "Earlier", "Later",
+    # connectives that open a sentence of argument ("independent of A. Thus"), never a name
+    "Thus", "Hence", "Therefore", "Moreover", "Furthermore", "Consequently", "Similarly",
+    "Likewise", "Finally",
     # imperatives that open a sentence of promotional copy ("top destinations in the U.S.
     # Enjoy ..."), and are not the second word of a name after "U.S." or "Inc."
     "Enjoy", "Visit", "Discover", "Explore", "Learn", "Join", "Click", "Subscribe", "Download",
@@ -1099,6 +1125,10 @@ class AbbreviationsRules:
                              kind="leading")
         nxt = self.text[end : end + 3]
         followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
+        if ab == "Rt" and _RIGHT_HON_NEXT.match(self.text, m.start() + 2):
+            return " Right "  # "the Rt. Hon. Keith Mitchell"
+        if ab == "Hon" and _HONORARY_NEXT.match(self.text, end):
+            return " Honorary "  # "the Hon. Secretary"
         if ab in TITLES:
             if re.match(r"[ \t]?\d", self.text[end : end + 2]):
                 # "Syst Rev. 2013", "Mol Biol Rep. 2021", "the Rev. 2 board": a title comes
@@ -1143,6 +1173,11 @@ class AbbreviationsRules:
             return self._end(" " + WEEKDAYS[ab], end)
         if ab == "Ft" and self._saint(m.start(), end):
             return " Fort "  # "Ft. Worth": a place's title, as "St." and "Mt." are
+        if ab == "Sr" and self._sister(m.start(), end):
+            return " Sister "  # "Sr. Mary Agnes": a nun's title before her name
+        if ab == "Sr" and _SENIOR_JOB_NEXT.match(self.text, end) and not self._sr_after_name(
+                m.start()):
+            return " Senior "  # "Our Sr. Director of Sales": a post's grade, never a stop
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
         if ab.isupper() and len(ab) >= 2:
@@ -1158,7 +1193,9 @@ class AbbreviationsRules:
                 # Buzz": a dotted name's prefix, which the next capitalized word continues
                 # (a word that opens sentences still ends one: "an ID. The")
                 kind = "dotted"
-            return self._end(" " + self._say_letters_or_word(ab, m.start()), end, kind=kind)
+            said = (spell(ab) if len(ab) <= 3 and self._author_initials(m.start(), end - 1)
+                    else self._say_letters_or_word(ab, m.start()))  # "Halloran ME.": initials
+            return self._end(" " + said, end, kind=kind)
         if _MIXED_ACRONYM.fullmatch(ab):  # "shared by the DoD."
             return self._end(" " + _say_mixed(ab), end, kind="acronym")
         if ab[-1] == "s" and _MIXED_ACRONYM.fullmatch(ab[:-1]):  # "15 new PoPs."
@@ -1302,6 +1339,10 @@ class AbbreviationsRules:
             return " Saint " if self._bare_saint(m.start()) else " Street "
         if ab == "Ste":
             return " Saint "  # "Sault Ste Marie" (see _h_abbr)
+        if ab == "Rt":
+            return " Right "  # "the Rt Hon Keith Mitchell" (the rule asks for "Hon" after)
+        if ab == "Hon":
+            return " Honourable "  # "the Rt Hon Keith Mitchell" (only after "Rt" or "the")
         return " " + TITLES[ab] + " "
 
     def _h_streetnp(self, m: re.Match[str]) -> str:
@@ -1383,6 +1424,8 @@ class AbbreviationsRules:
                 r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
                     m.start()):
             spoken = _CAPS_PLACE_TITLES[word]  # "ST CATHERINE, Jamaica —": a dateline's place
+        elif not tail and len(word) <= 3 and self._author_initials(m.start(), m.end()):
+            spoken = spell(word)  # "Halloran ME, Lee IT,": initials, not "me", "it"
         else:
             spoken = self._say_letters_or_word(word, m.start())
         if tail:
@@ -1391,6 +1434,40 @@ class AbbreviationsRules:
                 self.text[m.start() - 1 : m.start()] == "-")
             spoken += "s" if compound else "'s"
         return " " + spoken + " "
+
+    def _sr_after_name(self, start: int) -> bool:
+        """Is the word before ``start`` part of a name (capitalized, not a determiner opening a
+        sentence: "John Smith Sr." but not "Our Sr.")?"""
+        before = self.text[max(0, start - 30) : start].split()
+        prev = before[-1] if before else ""
+        return prev[:1].isupper() and prev not in _STARTERS
+
+    def _sister(self, start: int, end: int) -> bool:
+        """Is "Sr." at ``start`` a nun's title ("Sr. Mary Agnes", "Fr. Tom and Sr. Anne"), not
+        "Senior" after a name ("John Smith Sr.", "Sammy Davis, Sr.")? It is before a
+        capitalized name and not after one: at the start of a sentence or after a word in
+        lower case."""
+        nxt = re.match(r"[ \t]+([A-Z][a-z]{1,20})", self.text[end : end + 24])
+        if not nxt or nxt.group(1) in _SENIOR_JOBS:
+            return False  # "our Sr. Director of Sales": a senior post
+        before = self.text[max(0, start - 30) : start].split()
+        if not before:
+            return True
+        prev = before[-1]
+        return prev[-1] in ".!?:;(\"“—" or prev[0].islower()
+
+    def _author_initials(self, start: int, end: int) -> bool:
+        """Are the capitals at ``start:end`` an author's initials after the surname in a
+        reference list ("Halloran ME, Longini IM Jr and Lee IT.")? Said as words, "ME", "IT",
+        "AS", "OR" are heard as "me", "it". The surname must come right before, a comma, a stop,
+        "and" or "Jr" after, and the line must hold at least one other such author or "et al."
+        after this one, so that a sentence ("Take ME, please") is not a list."""
+        lo = max(0, self.text.rfind("\n", 0, start) + 1, start - 400)
+        hi = self.text.find("\n", end)
+        hi = min(hi if hi >= 0 else len(self.text), end + 400)
+        entries = [e.end() for e in _AUTHOR_ENTRY.finditer(self.text, lo, hi)]
+        return end in entries and (len(entries) >= 2 or re.match(
+            r",?[ \t]+et[ \t]al\b", self.text[end : end + 9]) is not None)
 
     def _h_mixedacr(self, m: re.Match[str]) -> str:
         """An initialism written in mixed case, capitals around one small letter, is spelled

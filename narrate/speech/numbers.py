@@ -31,8 +31,39 @@ REGNAL = {
     "Michael", "Carol", "Mihai", "Selim", "Suleiman", "Mehmed", "Murad", "Ahmed", "Tutankhamun",
     "Amenhotep", "Thutmose", "Xerxes", "Darius", "Cyrus", "Antiochus", "Ptolemy", "Cleopatra",
     "Gustav", "Oscar", "Carl", "Eric", "Magnus", "Sweyn", "Canute", "Harold", "Alfred",
-    "Jr", "Sr",
+    "Jr", "Sr", "Francois", "François", "Henri", "Philippe", "Guillaume", "Jean", "Felix",
 }
+#: Words right before a round ten in seconds ("Rest 10s", "hold for 30s", "every 20s").
+_TIMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]est|[Hh]old|[Pp]lank|[Ss]print|[Jj]og|[Ww]alk"
+                           r"|[Mm]icrowave|[Bb]lend|[Pp]ulse|[Ww]hisk|[Ss]tir|[Ww]ait|[Pp]ause"
+                           r"|[Rr]ecover|[Ee]very|[Aa]nother|[Ff]urther|[Aa]dditional)"
+                           r"(?:[ \t]+for)?(?:[ \t]+(?:about|around|another|a[ \t]+further))?"
+                           r"[ \t]+\Z")
+#: Words before a decade or an age ("in their 20s", "the 70s", "mid-30s"): not seconds.
+_DECADE_BEFORE = re.compile(r"(?<![\w'’])(?:the|their|his|her|its|my|your|our|in|mid|early"
+                            r"|late|over|under|low|high|upper|lower)[ \t-]\Z", re.I)
+#: What follows a round ten in seconds ("30s on, 10s off", "20s rest", "10s each side").
+_TIMED_AFTER = re.compile(r"[ \t]+(?:on|off|rest|each|per|intervals?|recovery|hold|sprint"
+                          r"|between)\b(?![ \t]+(?:the|their|his|her|its|our)\b)")
+#: School grades from kindergarten ("K-12", "K-8"): said "K through twelve".
+_GRADE_SPAN = re.compile(r"(?:Pre-?)?K-([1-9]|1[0-2])")
+#: A noun that an identifier labels ("project 233535", "grant no. 1R01AI", "case number
+#: 40721"): five or more digits after one are read digit by digit, as an identifier is.
+_ID_LABEL_BEFORE = re.compile(
+    r"(?<![\w-])(?:project|grant|award|contract|case|order|ticket|reference|ref|application"
+    r"|patent|docket|permit|licen[cs]e|account|invoice|serial|policy|claim|agreement|PMID|ID)"
+    r"(?:[ \t]+(?:number|no\.?|#)|[ \t]*#)?[ \t:]+\Z", re.I)
+#: A product line's name in a maker's casing right before a small number ("iPhone 15s",
+#: "iPad 10's", "PlayStation 5s", "GeForce 8s"): not a word for an amount or a time.
+_PRODUCT_NAME_BEFORE = re.compile(r"(?<![\w.-])(?:i[A-Z][a-z]{2,10}"
+                                  r"|[A-Z][a-z]{2,10}[A-Z][a-z]{2,10})[ \t]\Z")
+#: Titles of a ruler: the name after one is a ruler's, so a numeral after it is regnal
+#: ("King Francois I.", "Emperor Menelik II"), even for a name the list above lacks.
+_RULER_TITLES = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar",
+                           "Tsarina", "Kaiser", "Sultan", "Pharaoh", "Shah", "Emir", "Doge"})
+#: Events numbered by a Roman numeral whatever its letters ("Super Bowl LX", "WrestleMania
+#: XL", "Super Bowl L"): "LX", "XL" and "L" are sixty, forty and fifty there, not letters.
+_NUMBERED_EVENTS = frozenset({"Bowl", "WrestleMania", "Wrestlemania", "Olympiad"})
 
 
 #: Words after "4K"/"6.2K" that make it a resolution, not thousands.
@@ -171,9 +202,28 @@ _COUNT_VERBS = {"were", "are", "was", "is", "of", "have", "had", "died", "more",
                 "other", "million", "billion", "thousand", "percent", "per", "to", "and", "or"}
 #: Three-digit service numbers (211 to 911) are dialled digit by digit ("call nine one one");
 #: these words before or after one show it is the number, not a count ("called 911").
-_N11 = re.compile(r"[2-9]11\Z")
+_N11 = re.compile(r"(?:[1-9]11|999|112|988|119|101)\Z")
 _DIAL_BEFORE = {"call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled",
-                "dialing", "dialling", "text", "texted", "texting", "contact", "contacted"}
+                "dialing", "dialling", "text", "texted", "texting", "contact", "contacted",
+                "ring", "rings", "rang", "ringing", "phone", "phoned", "phoning", "nhs"}
+#: A dialled service number, then "or"/"and" before another ("dial 101 or 999", "call NHS 111
+#: or 999"): the second is dialled too.
+_DIAL_PAIR_BEFORE = re.compile(r"(?<![\w-])(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|[Pp]hone|NHS)[ \t]+"
+                               r"(?:NHS[ \t]+)?\d{3}[ \t]+(?:or|and)[ \t]+\Z")
+#: Words before a bare mention of a service number the text dials elsewhere ("where 111 isn't
+#: available", "reached on 101", "use 111 online"): places, means and conditions, not amounts.
+_SERVICE_MENTION_BEFORE = frozenset({"where", "if", "when", "unless", "on", "via", "use", "using",
+                                     "try", "through"})
+#: Imperatives before a short code or a relay prefix of four to six digits ("text 85258",
+#: "dial 18001 first"): the number is dialled, digit by digit.
+_DIAL_NOW = frozenset({"call", "dial", "text", "ring", "phone", "sms", "whatsapp"})
+#: "text SHOUT to 85258", "Text HELP to 61222": a keyword sent to a short code.
+_TEXT_TO_BEFORE = re.compile(r"(?<![\w-])[Tt]ext(?:ing)?[ \t]+[\"“‘']?[A-Z]{2,12}[\"”’']?[ \t]+to"
+                             r"[ \t]+\Z")
+#: A telephone number right after a prefix ("18001 0800 028 2878", "18001 020 7946 0000"): the
+#: prefix (a text relay's) is dialled before it, so it is digits too, not a count.
+_PHONE_AFTER = re.compile(r"[ \t]+(?:0\d{2,4}[ \t]?\d{3,4}[ \t]?\d{3,4}|\(0\d{2,4}\)[ \t]?\d{3})"
+                          r"(?!\d)")
 _DIAL_AFTER = {"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch",
                "operator", "operators", "center", "centers", "centre", "centres", "line",
                "lines", "service", "services", "system", "hotline", "emergency"}
@@ -258,6 +308,14 @@ _CELL_END = re.compile(r"[ \t]+[A-Z]|[ \t]*,|[ \t]*(?:\n|\Z)")
 #: 154, Porsche 911 ("nine eleven"), Peugeot 208 ("two oh eight"), Ferrari 488, Volvo 240.
 _MAKERS = (r"(?:Boeing|Cessna|Embraer|Tupolev|Ilyushin|Antonov|Porsche|Peugeot|Ferrari|Volvo"
            r"|Saab)")
+#: A model code right before a number: capitals (and digits) that are not a unit or a word
+#: for an amount ("RTX 3080s", "GTX 1070's", "RX 580s"), or an aircraft or car maker.
+_MODEL_CODE_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z]{2,5}|[A-Z]{1,3}\d{0,2}[A-Z]{1,3}|" + _MAKERS
+                                + r")[ \t]\Z")
+#: A model and its plural before a sibling in a list ("Boeing 787s and 777s", "RTX 3080s, 3070s
+#: or 3060s"): the sibling is a model too.
+_MODEL_SIBLING_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z]{2,5}|" + _MAKERS + r")[ \t]\d{3,4}s"
+                                   r"(?:,[ \t]+\d{3,4}s){0,3}(?:,?[ \t]+(?:and|or|&)|,)[ \t]+\Z")
 
 
 #: A capitalized name glued to a model's three digits ("Insta360", "Xbox360").
@@ -521,8 +579,28 @@ class NumbersRules:
         return " " + ", ".join(digits(g) for g in groups) + " "
 
     def _h_yearposs(self, m: re.Match[str]) -> str:
-        """"2016's budget": a year (or number) with a possessive, not "twenty sixteen s"."""
-        return " " + self._number_words(m.group("yp")) + "'s "
+        """"2016's budget": a year (or number) with a possessive, not "twenty sixteen s".
+        After a model code ("the RTX 3070's launch") the number is the model's, said in pairs
+        as it is alone ("thirty seventy's"), not a count."""
+        num = m.group("yp")
+        model = self._model_said(num, m.start())
+        return " " + (model or self._number_words(num)) + "'s "
+
+    def _model_said(self, num: str, start: int) -> str | None:
+        """The words for a model number of three or four digits right after a model code in
+        capitals ("RTX 3080", "GTX 1080", "RX 580") or a maker ("Boeing 737"), or None. Used
+        where a plural or a possessive follows, which elsewhere reads as seconds or a count."""
+        if not (1 <= len(num) <= 4 and num.isdigit() and num[0] != "0"):
+            return None
+        if len(num) <= 2:  # "iPhone 15s", "PlayStation 5s": a product line's generations
+            if _PRODUCT_NAME_BEFORE.search(self.text, max(0, start - 24), start):
+                return cardinal(int(num))
+            return None
+        code = _MODEL_CODE_BEFORE.search(self.text, max(0, start - 24), start) or (
+            _MODEL_SIBLING_BEFORE.search(self.text, max(0, start - 60), start))
+        if not code:
+            return None
+        return _in_pairs(num) if len(num) == 4 else _model_number(num)
 
     def _h_inches(self, m: re.Match[str]) -> str:
         """'a 12” screen': an inch mark, unless the quote closes one opened before it."""
@@ -594,6 +672,8 @@ class NumbersRules:
         first, last = m.group("cv_a"), m.group("cv_b")
         if first is None:
             return said + ", "
+        if m.group("cv_e") and not last and (len(first) >= 5 or first[0] == "0"):
+            return said + ", e " + digits(first) + " "  # "e011092": an article number, digits
         if m.group("cv_e"):  # "e38–43": electronic pages, "e thirty-eight to forty-three"
             return said + ", e " + (page_range(first, last, self.keep_and) if last
                                     else cardinal(int(first), self.keep_and)) + " "
@@ -779,8 +859,9 @@ class NumbersRules:
     def _after_name(self, start: int, end: int) -> bool:
         """Is the number right after a name ("PixArt 3395", "RTX 5070"), not after a word that
         starts a sentence or counts ("In 2500 cases", "About 3400 people")?"""
-        before = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]{1,20})[ \t]$",
-                           self.text[max(0, start - 24) : start])
+        # (a hyphened name counts by its last part: "Cake-Making 101", "Anti-Aging 101")
+        before = re.search(r"(?:^|[\s(])(?:[A-Z][A-Za-z]{1,20}-)?([A-Z][A-Za-z]{1,20})[ \t]$",
+                           self.text[max(0, start - 36) : start])
         if not before or before.group(1).lower() in _COUNT_WORDS:
             return False
         nxt = _NEXT_WORD.match(self.text, end)
@@ -866,8 +947,12 @@ class NumbersRules:
     def _h_makermodel(self, m: re.Match[str]) -> str:
         """'Boeing 737-800', 'Porsche 911': a maker's model number, said in pairs."""
         variant = m.group("mk_v")
-        tail = f" {self._number_words(variant)}" if variant else ""
-        return f" {m.group('mk')} {_model_number(m.group('mk_n'))}{tail} "
+        said = f"{_model_number(m.group('mk_n'))}" + (
+            f" {self._number_words(variant)}" if variant else "")
+        plural = m.group("mk_pl")
+        if plural:  # "Boeing 737s", "the Boeing 737's wings": models, never seconds
+            said = said + "'s" if plural[0] in "'’" else _pluralize_last(said)
+        return f" {m.group('mk')} {said} "
 
     def _h_jetnum(self, m: re.Match[str]) -> str:
         """'the 737 MAX', '787 jets': Boeing's 7x7 airliners without the maker's name."""
@@ -956,7 +1041,20 @@ class NumbersRules:
         if d == "00":  # "the 90s and 00s"
             return " two thousands "
         words = year(n, self.keep_and) if len(d) == 4 else cardinal(n % 100 if len(d) == 3 else n)
+        if len(d) == 2 and not m.group("dec_ap") and not m.group("dec_ap2") and self._timed_tens(
+                m.start(), m.end()):
+            return f" {words} seconds "  # "Rest 10s", "hold for 30s, then rest 20s"
         return " " + _pluralize_last(words) + " "
+
+    def _timed_tens(self, start: int, end: int) -> bool:
+        """Is a round ten with "s" ("10s", "30s") a time in seconds, as a workout or a recipe
+        writes one ("Rest 10s", "hold 30s", "30s on, 10s off", "microwave 20s", "every 10s")?
+        Elsewhere it is a decade or an age ("in the 1990s", "in their 20s", "in her 30s")."""
+        if _TIMED_BEFORE.search(self.text, max(0, start - 16), start):
+            return True
+        if _DECADE_BEFORE.search(self.text, max(0, start - 8), start):
+            return False  # "in their 20s each", "the 70s between": ages, decades
+        return _TIMED_AFTER.match(self.text, end) is not None
 
     def _h_ordnum(self, m: re.Match[str]) -> str:
         """'5th', '1,000th'; before a dash and another ordinal, a range: "fifteenth to" (a
@@ -1198,6 +1296,13 @@ class NumbersRules:
             return " " + _say_numeronym(token) + " "
         if token[:-1] in _TAX_FORMS and token[-1] == "s":
             return " " + _pluralize_last(_in_pairs(token[:-1])) + " "  # "1099s"
+        grades = _GRADE_SPAN.fullmatch(token)
+        if grades:  # "K-12 schools": kindergarten through twelfth grade, "K through twelve"
+            return f" K through {cardinal(int(grades.group(1)))} "
+        if token[-1] == "s" and token[:-1].isdigit():
+            model = self._model_said(token[:-1], m.start())
+            if model:  # "RTX 3080s", "RX 580s": the models, said as alone, never seconds
+                return " " + _pluralize_last(model) + " "
         out = []
         parts = re.findall(r"[A-Za-z]+|\d+", token)
         # a code like "65UM7300" or "7800X3D" (letters between digits) is a model number too
@@ -1376,6 +1481,10 @@ class NumbersRules:
             if num.isdigit() and int(num) <= 16 and re.match(r"-[A-Za-z]", self.text[
                     m.end() : m.end() + 2]):
                 return " " + words + " K"  # "8K-capable", "4K-HDR": as "4K video" (see alnum)
+        if (m.group("n_gunit") == "s" or unit == "s") and not sign:
+            model = self._model_said(num, m.start())
+            if model:
+                return " " + _pluralize_last(model) + " "  # "RTX 3080s": thirty eighties
         if m.group("n_gunit") == "s" and self._plural_number(m.start(), num):
             return " " + _pluralize_last(words) + " "  # "2-in-1s", "the 9s": ones, nines
         if m.group("n_gunit") == " W" and self._spaced_w_is_letter(m.start()):
@@ -1436,8 +1545,19 @@ class NumbersRules:
         counted = word.endswith("s") and not word.endswith(("ss", "us", "is"))
         if _N11.match(num) and not gunit and (word in _DIAL_AFTER or (
                 not counted and (prev in _DIAL_BEFORE
-                                 or (prev == "the" and self._names_a_thing(m))))):
-            return digits(num)
+                                 or (prev == "the" and self._names_a_thing(m))
+                                 or _DIAL_PAIR_BEFORE.search(self.text, max(0, m.start() - 30),
+                                                             m.start())
+                                 or self._service_elsewhere(num, m.start())))):
+            return _model_number(num) if num == "101" else digits(num)  # "call 101": one oh one
+        if (not gunit and num.isdigit() and len(num) >= 5 and not counted
+                and _ID_LABEL_BEFORE.search(self.text, max(0, m.start() - 40), m.start())):
+            return digits(num)  # "Hatch project 233535", "grant number 1234567": an identifier
+        if (not gunit and num.isdigit() and 4 <= len(num) <= 6 and not counted
+                and not (len(num) == 4 and num[:2] in ("19", "20"))
+                and (prev in _DIAL_NOW or _PHONE_AFTER.match(self.text, m.end())
+                     or _TEXT_TO_BEFORE.search(self.text, max(0, m.start() - 30), m.start()))):
+            return digits(num)  # "text 85258", "18001 0800 028 2878": a short code, a prefix
         if num in _TAX_FORMS and gunit in (None, "s"):
             counted = counted and word not in _TAX_NOUNS
             if prev not in ("form", "forms", "irs") and (
@@ -1451,6 +1571,17 @@ class NumbersRules:
                                              m.end() + 40)):
             return _model_number(num[1:])
         return None
+
+    def _service_elsewhere(self, num: str, start: int) -> bool:
+        """Does the text dial this service number elsewhere ("call NHS 111 ... where 111 isn't
+        available")? Then a bare mention of it after a word of place, means or condition
+        ("where", "on", "use") is the same number, said digit by digit; after any other word
+        ("about 111", "sold 111") it may be an amount and stays one."""
+        before = self.text[max(0, start - 16) : start].lower().split()
+        if before and before[-1] not in _SERVICE_MENTION_BEFORE:
+            return False  # "about 111", "turned 101", "sold 111 units": an amount
+        return re.search(r"(?<![\w-])(?:NHS|[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)[ \t]+" + num
+                         + r"(?![\w,.]\d|\d)", self.text) is not None
 
     def _h_romannoun(self, m: re.Match[str]) -> str:
         """'phase III', 'class II felony', 'phase IIa', 'Man-III': a Roman numeral numbering a
@@ -1473,6 +1604,15 @@ class NumbersRules:
             return said  # "Jennifer M. Johnston": a middle initial, said without its stop
         return said.rstrip() + ". "
 
+    def _after_ruler_title(self, start: int, name: str) -> bool:
+        """Is ``name`` (at ``start``) a ruler's: a title of one opens it or comes right before
+        it ("King Francois", "Emperor Haile Selassie")?"""
+        first = name.split(" ")[0]
+        if first in _RULER_TITLES and " " in name:
+            return True
+        before = self.text[max(0, start - 12) : start].split()
+        return bool(before) and before[-1] in _RULER_TITLES
+
     def _roman_words(self, m: re.Match[str]) -> str:
         name, numeral = m.group("ro_name"), m.group("ro_num")
         stop = m.end("ro_s") if m.group("ro_s") else m.end("ro_num")
@@ -1483,8 +1623,10 @@ class NumbersRules:
             return self._safe_words(_ANY.match(self.text, m.start(), stop))
         if numeral == "I" and last == "War":
             return f" {name} One{poss} "
-        if last in REGNAL and value <= 40:
+        if value <= 40 and (last in REGNAL or self._after_ruler_title(m.start(), name)):
             return f" {name} the {ordinal(value).capitalize()}{poss} "
+        if last in _NUMBERED_EVENTS and value <= 200:
+            return f" {name} {cardinal(value).capitalize()}{poss} "
         # a lone C, D, L or M after a noun that numbers things is a letter grading or naming
         # it ("Schedule C", "Type C", "Part L", "Plan D"): no one numbers a part 100 or 500
         if len(numeral) == 1 and numeral in "CDLM":

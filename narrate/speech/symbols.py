@@ -203,12 +203,20 @@ _FUNCTION_WORDS = frozenset(
     "of the a an to and with for from in on at by or nor but as than into onto about like"
     " my your his her its our their this these those that which whose is are was were be"
     " been".split())
+#: Function words that can also end a sentence as pronouns ("change that… There's"): before a
+#: word that opens sentences (see _OPENER_AFTER), an ellipsis after one is a stop.
+_PRONOUN_ENDS = frozenset({"that", "this", "these", "those"})
 #: Words that open a sentence far more often than they name anything: after "Paris." glued to
 #: one, the dot is a sentence's end with its space lost ("in Paris.The next day").
 _SENTENCE_OPENERS = frozenset(
     "The A An It Its He She They We I You This That These Those There Then But And Or So In On"
     " At For With As If When While After Before His Her Their Our My Your Some Most All Each No"
     " Yet Still Also However Meanwhile".split())
+#: A sentence's first word after an ellipsis: an opener, or a pronoun's contraction ("There's",
+#: "It's", "I'm", "We'll").
+_OPENER_AFTER = re.compile(r"[ \t]*(?:(?:There|It|That|He|She|We|They|You|I|Here|What|Who)['’]"
+                           r"(?:s|re|ll|ve|m|d)\b|(?:" + "|".join(sorted(_SENTENCE_OPENERS))
+                           + r")\b)")
 # verbs that introduce a chat command typed with its slash ("type /imagine", "use /help")
 _COMMAND_VERBS = frozenset({"type", "typed", "typing", "use", "using", "used", "run", "runs",
                             "send", "enter", "try", "called", "command", "the", "a", "with"})
@@ -691,7 +699,10 @@ class SymbolsRules:
             before = self.text[max(0, m.start() - 20) : m.start() - 1].split()
             if before and before[-1].lower() in _LETTER_NOUNS:
                 return ", "
-        return " " if self.text[m.end()].isdigit() else "-"
+        if self.text[m.end()].isdigit():
+            # "K–12": kindergarten through twelfth grade, read as "K-12" is ("K through twelve")
+            return " through " if self.text[m.start() - 1] == "K" else " "
+        return "-"
 
     def _h_compounddash(self, m: re.Match[str]) -> str:
         """'low-light–tolerant': an en dash joining a compound is a hyphen, not a pause."""
@@ -1009,6 +1020,8 @@ class SymbolsRules:
         nxt = self.text[end : end + 1]
         before = _WORD_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
         if before and before.group(1) in _FUNCTION_WORDS and nxt.isalnum():
+            if before.group(1) in _PRONOUN_ENDS and _OPENER_AFTER.match(self.text, end):
+                return ". "  # "I helped change that… There's more": a pronoun ends a sentence
             return ", "  # "one of ... Diana's friends": no sentence ends on "of"
         if nxt in _ELLIPSIS_CLOSERS:
             after = _AFTER_CLOSER.match(self.text, end)

@@ -117,6 +117,13 @@ UNITS: dict[str, tuple[str, str]] = {
     "MB": ("megabyte", "megabytes"),
     "GB": ("gigabyte", "gigabytes"),
     "TB": ("terabyte", "terabytes"),
+    # binary multiples ("a 5GiB heap", "50 MiB"), as memory limits and disk images give them
+    "KiB": ("kibibyte", "kibibytes"), "MiB": ("mebibyte", "mebibytes"),
+    "GiB": ("gibibyte", "gibibytes"), "TiB": ("tebibyte", "tebibytes"),
+    "PiB": ("pebibyte", "pebibytes"),
+    # the masses of carbon budgets ("5 Gt of carbon", "2.9 Pg C yr−1", "3 Tg of methane")
+    "Gt": ("gigatonne", "gigatonnes"), "Pg": ("petagram", "petagrams"),
+    "Tg": ("teragram", "teragrams"),
     "Hz": ("hertz", "hertz"),
     "kPa": ("kilopascal", "kilopascals"), "hPa": ("hectopascal", "hectopascals"),
     "MPa": ("megapascal", "megapascals"),
@@ -441,7 +448,7 @@ def _adjectives_after_determiner(before: list[str]) -> bool:
 
 
 #: A unit raised to a negative power in a scientific unit run ("m-2", "s⁻¹", "yr-1").
-_UNIT_EXP = (r"(?:mol|day|yr|ha|km|cm|kg|m|s|d|h|g|L)(?:-|−|⁻)[123¹²³]"
+_UNIT_EXP = (r"(?:mol|day|yr|ha|km|cm|kg|m|s|d|h|g|L)(?:-|[ \t]?[−⁻])[123¹²³]"
              r"(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹_]|[.,]\d|[A-Za-z](?![A-Za-z]{0,2}(?:-|−|⁻)[123¹²³]))")
 _EXP_AFTER = re.compile(r"[ \t]?" + _UNIT_EXP)
 #: Units in a scientific unit run ("µmol m-2 s-1"), see ``_h_unitexp``.
@@ -451,7 +458,7 @@ _EXP_UNITS = {"mol": "mole", "day": "day", "yr": "year", "ha": "hectare", "km": 
 _EXP_HEADS = {"µmol": "micromoles", "mmol": "millimoles", "nmol": "nanomoles",
               "pmol": "picomoles", "mol": "moles", "µg": "micrograms", "g": "grams",
               "kJ": "kilojoules", "MJ": "megajoules", "J": "joules", "W": "watts"}
-_EXP_PART = re.compile(r"([A-Za-z]{1,3})(?:-|−|⁻)([123¹²³])")
+_EXP_PART = re.compile(r"([A-Za-z]{1,3})(?:-|[ \t]?[−⁻])([123¹²³])")
 _SUPER_DIGITS = {"¹": "1", "²": "2", "³": "3"}
 _POWERS = {"1": "", "2": "square ", "3": "cubic "}
 # a squared unit written without a number ("in m²"): its length unit, singular and plural
