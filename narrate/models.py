@@ -33,10 +33,16 @@ class Block:
     A ``heading`` starts a section; a ``paragraph`` is read aloud as one unit.
     Lists and block quotes are flattened into paragraphs by the extractor, so
     that everything downstream deals in just these two kinds.
+
+    ``code`` marks a paragraph that is (part of) a multi-line code listing
+    (:mod:`narrate.codeblocks`): it stays a paragraph with its text, so the
+    written outputs keep it and every rule on kinds sees it as before, but the
+    narration says a short note in its place (:mod:`narrate.script`).
     """
 
     kind: BlockKind
     text: str
+    code: bool = False
 
 
 @dataclass(frozen=True)
