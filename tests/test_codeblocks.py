@@ -212,3 +212,26 @@ def test_extract_article_marks_code_and_keeps_its_text(snippet, marked):
     assert not any(b.code for b in article.blocks if "harbour wall" in b.text)
     gutter = [b for b in article.blocks if b.text.strip() in ("1 2 3", "1", "2", "3")]
     assert all(b.code for b in gutter)
+
+
+def test_page_to_transcript_engine_never_hears_the_code(fake_engine):
+    """Extraction, script, synthesis (fake engine), assembly and WebVTT on a tutorial page:
+    the engine is given the note once per run, the transcript keeps the code, chapters and
+    cues stay in order."""
+    from narrate.assemble import assemble, chapters_for, cues_for
+    from narrate.script import build_script
+    from narrate.sidecars import webvtt
+    from narrate.synthesize import synthesize_script
+
+    article = extract_article(page(PYTHON + REPL))
+    script = build_script(article)
+    takes = synthesize_script(script, fake_engine)
+    track = assemble(takes, script, fake_engine.sample_rate)
+    vtt = webvtt(cues_for(track, script))
+    heard = " ".join(fake_engine.calls)
+    assert heard.count("The article shows a code example here.") == 1  # one run, one note
+    assert "def average" not in heard and ">>>" not in heard
+    assert "def average(values)" in vtt and "max(prices)" in vtt
+    assert "run the following in a terminal" in heard
+    starts = [c.start_ms for c in chapters_for(track, script)]
+    assert starts == sorted(starts) and starts[0] == 0
