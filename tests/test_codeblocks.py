@@ -72,6 +72,15 @@ GIST_TABLE = """<div class="gist"><table class="highlight"><tbody>
 <td class="blob-code">WHERE city = 'Leeds';</td></tr>
 </tbody></table></div>"""
 
+PYGMENTS_TABLE = """<table class="highlighttable"><tr>
+<td class="linenos"><div class="linenodiv"><pre>1
+2
+3</pre></div></td>
+<td class="code"><div class="highlight"><pre>name = input("Your name? ")
+greeting = f"Hello, {name}!"
+print(greeting)
+</pre></div></td></tr></table>"""
+
 POEM = """<pre>The tide came in at Merrow Bay,
 and took the fishing boats away;
 the harbour master shook his head
@@ -102,7 +111,8 @@ Merrow Bay 4410
 COMMAND = "<pre><code>pip install requests</code></pre>"
 
 
-@pytest.mark.parametrize("snippet", [PYTHON, REPL, CLASSED, GUTTER_TABLE, GIST_TABLE])
+@pytest.mark.parametrize("snippet", [PYTHON, REPL, CLASSED, GUTTER_TABLE, GIST_TABLE,
+                                     PYGMENTS_TABLE])
 def test_code_listings_are_found(snippet):
     assert len(code_listings(tree(snippet))) == 1
 
@@ -123,11 +133,13 @@ def test_standalone_multiline_code_element_is_a_listing():
     assert len(code_listings(tree(html))) == 1
 
 
-def test_gutter_numbers_are_kept_apart_from_the_code():
-    (listing,) = code_listings(tree(GUTTER_TABLE))
+@pytest.mark.parametrize("snippet, first", [(GUTTER_TABLE, "for line in open"),
+                                            (PYGMENTS_TABLE, "name input")])
+def test_gutter_numbers_are_kept_apart_from_the_code(snippet, first):
+    (listing,) = code_listings(tree(snippet))
     assert listing.gutter == "1 2 3"
     assert "1 2 3" not in listing.code
-    assert listing.code.startswith("for line in open")
+    assert listing.code.startswith(first)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -200,8 +212,8 @@ def test_no_listings_changes_nothing():
 
 
 @pytest.mark.parametrize("snippet, marked", [
-    (PYTHON, True), (REPL, True), (CLASSED, True), (GUTTER_TABLE, True),
-    (POEM, False), (LETTER, False), (COMMAND, False),
+    (PYTHON, True), (REPL, True), (CLASSED, True), (GUTTER_TABLE, True), (PYGMENTS_TABLE, True),
+    (POEM, False), (ADDRESS, False), (EMAIL, False), (LETTER, False), (COMMAND, False),
 ])
 def test_extract_article_marks_code_and_keeps_its_text(snippet, marked):
     article = extract_article(page(snippet))
