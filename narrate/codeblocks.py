@@ -255,12 +255,13 @@ def code_listings(tree: lxml_html.HtmlElement) -> list[Listing]:
                 continue
         elif el.tag == "code":
             parent = el.getparent()
-            own = normalize(el.text_content())
-            if (parent is None or normalize(parent.text_content()) != own
-                    or len(_lines(element_lines(el))) < 2):
+            if (parent is None or len(_lines(element_lines(el))) < 2
+                    or normalize(parent.text_content()) != normalize(el.text_content())):
                 continue
         taken.append(el)
-        found = _listing(el, hint=el.tag != "pre" or _hinted(el))
+        # a <div>'s highlighter-like class is no hint ("highlights" boxes of key points):
+        # its lines must read as code by themselves
+        found = _listing(el, hint=el.tag == "code" or (el.tag == "pre" and _hinted(el)))
         if found:
             listings.append(found)
     return listings

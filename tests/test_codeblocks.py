@@ -133,6 +133,18 @@ def test_standalone_multiline_code_element_is_a_listing():
     assert len(code_listings(tree(html))) == 1
 
 
+def test_highlights_box_of_short_lines_is_not_a_listing():
+    html = ('<div class="article-highlights"><div>Faster charging</div><div>A brighter '
+            'screen</div><div>Two new colours</div></div>')
+    assert code_listings(tree(html)) == []
+
+
+def test_line_per_div_highlighter_is_a_listing():
+    html = ('<div class="hljs"><div>let total = 0;</div><div>for (const p of prices) {</div>'
+            '<div>  total += p;</div><div>}</div></div>')
+    assert len(code_listings(tree(html))) == 1
+
+
 @pytest.mark.parametrize("snippet, first", [(GUTTER_TABLE, "for line in open"),
                                             (PYGMENTS_TABLE, "name input")])
 def test_gutter_numbers_are_kept_apart_from_the_code(snippet, first):
