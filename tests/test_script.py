@@ -327,3 +327,16 @@ def test_code_note_language_and_leading_code_chapter_title():
 def test_code_mode_is_checked():
     with pytest.raises(UsageError):
         ScriptOptions(code="skip")
+
+
+def test_script_hash_follows_the_code_text_and_is_unchanged_without_code():
+    changed = [(k, t.replace("sum(prices)", "sum(prices) + tax"), c) for k, t, c in CODED]
+    a, b = build_script(coded(CODED)), build_script(coded(changed))
+    assert [s.spoken for s in a.segments] == [s.spoken for s in b.segments]
+    assert a.sha256() != b.sha256()
+    plain = build_script(article(PARAS))
+    import hashlib
+    import json
+    old = [(s.kind, s.spoken, s.chapter, s.pause_after_ms) for s in plain.segments]
+    blob = json.dumps(old, ensure_ascii=False, separators=(",", ":"))
+    assert plain.sha256() == hashlib.sha256(blob.encode("utf-8")).hexdigest()
