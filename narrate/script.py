@@ -205,18 +205,21 @@ def code_note(lang: str = "en") -> str:
 
 def _code_segment(block: Block, note: str, chapter: int, paragraph: int | None,
                   pause_ms: int, previous: Segment | None) -> Segment:
-    """The segment for a code listing: the note is spoken, the code is its text.
+    """The segment for a code listing: the note is spoken, the note and the code are its text.
 
     A listing that continues a run of code in the same chapter (``previous``
     is that run's segment: an extractor may split one listing into several
     paragraphs, and tutorials put a command and its output in two) joins its
     text instead, so a run is announced once. The segment has no span map:
-    the read-along transcript shows the code as one cue over the note.
+    the read-along transcript shows it as one cue over the note. The text
+    starts with the note, so the transcript says what was heard before the
+    code it stands for, and ``narrate verify``'s speech check hears the cue
+    as its own text.
     """
     if previous is not None:
         return _replace(previous, text=f"{previous.text}\n{block.text}")
-    return Segment("paragraph", block.text, note, chapter=chapter, paragraph=paragraph,
-                   pause_after_ms=pause_ms)
+    return Segment("paragraph", f"{note}\n{block.text}", note, chapter=chapter,
+                   paragraph=paragraph, pause_after_ms=pause_ms)
 
 
 def _replace(seg: Segment, **changes) -> Segment:

@@ -259,3 +259,18 @@ def test_page_to_transcript_engine_never_hears_the_code(fake_engine):
     assert "run the following in a terminal" in heard
     starts = [c.start_ms for c in chapters_for(track, script)]
     assert starts == sorted(starts) and starts[0] == 0
+
+
+@pytest.mark.parametrize("cue, heard", [
+    ("The article shows a code example here. >>> max(prices) 9",
+     "The article shows a code example here."),
+    ("Hier zeigt der Artikel ein Codebeispiel. SELECT 1;",
+     "Hier zeigt der Artikel ein Codebeispiel."),
+    ("The council approved the plan.", "The council approved the plan."),
+    ("Later the article shows a code example here.",  # not a note cue: read as it is
+     "Later the article shows a code example here."),
+])
+def test_verify_hears_only_the_note_of_a_code_cue(cue, heard):
+    from narrate.verify import heard_text
+
+    assert heard_text(cue) == heard

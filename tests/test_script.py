@@ -295,9 +295,9 @@ def test_code_run_is_one_note_and_the_transcript_keeps_the_code():
     assert spoken.count(note) == 2  # one per run of consecutive listings
     assert not any("def total" in x or ">>>" in x for x in spoken)
     first = body[spoken.index(note)]
-    assert first.text == f"{CODE_A}\n{CODE_B}"  # the run's code, in the written outputs
+    assert first.text == f"{note}\n{CODE_A}\n{CODE_B}"  # what was heard, then the code
     assert first.paragraph == 2 and first.spans == ()
-    assert body[-1].text == CODE_B and body[-1].spoken == note
+    assert body[-1].text == f"{note}\n{CODE_B}" and body[-1].spoken == note
     assert [seg.text for seg in body if seg.spoken != note] == [
         t for _, t, c in CODED if not c]  # prose read as before
 
