@@ -163,6 +163,11 @@ class ChapterMode(str, Enum):
     section = "section"
 
 
+class CodeMode(str, Enum):
+    note = "note"
+    read = "read"
+
+
 class Position(str, Enum):
     start = "start"
     end = "end"
@@ -293,6 +298,13 @@ ChaptersOpt = Annotated[
                  help="One chapter per paragraph, per section, or auto (sections when the "
                  "article has them, paragraphs otherwise; chapters under about 20 s merge)."),
 ]
+CodeOpt = Annotated[
+    CodeMode,
+    typer.Option("--code", metavar="note|read",
+                 help="Code listings (several lines of code in a tech article): say a short "
+                 "note in their place, keeping the code in the transcript (note), or read "
+                 "them aloud (read). A one-line command is read either way."),
+]
 LexiconOpt = Annotated[
     list[Path] | None,
     typer.Option("--lexicon", metavar="FILE",
@@ -342,7 +354,8 @@ CompleteOpt = Annotated[
 
 
 def _options(out, disclosure, position, chapters, bitrate=64, id3="2.3", lexicon=None,
-             max_words=60_000, mp3_quality=MP3_QUALITY, require_complete=False):
+             max_words=60_000, mp3_quality=MP3_QUALITY, require_complete=False,
+             code=CodeMode.note):
     from .encode import BITRATES
     from .errors import UsageError
     from .pipeline import EditionOptions
@@ -355,7 +368,7 @@ def _options(out, disclosure, position, chapters, bitrate=64, id3="2.3", lexicon
     return EditionOptions(
         out_dir=str(out),
         script=ScriptOptions(disclosure=disclosure, disclosure_position=position.value,
-                             chapters=chapters.value),
+                             chapters=chapters.value, code=code.value),
         bitrate=bitrate,
         mp3_quality=mp3_quality,
         id3_version=3 if id3 == Id3Version.v23 else 4,
@@ -388,6 +401,7 @@ def article(
     disclosure: DisclosureOpt = DEFAULT_DISCLOSURE,
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
+    code: CodeOpt = CodeMode.note,
     bitrate: BitrateOpt = 64,
     mp3_quality: Mp3QualityOpt = MP3_QUALITY,
     id3: Id3Opt = Id3Version.v23,
@@ -434,7 +448,7 @@ def article(
     if name:
         check_template(name)
     options = _options(folder, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
-                       max_words, mp3_quality, require_complete)
+                       max_words, mp3_quality, require_complete, code)
     load_profile(voice)  # a bad --voice is one usage error, not one failure per source
     prepare_out_dir(folder)
     failures = last_code = 0
@@ -545,6 +559,7 @@ def script(
     disclosure: DisclosureOpt = DEFAULT_DISCLOSURE,
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
+    code: CodeOpt = CodeMode.note,
     lexicon: LexiconOpt = None,
     timeout: TimeoutOpt = None,
     require_complete: CompleteOpt = False,
@@ -572,7 +587,7 @@ def script(
     from .voices import load_profile
 
     options = _options(Path("."), disclosure, disclosure_position, chapters, lexicon=lexicon,
-                       require_complete=require_complete)
+                       require_complete=require_complete, code=code)
     profile = load_profile(voice)
     failures = 0
     last_code = 0
@@ -804,6 +819,7 @@ def batch(
     disclosure: DisclosureOpt = DEFAULT_DISCLOSURE,
     disclosure_position: PositionOpt = Position.start,
     chapters: ChaptersOpt = ChapterMode.auto,
+    code: CodeOpt = CodeMode.note,
     bitrate: BitrateOpt = 64,
     mp3_quality: Mp3QualityOpt = MP3_QUALITY,
     id3: Id3Opt = Id3Version.v23,
@@ -872,7 +888,7 @@ def batch(
     from .voices import load_profile
 
     options = _options(out, disclosure, disclosure_position, chapters, bitrate, id3, lexicon,
-                       max_words, mp3_quality, require_complete)
+                       max_words, mp3_quality, require_complete, code)
     profile = load_profile(voice)
     cache_dir = None if no_cache else str(cache or default_cache_dir())
     say(f"batch into {out} with cache {cache_dir or 'off'}")

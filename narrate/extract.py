@@ -14,6 +14,8 @@ stage works in five steps:
    site and language from the page as it was.
 4. If that body is too short, a fallback runs (see :func:`_choose`).
 5. :func:`narrate.cleaning.clean_blocks` drops chrome that still got through.
+6. :func:`narrate.codeblocks.mark_code` marks the paragraphs that are code
+   listings, which the narration replaces with a short note.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from narrate.cleaning import Context, clean_blocks, clean_space, normalize, strip_chrome, words
+from narrate.codeblocks import code_listings, mark_code
 from narrate.errors import NoArticleError
 from narrate.metadata import (
     DATE_PARAMS,
@@ -980,6 +983,9 @@ def extract_article(
     # (bare_extraction copies it, extract_metadata and htmldate copy before pruning;
     # tested in tests/test_extract.py), so both trees are handed over without a copy.
     headlines = h1_texts(stripped)
+    # the page's code listings, asked of the page itself: the extractors hand a listing
+    # over whole, split into lines or merged with its gutter (see narrate.codeblocks)
+    listings = code_listings(stripped)
     info = trafilatura_metadata(meta_tree, url)
     doc = _trafilatura(stripped, url, favor_precision=True, with_metadata=False, fast=True)
     candidates = [_Candidate("trafilatura-precision", _doc_blocks(doc))]
@@ -1024,6 +1030,8 @@ def extract_article(
     cards = teaser_cards(meta_tree)
     partial = review_page(meta_tree, blocks, source=source, cards=cards)  # refuses non-articles
     blocks = trailing_teasers(blocks, cards)
+    # marked last, so every rule above judged the blocks exactly as before; the text is kept
+    blocks = mark_code(blocks, listings)
     n_words = sum(len(words(b.text)) for b in blocks if b.kind == "paragraph")
     if n_words < MIN_ARTICLE_WORDS:
         raise NoArticleError(_no_article_message(source))

@@ -33,10 +33,16 @@ class Block:
     A ``heading`` starts a section; a ``paragraph`` is read aloud as one unit.
     Lists and block quotes are flattened into paragraphs by the extractor, so
     that everything downstream deals in just these two kinds.
+
+    ``code`` marks a paragraph that is (part of) a multi-line code listing
+    (:mod:`narrate.codeblocks`): it stays a paragraph with its text, so the
+    written outputs keep it and every rule on kinds sees it as before, but the
+    narration says a short note in its place (:mod:`narrate.script`).
     """
 
     kind: BlockKind
     text: str
+    code: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,8 +138,16 @@ class Script:
         return "\n\n".join(s.text for s in self.segments)
 
     def sha256(self) -> str:
-        """A stable hash of what will be spoken and how it is split and paused."""
-        payload = [(s.kind, s.spoken, s.chapter, s.pause_after_ms) for s in self.segments]
+        """A stable hash of what will be spoken and how it is split and paused.
+
+        A segment whose written text is not derived from what is spoken (a code
+        listing said as a note: no span map, text and spoken differ) adds its
+        text, so a changed listing still changes the hash (batch redoes the
+        edition and its transcript); every other segment hashes as it always did.
+        """
+        payload = [(s.kind, s.spoken, s.chapter, s.pause_after_ms)
+                   + ((s.text,) if not s.spans and s.text != s.spoken else ())
+                   for s in self.segments]
         blob = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

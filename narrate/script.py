@@ -50,6 +50,17 @@ MAX_HEADING_WORDS = 14
 
 ChapterMode = Literal["auto", "paragraph", "section"]
 DisclosurePosition = Literal["start", "end", "both"]
+CodeMode = Literal["note", "read"]
+
+#: what the narration says in place of a run of code listings (``--code note``); it
+#: follows a sentence such as "Run the following:" naturally. Other languages fall
+#: back to English, as the partial notice does.
+CODE_NOTE: dict[str, str] = {
+    "en": "The article shows a code example here.",
+    "de": "Hier zeigt der Artikel ein Codebeispiel.",
+    "fr": "L'article montre ici un exemple de code.",
+    "es": "Aquí el artículo muestra un ejemplo de código.",
+}
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,9 @@ class ScriptOptions:
     disclosure: str = DEFAULT_DISCLOSURE
     disclosure_position: DisclosurePosition = "start"
     chapters: ChapterMode = "auto"
+    #: ``note``: a code listing (``Block.code``) is not read, a short note is said in its
+    #: place and the transcript keeps the code; ``read``: it is read like any paragraph
+    code: CodeMode = "note"
 
     def __post_init__(self) -> None:
         if not self.disclosure or not self.disclosure.strip():
@@ -70,6 +84,8 @@ class ScriptOptions:
             raise UsageError("--disclosure-position must be start, end or both.")
         if self.chapters not in ("auto", "paragraph", "section"):
             raise UsageError("--chapters must be auto, paragraph or section.")
+        if self.code not in ("note", "read"):
+            raise UsageError("--code must be note or read.")
 
 
 def build_script(
@@ -119,9 +135,15 @@ def build_script(
             segments.append(Segment(kind, text, text, chapter=0, pause_after_ms=pause))
 
     # Body: group blocks into chapters.
-    groups = _chapter_groups(article, options.chapters)
+    noted = options.code == "note"
+    note = code_note(lang)
+    groups = _chapter_groups(article, options.chapters, code_joins=noted)
+
+    def n_words(block: Block) -> int:
+        return len((note if noted and block.code else block.text).split())
+
     if options.chapters == "auto":
-        words = [sum(len(article.blocks[p].text.split()) for p in g) for g in groups]
+        words = [sum(n_words(article.blocks[p]) for p in g) for g in groups]
         groups = merge_short(groups, [w * 60 / profile.rate for w in words], MIN_CHAPTER_S)
     groups = merge_groups(groups, MAX_CHAPTERS - 1)
     chapters = [ChapterPlan("Introduction", ())]
@@ -136,9 +158,19 @@ def build_script(
         chapter_no = len(chapters)
         paras = tuple(paragraph_index[p] for p in group if p in paragraph_index)
         first = article.blocks[group[0]]
-        chapters.append(ChapterPlan(chapter_title(first.text), paras))
+        title = note if noted and first.code else first.text
+        chapters.append(ChapterPlan(chapter_title(title), paras))
+        in_code = False  # the last segment is a run of code listings in this chapter
         for p in group:
             block = article.blocks[p]
+            if noted and block.code:
+                seg = _code_segment(block, note, chapter_no, paragraph_index.get(p),
+                                    profile.pause_paragraph_ms,
+                                    segments.pop() if in_code else None)
+                segments.append(seg)
+                in_code = True
+                continue
+            in_code = False
             pieces = split_text(block.text, profile.max_chars)
             for k, piece in enumerate(pieces):
                 segments.append(
@@ -166,14 +198,50 @@ def build_script(
     return Script(article, tuple(segments), tuple(chapters), disclosure)
 
 
+def code_note(lang: str = "en") -> str:
+    """The note said in place of a code listing, in the article's language (English else)."""
+    return CODE_NOTE.get((lang or "en").split("-")[0].casefold(), CODE_NOTE["en"])
+
+
+def _code_segment(block: Block, note: str, chapter: int, paragraph: int | None,
+                  pause_ms: int, previous: Segment | None) -> Segment:
+    """The segment for a code listing: the note is spoken, the note and the code are its text.
+
+    A listing that continues a run of code in the same chapter (``previous``
+    is that run's segment: an extractor may split one listing into several
+    paragraphs, and tutorials put a command and its output in two) joins its
+    text instead, so a run is announced once. The segment has no span map:
+    the read-along transcript shows it as one cue over the note. The text
+    starts with the note, so the transcript says what was heard before the
+    code it stands for, and ``narrate verify``'s speech check hears the cue
+    as its own text.
+    """
+    if previous is not None:
+        return _replace(previous, text=f"{previous.text}\n{block.text}")
+    return Segment("paragraph", f"{note}\n{block.text}", note, chapter=chapter,
+                   paragraph=paragraph, pause_after_ms=pause_ms)
+
+
+def _replace(seg: Segment, **changes) -> Segment:
+    from dataclasses import replace
+
+    return replace(seg, **changes)
+
+
 def _with_pause(seg: Segment, pause_ms: int) -> Segment:
     from dataclasses import replace
 
     return replace(seg, pause_after_ms=pause_ms)
 
 
-def _chapter_groups(article: Article, mode: ChapterMode) -> list[list[int]]:
-    """Block positions grouped per chapter: per paragraph, or per section."""
+def _chapter_groups(article: Article, mode: ChapterMode,
+                    code_joins: bool = False) -> list[list[int]]:
+    """Block positions grouped per chapter: per paragraph, or per section.
+
+    With ``code_joins`` (code listings said as a note), a code listing joins
+    the chapter of the paragraph before it, which introduces it ("Run the
+    following:"): a chapter that is only the note is nothing to skip to.
+    """
     starts = section_starts(article.blocks)
     if mode == "auto":
         mode = "section" if starts else "paragraph"
@@ -181,7 +249,8 @@ def _chapter_groups(article: Article, mode: ChapterMode) -> list[list[int]]:
     for pos in range(len(article.blocks)):
         if mode == "paragraph":
             # a heading joins the paragraph that follows it
-            if groups and article.blocks[groups[-1][-1]].kind == "heading":
+            if groups and (article.blocks[groups[-1][-1]].kind == "heading"
+                           or (code_joins and article.blocks[pos].code)):
                 groups[-1].append(pos)
             else:
                 groups.append([pos])

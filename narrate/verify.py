@@ -47,7 +47,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .script import MAX_TITLE
+from .script import CODE_NOTE, MAX_TITLE
 
 TARGET_LUFS = -16.0
 LUFS_TOLERANCE = 1.0
@@ -452,6 +452,16 @@ def asr_available() -> bool:
     return find_spec("pocketsphinx") is not None
 
 
+def heard_text(cue_text: str) -> str:
+    """What the listener hears over a cue: a code listing's cue shows the note said in its
+    place and then the code (:func:`narrate.script.build_script`), and only the note is heard.
+    """
+    for note in CODE_NOTE.values():
+        if cue_text.startswith(note):
+            return note
+    return cue_text
+
+
 def speech_words(text: str, lang: str = "en") -> list[str]:
     """Lowercase words as they are spoken (numbers, symbols and abbreviations expanded)."""
     from .normalize import normalize
@@ -521,7 +531,8 @@ def check_speech(samples: np.ndarray, rate: int, chapters: list[dict],
     from pocketsphinx import Decoder
 
     probe = Decoder(samprate=ASR_RATE, loglevel="FATAL")
-    known = [[w for w in speech_words(text) if probe.lookup_word(w)] for _, _, text in cues]
+    known = [[w for w in speech_words(heard_text(text)) if probe.lookup_word(w)]
+             for _, _, text in cues]
     window = round(window_s * 1000)
     refs = []
     for c in chapters:
@@ -592,7 +603,8 @@ def cue_speech(samples: np.ndarray, rate: int, cues: list[tuple[int, int, str]],
     from pocketsphinx import Decoder
 
     probe = Decoder(samprate=ASR_RATE, loglevel="FATAL")
-    known = [[w for w in speech_words(text) if probe.lookup_word(w)] for _, _, text in cues]
+    known = [[w for w in speech_words(heard_text(text)) if probe.lookup_word(w)]
+             for _, _, text in cues]
     decoder = _transcript_decoder(known)
     pcm = to_16k(samples, rate)
     per_ms = ASR_RATE // 1000

@@ -248,3 +248,32 @@ def test_voices_lists_default():
     assert r.returncode == 0
     names = [p["name"] for p in json.loads(r.stdout)["profiles"]]
     assert "default" in names
+
+
+CODE_PAGE = """<html><head><title>Counting words with Python</title></head><body><article>
+<h1>Counting words with Python</h1>
+<p>Counting the words of a report takes a few lines of Python, and the result is good enough
+for a newsroom that wants to know how long its stories run before they go to print.</p>
+<p>Save the following as count.py and run it on any text file you like:</p>
+<pre><code>import sys
+
+def count(path):
+    with open(path) as f:
+        return len(f.read().split())
+
+print(count(sys.argv[1]))
+</code></pre>
+<p>The script prints one number, the word count, and exits without changing the file.</p>
+</article></body></html>"""
+
+
+def test_script_code_note_by_default_and_read_on_request():
+    noted = json.loads(run("script", "-", "--json", stdin=CODE_PAGE.encode()).stdout)
+    read = json.loads(run("script", "-", "--json", "--code", "read",
+                          stdin=CODE_PAGE.encode()).stdout)
+    note = [s for s in noted["spoken"] if s["spoken"] == "The article shows a code example here."]
+    assert len(note) == 1 and "def count(path)" in note[0]["text"]
+    assert not any("import sys" in s["spoken"] for s in noted["spoken"])
+    assert any("count" in s["spoken"] and "def" in s["spoken"] for s in read["spoken"])
+    assert not any(s["spoken"] == note[0]["spoken"] for s in read["spoken"])
+    assert "--code" in run("script", "--help").stdout.decode()

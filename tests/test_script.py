@@ -261,3 +261,82 @@ def test_script_hash_changes_with_spoken_text():
     b = build_script(article(PARAS[:4]))
     assert a.sha256() == build_script(article(PARAS)).sha256()
     assert a.sha256() != b.sha256()
+
+
+# ----------------------------------------------------------------------- code listings
+
+CODE_A = "def total(prices): return sum(prices)"
+CODE_B = ">>> total([3, 4]) 7"
+
+
+def coded(blocks, **kw) -> Article:
+    """Like :func:`article`, with a third item per block: is it a code listing."""
+    base = article([(k, t) for k, t, _ in blocks], **kw)
+    return Article(**{**base.__dict__,
+                      "blocks": tuple(Block(k, t, c) for k, t, c in blocks)})
+
+
+CODED = [
+    ("paragraph", "The shop adds up a basket with one small function.", False),
+    ("paragraph", "Define it like this:", False),
+    ("paragraph", CODE_A, True),
+    ("paragraph", CODE_B, True),
+    ("paragraph", "The second call shows the result for two prices.", False),
+    ("paragraph", "Then call it again:", False),
+    ("paragraph", CODE_B, True),
+]
+
+
+def test_code_run_is_one_note_and_the_transcript_keeps_the_code():
+    s = build_script(coded(CODED))
+    body = [seg for seg in s.segments if seg.kind == "paragraph"]
+    spoken = [seg.spoken for seg in body]
+    note = "The article shows a code example here."
+    assert spoken.count(note) == 2  # one per run of consecutive listings
+    assert not any("def total" in x or ">>>" in x for x in spoken)
+    first = body[spoken.index(note)]
+    assert first.text == f"{note}\n{CODE_A}\n{CODE_B}"  # what was heard, then the code
+    assert first.paragraph == 2 and first.spans == ()
+    assert body[-1].text == f"{note}\n{CODE_B}" and body[-1].spoken == note
+    assert [seg.text for seg in body if seg.spoken != note] == [
+        t for _, t, c in CODED if not c]  # prose read as before
+
+
+def test_code_read_mode_reads_listings_as_before():
+    read = build_script(coded(CODED), options=ScriptOptions(code="read"))
+    plain = build_script(article([(k, t) for k, t, _ in CODED]))
+    assert read.segments == plain.segments
+
+
+def test_code_note_in_paragraph_chapters_joins_the_introducing_paragraph():
+    s = build_script(coded(CODED), options=ScriptOptions(chapters="paragraph"))
+    assert [c.paragraphs for c in s.chapters[1:]] == [(0,), (1, 2, 3), (4,), (5, 6)]
+    assert all("def total" not in c.title and ">>>" not in c.title for c in s.chapters)
+
+
+def test_code_note_language_and_leading_code_chapter_title():
+    blocks = [("paragraph", CODE_A, True),
+              ("paragraph", "Die Funktion addiert die Preise eines Warenkorbs.", False)]
+    s = build_script(coded(blocks, language="de"),
+                     options=ScriptOptions(chapters="paragraph"))
+    body = [seg for seg in s.segments if seg.kind == "paragraph"]
+    assert body[0].spoken == "Hier zeigt der Artikel ein Codebeispiel."
+    assert s.chapters[1].title == "Hier zeigt der Artikel ein Codebeispiel."
+
+
+def test_code_mode_is_checked():
+    with pytest.raises(UsageError):
+        ScriptOptions(code="skip")
+
+
+def test_script_hash_follows_the_code_text_and_is_unchanged_without_code():
+    changed = [(k, t.replace("sum(prices)", "sum(prices) + tax"), c) for k, t, c in CODED]
+    a, b = build_script(coded(CODED)), build_script(coded(changed))
+    assert [s.spoken for s in a.segments] == [s.spoken for s in b.segments]
+    assert a.sha256() != b.sha256()
+    plain = build_script(article(PARAS))
+    import hashlib
+    import json
+    old = [(s.kind, s.spoken, s.chapter, s.pause_after_ms) for s in plain.segments]
+    blob = json.dumps(old, ensure_ascii=False, separators=(",", ":"))
+    assert plain.sha256() == hashlib.sha256(blob.encode("utf-8")).hexdigest()
