@@ -59,6 +59,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     letter_before_word,
     spell,
 )
+from .speech.brackets import join_word_brackets
 from .speech.code import (
     BIT_COUNT_RE,
     C_CPP_RE,
@@ -209,6 +210,10 @@ def normalize_with_map(
     if lexicon is not None:
         lexicon = lexicon.for_language(lang or "en")
     repaired = repair_with_origin(text)
+    joined = join_word_brackets(repaired[0] if repaired else text)
+    if joined is not None:  # "judge[s]", "[I]f": the word the editor made, read whole
+        origin = joined[1] if repaired is None else [repaired[1][i] for i in joined[1]]
+        repaired = joined[0], origin
     if repaired is None:
         return _Normalizer(text, lang or "en", lexicon, vocabulary).run()
     # read the repaired text, then point every span back at the original characters
