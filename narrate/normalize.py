@@ -383,6 +383,11 @@ _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
+    # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
+    # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
+    ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"
+        r"[$%#@&*!?]{0,10}?(?!(?P=gx))[$%#@&*])(?P<gw>[$%#@&*!?]{2,11}?[$%#@&*!])"
+        r"(?P<gw_end>[!?]{0,3})(?![\w$%#@&*!?])"),
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
     # doi.org, named like a web address, never read as a decimal, a rate or a range (see
@@ -491,7 +496,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
     # "@keizi666", "@user_2024": a social handle with digits, said digit by digit (see
     # SymbolsRules._h_handle); one without digits is left to the words and the "@" sign
-    ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}\d[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
+    # ... or a change of case inside ("@loriOKTC", "@JohnSmith"): said in its parts
+    ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}(?:\d|(?<=[a-z])[A-Z])"
+        r"[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
     # "PMID 20175497", "ISSN 1077-2626", "arXiv:1512.01655": a catalogue number after its
     # label is an identifier, read digit by digit (see _h_idnumber)
     ("idnumber", r"(?<![\w.])(?P<idl>PMID|PMCID|PMC|ISSN|eISSN|ISBN(?:-1[03])?|arXiv|OCLC|LCCN)"

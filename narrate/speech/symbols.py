@@ -418,6 +418,11 @@ _FOOTNOTE_AFTER = re.compile(r"\*{0,2}(?:[ \t]+[\"“(‘']?[A-Z0-9]|[ \t]*(?:\n
 _DOTTED_PATH_END = re.compile(r"[a-z]\.[a-z]\w{0,40}\.\Z")
 
 
+#: The parts of a social handle: digits, a run of capitals (before a capitalized word or
+#: alone), a word in lower or title case, a lone capital ("MichelleDBeadle": "D").
+_HANDLE_PART = re.compile(r"\d+|[A-Z]+(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+
+
 class SymbolsRules:
     """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -1067,11 +1072,24 @@ class SymbolsRules:
                 said.append(digits(part))
         return " " + " ".join(said) + " "
 
+    def _h_grawlix(self, m: re.Match[str]) -> str:
+        """'What the $%#!&?': symbols standing for a swear word are a bleep, as broadcast audio
+        censors one; read as symbols it was "dollars percent number! And?", with false stops.
+        The marks after it end the sentence as written, unless the sentence goes on in lower
+        case ("He was &%$#@! mad": no stop)."""
+        end = m.group("gw_end")
+        if end and re.match(r"[ \t]+[a-z]", self.text[m.end() : m.end() + 3]):
+            end = ""
+        return " bleep" + end + " "
+
     def _h_handle(self, m: re.Match[str]) -> str:
         """'@keizi666': a handle's digits are part of a name, said one by one ("keizi six six
-        six"), as people spell a handle out, not as a quantity ("six hundred sixty-six")."""
+        six"), as people spell a handle out, not as a quantity ("six hundred sixty-six").
+        '@loriOKTC', '@BBCBreaking': a change of case joins words, and capitals run into a
+        word; split there, each part is read as it would be alone ("lori O K T C", "B B C
+        Breaking"); whole, eSpeak NG read "loriOKTC" as two made-up words."""
         said = ["at"]
-        for part in re.findall(r"\d+|[A-Za-z]+", m.group("hd")):
+        for part in _HANDLE_PART.findall(m.group("hd")):
             said.append(digits(part) if part.isdigit() else self._say_letters_or_word(
                 part, m.start("hd")))
         return " " + " ".join(said) + " "
