@@ -982,6 +982,12 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d)"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
+    # "Seattle (SEA)", "Heathrow Airport (LHR)", "(NYSE: COST)": a place's or a share's code,
+    # spelled even where it is a word (see SymbolsRules._h_placecode)
+    ("placecode", r"(?<=\()(?P<plc>[A-Z]{3})(?=\))|(?:" + "|".join(
+        f"(?<={x}:)|(?<={x}: )" for x in ("NYSE", "NASDAQ", "Nasdaq", "AMEX", "TSX", "LSE", "ASX",
+                                           "OTC")) + r"|(?<=\bticker )|(?<=\bsymbol ))"
+        r"(?P<tkr>[A-Z]{1,5})(?![\w&'’-]|\.\w)"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"

@@ -14,9 +14,11 @@ from .abbreviations import (
     _DATELINE,
     _LETTER_NOUNS,
     _STARTERS,
+    SAY_AS_WORD,
     _zipf,
     _zipf_down_to_3,
     defined_initialisms,
+    initialism_mark,
     is_known_word,
     spell,
 )
@@ -421,6 +423,13 @@ _DOTTED_PATH_END = re.compile(r"[a-z]\.[a-z]\w{0,40}\.\Z")
 #: The parts of a social handle: digits, a run of capitals (before a capitalized word or
 #: alone), a word in lower or title case, a lone capital ("MichelleDBeadle": "D").
 _HANDLE_PART = re.compile(r"\d+|[A-Z]+(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+
+
+#: The word before a bracket: "Airport (SEA)", "Seattle (SEA)".
+_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{1,30}|[A-Z]{2,30})[ \t]\(\Z")
+#: Nouns for a place a three-letter code names: an airport, a station, a port.
+_PLACE_NOUNS = frozenset("airport airfield field international intl station terminal port"
+                         " airbase hub".split())
 
 
 class SymbolsRules:
@@ -1071,6 +1080,26 @@ class SymbolsRules:
             elif part:
                 said.append(digits(part))
         return " " + " ".join(said) + " "
+
+    def _h_placecode(self, m: re.Match[str]) -> str:
+        """'Seattle/Tacoma International Airport (SEA)', 'Union Station (WAS)', '(NYSE: COST)':
+        an airport's, a station's or a share's code is said letter by letter, as travellers
+        and traders say it, even when it is also a word (read as the word, "(SEA)" was "sea").
+        A ticker after an exchange's label or the word "ticker" is always a code; three
+        capitals in brackets are one after a place noun ("Airport (SEA)") or after a name in
+        capitals ("Seattle (SEA)") whose initials do not spell them: the words an
+        initialism stands for ("Immigration and Customs Enforcement (ICE)", "North Atlantic
+        Treaty Organization (NATO)") define it, and it is read as the word lists say."""
+        if m.group("tkr"):
+            return " " + spell(m.group("tkr")) + " "
+        code = m.group("plc")
+        before = _WORD_BEFORE_BRACKET.search(self.text, max(0, m.start() - 40), m.start())
+        if (code not in SAY_AS_WORD and before and (
+                before.group(1).lower() in _PLACE_NOUNS or (
+                    before.group(1)[0].isupper() and before.group(1).lower() not in _FUNCTION_WORDS
+                    and initialism_mark(code) not in self._vocabulary()))):
+            return " " + spell(code) + " "
+        return " " + self._say_letters_or_word(code, m.start()) + " "
 
     def _h_grawlix(self, m: re.Match[str]) -> str:
         """'What the $%#!&?': symbols standing for a swear word are a bleep, as broadcast audio
