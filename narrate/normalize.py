@@ -61,9 +61,16 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
 )
 from .speech.brackets import join_word_brackets
 from .speech.code import (
+    ANGLE_DOT_RE,
+    ARCH_RE,
     BIT_COUNT_RE,
     C_CPP_RE,
+    CODE_OPERATOR_RE,
     CODE_TOKEN_RE,
+    DATE_FORMAT_RE,
+    ESCAPE_RE,
+    HEX_HASH_RE,
+    NUMBERED_PROMPT_RE,
     PER_SECOND_RE,
     PORT_PROTO_RE,
     PROMPT_RE,
@@ -73,6 +80,7 @@ from .speech.code import (
     VERSION_PAIR_RE,
     CodeRules,
     CodeSymbolRules,
+    CodeTokenRules,
     VersionPairRules,
 )
 from .speech.dates import (
@@ -450,6 +458,15 @@ _RULES_EN: list[tuple[str, str]] = [
     ("shebang", SHEBANG_RE),
     ("prompt", PROMPT_RE),
     ("codetoken", CODE_TOKEN_RE),
+    # code tokens in a sentence: "\r\n", "i * x", "<year>.<month>", a hash, a date format, an
+    # architecture, a prompt after a line number (see narrate.speech.code.CodeTokenRules)
+    ("escape", ESCAPE_RE),
+    ("codeop", CODE_OPERATOR_RE),
+    ("angledot", ANGLE_DOT_RE),
+    ("hexhash", HEX_HASH_RE),
+    ("datefmt", DATE_FORMAT_RE),
+    ("archname", ARCH_RE),
+    ("numprompt", NUMBERED_PROMPT_RE),
     ("portproto", PORT_PROTO_RE),
     ("persecond", PER_SECOND_RE),
     ("ccpp", C_CPP_RE),
@@ -1148,7 +1165,7 @@ def _menu_step(text: str, line_start: int, start: int, end: int, line_end: int) 
 
 
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
-                  SymbolsRules, CodeRules, CodeSymbolRules,
+                  SymbolsRules, CodeRules, CodeSymbolRules, CodeTokenRules,
                   VersionPairRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""

@@ -432,6 +432,9 @@ _PLACE_NOUNS = frozenset("airport airfield field international intl station term
                          " airbase hub".split())
 
 
+_VOWEL = re.compile(r"[aeiouy]")
+
+
 class SymbolsRules:
     """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -803,6 +806,8 @@ class SymbolsRules:
             if amount:
                 return f" per {_PER_UNITS[unit]} "
             return ", " + self._safe_text(unit) + " "
+        if self.http_path_slash(m.start()):  # type: ignore[attr-defined]
+            return " slash "  # "GET / HTTP/1.1": the request's path, not a division
         if "=" in line and (right[:1].isdigit() or right[:1].isalpha()) and (
                 left[-1:].isalnum() or left[-1:] in "²³)%"):
             return " divided by "
@@ -941,7 +946,10 @@ class SymbolsRules:
         if not head or not tail:
             return False
         segments = head.group().split("/") + tail.group().split("/")
-        return any(not seg.isalpha() or not is_known_word(seg) for seg in segments)
+        # a segment with no vowel is an initialism or a code name, no word ("net/http",
+        # "crypto/tls"); "by" and "my" count their "y"
+        return any(not seg.isalpha() or not is_known_word(seg)
+                   or (len(seg) >= 3 and not _VOWEL.search(seg)) for seg in segments)
 
     def _words_pair(self, slash: int, left: str, right: str) -> bool:
         """Are the words on either side of the slash at ``slash`` ordinary words, alternatives:
