@@ -510,7 +510,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
-    ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
+    # (no backslash: "www.example.com\r\n" ends at the escape, see narrate.speech.code)
+    ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]\\]{1,2000}"),
     # "@keizi666", "@user_2024": a social handle with digits, said digit by digit (see
     # SymbolsRules._h_handle); one without digits is left to the words and the "@" sign
     # ... or a change of case inside ("@loriOKTC", "@JohnSmith"): said in its parts

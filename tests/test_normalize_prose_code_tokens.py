@@ -16,6 +16,7 @@ CODE_TOKENS = [
     ("Each line of the header ends with \\r\\n in the protocol.", "Each line of the header ends with, carriage return, newline, in the protocol."),
     ("Split the text on \"\\t\" to get the columns.", "Split the text on, tab, to get the columns."),
     ("The client sends HTTP/1.1\\r\\nHost: example.org first.", "The client sends H T T P, one point one, Host: example dot org first."),
+    ("The request ends Host: www.example.net\\r\\n\\r\\n as the spec says.", "The request ends Host: example dot net, as the spec says."),
     ("It was fine.\\n\\nThen the second part began.", "It was fine. Then the second part began."),
     ("Pack these:\\n\\n- Tickets and passports.", "Pack these: Tickets and passports."),
     # operators between names
