@@ -24,6 +24,7 @@ CODES = [
     ("The North Atlantic Treaty Organization (NATO) met.", "The North Atlantic Treaty Organization, Nato, met."),
     ("Immigration and Customs Enforcement (ICE) agents arrived.", "Immigration and Customs Enforcement, Ice, agents arrived."),
     ("The World Health Organization (WHO) warned again.", "The World Health Organization, W H O, warned again."),
+    ("The shop lists Galaxy Buds (NEW) at the top.", "The shop lists Galaxy Buds, new, at the top."),
     ("The cultural agency (UNESCO) listed the site.", "The cultural agency, You-nesco, listed the site."),
 ]
 

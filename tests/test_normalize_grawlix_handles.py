@@ -28,6 +28,7 @@ HANDLES = [
     ("The anchor posts as @JaneDoeNews daily.", "The anchor posts as at Jane Doe News daily."),
     ("Breaking stories come from @CNNBreaking first.", "Breaking stories come from at C N N Breaking first."),
     ("Her handle is @MichelleDBeadle now.", "Her handle is at Michelle D Beadle now."),
+    ("Deals come from @McDonalds and @eBay daily.", "Deals come from at McDonalds and at eBay daily."),
     # counter-examples: handles without a change of case, with digits, and an e-mail address
     ("Follow @NASA and @nytimes today.", "Follow at Nassa and at nytimes today."),
     ("Ask @sam_ponder or @user_name.", "Ask at sam ponder or at user name."),

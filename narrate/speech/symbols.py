@@ -423,6 +423,8 @@ _DOTTED_PATH_END = re.compile(r"[a-z]\.[a-z]\w{0,40}\.\Z")
 #: The parts of a social handle: digits, a run of capitals (before a capitalized word or
 #: alone), a word in lower or title case, a lone capital ("MichelleDBeadle": "D").
 _HANDLE_PART = re.compile(r"\d+|[A-Z]+(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+#: A name's own prefix before a capital, not a word of its own: "McDonalds", "iPhone", "eBay".
+_HANDLE_PREFIXES = frozenset({"Mc", "i", "e"})
 
 
 #: The word before a bracket: "Airport (SEA)", "Seattle (SEA)".
@@ -1097,7 +1099,8 @@ class SymbolsRules:
         capitals in brackets are one after a place noun ("Airport (SEA)") or after a name in
         capitals ("Seattle (SEA)") whose initials do not spell them: the words an
         initialism stands for ("Immigration and Customs Enforcement (ICE)", "North Atlantic
-        Treaty Organization (NATO)") define it, and it is read as the word lists say."""
+        Treaty Organization (NATO)") define it, and it is read as the word lists say, as is a
+        very common word set after a name as a label ("Galaxy Buds (NEW)")."""
         if m.group("tkr"):
             return " " + spell(m.group("tkr")) + " "
         code = m.group("plc")
@@ -1105,6 +1108,7 @@ class SymbolsRules:
         if (code not in SAY_AS_WORD and before and (
                 before.group(1).lower() in _PLACE_NOUNS or (
                     before.group(1)[0].isupper() and before.group(1).lower() not in _FUNCTION_WORDS
+                    and _zipf(code.lower()) < 5.5  # "Galaxy Buds (NEW)": a label, the word
                     and initialism_mark(code) not in self._vocabulary()))):
             return " " + spell(code) + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
@@ -1126,7 +1130,11 @@ class SymbolsRules:
         word; split there, each part is read as it would be alone ("lori O K T C", "B B C
         Breaking"); whole, eSpeak NG read "loriOKTC" as two made-up words."""
         said = ["at"]
-        for part in _HANDLE_PART.findall(m.group("hd")):
+        parts = _HANDLE_PART.findall(m.group("hd"))
+        for k in range(len(parts) - 1, 0, -1):
+            if parts[k - 1] in _HANDLE_PREFIXES and parts[k][1:].islower():
+                parts[k - 1 : k + 1] = [parts[k - 1] + parts[k]]  # "@McDonalds": one name
+        for part in parts:
             said.append(digits(part) if part.isdigit() else self._say_letters_or_word(
                 part, m.start("hd")))
         return " " + " ".join(said) + " "
