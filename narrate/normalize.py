@@ -396,6 +396,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"
         r"[$%#@&*!?]{0,10}?(?!(?P=gx))[$%#@&*])(?P<gw>[$%#@&*!?]{2,11}?[$%#@&*!])"
         r"(?P<gw_end>[!?]{0,3})(?![\w$%#@&*!?])"),
+    # "f***", "s**t", "f***ing": a swear word with its middle starred out, in lower case (a
+    # starred capitalized name, "Jo** Al****", is left to the stars' rules): "bleep"
+    ("censored", r"(?=[a-z]{1,3}\*\*)(?<![\w*])(?P<cw_a>[a-z]{1,3})\*{2,5}(?P<cw_b>[a-z]{0,8})"
+        r"(?![\w*])"),
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
     # doi.org, named like a web address, never read as a decimal, a rate or a range (see

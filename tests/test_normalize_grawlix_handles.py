@@ -15,10 +15,14 @@ GRAWLIX = [
     ("Oh #@%! The printer jammed again.", "Oh bleep! The printer jammed again."),
     ("He muttered @#$% and left.", "He muttered bleep and left."),
     ("She was &%$#@! furious about it.", "She was bleep furious about it."),
+    ("Who the f*** parks like that?", "Who the bleep parks like that?"),
+    ("He called it s**t and walked off.", "He called it bleep and walked off."),
+    ("That f***ing printer jammed.", "That bleeping printer jammed."),
     # counter-examples: price tiers, repeated marks, starred names, a rank, money, a hashtag
     ("Price range: $$ — $$$$.", "Price range: two to four dollar signs."),
     ("We loved it!!! Really?!", "We loved it!!! Really?!"),
     ("Thanks to Jo** Al**** for the tip.", "Thanks to Jo Al for the tip."),
+    ("The bold **sale** ends today.", "The bold sale ends today."),
     ("It was the #1 pick at $40.", "It was the number one pick at forty dollars."),
     ("Fans posted #WorldCup clips.", "Fans posted hashtag World Cup clips."),
 ]

@@ -423,6 +423,8 @@ _DOTTED_PATH_END = re.compile(r"[a-z]\.[a-z]\w{0,40}\.\Z")
 #: The parts of a social handle: digits, a run of capitals (before a capitalized word or
 #: alone), a word in lower or title case, a lone capital ("MichelleDBeadle": "D").
 _HANDLE_PART = re.compile(r"\d+|[A-Z]+(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+#: Endings kept after a starred-out word ("f***ing": "bleeping").
+_BLEEP_ENDINGS = frozenset({"ing", "in", "ed", "er", "ers", "s"})
 #: A name's own prefix before a capital, not a word of its own: "McDonalds", "iPhone", "eBay".
 _HANDLE_PREFIXES = frozenset({"Mc", "i", "e"})
 
@@ -1122,6 +1124,13 @@ class SymbolsRules:
         if end and re.match(r"[ \t]+[a-z]", self.text[m.end() : m.end() + 3]):
             end = ""
         return " bleep" + end + " "
+
+    def _h_censored(self, m: re.Match[str]) -> str:
+        """'f***', 's**t', 'f***ing': a swear word starred out is a bleep too; read, its
+        letters were left ("what the f was that", "s t"). An inflection after the stars is
+        kept ("bleeping")."""
+        tail = m.group("cw_b")
+        return " bleep" + (tail if tail in _BLEEP_ENDINGS else "") + " "
 
     def _h_handle(self, m: re.Match[str]) -> str:
         """'@keizi666': a handle's digits are part of a name, said one by one ("keizi six six
