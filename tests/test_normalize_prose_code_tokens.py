@@ -32,6 +32,12 @@ CODE_TOKENS = [
     ("Name the file with a YYYY-MM-DD prefix.", "Name the file with a year month day prefix."),
     ("Builds use YYYYmmddHHMMSS stamps.", "Builds use year month day hour minute second stamps."),
     ("Images exist for s390x and ppc64le machines.", "Images exist for S three ninety X and P P C sixty-four L E machines."),
+    ("Print the date with %Y-%m-%d %H:%M first.", "Print the date with year month day hour minute first."),
+    ("Logs go to YYYYMMDD.log each night.", "Logs go to year month day dot log each night."),
+    ("Clone it from <owner>/<repo> on the site.", "Clone it from owner slash repo on the site."),
+    ("The function squares it with x ** 2 first.", "The function squares it with x to the power of two first."),
+    ("Set the mask to 0x1F before the call.", "Set the mask to hex one F before the call."),
+    ("Paths there use \"\\\\\" as the separator.", "Paths there use, backslash, as the separator."),
     # a snake-case constant's rarer word, and a prompt after a line number
     ("Open it with SOCK_STREAM as the type.", "Open it with sock stream as the type."),
     ("2 $ python app.py --debug", "two, python app dot P Y, debug"),
@@ -43,6 +49,8 @@ CODE_TOKENS = [
     ("It costs 5 $ more than the old one.", "It costs five dollars more than the old one."),
     ("The decade added 1234567 new homes.", "The decade added one million two hundred thirty-four thousand five hundred sixty-seven new homes."),
     ("The facade was painted in 2021.", "The facade was painted in twenty twenty-one."),
+    ("The HHS and the DDS board met at 10 mm/s.", "The H H S and the D D S board met at ten millimeters per second."),
+    ("The server printed length: %d bytes.", "The server printed length: percent d bytes."),
 ]
 
 

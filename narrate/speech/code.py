@@ -230,28 +230,38 @@ class VersionPairRules:
 #: An escape sequence ("\n", "\t", "\r\n"): standing as a token of its own, or glued into a
 #: string ("HTTP/1.1\r\nHost:") after a digit, a mark or (a run of two) a letter; never a
 #: Windows path's backslash before a lower-case word ("C:\temp\new").
-ESCAPE_RE = (r"(?=\\[nrt0])(?:(?<![\\\w])(?P<esc>(?:\\[nrt0]){1,8})"
+ESCAPE_RE = (r"(?=\\[nrt0\\])(?:(?<![\\\w])(?P<esc>(?:\\[nrt0]){1,8}|\\\\(?=[\"'”’ \t]))"
              r"|(?<=[\d.!?:;,”\"'’)\]])(?P<esc_g>(?:\\[nrt0]){1,8})"
              r"|(?<=[A-Za-z])(?P<esc_w>\\r\\n(?:\\[nrt0]){0,6}|\\n\\n(?:\\[nrt0]){0,6}))"
              # a list item's mark glued after a line break ("\n- Stay off"): part of the break
              r"(?:(?<=n)[-*•][ \t]?(?=[A-Z]))?(?![a-z])")
 _AFTER_TOKEN = frozenset(".,;:!?)]\"'”’")
-_ESCAPE_NAMES = {"n": "newline", "t": "tab", "r": "carriage return", "0": "null"}
+_ESCAPE_NAMES = {"n": "newline", "t": "tab", "r": "carriage return", "0": "null",
+                 "\\": "backslash"}
 #: "i * x", "x % 2": a spaced star or percent sign between a name (or a closing bracket) and a
-#: name, digit or bracket is an operator ("times", "mod"); after a figure "%" is "percent",
+#: name, digit or bracket is an operator ("times", "modulo"; "x ** 2": "to the power of");
+#: after a figure "%" is "percent",
 #: and between capitals ("SELECT * FROM") the star is the code's "star" (see "codestar").
-CODE_OPERATOR_RE = r"(?<=[a-z_)\]][ \t])(?P<cop>[*%])(?=[ \t][\w(])"
-#: "<year>.<month>": placeholders in angle brackets joined by a dot, which is no stop.
-ANGLE_DOT_RE = r"(?<=>)\.(?=<[A-Za-z])"
+CODE_OPERATOR_RE = r"(?<=[a-z_)\]][ \t])(?P<cop>\*\*|[*%])(?=[ \t][\w(])"
+#: "<year>.<month>", "<owner>/<repo>": placeholders in angle brackets joined by a dot (no
+#: stop) or a slash (no pause): "dot", "slash".
+ANGLE_DOT_RE = r"(?<=>)[./](?=<[A-Za-z])"
+#: "0x1F", "0xFF00": a hexadecimal literal, "hex" and its characters.
+HEX_LITERAL_RE = r"(?<![\w.])0x(?P<hxl>[0-9A-Fa-f]{1,16})(?![\w]|\.\w)"
 #: "f61e0f7", "0.0.0-20180720214833-f61e0f7": a short or full hexadecimal hash (a commit's), 7 to
 #: 40 lower-case hex digits mixing letters and figures, said character by character.
 HEX_HASH_RE = (r"(?:(?<=\d)(?P<hh_dash>-)|(?<![\w.-]))(?=[0-9a-f]{7,40}(?![\w]|\.\w))"
                r"(?=[a-f]{0,39}[0-9])(?=[0-9]{0,39}[a-f])(?P<hh>[0-9a-f]{7,40})")
-_DATE_FIELD = r"(?:YYYY|yyyy|YY|yy|MM|mm|DD|dd|HH|hh|SS|ss)"
-#: "YYYY-MM-DD", "YYYYmmddHHMMSS", "DD/MM/YY": a date or time format's placeholder fields.
-DATE_FORMAT_RE = (r"(?:(?<=\d)(?P<dfm_dash>-)|(?<![\w.-]))(?=[YyMmDdHhSs])(?P<dfm>"
-                  + _DATE_FIELD + r"(?:[-/:._T]?" + _DATE_FIELD + r"){1,6})(?![\w])")
+_DATE_FIELD = r"(?:YYYY|yyyy|YY|yy|MM|mm|DD|dd|HH|hh|SS|ss|%[YymdHIMS])"
+#: "YYYY-MM-DD", "YYYYmmddHHMMSS", "DD/MM/YY", "%Y-%m-%d %H:%M": a date or time format's
+#: placeholder fields (strftime's too), perhaps naming a file ("YYYYMMDD.log").
+DATE_FORMAT_RE = (r"(?:(?<=\d)(?P<dfm_dash>-)|(?<![\w.%-]))(?=[YyMmDdHhSs%])(?P<dfm>"
+                  + _DATE_FIELD + r"(?:(?:[-/:._T]|[ \t](?=%))?" + _DATE_FIELD + r"){1,6})"
+                  r"(?:\.(?P<dfm_ext>" + _CODE_EXT_RE + r"))?(?![\w]|\.\w)")
 _FIELD_NAMES = {"y": "year", "m": "month", "d": "day", "h": "hour", "s": "second"}
+_STRFTIME_NAMES = {"Y": "year", "y": "year", "m": "month", "d": "day", "H": "hour", "I": "hour",
+                   "M": "minute", "S": "second"}
+_FIELDS = re.compile(r"%[YymdHIMS]|[Yy]+|[Mm]+|[Dd]+|[Hh]+|[Ss]+")
 #: "s390x", "ppc64le", "i386": processor architectures of package downloads and builds.
 ARCH_RE = r"(?<![\w.-])(?P<arch>s390x?|ppc64(?:le)?|i[3-6]86)(?![\w-])"
 #: "1 $ python foo.py": a shell prompt after a line number (a flattened listing), before a
@@ -286,12 +296,12 @@ class CodeTokenRules:
         """'lambda x: i * x', 'bool(x % 2)': between names the star multiplies and the percent
         sign is the remainder ("modulo"); the star was dropped ("i x") and "%" said
         "percent"."""
-        return " times " if m.group("cop") == "*" else " modulo "
+        return {"*": " times ", "**": " to the power of "}.get(m.group("cop"), " modulo ")
 
     def _h_angledot(self, m: re.Match[str]) -> str:
         """'format <year>.<month>': the dot between placeholders is said; as a stop it split
-        the sentence ("year. Month")."""
-        return " dot "
+        the sentence ("year. Month"); so is a slash ("owner slash repo"), which was a pause."""
+        return " dot " if m.group() == "." else " slash "
 
     def _h_hexhash(self, m: re.Match[str]) -> str:
         """'f61e0f7': a commit hash is a string of characters, said one by one ("F six one E
@@ -302,16 +312,28 @@ class CodeTokenRules:
                         else c.upper() for k, c in enumerate(chars))
         return (", " if m.group("hh_dash") else " ") + said + " "
 
+    def _h_hexliteral(self, m: re.Match[str]) -> str:
+        """'0x1F': a hexadecimal number in code, "hex one F" (it was "zero by one F", the x a
+        multiplication)."""
+        return " hex " + " ".join(digits(c) if c.isdigit() else c.upper()
+                                  for c in m.group("hxl")) + " "
+
     def _h_datefmt(self, m: re.Match[str]) -> str:
         """'YYYY-MM-DD', 'YYYYmmddHHMMSS': a format's fields are named ("year month day hour
         minute second"); spelled half and read half as a word they were garbled ("Y Y Y
         Ymmdd"). "MM" after an hour is minutes, elsewhere the month."""
         said: list[str] = []
-        for field in re.findall(r"([YyMmDdHhSs])\1*", m.group("dfm")):
-            name = _FIELD_NAMES[field.lower()]
-            if name == "month" and said and said[-1] == "hour":
-                name = "minute"
+        for field in _FIELDS.findall(m.group("dfm")):
+            if field[0] == "%":
+                name = _STRFTIME_NAMES[field[1]]
+            else:
+                name = _FIELD_NAMES[field[0].lower()]
+                if name == "month" and said and said[-1] == "hour":
+                    name = "minute"
             said.append(name)
+        ext = m.group("dfm_ext")
+        if ext:
+            said.append("dot " + FILE_EXTENSIONS.get(ext, ext))
         # glued by a hyphen to the figures before ("0.0.0-YYYYmmdd"): a pause, no compound
         return (", " if m.group("dfm_dash") else " ") + " ".join(said) + " "
 
