@@ -15,6 +15,7 @@ CODES = [
     ("The carrier added flights from Seattle (SEA) to Lisbon.", "The carrier added flights from Seattle, S E A, to Lisbon."),
     ("It left Portland International Airport (PDX) at noon.", "It left Portland International Airport, P D X, at noon."),
     ("Passengers from Tampa (TPA) and Miami (MIA) were delayed.", "Passengers from Tampa, T P A, and Miami, M I A, were delayed."),
+    ("Crowds filled Sea-Tac (SEA) on Friday.", "Crowds filled Sea-Tac, S E A, on Friday."),
     ("The train reached Union Station (WAS) late.", "The train reached Union Station, W A-S, late."),
     ("Costco (NASDAQ: COST) rose two percent.", "Costco, Nasdaq: C O S T, rose two percent."),
     ("Investors bought Ford (NYSE: F) shares.", "Investors bought Ford, N Y S E: F, shares."),

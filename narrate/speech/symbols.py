@@ -429,8 +429,8 @@ _BLEEP_ENDINGS = frozenset({"ing", "in", "ed", "er", "ers", "s"})
 _HANDLE_PREFIXES = frozenset({"Mc", "i", "e"})
 
 
-#: The word before a bracket: "Airport (SEA)", "Seattle (SEA)".
-_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{1,30}|[A-Z]{2,30})[ \t]\(\Z")
+#: The word before a bracket: "Airport (SEA)", "Seattle (SEA)", "Sea-Tac (SEA)".
+_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’])([A-Za-z][a-z]{1,30}|[A-Z]{2,30})[ \t]\(\Z")
 #: Nouns for a place a three-letter code names: an airport, a station, a port.
 _PLACE_NOUNS = frozenset("airport airfield field international intl station terminal port"
                          " airbase hub".split())
