@@ -392,15 +392,6 @@ _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
-    # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
-    # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
-    ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"
-        r"[$%#@&*!?]{0,10}?(?!(?P=gx))[$%#@&*])(?P<gw>[$%#@&*!?]{2,11}?[$%#@&*!])"
-        r"(?P<gw_end>[!?]{0,3})(?![\w$%#@&*!?])"),
-    # "f***", "s**t", "f***ing": a swear word with its middle starred out, in lower case (a
-    # starred capitalized name, "Jo** Al****", is left to the stars' rules): "bleep"
-    ("censored", r"(?=[a-z]{1,3}\*\*)(?<![\w*])(?P<cw_a>[a-z]{1,3})\*{2,5}(?P<cw_b>[a-z]{0,8})"
-        r"(?![\w*])"),
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
     # doi.org, named like a web address, never read as a decimal, a rate or a range (see
@@ -450,12 +441,21 @@ _RULES_EN: list[tuple[str, str]] = [
     # "the pipe operator (|>)", "the walrus operator (:=)": an operator in brackets after the
     # word "operator" is said character by character (see SymbolsRules._h_opchars)
     ("opchars", r"(?<=operator[ \t])\((?P<opc>[|<>=!&+*/%^~:.?-]{1,4})\)"),
-    ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
+    ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
     # ("8K60 $$$$": not "sixty four dollar signs")
     ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d|\${2,5}(?![\w$]))"),
     ("space1", r" (?![\s\-—–―])"),
+    # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
+    # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
+    ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"
+        r"[$%#@&*!?]{0,10}?(?!(?P=gx))[$%#@&*])(?P<gw>[$%#@&*!?]{2,11}?[$%#@&*!])"
+        r"(?P<gw_end>[!?]{0,3})(?![\w$%#@&*!?])"),
+    # "f***", "s**t", "f***ing": a swear word with its middle starred out, in lower case (a
+    # starred capitalized name, "Jo** Al****", is left to the stars' rules): "bleep"
+    ("censored", r"(?=[a-z]{1,3}\*\*)(?<![\w*])(?P<cw_a>[a-z]{1,3})\*{2,5}(?P<cw_b>[a-z]{0,8})"
+        r"(?![\w*])"),
     # code in a tutorial (see narrate.speech.code): a shebang and a shell prompt opening a
     # line, a file path, a shell variable, a dotted library name with a version; after the
     # fast paths (a lower-case word with a slash, dot or digit glued is no "plain" word) and
@@ -1008,10 +1008,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
     # "Seattle (SEA)", "Heathrow Airport (LHR)", "(NYSE: COST)": a place's or a share's code,
     # spelled even where it is a word (see SymbolsRules._h_placecode)
-    ("placecode", r"(?<=\()(?P<plc>[A-Z]{3})(?=\))|(?:" + "|".join(
+    ("placecode", r"(?=[A-Z])(?:(?<=\()(?P<plc>[A-Z]{3})(?=\))|(?:" + "|".join(
         f"(?<={x}:)|(?<={x}: )" for x in ("NYSE", "NASDAQ", "Nasdaq", "AMEX", "TSX", "LSE", "ASX",
                                            "OTC")) + r"|(?<=\bticker )|(?<=\bsymbol ))"
-        r"(?P<tkr>[A-Z]{1,5})(?![\w&'’-]|\.\w)"),
+        r"(?P<tkr>[A-Z]{1,5})(?![\w&'’-]|\.\w))"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"

@@ -19,12 +19,11 @@ import re
 
 from .abbreviations import _zipf_down_to_3
 
-#: A bracket glued inside or at either end of a word: letters before it, or letters after it.
-#: The letters around are captured whole, so the joined word can be looked up.
-_WORD_BRACKET = re.compile(
-    r"(?<![^\W\d_])(?P<pre>[A-Za-z]{0,30})\[(?P<in>[A-Za-z]{1,8}(?:['’]s)?|(?<=[A-Za-z]\[)['’]s)\]"
-    r"(?P<post>[a-z]{0,30})"
-    r"(?![^\W\d_]|\[)")
+#: A bracket of letters (an ending, a letter, a possessive), to be tested for what is glued
+#: around it: the letters before it (_LETTERS_BEFORE) and after it (_LETTERS_AFTER).
+_BRACKET = re.compile(r"\[(?P<in>[A-Za-z]{1,8}(?:['’]s)?|['’]s)\]")
+_LETTERS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{0,30}\Z")
+_LETTERS_AFTER = re.compile(r"[a-z]{0,30}(?![^\W\d_]|\[)")
 
 
 def join_word_brackets(text: str) -> tuple[str, list[int]] | None:
@@ -37,8 +36,14 @@ def join_word_brackets(text: str) -> tuple[str, list[int]] | None:
     parts: list[str] = []
     origin: list[int] = []
     pos = 0
-    for m in _WORD_BRACKET.finditer(text):
-        pre, inside, post = m.group("pre"), m.group("in"), m.group("post")
+    for m in _BRACKET.finditer(text):
+        before = _LETTERS_BEFORE.search(text, max(0, m.start() - 31), m.start())
+        after = _LETTERS_AFTER.match(text, m.end())
+        if before is None or after is None:
+            continue  # "x2[i]", "arr[i]2": a digit or more glued, code
+        pre, inside, post = before.group(), m.group("in"), after.group()
+        if inside[0] in "'’" and not pre:
+            continue  # "['s]": a possessive of nothing
         if not (pre or post):
             continue  # "[sic]", "[A]": a bracketed word of its own
         if pre and post == "" and inside[:1].isupper():
@@ -46,8 +51,8 @@ def join_word_brackets(text: str) -> tuple[str, list[int]] | None:
         stem = inside[:-2] if inside[-2:-1] in ("'", "’") else inside
         if stem and not _zipf_down_to_3((pre + stem + post).lower()):
             continue  # "arr[i]", "numbers[i]": an index, not a word
-        lb = m.start("in") - 1
-        rb = m.end("in")
+        lb = m.start()
+        rb = m.end() - 1
         parts.append(text[pos:lb])
         origin.extend(range(pos, lb))
         parts.append(inside)

@@ -242,34 +242,36 @@ _ESCAPE_NAMES = {"n": "newline", "t": "tab", "r": "carriage return", "0": "null"
 #: name, digit or bracket is an operator ("times", "modulo"; "x ** 2": "to the power of");
 #: after a figure "%" is "percent",
 #: and between capitals ("SELECT * FROM") the star is the code's "star" (see "codestar").
-CODE_OPERATOR_RE = r"(?<=[a-z_)\]][ \t])(?P<cop>\*\*|[*%])(?=[ \t][\w(])"
+CODE_OPERATOR_RE = r"(?=[*%])(?<=[a-z_)\]][ \t])(?P<cop>\*\*|[*%])(?=[ \t][\w(])"
 #: "<year>.<month>", "<owner>/<repo>": placeholders in angle brackets joined by a dot (no
 #: stop) or a slash (no pause): "dot", "slash".
-ANGLE_DOT_RE = r"(?<=>)[./](?=<[A-Za-z])"
+ANGLE_DOT_RE = r"(?=[./]<)(?<=>)[./](?=<[A-Za-z])"
 #: "0x1F", "0xFF00": a hexadecimal literal, "hex" and its characters.
-HEX_LITERAL_RE = r"(?<![\w.])0x(?P<hxl>[0-9A-Fa-f]{1,16})(?![\w]|\.\w)"
+HEX_LITERAL_RE = r"(?=0x)(?<![\w.])0x(?P<hxl>[0-9A-Fa-f]{1,16})(?![\w]|\.\w)"
 #: "f61e0f7", "0.0.0-20180720214833-f61e0f7": a short or full hexadecimal hash (a commit's), 7 to
 #: 40 lower-case hex digits mixing letters and figures, said character by character.
-HEX_HASH_RE = (r"(?:(?<=\d)(?P<hh_dash>-)|(?<![\w.-]))(?=[0-9a-f]{7,40}(?![\w]|\.\w))"
-               r"(?=[a-f]{0,39}[0-9])(?=[0-9]{0,39}[a-f])(?P<hh>[0-9a-f]{7,40})")
+HEX_HASH_RE = (r"(?=-?[0-9a-f]{7})(?:(?<=\d)(?P<hh_dash>-)|(?<![\w.-]))"
+               r"(?=[0-9a-f]{7,40}(?![\w]|\.\w))(?=[a-f]{0,39}[0-9])(?=[0-9]{0,39}[a-f])(?P<hh>[0-9a-f]{7,40})")
 _DATE_FIELD = r"(?:YYYY|yyyy|YY|yy|MM|mm|DD|dd|HH|hh|SS|ss|%[YymdHIMS])"
 #: "YYYY-MM-DD", "YYYYmmddHHMMSS", "DD/MM/YY", "%Y-%m-%d %H:%M": a date or time format's
 #: placeholder fields (strftime's too), perhaps naming a file ("YYYYMMDD.log").
-DATE_FORMAT_RE = (r"(?:(?<=\d)(?P<dfm_dash>-)|(?<![\w.%-]))(?=[YyMmDdHhSs%])(?P<dfm>"
-                  + _DATE_FIELD + r"(?:(?:[-/:._T]|[ \t](?=%))?" + _DATE_FIELD + r"){1,6})"
+DATE_FORMAT_RE = (r"(?=-?(?:YY|yy|MM|mm|DD|dd|HH|hh|SS|ss|%[YymdHIMS]))"
+                  r"(?:(?<=\d)(?P<dfm_dash>-)|(?<![\w.%-]))"
+                  r"(?=[YyMmDdHhSs%])(?P<dfm>" + _DATE_FIELD + r"(?:(?:[-/:._T]|[ \t](?=%))?"
+                  + _DATE_FIELD + r"){1,6})"
                   r"(?:\.(?P<dfm_ext>" + _CODE_EXT_RE + r"))?(?![\w]|\.\w)")
 _FIELD_NAMES = {"y": "year", "m": "month", "d": "day", "h": "hour", "s": "second"}
 _STRFTIME_NAMES = {"Y": "year", "y": "year", "m": "month", "d": "day", "H": "hour", "I": "hour",
                    "M": "minute", "S": "second"}
 _FIELDS = re.compile(r"%[YymdHIMS]|[Yy]+|[Mm]+|[Dd]+|[Hh]+|[Ss]+")
 #: "s390x", "ppc64le", "i386": processor architectures of package downloads and builds.
-ARCH_RE = r"(?<![\w.-])(?P<arch>s390x?|ppc64(?:le)?|i[3-6]86)(?![\w-])"
+ARCH_RE = r"(?=[spi])(?<![\w.-])(?P<arch>s390x?|ppc64(?:le)?|i[3-6]86)(?![\w-])"
 #: "1 $ python foo.py": a shell prompt after a line number (a flattened listing), before a
 #: command; not an amount ("5 $ bills" has no command after it). Taken with the number, or
 #: the amount rule reads "one dollar".
-NUMBERED_PROMPT_RE = (r"(?<![\w.,$])(?P<npn>\d{1,4})[ \t]\$(?=[ \t]{1,4}(?:python[23]?|pip3?"
-                      r"|sudo|cd|ls|git|npm|node|docker|cat|echo|make|cargo|go|ruby|java|gcc|curl|wget|ssh|mkdir|rm|cp"
-                      r"|mv|export|source|bash|sh)(?![\w'’-]))")
+NUMBERED_PROMPT_RE = (r"(?=\d{1,4}[ \t]\$)(?<![\w.,$])(?P<npn>\d{1,4})[ \t]\$"
+                      r"(?=[ \t]{1,4}(?:python[23]?|pip3?|sudo|cd|ls|git|npm|node|docker|cat|echo"
+                      r"|make|cargo|go|ruby|java|gcc|curl|wget|ssh|mkdir|rm|cp|mv|export|source|bash|sh)(?![\w'’-]))")
 #: An HTTP method before the request path "/": "GET / HTTP/1.1".
 _HTTP_METHOD_BEFORE = re.compile(r"(?<![\w])[\"'“‘]?(?:GET|POST|PUT|HEAD|DELETE|PATCH|OPTIONS"
                                  r"|CONNECT)[ \t]\Z")
