@@ -59,10 +59,19 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     letter_before_word,
     spell,
 )
+from .speech.brackets import join_word_brackets
 from .speech.code import (
+    ANGLE_DOT_RE,
+    ARCH_RE,
     BIT_COUNT_RE,
     C_CPP_RE,
+    CODE_OPERATOR_RE,
     CODE_TOKEN_RE,
+    DATE_FORMAT_RE,
+    ESCAPE_RE,
+    HEX_HASH_RE,
+    HEX_LITERAL_RE,
+    NUMBERED_PROMPT_RE,
     PER_SECOND_RE,
     PORT_PROTO_RE,
     PROMPT_RE,
@@ -72,6 +81,7 @@ from .speech.code import (
     VERSION_PAIR_RE,
     CodeRules,
     CodeSymbolRules,
+    CodeTokenRules,
     VersionPairRules,
 )
 from .speech.dates import (
@@ -209,6 +219,10 @@ def normalize_with_map(
     if lexicon is not None:
         lexicon = lexicon.for_language(lang or "en")
     repaired = repair_with_origin(text)
+    joined = join_word_brackets(repaired[0] if repaired else text)
+    if joined is not None:  # "judge[s]", "[I]f": the word the editor made, read whole
+        origin = joined[1] if repaired is None else [repaired[1][i] for i in joined[1]]
+        repaired = joined[0], origin
     if repaired is None:
         return _Normalizer(text, lang or "en", lexicon, vocabulary).run()
     # read the repaired text, then point every span back at the original characters
@@ -427,12 +441,21 @@ _RULES_EN: list[tuple[str, str]] = [
     # "the pipe operator (|>)", "the walrus operator (:=)": an operator in brackets after the
     # word "operator" is said character by character (see SymbolsRules._h_opchars)
     ("opchars", r"(?<=operator[ \t])\((?P<opc>[|<>=!&+*/%^~:.?-]{1,4})\)"),
-    ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:–—-])"),
+    ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
     # ("8K60 $$$$": not "sixty four dollar signs")
     ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d|\${2,5}(?![\w$]))"),
     ("space1", r" (?![\s\-—–―])"),
+    # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
+    # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
+    ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"
+        r"[$%#@&*!?]{0,10}?(?!(?P=gx))[$%#@&*])(?P<gw>[$%#@&*!?]{2,11}?[$%#@&*!])"
+        r"(?P<gw_end>[!?]{0,3})(?![\w$%#@&*!?])"),
+    # "f***", "s**t", "f***ing": a swear word with its middle starred out, in lower case (a
+    # starred capitalized name, "Jo** Al****", is left to the stars' rules): "bleep"
+    ("censored", r"(?=[a-z]{1,3}\*\*)(?<![\w*])(?P<cw_a>[a-z]{1,3})\*{2,5}(?P<cw_b>[a-z]{0,8})"
+        r"(?![\w*])"),
     # code in a tutorial (see narrate.speech.code): a shebang and a shell prompt opening a
     # line, a file path, a shell variable, a dotted library name with a version; after the
     # fast paths (a lower-case word with a slash, dot or digit glued is no "plain" word) and
@@ -440,6 +463,16 @@ _RULES_EN: list[tuple[str, str]] = [
     ("shebang", SHEBANG_RE),
     ("prompt", PROMPT_RE),
     ("codetoken", CODE_TOKEN_RE),
+    # code tokens in a sentence: "\r\n", "i * x", "<year>.<month>", a hash, a date format, an
+    # architecture, a prompt after a line number (see narrate.speech.code.CodeTokenRules)
+    ("escape", ESCAPE_RE),
+    ("codeop", CODE_OPERATOR_RE),
+    ("angledot", ANGLE_DOT_RE),
+    ("hexhash", HEX_HASH_RE),
+    ("hexliteral", HEX_LITERAL_RE),
+    ("datefmt", DATE_FORMAT_RE),
+    ("archname", ARCH_RE),
+    ("numprompt", NUMBERED_PROMPT_RE),
     ("portproto", PORT_PROTO_RE),
     ("persecond", PER_SECOND_RE),
     ("ccpp", C_CPP_RE),
@@ -483,10 +516,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
-    ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]]{1,2000}"),
+    # (no backslash: "www.example.com\r\n" ends at the escape, see narrate.speech.code)
+    ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]\\]{1,2000}"),
     # "@keizi666", "@user_2024": a social handle with digits, said digit by digit (see
     # SymbolsRules._h_handle); one without digits is left to the words and the "@" sign
-    ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}\d[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
+    # ... or a change of case inside ("@loriOKTC", "@JohnSmith"): said in its parts
+    ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}(?:\d|(?<=[a-z])[A-Z])"
+        r"[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
     # "PMID 20175497", "ISSN 1077-2626", "arXiv:1512.01655": a catalogue number after its
     # label is an identifier, read digit by digit (see _h_idnumber)
     ("idnumber", r"(?<![\w.])(?P<idl>PMID|PMCID|PMC|ISSN|eISSN|ISBN(?:-1[03])?|arXiv|OCLC|LCCN)"
@@ -970,6 +1006,12 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d)"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
+    # "Seattle (SEA)", "Heathrow Airport (LHR)", "(NYSE: COST)": a place's or a share's code,
+    # spelled even where it is a word (see SymbolsRules._h_placecode)
+    ("placecode", r"(?=[A-Z])(?:(?<=\()(?P<plc>[A-Z]{3})(?=\))|(?:" + "|".join(
+        f"(?<={x}:)|(?<={x}: )" for x in ("NYSE", "NASDAQ", "Nasdaq", "AMEX", "TSX", "LSE", "ASX",
+                                           "OTC")) + r"|(?<=\bticker )|(?<=\bsymbol ))"
+        r"(?P<tkr>[A-Z]{1,5})(?![\w&'’-]|\.\w))"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"
@@ -1130,7 +1172,7 @@ def _menu_step(text: str, line_start: int, start: int, end: int, line_end: int) 
 
 
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
-                  SymbolsRules, CodeRules, CodeSymbolRules,
+                  SymbolsRules, CodeRules, CodeSymbolRules, CodeTokenRules,
                   VersionPairRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""

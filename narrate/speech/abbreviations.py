@@ -751,7 +751,11 @@ def _code_name_part(word: str) -> str | None:
     if _zipf(lower) >= 4.0:
         return lower
     # not a headline either: the capitals of the rest of the line say nothing here
-    return word.capitalize() if len(word) >= 4 and _pronounceable(word) else spell(word)
+    if len(word) >= 4 and _pronounceable(word):
+        return word.capitalize()
+    if len(word) >= 4 and _zipf_down_to_3(lower) and re.search("[AEIOU]", word):
+        return lower  # "SOCK_STREAM": a rarer word of one syllable (not "HTTP", no vowel)
+    return spell(word)
 
 
 # a common word of a vowel and an English final cluster ("ARM", "INK"); not "-CT", as the

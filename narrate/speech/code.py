@@ -221,3 +221,144 @@ class VersionPairRules:
     def _h_versionpair(self, m: re.Match[str]) -> str:
         a, b = m.group("vp").split("/")
         return f" {cardinal(int(a))} or {cardinal(int(b))} "
+
+
+# ---------------------------------------------------------------------------------------------
+# Code tokens inside ordinary sentences (audit 43): escapes, operators, placeholders, hashes
+# ---------------------------------------------------------------------------------------------
+
+#: An escape sequence ("\n", "\t", "\r\n"): standing as a token of its own, or glued into a
+#: string ("HTTP/1.1\r\nHost:") after a digit, a mark or (a run of two) a letter; never a
+#: Windows path's backslash before a lower-case word ("C:\temp\new").
+ESCAPE_RE = (r"(?=\\[nrt0\\])(?:(?<![\\\w])(?P<esc>(?:\\[nrt0]){1,8}|\\\\(?=[\"'”’ \t]))"
+             r"|(?<=[\d.!?:;,”\"'’)\]])(?P<esc_g>(?:\\[nrt0]){1,8})"
+             r"|(?<=[A-Za-z])(?P<esc_w>\\r\\n(?:\\[nrt0]){0,6}|\\n\\n(?:\\[nrt0]){0,6}))"
+             # a list item's mark glued after a line break ("\n- Stay off"): part of the break
+             r"(?:(?<=n)[-*•][ \t]?(?=[A-Z]))?(?![a-z])")
+_AFTER_TOKEN = frozenset(".,;:!?)]\"'”’")
+_ESCAPE_NAMES = {"n": "newline", "t": "tab", "r": "carriage return", "0": "null",
+                 "\\": "backslash"}
+#: "i * x", "x % 2": a spaced star or percent sign between a name (or a closing bracket) and a
+#: name, digit or bracket is an operator ("times", "modulo"; "x ** 2": "to the power of");
+#: after a figure "%" is "percent",
+#: and between capitals ("SELECT * FROM") the star is the code's "star" (see "codestar").
+CODE_OPERATOR_RE = r"(?=[*%])(?<=[a-z_)\]][ \t])(?P<cop>\*\*|[*%])(?=[ \t][\w(])"
+#: "<year>.<month>", "<owner>/<repo>": placeholders in angle brackets joined by a dot (no
+#: stop) or a slash (no pause): "dot", "slash".
+ANGLE_DOT_RE = r"(?=[./]<)(?<=>)[./](?=<[A-Za-z])"
+#: "0x1F", "0xFF00": a hexadecimal literal, "hex" and its characters.
+HEX_LITERAL_RE = r"(?=0x)(?<![\w.])0x(?P<hxl>[0-9A-Fa-f]{1,16})(?![\w]|\.\w)"
+#: "f61e0f7", "0.0.0-20180720214833-f61e0f7": a short or full hexadecimal hash (a commit's), 7 to
+#: 40 lower-case hex digits mixing letters and figures, said character by character.
+HEX_HASH_RE = (r"(?=-?[0-9a-f]{7})(?:(?<=\d)(?P<hh_dash>-)|(?<![\w.-]))"
+               r"(?=[0-9a-f]{7,40}(?![\w]|\.\w))(?=[a-f]{0,39}[0-9])(?=[0-9]{0,39}[a-f])(?P<hh>[0-9a-f]{7,40})")
+_DATE_FIELD = r"(?:YYYY|yyyy|YY|yy|MM|mm|DD|dd|HH|hh|SS|ss|%[YymdHIMS])"
+#: "YYYY-MM-DD", "YYYYmmddHHMMSS", "DD/MM/YY", "%Y-%m-%d %H:%M": a date or time format's
+#: placeholder fields (strftime's too), perhaps naming a file ("YYYYMMDD.log").
+DATE_FORMAT_RE = (r"(?=-?(?:YY|yy|MM|mm|DD|dd|HH|hh|SS|ss|%[YymdHIMS]))"
+                  r"(?:(?<=\d)(?P<dfm_dash>-)|(?<![\w.%-]))"
+                  r"(?=[YyMmDdHhSs%])(?P<dfm>" + _DATE_FIELD + r"(?:(?:[-/:._T]|[ \t](?=%))?"
+                  + _DATE_FIELD + r"){1,6})"
+                  r"(?:\.(?P<dfm_ext>" + _CODE_EXT_RE + r"))?(?![\w]|\.\w)")
+_FIELD_NAMES = {"y": "year", "m": "month", "d": "day", "h": "hour", "s": "second"}
+_STRFTIME_NAMES = {"Y": "year", "y": "year", "m": "month", "d": "day", "H": "hour", "I": "hour",
+                   "M": "minute", "S": "second"}
+_FIELDS = re.compile(r"%[YymdHIMS]|[Yy]+|[Mm]+|[Dd]+|[Hh]+|[Ss]+")
+#: "s390x", "ppc64le", "i386": processor architectures of package downloads and builds.
+ARCH_RE = r"(?=[spi])(?<![\w.-])(?P<arch>s390x?|ppc64(?:le)?|i[3-6]86)(?![\w-])"
+#: "1 $ python foo.py": a shell prompt after a line number (a flattened listing), before a
+#: command; not an amount ("5 $ bills" has no command after it). Taken with the number, or
+#: the amount rule reads "one dollar".
+NUMBERED_PROMPT_RE = (r"(?=\d{1,4}[ \t]\$)(?<![\w.,$])(?P<npn>\d{1,4})[ \t]\$"
+                      r"(?=[ \t]{1,4}(?:python[23]?|pip3?|sudo|cd|ls|git|npm|node|docker|cat|echo"
+                      r"|make|cargo|go|ruby|java|gcc|curl|wget|ssh|mkdir|rm|cp|mv|export|source|bash|sh)(?![\w'’-]))")
+#: An HTTP method before the request path "/": "GET / HTTP/1.1".
+_HTTP_METHOD_BEFORE = re.compile(r"(?<![\w])[\"'“‘]?(?:GET|POST|PUT|HEAD|DELETE|PATCH|OPTIONS"
+                                 r"|CONNECT)[ \t]\Z")
+
+
+class CodeTokenRules:
+    """Handlers for code tokens inside ordinary sentences (mixed into the normalizer)."""
+
+    text: str
+
+    def _h_escape(self, m: re.Match[str]) -> str:
+        """'ends with \\r\\n', 'the "\\t" character': an escape sequence standing as a token is
+        named ("carriage return, newline", "tab"); glued into a string ("HTTP/1.1\\r\\nHost:",
+        a page's escaped paragraph breaks, 'step.\\n\\nWhile') it is the break it encodes: a
+        pause. Read as characters it was "r, nHost" (the backslash a pause, the letter glued
+        to the next word)."""
+        run = m.group("esc")
+        after = self.text[m.end() : m.end() + 1]
+        if run is None or not (after == "" or after.isspace() or after in _AFTER_TOKEN):
+            return ", "  # glued to what follows ("\n\n-Stay off", "\nWhile"): a break
+        return ", " + ", ".join(_ESCAPE_NAMES[c] for c in run[1::2]) + ", "
+
+    def _h_codeop(self, m: re.Match[str]) -> str:
+        """'lambda x: i * x', 'bool(x % 2)': between names the star multiplies and the percent
+        sign is the remainder ("modulo"); the star was dropped ("i x") and "%" said
+        "percent"."""
+        return {"*": " times ", "**": " to the power of "}.get(m.group("cop"), " modulo ")
+
+    def _h_angledot(self, m: re.Match[str]) -> str:
+        """'format <year>.<month>': the dot between placeholders is said; as a stop it split
+        the sentence ("year. Month"); so is a slash ("owner slash repo"), which was a pause."""
+        return " dot " if m.group() == "." else " slash "
+
+    def _h_hexhash(self, m: re.Match[str]) -> str:
+        """'f61e0f7': a commit hash is a string of characters, said one by one ("F six one E
+        zero F seven"), not a number with letters ("f sixty-one e zero f seven")."""
+        # (an A before more characters is tied, "A-", or eSpeak NG reads the article "a")
+        chars = m.group("hh")
+        said = " ".join(digits(c) if c.isdigit() else "A-" if c == "a" and k + 1 < len(chars)
+                        else c.upper() for k, c in enumerate(chars))
+        return (", " if m.group("hh_dash") else " ") + said + " "
+
+    def _h_hexliteral(self, m: re.Match[str]) -> str:
+        """'0x1F': a hexadecimal number in code, "hex one F" (it was "zero by one F", the x a
+        multiplication)."""
+        return " hex " + " ".join(digits(c) if c.isdigit() else c.upper()
+                                  for c in m.group("hxl")) + " "
+
+    def _h_datefmt(self, m: re.Match[str]) -> str:
+        """'YYYY-MM-DD', 'YYYYmmddHHMMSS': a format's fields are named ("year month day hour
+        minute second"); spelled half and read half as a word they were garbled ("Y Y Y
+        Ymmdd"). "MM" after an hour is minutes, elsewhere the month."""
+        said: list[str] = []
+        for field in _FIELDS.findall(m.group("dfm")):
+            if field[0] == "%":
+                name = _STRFTIME_NAMES[field[1]]
+            else:
+                name = _FIELD_NAMES[field[0].lower()]
+                if name == "month" and said and said[-1] == "hour":
+                    name = "minute"
+            said.append(name)
+        ext = m.group("dfm_ext")
+        if ext:
+            said.append("dot " + FILE_EXTENSIONS.get(ext, ext))
+        # glued by a hyphen to the figures before ("0.0.0-YYYYmmdd"): a pause, no compound
+        return (", " if m.group("dfm_dash") else " ") + " ".join(said) + " "
+
+    def _h_archname(self, m: re.Match[str]) -> str:
+        """'s390x', 'ppc64le', 'i386': an architecture's name, its letters spelled and its
+        number said as engineers say it ("S three ninety X", "I three eighty-six"), not a
+        count ("s three hundred ninety x")."""
+        name = m.group("arch")
+        lead = re.match(r"[a-z]+", name).group()  # type: ignore[union-attr]
+        num = re.search(r"\d+", name).group()  # type: ignore[union-attr]
+        tail = name[len(lead) + len(num) :]
+        if len(num) == 3:
+            said = f"{cardinal(int(num[0]))} {cardinal(int(num[1:]))}"
+        else:
+            said = cardinal(int(num))
+        return " " + " ".join([" ".join(lead.upper()), said, " ".join(tail.upper())]).strip() + " "
+
+    def _h_numprompt(self, m: re.Match[str]) -> str:
+        """'1 $ python foo.py': a prompt after a listing's line number is silent, as at a
+        line's start; it was "one dollar python"."""
+        return f" {cardinal(int(m.group('npn')))}, "
+
+    def http_path_slash(self, start: int) -> bool:
+        """Is the spaced slash at ``start`` the request path after an HTTP method ("GET /
+        HTTP/1.1")? It is said "slash", not "divided by"."""
+        return bool(_HTTP_METHOD_BEFORE.search(self.text, max(0, start - 12), start))

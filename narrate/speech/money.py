@@ -144,7 +144,7 @@ yesterday today tomorrow tonight ago earlier later recently overall total combin
 gross instead altogether alone outright worth less apiece monthly weekly daily yearly not
 cheaper higher lower more better worse richer poorer larger smaller bigger greater costlier
 pricier short shy off extra too due owed depending according starting beginning ranging
-totaling totalling compared times well ill enough away far much very quite
+totaling totalling compared times well ill enough away far much very quite abroad elsewhere
 """.split())
 
 

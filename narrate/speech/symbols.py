@@ -14,9 +14,11 @@ from .abbreviations import (
     _DATELINE,
     _LETTER_NOUNS,
     _STARTERS,
+    SAY_AS_WORD,
     _zipf,
     _zipf_down_to_3,
     defined_initialisms,
+    initialism_mark,
     is_known_word,
     spell,
 )
@@ -418,6 +420,25 @@ _FOOTNOTE_AFTER = re.compile(r"\*{0,2}(?:[ \t]+[\"“(‘']?[A-Z0-9]|[ \t]*(?:\n
 _DOTTED_PATH_END = re.compile(r"[a-z]\.[a-z]\w{0,40}\.\Z")
 
 
+#: The parts of a social handle: digits, a run of capitals (before a capitalized word or
+#: alone), a word in lower or title case, a lone capital ("MichelleDBeadle": "D").
+_HANDLE_PART = re.compile(r"\d+|[A-Z]+(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+#: Endings kept after a starred-out word ("f***ing": "bleeping").
+_BLEEP_ENDINGS = frozenset({"ing", "in", "ed", "er", "ers", "s"})
+#: A name's own prefix before a capital, not a word of its own: "McDonalds", "iPhone", "eBay".
+_HANDLE_PREFIXES = frozenset({"Mc", "i", "e"})
+
+
+#: The word before a bracket: "Airport (SEA)", "Seattle (SEA)", "Sea-Tac (SEA)".
+_WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’])([A-Za-z][a-z]{1,30}|[A-Z]{2,30})[ \t]\(\Z")
+#: Nouns for a place a three-letter code names: an airport, a station, a port.
+_PLACE_NOUNS = frozenset("airport airfield field international intl station terminal port"
+                         " airbase hub".split())
+
+
+_VOWEL = re.compile(r"[aeiouy]")
+
+
 class SymbolsRules:
     """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -789,6 +810,8 @@ class SymbolsRules:
             if amount:
                 return f" per {_PER_UNITS[unit]} "
             return ", " + self._safe_text(unit) + " "
+        if self.http_path_slash(m.start()):  # type: ignore[attr-defined]
+            return " slash "  # "GET / HTTP/1.1": the request's path, not a division
         if "=" in line and (right[:1].isdigit() or right[:1].isalpha()) and (
                 left[-1:].isalnum() or left[-1:] in "²³)%"):
             return " divided by "
@@ -927,7 +950,10 @@ class SymbolsRules:
         if not head or not tail:
             return False
         segments = head.group().split("/") + tail.group().split("/")
-        return any(not seg.isalpha() or not is_known_word(seg) for seg in segments)
+        # a segment with no vowel is an initialism or a code name, no word ("net/http",
+        # "crypto/tls"); "by" and "my" count their "y"
+        return any(not seg.isalpha() or not is_known_word(seg)
+                   or (len(seg) >= 3 and not _VOWEL.search(seg)) for seg in segments)
 
     def _words_pair(self, slash: int, left: str, right: str) -> bool:
         """Are the words on either side of the slash at ``slash`` ordinary words, alternatives:
@@ -1067,11 +1093,57 @@ class SymbolsRules:
                 said.append(digits(part))
         return " " + " ".join(said) + " "
 
+    def _h_placecode(self, m: re.Match[str]) -> str:
+        """'Seattle/Tacoma International Airport (SEA)', 'Union Station (WAS)', '(NYSE: COST)':
+        an airport's, a station's or a share's code is said letter by letter, as travellers
+        and traders say it, even when it is also a word (read as the word, "(SEA)" was "sea").
+        A ticker after an exchange's label or the word "ticker" is always a code; three
+        capitals in brackets are one after a place noun ("Airport (SEA)") or after a name in
+        capitals ("Seattle (SEA)") whose initials do not spell them: the words an
+        initialism stands for ("Immigration and Customs Enforcement (ICE)", "North Atlantic
+        Treaty Organization (NATO)") define it, and it is read as the word lists say, as is a
+        very common word set after a name as a label ("Galaxy Buds (NEW)")."""
+        if m.group("tkr"):
+            return " " + spell(m.group("tkr")) + " "
+        code = m.group("plc")
+        before = _WORD_BEFORE_BRACKET.search(self.text, max(0, m.start() - 40), m.start())
+        if (code not in SAY_AS_WORD and before and (
+                before.group(1).lower() in _PLACE_NOUNS or (
+                    before.group(1)[0].isupper() and before.group(1).lower() not in _FUNCTION_WORDS
+                    and _zipf(code.lower()) < 5.5  # "Galaxy Buds (NEW)": a label, the word
+                    and initialism_mark(code) not in self._vocabulary()))):
+            return " " + spell(code) + " "
+        return " " + self._say_letters_or_word(code, m.start()) + " "
+
+    def _h_grawlix(self, m: re.Match[str]) -> str:
+        """'What the $%#!&?': symbols standing for a swear word are a bleep, as broadcast audio
+        censors one; read as symbols it was "dollars percent number! And?", with false stops.
+        The marks after it end the sentence as written, unless the sentence goes on in lower
+        case ("He was &%$#@! mad": no stop)."""
+        end = m.group("gw_end")
+        if end and re.match(r"[ \t]+[a-z]", self.text[m.end() : m.end() + 3]):
+            end = ""
+        return " bleep" + end + " "
+
+    def _h_censored(self, m: re.Match[str]) -> str:
+        """'f***', 's**t', 'f***ing': a swear word starred out is a bleep too; read, its
+        letters were left ("what the f was that", "s t"). An inflection after the stars is
+        kept ("bleeping")."""
+        tail = m.group("cw_b")
+        return " bleep" + (tail if tail in _BLEEP_ENDINGS else "") + " "
+
     def _h_handle(self, m: re.Match[str]) -> str:
         """'@keizi666': a handle's digits are part of a name, said one by one ("keizi six six
-        six"), as people spell a handle out, not as a quantity ("six hundred sixty-six")."""
+        six"), as people spell a handle out, not as a quantity ("six hundred sixty-six").
+        '@loriOKTC', '@BBCBreaking': a change of case joins words, and capitals run into a
+        word; split there, each part is read as it would be alone ("lori O K T C", "B B C
+        Breaking"); whole, eSpeak NG read "loriOKTC" as two made-up words."""
         said = ["at"]
-        for part in re.findall(r"\d+|[A-Za-z]+", m.group("hd")):
+        parts = _HANDLE_PART.findall(m.group("hd"))
+        for k in range(len(parts) - 1, 0, -1):
+            if parts[k - 1] in _HANDLE_PREFIXES and parts[k][1:].islower():
+                parts[k - 1 : k + 1] = [parts[k - 1] + parts[k]]  # "@McDonalds": one name
+        for part in parts:
             said.append(digits(part) if part.isdigit() else self._say_letters_or_word(
                 part, m.start("hd")))
         return " " + " ".join(said) + " "
