@@ -230,14 +230,88 @@ def matching_html_rule(el: lxml_html.HtmlElement) -> HtmlRule | None:
     return None
 
 
+# Elements a browser lays out apart from the text around them: block-level boxes, line
+# breaks, table cells and form controls (a button or label is drawn as a box of its own,
+# so its text never runs into a neighbour's on screen). Inline elements (b, span, a, em,
+# sup) are not here: "<b>Fa</b>cebook" is one word.
+SEPARATING_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "button", "caption", "center", "dd",
+    "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "label", "legend",
+    "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "select", "summary",
+    "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul",
+})
+# Of those, the ones extractors already keep apart (cells, items, line breaks): nothing is
+# added there (even a newline in an item's text changed what trafilatura keeps).
+_KEPT_APART = frozenset({"br", "hr", "td", "th", "tr", "li", "dt", "dd", "option", "caption",
+                         "table", "thead", "tbody", "tfoot", "ul", "ol", "dl", "select"})
+_UNSPOKEN = frozenset({"script", "style", "template", "noscript"})
+
+
+def separate_blocks(root: lxml_html.HtmlElement) -> int:
+    """Separate text that runs into a block boundary without whitespace; return how many.
+
+    A browser shows '<div>…on Wednesday.</div><div>The stabbing…</div>' (or text, an empty
+    '<div></div>' spacer, then text) on two lines, but the markup has no whitespace there,
+    and an extractor that joins the text pieces makes 'Wednesday.The'; recipe cards do the
+    same with labels and values ('Prep Time' + '10 mins' -> 'Prep Time10 mins') and a
+    'Sort' button runs into the next word. The voice then reads one made-up word.
+
+    Walking the text in document order, where text follows the start or end of a
+    :data:`SEPARATING_TAGS` element and neither side has whitespace, a ``<br>`` goes in at
+    that boundary: trafilatura trims every text piece before it joins them, so a space
+    would not survive, but a line break does (and is read as a space). Cells and items,
+    which extractors keep apart anyway, and text across inline elements are left alone.
+    """
+    glues: list[tuple[etree._Element, str]] = []
+    last = " "  # the last character of the text so far
+    boundary: tuple[etree._Element, str] | None = None  # the last one since that text
+
+    for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag in SEPARATING_TAGS and el is not root:
+            boundary = (el, event)
+        if event == "start":
+            text = el.text if tag not in _UNSPOKEN else None
+        else:  # the end of an element, or a comment (its text is not shown)
+            text = el.tail if el is not root else None
+        if not text:
+            continue
+        if (boundary is not None and boundary[0].tag not in _KEPT_APART
+                and not last.isspace() and not text[0].isspace()):
+            glues.append(boundary)
+        boundary, last = None, text[-1]
+    done = 0
+    for block, event in glues:
+        try:
+            _line_break_at(block, event)
+            done += 1
+        except ValueError:  # a tail lxml parsed but refuses to set again (control characters)
+            pass
+    return done
+
+
+def _line_break_at(block: etree._Element, event: str) -> None:
+    """Put a ``<br>`` before (``event`` 'start') or after ('end') ``block``."""
+    br = etree.Element("br")
+    if event == "start":
+        block.addprevious(br)
+    else:
+        br.tail, block.tail = block.tail, None
+        block.addnext(br)
+
+
 def strip_chrome(tree: lxml_html.HtmlElement) -> list[str]:
     """Remove chrome elements from ``tree`` in place; return the names of the rules that fired.
 
-    The element's tail (text after it, which belongs to the parent) is kept.
+    The element's tail (text after it, which belongs to the parent) is kept. Block
+    boundaries are made whitespace first (:func:`separate_blocks`), so that text on both
+    sides of a removed box does not run together either.
     """
     fired: list[str] = []
     body = tree.find(".//body")
     root = body if body is not None else tree
+    separate_blocks(root)
     if rewrite_social_embeds(root):
         fired.append("social-embeds")
     for el in list(root.iter()):
