@@ -551,20 +551,111 @@ def _in_page_link(el: lxml_html.HtmlElement) -> bool:
         _NOTE_MARK.search(" ".join(filter(None, (el.get("class"), el.get("id"), el.get("rel"))))))
 
 
+# The text of a superscript that can only be a note number: one to three digits, a list
+# or range of them ('1,2', '1-3'), or daggers; '[4]' and '(4)' are bracketed ones.
+_NOTE_NUMBERS = r"\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*"
+_NOTE_SHAPE = re.compile(rf"^\s*(?:{_NOTE_NUMBERS}|[*\u2020\u2021\u00a7\u00b6]{{1,3}})\s*$")
+_BRACKETED_NOTE = re.compile(rf"^\s*(?:\[\s*{_NOTE_NUMBERS}\s*\]|\(\s*{_NOTE_NUMBERS}\s*\))\s*$")
+# What a note number follows: the end of a clause or quote, or a word.
+_NOTE_AFTER_MARK = re.compile(r"[,.;:!?)\]%\u201d\u2019\"'\u00bb]$")
+# A price written with superscript cents ('3,<sup>50</sup>', '$19.<sup>99</sup>').
+_CENTS = re.compile(r"\d[.,]$")
+# Units that take an exponent ('40 m<sup>2</sup>', '5 cm<sup>3</sup>', 'm/s<sup>2</sup>').
+_EXPONENT_UNITS = frozenset(
+    "m cm mm km dm nm um \u00b5m \u03bcm ft in yd mi sq s sec ms kg g mol l cc qm".split())
+# An equation before the superscript ('E = mc<sup>2</sup>', 'a<sup>2</sup> + b').
+_EQUATION = re.compile(r"[=+\u2212\u00d7\u00b7^<>\u2248/]\s*\w{1,3}$")
+
+
+def _text_before(el: lxml_html.HtmlElement, limit: int = 40) -> str:
+    """Up to about ``limit`` characters of the text just before ``el`` in its block (the
+    text of inline elements before it included; nothing from before a block boundary)."""
+    parts: list[str] = []
+    size = 0
+    node = el
+    while size < limit:
+        prev = node.getprevious()
+        if prev is not None:
+            parts.append(prev.tail or "")
+            if not isinstance(prev.tag, str):
+                size += len(parts[-1])
+                node = prev
+                continue
+            if prev.tag in SEPARATING_TAGS:
+                break
+            parts.append("".join(prev.itertext()))
+            node = prev
+        else:
+            parent = node.getparent()
+            if parent is None:
+                break
+            parts.append(parent.text or "")
+            if parent.tag in SEPARATING_TAGS:
+                break
+            node = parent
+        size += len(parts[-1])
+    return "".join(reversed(parts))
+
+
+def note_number_by_shape(sup: lxml_html.HtmlElement) -> bool:
+    """A superscript note number that is no link: 'in 2024,<sup>1</sup> the agency',
+    'the tool<sup>3</sup> works', 'IPLeak.net<sup>5</sup>'.
+
+    Read aloud it glues onto the word before ('twenty twenty-four, one', 'IPLeak dot net
+    five'). By shape: the whole text is a note number (:data:`_NOTE_SHAPE`), and it sits
+    right after the end of a clause or quote, or right after a word that is no unit and no
+    one-letter variable, outside an equation. A bracketed number ('[4]') is a note after
+    anything. Exponents stay ('40 m<sup>2</sup>', '10<sup>6</sup>', 'x<sup>2</sup>',
+    'E = mc<sup>2</sup>'), as do prices ('3,<sup>50</sup>'), ordinals ('1<sup>st</sup>'),
+    symbols ('<sup>®</sup>') and a number that opens its block or line: there it is the
+    label of the note itself ('<li><sup>1</sup> Source: …'), which a reader sees too.
+    """
+    text = "".join(sup.itertext())
+    bracketed = _BRACKETED_NOTE.match(text) is not None
+    if not bracketed and not _NOTE_SHAPE.match(text):
+        return False
+    before = _text_before(sup)
+    if not before.strip():
+        return False  # the label that opens a note
+    if bracketed:
+        return True
+    tail = sup.tail or ""
+    if before[-1].isspace() or (tail[:1].isalnum()):
+        return False  # not attached to the word before, or glued to the word after
+    if _NOTE_AFTER_MARK.search(before):
+        return not (_CENTS.search(before) and re.fullmatch(r"\s*\d\d\s*", text))
+    word = re.search(r"[^\W\d_]+$", before)
+    if word is None or before[: word.start()][-1:].isdigit():
+        return False  # after a number ('10<sup>6</sup>') or a number and unit ('40m<sup>2</sup>')
+    word_text = word.group()
+    if len(word_text) == 1 or word_text.casefold() in _EXPONENT_UNITS:
+        return False
+    return not _EQUATION.search(before)
+
+
+def _note_label(sup: lxml_html.HtmlElement) -> bool:
+    """A note number that opens its block or line: the label of a note, not a marker."""
+    text = "".join(sup.itertext())
+    return bool(_NOTE_SHAPE.match(text) or _BRACKETED_NOTE.match(text)) and not _text_before(
+        sup).strip()
+
+
 def is_footnote_marker(el: lxml_html.HtmlElement) -> bool:
     """A superscript reference to a note ('daily<sup><a href="#fn2">2</a></sup>',
     '<sup class="reference">[3]</sup>', '<a href="#cite-4">[4]</a>').
 
     Read aloud, the number glues onto the word ('daily two'). A marker is a <sup> or
     an in-page link whose whole text is a short number, letter or dagger and that is a
-    link to a note (href '#…' or a foot/note/ref/cite class); a plain superscript
-    ('m<sup>2</sup>', '10<sup>6</sup>') is not a link and stays."""
+    link to a note (href '#…' or a foot/note/ref/cite class), or a <sup> shaped like a
+    note number where it stands (:func:`note_number_by_shape`); a plain superscript
+    ('m<sup>2</sup>', '10<sup>6</sup>') stays."""
     text = "".join(el.itertext())
     if el.tag == "sup":
-        if not _MARKER_TEXT.match(text):
-            return False
         marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
-        return bool(_NOTE_MARK.search(marks)) or any(_in_page_link(a) for a in el.iter("a"))
+        if _MARKER_TEXT.match(text) and (
+                _NOTE_MARK.search(marks) or any(_in_page_link(a) for a in el.iter("a"))):
+            return True
+        return note_number_by_shape(el)
     if el.tag == "a" and _in_page_link(el) and _MARKER_TEXT.match(text):
         return _BRACKETED.match(text) is not None or el.find(".//sup") is not None or any(
             a.tag == "sup" for a in el.iterancestors())
@@ -575,23 +666,31 @@ def drop_footnote_markers(tree: lxml_html.HtmlElement) -> int:
     """Remove footnote reference markers (see :func:`is_footnote_marker`) from
     ``tree`` in place, keeping the text after them; return how many. The notes
     themselves are left to the extractor: where they are part of the body they are
-    read, without the numbers that pointed at them."""
+    read, without the numbers that pointed at them, but with their own number, which
+    is kept apart from the note's first word ('<sup>1</sup>Source:' is '1 Source:')."""
     found = [el for el in tree.iter("sup", "a") if is_footnote_marker(el)]
+    for sup in tree.iter("sup"):
+        if (sup.tail or "")[:1].isalpha() and sup not in found and _note_label(sup):
+            sup.tail = " " + sup.tail
     done = 0
     for el in found:
         if el.getparent() is not None and not any(a in found for a in el.iterancestors()):
+            if (el.tail or "")[:1].isalnum() and _text_before(el, 1)[-1:].isalnum():
+                el.tail = " " + el.tail  # 'the tool<sup>3</sup>works': two words
             _drop_keep_tail(el)
             done += 1
     return done
 
 
 def _drop_keep_tail(el: lxml_html.HtmlElement) -> None:
+    """Remove ``el`` and keep its tail, whitespace included: 'word<sup>1</sup> <em>next</em>'
+    must not become 'wordnext'."""
     parent = el.getparent()
     if parent is None:
         return
     tail = el.tail
     prev = el.getprevious()
-    if tail and tail.strip():
+    if tail:
         if prev is not None:
             prev.tail = (prev.tail or "") + tail
         else:
