@@ -241,10 +241,13 @@ SEPARATING_TAGS = frozenset({
     "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "select", "summary",
     "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul",
 })
-# Of those, the ones extractors already keep apart (cells, items, line breaks): nothing is
-# added there (even a newline in an item's text changed what trafilatura keeps).
+# Of those, the ones extractors already keep apart (paragraphs, headings, cells, items, line
+# breaks): nothing is added where one of them is at the boundary (a line break there made
+# trafilatura keep boxes it drops, 'ADVERTISEMENT' labels after a paragraph).
 _KEPT_APART = frozenset({"br", "hr", "td", "th", "tr", "li", "dt", "dd", "option", "caption",
-                         "table", "thead", "tbody", "tfoot", "ul", "ol", "dl", "select"})
+                         "table", "thead", "tbody", "tfoot", "ul", "ol", "dl", "select",
+                         "textarea", "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+                         "blockquote"})
 _UNSPOKEN = frozenset({"script", "style", "template", "noscript"})
 
 
@@ -266,21 +269,22 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
     glues: list[tuple[etree._Element, str]] = []
     last = " "  # the last character of the text so far
     boundary: tuple[etree._Element, str] | None = None  # the last one since that text
+    apart = False  # whether a cell or item boundary came since that text
 
     for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         tag = el.tag if isinstance(el.tag, str) else None
         if tag in SEPARATING_TAGS and el is not root:
             boundary = (el, event)
+            apart = apart or tag in _KEPT_APART
         if event == "start":
             text = el.text if tag not in _UNSPOKEN else None
         else:  # the end of an element, or a comment (its text is not shown)
             text = el.tail if el is not root else None
         if not text:
             continue
-        if (boundary is not None and boundary[0].tag not in _KEPT_APART
-                and not last.isspace() and not text[0].isspace()):
+        if boundary is not None and not apart and not last.isspace() and not text[0].isspace():
             glues.append(boundary)
-        boundary, last = None, text[-1]
+        boundary, apart, last = None, False, text[-1]
     done = 0
     for block, event in glues:
         try:
@@ -292,10 +296,13 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
 
 
 def _line_break_at(block: etree._Element, event: str) -> None:
-    """Put a ``<br>`` before (``event`` 'start') or after ('end') ``block``."""
+    """Put a ``<br>`` at the start (``event`` 'start') or after the end ('end') of
+    ``block``, carrying the text that follows: trafilatura drops a line break with no text
+    after it."""
     br = etree.Element("br")
     if event == "start":
-        block.addprevious(br)
+        br.tail, block.text = block.text, None
+        block.insert(0, br)
     else:
         br.tail, block.tail = block.tail, None
         block.addnext(br)
