@@ -10,7 +10,7 @@ import pytest
 from lxml import html as lxml_html
 
 from narrate.cleaning import drop_footnote_markers, separate_blocks
-from narrate.extract import extract_article
+from narrate.extract import extract_article, html_blocks
 
 
 def _fragment(html: str) -> lxml_html.HtmlElement:
@@ -148,3 +148,10 @@ def test_extracted_paragraphs_do_not_run_boxes_together(inner: str) -> None:
     text = " ".join(extract_article(page).paragraphs)
     assert "Wednesday.Boats" not in text
     assert "Wednesday. Boats" in text or (a in text and b in text)
+
+
+def test_the_readability_referee_keeps_words_across_inline_elements_whole() -> None:
+    root = _fragment("<p>Share it on <b>Fa</b>cebook or by <span>e</span>mail.</p>"
+                     "<div><button>Sort</button>Newest comments first</div>")
+    assert [b.text for b in html_blocks(root)] == [
+        "Share it on Facebook or by email.", "Sort Newest comments first"]
