@@ -264,27 +264,41 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
     :data:`SEPARATING_TAGS` element and neither side has whitespace, a ``<br>`` goes in at
     that boundary: trafilatura trims every text piece before it joins them, so a space
     would not survive, but a line break does (and is read as a space). Cells and items,
-    which extractors keep apart anyway, and text across inline elements are left alone.
+    which extractors keep apart anyway, and text across inline elements are left alone,
+    except two links to different addresses that touch: their labels ('Crossref' +
+    'Medline', a row of tags) are two items of a menu or list, and get a space between.
     """
     glues: list[tuple[etree._Element, str]] = []
+    spaces: list[tuple[etree._Element, str]] = []
     last = " "  # the last character of the text so far
     boundary: tuple[etree._Element, str] | None = None  # the last one since that text
     apart = False  # whether a cell or item boundary came since that text
+    links: list[etree._Element] = []  # the links around the walk
+    last_link: etree._Element | None = None  # the link around the last text
 
     for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         tag = el.tag if isinstance(el.tag, str) else None
         if tag in SEPARATING_TAGS and el is not root:
             boundary = (el, event)
             apart = apart or tag in _KEPT_APART
+        if tag == "a" and event == "start":
+            links.append(el)
+        elif tag == "a" and links and links[-1] is el:
+            links.pop()
         if event == "start":
-            text = el.text if tag not in _UNSPOKEN else None
+            field = "text" if tag not in _UNSPOKEN else ""
         else:  # the end of an element, or a comment (its text is not shown)
-            text = el.tail if el is not root else None
+            field = "tail" if el is not root else ""
+        text = getattr(el, field) if field else None
         if not text:
             continue
-        if boundary is not None and not apart and not last.isspace() and not text[0].isspace():
-            glues.append(boundary)
-        boundary, apart, last = None, False, text[-1]
+        link = links[-1] if links else None
+        if not last.isspace() and not text[0].isspace():
+            if boundary is not None and not apart:
+                glues.append(boundary)
+            elif boundary is None and _other_link(link, last_link):
+                spaces.append((el, field))  # 'Crossref</a><a>Medline': two link labels
+        boundary, apart, last, last_link = None, False, text[-1], link
     done = 0
     for block, event in glues:
         try:
@@ -292,7 +306,20 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
             done += 1
         except ValueError:  # a tail lxml parsed but refuses to set again (control characters)
             pass
+    for el, field in spaces:
+        try:
+            setattr(el, field, " " + getattr(el, field))
+            done += 1
+        except ValueError:
+            pass
     return done
+
+
+def _other_link(link: etree._Element | None, before: etree._Element | None) -> bool:
+    """Whether ``link`` and ``before`` are two links to different addresses. A word split
+    over links to one address is one word ('<a href=x>order of cer</a><a href=x>e</a>…')."""
+    return link is not None and before is not None and link is not before and (
+        link.get("href") != before.get("href"))
 
 
 def _line_break_at(block: etree._Element, event: str) -> None:

@@ -155,3 +155,27 @@ def test_the_readability_referee_keeps_words_across_inline_elements_whole() -> N
                      "<div><button>Sort</button>Newest comments first</div>")
     assert [b.text for b in html_blocks(root)] == [
         "Share it on Facebook or by email.", "Sort Newest comments first"]
+
+
+@pytest.mark.parametrize("html, shown", [
+    ("<p>Cited in <a href='/doi/1'>Crossref</a><a href='/pm/1'>Medline</a><a href='/gs/1'>"
+     "Google Scholar</a>.</p>", "Cited in Crossref Medline Google Scholar."),
+    ("<div><span><a href='/city'>City</a></span><span><a href='/transport'>Transport</a>"
+     "</span></div>", "City Transport"),
+])
+def test_touching_links_to_different_addresses_are_two_labels(html: str, shown: str) -> None:
+    tree = _fragment(html)
+    assert separate_blocks(tree) >= 1
+    assert _shown(tree) == shown
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Order the <a href='/booklets'>cere</a><a href='/booklets'>mony</a> booklets.</p>",
+    "<p>The <a href='/council'>council</a>'s vote and <a href='/a'>one</a> <a href='/b'>two</a>"
+    ".</p>",
+])
+def test_one_word_over_links_to_one_address_stays_whole(html: str) -> None:
+    tree = _fragment(html)
+    before = lxml_html.tostring(tree)
+    assert separate_blocks(tree) == 0
+    assert lxml_html.tostring(tree) == before
