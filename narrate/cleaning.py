@@ -607,7 +607,9 @@ def _text_before(el: lxml_html.HtmlElement, limit: int = 40) -> str:
     parts: list[str] = []
     size = 0
     node = el
-    while size < limit:
+    for _ in range(64):  # a bound on empty neighbours, for pages of thousands of them
+        if size >= limit:
+            break
         prev = node.getprevious()
         if prev is not None:
             parts.append(prev.tail or "")
