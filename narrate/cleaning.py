@@ -37,6 +37,9 @@ from narrate.models import Block
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: "___" and "snake_case" joints are no words
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE = re.compile(r"\s+")
+# Characters lxml parses but refuses to be given back ('All strings must be XML
+# compatible'): text moved from one node to another loses them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def words(text: str) -> list[str]:
@@ -299,20 +302,11 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
             elif boundary is None and _other_link(link, last_link):
                 spaces.append((el, field))  # 'Crossref</a><a>Medline': two link labels
         boundary, apart, last, last_link = None, False, text[-1], link
-    done = 0
     for block, event in glues:
-        try:
-            _line_break_at(block, event)
-            done += 1
-        except ValueError:  # a tail lxml parsed but refuses to set again (control characters)
-            pass
+        _line_break_at(block, event)
     for el, field in spaces:
-        try:
-            setattr(el, field, " " + getattr(el, field))
-            done += 1
-        except ValueError:
-            pass
-    return done
+        setattr(el, field, " " + _NOT_XML.sub("", getattr(el, field)))
+    return len(glues) + len(spaces)
 
 
 def _other_link(link: etree._Element | None, before: etree._Element | None) -> bool:
@@ -328,10 +322,10 @@ def _line_break_at(block: etree._Element, event: str) -> None:
     after it."""
     br = etree.Element("br")
     if event == "start":
-        br.tail, block.text = block.text, None
+        br.tail, block.text = _NOT_XML.sub("", block.text or ""), None
         block.insert(0, br)
     else:
-        br.tail, block.tail = block.tail, None
+        br.tail, block.tail = _NOT_XML.sub("", block.tail or ""), None
         block.addnext(br)
 
 
@@ -705,17 +699,22 @@ def drop_footnote_markers(tree: lxml_html.HtmlElement) -> int:
     read, without the numbers that pointed at them, but with their own number, which
     is kept apart from the note's first word ('<sup>1</sup>Source:' is '1 Source:')."""
     found = [el for el in tree.iter("sup", "a") if is_footnote_marker(el)]
+    markers = set(found)
     for sup in tree.iter("sup"):
-        if (sup.tail or "")[:1].isalpha() and sup not in found and _note_label(sup):
-            sup.tail = " " + sup.tail
+        if (sup.tail or "")[:1].isalpha() and sup not in markers and _note_label(sup):
+            _space_before_tail(sup)
     done = 0
     for el in found:
-        if el.getparent() is not None and not any(a in found for a in el.iterancestors()):
+        if el.getparent() is not None and not any(a in markers for a in el.iterancestors()):
             if (el.tail or "")[:1].isalnum() and _text_before(el, 1)[-1:].isalnum():
-                el.tail = " " + el.tail  # 'the tool<sup>3</sup>works': two words
+                _space_before_tail(el)  # 'daily<sup><a href="#fn2">2</a></sup>and': two words
             _drop_keep_tail(el)
             done += 1
     return done
+
+
+def _space_before_tail(el: lxml_html.HtmlElement) -> None:
+    el.tail = " " + _NOT_XML.sub("", el.tail or "")
 
 
 def _drop_keep_tail(el: lxml_html.HtmlElement) -> None:
@@ -724,13 +723,13 @@ def _drop_keep_tail(el: lxml_html.HtmlElement) -> None:
     parent = el.getparent()
     if parent is None:
         return
-    tail = el.tail
+    tail = _NOT_XML.sub("", el.tail or "")
     prev = el.getprevious()
     if tail:
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = _NOT_XML.sub("", prev.tail or "") + tail
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _NOT_XML.sub("", parent.text or "") + tail
     parent.remove(el)
 
 
