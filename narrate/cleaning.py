@@ -269,7 +269,9 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
     would not survive, but a line break does (and is read as a space). Cells and items,
     which extractors keep apart anyway, and text across inline elements are left alone,
     except two links to different addresses that touch: their labels ('Crossref' +
-    'Medline', a row of tags) are two items of a menu or list, and get a space between.
+    'Medline', a row of tags) are two items of a menu or list, and get a space between;
+    so does a bold label ending in a colon that touches the words around it
+    (:func:`_bold_label`).
     """
     glues: list[tuple[etree._Element, str]] = []
     spaces: list[tuple[etree._Element, str]] = []
@@ -299,7 +301,8 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
         if not last.isspace() and not text[0].isspace():
             if boundary is not None and not apart:
                 glues.append(boundary)
-            elif boundary is None and _other_link(link, last_link):
+            elif boundary is None and (_other_link(link, last_link) or _bold_label(
+                    el, field, last, text)):
                 spaces.append((el, field))  # 'Crossref</a><a>Medline': two link labels
         boundary, apart, last, last_link = None, False, text[-1], link
     for block, event in glues:
@@ -307,6 +310,24 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
     for el, field in spaces:
         setattr(el, field, " " + _NOT_XML.sub("", getattr(el, field)))
     return len(glues) + len(spaces)
+
+
+_LABEL_TAGS = frozenset({"b", "strong"})
+_LABEL = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ -]\w+){0,3}:\s*")
+
+
+def _bold_label(el: etree._Element, field: str, last: str, text: str) -> bool:
+    """Whether ``text`` (``el``'s ``field``) runs into a bold label ending in a colon:
+    'strong compliance and security<strong>Cons:</strong>' or '<strong>Switch
+    Compatibility:</strong>Most keyboards'. The page prints them glued, but the bold type
+    and the colon make a label a reader reads apart; the voice reads one word. A word set
+    in bold piece by piece ('<b>S</b><b>unshine:</b>') stays whole: a label that runs
+    on from a word starts with a capital after a small letter."""
+    if field == "text" and el.tag in _LABEL_TAGS and last.islower() and text[0].isupper():
+        return _LABEL.fullmatch("".join(el.itertext())) is not None
+    if field == "tail" and el.tag in _LABEL_TAGS and last == ":" and text[0].isalpha():
+        return _LABEL.fullmatch("".join(el.itertext())) is not None
+    return False
 
 
 def _other_link(link: etree._Element | None, before: etree._Element | None) -> bool:

@@ -192,3 +192,29 @@ def test_control_characters_next_to_moved_text_do_not_sink_the_page() -> None:
             "</article></body></html>")
     text = " ".join(extract_article(page).paragraphs)
     assert "The pier was rebuilt in stone." in text
+
+
+@pytest.mark.parametrize("html, shown", [
+    ("<p>Pros: quick setup and friendly support<strong>Cons:</strong> few reports.</p>",
+     "Pros: quick setup and friendly support Cons: few reports."),
+    ("<li><strong>Battery Life:</strong>About ten hours on one charge.</li>",
+     "Battery Life: About ten hours on one charge."),
+])
+def test_a_bold_label_with_a_colon_is_kept_apart_from_the_words_around_it(
+        html: str, shown: str) -> None:
+    tree = _fragment(html)
+    assert separate_blocks(tree) == 1
+    assert _shown(tree) == shown
+
+
+@pytest.mark.parametrize("html", [
+    "<p><b>S</b><b>unshine:</b> the interview starts here.</p>",  # one word, bold in pieces
+    "<p>Doors open at<b>10:30</b>am and <b>Note:</b> bring a coat.</p>",
+    "<p>The score was<b>3:</b>1 at half time.</p>",
+    "<p>A <b>bold</b>word stays as the page wrote it.</p>",
+])
+def test_bold_text_that_is_no_glued_label_is_left_alone(html: str) -> None:
+    tree = _fragment(html)
+    before = lxml_html.tostring(tree)
+    assert separate_blocks(tree) == 0
+    assert lxml_html.tostring(tree) == before
