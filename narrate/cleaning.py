@@ -37,6 +37,9 @@ from narrate.models import Block
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: "___" and "snake_case" joints are no words
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACE = re.compile(r"\s+")
+# Characters lxml parses but refuses to be given back ('All strings must be XML
+# compatible'): text moved from one node to another loses them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def words(text: str) -> list[str]:
@@ -230,14 +233,134 @@ def matching_html_rule(el: lxml_html.HtmlElement) -> HtmlRule | None:
     return None
 
 
+# Elements a browser lays out apart from the text around them: block-level boxes, line
+# breaks, table cells and form controls (a button or label is drawn as a box of its own,
+# so its text never runs into a neighbour's on screen). Inline elements (b, span, a, em,
+# sup) are not here: "<b>Fa</b>cebook" is one word.
+SEPARATING_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "button", "caption", "center", "dd",
+    "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+    "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "label", "legend",
+    "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section", "select", "summary",
+    "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "ul",
+})
+# Of those, the ones extractors already keep apart (paragraphs, headings, cells, items, line
+# breaks): nothing is added where one of them is at the boundary (a line break there made
+# trafilatura keep boxes it drops, 'ADVERTISEMENT' labels after a paragraph).
+_KEPT_APART = frozenset({"br", "hr", "td", "th", "tr", "li", "dt", "dd", "option", "caption",
+                         "table", "thead", "tbody", "tfoot", "ul", "ol", "dl", "select",
+                         "textarea", "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+                         "blockquote"})
+_UNSPOKEN = frozenset({"script", "style", "template", "noscript"})
+
+
+def separate_blocks(root: lxml_html.HtmlElement) -> int:
+    """Separate text that runs into a block boundary without whitespace; return how many.
+
+    A browser shows '<div>…on Wednesday.</div><div>The stabbing…</div>' (or text, an empty
+    '<div></div>' spacer, then text) on two lines, but the markup has no whitespace there,
+    and an extractor that joins the text pieces makes 'Wednesday.The'; recipe cards do the
+    same with labels and values ('Prep Time' + '10 mins' -> 'Prep Time10 mins') and a
+    'Sort' button runs into the next word. The voice then reads one made-up word.
+
+    Walking the text in document order, where text follows the start or end of a
+    :data:`SEPARATING_TAGS` element and neither side has whitespace, a ``<br>`` goes in at
+    that boundary: trafilatura trims every text piece before it joins them, so a space
+    would not survive, but a line break does (and is read as a space). Cells and items,
+    which extractors keep apart anyway, and text across inline elements are left alone,
+    except two links to different addresses that touch: their labels ('Crossref' +
+    'Medline', a row of tags) are two items of a menu or list, and get a space between;
+    so does a bold label ending in a colon that touches the words around it
+    (:func:`_bold_label`).
+    """
+    glues: list[tuple[etree._Element, str]] = []
+    spaces: list[tuple[etree._Element, str]] = []
+    last = " "  # the last character of the text so far
+    boundary: tuple[etree._Element, str] | None = None  # the last one since that text
+    apart = False  # whether a cell or item boundary came since that text
+    links: list[etree._Element] = []  # the links around the walk
+    last_link: etree._Element | None = None  # the link around the last text
+
+    for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag in SEPARATING_TAGS and el is not root:
+            boundary = (el, event)
+            apart = apart or tag in _KEPT_APART
+        if tag == "a" and event == "start":
+            links.append(el)
+        elif tag == "a" and links and links[-1] is el:
+            links.pop()
+        if event == "start":
+            field = "text" if tag not in _UNSPOKEN else ""
+        else:  # the end of an element, or a comment (its text is not shown)
+            field = "tail" if el is not root else ""
+        text = getattr(el, field) if field else None
+        if not text:
+            continue
+        link = links[-1] if links else None
+        if not last.isspace() and not text[0].isspace():
+            if boundary is not None and not apart:
+                glues.append(boundary)
+            elif boundary is None and (_other_link(link, last_link) or _bold_label(
+                    el, field, last, text)):
+                spaces.append((el, field))  # 'Crossref</a><a>Medline': two link labels
+        boundary, apart, last, last_link = None, False, text[-1], link
+    for block, event in glues:
+        _line_break_at(block, event)
+    for el, field in spaces:
+        setattr(el, field, " " + _NOT_XML.sub("", getattr(el, field)))
+    return len(glues) + len(spaces)
+
+
+_LABEL_TAGS = frozenset({"b", "strong"})
+_LABEL = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ -]\w+){0,3}:\s*")
+
+
+def _bold_label(el: etree._Element, field: str, last: str, text: str) -> bool:
+    """Whether ``text`` (``el``'s ``field``) runs into a bold label ending in a colon:
+    'strong compliance and security<strong>Cons:</strong>' or '<strong>Switch
+    Compatibility:</strong>Most keyboards'. The page prints them glued, but the bold type
+    and the colon make a label a reader reads apart; the voice reads one word. A word set
+    in bold piece by piece ('<b>S</b><b>unshine:</b>') stays whole: a label that runs
+    on from a word starts with a capital after a small letter."""
+    if field == "text" and el.tag in _LABEL_TAGS and last.islower() and text[0].isupper():
+        return _LABEL.fullmatch("".join(el.itertext())) is not None
+    if field == "tail" and el.tag in _LABEL_TAGS and last == ":" and text[0].isalpha():
+        return _LABEL.fullmatch("".join(el.itertext())) is not None
+    return False
+
+
+def _other_link(link: etree._Element | None, before: etree._Element | None) -> bool:
+    """Whether ``link`` and ``before`` are two links to different addresses. A word split
+    over links to one address is one word ('<a href=x>order of cer</a><a href=x>e</a>…')."""
+    return link is not None and before is not None and link is not before and (
+        link.get("href") != before.get("href"))
+
+
+def _line_break_at(block: etree._Element, event: str) -> None:
+    """Put a ``<br>`` at the start (``event`` 'start') or after the end ('end') of
+    ``block``, carrying the text that follows: trafilatura drops a line break with no text
+    after it."""
+    br = etree.Element("br")
+    if event == "start":
+        br.tail, block.text = _NOT_XML.sub("", block.text or ""), None
+        block.insert(0, br)
+    else:
+        br.tail, block.tail = _NOT_XML.sub("", block.tail or ""), None
+        block.addnext(br)
+
+
 def strip_chrome(tree: lxml_html.HtmlElement) -> list[str]:
     """Remove chrome elements from ``tree`` in place; return the names of the rules that fired.
 
-    The element's tail (text after it, which belongs to the parent) is kept.
+    The element's tail (text after it, which belongs to the parent) is kept. Block
+    boundaries are made whitespace first (:func:`separate_blocks`), so that text on both
+    sides of a removed box does not run together either.
     """
     fired: list[str] = []
     body = tree.find(".//body")
     root = body if body is not None else tree
+    separate_blocks(root)
     if rewrite_social_embeds(root):
         fired.append("social-embeds")
     for el in list(root.iter()):
@@ -477,20 +600,113 @@ def _in_page_link(el: lxml_html.HtmlElement) -> bool:
         _NOTE_MARK.search(" ".join(filter(None, (el.get("class"), el.get("id"), el.get("rel"))))))
 
 
+# The text of a superscript that can only be a note number: one to three digits, a list
+# or range of them ('1,2', '1-3'), or daggers; '[4]' and '(4)' are bracketed ones.
+_NOTE_NUMBERS = r"\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*"
+_NOTE_SHAPE = re.compile(rf"^\s*(?:{_NOTE_NUMBERS}|[*\u2020\u2021\u00a7\u00b6]{{1,3}})\s*$")
+_BRACKETED_NOTE = re.compile(rf"^\s*(?:\[\s*{_NOTE_NUMBERS}\s*\]|\(\s*{_NOTE_NUMBERS}\s*\))\s*$")
+# What a note number follows: the end of a clause or quote, or a word.
+_NOTE_AFTER_MARK = re.compile(r"[,.;:!?)\]%\u201d\u2019\"'\u00bb]$")
+# A price written with superscript cents ('3,<sup>50</sup>', '$19.<sup>99</sup>').
+_CENTS = re.compile(r"\d[.,]$")
+# Units that take an exponent ('40 m<sup>2</sup>', '5 cm<sup>3</sup>', 'm/s<sup>2</sup>').
+_EXPONENT_UNITS = frozenset(
+    "m cm mm km dm nm um \u00b5m \u03bcm ft in yd mi sq s sec ms kg g mol l cc qm".split())
+# An equation before the superscript ('E = mc<sup>2</sup>', 'a<sup>2</sup> + b').
+_EQUATION = re.compile(r"[=+\u2212\u00d7\u00b7^<>\u2248/]\s*\w{1,3}$")
+
+
+def _text_before(el: lxml_html.HtmlElement, limit: int = 40) -> str:
+    """Up to about ``limit`` characters of the text just before ``el`` in its block (the
+    text of inline elements before it included; nothing from before a block boundary)."""
+    parts: list[str] = []
+    size = 0
+    node = el
+    for _ in range(64):  # a bound on empty neighbours, for pages of thousands of them
+        if size >= limit:
+            break
+        prev = node.getprevious()
+        if prev is not None:
+            parts.append(prev.tail or "")
+            if not isinstance(prev.tag, str):
+                size += len(parts[-1])
+                node = prev
+                continue
+            if prev.tag in SEPARATING_TAGS:
+                break
+            parts.append("".join(prev.itertext()))
+            node = prev
+        else:
+            parent = node.getparent()
+            if parent is None:
+                break
+            parts.append(parent.text or "")
+            if parent.tag in SEPARATING_TAGS:
+                break
+            node = parent
+        size += len(parts[-1])
+    return "".join(reversed(parts))
+
+
+def note_number_by_shape(sup: lxml_html.HtmlElement) -> bool:
+    """A superscript note number that is no link: 'in 2024,<sup>1</sup> the agency',
+    'the tool<sup>3</sup> works', 'IPLeak.net<sup>5</sup>'.
+
+    Read aloud it glues onto the word before ('twenty twenty-four, one', 'IPLeak dot net
+    five'). By shape: the whole text is a note number (:data:`_NOTE_SHAPE`), and it sits
+    right after the end of a clause or quote, or right after a word that is no unit and no
+    one-letter variable, outside an equation. A bracketed number ('[4]') is a note after
+    anything. Exponents stay ('40 m<sup>2</sup>', '10<sup>6</sup>', 'x<sup>2</sup>',
+    'E = mc<sup>2</sup>'), as do prices ('3,<sup>50</sup>'), ordinals ('1<sup>st</sup>'),
+    symbols ('<sup>®</sup>') and a number that opens its block or line: there it is the
+    label of the note itself ('<li><sup>1</sup> Source: …'), which a reader sees too.
+    """
+    text = "".join(sup.itertext())
+    bracketed = _BRACKETED_NOTE.match(text) is not None
+    if not bracketed and not _NOTE_SHAPE.match(text):
+        return False
+    before = _text_before(sup)
+    if not before.strip():
+        return False  # the label that opens a note
+    if bracketed:
+        return True
+    tail = sup.tail or ""
+    if before[-1].isspace() or (tail[:1].isalnum()):
+        return False  # not attached to the word before, or glued to the word after
+    if _NOTE_AFTER_MARK.search(before):
+        return not (_CENTS.search(before) and re.fullmatch(r"\s*\d\d\s*", text))
+    word = re.search(r"[^\W\d_]+$", before)
+    if word is None or before[: word.start()][-1:].isdigit():
+        return False  # after a number ('10<sup>6</sup>') or a number and unit ('40m<sup>2</sup>')
+    word_text = word.group()
+    if len(word_text) == 1 or word_text.casefold() in _EXPONENT_UNITS:
+        return False
+    return not _EQUATION.search(before)
+
+
+def _note_label(sup: lxml_html.HtmlElement) -> bool:
+    """A note number that opens its block or line: the label of a note, not a marker."""
+    text = "".join(sup.itertext())
+    return bool(_NOTE_SHAPE.match(text) or _BRACKETED_NOTE.match(text)) and not _text_before(
+        sup).strip()
+
+
 def is_footnote_marker(el: lxml_html.HtmlElement) -> bool:
     """A superscript reference to a note ('daily<sup><a href="#fn2">2</a></sup>',
     '<sup class="reference">[3]</sup>', '<a href="#cite-4">[4]</a>').
 
     Read aloud, the number glues onto the word ('daily two'). A marker is a <sup> or
     an in-page link whose whole text is a short number, letter or dagger and that is a
-    link to a note (href '#…' or a foot/note/ref/cite class); a plain superscript
-    ('m<sup>2</sup>', '10<sup>6</sup>') is not a link and stays."""
+    link to a note (href '#…' or a foot/note/ref/cite class), or a <sup> shaped like a
+    note number where it stands (:func:`note_number_by_shape`); a plain superscript
+    ('m<sup>2</sup>', '10<sup>6</sup>') stays."""
     text = "".join(el.itertext())
     if el.tag == "sup":
-        if not _MARKER_TEXT.match(text):
-            return False
         marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
-        return bool(_NOTE_MARK.search(marks)) or any(_in_page_link(a) for a in el.iter("a"))
+        if _MARKER_TEXT.match(text) and (
+                _NOTE_MARK.search(marks) or any(_in_page_link(a) for a in el.iter("a"))):
+            return True
+        return note_number_by_shape(el)
     if el.tag == "a" and _in_page_link(el) and _MARKER_TEXT.match(text):
         return _BRACKETED.match(text) is not None or el.find(".//sup") is not None or any(
             a.tag == "sup" for a in el.iterancestors())
@@ -501,27 +717,40 @@ def drop_footnote_markers(tree: lxml_html.HtmlElement) -> int:
     """Remove footnote reference markers (see :func:`is_footnote_marker`) from
     ``tree`` in place, keeping the text after them; return how many. The notes
     themselves are left to the extractor: where they are part of the body they are
-    read, without the numbers that pointed at them."""
+    read, without the numbers that pointed at them, but with their own number, which
+    is kept apart from the note's first word ('<sup>1</sup>Source:' is '1 Source:')."""
     found = [el for el in tree.iter("sup", "a") if is_footnote_marker(el)]
+    markers = set(found)
+    for sup in tree.iter("sup"):
+        if (sup.tail or "")[:1].isalpha() and sup not in markers and _note_label(sup):
+            _space_before_tail(sup)
     done = 0
     for el in found:
-        if el.getparent() is not None and not any(a in found for a in el.iterancestors()):
+        if el.getparent() is not None and not any(a in markers for a in el.iterancestors()):
+            if (el.tail or "")[:1].isalnum() and _text_before(el, 1)[-1:].isalnum():
+                _space_before_tail(el)  # 'daily<sup><a href="#fn2">2</a></sup>and': two words
             _drop_keep_tail(el)
             done += 1
     return done
 
 
+def _space_before_tail(el: lxml_html.HtmlElement) -> None:
+    el.tail = " " + _NOT_XML.sub("", el.tail or "")
+
+
 def _drop_keep_tail(el: lxml_html.HtmlElement) -> None:
+    """Remove ``el`` and keep its tail, whitespace included: 'word<sup>1</sup> <em>next</em>'
+    must not become 'wordnext'."""
     parent = el.getparent()
     if parent is None:
         return
-    tail = el.tail
+    tail = _NOT_XML.sub("", el.tail or "")
     prev = el.getprevious()
-    if tail and tail.strip():
+    if tail:
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = _NOT_XML.sub("", prev.tail or "") + tail
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _NOT_XML.sub("", parent.text or "") + tail
     parent.remove(el)
 
 

@@ -33,6 +33,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from narrate import cleaning
 from narrate.cleaning import Context, clean_blocks, clean_space, normalize, strip_chrome, words
 from narrate.codeblocks import code_listings, mark_code
 from narrate.errors import NoArticleError
@@ -626,13 +627,16 @@ _BLOCK_TAGS = frozenset({
 
 
 def html_blocks(root: lxml_html.HtmlElement) -> list[Block]:
-    """Text of an HTML fragment as blocks: a new block at every block-level element."""
+    """Text of an HTML fragment as blocks: a new block at every block-level element.
+
+    Inside a block the pieces are joined as written: a space between them split words
+    written across inline elements ('<b>Fa</b>cebook' became 'Fa cebook')."""
     out: list[Block] = []
     buf: list[str] = []
     kind = ["paragraph"]
 
     def flush() -> None:
-        text = clean_space(" ".join(buf))
+        text = clean_space("".join(buf))
         buf.clear()
         if words(text):
             out.append(Block(kind[0], text))
@@ -640,16 +644,18 @@ def html_blocks(root: lxml_html.HtmlElement) -> list[Block]:
 
     def walk(el: lxml_html.HtmlElement) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("script", "style", "template"):
+        if tag in ("", "script", "style", "template"):  # "": a comment
             return
         if tag in _BLOCK_TAGS:
             flush()
             if re.fullmatch(r"h[1-6]", tag):
                 kind[0] = "heading"
-        buf.append(el.text or "")
+        apart = " " if tag in cleaning.SEPARATING_TAGS else ""  # a button or label is a box
+        buf.append(apart + (el.text or ""))
         for child in el:
             walk(child)
             buf.append(child.tail or "")
+        buf.append(apart)
         if tag in _BLOCK_TAGS:
             flush()
 
