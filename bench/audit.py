@@ -164,10 +164,26 @@ def pick_extracted(
             article = extract_article(gzip.decompress(page.read_bytes()), url=urls[key])
         except (OSError, NarrateError):
             continue
-        body = "\n".join(b.text for b in article.blocks)
+        body = spoken_body(article.blocks)
         if words[0] <= len(body.split()) <= words[1] and is_english(body):
             out.append(Article(key, body))
     return out
+
+
+def spoken_body(blocks) -> str:
+    """The blocks' text as an edition reads it, one block a line: a run of code listings
+    (``Block.code``) is the one note the script says in its place (``--code note``, the
+    default), so a sheet lists what a listener hears, not the code the transcript keeps."""
+    from narrate.script import code_note
+
+    lines: list[str] = []
+    for i, b in enumerate(blocks):
+        if getattr(b, "code", False):
+            if not (i and getattr(blocks[i - 1], "code", False)):
+                lines.append(code_note("en"))
+        else:
+            lines.append(b.text)
+    return "\n".join(lines)
 
 
 def _sentence_at(text: str, pos: int) -> str:

@@ -122,3 +122,20 @@ def test_sentence_end_check_flags_a_lost_stop(monkeypatch):
     assert [e.text for e in ends] == ["harbour.", "stayed."]  # not the title "Dr."
     _tokens, ends = audit.paragraph_items("Polls close on Oct. 31 in the city")
     assert ends == []  # a month before a day is no sentence end
+
+
+def test_spoken_body_says_one_note_for_a_run_of_code_listings():
+    """An extracted sheet lists what an edition says: a run of code listings is the
+    script's one note, prose and a later listing are kept in order."""
+    from narrate.models import Block
+    from narrate.script import code_note
+
+    blocks = [Block("paragraph", "Install the package first."),
+              Block("paragraph", "import os", code=True),
+              Block("paragraph", "print(os.getcwd())", code=True),
+              Block("heading", "Next steps"),
+              Block("paragraph", "x = 1", code=True)]
+    note = code_note("en")
+    assert audit.spoken_body(blocks).split("\n") == [
+        "Install the package first.", note, "Next steps", note]
+    assert "import" not in audit.spoken_body(blocks)
