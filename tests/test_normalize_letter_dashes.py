@@ -18,6 +18,10 @@ LETTER_DASHES = [
     ("Funding for K—12 education rose.", "Funding for K through twelve education rose."),
     ("The Pre-K–12 campus opened in May.", "The Pre-K through twelve campus opened in May."),
     ("Two F–16 jets were scrambled.", "Two F sixteen jets were scrambled."),
+    # "K-9" is the police dog, not a span of school grades; "K-8" is a span
+    ("A K–9 team searched the car.", "A K nine team searched the car."),
+    ("The K-9 unit found the bag.", "The K nine unit found the bag."),
+    ("A new K-8 school opened in May.", "A new K through eight school opened in May."),
     ("Fans of K–pop lined the street.", "Fans of K-pop lined the street."),
     ("Staff wore matching T–shirts.", "Staff wore matching T-shirts."),
     # the hyphen forms read the same

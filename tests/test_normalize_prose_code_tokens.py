@@ -51,6 +51,14 @@ CODE_TOKENS = [
     ("The facade was painted in 2021.", "The facade was painted in twenty twenty-one."),
     ("The HHS and the DDS board met at 10 mm/s.", "The H H S and the D D S board met at ten millimeters per second."),
     ("The server printed length: %d bytes.", "The server printed length: percent d bytes."),
+    # a sign between prose words is named, not computed: no operand looks like code
+    ("Python 2 had % formatting of strings.", "Python two had percent formatting of strings."),
+    ("The bytes % and the format method differ.", "The bytes percent and the format method differ."),
+    ("Old code tends to use char * for everything.", "Old code tends to use char for everything."),
+    # ... while one code-like operand is enough
+    ("Take count % 10 before the loop.", "Take count modulo ten before the loop."),
+    ("Then it adds len(a) * 2 to the total.", "Then it adds len, a, times two to the total."),
+    ("Try n_items % batch_size next.", "Try n items modulo batch size next."),
 ]
 
 

@@ -238,11 +238,20 @@ ESCAPE_RE = (r"(?=\\[nrt0\\])(?:(?<![\\\w])(?P<esc>(?:\\[nrt0]){1,8}|\\\\(?=[\"'
 _AFTER_TOKEN = frozenset(".,;:!?)]\"'”’")
 _ESCAPE_NAMES = {"n": "newline", "t": "tab", "r": "carriage return", "0": "null",
                  "\\": "backslash"}
-#: "i * x", "x % 2": a spaced star or percent sign between a name (or a closing bracket) and a
-#: name, digit or bracket is an operator ("times", "modulo"; "x ** 2": "to the power of");
-#: after a figure "%" is "percent",
+#: "i * x", "x % 2": a spaced star or percent sign between two operands is an operator
+#: ("times", "modulo"; "x ** 2": "to the power of"). One side at least must look like code
+#: (a one-letter name, a closing bracket or an underscore before; a figure, an opening bracket,
+#: a one-letter name or a snake_case name after) and the word after is not a function word:
+#: between prose words the sign is named, not computed ("the % formatting of strings",
+#: "use ** with a dict", "char * and wchar_t" are not sums). After a figure "%" is "percent",
 #: and between capitals ("SELECT * FROM") the star is the code's "star" (see "codestar").
-CODE_OPERATOR_RE = r"(?=[*%])(?<=[a-z_)\]][ \t])(?P<cop>\*\*|[*%])(?=[ \t][\w(])"
+_OPERAND_BEFORE = r"(?:(?<=[)\]_][ \t])|(?<=(?<![\w.'’])[A-Za-z][ \t]))(?P<cop_l>)"
+_WORD_BEFORE = r"(?<=[a-z_)\]][ \t])"
+_OPERAND_AFTER = r"(?=[ \t](?:\d|\(|[A-Za-z](?![\w'’])|[A-Za-z]\w*_\w))"
+_FUNCTION_AFTER = (r"(?![ \t](?:and|or|of|with|the|an?|to|in|for|is|are|was|be|as|on|at|by|from"
+                   r"|that|this|it|not|if)(?![\w'’]))")
+CODE_OPERATOR_RE = (r"(?=[*%])(?:" + _OPERAND_BEFORE + "|" + _WORD_BEFORE + r")(?P<cop>\*\*|[*%])"
+                    r"(?(cop_l)(?=[ \t][\w(])|" + _OPERAND_AFTER + ")" + _FUNCTION_AFTER)
 #: "<year>.<month>", "<owner>/<repo>": placeholders in angle brackets joined by a dot (no
 #: stop) or a slash (no pause): "dot", "slash".
 ANGLE_DOT_RE = r"(?=[./]<)(?<=>)[./](?=<[A-Za-z])"

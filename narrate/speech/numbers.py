@@ -45,8 +45,9 @@ _DECADE_BEFORE = re.compile(r"(?<![\w'’])(?:the|their|his|her|its|my|your|our|
 #: What follows a round ten in seconds ("30s on, 10s off", "20s rest", "10s each side").
 _TIMED_AFTER = re.compile(r"[ \t]+(?:on|off|rest|each|per|intervals?|recovery|hold|sprint"
                           r"|between)\b(?![ \t]+(?:the|their|his|her|its|our)\b)")
-#: School grades from kindergarten ("K-12", "K-8"): said "K through twelve".
-_GRADE_SPAN = re.compile(r"(?:Pre-?)?K-([1-9]|1[0-2])")
+#: School grades from kindergarten ("K-12", "K-8"): said "K through twelve". Not "K-9": that
+#: is the police dog ("a K-9 unit", "K nine"), far more common in news than a K-9 school.
+_GRADE_SPAN = re.compile(r"(?:Pre-?)?K-([1-8]|1[0-2])")
 #: A noun that an identifier labels ("project 233535", "grant no. 1R01AI", "case number
 #: 40721"): five or more digits after one are read digit by digit, as an identifier is.
 _ID_LABEL_BEFORE = re.compile(

@@ -722,7 +722,10 @@ class SymbolsRules:
                 return ", "
         if self.text[m.end()].isdigit():
             # "K–12": kindergarten through twelfth grade, read as "K-12" is ("K through twelve")
-            return " through " if self.text[m.start() - 1] == "K" else " "
+            # ("K–9" is the police dog, as "K-9" is: see numbers._GRADE_SPAN)
+            grades = (self.text[m.start() - 1] == "K"
+                      and not re.match(r"9(?!\d)", self.text[m.end() :]))
+            return " through " if grades else " "
         return "-"
 
     def _h_compounddash(self, m: re.Match[str]) -> str:
