@@ -486,6 +486,12 @@ _BEFORE_INITIALISM = frozenset({
 _NAME_WORDS = frozenset({"unix", "linux"})
 #: Capitals words that read as letters even before a hyphen ("ABBA-style" aside).
 _LETTER_NAMES = frozenset({"HTML", "HTTP", "HTTPS", "HDMI", "USB"})
+#: Words that open a place's name before its saint ("Port St. Lucie", "Fort St. John",
+#: "Lake St. Clair", "Sault Ste. Marie"): "St." after one is the saint's title, not a street.
+_PLACE_PREFIXES = frozenset({
+    "Port", "Fort", "Ft", "Mount", "Mt", "Lake", "Cape", "Sault", "Bay", "Point", "Pointe",
+    "Isle", "Ile", "Île", "Mont", "Bury", "Rivière", "Lac", "Baie", "Ste", "Saint",
+})
 #: Names streets share so often that "St" after one is the street ("High St", "Main St").
 _STREET_NAMES = frozenset({
     "High", "Main", "Church", "Market", "Station", "Bridge", "Mill", "Water", "Front", "Broad",
@@ -1299,7 +1305,7 @@ class AbbreviationsRules:
         before = self.text[max(0, start - 30) : start].split()
         prev = before[-1] if before and self.text[start - 1 : start].isspace() else ""
         street = bool(prev) and (prev[:1].isupper() or prev[:1].isdigit()) and \
-            prev[-1:].isalnum() and prev not in _STARTERS
+            prev[-1:].isalnum() and prev not in _STARTERS and prev not in _PLACE_PREFIXES
         nxt = self.text[end : end + 2]
         return not street and nxt[:1] in (" ", "-") and nxt[1:2].isupper()
 
@@ -1329,7 +1335,8 @@ class AbbreviationsRules:
             before = self.text[max(0, m.start() - 30) : m.start()].split()
             prev = before[-1] if before and self.text[m.start() - 1].isspace() else ""
             if ab == "St" and (prev[:1].isupper() or prev[:1].isdigit()) and (
-                    prev[-1:].isalnum() and prev not in _STARTERS):
+                    prev[-1:].isalnum() and prev not in _STARTERS
+                    and prev not in _PLACE_PREFIXES):
                 return " Street. "
             return " Saint "
         return " " + (TITLES.get(ab) or _CAPS_PLACE_TITLES[ab.upper()]) + " "

@@ -1,0 +1,39 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
+"""Classes from the discovery audit of session 21 (news pages of newspaper4k's test data; not
+independent): "St." as Saint after a place's first word, an ellipsis before a quotation's
+attribution, dotted initials before a bracket, separator dash runs, an amount of money as a
+modifier, broadcast call letters, plurals of letter-number tokens, initialisms in snake-case
+constants. Invented news sentences, with counter-examples that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.normalize import normalize
+
+SAINT = [
+    ("The couple moved to Port St. Lucie, Florida, last spring.", "The couple moved to Port Saint Lucie, Florida, last spring."),
+    ("Crews drove north to Fort St. John on Monday.", "Crews drove north to Fort Saint John on Monday."),
+    ("Ice fishing on Lake St. Clair was called off.", "Ice fishing on Lake Saint Clair was called off."),
+    ("Hikers near Mount St. Helens saw ash.", "Hikers near Mount Saint Helens saw ash."),
+    ("The ferry reached Cape St. George at noon.", "The ferry reached Cape Saint George at noon."),
+    ("Flights to Fort St.John resumed.", "Flights to Fort Saint John resumed."),
+    # counter-examples: a street's name before "St." then a new sentence
+    ("The bakery is on Main St. He opened it in May.", "The bakery is on Main Street. He opened it in May."),
+    ("Traffic stopped on Elm St. Dozens of cars waited.", "Traffic stopped on Elm Street. Dozens of cars waited."),
+    ("A vigil was held at St. Mary's church.", "A vigil was held at Saint Mary's church."),
+]
+
+ELLIPSIS_ATTRIBUTION = [
+    ("“The board never looked at the costs…” Okafor said in an interview.", "The board never looked at the costs, Okafor said in an interview."),
+    ("“What exactly does the agency do …” Judge Maria Reyes asked the lawyers.", "What exactly does the agency do, Judge Maria Reyes asked the lawyers."),
+    ("“We kept waiting...” Sandoval told reporters.", "We kept waiting, Sandoval told reporters."),
+    # counter-examples: an ellipsis before a new sentence stays a stop
+    ("“We kept waiting…” Then the doors opened.", "We kept waiting. Then the doors opened."),
+    ("The crowd waited … Nobody came.", "The crowd waited. Nobody came."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAINT + ELLIPSIS_ATTRIBUTION)
+def test_disc_classes(text: str, expected: str) -> None:
+    assert normalize(text) == expected
