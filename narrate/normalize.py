@@ -1003,7 +1003,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("roman", r"\b(?P<ro_name>[A-Z][a-zà-öø-ÿ]{1,20}(?:[A-Z][a-z]{2,12})?"
         r"(?:\s[A-Z][a-zà-öø-ÿ]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
-        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d)"
+        # ("Carlos C.D. Ruiz": dotted initials, not a numeral, so no dot and letter after it)
+        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d|\.[A-Za-z])"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
     # "Seattle (SEA)", "Heathrow Airport (LHR)", "(NYSE: COST)": a place's or a share's code,

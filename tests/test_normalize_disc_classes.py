@@ -37,3 +37,17 @@ ELLIPSIS_ATTRIBUTION = [
 @pytest.mark.parametrize(("text", "expected"), SAINT + ELLIPSIS_ATTRIBUTION)
 def test_disc_classes(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+INITIALS_BRACKET = [
+    ('Investigators named a contact, "Marco C.D. (informant)," who ran a security firm.', "Investigators named a contact, Marco C D, informant, who ran a security firm."),
+    ("The letter was signed by Lena C.E. Voss.", "The letter was signed by Lena C E Voss."),
+    ("She thanked Daniel R. (Danny) Ortiz for his help.", "She thanked Daniel R, Danny, Ortiz for his help."),
+    # counter-examples: a numeral after a name; a full bracketed sentence after a letter
+    ("Louis XIV built the palace.", "Louis the Fourteenth built the palace."),
+    ("The team picked Plan B. (Nobody objected.)", "The team picked Plan B. Nobody objected."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS_BRACKET)
+def test_initials_before_bracket(text: str, expected: str) -> None:
+    assert normalize(text) == expected

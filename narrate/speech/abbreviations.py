@@ -138,7 +138,9 @@ _END_LETTERS = frozenset("XYZ")
 #: A person's initial ("T. Kingfisher", "Sonya A. Zoghlin") before a name or another initial.
 #: A capitalized word or one in capitals after a period (see _h_abbr's dotted prefixes).
 _NAME_GOES_ON = re.compile(r"[ \t][A-Z][A-Za-z]{1,20}(?![\w'’])")
-_INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+))")
+#: What follows a person's initial: a name, another initial, or a bracketed aside ("John F.
+#: (Jack) Reyes", "Carlos F. (spy)": a one-word nickname or a label in lower case, no sentence).
+_INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+)|\([a-z]|\([A-Z][a-z]+\))")
 #: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
 #: there the period after the last initial ends the list of authors.
 #: A reference list entry's tail: a year before ";" or ".", or a DOI ("Med J. 2019;7:12").
