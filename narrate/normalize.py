@@ -454,8 +454,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<gw_end>[!?]{0,3})(?![\w$%#@&*!?])"),
     # "f***", "s**t", "f***ing": a swear word with its middle starred out, in lower case (a
     # starred capitalized name, "Jo** Al****", is left to the stars' rules): "bleep"
-    ("censored", r"(?=[a-z]{1,3}\*\*)(?<![\w*])(?P<cw_a>[a-z]{1,3})\*{2,5}(?P<cw_b>[a-z]{0,8})"
-        r"(?![\w*])"),
+    # "f---ing", "s---": dashed out after one letter (not "a" or "I", a stammer's "I---I")
+    ("censored", r"(?=[a-z]{1,3}\*\*|[b-hj-z]--)(?<![\w*-])(?P<cw_a>[a-z]{1,3}(?=\*)|[b-hj-z])"
+        r"(?:\*{2,5}|-{2,5})(?P<cw_b>[a-z]{0,8})(?![\w*-])"),
     # code in a tutorial (see narrate.speech.code): a shebang and a shell prompt opening a
     # line, a file path, a shell variable, a dotted library name with a version; after the
     # fast paths (a lower-case word with a slash, dot or digit glued is no "plain" word) and
@@ -1046,7 +1047,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("attribdash", r"(?:(?<=[.!?\"”’')][ \t])|(?<=[.!?][\"”’']))-(?=[A-Z][a-z])"),
     # the look-alikes of a dash (figure dash, box-drawing line "─", two- and three-em dashes,
     # small and full-width hyphens) are pauses like an em dash, not silence between the words
-    ("dashpause", r"[ \t]?(?:--|[—–―‒─━⸺⸻﹘－]{1,20})[ \t]?|[ \t]-[ \t]"),
+    ("dashpause", r"[ \t]?(?:-{2,20}|[—–―‒─━⸺⸻﹘－]{1,20})[ \t]?|[ \t]-[ \t]"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
 ]

@@ -51,3 +51,19 @@ INITIALS_BRACKET = [
 @pytest.mark.parametrize(("text", "expected"), INITIALS_BRACKET)
 def test_initials_before_bracket(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+DASH_RUNS = [
+    ("Rescuers searched until dark, to no avail. --- Staff writers in Denver contributed.", "Rescuers searched until dark, to no avail. Staff writers in Denver contributed."),
+    ("The council adjourned.---- Reporting by the city desk.", "The council adjourned. Reporting by the city desk."),
+    ("The plan --- first floated in March --- never passed.", "The plan, first floated in March, never passed."),
+    ("The vote passed.\n---\nStaff writers contributed.", "The vote passed.\nStaff writers contributed."),
+    ("He shouted that the whole f---ing plan had failed.", "He shouted that the whole bleeping plan had failed."),
+    # counter-examples: a double dash and a spaced hyphen were pauses already; a hyphen joins
+    ("The mayor -- a former teacher -- spoke first.", "The mayor, a former teacher, spoke first."),
+    ("A well-known author spoke.", "A well-known author spoke."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_RUNS)
+def test_dash_runs(text: str, expected: str) -> None:
+    assert normalize(text) == expected
