@@ -67,3 +67,20 @@ DASH_RUNS = [
 @pytest.mark.parametrize(("text", "expected"), DASH_RUNS)
 def test_dash_runs(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+MONEY_MODIFIER = [
+    ("The filing claimed a $3.2 billion net worth for the family.", "The filing claimed a three point two billion dollar net worth for the family."),
+    ("The developer's $40 million cash offer was turned down.", "The developer's forty million dollar cash offer was turned down."),
+    ("The city signed a $1.5 billion deal with the builder.", "The city signed a one point five billion dollar deal with the builder."),
+    ("Analysts expect a $5 million to $10 million range for the fine.", "Analysts expect a five million to ten million dollar range for the fine."),
+    ("Parents paid a $5 to $10 fee per child.", "Parents paid a five to ten dollar fee per child."),
+    # counter-examples: the amount is an object, not a modifier
+    ("The startup raised $2.5 billion last year.", "The startup raised two point five billion dollars last year."),
+    ("The budget grew from $5 million to $10 million.", "The budget grew from five million dollars to ten million dollars."),
+    ("He earned $4 million net after taxes.", "He earned four million dollars net after taxes."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_MODIFIER)
+def test_money_modifier(text: str, expected: str) -> None:
+    assert normalize(text) == expected

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .dates import _WEEKDAY_NAMES, MONTHS, WEEKDAYS
-from .spoken import _is_one, cardinal, decimal
+from .spoken import _NUM, _is_one, cardinal, decimal
 
 #: Currency symbols (longest first in the pattern): (singular, plural, minor sg, minor pl).
 CURRENCY_SYMBOLS: dict[str, tuple[str, str, str | None, str | None]] = {
@@ -157,6 +157,16 @@ maximum minimum retail wholesale
 """.split())
 
 
+#: The second amount of a range written out with "to" ("$5 million to $10 million range").
+_TO_AMOUNT = re.compile(r"[ \t]+to[ \t]+(?:" + _SYM_RE + r")[ \t]?" + _NUM
+                        + r"(?:" + _SCALE_RE + r")?(?![\w.,]\d)")
+
+
+#: Words of _NOT_A_NOUN that are adjectives when a determiner comes before the amount and a
+#: noun after them ("a $2.5 billion net worth", "a $5 million cash settlement").
+_AMOUNT_ADJECTIVES = frozenset({"net", "gross", "cash", "combined", "overall", "extra", "total"})
+
+
 #: Nouns in -ly, not adverbs ("a 140V supply", "a $30 family pass").
 _LY_NOUNS = frozenset("""
 supply family assembly rally reply ally monopoly anomaly jelly belly fly butterfly lily bully
@@ -220,6 +230,11 @@ class MoneyRules:
         word = nxt.group(1)
         if word.endswith("ing") and not (before and before.group(1).lower() in _DETERMINERS):
             return False  # "a salary of $57,000 considering": a verb; "a $20 parking fee"
+        if word in _AMOUNT_ADJECTIVES and self._determined(end, before):
+            # "a $2.5 billion net worth", "her $40 million cash offer": after a determiner the
+            # amount and the adjective describe the noun that follows ("worth" is one here)
+            after = _NEXT_WORD.match(self.text, nxt.end())
+            return after is not None and (_noun_like(after.group(1)) or after.group(1) == "worth")
         if word in _POSTMODIFIERS:
             # "$19,000 pretax to a 401(k)", "$500 upfront": said of the amount; before a noun
             # they describe it with the amount ("a $50,000 pretax salary")
@@ -231,6 +246,25 @@ class MoneyRules:
             after = _NEXT_WORD.match(self.text, nxt.end())
             return after is not None and _noun_like(after.group(1))
         return _noun_like(word)
+
+    def _range_modifier(self, end: int) -> bool:
+        """Is the amount ending at ``end`` the first of a range that describes a noun ("a $5
+        million to $10 million range")? The unit is said once, after the second amount, as
+        "five million to ten million dollar range"; said after both ("five million dollars to
+        ten million dollar range") the first reads as a separate sum."""
+        second = _TO_AMOUNT.match(self.text, end)
+        return second is not None and self._attributive(second.end())
+
+    def _determined(self, end: int, before: re.Match[str] | None) -> bool:
+        """Does a determiner or a possessive come right before the amount ending at ``end``
+        ("a $2.5 billion", "the firm's $40 million")?"""
+        if before is None:
+            return False
+        word = before.group(1)
+        if word.lower() in _DETERMINERS:
+            return True
+        start = max(0, end - 40) + before.start(1)
+        return word == "s" and self.text[start - 1 : start] in ("'", "’")
 
     def _names_follow(self, end: int, before: str = "", money: bool = True,
                       named_before: bool = False) -> bool:
@@ -301,6 +335,8 @@ class MoneyRules:
             hyphened = scale.startswith("-") and end is not None and self._next_is_word(end)
             attributive = hyphened or (end is not None and self._attributive(end))
             unit = sg if attributive else pl
+            if end is not None and self._range_modifier(end):
+                return f" {neg}{decimal(amount, self.keep_and)} {scale_word} "
             return f" {neg}{decimal(amount, self.keep_and)} {scale_word} {unit} "
         whole, _, frac = amount.partition(".")
         if frac and len(frac) == 2 and minor_sg:
@@ -314,6 +350,8 @@ class MoneyRules:
             return " " + neg + " and ".join(parts) + " "
         attributive = end is not None and self._attributive(end)
         unit = sg if _is_one(amount) or attributive else pl  # "a $2 cookie": two dollar
+        if end is not None and self._range_modifier(end):
+            return f" {neg}{decimal(amount, self.keep_and)} "  # "a $5 to $10 fee"
         return f" {neg}{decimal(amount, self.keep_and)} {unit} "
 
     def _names_currency(self, end: int, plural: str) -> bool:
