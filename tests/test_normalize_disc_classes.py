@@ -84,3 +84,17 @@ MONEY_MODIFIER = [
 @pytest.mark.parametrize(("text", "expected"), MONEY_MODIFIER)
 def test_money_modifier(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+CALL_SIGNS = [
+    ("One driver told CBS affiliate WJXR the roads were icy.", "One driver told C B S affiliate W J X R the roads were icy."),
+    ("Anchors at KOLM-TV stayed on air all night.", "Anchors at K O L M-T V stayed on air all night."),
+    ("The mayor spoke to radio station CKRW on Friday.", "The mayor spoke to radio station C K R W on Friday."),
+    # counter-examples: the same shapes that are no station
+    ("Crowds hailed the KING of pop.", "Crowds hailed the king of pop."),
+    ("The CARE Act passed in June.", "The care Act passed in June."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALL_SIGNS)
+def test_call_signs(text: str, expected: str) -> None:
+    assert normalize(text) == expected

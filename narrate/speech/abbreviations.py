@@ -494,6 +494,15 @@ _PLACE_PREFIXES = frozenset({
     "Port", "Fort", "Ft", "Mount", "Mt", "Lake", "Cape", "Sault", "Bay", "Point", "Pointe",
     "Isle", "Ile", "Île", "Mont", "Bury", "Rivière", "Lac", "Baie", "Ste", "Saint",
 })
+#: A US (K or W and two or three letters) or Canadian (C and three) station's call sign.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|C[A-Z]{3}")
+#: A band or service suffix after call letters ("WUSA-TV", "KQED-FM", "WGBH-DT").
+_CALL_SUFFIX = re.compile(r"-(?:TV|FM|AM|DT|HD\d?|LP|CD)(?![\w-])")
+#: The word right before a token, past a space.
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+#: Words that name a broadcast station right before its call letters ("affiliate WUSA").
+_STATION_NOUNS = frozenset({"affiliate", "affiliates", "station", "stations", "tv", "radio",
+                            "television", "broadcaster", "channel"})
 #: Names streets share so often that "St" after one is the street ("High St", "Main St").
 _STREET_NAMES = frozenset({
     "High", "Main", "Church", "Market", "Station", "Bridge", "Mill", "Water", "Front", "Broad",
@@ -1686,11 +1695,28 @@ class AbbreviationsRules:
         prev = before[-1].strip("\"'“‘(") if before else ""
         return not prev or not (prev[0].isupper() or prev[0].isdigit())
 
+    def _call_sign(self, word: str, pos: int) -> bool:
+        """Is a capitals token a broadcast station's call letters ("CNN affiliate WUSA",
+        "KIRO-TV", "radio station CKNW")? A US call sign is K or W and two or three letters, a
+        Canadian one C and three; stations say them letter by letter, but read by shape "WUSA"
+        was the word "Wusa". Only where the text marks a station: a band suffix after it
+        ("-TV", "-FM") or a station noun before it; a headline's capitals are left alone."""
+        if not _CALL_SIGN.fullmatch(word):
+            return False
+        if _CALL_SUFFIX.match(self.text, pos + len(word)):
+            return True
+        if self._shouting(pos) or self._in_caps_run(pos):
+            return False
+        prev = _PREV_WORD.search(self.text, max(0, pos - 30), pos)
+        return prev is not None and prev.group(1).lower() in _STATION_NOUNS
+
     def _letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
         if not word.isupper() or not word.isalpha():
             return word
         if word == "VS" and self._vs_letters(pos):
+            return spell(word)
+        if self._call_sign(word, pos):
             return spell(word)
         if word in SAY_AS_WORD:
             return SAY_AS_WORD[word]
