@@ -98,3 +98,18 @@ CALL_SIGNS = [
 @pytest.mark.parametrize(("text", "expected"), CALL_SIGNS)
 def test_call_signs(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+LETTER_NUMBER_PLURALS = [
+    ("The squad lost both of its 5v5s on Sunday.", "The squad lost both of its five v fives on Sunday."),
+    ("Practice ends with 3v3s and 1v1s.", "Practice ends with three v threes and one v ones."),
+    ("Volunteers carried stacks of 2x4s to the site.", "Volunteers carried stacks of two by fours to the site."),
+    ("The relay team swam four 4x100s.", "The relay team swam four four by one hundreds."),
+    # counter-examples: no plural, or a spaced unit
+    ("The final was a tense 5v5 match.", "The final was a tense five v five match."),
+    ("Cut the 2x4 boards first.", "Cut the two by four boards first."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTER_NUMBER_PLURALS)
+def test_letter_number_plurals(text: str, expected: str) -> None:
+    assert normalize(text) == expected
