@@ -113,3 +113,16 @@ LETTER_NUMBER_PLURALS = [
 @pytest.mark.parametrize(("text", "expected"), LETTER_NUMBER_PLURALS)
 def test_letter_number_plurals(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+SNAKE_CASE_INITIALISMS = [
+    ("Set HTTPS_PROXY before running the installer.", "Set H T T P S proxy before running the installer."),
+    ("The server reads SQL_MODE at start.", "The server reads S Q L mode at start."),
+    # counter-examples: words in capitals stay words
+    ("The cap is MAX_VALUE for now.", "The cap is max value for now."),
+    ("Open a SOCK_STREAM socket.", "Open a sock stream socket."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SNAKE_CASE_INITIALISMS)
+def test_snake_case_initialisms(text: str, expected: str) -> None:
+    assert normalize(text) == expected

@@ -765,13 +765,15 @@ def _code_name_part(word: str) -> str | None:
     lower = word.lower()
     if word in SAY_AS_WORD or word in ALWAYS_SPELLED or len(word) < 3:
         return None
+    if word in _LETTER_NAMES or not re.search("[AEIOUY]", word):
+        return spell(word)  # "HTTP_PROXY": an initialism with no vowel, though "http" is common
     if _zipf(lower) >= 4.0:
         return lower
+    if len(word) >= 4 and _zipf_down_to_3(lower):
+        return lower  # "SOCK_STREAM", "HTTP_PROXY": a rarer word, said as one (not a name)
     # not a headline either: the capitals of the rest of the line say nothing here
     if len(word) >= 4 and _pronounceable(word):
         return word.capitalize()
-    if len(word) >= 4 and _zipf_down_to_3(lower) and re.search("[AEIOU]", word):
-        return lower  # "SOCK_STREAM": a rarer word of one syllable (not "HTTP", no vowel)
     return spell(word)
 
 
