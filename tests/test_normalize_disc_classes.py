@@ -18,7 +18,10 @@ SAINT = [
     ("Hikers near Mount St. Helens saw ash.", "Hikers near Mount Saint Helens saw ash."),
     ("The ferry reached Cape St. George at noon.", "The ferry reached Cape Saint George at noon."),
     ("Flights to Fort St.John resumed.", "Flights to Fort Saint John resumed."),
+    ("She was treated at Kansas City's St. Luke's Hospital.", "She was treated at Kansas City's Saint Luke's Hospital."),
+    ("He taught at Brooklyn St. Mary's school for years.", "He taught at Brooklyn Saint Mary's school for years."),
     # counter-examples: a street's name before "St." then a new sentence
+    ("The fire started on Harbour St. John Reyes called it in.", "The fire started on Harbour Street. John Reyes called it in."),
     ("The bakery is on Main St. He opened it in May.", "The bakery is on Main Street. He opened it in May."),
     ("Traffic stopped on Elm St. Dozens of cars waited.", "Traffic stopped on Elm Street. Dozens of cars waited."),
     ("A vigil was held at St. Mary's church.", "A vigil was held at Saint Mary's church."),

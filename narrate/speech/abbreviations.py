@@ -492,7 +492,7 @@ _LETTER_NAMES = frozenset({"HTML", "HTTP", "HTTPS", "HDMI", "USB"})
 #: "Lake St. Clair", "Sault Ste. Marie"): "St." after one is the saint's title, not a street.
 _PLACE_PREFIXES = frozenset({
     "Port", "Fort", "Ft", "Mount", "Mt", "Lake", "Cape", "Sault", "Bay", "Point", "Pointe",
-    "Isle", "Ile", "Île", "Mont", "Bury", "Rivière", "Lac", "Baie", "Ste", "Saint",
+    "Isle", "Ile", "Île", "Mont", "Bury", "Rivière", "Lac", "Baie", "Ste", "Saint", "Rue",
 })
 #: A US (K or W and two or three letters) or Canadian (C and three) station's call sign.
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|C[A-Z]{3}")
@@ -503,6 +503,11 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 #: Words that name a broadcast station right before its call letters ("affiliate WUSA").
 _STATION_NOUNS = frozenset({"affiliate", "affiliates", "station", "stations", "tv", "radio",
                             "television", "broadcaster", "channel"})
+#: A possessive word ("Kansas City's St. Luke's"): no street's name, so "St." after it is Saint.
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
+#: A saint's name in the possessive after "St." ("St. Luke's Hospital", "St. Mary's"): the
+#: church, school or hospital named for the saint, not a street then a new sentence.
+_SAINTS_PLACE = re.compile(r"[ \t][A-Z][a-z]{1,20}['’]s(?![\w'’])")
 #: Names streets share so often that "St" after one is the street ("High St", "Main St").
 _STREET_NAMES = frozenset({
     "High", "Main", "Church", "Market", "Station", "Bridge", "Mill", "Water", "Front", "Broad",
@@ -1318,7 +1323,8 @@ class AbbreviationsRules:
         before = self.text[max(0, start - 30) : start].split()
         prev = before[-1] if before and self.text[start - 1 : start].isspace() else ""
         street = bool(prev) and (prev[:1].isupper() or prev[:1].isdigit()) and \
-            prev[-1:].isalnum() and prev not in _STARTERS and prev not in _PLACE_PREFIXES
+            prev[-1:].isalnum() and prev not in _STARTERS and prev not in _PLACE_PREFIXES \
+            and not _POSSESSIVE_END.search(prev) and not _SAINTS_PLACE.match(self.text, end)
         nxt = self.text[end : end + 2]
         return not street and nxt[:1] in (" ", "-") and nxt[1:2].isupper()
 
