@@ -950,7 +950,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # "(just to name a few!) plans", "the “what’s for dinner?” stress": a "!" or "?" closing a
     # bracket or a quote that the sentence goes on after (a lower-case word follows)
     ("innermark", r"(?<![!?])[!?]{1,8}(?=[)\]\"”’']{1,2}[ \t]{1,5}[a-z])"),
-    ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),
+    # (AP style spaces its dots: "no idea . . . Reyes said")
+    ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3}|\.(?:[ \t]\.){2,3})[ \t]?"),
     # "IQ.LIGHT", "ABC.XYZ": a dot glued between two words in capitals joins a brand's name;
     # said as a space, where a stop would cut the name in two ("I Q. Light")
     ("capsdot", r"(?<=[A-Z]{2})\.(?!" + CAPS_TLD + r")(?=[A-Z]{2,20}(?![\w]|\.\w))"),

@@ -31,7 +31,10 @@ ELLIPSIS_ATTRIBUTION = [
     ("“The board never looked at the costs…” Okafor said in an interview.", "The board never looked at the costs, Okafor said in an interview."),
     ("“What exactly does the agency do …” Judge Maria Reyes asked the lawyers.", "What exactly does the agency do, Judge Maria Reyes asked the lawyers."),
     ("“We kept waiting...” Sandoval told reporters.", "We kept waiting, Sandoval told reporters."),
+    ("“Nobody warned us . . .” Reyes said on Tuesday.", "Nobody warned us, Reyes said on Tuesday."),
+    ("The tally kept rising . . . and rising.", "The tally kept rising, and rising."),
     # counter-examples: an ellipsis before a new sentence stays a stop
+    ("They waited. . . . Nothing happened.", "They waited. Nothing happened."),
     ("“We kept waiting…” Then the doors opened.", "We kept waiting. Then the doors opened."),
     ("The crowd waited … Nobody came.", "The crowd waited. Nobody came."),
 ]

@@ -1071,7 +1071,12 @@ class SymbolsRules:
                 return ", "  # "…the agency has…” Alito asked": the attribution goes on
             after = _AFTER_CLOSER.match(self.text, end)
             nxt = self.text[after.end() : after.end() + 1] if after else ""
-        return ", " if nxt.islower() else ". "
+        if nxt.islower():
+            return ", "
+        dots = m.start() + len(m.group()) - len(m.group().lstrip())
+        if self.text[max(0, dots - 3) : dots].rstrip()[-1:] in (".", "!", "?"):
+            return " "  # "He waited. . . . Nothing": the sentence's own stop, then the dots
+        return ". "
 
     def _h_capsdot(self, m: re.Match[str]) -> str:
         """'IQ.LIGHT': a dot glued between two words in capitals joins the parts of a brand's
