@@ -80,7 +80,10 @@ MONEY_MODIFIER = [
     ("The city signed a $1.5 billion deal with the builder.", "The city signed a one point five billion dollar deal with the builder."),
     ("Analysts expect a $5 million to $10 million range for the fine.", "Analysts expect a five million to ten million dollar range for the fine."),
     ("Parents paid a $5 to $10 fee per child.", "Parents paid a five to ten dollar fee per child."),
+    ("Filings show an estimated $3.2 billion net worth.", "Filings show an estimated three point two billion dollar net worth."),
+    ("The county approved a nearly $2 billion budget.", "The county approved a nearly two billion dollar budget."),
     # counter-examples: the amount is an object, not a modifier
+    ("The house sold for about $5 million last year.", "The house sold for about five million dollars last year."),
     ("The startup raised $2.5 billion last year.", "The startup raised two point five billion dollars last year."),
     ("The budget grew from $5 million to $10 million.", "The budget grew from five million dollars to ten million dollars."),
     ("He earned $4 million net after taxes.", "He earned four million dollars net after taxes."),

@@ -157,6 +157,15 @@ maximum minimum retail wholesale
 """.split())
 
 
+#: Up to three words before an amount ("a nearly $2 billion", "the firm's $40 million").
+_WORDS_BEFORE_AMOUNT = re.compile(
+    r"((?:[A-Za-z'’]+[ \t]+){1,3})[$€£¥₴₽₹₩₪₺]?[ \t]*[\d.,]+[ \t]*(?:[a-zA-Z]+[ \t]*)?\Z")
+#: Words of approximation between a determiner and an amount ("a nearly $2 billion deal").
+_APPROXIMATIONS = frozenset({"nearly", "almost", "roughly", "about", "around", "approximately"})
+#: Words that praise or size an amount after a determiner ("a whopping $3 billion").
+_AMOUNT_EPITHETS = frozenset({"whopping", "record", "staggering", "hefty", "additional",
+                              "further", "mere", "modest", "massive", "total"})
+_POSSESSIVE = re.compile(r"\w['’]s?\Z")
 #: The second amount of a range written out with "to" ("$5 million to $10 million range").
 _TO_AMOUNT = re.compile(r"[ \t]+to[ \t]+(?:" + _SYM_RE + r")[ \t]?" + _NUM
                         + r"(?:" + _SCALE_RE + r")?(?![\w.,]\d)")
@@ -222,7 +231,8 @@ class MoneyRules:
         if re.match(r"-(?:a|an|per)-", self.text[end : end + 5]):
             return True  # "a $50,000-a-year job"
         before = _WORD_BEFORE_AMOUNT.search(self.text[max(0, end - 40) : end])
-        if before and before.group(1).lower() in _OBJECT_PREPOSITIONS:
+        if before and before.group(1).lower() in _OBJECT_PREPOSITIONS and not (
+                before.group(1).lower() in _APPROXIMATIONS and self._determined(end)):
             return False  # "machines under $500 offer": the amount is the object of "under"
         nxt = _NEXT_WORD.match(self.text, end)
         if not nxt:
@@ -230,7 +240,7 @@ class MoneyRules:
         word = nxt.group(1)
         if word.endswith("ing") and not (before and before.group(1).lower() in _DETERMINERS):
             return False  # "a salary of $57,000 considering": a verb; "a $20 parking fee"
-        if word in _AMOUNT_ADJECTIVES and self._determined(end, before):
+        if word in _AMOUNT_ADJECTIVES and self._determined(end):
             # "a $2.5 billion net worth", "her $40 million cash offer": after a determiner the
             # amount and the adjective describe the noun that follows ("worth" is one here)
             after = _NEXT_WORD.match(self.text, nxt.end())
@@ -255,16 +265,19 @@ class MoneyRules:
         second = _TO_AMOUNT.match(self.text, end)
         return second is not None and self._attributive(second.end())
 
-    def _determined(self, end: int, before: re.Match[str] | None) -> bool:
-        """Does a determiner or a possessive come right before the amount ending at ``end``
-        ("a $2.5 billion", "the firm's $40 million")?"""
-        if before is None:
+    def _determined(self, end: int) -> bool:
+        """Does a determiner or a possessive come before the amount ending at ``end``, past an
+        approximation or an adjective ("a $2.5 billion", "the firm's $40 million", "a nearly
+        $2 billion", "an estimated $3 billion")? Then the amount describes a noun after it."""
+        words = _WORDS_BEFORE_AMOUNT.search(self.text, max(0, end - 80), end)
+        if words is None:
             return False
-        word = before.group(1)
-        if word.lower() in _DETERMINERS:
-            return True
-        start = max(0, end - 40) + before.start(1)
-        return word == "s" and self.text[start - 1 : start] in ("'", "’")
+        run = words.group(1).split()
+        while len(run) > 1 and (run[-1] in _APPROXIMATIONS or run[-1] in _AMOUNT_EPITHETS
+                                or run[-1].endswith("ed")):
+            run.pop()  # "a nearly", "an estimated", "a whopping"
+        word = run[-1]
+        return word.lower() in _DETERMINERS or _POSSESSIVE.search(word) is not None
 
     def _names_follow(self, end: int, before: str = "", money: bool = True,
                       named_before: bool = False) -> bool:
