@@ -454,8 +454,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<gw_end>[!?]{0,3})(?![\w$%#@&*!?])"),
     # "f***", "s**t", "f***ing": a swear word with its middle starred out, in lower case (a
     # starred capitalized name, "Jo** Al****", is left to the stars' rules): "bleep"
-    ("censored", r"(?=[a-z]{1,3}\*\*)(?<![\w*])(?P<cw_a>[a-z]{1,3})\*{2,5}(?P<cw_b>[a-z]{0,8})"
-        r"(?![\w*])"),
+    # "f---ing", "s---": dashed out after one letter (not "a" or "I", a stammer's "I---I")
+    ("censored", r"(?=[a-z]{1,3}\*\*|[b-hj-z]--)(?<![\w*-])(?P<cw_a>[a-z]{1,3}(?=\*)|[b-hj-z])"
+        r"(?:\*{2,5}|-{2,5})(?P<cw_b>[a-z]{0,8})(?![\w*-])"),
     # code in a tutorial (see narrate.speech.code): a shebang and a shell prompt opening a
     # line, a file path, a shell variable, a dotted library name with a version; after the
     # fast paths (a lower-case word with a slash, dot or digit glued is no "plain" word) and
@@ -949,7 +950,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # "(just to name a few!) plans", "the “what’s for dinner?” stress": a "!" or "?" closing a
     # bracket or a quote that the sentence goes on after (a lower-case word follows)
     ("innermark", r"(?<![!?])[!?]{1,8}(?=[)\]\"”’']{1,2}[ \t]{1,5}[a-z])"),
-    ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3})[ \t]?"),
+    # (AP style spaces its dots: "no idea . . . Reyes said")
+    ("ellipsis", r"[ \t]?(?:\.{3,6}|…{1,3}\.{0,3}|\.(?:[ \t]\.){2,3})[ \t]?"),
     # "IQ.LIGHT", "ABC.XYZ": a dot glued between two words in capitals joins a brand's name;
     # said as a space, where a stop would cut the name in two ("I Q. Light")
     ("capsdot", r"(?<=[A-Z]{2})\.(?!" + CAPS_TLD + r")(?=[A-Z]{2,20}(?![\w]|\.\w))"),
@@ -1003,7 +1005,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("roman", r"\b(?P<ro_name>[A-Z][a-zà-öø-ÿ]{1,20}(?:[A-Z][a-z]{2,12})?"
         r"(?:\s[A-Z][a-zà-öø-ÿ]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
-        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d)"
+        # ("Carlos C.D. Ruiz": dotted initials, not a numeral, so no dot and letter after it)
+        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d|\.[A-Za-z])"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
     # "Seattle (SEA)", "Heathrow Airport (LHR)", "(NYSE: COST)": a place's or a share's code,
@@ -1045,7 +1048,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("attribdash", r"(?:(?<=[.!?\"”’')][ \t])|(?<=[.!?][\"”’']))-(?=[A-Z][a-z])"),
     # the look-alikes of a dash (figure dash, box-drawing line "─", two- and three-em dashes,
     # small and full-width hyphens) are pauses like an em dash, not silence between the words
-    ("dashpause", r"[ \t]?(?:--|[—–―‒─━⸺⸻﹘－]{1,20})[ \t]?|[ \t]-[ \t]"),
+    ("dashpause", r"[ \t]?(?:-{2,20}|[—–―‒─━⸺⸻﹘－]{1,20})[ \t]?|[ \t]-[ \t]"),
     ("space", r"\s{1,1000}"),
     ("char", r"."),
 ]

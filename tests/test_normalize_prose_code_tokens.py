@@ -45,7 +45,7 @@ CODE_TOKENS = [
     ("Sales rose 5 % in May.", "Sales rose five percent in May."),
     ("Run SELECT * FROM users first.", "Run select star from users first."),
     ("He and/or she took his/her car.", "He and or she took his or her car."),
-    ("The limit is MAX_VALUE and HTTP_PROXY is set.", "The limit is max value and http Proxy is set."),
+    ("The limit is MAX_VALUE and HTTP_PROXY is set.", "The limit is max value and H T T P proxy is set."),
     ("It costs 5 $ more than the old one.", "It costs five dollars more than the old one."),
     ("The decade added 1234567 new homes.", "The decade added one million two hundred thirty-four thousand five hundred sixty-seven new homes."),
     ("The facade was painted in 2021.", "The facade was painted in twenty twenty-one."),

@@ -138,7 +138,9 @@ _END_LETTERS = frozenset("XYZ")
 #: A person's initial ("T. Kingfisher", "Sonya A. Zoghlin") before a name or another initial.
 #: A capitalized word or one in capitals after a period (see _h_abbr's dotted prefixes).
 _NAME_GOES_ON = re.compile(r"[ \t][A-Z][A-Za-z]{1,20}(?![\w'’])")
-_INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+))")
+#: What follows a person's initial: a name, another initial, or a bracketed aside ("John F.
+#: (Jack) Reyes", "Carlos F. (spy)": a one-word nickname or a label in lower case, no sentence).
+_INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+)|\([a-z]|\([A-Z][a-z]+\))")
 #: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
 #: there the period after the last initial ends the list of authors.
 #: A reference list entry's tail: a year before ";" or ".", or a DOI ("Med J. 2019;7:12").
@@ -486,6 +488,26 @@ _BEFORE_INITIALISM = frozenset({
 _NAME_WORDS = frozenset({"unix", "linux"})
 #: Capitals words that read as letters even before a hyphen ("ABBA-style" aside).
 _LETTER_NAMES = frozenset({"HTML", "HTTP", "HTTPS", "HDMI", "USB"})
+#: Words that open a place's name before its saint ("Port St. Lucie", "Fort St. John",
+#: "Lake St. Clair", "Sault Ste. Marie"): "St." after one is the saint's title, not a street.
+_PLACE_PREFIXES = frozenset({
+    "Port", "Fort", "Ft", "Mount", "Mt", "Lake", "Cape", "Sault", "Bay", "Point", "Pointe",
+    "Isle", "Ile", "Île", "Mont", "Bury", "Rivière", "Lac", "Baie", "Ste", "Saint", "Rue",
+})
+#: A US (K or W and two or three letters) or Canadian (C and three) station's call sign.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|C[A-Z]{3}")
+#: A band or service suffix after call letters ("WUSA-TV", "KQED-FM", "WGBH-DT").
+_CALL_SUFFIX = re.compile(r"-(?:TV|FM|AM|DT|HD\d?|LP|CD)(?![\w-])")
+#: The word right before a token, past a space.
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+#: Words that name a broadcast station right before its call letters ("affiliate WUSA").
+_STATION_NOUNS = frozenset({"affiliate", "affiliates", "station", "stations", "tv", "radio",
+                            "television", "broadcaster", "channel"})
+#: A possessive word ("Kansas City's St. Luke's"): no street's name, so "St." after it is Saint.
+_POSSESSIVE_END = re.compile(r"['’]s\Z")
+#: A saint's name in the possessive after "St." ("St. Luke's Hospital", "St. Mary's"): the
+#: church, school or hospital named for the saint, not a street then a new sentence.
+_SAINTS_PLACE = re.compile(r"[ \t][A-Z][a-z]{1,20}['’]s(?![\w'’])")
 #: Names streets share so often that "St" after one is the street ("High St", "Main St").
 _STREET_NAMES = frozenset({
     "High", "Main", "Church", "Market", "Station", "Bridge", "Mill", "Water", "Front", "Broad",
@@ -748,13 +770,15 @@ def _code_name_part(word: str) -> str | None:
     lower = word.lower()
     if word in SAY_AS_WORD or word in ALWAYS_SPELLED or len(word) < 3:
         return None
+    if word in _LETTER_NAMES or not re.search("[AEIOUY]", word):
+        return spell(word)  # "HTTP_PROXY": an initialism with no vowel, though "http" is common
     if _zipf(lower) >= 4.0:
         return lower
+    if len(word) >= 4 and _zipf_down_to_3(lower):
+        return lower  # "SOCK_STREAM", "HTTP_PROXY": a rarer word, said as one (not a name)
     # not a headline either: the capitals of the rest of the line say nothing here
     if len(word) >= 4 and _pronounceable(word):
         return word.capitalize()
-    if len(word) >= 4 and _zipf_down_to_3(lower) and re.search("[AEIOU]", word):
-        return lower  # "SOCK_STREAM": a rarer word of one syllable (not "HTTP", no vowel)
     return spell(word)
 
 
@@ -1299,7 +1323,8 @@ class AbbreviationsRules:
         before = self.text[max(0, start - 30) : start].split()
         prev = before[-1] if before and self.text[start - 1 : start].isspace() else ""
         street = bool(prev) and (prev[:1].isupper() or prev[:1].isdigit()) and \
-            prev[-1:].isalnum() and prev not in _STARTERS
+            prev[-1:].isalnum() and prev not in _STARTERS and prev not in _PLACE_PREFIXES \
+            and not _POSSESSIVE_END.search(prev) and not _SAINTS_PLACE.match(self.text, end)
         nxt = self.text[end : end + 2]
         return not street and nxt[:1] in (" ", "-") and nxt[1:2].isupper()
 
@@ -1329,7 +1354,8 @@ class AbbreviationsRules:
             before = self.text[max(0, m.start() - 30) : m.start()].split()
             prev = before[-1] if before and self.text[m.start() - 1].isspace() else ""
             if ab == "St" and (prev[:1].isupper() or prev[:1].isdigit()) and (
-                    prev[-1:].isalnum() and prev not in _STARTERS):
+                    prev[-1:].isalnum() and prev not in _STARTERS
+                    and prev not in _PLACE_PREFIXES):
                 return " Street. "
             return " Saint "
         return " " + (TITLES.get(ab) or _CAPS_PLACE_TITLES[ab.upper()]) + " "
@@ -1677,11 +1703,28 @@ class AbbreviationsRules:
         prev = before[-1].strip("\"'“‘(") if before else ""
         return not prev or not (prev[0].isupper() or prev[0].isdigit())
 
+    def _call_sign(self, word: str, pos: int) -> bool:
+        """Is a capitals token a broadcast station's call letters ("CNN affiliate WUSA",
+        "KIRO-TV", "radio station CKNW")? A US call sign is K or W and two or three letters, a
+        Canadian one C and three; stations say them letter by letter, but read by shape "WUSA"
+        was the word "Wusa". Only where the text marks a station: a band suffix after it
+        ("-TV", "-FM") or a station noun before it; a headline's capitals are left alone."""
+        if not _CALL_SIGN.fullmatch(word):
+            return False
+        if _CALL_SUFFIX.match(self.text, pos + len(word)):
+            return True
+        if self._shouting(pos) or self._in_caps_run(pos):
+            return False
+        prev = _PREV_WORD.search(self.text, max(0, pos - 30), pos)
+        return prev is not None and prev.group(1).lower() in _STATION_NOUNS
+
     def _letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
         if not word.isupper() or not word.isalpha():
             return word
         if word == "VS" and self._vs_letters(pos):
+            return spell(word)
+        if self._call_sign(word, pos):
             return spell(word)
         if word in SAY_AS_WORD:
             return SAY_AS_WORD[word]

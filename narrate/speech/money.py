@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .dates import _WEEKDAY_NAMES, MONTHS, WEEKDAYS
-from .spoken import _is_one, cardinal, decimal
+from .spoken import _NUM, _is_one, cardinal, decimal
 
 #: Currency symbols (longest first in the pattern): (singular, plural, minor sg, minor pl).
 CURRENCY_SYMBOLS: dict[str, tuple[str, str, str | None, str | None]] = {
@@ -157,6 +157,25 @@ maximum minimum retail wholesale
 """.split())
 
 
+#: Up to three words before an amount ("a nearly $2 billion", "the firm's $40 million").
+_WORDS_BEFORE_AMOUNT = re.compile(
+    r"((?:[A-Za-z'’]+[ \t]+){1,3})[$€£¥₴₽₹₩₪₺]?[ \t]*[\d.,]+[ \t]*(?:[a-zA-Z]+[ \t]*)?\Z")
+#: Words of approximation between a determiner and an amount ("a nearly $2 billion deal").
+_APPROXIMATIONS = frozenset({"nearly", "almost", "roughly", "about", "around", "approximately"})
+#: Words that praise or size an amount after a determiner ("a whopping $3 billion").
+_AMOUNT_EPITHETS = frozenset({"whopping", "record", "staggering", "hefty", "additional",
+                              "further", "mere", "modest", "massive", "total"})
+_POSSESSIVE = re.compile(r"\w['’]s?\Z")
+#: The second amount of a range written out with "to" ("$5 million to $10 million range").
+_TO_AMOUNT = re.compile(r"[ \t]+to[ \t]+(?:" + _SYM_RE + r")[ \t]?" + _NUM
+                        + r"(?:" + _SCALE_RE + r")?(?![\w.,]\d)")
+
+
+#: Words of _NOT_A_NOUN that are adjectives when a determiner comes before the amount and a
+#: noun after them ("a $2.5 billion net worth", "a $5 million cash settlement").
+_AMOUNT_ADJECTIVES = frozenset({"net", "gross", "cash", "combined", "overall", "extra", "total"})
+
+
 #: Nouns in -ly, not adverbs ("a 140V supply", "a $30 family pass").
 _LY_NOUNS = frozenset("""
 supply family assembly rally reply ally monopoly anomaly jelly belly fly butterfly lily bully
@@ -212,7 +231,8 @@ class MoneyRules:
         if re.match(r"-(?:a|an|per)-", self.text[end : end + 5]):
             return True  # "a $50,000-a-year job"
         before = _WORD_BEFORE_AMOUNT.search(self.text[max(0, end - 40) : end])
-        if before and before.group(1).lower() in _OBJECT_PREPOSITIONS:
+        if before and before.group(1).lower() in _OBJECT_PREPOSITIONS and not (
+                before.group(1).lower() in _APPROXIMATIONS and self._determined(end)):
             return False  # "machines under $500 offer": the amount is the object of "under"
         nxt = _NEXT_WORD.match(self.text, end)
         if not nxt:
@@ -220,6 +240,11 @@ class MoneyRules:
         word = nxt.group(1)
         if word.endswith("ing") and not (before and before.group(1).lower() in _DETERMINERS):
             return False  # "a salary of $57,000 considering": a verb; "a $20 parking fee"
+        if word in _AMOUNT_ADJECTIVES and self._determined(end):
+            # "a $2.5 billion net worth", "her $40 million cash offer": after a determiner the
+            # amount and the adjective describe the noun that follows ("worth" is one here)
+            after = _NEXT_WORD.match(self.text, nxt.end())
+            return after is not None and (_noun_like(after.group(1)) or after.group(1) == "worth")
         if word in _POSTMODIFIERS:
             # "$19,000 pretax to a 401(k)", "$500 upfront": said of the amount; before a noun
             # they describe it with the amount ("a $50,000 pretax salary")
@@ -231,6 +256,28 @@ class MoneyRules:
             after = _NEXT_WORD.match(self.text, nxt.end())
             return after is not None and _noun_like(after.group(1))
         return _noun_like(word)
+
+    def _range_modifier(self, end: int) -> bool:
+        """Is the amount ending at ``end`` the first of a range that describes a noun ("a $5
+        million to $10 million range")? The unit is said once, after the second amount, as
+        "five million to ten million dollar range"; said after both ("five million dollars to
+        ten million dollar range") the first reads as a separate sum."""
+        second = _TO_AMOUNT.match(self.text, end)
+        return second is not None and self._attributive(second.end())
+
+    def _determined(self, end: int) -> bool:
+        """Does a determiner or a possessive come before the amount ending at ``end``, past an
+        approximation or an adjective ("a $2.5 billion", "the firm's $40 million", "a nearly
+        $2 billion", "an estimated $3 billion")? Then the amount describes a noun after it."""
+        words = _WORDS_BEFORE_AMOUNT.search(self.text, max(0, end - 80), end)
+        if words is None:
+            return False
+        run = words.group(1).split()
+        while len(run) > 1 and (run[-1] in _APPROXIMATIONS or run[-1] in _AMOUNT_EPITHETS
+                                or run[-1].endswith("ed")):
+            run.pop()  # "a nearly", "an estimated", "a whopping"
+        word = run[-1]
+        return word.lower() in _DETERMINERS or _POSSESSIVE.search(word) is not None
 
     def _names_follow(self, end: int, before: str = "", money: bool = True,
                       named_before: bool = False) -> bool:
@@ -301,6 +348,8 @@ class MoneyRules:
             hyphened = scale.startswith("-") and end is not None and self._next_is_word(end)
             attributive = hyphened or (end is not None and self._attributive(end))
             unit = sg if attributive else pl
+            if end is not None and self._range_modifier(end):
+                return f" {neg}{decimal(amount, self.keep_and)} {scale_word} "
             return f" {neg}{decimal(amount, self.keep_and)} {scale_word} {unit} "
         whole, _, frac = amount.partition(".")
         if frac and len(frac) == 2 and minor_sg:
@@ -314,6 +363,8 @@ class MoneyRules:
             return " " + neg + " and ".join(parts) + " "
         attributive = end is not None and self._attributive(end)
         unit = sg if _is_one(amount) or attributive else pl  # "a $2 cookie": two dollar
+        if end is not None and self._range_modifier(end):
+            return f" {neg}{decimal(amount, self.keep_and)} "  # "a $5 to $10 fee"
         return f" {neg}{decimal(amount, self.keep_and)} {unit} "
 
     def _names_currency(self, end: int, plural: str) -> bool:

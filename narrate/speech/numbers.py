@@ -405,6 +405,10 @@ def _unit_in_other_case(part: str) -> bool:
                for form in (part.lower(), part.upper(), part[0] + part[1].upper()))
 
 
+#: A game's format in the plural: players against players, "5v5s", "3vs3s".
+_VERSUS_PLURAL = re.compile(r"(\d{1,2})(vs?)(\d{1,2})s")
+
+
 class NumbersRules:
     """Rule handlers for numbers (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -480,6 +484,11 @@ class NumbersRules:
         """'8x10' and '3 x 4' are dimensions: 'eight by ten'; '5x50m' keeps its unit."""
         unit = (m.group("dm_u") or "").strip()
         said = ""
+        if m.group("dm_u") == "s" and not m.group("dm_c") and m.group("dm_b").isdigit():
+            # "2x4s", "4x100s": an "s" glued on is the plural of the pieces or the legs
+            # ("two by fours"), not seconds; "30 x 2 s" keeps its unit
+            return f" {decimal(m.group('dm_a'), self.keep_and)} by " \
+                   f"{_pluralize_last(cardinal(int(m.group('dm_b'))))} "
         if unit:
             sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]
             one = _is_one(m.group("dm_b")) or self._attributive(m.end())  # "30 sec sprints"
@@ -1295,6 +1304,11 @@ class NumbersRules:
             return self._h_alnum(_ALNUM_TOKEN.match(token.upper()))  # "Vertix 2s": 2S
         if _NUMERONYM.fullmatch(token) and not self._plural_of_code(token):
             return " " + _say_numeronym(token) + " "
+        versus = _VERSUS_PLURAL.fullmatch(token)
+        if versus:  # "5v5s", "1v1s": matches of five against five, "five v fives"
+            a, v, b = versus.groups()
+            v = "versus" if v == "vs" else v
+            return f" {cardinal(int(a))} {v} {_pluralize_last(cardinal(int(b)))} "
         if token[:-1] in _TAX_FORMS and token[-1] == "s":
             return " " + _pluralize_last(_in_pairs(token[:-1])) + " "  # "1099s"
         grades = _GRADE_SPAN.fullmatch(token)

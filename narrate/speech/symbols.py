@@ -410,6 +410,19 @@ def article_vocabulary(text: str) -> frozenset[str]:
 #: Marks that close an aside or a quotation after an ellipsis ("buy…) or", "said…” and").
 _ELLIPSIS_CLOSERS = frozenset(")]”’\"'—–-")
 _AFTER_CLOSER = re.compile(r"[)\]”’\"'—–-]{1,3}[ \t]{1,3}")
+#: Verbs that attribute a quotation to its speaker ("…has…” Alito asked", "…” I replied").
+_SPEECH_VERBS = (r"(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies"
+                 r"|continued|explained|noted|recalled|responded|answered|insisted|argued"
+                 r"|countered|quipped|shouted|whispered|joked|remarked|observed|admitted"
+                 r"|acknowledged|warned|declared|stated|testified|tweeted|posted|interjected"
+                 r"|pressed|concluded|wondered|mused|cautioned|conceded|pointed)")
+#: After a quotation's closing mark: a speaker's name (up to four capitalized words, the
+#: first not a word that opens sentences) or a pronoun, then a speech verb.
+_ATTRIBUTION_AFTER = re.compile(
+    r"(?:(?:He|She|They|We|I|You)|(?!(?:" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b)"
+    r"[A-Z][\w'’.-]{0,30}(?:[ \t]+[A-Z][\w'’.-]{0,30}){0,3})[ \t]+" + _SPEECH_VERBS + r"\b")
+#: The closing mark of a quotation right after an ellipsis ("has…” Alito asked").
+_QUOTE_CLOSE = re.compile(r"[”’\"'][ \t]+")
 
 
 #: A currency code and an amount after a tilde ("~INR 2000", "~USD5").
@@ -1053,9 +1066,17 @@ class SymbolsRules:
                 return ". "  # "I helped change that… There's more": a pronoun ends a sentence
             return ", "  # "one of ... Diana's friends": no sentence ends on "of"
         if nxt in _ELLIPSIS_CLOSERS:
+            quote = _QUOTE_CLOSE.match(self.text, end)
+            if quote and _ATTRIBUTION_AFTER.match(self.text, quote.end()):
+                return ", "  # "…the agency has…” Alito asked": the attribution goes on
             after = _AFTER_CLOSER.match(self.text, end)
             nxt = self.text[after.end() : after.end() + 1] if after else ""
-        return ", " if nxt.islower() else ". "
+        if nxt.islower():
+            return ", "
+        dots = m.start() + len(m.group()) - len(m.group().lstrip())
+        if self.text[max(0, dots - 3) : dots].rstrip()[-1:] in (".", "!", "?"):
+            return " "  # "He waited. . . . Nothing": the sentence's own stop, then the dots
+        return ". "
 
     def _h_capsdot(self, m: re.Match[str]) -> str:
         """'IQ.LIGHT': a dot glued between two words in capitals joins the parts of a brand's
