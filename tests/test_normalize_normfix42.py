@@ -1,0 +1,67 @@
+
+"""Issue 12, discovery audit 2 (normfix42): entities left in text, caret powers.
+
+Sentences are invented in the shape of news copy (names made up); the expected text is what the
+engine should be given. Lines marked "counter-example" must not change with the fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.cleaning import clean_space
+from narrate.entities import decode_entities
+from narrate.extract import extract_article
+from narrate.normalize import normalize, normalize_with_map
+
+# HTML character references a twice-escaped page leaves in the text
+ENTITIES = [
+    ('Subscriptions at the streaming start-up grew 250&percnt; in a single quarter.',
+     'Subscriptions at the streaming start-up grew two hundred fifty percent in a single quarter.'),
+    ('The council &lpar;which meets monthly&rpar; delayed the vote.',
+     'The council, which meets monthly, delayed the vote.'),
+    ('Tickets cost &dollar;40 at the door&comma; organisers said&period;',
+     'Tickets cost forty dollars at the door, organisers said.'),
+    ('The mayor said it was &quot;a fair deal&quot; for residents.',
+     'The mayor said it was a fair deal for residents.'),
+    ('Fares rose by 12&#37; this spring.',
+     'Fares rose by twelve percent this spring.'),
+    # counter-examples: an ampersand that is no complete reference stays as written
+    ('AT&T and Verizon bid for the spectrum.', None),
+    ('The firm doubled its R&D budget after the Q&A session.', None),
+    ('Bring tents, stoves, lanterns &c to the campsite.', None),
+    ('The Smith&Jones; partnership filed on Monday.', None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTITIES)
+def test_entities_left_in_text(text: str, expected: str | None) -> None:
+    if expected is None:
+        assert decode_entities(text) == text
+        assert " and " in normalize(text)  # the ampersand is still read
+    else:
+        assert normalize(text) == expected
+
+
+def test_entities_keep_the_map_whole() -> None:
+    text = "Sales rose 400&percnt; and &lpar;again&rpar; fell."
+    out = normalize_with_map(text)
+    assert "percnt" not in out.text and "lpar" not in out.text
+    assert out.spans[0].in_start == 0 and out.spans[-1].in_end == len(text)
+
+
+def test_entities_decoded_where_extracted_text_is_built() -> None:
+    assert clean_space("up 30&amp;percnt; &NewLine; on the year") == "up 30&percnt; on the year"
+    assert clean_space("up 30&percnt; on the year") == "up 30% on the year"
+    body = " ".join(
+        f"<p>Paragraph {i} of the report says the harbour authority expects more ships this year, "
+        "and the dock workers' union says it needs more staff to handle them safely.</p>"
+        for i in range(6))
+    page = ("<html><head><title>Port traffic</title></head><body><article><h1>Port traffic</h1>"
+            "<p>Container traffic at the port rose 180&amp;percnt; &amp;lpar;by volume&amp;rpar; "
+            "since the new quay opened, the harbour authority said on Tuesday.</p>"
+            f"{body}</article></body></html>")
+    art = extract_article(page.encode())
+    text = " ".join(b.text for b in art.blocks)
+    assert "180% (by volume)" in text
+    assert "&" not in text
