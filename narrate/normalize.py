@@ -391,6 +391,11 @@ _TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + ""
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
+    # a caret between a figure or a one- or two-letter name and a figure ("2^15", "10^5", "x^2"): a
+    # power (see _h_caretpow), with a spaced operator after it ("2^15 - 1" is "minus", not a
+    # range); before "timesop", "plain" and the number rules, which would read "two fifteen"
+    ("caretpow", r"(?<![\w.^])(?P<cp_b>\d{1,7}|[A-Za-z]{1,2})\^(?P<cp_e>[-−]?\d{1,3}|[a-z])"
+        r"(?![\w^]|[.,]\d)(?:[ \t](?P<cp_op>[-−–+*×x/])[ \t](?=\(?[\d(]|[A-Za-z]\^))?"),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
@@ -1174,6 +1179,11 @@ def _menu_step(text: str, line_start: int, start: int, end: int, line_end: int) 
     return " > " in before or " > " in after
 
 
+#: The spaced operator after a power ("2^15 - 1"): arithmetic, never a range.
+_CARET_OPERATORS = {"-": "minus", "−": "minus", "–": "minus", "+": "plus", "*": "times",
+                    "×": "times", "x": "times", "/": "divided by"}
+
+
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules, CodeRules, CodeSymbolRules, CodeTokenRules,
                   VersionPairRules):
@@ -1636,6 +1646,24 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if said.endswith("s") and _ONE_CLOCK_BEFORE.search(self.text, max(0, m.start() - 7),
                                                           m.start()):
             return said[:-1]  # "1:00 hrs": one hour, as "1 hr" is
+        return said
+
+    def _h_caretpow(self, m: re.Match[str]) -> str:
+        """A power written with a caret ("2^15", "x^2"), said "two to the power of fifteen",
+        "x squared"; the operator after it is arithmetic ("minus", "plus", "times")."""
+        base, exp = m.group("cp_b"), m.group("cp_e")
+        said = cardinal(int(base)) if base.isdigit() else " ".join(base)  # "mc^2": "m c"
+        if exp == "2":
+            said += " squared"
+        elif exp == "3":
+            said += " cubed"
+        elif exp[0] in "-−":
+            said += " to the power of minus " + cardinal(int(exp[1:]))
+        else:
+            said += " to the power of " + (cardinal(int(exp)) if exp.isdigit() else exp)
+        op = m.group("cp_op")
+        if op:
+            said += " " + _CARET_OPERATORS[op] + " "
         return said
 
     def _h_signrange(self, m: re.Match[str]) -> str:

@@ -1,4 +1,4 @@
-
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """Issue 12, discovery audit 2 (normfix42): entities left in text, caret powers.
 
 Sentences are invented in the shape of news copy (names made up); the expected text is what the
@@ -65,3 +65,30 @@ def test_entities_decoded_where_extracted_text_is_built() -> None:
     text = " ".join(b.text for b in art.blocks)
     assert "180% (by volume)" in text
     assert "&" not in text
+
+
+# a caret between figures, or a short name and a figure, is a power
+CARET_POWERS = [
+    ('The sensor can count up to 2^16 events before it resets.',
+     'The sensor can count up to two to the power of sixteen events before it resets.'),
+    ('A signed 32-bit field tops out at 2^31 - 1, engineers noted.',
+     'A signed thirty-two-bit field tops out at two to the power of thirty-one minus one, engineers noted.'),
+    ('The simulation ran 10^6 * 40 steps overnight.',
+     'The simulation ran ten to the power of six times forty steps overnight.'),
+    ('Its error rate fell to 10^-4 after the patch.',
+     'Its error rate fell to ten to the power of minus four after the patch.'),
+    ('The naive method takes n^2 steps and the cube grows as x^3.',
+     'The naive method takes n squared steps and the cube grows as x cubed.'),
+    ('Einstein wrote E = mc^2 in 1905.',
+     'Einstein wrote E equals m c squared in nineteen oh five.'),
+    ('The keyspace has 2^n entries for n bits.',
+     'The keyspace has two to the power of n entries for n bits.'),
+    # counter-examples: no caret power, read as before
+    ('The range is 2 - 5 metres.', 'The range is two to five metres.'),
+    ('She smiled ^_^ at the camera.', 'She smiled at the camera.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARET_POWERS)
+def test_caret_powers(text: str, expected: str) -> None:
+    assert normalize(text) == expected
