@@ -396,6 +396,13 @@ _RULES_EN: list[tuple[str, str]] = [
     # range); before "timesop", "plain" and the number rules, which would read "two fifteen"
     ("caretpow", r"(?<![\w.^])(?P<cp_b>\d{1,7}|[A-Za-z]{1,2})\^(?P<cp_e>[-−]?\d{1,3}|[a-z])"
         r"(?![\w^]|[.,]\d)(?:[ \t](?P<cp_op>[-−–+*×x/])[ \t](?=\(?[\d(]|[A-Za-z]\^))?"),
+    # a function call with empty parentheses ("time.now()", "parse_args()"): the name, its dots
+    # said, the parentheses silent (see _h_dotcall); before the web-address rules, which took
+    # "time.now" for a domain ("time dot no w")
+    ("dotcall", r"(?<![\w.@/:-])(?P<dc>[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30}){0,4})\(\)(?!\w)"),
+    # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
+    # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
+    ("cmpop", r"(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
@@ -1179,6 +1186,25 @@ def _menu_step(text: str, line_start: int, start: int, end: int, line_end: int) 
     return " > " in before or " > " in after
 
 
+#: The token just before / just after a spaced operator.
+_TOKEN_BEFORE = re.compile(r"[\w.]{1,60}\s*\Z")
+_TOKEN_AFTER = re.compile(r"\s*([\w.]{1,60})")
+#: snake_case, camelCase or a dotted attribute ("cfg.limit").
+_CODE_NAME = re.compile(r"[a-z0-9]_[a-z0-9]|^[a-z]+[A-Z][a-z]|^[a-z_]+\.[a-z_]+$")
+
+
+def _code_name(m: re.Match[str] | None) -> bool:
+    """Whether an operand is a name from code ("enqueue_timeout", "maxRetries", "cfg.limit"):
+    then "+" between words is "plus", not the "and" of "Warp + Weft"."""
+    if m is None:
+        return False
+    return bool(_CODE_NAME.search(m.group().strip().strip(".")))
+
+
+#: Comparison operators, as a maths teacher reads them.
+_COMPARISONS = {"<=": "less than or equal to", ">=": "greater than or equal to",
+                "==": "equals", "!=": "is not equal to"}
+
 #: The spaced operator after a power ("2^15 - 1"): arithmetic, never a range.
 _CARET_OPERATORS = {"-": "minus", "−": "minus", "–": "minus", "+": "plus", "*": "times",
                     "×": "times", "x": "times", "/": "divided by"}
@@ -1648,6 +1674,17 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return said[:-1]  # "1:00 hrs": one hour, as "1 hr" is
         return said
 
+    def _h_dotcall(self, m: re.Match[str]) -> str:
+        """A call in prose ("datetime.utcnow()"): the dotted name read as code is read, "dot"
+        between its parts and spaces for underscores; empty parentheses are not said."""
+        return " dot ".join(part.replace("_", " ").strip() or part
+                            for part in m.group("dc").split("."))
+
+    def _h_cmpop(self, m: re.Match[str]) -> str:
+        """A comparison in a formula or a line of code ("a <= b"): the engine says "<=" as
+        "less than equals" or drops it; a listener needs the relation in words."""
+        return " " + _COMPARISONS[m.group("cmp")] + " "
+
     def _h_caretpow(self, m: re.Match[str]) -> str:
         """A power written with a caret ("2^15", "x^2"), said "two to the power of fifteen",
         "x squared"; the operator after it is arithmetic ("minus", "plus", "times")."""
@@ -1781,6 +1818,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         line_end = self.text.find("\n", m.end())
         if "=" in self.text[line_start : len(self.text) if line_end < 0 else line_end]:
             return {">": " greater than ", "+": " plus ", "<>": " not equal to "}.get(op, " and ")
+        if op in "+>" and (_code_name(_TOKEN_BEFORE.search(self.text, 0, m.start()))
+                           or _code_name(_TOKEN_AFTER.match(self.text, m.end()))):
+            return " plus " if op == "+" else " greater than "  # "retry_count + 1": arithmetic
         if op == ">" and self.text[m.end() + 1 : m.end() + 2].isupper() and _menu_step(
                 self.text, line_start, m.start(), m.end(),
                 len(self.text) if line_end < 0 else line_end):

@@ -92,3 +92,33 @@ CARET_POWERS = [
 @pytest.mark.parametrize(("text", "expected"), CARET_POWERS)
 def test_caret_powers(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# operators and calls in code-like expressions
+CODE_EXPRESSIONS = [
+    ('The job expires at created_at + retention_days, the docs say.',
+     'The job expires at created at plus retention days, the docs say.'),
+    ('It retries while attemptCount + 1 stays small.',
+     'It retries while attemptCount plus one stays small.'),
+    ('The check is whether free_slots >= pending_jobs before each batch.',
+     'The check is whether free slots greater than or equal to pending jobs before each batch.'),
+    ('The loop stops when retries<=3 or a timeout fires.',
+     'The loop stops when retries less than or equal to three or a timeout fires.'),
+    ('The bug was that status != 200 was never checked.',
+     'The bug was that status is not equal to two hundred was never checked.'),
+    ('The server called time.now() twice per request.',
+     'The server called time dot now twice per request.'),
+    ('Replace datetime.utcnow() with a timezone-aware call.',
+     'Replace datetime dot utcnow with a timezone-aware call.'),
+    ('Paths are built with os.path.join() and checked by validate_path() first.',
+     'Paths are built with os dot path dot join and checked by validate path first.'),
+    # counter-examples: "+" and ">" between ordinary words keep their prose reading
+    ('The shop sells tent + poles bundles.', 'The shop sells tent and poles bundles.'),
+    ('Open Settings > Privacy > Cookies to change it.', 'Open Settings, Privacy, Cookies to change it.'),
+    ('The flat has 3 + 2 bedrooms.', 'The flat has three plus two bedrooms.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODE_EXPRESSIONS)
+def test_code_expressions(text: str, expected: str) -> None:
+    assert normalize(text) == expected
