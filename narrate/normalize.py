@@ -404,7 +404,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
     ("cmpop", r"(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
-    ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
+    # (or a count, "#rows x #columns")
+    ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(#])"),
     # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
     # doi.org, named like a web address, never read as a decimal, a rate or a range (see
     # SymbolsRules._h_doi); before "plain", which would take a label followed by a space
@@ -863,7 +864,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<hx_r>[0-9A-Fa-f])(?P=hx_r){2}(?:(?P=hx_r){3})?|0[0-9]{5})(?![\w-])"),
     # "x = 1  # set the count": a code comment's mark in a code listing (see _h_codecomment)
     ("codecomment", r"(?<!\S)#{1,2}(?=[ \t]+[a-z])"),
-    ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
+    # a hashtag ("#MeToo"); "##name" is a chat channel, "#items x #users" a count in a formula
+    # (see SymbolsRules._h_hashtag)
+    ("hashtag", r"(?<![\w&#])(?P<hsh>##?)(?P<hs>[^\W\d_][^\W_]{0,100})"),
     # "6'2\"", "5' 4\"" (the space is common in lists of sizes): a height in feet and inches
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
     # "6 ft 2 in", "5ft. 4in": feet then inches written as words or symbols

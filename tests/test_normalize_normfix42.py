@@ -122,3 +122,22 @@ CODE_EXPRESSIONS = [
 @pytest.mark.parametrize(("text", "expected"), CODE_EXPRESSIONS)
 def test_code_expressions(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# "#" before a lower-case name: a count in a formula, or a chat channel; hashtags stay
+HASH_COUNTS = [
+    ('The bill scales with #functions x #regions, the engineer wrote.',
+     'The bill scales with number of functions times number of regions, the engineer wrote.'),
+    ('Total cost is #requests * unit_price per month.',
+     'Total cost is number of requests times unit price per month.'),
+    ('Questions go to ##rustembedded on the chat network.',
+     'Questions go to channel rustembedded on the chat network.'),
+    # counter-examples: hashtags in social text
+    ('The #MeToo movement began online.', 'The hashtag Me Too movement began online.'),
+    ('Fans posted under #worldcup all night.', 'Fans posted under hashtag worldcup all night.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HASH_COUNTS)
+def test_hash_counts(text: str, expected: str) -> None:
+    assert normalize(text) == expected
