@@ -394,7 +394,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # a caret between a figure or a one- or two-letter name and a figure ("2^15", "10^5", "x^2"): a
     # power (see _h_caretpow), with a spaced operator after it ("2^15 - 1" is "minus", not a
     # range); before "timesop", "plain" and the number rules, which would read "two fifteen"
-    ("caretpow", r"(?<![\w.^])(?P<cp_b>\d{1,7}|[A-Za-z]{1,2})\^(?P<cp_e>[-−]?\d{1,3}|[a-z])"
+    ("caretpow", r"(?=[\w]{1,7}\^)(?<![\w.^])(?P<cp_b>\d{1,7}|[A-Za-z]{1,2})\^(?P<cp_e>[-−]?\d{1,3}|[a-z])"
         r"(?![\w^]|[.,]\d)(?:[ \t](?P<cp_op>[-−–+*×x/])[ \t](?=\(?[\d(]|[A-Za-z]\^))?"),
     # a function call with empty parentheses ("time.now()", "parse_args()"): the name, its dots
     # said, the parentheses silent (see _h_dotcall); before the web-address rules, which took
@@ -402,7 +402,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("dotcall", r"(?<![\w.@/:-])(?P<dc>[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30}){0,4})\(\)(?!\w)"),
     # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
     # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
-    ("cmpop", r"(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
+    ("cmpop", r"(?=[ \t<>!=])(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     # (or a count, "#rows x #columns")
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(#])"),
