@@ -394,7 +394,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # a caret between a figure or a one- or two-letter name and a figure ("2^15", "10^5", "x^2"): a
     # power (see _h_caretpow), with a spaced operator after it ("2^15 - 1" is "minus", not a
     # range); before "timesop", "plain" and the number rules, which would read "two fifteen"
-    ("caretpow", r"(?=[\w]{1,7}\^)(?<![\w.^])(?P<cp_b>\d{1,7}|[A-Za-z]{1,2})\^(?P<cp_e>[-−]?\d{1,3}|[a-z])"
+    ("caretpow", r"(?=\w{1,7}\^)(?<![\w.^])(?P<cp_b>\d{1,7}|[A-Za-z]{1,2})"
+        r"\^(?P<cp_e>[-−]?\d{1,3}|[a-z])"
         r"(?![\w^]|[.,]\d)(?:[ \t](?P<cp_op>[-−–+*×x/])[ \t](?=\(?[\d(]|[A-Za-z]\^))?"),
     # a function call with empty parentheses ("time.now()", "parse_args()"): the name, its dots
     # said, the parentheses silent (see _h_dotcall); before the web-address rules, which took
