@@ -391,6 +391,12 @@ _TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + ""
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
+    # a story's opening word set in capitals, a function word that is also an initialism
+    # ("AS Opposition Leader, he...", "IT was late", "AT the start"): the word (see _h_leadcaps)
+    ("leadcaps", r"(?<![^\n])(?:AS(?=[ \t]+[A-Za-z][^\n.;:!?]{0,80},)"
+        r"|IT(?=[ \t]+(?:was|is|has|had|will|would|could|can|may|might|must|seemed|seems|took"
+        r"|came|began|did|does|went|wasn't|isn't|'s)\b)"
+        r"|AT(?=[ \t]+(?:the|a|an|first|last|least|once|this|that|one|dawn|noon|midnight)\b))"),
     # a caret between a figure or a one- or two-letter name and a figure ("2^15", "10^5", "x^2"): a
     # power (see _h_caretpow), with a spaced operator after it ("2^15 - 1" is "minus", not a
     # range); before "timesop", "plain" and the number rules, which would read "two fifteen"
@@ -1688,6 +1694,12 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         """A comparison in a formula or a line of code ("a <= b"): the engine says "<=" as
         "less than equals" or drops it; a listener needs the relation in words."""
         return " " + _COMPARISONS[m.group("cmp")] + " "
+
+    def _h_leadcaps(self, m: re.Match[str]) -> str:
+        """Newspapers set a story's first word in capitals; "AS", "IT", "AT" there open a
+        sentence ("As", "It", "At"), read as letters they were "A S", "I T". "IT departments",
+        "AT&T" or "AS Roma beat" have no clause after them of the shape the rule asks for."""
+        return m.group().capitalize()
 
     def _h_caretpow(self, m: re.Match[str]) -> str:
         """A power written with a caret ("2^15", "x^2"), said "two to the power of fifteen",

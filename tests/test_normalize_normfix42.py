@@ -141,3 +141,26 @@ HASH_COUNTS = [
 @pytest.mark.parametrize(("text", "expected"), HASH_COUNTS)
 def test_hash_counts(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# a story's first word set in capitals by the paper: a function word, not an initialism
+LEAD_CAPITALS = [
+    ('AS Health Minister, she oversaw the vaccine rollout.',
+     'As Health Minister, she oversaw the vaccine rollout.'),
+    ('AS the floodwater receded, residents returned to their homes.',
+     'As the floodwater receded, residents returned to their homes.'),
+    ('IT was the coldest night of the year in the Highlands.',
+     'It was the coldest night of the year in the Highlands.'),
+    ('AT the height of the storm, the bridge was closed.',
+     'At the height of the storm, the bridge was closed.'),
+    # counter-examples: initialisms at a paragraph's start, or not at its start
+    ('IT departments face a shortage of staff.', 'I T departments face a shortage of staff.'),
+    ('US officials declined to comment.', 'U S officials declined to comment.'),
+    ('AT&T reported higher profits.', 'A-T and T reported higher profits.'),
+    ('The school said IT was not to blame.', 'The school said I T was not to blame.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_CAPITALS)
+def test_lead_capitals(text: str, expected: str) -> None:
+    assert normalize(text) == expected
