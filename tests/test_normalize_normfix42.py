@@ -164,3 +164,8 @@ LEAD_CAPITALS = [
 @pytest.mark.parametrize(("text", "expected"), LEAD_CAPITALS)
 def test_lead_capitals(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+def test_preprocessor_lines_are_no_counts() -> None:
+    # counter-example: a C include line beside "<" is no "number of"
+    assert "number of" not in normalize("Add #include <stdlib.h> at the top of the file.")

@@ -453,8 +453,9 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 
 #: An arithmetic operator next to a "#name" ("#lambdas x #priorities", "n / #nodes").
-_OP_AFTER = re.compile(r"[ \t]?(?:[x×*/+=]|<=?|>=?)[ \t]?(?=[\w#(])")
-_OP_BEFORE = re.compile(r"(?:(?<=[\w)])[ \t]?(?:[x×*/+=]|<=?|>=?)|\()[ \t]?\Z")
+#: Not "<" or ">": "#include <stdio.h>" is a line of C, not a count.
+_OP_AFTER = re.compile(r"[ \t]?[x×*/+][ \t]?(?=[\w#(])")
+_OP_BEFORE = re.compile(r"(?<=[\w)])[ \t]?[x×*/+=][ \t]?\Z")
 
 
 def _count_in_formula(text: str, start: int, end: int) -> bool:
