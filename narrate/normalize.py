@@ -392,8 +392,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     # a story's opening word set in capitals, a function word that is also an initialism
-    # ("AS Opposition Leader, he...", "IT was late", "AT the start"): the word (see _h_leadcaps)
-    ("leadcaps", r"(?<![^\n])(?:AS(?=[ \t]+[A-Za-z][^\n.;:!?]{0,80},)"
+    # ("AS Opposition Leader Jo Ray said", "IT was late", "AT the start"): the word (see
+    # _h_leadcaps)
+    ("leadcaps", r"(?<![^\n])(?:AS(?=[ \t]+(?P<lc_next>[A-Za-z][a-z]{0,30})\b)"
         r"|IT(?=[ \t]+(?:was|is|has|had|will|would|could|can|may|might|must|seemed|seems|took"
         r"|came|began|did|does|went|wasn't|isn't|'s)\b)"
         r"|AT(?=[ \t]+(?:the|a|an|first|last|least|once|this|that|one|dawn|noon|midnight)\b))"),
@@ -1211,6 +1212,9 @@ def _code_name(m: re.Match[str] | None) -> bool:
     return bool(_CODE_NAME.search(m.group().strip().strip(".")))
 
 
+#: A short clause closed by a comma ("AS Vatican envoy, he..."): "As" opens the sentence.
+_CLAUSE_TO_COMMA = re.compile(r"[^\n.;:!?]{0,80},")
+
 #: Comparison operators, as a maths teacher reads them.
 _COMPARISONS = {"<=": "less than or equal to", ">=": "greater than or equal to",
                 "==": "equals", "!=": "is not equal to"}
@@ -1698,8 +1702,15 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_leadcaps(self, m: re.Match[str]) -> str:
         """Newspapers set a story's first word in capitals; "AS", "IT", "AT" there open a
         sentence ("As", "It", "At"), read as letters they were "A S", "I T". "IT departments",
-        "AT&T" or "AS Roma beat" have no clause after them of the shape the rule asks for."""
-        return m.group().capitalize()
+        "AT&T" have no clause after them of the shape the rule asks for; "AS" before a name that
+        is no English word ("AS Roma", "AS Monaco") stays spelled."""
+        word = m.group()
+        nxt = m.group("lc_next")
+        if nxt and nxt[0].isupper() and _zipf(nxt.lower()) < 3.5 and nxt.lower() not in (
+                self.vocabulary or ()) and not _CLAUSE_TO_COMMA.match(
+                self.text, m.end()):
+            return spell(word)  # "AS Roma beat Lazio": a club's initials before its name
+        return word.capitalize()
 
     def _h_caretpow(self, m: re.Match[str]) -> str:
         """A power written with a caret ("2^15", "x^2"), said "two to the power of fifteen",

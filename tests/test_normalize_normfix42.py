@@ -12,7 +12,7 @@ import pytest
 from narrate.cleaning import clean_space
 from narrate.entities import decode_entities
 from narrate.extract import extract_article
-from narrate.normalize import normalize, normalize_with_map
+from narrate.normalize import article_vocabulary, normalize, normalize_with_map
 
 # HTML character references a twice-escaped page leaves in the text
 ENTITIES = [
@@ -169,3 +169,22 @@ def test_lead_capitals(text: str, expected: str) -> None:
 def test_preprocessor_lines_are_no_counts() -> None:
     # counter-example: a C include line beside "<" is no "number of"
     assert "number of" not in normalize("Add #include <stdlib.h> at the top of the file.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('AS Shadow Chancellor Mary Vance said on Monday, the plan is costed.',
+     'As Shadow Chancellor Mary Vance said on Monday, the plan is costed.'),
+    ('AS Premier Tom Hale told reporters that rates would rise.',
+     'As Premier Tom Hale told reporters that rates would rise.'),
+    # counter-example: a club's initials before a name that is no English word
+    ('AS Monaco won the derby on Saturday.', 'A-S Monaco won the derby on Saturday.'),
+])
+def test_lead_as_before_a_title(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_lead_as_before_a_word_the_article_uses() -> None:
+    # a rarer title word is a word when the article writes it in lower case elsewhere
+    body = "AS Treasurer Tom Hale told reporters that rates would rise.\nThe treasurer said so."
+    out = normalize_with_map(body.split("\n")[0], vocabulary=article_vocabulary(body)).text
+    assert out.startswith("As Treasurer")
