@@ -398,6 +398,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|IT(?=[ \t]+(?:was|is|has|had|will|would|could|can|may|might|must|seemed|seems|took"
         r"|came|began|did|does|went|wasn't|isn't|'s)\b)"
         r"|AT(?=[ \t]+(?:the|a|an|first|last|least|once|this|that|one|dawn|noon|midnight)\b))"),
+    # a part or model number used as a name ("the 46620 is a smaller chip"): five or six
+    # figures after "the" and before a singular verb are said digit by digit; a count takes
+    # a plural verb ("the 12000 were evacuated") and keeps its reading, and a round figure
+    # ("the 20000 was a record") is an amount (see _h_partno)
+    ("partno", r"(?<=[Tt]he[ \t])(?<![\w-][Tt]he[ \t])(?!\d{2,3}000\b)(?P<pn>\d{5,6})"
+        r"(?=[ \t]+(?:is|was|has"
+        r"|uses|runs|can|does|offers|features|comes|supports|needs|costs|ships)\b)"),
     # a caret between a figure or a one- or two-letter name and a figure ("2^15", "10^5", "x^2"): a
     # power (see _h_caretpow), with a spaced operator after it ("2^15 - 1" is "minus", not a
     # range); before "timesop", "plain" and the number rules, which would read "two fifteen"
@@ -1698,6 +1705,11 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         """A comparison in a formula or a line of code ("a <= b"): the engine says "<=" as
         "less than equals" or drops it; a listener needs the relation in words."""
         return " " + _COMPARISONS[m.group("cmp")] + " "
+
+    def _h_partno(self, m: re.Match[str]) -> str:
+        """A chip's or a product's number named by itself ("the 46620 is"): a name, read as
+        its figures, as the same number inside a code ("SLG46620V") is; never a count."""
+        return digits(m.group("pn"))
 
     def _h_leadcaps(self, m: re.Match[str]) -> str:
         """Newspapers set a story's first word in capitals; "AS", "IT", "AT" there open a

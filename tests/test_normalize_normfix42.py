@@ -188,3 +188,25 @@ def test_lead_as_before_a_word_the_article_uses() -> None:
     body = "AS Treasurer Tom Hale told reporters that rates would rise.\nThe treasurer said so."
     out = normalize_with_map(body.split("\n")[0], vocabulary=article_vocabulary(body)).text
     assert out.startswith("As Treasurer")
+
+
+# a part number named by itself after "the" and before a singular verb
+PART_NUMBERS = [
+    ('The 74181 was the first complete arithmetic unit on a single chip.',
+     'The seven four one eight one was the first complete arithmetic unit on a single chip.'),
+    ('Unlike its larger sibling, the 38512 has only twelve pins.',
+     'Unlike its larger sibling, the three eight five one two has only twelve pins.'),
+    # counter-examples: counts, round amounts and years keep their readings
+    ('Of the 12500 were residents of the valley, officials said.',
+     'Of the twelve thousand five hundred were residents of the valley, officials said.'),
+    ('The 20000 was a record crowd for the club.',
+     'The twenty thousand was a record crowd for the club.'),
+    ('The 46,000 fans sang throughout the match.',
+     'The forty-six thousand fans sang throughout the match.'),
+    ('The 2024 election is over.', 'The twenty twenty-four election is over.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_NUMBERS)
+def test_part_numbers(text: str, expected: str) -> None:
+    assert normalize(text) == expected
