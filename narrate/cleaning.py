@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml import html as lxml_html
 
+from narrate.entities import decode_entities
 from narrate.models import Block
 
 # --------------------------------------------------------------------------- helpers
@@ -56,8 +57,10 @@ def normalize(text: str) -> str:
 def clean_space(text: str) -> str:
     """``text`` as one line: invisible characters (zero-width spaces, soft hyphens)
     removed, runs of whitespace made one space, no space before punctuation
-    (markup often leaves 'word ,' where a reader sees 'word,')."""
-    text = _INVISIBLE.sub("", text)
+    (markup often leaves 'word ,' where a reader sees 'word,'). Character references the
+    parser left as text (a page escaped twice: "400&amp;percnt;") are decoded here, where
+    the extracted text is built (see :mod:`narrate.entities`)."""
+    text = decode_entities(_INVISIBLE.sub("", text))
     text = _SPACE.sub(" ", text).strip()
     return re.sub(r"\s+([,.;:!?])", r"\1", text)
 
