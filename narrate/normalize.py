@@ -851,6 +851,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<hx_r>[0-9A-Fa-f])(?P=hx_r){2}(?:(?P=hx_r){3})?|0[0-9]{5})(?![\w-])"),
     # "x = 1  # set the count": a code comment's mark in a code listing (see _h_codecomment)
     ("codecomment", r"(?<!\S)#{1,2}(?=[ \t]+[a-z])"),
+    # "about:preferences#advanced", "page.html#intro", "stats.clicks#total": a "#" glued
+    # between a word character and a letter marks a part of an address or a name, "hash" (not
+    # "number"); not "C#" or "F#" (the "sharp" rule), not a hashtag (a space or start before)
+    ("gluedhash", r"(?<=\w)(?<!(?<![\w#])[A-G])#(?=[A-Za-z])"),
+    # 'a phenomenon.”Then', '“rivals,”with': a closing quote glued to punctuation and to the
+    # next word; dropping it alone would glue the words ("phenomenon.Then" is said "dot")
+    ("gluedquote", r"(?<=[.,;:!?])(?:[”\"]|’(?=[A-Z]))(?=[A-Za-z])"),
     ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
     # "6'2\"", "5' 4\"" (the space is common in lists of sizes): a height in feet and inches
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),

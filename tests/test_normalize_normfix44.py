@@ -41,3 +41,41 @@ ID_NUMBERS = [
 @pytest.mark.parametrize(("text", "expected"), ID_NUMBERS)
 def test_id_numbers(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# a "#" glued inside an address or a dotted name is "hash"
+GLUED_HASH = [
+    ('To try it, open about:config#privacy and restart the browser.',
+     'To try it, open about:config hash privacy and restart the browser.'),
+    ('The guide at help.html#setup explains the first steps.',
+     'The guide at help dot H T M L hash setup explains the first steps.'),
+    ('The counter stats.saved_login#saved_login rose sharply.',
+     'The counter stats.saved login hash saved login rose sharply.'),
+    # counter-examples: a hashtag, a rank, a language
+    ('Supporters shared #SaveTheLibrary all weekend.',
+     'Supporters shared hashtag Save The Library all weekend.'),
+    ('The single became a #1 hit in June.',
+     'The single became a number one hit in June.'),
+    ('The tool is written in C# and runs on Linux.',
+     'The tool is written in C sharp and runs on Linux.'),
+]
+
+# a closing quote glued to punctuation and the next word leaves a space behind
+GLUED_QUOTES = [
+    ('Critics called it “a passing fad.”Nobody expected it to last.',
+     'Critics called it a passing fad. Nobody expected it to last.'),
+    ('The two were “bitter rivals,”with little in common.',
+     'The two were bitter rivals, with little in common.'),
+    ('She said,"We will appeal."',
+     'She said, We will appeal.'),
+    # counter-examples: a spaced quote, a possessive after a dotted abbreviation
+    ('He called it “a mistake.” Then he resigned.',
+     'He called it a mistake. Then he resigned.'),
+    ('The U.S.’s reply came on Friday.',
+     "The U S's reply came on Friday."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_HASH + GLUED_QUOTES)
+def test_glued_hash_and_quotes(text: str, expected: str) -> None:
+    assert normalize(text) == expected

@@ -1253,6 +1253,16 @@ class SymbolsRules:
         said = " ".join(_DIGIT_WORDS[c] if c.isdigit() else c.upper() for c in m.group("hx"))
         return f" hash {said} "
 
+    def _h_gluedhash(self, m: re.Match[str]) -> str:
+        """'about:preferences#advanced', 'page.html#intro': a "#" inside an address or a
+        dotted name links to a part of it; it is said "hash", as a developer reads it."""
+        return " hash "
+
+    def _h_gluedquote(self, m: re.Match[str]) -> str:
+        """'an omen.”Then': the glued closing quote is dropped and a space takes its place, so
+        the stop or comma before it ends the clause instead of gluing two words by a dot."""
+        return " "
+
     def _h_hashtag(self, m: re.Match[str]) -> str:
         if any(c.isdigit() and not c.isdecimal() for c in m.group("hs")):  # "#a²b"
             return self._safe(m.group())
