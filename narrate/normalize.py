@@ -524,6 +524,18 @@ _RULES_EN: list[tuple[str, str]] = [
     # ... or a change of case inside ("@loriOKTC", "@JohnSmith"): said in its parts
     ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}(?:\d|(?<=[a-z])[A-Z])"
         r"[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
+    # "kevo777", "drummer3071", "Agent000": a name glued to a run of three or more repeated
+    # digits, or a lower-case name of 3+ letters glued to three digits or more, is a user name
+    # or a tag whose digits are said one by one (see SymbolsRules._h_namedigits); not a year
+    # ("jayk1984"), not a cipher or a format ("sha256", "aes128", "utf16": said as amounts)
+    ("namedigits", r"(?<![\w@.#/:&$€£-])(?:(?P<nd_w>[A-Za-z][A-Za-z_]{1,20})"
+        r"(?P<nd_d>(?P<nd_r>\d)(?P=nd_r){2,7})"
+        r"|(?!(?:sha|aes|rsa|crc|utf|ucs|ipv|mpeg|win|ddr|gddr|lpddr|pcie|usb|rtx|gtx|bcm)\d)"
+        r"(?P<nd_lw>[a-z]{3,20})(?!(?:19|20)\d\d(?!\d))(?P<nd_ld>\d{3,8}))"
+        r"(?![\w@-]|[.,]\d)"),
+    # "Ana‘s car", "don‘t": a left single quote typed for the apostrophe, glued after a letter
+    # and before a contraction's ending, is the apostrophe (not a quote to drop)
+    ("leftapos", r"(?<=[^\W_])‘(?=(?:s|t|re|ve|ll|d|m)(?![\w'’‘]))"),
     # "PMID 20175497", "ISSN 1077-2626", "arXiv:1512.01655": a catalogue number after its
     # label is an identifier, read digit by digit (see _h_idnumber)
     ("idnumber", r"(?<![\w.])(?P<idl>PMID|PMCID|PMC|ISSN|eISSN|ISBN(?:-1[03])?|arXiv|OCLC|LCCN)"

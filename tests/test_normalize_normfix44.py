@@ -79,3 +79,32 @@ GLUED_QUOTES = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_HASH + GLUED_QUOTES)
 def test_glued_hash_and_quotes(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# a user name's digits are said one by one; a left quote typed as the apostrophe is one
+NAME_DIGITS = [
+    ('The seller kevo777 shipped the parcel within a day.',
+     'The seller kevo seven seven seven shipped the parcel within a day.'),
+    ('Forum regular drummer3071 posted the first photos.',
+     'Forum regular drummer three zero seven one posted the first photos.'),
+    ('Moderators banned kevo777‘s account on Tuesday.',
+     'Moderators banned kevo seven seven seven’s account on Tuesday.'),
+    ('Nobody believed Ana‘s story, and they don‘t now.',
+     'Nobody believed Ana’s story, and they don’t now.'),
+    # counter-examples: a year in a name, formats and ciphers, short digits, a plain amount
+    ('The user marta1987 replied within minutes.',
+     'The user marta nineteen eighty-seven replied within minutes.'),
+    ('Files are encrypted with sha256 and stored as mp3 or h264 video.',
+     'Files are encrypted with sha two hundred fifty-six and stored as mp three or h two hundred sixty-four video.'),
+    ('Startups chasing web3 and ipv6 support met in Lisbon.',
+     'Startups chasing web three and ipv six support met in Lisbon.'),
+    ('The fund raised 777 donations in a week.',
+     'The fund raised seven hundred seventy-seven donations in a week.'),
+    ('She played the ‘80s hits all night.',
+     'She played the eighties hits all night.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_DIGITS)
+def test_name_digits_and_left_apostrophe(text: str, expected: str) -> None:
+    assert normalize(text) == expected

@@ -1253,6 +1253,19 @@ class SymbolsRules:
         said = " ".join(_DIGIT_WORDS[c] if c.isdigit() else c.upper() for c in m.group("hx"))
         return f" hash {said} "
 
+    def _h_namedigits(self, m: re.Match[str]) -> str:
+        """'kevo777', 'drummer3071': the digits of a user name are part of the name and are
+        said one by one ("kevo seven seven seven"), as with an "@" handle; as an amount
+        ("seven hundred seventy-seven") the listener hears a quantity that is not there."""
+        word = m.group("nd_w") or m.group("nd_lw")
+        num = m.group("nd_d") or m.group("nd_ld")
+        # no space after: a possessive's "’s" stays on the last digit ("six six six’s")
+        return " " + self._safe_text(word.replace("_", " ")) + " " + digits(num)
+
+    def _h_leftapos(self, m: re.Match[str]) -> str:
+        """'Ana‘s car': a left single quote used as the apostrophe is the apostrophe."""
+        return "’"
+
     def _h_gluedhash(self, m: re.Match[str]) -> str:
         """'about:preferences#advanced', 'page.html#intro': a "#" inside an address or a
         dotted name links to a part of it; it is said "hash", as a developer reads it."""
