@@ -108,3 +108,24 @@ NAME_DIGITS = [
 @pytest.mark.parametrize(("text", "expected"), NAME_DIGITS)
 def test_name_digits_and_left_apostrophe(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# a name hyphened to a letter-and-number code reads as the spaced code
+HYPHENED_CODES = [
+    ('The board runs on a quad-core Cortex-A72 processor.',
+     'The board runs on a quad-core Cortex A- seventy-two processor.'),
+    ('Its sensor hub uses a Cortex-M7 core.',
+     'Its sensor hub uses a Cortex M seven core.'),
+    # counter-examples: the spaced form, a letter before the hyphen, a disease's number
+    ('The Galaxy A54 sold well in Europe.',
+     'The Galaxy A- fifty-four sold well in Europe.'),
+    ('The air force ordered more F-35A jets.',
+     'The air force ordered more F thirty-five A- jets.'),
+    ('COVID-19 cases fell in March.',
+     'Covid nineteen cases fell in March.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENED_CODES)
+def test_hyphened_model_codes(text: str, expected: str) -> None:
+    assert normalize(text) == expected

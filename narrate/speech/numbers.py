@@ -1002,6 +1002,15 @@ class NumbersRules:
         tail = " " + self._h_alnum(_ALNUM_TOKEN.match(suffix)).strip() if suffix else ""
         return f" {self._h_alnum(pre).strip()} {said}{tail} "
 
+    def _h_hyphcode(self, m: re.Match[str]) -> str:
+        """'Cortex-A53': the code after the hyphen is read as it is when spaced ("Cortex A-
+        fifty-three", the A as the letter). Kept glued, the letter stayed tied to the hyphen
+        and eSpeak NG said "cortex-uh" and a pause ("Cortex-A-- fifty-three")."""
+        said = self._h_alnum(_ALNUM_TOKEN.match(self.text, m.start("hc"), m.end("hc"))).strip()
+        if said[:2] == "A ":
+            said = "A- " + said[2:]  # the letter, not the article "uh"
+        return " " + said + " "
+
     def _h_letterdot(self, m: re.Match[str]) -> str:
         """'M.2', 'H.264', 'E.164': a letter, a dot and a number name a standard or a slot, said
         "M dot two", "H dot two sixty-four" (the A as the letter, "A-", not the article); two
