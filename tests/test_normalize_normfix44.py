@@ -129,3 +129,22 @@ HYPHENED_CODES = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENED_CODES)
 def test_hyphened_model_codes(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# "the $N people pay": the amount is the object of a relative clause, "dollars"
+CLAUSE_AMOUNTS = [
+    ('The app is free, compared to the $0 people pay for most puzzle games.',
+     'The app is free, compared to the zero dollars people pay for most puzzle games.'),
+    ('That is far above the $12 users spend on music each month.',
+     'That is far above the twelve dollars users spend on music each month.'),
+    # counter-examples: the amount describes the noun
+    ('The city bought a $5 people mover for the airport.',
+     'The city bought a five dollar people mover for the airport.'),
+    ('She paid a $20 parking fee.',
+     'She paid a twenty dollar parking fee.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_AMOUNTS)
+def test_amount_before_relative_clause(text: str, expected: str) -> None:
+    assert normalize(text) == expected
