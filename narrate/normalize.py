@@ -1010,6 +1010,16 @@ _RULES_EN: list[tuple[str, str]] = [
         r"[\w(])"),
     # ... and "Ph.D." (a degree's letters, "P H D"; left, eSpeak NG said "P H dot D")
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8}|Ph\.D\.?)(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
+    # "(ex: 1-3, 6)", "[ex: Paris, Rome]": "ex:" opening a bracketed or listed example is
+    # "for example", as "e.g." is; not "my ex: she" (a word before it); see _h_exlist
+    ("exlist", r"(?:(?<=[(\[])|(?<=,[ \t]))[Ee]x:(?=[ \t]+\S)"),
+    # "async/await", "try/catch", "read/write": a programming pair said as one term, not "or"
+    ("codepair", r"(?<![\w/])(?i:(?P<cp_a>async)/(?P<cp_b>await)|(?P<cp_c>try)/(?P<cp_d>catch"
+        r"|except))(?![\w/])"),
+    # "(🌟 = first patch)", "⭐ = new": an emoji a legend defines is said by its name, or
+    # "equals" has no subject (see SymbolsRules._h_emojilegend)
+    ("emojilegend", r"(?P<el>[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55])\uFE0F?"
+        r"(?=[ \t]*=[ \t]*\w)"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     # (not a letter before "#": "Java C#" is the language, left to the "sharp" rule)
     # "phase III", "class II", "phase IIa", "Type IIb": a small Roman numeral after a noun

@@ -148,3 +148,28 @@ CLAUSE_AMOUNTS = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_AMOUNTS)
 def test_amount_before_relative_clause(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# small ones: "ex:" before examples, programming pairs, an emoji a legend defines
+SMALL_ONES = [
+    ('Enter the pages to print (ex: 2-4, 8, 9) in the box.',
+     'Enter the pages to print, for example two to four, eight, nine, in the box.'),
+    ('The tutorial covers the Async/await syntax in depth.',
+     'The tutorial covers the async await syntax in depth.'),
+    ('Wrap the call in a try/catch block.',
+     'Wrap the call in a try catch block.'),
+    ('Volunteers this month (🌟 = first contribution)',
+     'Volunteers this month, star equals first contribution'),
+    # counter-examples: "ex" as a noun, a choice with a slash, an emoji in prose
+    ('He called his ex: she did not answer.',
+     'He called his ex: she did not answer.'),
+    ('Guests can choose tea/coffee at breakfast.',
+     'Guests can choose tea or coffee at breakfast.'),
+    ('The crowd loved it 🔥 all night.',
+     'The crowd loved it all night.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SMALL_ONES)
+def test_small_ones(text: str, expected: str) -> None:
+    assert normalize(text) == expected

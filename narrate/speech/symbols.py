@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from .abbreviations import (
     _DATELINE,
@@ -1265,6 +1266,23 @@ class SymbolsRules:
     def _h_leftapos(self, m: re.Match[str]) -> str:
         """'Ana‘s car': a left single quote used as the apostrophe is the apostrophe."""
         return "’"
+
+    def _h_exlist(self, m: re.Match[str]) -> str:
+        """'(ex: 1-3, 6, 7)': "ex:" before an example is "for example"; eSpeak said "eks"."""
+        return " for example "
+
+    def _h_codepair(self, m: re.Match[str]) -> str:
+        """'Async/await', 'try/catch': one programming construct, not a choice ("async or
+        await"); said as developers say it, the two words in a row, in lower case."""
+        return " " + " ".join(g.lower() for g in m.groups() if g and "/" not in g) + " "
+
+    def _h_emojilegend(self, m: re.Match[str]) -> str:
+        """'(🌟 = first patch)': a legend defines the emoji, so it is said by its Unicode name
+        ("glowing star equals first patch"); dropped, as emoji are elsewhere, "equals" was
+        left with no subject."""
+        name = unicodedata.name(m.group("el"), "")
+        name = "star" if "STAR" in name.split() else name.lower()
+        return f" {name} " if name else " "
 
     def _h_gluedhash(self, m: re.Match[str]) -> str:
         """'about:preferences#advanced', 'page.html#intro': a "#" inside an address or a
