@@ -622,8 +622,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # ... and two or three capitals, a dot and a number name a model ("the ID.3", "ID.7"),
     # not a decimal; a numbered abbreviation in capitals is left to its rule ("NO.1", "VOL.2")
     # "Cortex-A53", "Cortex-M4", "Type-C3": a name hyphened to a letter-and-number model code;
-    # the hyphen is a space, the code read as when spaced ("Galaxy A53"); see _h_hyphcode
-    ("hyphcode", r"(?<=[A-Za-z]{2})-(?P<hc>[A-Z]\d{1,4})(?![\w-]|[.,]\d)"),
+    # the hyphen is a space, the code read as when spaced ("Galaxy A53"); see _h_hyphcode.
+    # Not after capitals ("SF-T7515", "ZV-E10": a code whose spelled letters stay tied)
+    ("hyphcode", r"(?<=[a-z]{2})-(?P<hc>[A-Z]\d{1,4})(?![\w-]|[.,]\d)"),
     ("letterdot", r"(?<![\w.])(?:(?P<ld_l>[A-Z])\.(?P<ld_n>\d{1,3})|" + _NOT_NUMBERED_CAPS
         + r"(?P<ld_m>[A-Z]{2,3})\.(?P<ld_k>\d{1,2}))(?![\w]|[.,]\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"

@@ -173,3 +173,8 @@ SMALL_ONES = [
 @pytest.mark.parametrize(("text", "expected"), SMALL_ONES)
 def test_small_ones(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+def test_capital_code_keeps_its_hyphen() -> None:
+    """Counter-example: capitals before the hyphen are one code, spelled and tied."""
+    assert normalize("The ZV-E10 camera is light.") == "The Z V-E ten camera is light."
