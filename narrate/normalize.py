@@ -621,6 +621,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "M.2", "H.264": a letter, a dot and a number name a standard, not "M zero point two"
     # ... and two or three capitals, a dot and a number name a model ("the ID.3", "ID.7"),
     # not a decimal; a numbered abbreviation in capitals is left to its rule ("NO.1", "VOL.2")
+    # "CVE-2021-44228": a vulnerability's identifier, its year then its number digit by digit
+    # (see NumbersRules._h_cve); read as numbers it was "twenty twenty-one to forty-four
+    # thousand ...", a range that is not there
+    ("cve", r"(?<![\w-])CVE-(?P<cve_y>(?:19|20)\d\d)-(?P<cve_n>\d{4,8})(?![\w-]|[.,]\d)"),
     # "Cortex-A53", "Cortex-M4", "Type-C3": a name hyphened to a letter-and-number model code;
     # the hyphen is a space, the code read as when spaced ("Galaxy A53"); see _h_hyphcode.
     # Not after capitals ("SF-T7515", "ZV-E10": a code whose spelled letters stay tied)

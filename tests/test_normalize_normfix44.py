@@ -178,3 +178,19 @@ def test_small_ones(text: str, expected: str) -> None:
 def test_capital_code_keeps_its_hyphen() -> None:
     """Counter-example: capitals before the hyphen are one code, spelled and tied."""
     assert normalize("The ZV-E10 camera is light.") == "The Z V-E ten camera is light."
+
+
+CVE_IDS = [
+    ('Admins rushed to patch CVE-2023-48795 over the weekend.',
+     'Admins rushed to patch C V E twenty twenty-three, four eight seven nine five over the weekend.'),
+    ('The flaw, tracked as CVE-2019-0708, hit older systems.',
+     'The flaw, tracked as C V E twenty nineteen, zero seven zero eight, hit older systems.'),
+    # counter-example: the bare acronym
+    ('The CVE database lists thousands of entries.',
+     'The C V E database lists thousands of entries.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CVE_IDS)
+def test_cve_identifiers(text: str, expected: str) -> None:
+    assert normalize(text) == expected

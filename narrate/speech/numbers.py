@@ -1002,6 +1002,11 @@ class NumbersRules:
         tail = " " + self._h_alnum(_ALNUM_TOKEN.match(suffix)).strip() if suffix else ""
         return f" {self._h_alnum(pre).strip()} {said}{tail} "
 
+    def _h_cve(self, m: re.Match[str]) -> str:
+        """'CVE-2021-44228': "C V E twenty twenty-one, four four two two eight": the year as a
+        year, then the identifier's number digit by digit, as security teams read it out."""
+        return f" C V E {year(int(m.group('cve_y')))}, {digits(m.group('cve_n'))} "
+
     def _h_hyphcode(self, m: re.Match[str]) -> str:
         """'Cortex-A53': the code after the hyphen is read as it is when spaced ("Cortex A-
         fifty-three", the A as the letter). Kept glued, the letter stayed tied to the hyphen
