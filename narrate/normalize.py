@@ -552,6 +552,18 @@ _RULES_EN: list[tuple[str, str]] = [
     # ... or a change of case inside ("@loriOKTC", "@JohnSmith"): said in its parts
     ("handle", r"(?<![\w@.])@(?P<hd>[A-Za-z_][A-Za-z_]{0,29}(?:\d|(?<=[a-z])[A-Z])"
         r"[A-Za-z0-9_]{0,29})(?![\w@]|\.\w)"),
+    # "kevo777", "drummer3071", "Agent000": a name glued to a run of three or more repeated
+    # digits, or a lower-case name of 3+ letters glued to three digits or more, is a user name
+    # or a tag whose digits are said one by one (see SymbolsRules._h_namedigits); not a year
+    # ("jayk1984"), not a cipher or a format ("sha256", "aes128", "utf16": said as amounts)
+    ("namedigits", r"(?<![\w@.#/:&$€£-])(?:(?P<nd_w>[A-Za-z][A-Za-z_]{1,20})"
+        r"(?P<nd_d>(?P<nd_r>\d)(?P=nd_r){2,7})"
+        r"|(?!(?:sha|aes|rsa|crc|utf|ucs|ipv|mpeg|win|ddr|gddr|lpddr|pcie|usb|rtx|gtx|bcm)\d)"
+        r"(?P<nd_lw>[a-z]{3,20})(?!(?:19|20)\d\d(?!\d))(?P<nd_ld>\d{3,8}))"
+        r"(?![\w@-]|[.,]\d)"),
+    # "Ana‘s car", "don‘t": a left single quote typed for the apostrophe, glued after a letter
+    # and before a contraction's ending, is the apostrophe (not a quote to drop)
+    ("leftapos", r"(?<=[^\W_])‘(?=(?:s|t|re|ve|ll|d|m)(?![\w'’‘]))"),
     # "PMID 20175497", "ISSN 1077-2626", "arXiv:1512.01655": a catalogue number after its
     # label is an identifier, read digit by digit (see _h_idnumber)
     ("idnumber", r"(?<![\w.])(?P<idl>PMID|PMCID|PMC|ISSN|eISSN|ISBN(?:-1[03])?|arXiv|OCLC|LCCN)"
@@ -637,6 +649,14 @@ _RULES_EN: list[tuple[str, str]] = [
     # "M.2", "H.264": a letter, a dot and a number name a standard, not "M zero point two"
     # ... and two or three capitals, a dot and a number name a model ("the ID.3", "ID.7"),
     # not a decimal; a numbered abbreviation in capitals is left to its rule ("NO.1", "VOL.2")
+    # "CVE-2021-44228": a vulnerability's identifier, its year then its number digit by digit
+    # (see NumbersRules._h_cve); read as numbers it was "twenty twenty-one to forty-four
+    # thousand ...", a range that is not there
+    ("cve", r"(?<![\w-])CVE-(?P<cve_y>(?:19|20)\d\d)-(?P<cve_n>\d{4,8})(?![\w-]|[.,]\d)"),
+    # "Cortex-A53", "Cortex-M4", "Type-C3": a name hyphened to a letter-and-number model code;
+    # the hyphen is a space, the code read as when spaced ("Galaxy A53"); see _h_hyphcode.
+    # Not after capitals ("SF-T7515", "ZV-E10": a code whose spelled letters stay tied)
+    ("hyphcode", r"(?<=[a-z]{2})-(?P<hc>[A-Z]\d{1,4})(?![\w-]|[.,]\d)"),
     ("letterdot", r"(?<![\w.])(?:(?P<ld_l>[A-Z])\.(?P<ld_n>\d{1,3})|" + _NOT_NUMBERED_CAPS
         + r"(?P<ld_m>[A-Z]{2,3})\.(?P<ld_k>\d{1,2}))(?![\w]|[.,]\d)"),
     ("arith", r"(?<![\w.,])(?P<ar_a>" + _NUM + r")(?:[ \t]?(?P<ar_op>[*÷])[ \t]?"
@@ -879,6 +899,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<hx_r>[0-9A-Fa-f])(?P=hx_r){2}(?:(?P=hx_r){3})?|0[0-9]{5})(?![\w-])"),
     # "x = 1  # set the count": a code comment's mark in a code listing (see _h_codecomment)
     ("codecomment", r"(?<!\S)#{1,2}(?=[ \t]+[a-z])"),
+    # "about:preferences#advanced", "page.html#intro", "stats.clicks#total": a "#" glued
+    # between a word character and a letter marks a part of an address or a name, "hash" (not
+    # "number"); not "C#" or "F#" (the "sharp" rule), not a hashtag (a space or start before)
+    ("gluedhash", r"(?<=\w)(?<!(?<![\w#])[A-G])#(?=[A-Za-z])"),
+    # 'a phenomenon.”Then', '“rivals,”with': a closing quote glued to punctuation and to the
+    # next word; dropping it alone would glue the words ("phenomenon.Then" is said "dot")
+    ("gluedquote", r"(?<=[.,;:!?])(?:[”\"]|’(?=[A-Z]))(?=[A-Za-z])"),
     # a hashtag ("#MeToo"); "##name" is a chat channel, "#items x #users" a count in a formula
     # (see SymbolsRules._h_hashtag)
     ("hashtag", r"(?<![\w&#])(?P<hsh>##?)(?P<hs>[^\W\d_][^\W_]{0,100})"),
@@ -1018,6 +1045,16 @@ _RULES_EN: list[tuple[str, str]] = [
         r"[\w(])"),
     # ... and "Ph.D." (a degree's letters, "P H D"; left, eSpeak NG said "P H dot D")
     ("dotted", r"(?<![\w.])(?P<dt>(?:[A-Za-z]\.){2,8}|Ph\.D\.?)(?P<dt_s>['’]s(?![\w'’]))?(?![\w])"),
+    # "(ex: 1-3, 6)", "[ex: Paris, Rome]": "ex:" opening a bracketed or listed example is
+    # "for example", as "e.g." is; not "my ex: she" (a word before it); see _h_exlist
+    ("exlist", r"(?:(?<=[(\[])|(?<=,[ \t]))[Ee]x:(?=[ \t]+\S)"),
+    # "async/await", "try/catch", "read/write": a programming pair said as one term, not "or"
+    ("codepair", r"(?<![\w/])(?i:(?P<cp_a>async)/(?P<cp_b>await)|(?P<cp_c>try)/(?P<cp_d>catch"
+        r"|except))(?![\w/])"),
+    # "(🌟 = first patch)", "⭐ = new": an emoji a legend defines is said by its name, or
+    # "equals" has no subject (see SymbolsRules._h_emojilegend)
+    ("emojilegend", r"(?P<el>[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55])\uFE0F?"
+        r"(?=[ \t]*=[ \t]*\w)"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     # (not a letter before "#": "Java C#" is the language, left to the "sharp" rule)
     # "phase III", "class II", "phase IIa", "Type IIb": a small Roman numeral after a noun

@@ -176,6 +176,20 @@ _TO_AMOUNT = re.compile(r"[ \t]+to[ \t]+(?:" + _SYM_RE + r")[ \t]?" + _NUM
 _AMOUNT_ADJECTIVES = frozenset({"net", "gross", "cash", "combined", "overall", "extra", "total"})
 
 
+#: Plural nouns for people that open a relative clause after "the $N" ("the $0 people pay",
+#: "the $12 users spend"), with the verbs or adverbs that show the clause: the amount is the
+#: verb's object, a noun ("dollars"), not a modifier of the people.
+_CLAUSE_SUBJECTS = frozenset("""
+people users customers consumers buyers shoppers players gamers readers viewers fans drivers
+riders patients residents workers employees families students parents voters taxpayers
+subscribers members owners renters tenants travelers travellers investors americans
+""".split())
+_CLAUSE_VERBS = frozenset("""
+pay paid spend spent earn earned owe owed save saved lose lost get got receive received make
+made give gave expect expected need needed typically usually normally currently already often
+will would could can must might may""".split())
+
+
 #: Nouns in -ly, not adverbs ("a 140V supply", "a $30 family pass").
 _LY_NOUNS = frozenset("""
 supply family assembly rally reply ally monopoly anomaly jelly belly fly butterfly lily bully
@@ -255,6 +269,11 @@ class MoneyRules:
             # follows it; "$5 million raised by", "2 lb dried." are a verb and an end
             after = _NEXT_WORD.match(self.text, nxt.end())
             return after is not None and _noun_like(after.group(1))
+        if word in _CLAUSE_SUBJECTS:
+            # "the $0 people pay for games": "people" opens a relative clause, not the noun
+            after = _NEXT_WORD.match(self.text, nxt.end())
+            if after is not None and after.group(1) in _CLAUSE_VERBS:
+                return False
         return _noun_like(word)
 
     def _range_modifier(self, end: int) -> bool:

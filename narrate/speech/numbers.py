@@ -49,10 +49,18 @@ _TIMED_AFTER = re.compile(r"[ \t]+(?:on|off|rest|each|per|intervals?|recovery|ho
 #: is the police dog ("a K-9 unit", "K nine"), far more common in news than a K-9 school.
 _GRADE_SPAN = re.compile(r"(?:Pre-?)?K-([1-8]|1[0-2])")
 #: A noun that an identifier labels ("project 233535", "grant no. 1R01AI", "case number
-#: 40721"): five or more digits after one are read digit by digit, as an identifier is.
+#: 40721", "Bug 1553982", "pull request 48213"): five or more digits after one are read
+#: digit by digit, as an identifier is. Four digits or fewer keep their usual reading
+#: ("issue 5 of the magazine", "Bug 1234"), so a short number never becomes a string of digits.
 _ID_LABEL_BEFORE = re.compile(
     r"(?<![\w-])(?:project|grant|award|contract|case|order|ticket|reference|ref|application"
-    r"|patent|docket|permit|licen[cs]e|account|invoice|serial|policy|claim|agreement|PMID|ID)"
+    r"|patent|docket|permit|licen[cs]e|account|invoice|serial|policy|claim|agreement|PMID|ID"
+    r"|bug|issue|PR|pull[ \t]+request|changeset|revision|rev|commit|build|CL)"
+    r"(?:[ \t]+(?:number|no\.?|#)|[ \t]*#)?[ \t:]+\Z", re.I)
+#: Labels that are never verbs ("Bug 1553982 fixes the crash", "PR 48213 adds"): the word
+#: after the number is not a counted noun, so "fixes" or "adds" does not make it an amount.
+_ID_NOUN_LABEL_BEFORE = re.compile(
+    r"(?<![\w-])(?:bug|PR|pull[ \t]+request|changeset|revision|CL|ticket|PMID)"
     r"(?:[ \t]+(?:number|no\.?|#)|[ \t]*#)?[ \t:]+\Z", re.I)
 #: A product line's name in a maker's casing right before a small number ("iPhone 15s",
 #: "iPad 10's", "PlayStation 5s", "GeForce 8s"): not a word for an amount or a time.
@@ -994,6 +1002,20 @@ class NumbersRules:
         tail = " " + self._h_alnum(_ALNUM_TOKEN.match(suffix)).strip() if suffix else ""
         return f" {self._h_alnum(pre).strip()} {said}{tail} "
 
+    def _h_cve(self, m: re.Match[str]) -> str:
+        """'CVE-2021-44228': "C V E twenty twenty-one, four four two two eight": the year as a
+        year, then the identifier's number digit by digit, as security teams read it out."""
+        return f" C V E {year(int(m.group('cve_y')))}, {digits(m.group('cve_n'))} "
+
+    def _h_hyphcode(self, m: re.Match[str]) -> str:
+        """'Cortex-A53': the code after the hyphen is read as it is when spaced ("Cortex A-
+        fifty-three", the A as the letter). Kept glued, the letter stayed tied to the hyphen
+        and eSpeak NG said "cortex-uh" and a pause ("Cortex-A-- fifty-three")."""
+        said = self._h_alnum(_ALNUM_TOKEN.match(self.text, m.start("hc"), m.end("hc"))).strip()
+        if said[:2] == "A ":
+            said = "A- " + said[2:]  # the letter, not the article "uh"
+        return " " + said + " "
+
     def _h_letterdot(self, m: re.Match[str]) -> str:
         """'M.2', 'H.264', 'E.164': a letter, a dot and a number name a standard or a slot, said
         "M dot two", "H dot two sixty-four" (the A as the letter, "A-", not the article); two
@@ -1565,8 +1587,11 @@ class NumbersRules:
                                                              m.start())
                                  or self._service_elsewhere(num, m.start())))):
             return _model_number(num) if num == "101" else digits(num)  # "call 101": one oh one
-        if (not gunit and num.isdigit() and len(num) >= 5 and not counted
-                and _ID_LABEL_BEFORE.search(self.text, max(0, m.start() - 40), m.start())):
+        if (not gunit and num.isdigit() and len(num) >= 5
+                and ((not counted and _ID_LABEL_BEFORE.search(
+                    self.text, max(0, m.start() - 40), m.start()))
+                     or _ID_NOUN_LABEL_BEFORE.search(self.text, max(0, m.start() - 40),
+                                                     m.start()))):
             return digits(num)  # "Hatch project 233535", "grant number 1234567": an identifier
         if (not gunit and num.isdigit() and 4 <= len(num) <= 6 and not counted
                 and not (len(num) == 4 and num[:2] in ("19", "20"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from .abbreviations import (
     _DATELINE,
@@ -1265,6 +1266,46 @@ class SymbolsRules:
         words it was "number zero f seven ebe", or a hashtag ("hashtag F F F")."""
         said = " ".join(_DIGIT_WORDS[c] if c.isdigit() else c.upper() for c in m.group("hx"))
         return f" hash {said} "
+
+    def _h_namedigits(self, m: re.Match[str]) -> str:
+        """'kevo777', 'drummer3071': the digits of a user name are part of the name and are
+        said one by one ("kevo seven seven seven"), as with an "@" handle; as an amount
+        ("seven hundred seventy-seven") the listener hears a quantity that is not there."""
+        word = m.group("nd_w") or m.group("nd_lw")
+        num = m.group("nd_d") or m.group("nd_ld")
+        # no space after: a possessive's "’s" stays on the last digit ("six six six’s")
+        return " " + self._safe_text(word.replace("_", " ")) + " " + digits(num)
+
+    def _h_leftapos(self, m: re.Match[str]) -> str:
+        """'Ana‘s car': a left single quote used as the apostrophe is the apostrophe."""
+        return "’"
+
+    def _h_exlist(self, m: re.Match[str]) -> str:
+        """'(ex: 1-3, 6, 7)': "ex:" before an example is "for example"; eSpeak said "eks"."""
+        return " for example "
+
+    def _h_codepair(self, m: re.Match[str]) -> str:
+        """'Async/await', 'try/catch': one programming construct, not a choice ("async or
+        await"); said as developers say it, the two words in a row, in lower case."""
+        return " " + " ".join(g.lower() for g in m.groups() if g and "/" not in g) + " "
+
+    def _h_emojilegend(self, m: re.Match[str]) -> str:
+        """'(🌟 = first patch)': a legend defines the emoji, so it is said by its Unicode name
+        ("glowing star equals first patch"); dropped, as emoji are elsewhere, "equals" was
+        left with no subject."""
+        name = unicodedata.name(m.group("el"), "")
+        name = "star" if "STAR" in name.split() else name.lower()
+        return f" {name} " if name else " "
+
+    def _h_gluedhash(self, m: re.Match[str]) -> str:
+        """'about:preferences#advanced', 'page.html#intro': a "#" inside an address or a
+        dotted name links to a part of it; it is said "hash", as a developer reads it."""
+        return " hash "
+
+    def _h_gluedquote(self, m: re.Match[str]) -> str:
+        """'an omen.”Then': the glued closing quote is dropped and a space takes its place, so
+        the stop or comma before it ends the clause instead of gluing two words by a dot."""
+        return " "
 
     def _h_hashtag(self, m: re.Match[str]) -> str:
         if any(c.isdigit() and not c.isdecimal() for c in m.group("hs")):  # "#a²b"
