@@ -1049,7 +1049,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # "for example", as "e.g." is; not "my ex: she" (a word before it); see _h_exlist
     ("exlist", r"(?:(?<=[(\[])|(?<=,[ \t]))[Ee]x:(?=[ \t]+\S)"),
     # "async/await", "try/catch", "read/write": a programming pair said as one term, not "or"
-    ("codepair", r"(?<![\w/])(?i:(?P<cp_a>async)/(?P<cp_b>await)|(?P<cp_c>try)/(?P<cp_d>catch"
+    ("codepair", r"(?<![\w/])(?i:(?P<cpr_a>async)/(?P<cpr_b>await)|(?P<cpr_c>try)/(?P<cpr_d>catch"
         r"|except))(?![\w/])"),
     # "(🌟 = first patch)", "⭐ = new": an emoji a legend defines is said by its name, or
     # "equals" has no subject (see SymbolsRules._h_emojilegend)
