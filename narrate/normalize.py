@@ -391,6 +391,9 @@ _TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + ""
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
+    # a lone "#", "¶" or "§" after a heading's or a paragraph's last word ("Current status #"):
+    # a page's permalink anchor, no part of the text; read it said "number" or "section"
+    ("anchormark", r"(?<=[\w.!?:)\"'’”])[ \t]+[#¶§](?=[ \t]*(?:\n|\Z))"),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
     # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
@@ -1586,6 +1589,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if handler is None:
             return self._safe(m.group(0))
         return handler(m)
+
+    def _h_anchormark(self, m: re.Match[str]) -> str:
+        """A permalink anchor ending a heading is silent (see the "anchormark" rule)."""
+        return ""
 
     def _h_tag(self, m: re.Match[str]) -> str:
         """Markup is dropped, never spoken or passed to the engine ("<b>", "<break time=..>",
