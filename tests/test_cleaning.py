@@ -295,7 +295,8 @@ def test_repeat_inside_one_section_is_read_once() -> None:
 
 @pytest.mark.parametrize("heading,spoken", [
     ('<h2 id="status">Current status <a href="#status">#</a></h2>', "Current status"),
-    ('<h3>Setting up the bridge<a class="anchor" href="#setup">¶</a></h3>', "Setting up the bridge"),
+    ('<h3>Setting up the bridge<a class="anchor" href="#setup">¶</a></h3>',
+     "Setting up the bridge"),
     ('<h2>Budget talks <a href="#budget">§</a></h2>', "Budget talks"),
     ('<h2>What we know <a href="#know">\U0001F517</a></h2>', "What we know"),
     # counter-examples: a heading's real link text, a mark that links off the page
