@@ -874,7 +874,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
     ("cpumodel", r"(?<![\w-])(?P<cp_pre>[A-Za-z]{1,3}\d{1,2})-(?P<cp_n>\d{4,5})"
-        r"(?P<cp_suf>[A-Z]{1,3}\d?)?(?![\w-])"),
+        r"(?P<cp_suf>[A-Z]{1,3}\d?|[a-z]{1,2})?(?![\w-])"),
     # not after a dimension, resolution or network generation ("3D IV drip", "4K II", "5G")
     ("modelroman", r"(?<![\w-])(?!(?:[23]D|[2-8]K|[2-6]G)[ \t])"
         r"(?P<mr_code>(?:[A-Z][A-Za-z]{0,5}\d{1,4}|\d{1,2}[A-Z])"

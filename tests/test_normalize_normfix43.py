@@ -44,7 +44,30 @@ ANCHORS = [
     ('The rule is set out in § 12 of the act.', 'The rule is set out in section twelve of the act.'),
 ]
 
+# a processor's model number after its family and tier, with its suffix letter: never thousands
+CPU_MODELS = [
+    ('My old Intel Core i7 4790k desktop still runs the game.',
+     'My old Intel Core i seven forty-seven ninety K desktop still runs the game.'),
+    ('The office laptops use an i5-8250u chip.',
+     'The office laptops use an i five eighty-two fifty U chip.'),
+    ('The reviewer paired it with an i7-4770k and fast memory.',
+     'The reviewer paired it with an i seven forty-seven seventy K and fast memory.'),
+    ('The Ryzen 7 5800X beat it in most tests.',
+     'The Ryzen seven fifty-eight hundred X beat it in most tests.'),
+    ('A Ryzen 5 1600x costs far less today.',
+     'A Ryzen five sixteen hundred X costs far less today.'),
+    ('The Core i9 9900KS was the fastest chip of its year.',
+     'The Core i nine ninety-nine hundred K S was the fastest chip of its year.'),
+    # counter-examples: thousands and multipliers with no processor tier before them
+    ('The job pays a $50k salary with a 5k signing bonus.',
+     'The job pays a fifty thousand dollar salary with a five K signing bonus.'),
+    ('She ran a 10k race and gained 5k followers.',
+     'She ran a ten K race and gained five K followers.'),
+    ('Chapter 3 shows a 2000x zoom of the cell.',
+     'Chapter three shows a two thousand times zoom of the cell.'),
+]
 
-@pytest.mark.parametrize("text,spoken", UNIT_CASES + ANCHORS)
+
+@pytest.mark.parametrize("text,spoken", UNIT_CASES + ANCHORS + CPU_MODELS)
 def test_normfix43(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
