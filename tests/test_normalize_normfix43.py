@@ -67,7 +67,21 @@ CPU_MODELS = [
      'Chapter three shows a two thousand times zoom of the cell.'),
 ]
 
+# the possessive of a name ending in a capital letter stays on the letter ("X's", "ex-iz")
+POSSESSIVE_LETTERS = [
+    ("The Xbox One X's price fell again this week.",
+     "The Xbox One X's price fell again this week."),
+    ("Fans liked the Xbox One X’s quieter fan.",
+     "Fans liked the Xbox One X's quieter fan."),
+    ("The Model S's range beat the estimate.", "The Model S's range beat the estimate."),
+    ("Windows XP's support ended years ago.", "Windows X P's support ended years ago."),
+    # counter-examples: a numeral's possessive, the letter without one
+    ("Henry VIII's wives are a school favourite.", "Henry the Eighth's wives are a school favourite."),
+    ("The Xbox One X is on sale.", "The Xbox One X is on sale."),
+]
 
-@pytest.mark.parametrize("text,spoken", UNIT_CASES + ANCHORS + CPU_MODELS)
+
+@pytest.mark.parametrize("text,spoken",
+                         UNIT_CASES + ANCHORS + CPU_MODELS + POSSESSIVE_LETTERS)
 def test_normfix43(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
