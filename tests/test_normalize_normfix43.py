@@ -80,8 +80,27 @@ POSSESSIVE_LETTERS = [
     ("The Xbox One X is on sale.", "The Xbox One X is on sale."),
 ]
 
+# an amount after a determiner and an adjective, before a noun in -ing: the noun's modifier
+MONEY_MODIFIERS = [
+    ('Its original $4 billion asking price put off most buyers.',
+     'Its original four billion dollar asking price put off most buyers.'),
+    ('The proposed $2 million parking garage was voted down.',
+     'The proposed two million dollar parking garage was voted down.'),
+    ('Their initial $300 booking fee is not refunded.',
+     'Their initial three hundred dollar booking fee is not refunded.'),
+    # counter-examples: the amount as a noun, as an object, and before a verb in -ing
+    ('The original $5 million in aid arrived late.',
+     'The original five million dollars in aid arrived late.'),
+    ('Its original $4 billion was spent within a year.',
+     'Its original four billion dollars was spent within a year.'),
+    ('The firm spent $4 billion building three plants.',
+     'The firm spent four billion dollars building three plants.'),
+    ('He was offered a salary of $57,000 considering his experience.',
+     'He was offered a salary of fifty-seven thousand dollars considering his experience.'),
+]
+
 
 @pytest.mark.parametrize("text,spoken",
-                         UNIT_CASES + ANCHORS + CPU_MODELS + POSSESSIVE_LETTERS)
+                         UNIT_CASES + ANCHORS + CPU_MODELS + POSSESSIVE_LETTERS + MONEY_MODIFIERS)
 def test_normfix43(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
