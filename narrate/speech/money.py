@@ -240,8 +240,8 @@ class MoneyRules:
         if not nxt:
             return self._names_follow(end, before.group(1).lower() if before else "")
         word = nxt.group(1)
-        if word.endswith("ing") and not (before and before.group(1).lower() in _DETERMINERS
-                                         or self._determined(end)):
+        if word.endswith("ing") and not (
+                (before and before.group(1).lower() in _DETERMINERS) or self._determined(end)):
             # "a salary of $57,000 considering": a verb; "a $20 parking fee", "its original $4
             # billion asking price": after a determiner (past its adjectives) a noun's modifier
             return False
