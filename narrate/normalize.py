@@ -1042,6 +1042,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # before a word) is the name's hyphen, typeset long (see _h_letterdash); not "an A—not bad"
     ("letterdash", r"(?<=(?<![\w.'’@/&])[A-Z])"
         r"(?:[–—](?=\d{1,4}(?![\d.,:]?\d))|–(?=[a-z]{2,20}(?![\w'’])))"),
+    # a command-line flag after a command ("emcc -O3 add.c -o add.wasm", "gcc --verbose"):
+    # "dash O three"; only the dashes are taken, the flag's name is read by the other rules
+    ("cliflag", r"(?<=[^\s.!?\"”’')])[ \t](?P<fl_d>--?)(?=[A-Za-z][\w-]{0,30}(?![\w'’]))"),
     # a hyphen with a space on one side only, between words: a dash ("in town- if", "the
     # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
     # not after a single letter, which may be a model's name ("Model O- Wireless")
@@ -1061,6 +1064,35 @@ _RULES_OTHER: list[tuple[str, str]] = [
     ("space", r"\s{1,1000}"),
     ("char", r"."),
 ]
+
+
+#: Programs whose name opens a command line in an article ("emcc -O3 add.c", "git log
+#: --oneline"): a hyphen glued to a word after one of them, on the same line, is a flag.
+_COMMANDS = (
+    "emcc|emcmake|emconfigure|emrun|gcc|g\\+\\+|clang|clang\\+\\+|rustc|cargo|go|javac|java|"
+    "python3?|pip3?|node|npm|npx|yarn|pnpm|deno|bun|tsc|git|docker|kubectl|helm|make|cmake|"
+    "ninja|curl|wget|ssh|scp|rsync|ls|rm|cp|mv|mkdir|chmod|chown|tar|zip|unzip|grep|sed|awk|"
+    "find|sudo|apt|apt-get|brew|dnf|yum|pacman|systemctl|journalctl|ffmpeg|pytest|ruff|"
+    "wasm-opt|wasmtime|wasmer|wat2wasm|wasm2wat|ruby|gem|perl|php|dotnet|mvn|gradle|terraform|"
+    "aws|gcloud|az|du|df|ping|openssl|gpg|ld|objdump|nm|strace|valgrind|gdb|lldb")
+_COMMAND_RUN = re.compile(r"(?<![\w./+-])(?:" + _COMMANDS + r")(?=[ \t])")
+#: A sentence's or a clause's end between a command and a flag: the flag is not its.
+_CLAUSE_BREAK = re.compile(r"[.!?;,:](?:\s|\Z)|[ \t](?:and|or|but|then|with)[ \t]")
+#: The "halfdash" rule, to read a dash that is no flag as before.
+_HALFDASH = re.compile(r"(?<=[^\W\d_]{2})[ \t]{1,20}-(?=[^\W\d_])")
+
+
+def _command_before(text: str, start: int) -> bool:
+    """Is there a command ("emcc", "git") earlier on this line, within a few tokens of
+    ``start`` and in the same clause, so that a hyphened word at ``start`` is its flag?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - 120)
+    commands = list(_COMMAND_RUN.finditer(text, window_start, start + 1))
+    if not commands:
+        return False
+    last = commands[-1]
+    between = text[last.end() : start]
+    return len(between.split()) <= 8 and not _CLAUSE_BREAK.search(between)
 
 
 def _compile(rules: list[tuple[str, str]]) -> re.Pattern[str]:
@@ -1707,6 +1739,22 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "
+
+    def _h_cliflag(self, m: re.Match[str]) -> str:
+        """' -O3', ' --verbose' after a command on the same line ("emcc -O3 add.c -o add.wasm"):
+        a flag, said "dash O three", "dash dash verbose". Read as prose the dash was a pause
+        or glued the flag to the word before ("emcc-O three", "add.c-o"). Elsewhere the
+        dashes read as before: a careless dash ("in town -if you can"), a quoted suffix
+        ("words in -ing"), a double hyphen as a pause."""
+        dashes = m.group("fl_d")
+        if _command_before(self.text, m.start()):
+            return " dash dash " if len(dashes) == 2 else " dash "
+        if len(dashes) == 2:
+            return ", "
+        half = _HALFDASH.match(self.text, m.start())
+        if half is not None and half.end() == m.end():
+            return self._h_halfdash(half)
+        return " -"
 
     def _h_attribdash(self, m: re.Match[str]) -> str:
         """'tasty meals.” -Brittany H.': the dash before a quote's author is a pause; kept as a

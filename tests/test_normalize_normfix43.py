@@ -99,8 +99,26 @@ MONEY_MODIFIERS = [
      'He was offered a salary of fifty-seven thousand dollars considering his experience.'),
 ]
 
+# a command-line flag after a command on the same line: "dash", never a pause or glued on
+CLI_FLAGS = [
+    ('Compile it with gcc -O2 main.c -o server and run it.',
+     'Compile it with gcc dash O two main.c dash o server and run it.'),
+    ('Type git log --oneline to see the history.',
+     'Type git log dash dash oneline to see the history.'),
+    ('Then run ls -la in the new folder.',
+     'Then run ls dash la in the new folder.'),
+    # counter-examples: prose dashes, a negative number, a quoted suffix, a list mark
+    ('The storm was well - known to locals, in town -if you can believe it.',
+     'The storm was well, known to locals, in town, if you can believe it.'),
+    ('Overnight it fell to -5 degrees.', 'Overnight it fell to minus five degrees.'),
+    ('Pre- and post-war housing differ.', 'Pre-and post-war housing differ.'),
+    ('- Stay off the roads tonight.', 'Stay off the roads tonight.'),
+    ('I will go -- maybe.', 'I will go, maybe.'),
+    ('The sign read "Closed." -Management', 'The sign read Closed. Management'),
+]
 
-@pytest.mark.parametrize("text,spoken",
-                         UNIT_CASES + ANCHORS + CPU_MODELS + POSSESSIVE_LETTERS + MONEY_MODIFIERS)
+
+@pytest.mark.parametrize("text,spoken", UNIT_CASES + ANCHORS + CPU_MODELS + POSSESSIVE_LETTERS
+                         + MONEY_MODIFIERS + CLI_FLAGS)
 def test_normfix43(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
