@@ -484,6 +484,15 @@ _RULES_EN: list[tuple[str, str]] = [
     ("bitcount", BIT_COUNT_RE),
     ("redirect", REDIRECT_RE),
     ("versionpair", VERSION_PAIR_RE),
+    # a C preprocessor directive ("#include <stdio.h>", "#define MAX_LEN 64", "#pragma once"):
+    # "hash include", not a hashtag; only before what such a directive takes
+    ("cdirective", r"(?<![\w&#])#[ \t]?(?P<cd>(?:include|import)(?=[ \t]*[<\"])"
+        r"|(?:define|ifdef|ifndef|undef|pragma|if|elif)(?=[ \t]+(?:[A-Z_][A-Z0-9_]{1,40}|once)"
+        r"(?![\w])))"),
+    # a header in angle brackets ("<stdio.h>", "<sys/types.h>", "<std/disclaimer.h>"): a
+    # file path, its slashes said ("std slash disclaimer dot h"), never markup nor "or"
+    ("cheader", r"<(?P<chp>(?:[A-Za-z_][\w+-]{0,40}/){0,6}[A-Za-z_][\w+-]{0,40}"
+        r"\.(?:h|hh|hpp|hxx|inc))>"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
@@ -1739,6 +1748,22 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "
+
+    def _h_cdirective(self, m: re.Match[str]) -> str:
+        """'#include <stdio.h>', '#define MAX 64': the directive's sign is "hash" (as C
+        programmers say it), not a hashtag nor "number"."""
+        return f" hash {m.group('cd')} "
+
+    def _h_cheader(self, m: re.Match[str]) -> str:
+        """'<sys/types.h>': a header's path, "sys slash types dot h": the brackets unsaid,
+        each slash said (read as prose, "std or disclaimer.h"), the extension a word."""
+        parts = m.group("chp").split("/")
+        *dirs, name = parts
+        stem, ext = name.rsplit(".", 1)
+        ext_said = ext if ext == "h" else spell(ext.upper())
+        said = " slash ".join([*(re.sub(r"[_-]+", " ", d) for d in dirs),
+                               re.sub(r"[_-]+", " ", stem) + " dot " + ext_said])
+        return " " + said.replace("+", " plus ") + " "
 
     def _h_cliflag(self, m: re.Match[str]) -> str:
         """' -O3', ' --verbose' after a command on the same line ("emcc -O3 add.c -o add.wasm"):

@@ -117,8 +117,21 @@ CLI_FLAGS = [
     ('The sign read "Closed." -Management', 'The sign read Closed. Management'),
 ]
 
+# C preprocessor directives and header paths
+C_HEADERS = [
+    ('Every example starts with #include <stdio.h> as usual.',
+     'Every example starts with hash include stdio dot h as usual.'),
+    ('The patch adds #include <linux/kernel.h> to the driver.',
+     'The patch adds hash include linux slash kernel dot h to the driver.'),
+    ('Guard the file with #pragma once at the top.',
+     'Guard the file with hash pragma once at the top.'),
+    # counter-examples: hashtags, a rank, a title in angle brackets
+    ('The #include campaign trended all week.', 'The hashtag include campaign trended all week.'),
+    ('The single went straight in at #1 on the chart.', 'The single went straight in at number one on the chart.'),
+]
 
-@pytest.mark.parametrize("text,spoken", UNIT_CASES + ANCHORS + CPU_MODELS + POSSESSIVE_LETTERS
+
+@pytest.mark.parametrize("text,spoken", C_HEADERS + UNIT_CASES + ANCHORS + CPU_MODELS + POSSESSIVE_LETTERS
                          + MONEY_MODIFIERS + CLI_FLAGS)
 def test_normfix43(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
