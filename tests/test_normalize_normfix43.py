@@ -135,3 +135,31 @@ C_HEADERS = [
                          + MONEY_MODIFIERS + CLI_FLAGS)
 def test_normfix43(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+# a snake-case constant's part the article writes in title case elsewhere: that word
+SNAKE_ARTICLE = (
+    "Wasm modules now run outside the browser too.\n"
+    "Build the module with emcc -s STANDALONE_WASM and test it.\n"
+    "The old HTTP_PROXY setting and SOCK_STREAM stay as they were."
+)
+SNAKE_SPOKEN = [
+    "Wasm modules now run outside the browser too.",
+    "Build the module with emcc dash s standalone wasm and test it.",
+    # counter-examples: parts the article never writes as words
+    "The old H T T P proxy setting and sock stream stay as they were.",
+]
+
+
+def test_snake_case_parts_use_the_article_vocabulary() -> None:
+    from narrate.normalize import article_vocabulary, normalize_with_map
+
+    vocabulary = article_vocabulary(SNAKE_ARTICLE)
+    spoken = [normalize_with_map(p, "en", vocabulary=vocabulary).text
+              for p in SNAKE_ARTICLE.split("\n")]
+    assert spoken == SNAKE_SPOKEN
+
+
+def test_snake_case_part_without_evidence_is_spelled() -> None:
+    assert normalize("Build the module with emcc -s STANDALONE_WASM and test it.") == (
+        "Build the module with emcc dash s standalone W A-S M and test it.")

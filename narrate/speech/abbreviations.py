@@ -1457,7 +1457,11 @@ class AbbreviationsRules:
             # "AT&T", "S&P": letters joined by "&" are initials, never emphasised words
             spoken = " and ".join(SAY_AS_WORD.get(p) or spell(p) for p in word.split("&") if p)
         elif "_" in self.text[max(0, m.start() - 1) : m.end() + 1] and not tail:
-            spoken = _code_name_part(word) or self._say_letters_or_word(word, m.start())
+            if len(word) >= 4 and word.capitalize() in self._vocabulary():
+                # "STANDALONE_WASM" where the article writes "Wasm": its word, not "W A S M"
+                spoken = word.lower()
+            else:
+                spoken = _code_name_part(word) or self._say_letters_or_word(word, m.start())
         elif word in _CAPS_PLACE_TITLES and not tail and re.match(
                 r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
                     m.start()):
