@@ -1087,6 +1087,10 @@ _COMMANDS = (
 _COMMAND_RUN = re.compile(r"(?<![\w./+-])(?:" + _COMMANDS + r")(?=[ \t])")
 #: A sentence's or a clause's end between a command and a flag: the flag is not its.
 _CLAUSE_BREAK = re.compile(r"[.!?;,:](?:\s|\Z)|[ \t](?:and|or|but|then|with)[ \t]")
+#: A short flag's name and its argument, a file name or a constant ("when we said -o add.wasm",
+#: "one with -s STANDALONE"): a flag in prose, with no command before it.
+_FLAG_ARGUMENT = re.compile(r"[A-Za-z]{1,2}[ \t]+(?:[\w-]{1,40}\.[a-z]{1,5}|[A-Z][A-Z0-9_]{2,40})"
+                            r"(?![\w.])")
 #: The "halfdash" rule, to read a dash that is no flag as before.
 _HALFDASH = re.compile(r"(?<=[^\W\d_]{2})[ \t]{1,20}-(?=[^\W\d_])")
 
@@ -1772,7 +1776,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         dashes read as before: a careless dash ("in town -if you can"), a quoted suffix
         ("words in -ing"), a double hyphen as a pause."""
         dashes = m.group("fl_d")
-        if _command_before(self.text, m.start()):
+        if _command_before(self.text, m.start()) or (
+                len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, m.end())):
             return " dash dash " if len(dashes) == 2 else " dash "
         if len(dashes) == 2:
             return ", "

@@ -107,6 +107,10 @@ CLI_FLAGS = [
      'Type git log dash dash oneline to see the history.'),
     ('Then run ls -la in the new folder.',
      'Then run ls dash la in the new folder.'),
+    ('The file appears when we pass -o server.wasm to the compiler.',
+     'The file appears when we pass dash o server.wasm to the compiler.'),
+    ('We built one with -s STRICT and one without.',
+     'We built one with dash s strict and one without.'),
     # counter-examples: prose dashes, a negative number, a quoted suffix, a list mark
     ('The storm was well - known to locals, in town -if you can believe it.',
      'The storm was well, known to locals, in town, if you can believe it.'),
@@ -114,6 +118,7 @@ CLI_FLAGS = [
     ('Pre- and post-war housing differ.', 'Pre-and post-war housing differ.'),
     ('- Stay off the roads tonight.', 'Stay off the roads tonight.'),
     ('I will go -- maybe.', 'I will go, maybe.'),
+    ('Words ending in -ing or -ed are verbs here.', 'Words ending in-ing or-ed are verbs here.'),
     ('The sign read "Closed." -Management', 'The sign read Closed. Management'),
 ]
 
