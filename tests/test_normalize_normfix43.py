@@ -58,6 +58,10 @@ CPU_MODELS = [
      'A Ryzen five sixteen hundred X costs far less today.'),
     ('The Core i9 9900KS was the fastest chip of its year.',
      'The Core i nine ninety-nine hundred K S was the fastest chip of its year.'),
+    ('The budget build uses a Ryzen 5 3600 and a used graphics card.',
+     'The budget build uses a Ryzen five thirty-six hundred and a used graphics card.'),
+    ('Cheaper models get a Ryzen 5 220 instead.',
+     'Cheaper models get a Ryzen five two twenty instead.'),
     # counter-examples: thousands and multipliers with no processor tier before them
     ('The job pays a $50k salary with a 5k signing bonus.',
      'The job pays a fifty thousand dollar salary with a five K signing bonus.'),
@@ -65,6 +69,7 @@ CPU_MODELS = [
      'She ran a ten K race and gained five K followers.'),
     ('Chapter 3 shows a 2000x zoom of the cell.',
      'Chapter three shows a two thousand times zoom of the cell.'),
+    ('Version 7 3000 users saw the bug.', 'Version seven, three thousand users saw the bug.'),
 ]
 
 # the possessive of a name ending in a capital letter stays on the letter ("X's", "ex-iz")

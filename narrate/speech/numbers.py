@@ -259,6 +259,8 @@ _CPU_TIER_BEFORE = re.compile(
     r"|Epyc)[ \t](?:\d|[A-Z]\d)|(?<![\w-])i[3579])[ \t]?\Z")
 #: A processor's number with a suffix in small letters ("4790k", "5800x", "8250u").
 _CPU_LOWER_CODE = re.compile(r"\d{4,5}[a-z]{1,2}(?![\w])")
+#: A processor's bare number after its tier ("Ryzen 5 3600", "Ryzen 5 240").
+_CPU_BARE_NUMBER = re.compile(r"[1-9]\d{2,4}(?![\w.,]|[.,]\d)")
 #: A processor's number and suffix after its tier ("14900K", "7800X3D", "13700HX")
 _CPU_NUMBER = re.compile(r"(?P<n>\d{4,5})(?P<suf>[A-Z]{1,3}\d?[A-Z]?)")
 #: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
@@ -456,7 +458,9 @@ class NumbersRules:
         if (_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
                 and _MODEL_CODE.match(self.text, m.end())) or (
                 _CPU_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
-                and _CPU_LOWER_CODE.match(self.text, m.end())):
+                and _CPU_LOWER_CODE.match(self.text, m.end())) or (
+                _CPU_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                and _CPU_BARE_NUMBER.match(self.text, m.end())):
             return " "
         return ", "
 
@@ -1493,7 +1497,13 @@ class NumbersRules:
                 words = cardinal(int(num))  # "1535 kcal", "1750mg": a quantity, not a year
             elif nxt and nxt.group(1) in _COUNTED_NOUNS:
                 words = cardinal(int(num))  # "the “1269” unread count": a count, not a year
-        if (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
+        if (3 <= len(num) <= 5 and num.isdigit() and num[0] != "0" and not unit and not sign
+                and not m.group("n_gunit")
+                and _CPU_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())):
+            # "Ryzen 5 3600", "Ryzen 5 240": a processor's number after its tier, in groups
+            words = (_model_number(num) if len(num) == 3 else _in_pairs(num) if len(num) == 4
+                     else f"{cardinal(int(num[:2]))} {_model_number(num[2:])}")
+        elif (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
                 and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
             # "RTX 5070", "PixArt 3395", "Sonicare 4100", "Microsoft 365": a model number
             # after a name is said in pairs ("forty-one hundred", "three sixty-five")
