@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml import html as lxml_html
 
+from narrate.entities import decode_entities
 from narrate.models import Block
 
 # --------------------------------------------------------------------------- helpers
@@ -56,8 +57,10 @@ def normalize(text: str) -> str:
 def clean_space(text: str) -> str:
     """``text`` as one line: invisible characters (zero-width spaces, soft hyphens)
     removed, runs of whitespace made one space, no space before punctuation
-    (markup often leaves 'word ,' where a reader sees 'word,')."""
-    text = _INVISIBLE.sub("", text)
+    (markup often leaves 'word ,' where a reader sees 'word,'). Character references the
+    parser left as text (a page escaped twice: "400&amp;percnt;") are decoded here, where
+    the extracted text is built (see :mod:`narrate.entities`)."""
+    text = decode_entities(_INVISIBLE.sub("", text))
     text = _SPACE.sub(" ", text).strip()
     return re.sub(r"\s+([,.;:!?])", r"\1", text)
 
@@ -280,6 +283,7 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
     apart = False  # whether a cell or item boundary came since that text
     links: list[etree._Element] = []  # the links around the walk
     last_link: etree._Element | None = None  # the link around the last text
+    last_at: tuple[etree._Element, str] = (root, "text")  # where the last text is
 
     for event, el in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
         tag = el.tag if isinstance(el.tag, str) else None
@@ -300,11 +304,13 @@ def separate_blocks(root: lxml_html.HtmlElement) -> int:
         link = links[-1] if links else None
         if not last.isspace() and not text[0].isspace():
             if boundary is not None and not apart:
-                glues.append(boundary)
+                if not _boxes_apart(last_at, el, field):
+                    glues.append(boundary)
             elif boundary is None and (_other_link(link, last_link) or _bold_label(
                     el, field, last, text)):
                 spaces.append((el, field))  # 'Crossref</a><a>Medline': two link labels
         boundary, apart, last, last_link = None, False, text[-1], link
+        last_at = el, field
     for block, event in glues:
         _line_break_at(block, event)
     for el, field in spaces:
@@ -335,6 +341,61 @@ def _other_link(link: etree._Element | None, before: etree._Element | None) -> b
     over links to one address is one word ('<a href=x>order of cer</a><a href=x>e</a>…')."""
     return link is not None and before is not None and link is not before and (
         link.get("href") != before.get("href"))
+
+
+# Boxes an extractor lays out as paragraphs of their own when they sit side by side in a
+# plain container (trafilatura makes a text-bearing <div> a paragraph), and the plain
+# containers that hold them.
+_OWN_PARAGRAPH = frozenset({
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "div", "dl",
+    "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul",
+})
+_PLAIN_BOXES = frozenset({
+    "address", "article", "aside", "body", "center", "details", "dialog", "div", "fieldset",
+    "figure", "footer", "form", "header", "hgroup", "main", "menu", "nav", "section",
+})
+
+
+def _holder(el: etree._Element, field: str) -> etree._Element | None:
+    """The element whose content a text piece is: ``el`` for its text, the parent for a tail."""
+    return el if field == "text" else el.getparent()
+
+
+def _boxes_apart(before: tuple[etree._Element, str], el: etree._Element, field: str) -> bool:
+    """Whether the text before a boundary and the text ``el``'s ``field`` after it sit in
+    two sibling boxes of a plain container that holds no loose text of its own: 'CNN has
+    reached out.</div><div>CNN will soon launch…', paragraph after paragraph in <div>s.
+    An extractor already keeps such boxes apart (each becomes a paragraph), so nothing is
+    glued and no line break is needed; one there changed what trafilatura keeps (its
+    precision pass dropped paragraphs that open with a line break, and boxes it dropped
+    before came back: a newsletter promo, a live blog's time-and-byline row, a recipe
+    card's labels). Boxes inside an item, a quote or a paragraph, or beside loose text
+    ('<li><div>A.</div><div>B</div></li>', 'text<div></div>text'), are not apart: the
+    extractor joins their text."""
+    a, b = _holder(*before), _holder(el, field)
+    if a is None or b is None:
+        return False
+    above = {id(x): x for x in a.iterancestors()}
+    above[id(a)] = a
+    child_b, common = None, b
+    while common is not None and id(common) not in above:
+        child_b, common = common, common.getparent()
+    if common is None or child_b is None or common is a or common.tag not in _PLAIN_BOXES:
+        return False
+    child_a = a
+    while child_a.getparent() is not common:
+        child_a = child_a.getparent()
+    if child_a.tag not in _OWN_PARAGRAPH or child_b.tag not in _OWN_PARAGRAPH:
+        return False
+    return not _loose_text(common)
+
+
+def _loose_text(box: etree._Element) -> bool:
+    """Whether ``box`` holds text of its own, beside its child elements."""
+    if box.text and not box.text.isspace():
+        return True
+    return any(c.tail and not c.tail.isspace() for c in box)
 
 
 def _line_break_at(block: etree._Element, event: str) -> None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from narrate.entities import ENTITY, decode_entity
+
 __all__ = ["fix_double_utf8", "repair_with_origin"]
 
 # The characters cp1252 shows for bytes 0x80-0x9F (and latin-1 controls for the gaps).
@@ -73,15 +75,16 @@ def repair_with_origin(text: str) -> tuple[str, list[int]] | None:
     """``text`` with its mojibake repaired, and for every position of the repaired text (and its
     end) the position in ``text`` it comes from; None when there is nothing to repair.
 
-    Only runs that decode to one plausible character are repaired (see :func:`_plausible`).
+    Only runs that decode to one plausible character are repaired (see :func:`_plausible`),
+    and HTML character references left in the text ("400&percnt;", see :mod:`narrate.entities`).
     The common case costs one search of a pattern that starts with a character class.
     """
     parts: list[str] = []
     origin: list[int] = []
     pos = 0
-    for m in MOJIBAKE.finditer(text):
-        fixed = undo(m.group())
-        if not fixed or len(fixed) != 1 or not _plausible(fixed):
+    for m in _REPAIRABLE.finditer(text):
+        fixed = _repair_one(m)
+        if fixed is None:
             continue
         parts.append(text[pos : m.start()])
         origin.extend(range(pos, m.start()))
@@ -93,3 +96,17 @@ def repair_with_origin(text: str) -> tuple[str, list[int]] | None:
     parts.append(text[pos:])
     origin.extend(range(pos, len(text) + 1))
     return "".join(parts), origin
+
+
+#: Mojibake runs and HTML character references, repaired in one pass.
+_REPAIRABLE = re.compile(f"(?:{MOJIBAKE.pattern})|(?P<entity>{ENTITY.pattern})")
+
+
+def _repair_one(m: re.Match[str]) -> str | None:
+    """The one character a mojibake run or a character reference stands for, or None."""
+    if m.group("entity"):
+        return decode_entity(m.group())
+    fixed = undo(m.group())
+    if not fixed or len(fixed) != 1 or not _plausible(fixed):
+        return None
+    return fixed

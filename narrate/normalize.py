@@ -394,8 +394,36 @@ _RULES_EN: list[tuple[str, str]] = [
     # a lone "#", "¶" or "§" after a heading's or a paragraph's last word ("Current status #"):
     # a page's permalink anchor, no part of the text; read it said "number" or "section"
     ("anchormark", r"(?<=[\w.!?:)\"'’”])[ \t]+[#¶§](?=[ \t]*(?:\n|\Z))"),
+    # a story's opening word set in capitals, a function word that is also an initialism
+    # ("AS Opposition Leader Jo Ray said", "IT was late", "AT the start"): the word (see
+    # _h_leadcaps)
+    ("leadcaps", r"(?<![^\n])(?:AS(?=[ \t]+(?P<lc_next>[A-Za-z][a-z]{0,30})\b)"
+        r"|IT(?=[ \t]+(?:was|is|has|had|will|would|could|can|may|might|must|seemed|seems|took"
+        r"|came|began|did|does|went|wasn't|isn't|'s)\b)"
+        r"|AT(?=[ \t]+(?:the|a|an|first|last|least|once|this|that|one|dawn|noon|midnight)\b))"),
+    # a part or model number used as a name ("the 46620 is a smaller chip"): five or six
+    # figures after "the" and before a singular verb are said digit by digit; a count takes
+    # a plural verb ("the 12000 were evacuated") and keeps its reading, and a round figure
+    # ("the 20000 was a record") is an amount (see _h_partno)
+    ("partno", r"(?<=[Tt]he[ \t])(?<![\w-][Tt]he[ \t])(?!\d{2,3}000\b)(?P<pn>\d{5,6})"
+        r"(?=[ \t]+(?:is|was|has"
+        r"|uses|runs|can|does|offers|features|comes|supports|needs|costs|ships)\b)"),
+    # a caret between a figure or a one- or two-letter name and a figure ("2^15", "10^5", "x^2"): a
+    # power (see _h_caretpow), with a spaced operator after it ("2^15 - 1" is "minus", not a
+    # range); before "timesop", "plain" and the number rules, which would read "two fifteen"
+    ("caretpow", r"(?=\w{1,7}\^)(?<![\w.^])(?P<cp_b>\d{1,7}|[A-Za-z]{1,2})"
+        r"\^(?P<cp_e>[-−]?\d{1,3}|[a-z])"
+        r"(?![\w^]|[.,]\d)(?:[ \t](?P<cp_op>[-−–+*×x/])[ \t](?=\(?[\d(]|[A-Za-z]\^))?"),
+    # a function call with empty parentheses ("time.now()", "parse_args()"): the name, its dots
+    # said, the parentheses silent (see _h_dotcall); before the web-address rules, which took
+    # "time.now" for a domain ("time dot no w")
+    ("dotcall", r"(?<![\w.@/:-])(?P<dc>[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30}){0,4})\(\)(?!\w)"),
+    # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
+    # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
+    ("cmpop", r"(?=[ \t<>!=])(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
-    ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(])"),
+    # (or a count, "#rows x #columns")
+    ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(#])"),
     # a DOI ("doi: 10.3389/fpsyt.2021.705559"), with its label: an identifier that resolves at
     # doi.org, named like a web address, never read as a decimal, a rate or a range (see
     # SymbolsRules._h_doi); before "plain", which would take a label followed by a space
@@ -863,7 +891,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<hx_r>[0-9A-Fa-f])(?P=hx_r){2}(?:(?P=hx_r){3})?|0[0-9]{5})(?![\w-])"),
     # "x = 1  # set the count": a code comment's mark in a code listing (see _h_codecomment)
     ("codecomment", r"(?<!\S)#{1,2}(?=[ \t]+[a-z])"),
-    ("hashtag", r"(?<![\w&#])#(?P<hs>[^\W\d_][^\W_]{0,100})"),
+    # a hashtag ("#MeToo"); "##name" is a chat channel, "#items x #users" a count in a formula
+    # (see SymbolsRules._h_hashtag)
+    ("hashtag", r"(?<![\w&#])(?P<hsh>##?)(?P<hs>[^\W\d_][^\W_]{0,100})"),
     # "6'2\"", "5' 4\"" (the space is common in lists of sizes): a height in feet and inches
     ("feet", r"(?<![\w.])(?P<ft>\d{1,2})['′’][ \t]?(?P<inch>\d{1,2})(?:[\"″”]|'')"),
     # "6 ft 2 in", "5ft. 4in": feet then inches written as words or symbols
@@ -1220,6 +1250,33 @@ def _menu_step(text: str, line_start: int, start: int, end: int, line_end: int) 
     if stop:
         after = after[: stop.start()]
     return " > " in before or " > " in after
+
+
+#: The token just before / just after a spaced operator.
+_TOKEN_BEFORE = re.compile(r"[\w.]{1,60}\s*\Z")
+_TOKEN_AFTER = re.compile(r"\s*([\w.]{1,60})")
+#: snake_case, camelCase or a dotted attribute ("cfg.limit").
+_CODE_NAME = re.compile(r"[a-z0-9]_[a-z0-9]|^[a-z]+[A-Z][a-z]|^[a-z_]+\.[a-z_]+$")
+
+
+def _code_name(m: re.Match[str] | None) -> bool:
+    """Whether an operand is a name from code ("enqueue_timeout", "maxRetries", "cfg.limit"):
+    then "+" between words is "plus", not the "and" of "Warp + Weft"."""
+    if m is None:
+        return False
+    return bool(_CODE_NAME.search(m.group().strip().strip(".")))
+
+
+#: A short clause closed by a comma ("AS Vatican envoy, he..."): "As" opens the sentence.
+_CLAUSE_TO_COMMA = re.compile(r"[^\n.;:!?]{0,80},")
+
+#: Comparison operators, as a maths teacher reads them.
+_COMPARISONS = {"<=": "less than or equal to", ">=": "greater than or equal to",
+                "==": "equals", "!=": "is not equal to"}
+
+#: The spaced operator after a power ("2^15 - 1"): arithmetic, never a range.
+_CARET_OPERATORS = {"-": "minus", "−": "minus", "–": "minus", "+": "plus", "*": "times",
+                    "×": "times", "x": "times", "/": "divided by"}
 
 
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
@@ -1690,6 +1747,53 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return said[:-1]  # "1:00 hrs": one hour, as "1 hr" is
         return said
 
+    def _h_dotcall(self, m: re.Match[str]) -> str:
+        """A call in prose ("datetime.utcnow()"): the dotted name read as code is read, "dot"
+        between its parts and spaces for underscores; empty parentheses are not said."""
+        return " dot ".join(part.replace("_", " ").strip() or part
+                            for part in m.group("dc").split("."))
+
+    def _h_cmpop(self, m: re.Match[str]) -> str:
+        """A comparison in a formula or a line of code ("a <= b"): the engine says "<=" as
+        "less than equals" or drops it; a listener needs the relation in words."""
+        return " " + _COMPARISONS[m.group("cmp")] + " "
+
+    def _h_partno(self, m: re.Match[str]) -> str:
+        """A chip's or a product's number named by itself ("the 46620 is"): a name, read as
+        its figures, as the same number inside a code ("SLG46620V") is; never a count."""
+        return digits(m.group("pn"))
+
+    def _h_leadcaps(self, m: re.Match[str]) -> str:
+        """Newspapers set a story's first word in capitals; "AS", "IT", "AT" there open a
+        sentence ("As", "It", "At"), read as letters they were "A S", "I T". "IT departments",
+        "AT&T" have no clause after them of the shape the rule asks for; "AS" before a name that
+        is no English word ("AS Roma", "AS Monaco") stays spelled."""
+        word = m.group()
+        nxt = m.group("lc_next")
+        if nxt and nxt[0].isupper() and _zipf(nxt.lower()) < 3.5 and nxt.lower() not in (
+                self.vocabulary or ()) and not _CLAUSE_TO_COMMA.match(
+                self.text, m.end()):
+            return spell(word)  # "AS Roma beat Lazio": a club's initials before its name
+        return word.capitalize()
+
+    def _h_caretpow(self, m: re.Match[str]) -> str:
+        """A power written with a caret ("2^15", "x^2"), said "two to the power of fifteen",
+        "x squared"; the operator after it is arithmetic ("minus", "plus", "times")."""
+        base, exp = m.group("cp_b"), m.group("cp_e")
+        said = cardinal(int(base)) if base.isdigit() else " ".join(base)  # "mc^2": "m c"
+        if exp == "2":
+            said += " squared"
+        elif exp == "3":
+            said += " cubed"
+        elif exp[0] in "-−":
+            said += " to the power of minus " + cardinal(int(exp[1:]))
+        else:
+            said += " to the power of " + (cardinal(int(exp)) if exp.isdigit() else exp)
+        op = m.group("cp_op")
+        if op:
+            said += " " + _CARET_OPERATORS[op] + " "
+        return said
+
     def _h_signrange(self, m: re.Match[str]) -> str:
         return " plus "
 
@@ -1838,6 +1942,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         line_end = self.text.find("\n", m.end())
         if "=" in self.text[line_start : len(self.text) if line_end < 0 else line_end]:
             return {">": " greater than ", "+": " plus ", "<>": " not equal to "}.get(op, " and ")
+        if op in "+>" and (_code_name(_TOKEN_BEFORE.search(self.text, 0, m.start()))
+                           or _code_name(_TOKEN_AFTER.match(self.text, m.end()))):
+            return " plus " if op == "+" else " greater than "  # "retry_count + 1": arithmetic
         if op == ">" and self.text[m.end() + 1 : m.end() + 2].isupper() and _menu_step(
                 self.text, line_start, m.start(), m.end(),
                 len(self.text) if line_end < 0 else line_end):

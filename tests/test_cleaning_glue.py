@@ -95,9 +95,15 @@ def test_linked_markers_are_still_dropped_and_words_around_them_stay_apart() -> 
     # an empty spacer box between two sentences
     ("<div>The vote was on Wednesday.<div class='spacer'></div>The count took a day.</div>",
      "The vote was on Wednesday. The count took a day."),
-    # boxes side by side: a label and its value, a heading and the text after it
-    ("<div><div>Prep Time</div><div>10 mins</div></div>", "Prep Time 10 mins"),
-    ("<div><div>Main</div><div>Cuisine:</div><div>Italian</div></div>", "Main Cuisine: Italian"),
+    # boxes whose text the extractor joins: inside an item, a quote or a cell
+    ("<ul><li><div>Prep Time</div><div>10 mins</div></li></ul>", "Prep Time 10 mins"),
+    ("<blockquote><div>Main</div><div>Cuisine:</div><div>Italian</div></blockquote>",
+     "Main Cuisine: Italian"),
+    ("<table><tr><td><div>The vote was close.</div><div><em>The count took a day.</em></div>"
+     "</td></tr></table>", "The vote was close. The count took a day."),
+    # a box beside loose text: a heading and the text after it, a box inside a sentence
+    ("<div>Tickets sold out.<div>The show moved to May.</div></div>",
+     "Tickets sold out. The show moved to May."),
     ("<section><header>Ingredients</header>Two eggs and flour.</section>",
      "Ingredients Two eggs and flour."),
     ("<div><span>Comments</span><div>Newest first.</div></div>", "Comments Newest first."),
@@ -218,3 +224,65 @@ def test_bold_text_that_is_no_glued_label_is_left_alone(html: str) -> None:
     before = lxml_html.tostring(tree)
     assert separate_blocks(tree) == 0
     assert lxml_html.tostring(tree) == before
+
+
+# ------------------------------------------------------------------ boxes an extractor keeps apart
+
+@pytest.mark.parametrize("html", [
+    # paragraph after paragraph in <div>s, the second opening in italics (a promo box)
+    "<section><div>The council was asked for comment.</div><div><em>Sign up for our weekly"
+    " newsletter on local politics </em><a href='/nl'><em>here</em></a>.</div></section>",
+    "<div><div>The vote was on Wednesday.</div><div>The count took a day.</div></div>",
+    # a live blog: one entry ends in a bare address, the next opens with time and name
+    "<div><div class='entry'><div class='body'><h3>Library reopens</h3>"
+    "https://example.com/posts/1</div></div><div class='entry'><div class='info'>"
+    "<time>20:03</time><mark>Jane Doe</mark></div></div></div>",
+    # a recipe card: a heading row, then the rows of details, each a box of its own
+    "<div><div class='heading'><span>Difficulty: <mark>Easy</mark></span></div>"
+    "<div class='details'><div class='item'><span>Servings</span><p>4</p></div></div></div>",
+    "<div><div>Prep Time</div><div>10 mins</div></div>",
+    # a chrome box between two paragraphs ('Read More' is dropped later)
+    "<article><div class='read-more'><div>Read More</div></div><div class='all'><div>The "
+    "mayor spoke first.</div></div></article>",
+])
+def test_sibling_boxes_of_a_plain_container_get_no_line_break(html: str) -> None:
+    # trafilatura makes each text-bearing box a paragraph, so nothing is glued; a line
+    # break there made it keep boxes it drops and drop paragraphs it keeps
+    tree = _fragment(html)
+    before = lxml_html.tostring(tree)
+    assert separate_blocks(tree) == 0
+    assert lxml_html.tostring(tree) == before
+
+
+@pytest.mark.parametrize("html, shown", [
+    # the same boxes inside an item or a quote are joined by the extractor
+    ("<ul><li><div>The vote was on Wednesday.</div><div><em>The count took a day.</em></div>"
+     "</li></ul>", "The vote was on Wednesday. The count took a day."),
+    ("<blockquote><div>We will rebuild the pier.</div><div>It will take a year.</div>"
+     "</blockquote>", "We will rebuild the pier. It will take a year."),
+    # an inline box beside a block box in a plain container: one text run
+    ("<div><span>Comments</span><div>Newest first.</div></div>", "Comments Newest first."),
+    ("<div><label>Servings</label><span>4 people</span></div>", "Servings 4 people"),
+    # a box after the container's own text
+    ("<div>The vote was on Wednesday.<div class='spacer'></div>The count took a day.</div>",
+     "The vote was on Wednesday. The count took a day."),
+])
+def test_boxes_the_extractor_joins_still_get_a_line_break(html: str, shown: str) -> None:
+    tree = _fragment(html)
+    assert separate_blocks(tree) >= 1
+    assert _shown(tree) == shown
+
+
+@pytest.mark.parametrize("inner", [
+    "<ul><li><div>{a}</div><div><em>{b}</em></div></li></ul>",
+    "<blockquote><div>{a}</div><div><em>{b}</em></div></blockquote>",
+    "<div class='story'><div>{a}</div><div>{b}</div></div>",
+])
+def test_extracted_boxes_opening_in_italics_are_not_run_together(inner: str) -> None:
+    a = "The harbour master rang the bell at dawn on Wednesday."
+    b = "Boats left the quay one by one until noon."
+    body = "".join(f"<p>{SENTENCE}, part {i}.</p>" for i in range(4))
+    page = (f"<html><body><article><h1>How the ferry came back</h1>{body}"
+            f"{inner.format(a=a, b=b)}{body}</article></body></html>")
+    text = " ".join(extract_article(page).paragraphs)
+    assert "Wednesday.Boats" not in text

@@ -701,7 +701,7 @@ NORMFIX8_CLASSES = [  # classes of the tuning-half audits 19-20 (sentences inven
     ("The API KEY is here.", "The A-P I key is here."),
     # a dotted code name is "dot", not a sentence stop
     ("It uses datetime.Timedelta — a class for spans.", "It uses datetime dot Timedelta, a class for spans."),
-    ("Call pathlib.Path() first.", "Call pathlib dot Path, first."),
+    ("Call pathlib.Path() first.", "Call pathlib dot Path first."),  # empty parens: silent (normfix42)
     # counter-examples: a full stop that lost its space
     ("We moved to dotenv.Then we left.", "We moved to dotenv. Then we left."),
     ("He said.The end", "He said. The end"),

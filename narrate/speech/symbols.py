@@ -452,6 +452,18 @@ _PLACE_NOUNS = frozenset("airport airfield field international intl station term
 _VOWEL = re.compile(r"[aeiouy]")
 
 
+#: An arithmetic operator next to a "#name" ("#lambdas x #priorities", "n / #nodes").
+#: Not "<" or ">": "#include <stdio.h>" is a line of C, not a count.
+_OP_AFTER = re.compile(r"[ \t]?[x×*/+][ \t]?(?=[\w#(])")
+_OP_BEFORE = re.compile(r"(?<=[\w)])[ \t]?[x×*/+=][ \t]?\Z")
+
+
+def _count_in_formula(text: str, start: int, end: int) -> bool:
+    """Whether the "#name" at ``text[start:end]`` is a count in a formula, "number of name":
+    an operator beside it. A hashtag in social text ("#metoo trended") has words around it."""
+    return bool(_OP_AFTER.match(text, end) or _OP_BEFORE.search(text, max(0, start - 4), start))
+
+
 class SymbolsRules:
     """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -790,7 +802,8 @@ class SymbolsRules:
         # letter ("a double x shaped base", "an x chromosome")
         amount = any(c.isdigit() for c in left) or right[:1].isdigit() or (
             len(before) >= 2 and before[-2][-1:].isdigit())
-        if not amount and "=" not in self._line_of(m.start()):
+        count = left.startswith("#") or right.startswith("#")  # "#rows x #columns": counts
+        if not amount and not count and "=" not in self._line_of(m.start()):
             return " x "
         mark = len(left) > 1 and left[-2].isdigit() and left[-1] in "'’′\"”″"
         if (left.lower() in _LENGTHS or mark) and right[:1].isdigit():
@@ -1258,6 +1271,10 @@ class SymbolsRules:
             return self._safe(m.group())
         words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ",
                        m.group("hs"))
+        if m.group("hsh") == "##":  # "##openfpga": an IRC channel's name, not two hashtags
+            return " channel " + self._safe_text(words) + " "
+        if words.islower() and _count_in_formula(m.string, m.start(), m.end()):
+            return " number of " + self._safe_text(words) + " "  # "#lambdas x #priorities"
         # "share the hashtag #Name": the word is already said, do not say it twice
         said = re.search(r"\bhashtags?[ \t]*$", m.string[:m.start()], re.IGNORECASE)
         return (" " if said else " hashtag ") + self._safe_text(words) + " "
