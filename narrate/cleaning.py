@@ -436,9 +436,30 @@ def strip_chrome(tree: lxml_html.HtmlElement) -> list[str]:
         fired.append("footnote-markers")
     if drop_hover_cards(root):
         fired.append("hover-cards")
+    if drop_heading_anchors(root):
+        fired.append("heading-anchors")
     for marker in _WP_MORE(root):
         _drop_keep_tail(marker)
     return fired
+
+
+#: The text of a heading's permalink anchor: nothing, or one mark ("#", "¶", "§", a link emoji).
+_ANCHOR_MARK = re.compile(r"^\s*(?:[#¶§]|\U0001F517|\u2693\ufe0f?)?\s*$")
+
+
+def drop_heading_anchors(root: lxml_html.HtmlElement) -> int:
+    """Remove a heading's permalink anchor ('<h2>Current status <a href="#status">#</a></h2>',
+    '¶', '§', '🔗'); return how many. Documentation and blog generators add one to every
+    heading so a reader can copy a link to it; read aloud the mark is "number" or "section"
+    after every heading. Only an in-page link whose whole text is such a mark goes; a
+    heading that links somewhere with words keeps them."""
+    found = [a for h in root.iter("h1", "h2", "h3", "h4", "h5", "h6") for a in h.iter("a")
+             if (a.get("href") or "").strip().startswith("#")
+             and _ANCHOR_MARK.match("".join(a.itertext()))
+             and "".join(a.itertext()).strip()]
+    for a in found:
+        _drop_keep_tail(a)
+    return len(found)
 
 
 # WordPress marks where a post's excerpt ends ('<!--more-->' in the editor) with an empty

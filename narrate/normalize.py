@@ -391,6 +391,9 @@ _TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + ""
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
+    # a lone "#", "¶" or "§" after a heading's or a paragraph's last word ("Current status #"):
+    # a page's permalink anchor, no part of the text; read it said "number" or "section"
+    ("anchormark", r"(?<=[\w.!?:)\"'’”])[ \t]+[#¶§](?=[ \t]*(?:\n|\Z))"),
     # a story's opening word set in capitals, a function word that is also an initialism
     # ("AS Opposition Leader Jo Ray said", "IT was late", "AT the start"): the word (see
     # _h_leadcaps)
@@ -509,6 +512,15 @@ _RULES_EN: list[tuple[str, str]] = [
     ("bitcount", BIT_COUNT_RE),
     ("redirect", REDIRECT_RE),
     ("versionpair", VERSION_PAIR_RE),
+    # a C preprocessor directive ("#include <stdio.h>", "#define MAX_LEN 64", "#pragma once"):
+    # "hash include", not a hashtag; only before what such a directive takes
+    ("cdirective", r"(?<![\w&#])#[ \t]?(?P<cd>(?:include|import)(?=[ \t]*[<\"])"
+        r"|(?:define|ifdef|ifndef|undef|pragma|if|elif)(?=[ \t]+(?:[A-Z_][A-Z0-9_]{1,40}|once)"
+        r"(?![\w])))"),
+    # a header in angle brackets ("<stdio.h>", "<sys/types.h>", "<std/disclaimer.h>"): a
+    # file path, its slashes said ("std slash disclaimer dot h"), never markup nor "or"
+    ("cheader", r"<(?P<chp>(?:[A-Za-z_][\w+-]{0,40}/){0,6}[A-Za-z_][\w+-]{0,40}"
+        r"\.(?:h|hh|hpp|hxx|inc))>"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
@@ -928,7 +940,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
         r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
     ("cpumodel", r"(?<![\w-])(?P<cp_pre>[A-Za-z]{1,3}\d{1,2})-(?P<cp_n>\d{4,5})"
-        r"(?P<cp_suf>[A-Z]{1,3}\d?)?(?![\w-])"),
+        r"(?P<cp_suf>[A-Z]{1,3}\d?|[a-z]{1,2})?(?![\w-])"),
     # not after a dimension, resolution or network generation ("3D IV drip", "4K II", "5G")
     ("modelroman", r"(?<![\w-])(?!(?:[23]D|[2-8]K|[2-6]G)[ \t])"
         r"(?P<mr_code>(?:[A-Z][A-Za-z]{0,5}\d{1,4}|\d{1,2}[A-Z])"
@@ -1106,6 +1118,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # before a word) is the name's hyphen, typeset long (see _h_letterdash); not "an A—not bad"
     ("letterdash", r"(?<=(?<![\w.'’@/&])[A-Z])"
         r"(?:[–—](?=\d{1,4}(?![\d.,:]?\d))|–(?=[a-z]{2,20}(?![\w'’])))"),
+    # a command-line flag after a command ("emcc -O3 add.c -o add.wasm", "gcc --verbose"):
+    # "dash O three"; only the dashes are taken, the flag's name is read by the other rules
+    ("cliflag", r"(?<=[^\s.!?\"”’')])[ \t](?P<fl_d>--?)(?=[A-Za-z][\w-]{0,30}(?![\w'’]))"),
     # a hyphen with a space on one side only, between words: a dash ("in town- if", "the
     # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
     # not after a single letter, which may be a model's name ("Model O- Wireless")
@@ -1125,6 +1140,39 @@ _RULES_OTHER: list[tuple[str, str]] = [
     ("space", r"\s{1,1000}"),
     ("char", r"."),
 ]
+
+
+#: Programs whose name opens a command line in an article ("emcc -O3 add.c", "git log
+#: --oneline"): a hyphen glued to a word after one of them, on the same line, is a flag.
+_COMMANDS = (
+    "emcc|emcmake|emconfigure|emrun|gcc|g\\+\\+|clang|clang\\+\\+|rustc|cargo|go|javac|java|"
+    "python3?|pip3?|node|npm|npx|yarn|pnpm|deno|bun|tsc|git|docker|kubectl|helm|make|cmake|"
+    "ninja|curl|wget|ssh|scp|rsync|ls|rm|cp|mv|mkdir|chmod|chown|tar|zip|unzip|grep|sed|awk|"
+    "find|sudo|apt|apt-get|brew|dnf|yum|pacman|systemctl|journalctl|ffmpeg|pytest|ruff|"
+    "wasm-opt|wasmtime|wasmer|wat2wasm|wasm2wat|ruby|gem|perl|php|dotnet|mvn|gradle|terraform|"
+    "aws|gcloud|az|du|df|ping|openssl|gpg|ld|objdump|nm|strace|valgrind|gdb|lldb")
+_COMMAND_RUN = re.compile(r"(?<![\w./+-])(?:" + _COMMANDS + r")(?=[ \t])")
+#: A sentence's or a clause's end between a command and a flag: the flag is not its.
+_CLAUSE_BREAK = re.compile(r"[.!?;,:](?:\s|\Z)|[ \t](?:and|or|but|then|with)[ \t]")
+#: A short flag's name and its argument, a file name or a constant ("when we said -o add.wasm",
+#: "one with -s STANDALONE"): a flag in prose, with no command before it.
+_FLAG_ARGUMENT = re.compile(r"[A-Za-z]{1,2}[ \t]+(?:[\w-]{1,40}\.[a-z]{1,5}|[A-Z][A-Z0-9_]{2,40})"
+                            r"(?![\w.])")
+#: The "halfdash" rule, to read a dash that is no flag as before.
+_HALFDASH = re.compile(r"(?<=[^\W\d_]{2})[ \t]{1,20}-(?=[^\W\d_])")
+
+
+def _command_before(text: str, start: int) -> bool:
+    """Is there a command ("emcc", "git") earlier on this line, within a few tokens of
+    ``start`` and in the same clause, so that a hyphened word at ``start`` is its flag?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - 120)
+    commands = list(_COMMAND_RUN.finditer(text, window_start, start + 1))
+    if not commands:
+        return False
+    last = commands[-1]
+    between = text[last.end() : start]
+    return len(between.split()) <= 8 and not _CLAUSE_BREAK.search(between)
 
 
 def _compile(rules: list[tuple[str, str]]) -> re.Pattern[str]:
@@ -1681,6 +1729,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return self._safe(m.group(0))
         return handler(m)
 
+    def _h_anchormark(self, m: re.Match[str]) -> str:
+        """A permalink anchor ending a heading is silent (see the "anchormark" rule)."""
+        return ""
+
     def _h_tag(self, m: re.Match[str]) -> str:
         """Markup is dropped, never spoken or passed to the engine ("<b>", "<break time=..>",
         "<speak>"). But extraction has already removed a page's markup, so a bare tag left in
@@ -1841,6 +1893,39 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
         return ", "
+
+    def _h_cdirective(self, m: re.Match[str]) -> str:
+        """'#include <stdio.h>', '#define MAX 64': the directive's sign is "hash" (as C
+        programmers say it), not a hashtag nor "number"."""
+        return f" hash {m.group('cd')} "
+
+    def _h_cheader(self, m: re.Match[str]) -> str:
+        """'<sys/types.h>': a header's path, "sys slash types dot h": the brackets unsaid,
+        each slash said (read as prose, "std or disclaimer.h"), the extension a word."""
+        parts = m.group("chp").split("/")
+        *dirs, name = parts
+        stem, ext = name.rsplit(".", 1)
+        ext_said = ext if ext == "h" else spell(ext.upper())
+        said = " slash ".join([*(re.sub(r"[_-]+", " ", d) for d in dirs),
+                               re.sub(r"[_-]+", " ", stem) + " dot " + ext_said])
+        return " " + said.replace("+", " plus ") + " "
+
+    def _h_cliflag(self, m: re.Match[str]) -> str:
+        """' -O3', ' --verbose' after a command on the same line ("emcc -O3 add.c -o add.wasm"):
+        a flag, said "dash O three", "dash dash verbose". Read as prose the dash was a pause
+        or glued the flag to the word before ("emcc-O three", "add.c-o"). Elsewhere the
+        dashes read as before: a careless dash ("in town -if you can"), a quoted suffix
+        ("words in -ing"), a double hyphen as a pause."""
+        dashes = m.group("fl_d")
+        if _command_before(self.text, m.start()) or (
+                len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, m.end())):
+            return " dash dash " if len(dashes) == 2 else " dash "
+        if len(dashes) == 2:
+            return ", "
+        half = _HALFDASH.match(self.text, m.start())
+        if half is not None and half.end() == m.end():
+            return self._h_halfdash(half)
+        return " -"
 
     def _h_attribdash(self, m: re.Match[str]) -> str:
         """'tasty meals.” -Brittany H.': the dash before a quote's author is a pause; kept as a

@@ -291,3 +291,22 @@ def test_repeat_inside_one_section_is_read_once() -> None:
     kept, dropped = clean_blocks(blocks, Context())
     assert [b.text for b in kept].count(QUOTE) == 1
     assert dropped == [("repeated-paragraph", QUOTE)]
+
+
+@pytest.mark.parametrize("heading,spoken", [
+    ('<h2 id="status">Current status <a href="#status">#</a></h2>', "Current status"),
+    ('<h3>Setting up the bridge<a class="anchor" href="#setup">¶</a></h3>',
+     "Setting up the bridge"),
+    ('<h2>Budget talks <a href="#budget">§</a></h2>', "Budget talks"),
+    ('<h2>What we know <a href="#know">\U0001F517</a></h2>', "What we know"),
+    # counter-examples: a heading's real link text, a mark that links off the page
+    ('<h2><a href="#votes">Council votes</a> on lanes</h2>', "Council votes on lanes"),
+    ('<h2>Issue <a href="https://example.org/tags/5">#5</a></h2>', "Issue #5"),
+    ('<h2>Ranked <a href="/charts">#</a></h2>', "Ranked #"),
+])
+def test_strip_chrome_drops_heading_permalink_anchors(heading: str, spoken: str) -> None:
+    tree = lxml_html.document_fromstring(
+        f"<html><body><article>{heading}<p>The council met on Tuesday.</p></article></body></html>")
+    strip_chrome(tree)
+    heading_el = next(tree.iter("h2", "h3"))
+    assert " ".join(heading_el.text_content().split()) == spoken

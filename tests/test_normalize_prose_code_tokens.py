@@ -40,7 +40,8 @@ CODE_TOKENS = [
     ("Paths there use \"\\\\\" as the separator.", "Paths there use, backslash, as the separator."),
     # a snake-case constant's rarer word, and a prompt after a line number
     ("Open it with SOCK_STREAM as the type.", "Open it with sock stream as the type."),
-    ("2 $ python app.py --debug", "two, python app dot P Y, debug"),
+    # (its flag after the command: "dash dash debug", normfix43)
+    ("2 $ python app.py --debug", "two, python app dot P Y dash dash debug"),
     # counter-examples: percent after a figure, SQL's star, alternatives, a path, money, words
     ("Sales rose 5 % in May.", "Sales rose five percent in May."),
     ("Run SELECT * FROM users first.", "Run select star from users first."),

@@ -951,6 +951,10 @@ def _say_mixed(token: str) -> str:
 _SLASH_COMPOUNDS = frozenset({"AC/DC", "TCP/IP", "UDP/IP", "DC/DC", "AC/AC", "DC/AC", "UI/UX",
                               "UX/UI"})
 
+
+#: A word with its possessive ("X's") or one other character, as _safe_words reads a span.
+_SAFE_WORD_PART = re.compile(r"[^\W\d_]+(?:['’]s(?![^\W\d_]))?|\S")
+
 class AbbreviationsRules:
     """Rule handlers for abbreviations (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -1433,13 +1437,17 @@ class AbbreviationsRules:
         return after in _HEADLINE_FUNCTION if after else word == "IT"
 
     def _safe_words(self, m: re.Match[str]) -> str:
-        """A rule matched but declined: read the span as separate words."""
+        """A rule matched but declined: read the span as separate words. A possessive stays on
+        its word ("Xbox One X's": "X's", which eSpeak says "ex-iz"; split, it was "X ' s")."""
         out = []
-        for part in re.findall(r"[^\W\d_]+|\S", m.group(0)):
-            if part.isupper() and len(part) >= 2:
-                out.append(self._say_letters_or_word(part, m.start()))
+        for part in _SAFE_WORD_PART.findall(m.group(0)):
+            poss = part[-2:] if part[-2:] in ("'s", "’s") and len(part) > 2 else ""
+            base = part[: len(part) - len(poss)]
+            if base.isupper() and len(base) >= 2:
+                said = self._say_letters_or_word(base, m.start())
             else:
-                out.append(self._safe(part))
+                said = self._safe(base)
+            out.append(said.strip() + "'s" if poss and said.strip() else said + poss)
         return " " + " ".join(out) + " "
 
     def _h_caps(self, m: re.Match[str]) -> str:
@@ -1449,7 +1457,11 @@ class AbbreviationsRules:
             # "AT&T", "S&P": letters joined by "&" are initials, never emphasised words
             spoken = " and ".join(SAY_AS_WORD.get(p) or spell(p) for p in word.split("&") if p)
         elif "_" in self.text[max(0, m.start() - 1) : m.end() + 1] and not tail:
-            spoken = _code_name_part(word) or self._say_letters_or_word(word, m.start())
+            if len(word) >= 4 and word.capitalize() in self._vocabulary():
+                # "STANDALONE_WASM" where the article writes "Wasm": its word, not "W A S M"
+                spoken = word.lower()
+            else:
+                spoken = _code_name_part(word) or self._say_letters_or_word(word, m.start())
         elif word in _CAPS_PLACE_TITLES and not tail and re.match(
                 r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
                     m.start()):

@@ -164,7 +164,9 @@ _WORDS_BEFORE_AMOUNT = re.compile(
 _APPROXIMATIONS = frozenset({"nearly", "almost", "roughly", "about", "around", "approximately"})
 #: Words that praise or size an amount after a determiner ("a whopping $3 billion").
 _AMOUNT_EPITHETS = frozenset({"whopping", "record", "staggering", "hefty", "additional",
-                              "further", "mere", "modest", "massive", "total"})
+                              "further", "mere", "modest", "massive", "total", "original",
+                              "initial", "annual", "current", "latest", "final", "new",
+                              "proposed", "first", "full", "average", "eventual"})
 _POSSESSIVE = re.compile(r"\w['’]s?\Z")
 #: The second amount of a range written out with "to" ("$5 million to $10 million range").
 _TO_AMOUNT = re.compile(r"[ \t]+to[ \t]+(?:" + _SYM_RE + r")[ \t]?" + _NUM
@@ -252,8 +254,11 @@ class MoneyRules:
         if not nxt:
             return self._names_follow(end, before.group(1).lower() if before else "")
         word = nxt.group(1)
-        if word.endswith("ing") and not (before and before.group(1).lower() in _DETERMINERS):
-            return False  # "a salary of $57,000 considering": a verb; "a $20 parking fee"
+        if word.endswith("ing") and not (
+                (before and before.group(1).lower() in _DETERMINERS) or self._determined(end)):
+            # "a salary of $57,000 considering": a verb; "a $20 parking fee", "its original $4
+            # billion asking price": after a determiner (past its adjectives) a noun's modifier
+            return False
         if word in _AMOUNT_ADJECTIVES and self._determined(end):
             # "a $2.5 billion net worth", "her $40 million cash offer": after a determiner the
             # amount and the adjective describe the noun that follows ("worth" is one here)

@@ -260,6 +260,15 @@ _POINT_NAME_WORDS = re.compile(
     r"|pistol|handgun|record|winning)\b")
 #: "Ultra 7", "Ryzen 5": a single tier digit after a capitalized word, before a model code.
 _TIER_BEFORE = re.compile(r"(?:[A-Z][a-z]{1,12}[ \t]\d|(?<![\w-])i[3579])[ \t]?\Z")
+#: A processor family's tier ("Core i7 ", "Ryzen 7 ", "i5 "): only there is a number with a
+#: suffix in small letters ("4790k", "5800x") a model, not thousands or a multiplier
+_CPU_TIER_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:Ryzen|Core|Threadripper|Athlon|Xeon|Pentium|Celeron|Ultra|Phenom|EPYC"
+    r"|Epyc)[ \t](?:\d|[A-Z]\d)|(?<![\w-])i[3579])[ \t]?\Z")
+#: A processor's number with a suffix in small letters ("4790k", "5800x", "8250u").
+_CPU_LOWER_CODE = re.compile(r"\d{4,5}[a-z]{1,2}(?![\w])")
+#: A processor's bare number after its tier ("Ryzen 5 3600", "Ryzen 5 240").
+_CPU_BARE_NUMBER = re.compile(r"[1-9]\d{2,4}(?![\w.,]|[.,]\d)")
 #: A processor's number and suffix after its tier ("14900K", "7800X3D", "13700HX")
 _CPU_NUMBER = re.compile(r"(?P<n>\d{4,5})(?P<suf>[A-Z]{1,3}\d?[A-Z]?)")
 #: A model code after a tier digit: digits then capitals ("258V", "7800X3D", "275HX").
@@ -455,7 +464,11 @@ class NumbersRules:
         seventy-one thousand five hundred"). A model's tier digit before its code ("Core Ultra 7
         258V", "Ryzen 7 7800X3D") is one name and reads on without it."""
         if (_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
-                and _MODEL_CODE.match(self.text, m.end())):
+                and _MODEL_CODE.match(self.text, m.end())) or (
+                _CPU_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                and _CPU_LOWER_CODE.match(self.text, m.end())) or (
+                _CPU_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())
+                and _CPU_BARE_NUMBER.match(self.text, m.end())):
             return " "
         return ", "
 
@@ -535,7 +548,12 @@ class NumbersRules:
     def _h_timesx(self, m: re.Match[str]) -> str:
         """'10x' is a multiplier, 'ten times'; a capital X is a size or a name ("up to 3X",
         "Alienware 16X") unless a comparison follows ("1.7X larger", "10X zoom")."""
-        n = decimal(m.group("tx"), self.keep_and)
+        tx = m.group("tx")
+        if (len(tx) in (4, 5) and tx.isdigit() and m.group(0)[-1] in "xX"
+                and _CPU_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())):
+            # "Ryzen 7 5800X", "i7 4770x": a processor's number after its tier, in groups
+            return self._cpu_said(_CPU_NUMBER.fullmatch(tx + "X"))
+        n = decimal(tx, self.keep_and)
         if m.group(0).endswith("X") or self._model_letter(m.group(0), m.start()):
             nxt = _NEXT_WORD.match(self.text, m.end())
             word = nxt.group(1) if nxt else ""
@@ -998,7 +1016,9 @@ class NumbersRules:
         pre = _ALNUM_TOKEN.match(self.text, m.start("cp_pre"), m.end("cp_pre"))
         n = m.group("cp_n")
         said = _in_pairs(n) if len(n) == 4 else f"{cardinal(int(n[:2]))} {_model_number(n[2:])}"
-        suffix = m.group("cp_suf")
+        # a suffix in small letters is the same model's ("i7-4790k", "i5-8250u"): capitals, so
+        # that the k is no thousand
+        suffix = (m.group("cp_suf") or "").upper()
         tail = " " + self._h_alnum(_ALNUM_TOKEN.match(suffix)).strip() if suffix else ""
         return f" {self._h_alnum(pre).strip()} {said}{tail} "
 
@@ -1311,17 +1331,24 @@ class NumbersRules:
         prev = _NAME_BEFORE.search(self.text, max(0, start - 24), start)
         return bool(prev) and f"{prev.group(1)} {token.upper()}" in self._vocabulary()
 
+    def _cpu_said(self, cpu: re.Match[str]) -> str:
+        """"Core i9 14900K", "Ryzen 7 7800X3D": a processor's number after its tier, said in
+        groups as with a hyphen ("i9-14900K"): never "one four nine zero zero thousand"."""
+        n = cpu.group("n")
+        said = (_in_pairs(n) if len(n) == 4
+                else f"{cardinal(int(n[:2]))} {_model_number(n[2:])}")
+        suffix = self._h_alnum(_ALNUM_TOKEN.match(cpu.group("suf"))).strip()
+        return f" {said} {suffix} "
+
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
+        # "Core i7 4790k": after a tier a suffix in small letters is the model's, as capitals
         cpu = _CPU_NUMBER.fullmatch(token)
+        if not cpu and _CPU_LOWER_CODE.fullmatch(token) and _CPU_TIER_BEFORE.search(
+                self.text, max(0, m.start() - 24), m.start()):
+            cpu = _CPU_NUMBER.fullmatch(token.upper())
         if cpu and _TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start()):
-            # "Core i9 14900K", "Ryzen 7 7800X3D": a processor's number after its tier, said
-            # in groups as with a hyphen ("i9-14900K"): never "one four nine zero zero thousand"
-            n = cpu.group("n")
-            said = (_in_pairs(n) if len(n) == 4
-                    else f"{cardinal(int(n[:2]))} {_model_number(n[2:])}")
-            suffix = self._h_alnum(_ALNUM_TOKEN.match(cpu.group("suf"))).strip()
-            return f" {said} {suffix} "
+            return self._cpu_said(cpu)
         if token[-1:].islower() and self._model_letter(token, m.start()):
             return self._h_alnum(_ALNUM_TOKEN.match(token.upper()))  # "Vertix 2s": 2S
         if _NUMERONYM.fullmatch(token) and not self._plural_of_code(token):
@@ -1492,7 +1519,13 @@ class NumbersRules:
                 words = cardinal(int(num))  # "1535 kcal", "1750mg": a quantity, not a year
             elif nxt and nxt.group(1) in _COUNTED_NOUNS:
                 words = cardinal(int(num))  # "the “1269” unread count": a count, not a year
-        if (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
+        if (3 <= len(num) <= 5 and num.isdigit() and num[0] != "0" and not unit and not sign
+                and not m.group("n_gunit")
+                and _CPU_TIER_BEFORE.search(self.text, max(0, m.start() - 24), m.start())):
+            # "Ryzen 5 3600", "Ryzen 5 240": a processor's number after its tier, in groups
+            words = (_model_number(num) if len(num) == 3 else _in_pairs(num) if len(num) == 4
+                     else f"{cardinal(int(num[:2]))} {_model_number(num[2:])}")
+        elif (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
                 and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
             # "RTX 5070", "PixArt 3395", "Sonicare 4100", "Microsoft 365": a model number
             # after a name is said in pairs ("forty-one hundred", "three sixty-five")

@@ -130,6 +130,19 @@ UNITS: dict[str, tuple[str, str]] = {
     "kHz": ("kilohertz", "kilohertz"),
     "MHz": ("megahertz", "megahertz"),
     "GHz": ("gigahertz", "gigahertz"),
+    # the common mis-cased spellings of frequency and bit-rate units ("a 2.3Ghz chip", "800
+    # MHZ", "100 mbps"): no word or initialism is spelled so after a number, so they are the
+    # unit; "Mb"/"mb"/"kb" stay out (megabit or megabyte, the writer does not say which)
+    "Ghz": ("gigahertz", "gigahertz"), "GHZ": ("gigahertz", "gigahertz"),
+    "Mhz": ("megahertz", "megahertz"), "MHZ": ("megahertz", "megahertz"),
+    "Khz": ("kilohertz", "kilohertz"), "KHZ": ("kilohertz", "kilohertz"),
+    "khz": ("kilohertz", "kilohertz"), "mhz": ("megahertz", "megahertz"),
+    "ghz": ("gigahertz", "gigahertz"),
+    "mbps": ("megabit per second", "megabits per second"),
+    "MBPS": ("megabit per second", "megabits per second"),
+    "gbps": ("gigabit per second", "gigabits per second"),
+    "GBPS": ("gigabit per second", "gigabits per second"),
+    "KBPS": ("kilobit per second", "kilobits per second"),
     "°C": ("degree Celsius", "degrees Celsius"),
     "° C": ("degree Celsius", "degrees Celsius"),
     "ºC": ("degree Celsius", "degrees Celsius"),
@@ -494,7 +507,8 @@ class UnitsRules:
         sg, pl = UNITS[written]
         if (start is not None and end is not None and written not in _PLURAL_SPELLINGS
                 and self._unit_attributive(start, end)):
-            return " " + (pl if " per " in sg else sg)  # "a 30fps experience": frames per
+            # "a 30fps experience": frames per; but "a 1 Gbps link": one gigabit per second
+            return " " + (pl if " per " in sg and not _is_one(num) else sg)
         return " " + (sg if _is_one(num) else pl)
 
     def _unit_attributive(self, start: int, end: int) -> bool:
