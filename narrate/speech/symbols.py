@@ -195,6 +195,18 @@ _CODE_MODULE = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{2,30}\Z")
 _CODE_MEMBER = re.compile(r"[A-Z][A-Za-z0-9_]{1,40}(?=\(|[ \t]*(?:[—–,;:)]|[ \t]-[ \t]|\n|\Z))")
 # a dotted chain of lower-case code names ending at a dot ("android.permission", "os.environ")
 _CODE_CHAIN = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{1,30}(?:\.[a-z][a-z0-9_]{1,30})+\Z")
+# a dotted name ending at a dot that opens with a lower-case identifier ("stuff",
+# "stuff.privateStuff", "my_lib"), and the capitalized identifier after the dot
+_DOT_LEFT_ID = re.compile(r"(?<![\w.])[a-z_][A-Za-z0-9_]{0,40}(?:\.[A-Za-z_][A-Za-z0-9_]{0,40})*\Z")
+_DOT_RIGHT_ID = re.compile(r"[A-Z][A-Za-z0-9_]{0,60}")
+# a part that only code writes: an underscore, a digit, or a capital inside a lower-case word
+_CODE_LIKE_PART = re.compile(r"_|\d|[a-z][A-Z]")
+# "ThingIWant", "HiddenStuff": a capital inside a capitalized word; "McDonald" is a name
+_INNER_CAPITAL = re.compile(r"(?!Mc|Mac[A-Z])[A-Z][a-z0-9]*[A-Z]")
+# the marks of code in a paragraph: an import, a call "()", a dunder, a snake_case name, a
+# source file, a backquote
+_CODE_CONTEXT = re.compile(r"\bimport[ \t]+[A-Za-z_]|\w\(\)|__\w+__|(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]"
+                           r"|\w\.(?:py|js|rb|ts|java|go|rs|cpp|php)\b|`")
 # a capitalized word ending at a dot ("Xamarin", "A"): a name, which a brand dots to the next
 _TITLE_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,20}(?:\.[A-Z][a-z]{0,20}){0,6}\Z")
 # ... ending in a capital: with a lower-case letter in the chain ("Word.A") or a lone initial
@@ -1201,6 +1213,8 @@ class SymbolsRules:
             return self._safe(".")  # "U.S.Army": the initials' rules read it
         if _CODE_CHAIN.search(self.text, max(0, m.start() - 60), m.start()):
             return " dot "  # "android.permission.Manifest": a chain of code names
+        if self._dotted_code_name(m.start(), m.end()):
+            return " dot "  # "stuff.privateStuff.HiddenStuff", "library.ThingIWant"
         word = re.match(r"[A-Z][a-z]*", self.text[m.end() : m.end() + 30])
         title = _TITLE_LEFT.search(self.text, max(0, m.start() - 60), m.start())
         if word and len(word.group(0)) == 1 and not (
@@ -1219,6 +1233,35 @@ class SymbolsRules:
             # only: German writes its nouns capitalized ("der Daten.Weder")
             return " "
         return ". "
+
+    def _dotted_code_name(self, start: int, end: int) -> bool:
+        """Is the dot at ``start`` inside a code name: a lower-case identifier glued by the dot
+        to a capitalized one ("stuff.Stuffinator", "library.ThingIWant")? A lost space after a
+        sentence's end glues the same shapes ("the world order.Micropolitics"), so it takes a
+        mark only code has: a left part with an underscore, a digit or an inner capital
+        ("privateStuff"); a right part with two inner capitals ("ThingIWant") or one after a
+        left part that is no common word; or, in the paragraph, another name with the same
+        dotted prefix ("stuff.Stuffinator and stuff.Stuffinatrix") or another mark of code (an
+        import, "()", a snake_case name)."""
+        left = _DOT_LEFT_ID.search(self.text, max(0, start - 80), start)
+        right = _DOT_RIGHT_ID.match(self.text, end)
+        if not left or not right:
+            return False
+        lword, rword = left.group(0), right.group(0)
+        if any(_CODE_LIKE_PART.search(part) for part in lword.split(".")):
+            return True
+        if "_" in rword:
+            return True
+        inner = len(re.findall(r"(?<=[a-z0-9])[A-Z]", rword))
+        if inner >= 2 or (inner and _zipf(lword.split(".")[-1]) < 3.0):
+            return True
+        para_start = self.text.rfind("\n", 0, start) + 1
+        para_end = self.text.find("\n", end)
+        para = self.text[para_start : para_end if para_end >= 0 else len(self.text)]
+        if _CODE_CONTEXT.search(para):
+            return True
+        head = lword.split(".")[0]
+        return len(re.findall(r"(?<![\w.])" + re.escape(head) + r"\.[A-Za-z_]", para)) >= 2
 
     def _h_codecaps(self, m: re.Match[str]) -> str:
         """'android.permission.READ_CONTACTS', 'os.environ.HOME': a constant in capitals dotted
@@ -1296,6 +1339,12 @@ class SymbolsRules:
         name = unicodedata.name(m.group("el"), "")
         name = "star" if "STAR" in name.split() else name.lower()
         return f" {name} " if name else " "
+
+    def _h_dialcode(self, m: re.Match[str]) -> str:
+        """'+972 Magazine': a "+" and a short number before a name is a country's calling
+        code, said digit by digit as a caller says it ("plus nine seven two"); as an amount
+        ("plus nine hundred seventy-two") it is a score or a change that is not there."""
+        return " plus " + digits(m.group("dlc")) + " "
 
     def _h_gluedhash(self, m: re.Match[str]) -> str:
         """'about:preferences#advanced', 'page.html#intro': a "#" inside an address or a

@@ -1,0 +1,67 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
+"""Issue 12, audit 44 (normfix46): dotted code names with a capital part, slashes in code
+names, Ruby method notation, dialling codes, bit units, camel-case and digit web addresses.
+
+Sentences are invented in the shape of news and tech-blog copy (names made up); the expected
+text is what the engine should be given. Lines marked "counter-example" must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.normalize import normalize
+
+# a lower-case identifier dotted to a capitalized one is a code name: "dot", not a stop
+DOTTED_CODE = [
+    ('The guide says pkg.Widget and pkg.Gadget are the public parts.',
+     'The guide says pkg dot Widget and pkg dot Gadget are the public parts.'),
+    ('Then call tools.DataLoader after setting batch_size to four.',
+     'Then call tools dot DataLoader after setting batch size to four.'),
+    ('I would rather write server.HttpRequestHandler than copy it.',
+     'I would rather write server dot HttpRequestHandler than copy it.'),
+    ('Avoid reaching into core.internalApi.SecretCache directly.',
+     'Avoid reaching into core.internalApi dot SecretCache directly.'),
+    ('Import the helper and then use my_utils.Parser in tests.',
+     'Import the helper and then use my utils dot Parser in tests.'),
+    ('After import shapes you can use shapes.Circle in the loop.',
+     'After import shapes you can use shapes dot Circle in the loop.'),
+    # counter-example: a lost space after a sentence's end, in prose
+    ('It marked the end of the old order.Diplomacy followed.',
+     'It marked the end of the old order. Diplomacy followed.'),
+    ('The team lost in the final.The coach resigned.',
+     'The team lost in the final. The coach resigned.'),
+    ('She moved to the city.New York suited her.',
+     'She moved to the city. New York suited her.'),
+    ('Shares rose at the company.PayPal said nothing.',
+     'Shares rose at the company. PayPal said nothing.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_CODE)
+def test_dotted_code_names(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+# a "+" and a country's calling code before a name is read digit by digit
+DIAL_CODES = [
+    ('The report first ran in +972 Magazine last spring.',
+     'The report first ran in plus nine seven two Magazine last spring.'),
+    ('She joined +44 Studios as a producer.',
+     'She joined plus four four Studios as a producer.'),
+    # counter-example: a signed change or score stays an amount
+    ('The index closed +12 points higher on Friday.',
+     'The index closed plus twelve points higher on Friday.'),
+    ('The Hawks were +250 Tuesday before the trade.',
+     'The Hawks were plus two hundred fifty Tuesday before the trade.'),
+    ('Their goal difference is +150 Overall.',
+     'Their goal difference is plus one hundred fifty Overall.'),
+    # counter-example: a full phone number keeps its grouped reading
+    ('Call the embassy on +972 3 555 0100 for help.',
+     'Call the embassy on plus nine seven two, three, five five five, zero one zero zero for help.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIAL_CODES)
+def test_dial_codes(text: str, expected: str) -> None:
+    assert normalize(text) == expected
