@@ -205,7 +205,8 @@ _CODE_LIKE_PART = re.compile(r"_|\d|[a-z][A-Z]")
 _INNER_CAPITAL = re.compile(r"(?!Mc|Mac[A-Z])[A-Z][a-z0-9]*[A-Z]")
 # the marks of code in a paragraph: an import, a call "()", a dunder, a snake_case name, a
 # source file, a backquote
-_CODE_CONTEXT = re.compile(r"\bimport[ \t]+[A-Za-z_]|\w\(\)|__\w+__|(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]"
+_CODE_CONTEXT = re.compile(r"\bimport[ \t]+[A-Za-z_]|\w\(\)|__\w+__"
+                           r"|(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]"
                            r"|\w\.(?:py|js|rb|ts|java|go|rs|cpp|php)\b|`")
 # a capitalized word ending at a dot ("Xamarin", "A"): a name, which a brand dots to the next
 _TITLE_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,20}(?:\.[A-Z][a-z]{0,20}){0,6}\Z")
