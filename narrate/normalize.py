@@ -478,6 +478,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # ("8K60 $$$$": not "sixty four dollar signs")
     ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d|\${2,5}(?![\w$]))"),
     ("space1", r" (?![\s\-—–―])"),
+    # "String#match?", "Array#[]", "String#=~", "arr.empty? returns": a Ruby method's name
+    # after "#" or a dot, with its "?" or "!" (no sentence end) or an operator's name (see
+    # SymbolsRules._h_rubymethod); before the symbols' rules, which made "#=~" "number equals"
+    ("rubymethod", r"(?<=[A-Za-z0-9_\]])(?:#(?P<rb_op>=~|!~|\[\]=?|<=>|===?|<<|\*\*|[+*/%<>-])"
+        r"(?![\w=~<>!*+/%\[\]-])|(?P<rb_sep>[#.])(?P<rb_name>[a-z_][A-Za-z0-9_]{0,40})"
+        r"(?P<rb_mark>[?!])(?=[ \t]+[a-z(]|[ \t]*[,;:)]|[ \t]*\n|\Z))"),
     # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
     # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
     ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"

@@ -65,3 +65,30 @@ DIAL_CODES = [
 @pytest.mark.parametrize(("text", "expected"), DIAL_CODES)
 def test_dial_codes(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# Ruby method notation: "#" is "hash", "?"/"!" end the method's name, operators by name
+RUBY_METHODS = [
+    ('Recent versions added String#match? for quick checks.',
+     'Recent versions added String hash match for quick checks.'),
+    ('The benchmark shows it beats String#=~ by a wide margin.',
+     'The benchmark shows it beats String hash equals tilde by a wide margin.'),
+    ('Prefer Hash#fetch over Hash#[] when a key may be missing.',
+     'Prefer Hash hash fetch over Hash hash brackets when a key may be missing.'),
+    ('Calling order.save! raises when validation fails.',
+     'Calling order dot save bang raises when validation fails.'),
+    ('Check items.empty? before looping.',
+     'Check items dot empty before looping.'),
+    # counter-example: questions and exclamations in prose keep their stops
+    ('Is the release ready? Nobody knows.',
+     'Is the release ready? Nobody knows.'),
+    ('What a game! Fans cheered.',
+     'What a game! Fans cheered.'),
+    ('The team learned C# and F# last year.',
+     'The team learned C sharp and F sharp last year.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUBY_METHODS)
+def test_ruby_methods(text: str, expected: str) -> None:
+    assert normalize(text) == expected

@@ -208,6 +208,12 @@ _INNER_CAPITAL = re.compile(r"(?!Mc|Mac[A-Z])[A-Z][a-z0-9]*[A-Z]")
 _CODE_CONTEXT = re.compile(r"\bimport[ \t]+[A-Za-z_]|\w\(\)|__\w+__"
                            r"|(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]"
                            r"|\w\.(?:py|js|rb|ts|java|go|rs|cpp|php)\b|`")
+# a Ruby operator method's name after "#", as Rubyists say it ("String#=~", "Array#<<")
+_RUBY_OPERATORS = {"=~": "equals tilde", "!~": "bang tilde", "[]": "brackets",
+                   "[]=": "brackets equals", "<=>": "spaceship", "==": "double equals",
+                   "===": "triple equals", "<<": "shovel", "**": "double star", "+": "plus",
+                   "-": "minus", "*": "star", "/": "slash", "%": "percent", "<": "less than",
+                   ">": "greater than"}
 # a capitalized word ending at a dot ("Xamarin", "A"): a name, which a brand dots to the next
 _TITLE_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,20}(?:\.[A-Z][a-z]{0,20}){0,6}\Z")
 # ... ending in a capital: with a lower-case letter in the chain ("Word.A") or a lone initial
@@ -1346,6 +1352,19 @@ class SymbolsRules:
         code, said digit by digit as a caller says it ("plus nine seven two"); as an amount
         ("plus nine hundred seventy-two") it is a score or a change that is not there."""
         return " plus " + digits(m.group("dlc")) + " "
+
+    def _h_rubymethod(self, m: re.Match[str]) -> str:
+        """'String#match?', 'String#=~', 'Array#[]', 'list.empty? returns': Ruby names a
+        method after its class with "#" ("hash") or after its receiver with a dot. A "?" or
+        "!" ends the method's name, not the sentence (it was "match? For matching"): "?" is
+        not said, "!" is "bang" as Rubyists say it; an operator method is said by its name
+        ("equals tilde"), where the symbols' rules garbled it ("number equals")."""
+        op = m.group("rb_op")
+        if op:
+            return " hash " + _RUBY_OPERATORS[op] + " "
+        sep = " hash " if m.group("rb_sep") == "#" else " dot "
+        bang = " bang" if m.group("rb_mark") == "!" else ""
+        return sep + self._safe_text(m.group("rb_name").replace("_", " ")) + bang + " "
 
     def _h_gluedhash(self, m: re.Match[str]) -> str:
         """'about:preferences#advanced', 'page.html#intro': a "#" inside an address or a
