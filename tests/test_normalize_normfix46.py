@@ -92,3 +92,26 @@ RUBY_METHODS = [
 @pytest.mark.parametrize(("text", "expected"), RUBY_METHODS)
 def test_ruby_methods(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# "Tb"/"Gb" after a number: terabits and gigabits; "Mb"/"kb" stay as they were
+BIT_UNITS = [
+    ('The new platters store 1.35Tb per square inch.',
+     'The new platters store one point three five terabits per square inch.'),
+    ('Engineers expect 8Tb per square inch by the end of the decade.',
+     'Engineers expect eight terabits per square inch by the end of the decade.'),
+    ('The maker began sampling a 24Gb memory die.',
+     'The maker began sampling a twenty-four gigabit memory die.'),
+    # counter-example: bytes in capitals, and the ambiguous "Mb", are unchanged
+    ('The 20TB drive ships in June.',
+     'The twenty terabyte drive ships in June.'),
+    ('Attach a 5 Mb file to the form.',
+     'Attach a five Mb file to the form.'),
+    ('Tb and Gb are the symbols.',
+     'Tb and Gb are the symbols.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIT_UNITS)
+def test_bit_units(text: str, expected: str) -> None:
+    assert normalize(text) == expected
