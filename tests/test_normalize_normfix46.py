@@ -115,3 +115,28 @@ BIT_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), BIT_UNITS)
 def test_bit_units(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# a slash inside a code rule's name is "slash"; a folder's trailing slash is silent
+CODE_SLASHES = [
+    ('Teams can switch on the Security/Eval cop in the config.',
+     'Teams can switch on the Security slash Eval cop in the config.'),
+    ('The Layout/LineLength check flags long lines.',
+     'The Layout slash LineLength check flags long lines.'),
+    ('Put the setup.py next to the lib/ directory.',
+     'Put the setup dot P Y next to the lib directory.'),
+    ('Keep __main__ in the tools/ package, then call run() there.',
+     'Keep main in the tools package, then call run there.'),
+    # counter-example: alternatives in prose keep "or"
+    ('Parents can choose coffee/ tea at the stall.',
+     'Parents can choose coffee or tea at the stall.'),
+    ('The Sales/Marketing team grew again.',
+     'The Sales or Marketing team grew again.'),
+    ('Each applicant and/or his/her guardian must sign.',
+     'Each applicant and or his or her guardian must sign.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODE_SLASHES)
+def test_code_slashes(text: str, expected: str) -> None:
+    assert normalize(text) == expected

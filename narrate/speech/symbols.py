@@ -214,6 +214,9 @@ _RUBY_OPERATORS = {"=~": "equals tilde", "!~": "bang tilde", "[]": "brackets",
                    "===": "triple equals", "<<": "shovel", "**": "double star", "+": "plus",
                    "-": "minus", "*": "star", "/": "slash", "%": "percent", "<": "less than",
                    ">": "greater than"}
+# a linter's or a code tool's noun after a "Group/Name" pair: the pair names a rule
+_RULE_NOUN_AFTER = re.compile(r"[ \t]+(?:cops?|rules?|checks?|linters?|namespaces?|modules?)\b")
+_FOLDER_NOUNS = frozenset(("folder", "folders", "directory", "directories", "dir", "subfolder"))
 # a capitalized word ending at a dot ("Xamarin", "A"): a name, which a brand dots to the next
 _TITLE_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,20}(?:\.[A-Z][a-z]{0,20}){0,6}\Z")
 # ... ending in a capital: with a lower-case letter in the chain ("Word.A") or a lone initial
@@ -920,6 +923,13 @@ class SymbolsRules:
 
     def _slashword(self, m: re.Match[str], right: str) -> str:
         """The slash before ``right`` (see _h_slashword)."""
+        if m.group(0)[1:2].isspace() and (right in _FOLDER_NOUNS or self._code_paragraph(
+                m.start())) and re.search(
+                r"(?<![\w/])[a-z_][\w.-]{0,40}\Z", self.text[max(0, m.start() - 42) : m.start()]):
+            # "the __init__.py inside of bar/ replaces it", "the docs/ folder": a folder's
+            # trailing slash, in a paragraph about code or before "folder", is not said (it
+            # was "bar or replaces")
+            return " " + self._safe_text(right) + " "
         if m.group(0)[1:2].isspace() and (not right.islower() or right in _NOT_A_NOUN):
             # "coffee/ tea" is "or", but "2 minutes/ Run easy" and "lifting/ you use" are
             # separators, and "$35/ each" is no rate: a pause, as before
@@ -973,9 +983,32 @@ class SymbolsRules:
         if left.islower() and len(left) >= 3 and right[:1].isupper() and left not in UNITS:
             # not after a unit: "Walk 1 min/Run 1 min" is a sequence of steps
             return " or " + self._safe_text(right) + " "  # "trucks/SUVs", "clamp/Brake tool"
+        if right[:1].isupper() and left[:1].isupper() and self._code_rule_name(m, right):
+            return " slash " + self._safe_text(right) + " "  # "Performance/Detect cop"
         if self._words_pair(m.start(), left, right) or self._chain_reads_or(m.start()):
             return f" or {right} "
         return " slash " + self._safe_text(right) + " "
+
+    def _code_rule_name(self, m: re.Match[str], right: str) -> bool:
+        """Do the capitalized words around the slash of ``m`` name a linter's rule or a code
+        namespace ("Performance/Detect cop", "Style/StringLiterals", "Lint/UselessAssignment"),
+        not two alternatives ("Sales/Marketing")? A side in camel case says so, and so does a
+        rule's noun after the pair ("cop", "rule", "check"), or code elsewhere in the
+        paragraph (an import, "()", a snake_case name, a source file)."""
+        left = re.search(r"[A-Za-z]+\Z", self.text[max(0, m.start() - 40) : m.start()])
+        if (left and _INNER_CAPITAL.match(left.group(0))) or _INNER_CAPITAL.match(right):
+            return True
+        if _RULE_NOUN_AFTER.match(self.text, m.end()):
+            return True
+        return self._code_paragraph(m.start())
+
+    def _code_paragraph(self, pos: int) -> bool:
+        """Does the paragraph holding ``pos`` show code: an import, a call "()", a dunder
+        ("__init__"), a snake_case name, a source file's name, a backquote?"""
+        para_start = self.text.rfind("\n", 0, pos) + 1
+        para_end = self.text.find("\n", pos)
+        return bool(_CODE_CONTEXT.search(
+            self.text, para_start, para_end if para_end >= 0 else len(self.text)))
 
     def _h_opchars(self, m: re.Match[str]) -> str:
         """'the pipe operator (|>)': the bracket shows how the operator is typed, so each
@@ -1262,11 +1295,11 @@ class SymbolsRules:
         inner = len(re.findall(r"(?<=[a-z0-9])[A-Z]", rword))
         if inner >= 2 or (inner and _zipf(lword.split(".")[-1]) < 3.0):
             return True
+        if self._code_paragraph(start):
+            return True
         para_start = self.text.rfind("\n", 0, start) + 1
         para_end = self.text.find("\n", end)
         para = self.text[para_start : para_end if para_end >= 0 else len(self.text)]
-        if _CODE_CONTEXT.search(para):
-            return True
         head = lword.split(".")[0]
         return len(re.findall(r"(?<![\w.])" + re.escape(head) + r"\.[A-Za-z_]", para)) >= 2
 
