@@ -140,3 +140,31 @@ CODE_SLASHES = [
 @pytest.mark.parametrize(("text", "expected"), CODE_SLASHES)
 def test_code_slashes(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# a web address's name: camel case split at its capitals; letters the article spells in
+# capitals are spelled; four digits after letters are a year
+WEB_NAMES = [
+    ('She writes a weekly column at GreenHarborDaily.com about fishing.',
+     'She writes a weekly column at Green Harbor Daily dot com about fishing.'),
+    ('Fans can follow the tour on RoadToRio.net this summer.',
+     'Fans can follow the tour on Road To Rio dot net this summer.'),
+    ('The ICTF summit opens in May; register at www.ictf2025.org before April.',
+     'The I C T F summit opens in May; register at I C T F twenty twenty-five dot org before April.'),
+    ('Details are posted at expo2030.org for visitors.',
+     'Details are posted at expo twenty thirty dot org for visitors.'),
+    # counter-example: lower-case names, names with "Mc", and initialisms stay as before
+    ('Read more at example.com and at my-site.org today.',
+     'Read more at example dot com and at my dash site dot org today.'),
+    ('The site McBurgers.com lists prices.',
+     'The site mcburgers dot com lists prices.'),
+    ('Tips go to the FBI.GOV portal.',
+     'Tips go to the F B I dot gov portal.'),
+    ('Download it from web3.com for free.',
+     'Download it from web three dot com for free.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEB_NAMES)
+def test_web_names(text: str, expected: str) -> None:
+    assert normalize(text) == expected

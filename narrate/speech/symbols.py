@@ -24,7 +24,7 @@ from .abbreviations import (
     spell,
 )
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
-from .spoken import cardinal, digits
+from .spoken import cardinal, digits, year
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
 
 #: File extensions and dotted product suffixes: how to say them after "dot".
@@ -217,6 +217,9 @@ _RUBY_OPERATORS = {"=~": "equals tilde", "!~": "bang tilde", "[]": "brackets",
 # a linter's or a code tool's noun after a "Group/Name" pair: the pair names a rule
 _RULE_NOUN_AFTER = re.compile(r"[ \t]+(?:cops?|rules?|checks?|linters?|namespaces?|modules?)\b")
 _FOLDER_NOUNS = frozenset(("folder", "folders", "directory", "directories", "dir", "subfolder"))
+# the words of a host name's part: "Pro|Thrity|One", "NY|Times", "aice|2022"; a name with
+# "Mc"/"Mac" before its capital stays one word ("McDonalds")
+_HOST_WORDS = re.compile(r"(?:Ma?c)?[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|-")
 # a capitalized word ending at a dot ("Xamarin", "A"): a name, which a brand dots to the next
 _TITLE_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,20}(?:\.[A-Z][a-z]{0,20}){0,6}\Z")
 # ... ending in a capital: with a lower-case letter in the chain ("Word.A") or a lone initial
@@ -614,7 +617,31 @@ class SymbolsRules:
         return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
 
     def _host_part(self, part: str, pos: int) -> str:
-        """One part of a host name: capitals as prose reads them, lower-case otherwise."""
+        """One part of a host name: capitals as prose reads them, lower-case otherwise; a
+        camel-case name split at its capitals, and letters glued to a year (see
+        _host_words)."""
+        words = _HOST_WORDS.findall(part)
+        if len(words) > 1 and "".join(words) == part:
+            return " ".join(self._host_word(w, pos, len(words) > 1) for w in words)
+        return self._host_word(part, pos, False)
+
+    def _host_word(self, part: str, pos: int, split: bool) -> str:
+        """One word of a host name's part. "ProThrityOne.com": the name's words, split at its
+        capitals as a handle's are ("Pro Thrity One"); run together eSpeak NG says one garbled
+        word. "aice2022.com": letters the article writes in capitals elsewhere ("AICE") are
+        spelled as there, and four digits from 1900 to 2099 after letters are a year
+        ("twenty twenty-two"), not a string of digits."""
+        if part.isdigit():
+            if split and len(part) == 4 and part[:2] in ("19", "20"):
+                return year(int(part))
+            return part
+        if split and part.isalpha() and len(part) >= 2 and (
+                part.upper() in self._vocabulary() and part.upper() != part.capitalize()):
+            said = self._say_letters_or_word(part.upper(), pos)  # type: ignore[attr-defined]
+            if " " in said:
+                return said
+        if split and part[:1].isupper() and part[1:].islower():
+            return part
         if (len(part) < 2 or not part.isupper() or not part.isalpha()
                 or part in _SECOND_LEVEL):  # "CO" in "BBC.CO.UK" is an ending too
             return part.lower().replace("-", " dash ")
