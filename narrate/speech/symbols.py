@@ -216,6 +216,9 @@ _RUBY_OPERATORS = {"=~": "equals tilde", "!~": "bang tilde", "[]": "brackets",
                    ">": "greater than"}
 # a linter's or a code tool's noun after a "Group/Name" pair: the pair names a rule
 _RULE_NOUN_AFTER = re.compile(r"[ \t]+(?:cops?|rules?|checks?|linters?|namespaces?|modules?)\b")
+# the capitals inside a word ("ThingIWant": "I", "W"); a lower-case folder's name before "/"
+_INNER_CAPITALS = re.compile(r"(?<=[a-z0-9])[A-Z]")
+_FOLDER_LEFT = re.compile(r"(?<![\w/])[a-z_][\w.-]{0,40}\Z")
 _FOLDER_NOUNS = frozenset(("folder", "folders", "directory", "directories", "dir", "subfolder"))
 # the words of a host name's part: "Pro|Thrity|One", "NY|Times", "aice|2022"; a name with
 # "Mc"/"Mac" before its capital stays one word ("McDonalds")
@@ -951,8 +954,7 @@ class SymbolsRules:
     def _slashword(self, m: re.Match[str], right: str) -> str:
         """The slash before ``right`` (see _h_slashword)."""
         if m.group(0)[1:2].isspace() and (right in _FOLDER_NOUNS or self._code_paragraph(
-                m.start())) and re.search(
-                r"(?<![\w/])[a-z_][\w.-]{0,40}\Z", self.text[max(0, m.start() - 42) : m.start()]):
+                m.start())) and _FOLDER_LEFT.search(self.text, max(0, m.start() - 42), m.start()):
             # "the __init__.py inside of bar/ replaces it", "the docs/ folder": a folder's
             # trailing slash, in a paragraph about code or before "folder", is not said (it
             # was "bar or replaces")
@@ -1319,7 +1321,7 @@ class SymbolsRules:
             return True
         if "_" in rword:
             return True
-        inner = len(re.findall(r"(?<=[a-z0-9])[A-Z]", rword))
+        inner = len(_INNER_CAPITALS.findall(rword))
         if inner >= 2 or (inner and _zipf(lword.split(".")[-1]) < 3.0):
             return True
         if self._code_paragraph(start):
