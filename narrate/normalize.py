@@ -478,6 +478,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # ("8K60 $$$$": not "sixty four dollar signs")
     ("numgap", r"(?<=\d)[ \t](?=[$€£¥]?\d|\${2,5}(?![\w$]))"),
     ("space1", r" (?![\s\-—–―])"),
+    # "String#match?", "Array#[]", "String#=~", "arr.empty? returns": a Ruby method's name
+    # after "#" or a dot, with its "?" or "!" (no sentence end) or an operator's name (see
+    # SymbolsRules._h_rubymethod); before the symbols' rules, which made "#=~" "number equals"
+    ("rubymethod", r"(?<=[A-Za-z0-9_\]])(?:#(?P<rb_op>=~|!~|\[\]=?|<=>|===?|<<|\*\*|[+*/%<>-])"
+        r"(?![\w=~<>!*+/%\[\]-])|(?P<rb_sep>[#.])(?P<rb_name>[a-z_][A-Za-z0-9_]{0,40})"
+        r"(?P<rb_mark>[?!])(?=[ \t]+[a-z(]|[ \t]*[,;:)]|[ \t]*\n|\Z))"),
     # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
     # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
     ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"
@@ -765,6 +771,15 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|Boulevard|Blvd|Court|Ct|Way|Circle|Terrace|Parkway|Pkwy|Highway|Hwy)\b)"),
     # not before a word that opens a sentence ("draws 1,500 W. It is loud": watts, then a stop)
     ("adrdir", r"(?<=\d[ \t])(?P<adir>[NSEW])(?!" + _OPENER_NEXT + r")\.(?=[ \t]+[A-Z][a-z])"),
+    # "+972 Magazine", "+44 Mobile": a country's calling code naming a title or a brand (a
+    # capitalized word after it, no further capital) is read digit by digit (see _h_dialcode)
+    # (the number one of the plan's two- or three-digit codes: "+150", "+12" are no code; odds
+    # like "+250" before a day or a month are no name)
+    ("dialcode", r"(?<![\w+.,])\+(?P<dlc>2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]"
+        r"|(?:2[1-689]|3[5789]|42|5[09]|6[789]|8[05789]|9[679])\d)"
+        r"(?=[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
+        r"|May|June|July|August|September|October|November|December)[A-Z][a-z]{2,}(?:['’]s)?"
+        r"(?![\w'’]|[ \t]+[A-Z0-9]|[ \t]*[-–]))"),
     ("phone", r"(?<![\w+])(?P<ph>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}"
         r"[\s.-]\d{4})(?![\w-])"),
     # digit groups split by single spaces, with a trunk 0 or a "+" country code in front

@@ -24,7 +24,7 @@ from .abbreviations import (
     spell,
 )
 from .money import _CODE_RE, _NOT_A_NOUN, _PRICE_TIER, PRICE_TIER_MARK
-from .spoken import cardinal, digits
+from .spoken import cardinal, digits, year
 from .units import _PER_LEFT, _PER_UNITS, GLUED_UNITS, UNITS
 
 #: File extensions and dotted product suffixes: how to say them after "dot".
@@ -195,6 +195,34 @@ _CODE_MODULE = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{2,30}\Z")
 _CODE_MEMBER = re.compile(r"[A-Z][A-Za-z0-9_]{1,40}(?=\(|[ \t]*(?:[—–,;:)]|[ \t]-[ \t]|\n|\Z))")
 # a dotted chain of lower-case code names ending at a dot ("android.permission", "os.environ")
 _CODE_CHAIN = re.compile(r"(?<![\w.])[a-z][a-z0-9_]{1,30}(?:\.[a-z][a-z0-9_]{1,30})+\Z")
+# a dotted name ending at a dot that opens with a lower-case identifier ("stuff",
+# "stuff.privateStuff", "my_lib"), and the capitalized identifier after the dot
+_DOT_LEFT_ID = re.compile(r"(?<![\w.])[a-z_][A-Za-z0-9_]{0,40}(?:\.[A-Za-z_][A-Za-z0-9_]{0,40})*\Z")
+_DOT_RIGHT_ID = re.compile(r"[A-Z][A-Za-z0-9_]{0,60}")
+# a part that only code writes: an underscore, a digit, or a capital inside a lower-case word
+_CODE_LIKE_PART = re.compile(r"_|\d|[a-z][A-Z]")
+# "ThingIWant", "HiddenStuff": a capital inside a capitalized word; "McDonald" is a name
+_INNER_CAPITAL = re.compile(r"(?!Mc|Mac[A-Z])[A-Z][a-z0-9]*[A-Z]")
+# the marks of code in a paragraph: an import, a call "()", a dunder, a snake_case name, a
+# source file, a backquote
+_CODE_CONTEXT = re.compile(r"\bimport[ \t]+[A-Za-z_]|\w\(\)|__\w+__"
+                           r"|(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]"
+                           r"|\w\.(?:py|js|rb|ts|java|go|rs|cpp|php)\b|`")
+# a Ruby operator method's name after "#", as Rubyists say it ("String#=~", "Array#<<")
+_RUBY_OPERATORS = {"=~": "equals tilde", "!~": "bang tilde", "[]": "brackets",
+                   "[]=": "brackets equals", "<=>": "spaceship", "==": "double equals",
+                   "===": "triple equals", "<<": "shovel", "**": "double star", "+": "plus",
+                   "-": "minus", "*": "star", "/": "slash", "%": "percent", "<": "less than",
+                   ">": "greater than"}
+# a linter's or a code tool's noun after a "Group/Name" pair: the pair names a rule
+_RULE_NOUN_AFTER = re.compile(r"[ \t]+(?:cops?|rules?|checks?|linters?|namespaces?|modules?)\b")
+# the capitals inside a word ("ThingIWant": "I", "W"); a lower-case folder's name before "/"
+_INNER_CAPITALS = re.compile(r"(?<=[a-z0-9])[A-Z]")
+_FOLDER_LEFT = re.compile(r"(?<![\w/])[a-z_][\w.-]{0,40}\Z")
+_FOLDER_NOUNS = frozenset(("folder", "folders", "directory", "directories", "dir", "subfolder"))
+# the words of a host name's part: "Pro|Thrity|One", "NY|Times", "aice|2022"; a name with
+# "Mc"/"Mac" before its capital stays one word ("McDonalds")
+_HOST_WORDS = re.compile(r"(?:Ma?c)?[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|-")
 # a capitalized word ending at a dot ("Xamarin", "A"): a name, which a brand dots to the next
 _TITLE_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,20}(?:\.[A-Z][a-z]{0,20}){0,6}\Z")
 # ... ending in a capital: with a lower-case letter in the chain ("Word.A") or a lone initial
@@ -592,7 +620,31 @@ class SymbolsRules:
         return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
 
     def _host_part(self, part: str, pos: int) -> str:
-        """One part of a host name: capitals as prose reads them, lower-case otherwise."""
+        """One part of a host name: capitals as prose reads them, lower-case otherwise; a
+        camel-case name split at its capitals, and letters glued to a year (see
+        _host_words)."""
+        words = _HOST_WORDS.findall(part)
+        if len(words) > 1 and "".join(words) == part:
+            return " ".join(self._host_word(w, pos, len(words) > 1) for w in words)
+        return self._host_word(part, pos, False)
+
+    def _host_word(self, part: str, pos: int, split: bool) -> str:
+        """One word of a host name's part. "ProThrityOne.com": the name's words, split at its
+        capitals as a handle's are ("Pro Thrity One"); run together eSpeak NG says one garbled
+        word. "aice2022.com": letters the article writes in capitals elsewhere ("AICE") are
+        spelled as there, and four digits from 1900 to 2099 after letters are a year
+        ("twenty twenty-two"), not a string of digits."""
+        if part.isdigit():
+            if split and len(part) == 4 and part[:2] in ("19", "20"):
+                return year(int(part))
+            return part
+        if split and part.isalpha() and len(part) >= 2 and (
+                part.upper() in self._vocabulary() and part.upper() != part.capitalize()):
+            said = self._say_letters_or_word(part.upper(), pos)  # type: ignore[attr-defined]
+            if " " in said:
+                return said
+        if split and part[:1].isupper() and part[1:].islower():
+            return part
         if (len(part) < 2 or not part.isupper() or not part.isalpha()
                 or part in _SECOND_LEVEL):  # "CO" in "BBC.CO.UK" is an ending too
             return part.lower().replace("-", " dash ")
@@ -901,6 +953,12 @@ class SymbolsRules:
 
     def _slashword(self, m: re.Match[str], right: str) -> str:
         """The slash before ``right`` (see _h_slashword)."""
+        if m.group(0)[1:2].isspace() and (right in _FOLDER_NOUNS or self._code_paragraph(
+                m.start())) and _FOLDER_LEFT.search(self.text, max(0, m.start() - 42), m.start()):
+            # "the __init__.py inside of bar/ replaces it", "the docs/ folder": a folder's
+            # trailing slash, in a paragraph about code or before "folder", is not said (it
+            # was "bar or replaces")
+            return " " + self._safe_text(right) + " "
         if m.group(0)[1:2].isspace() and (not right.islower() or right in _NOT_A_NOUN):
             # "coffee/ tea" is "or", but "2 minutes/ Run easy" and "lifting/ you use" are
             # separators, and "$35/ each" is no rate: a pause, as before
@@ -954,9 +1012,32 @@ class SymbolsRules:
         if left.islower() and len(left) >= 3 and right[:1].isupper() and left not in UNITS:
             # not after a unit: "Walk 1 min/Run 1 min" is a sequence of steps
             return " or " + self._safe_text(right) + " "  # "trucks/SUVs", "clamp/Brake tool"
+        if right[:1].isupper() and left[:1].isupper() and self._code_rule_name(m, right):
+            return " slash " + self._safe_text(right) + " "  # "Performance/Detect cop"
         if self._words_pair(m.start(), left, right) or self._chain_reads_or(m.start()):
             return f" or {right} "
         return " slash " + self._safe_text(right) + " "
+
+    def _code_rule_name(self, m: re.Match[str], right: str) -> bool:
+        """Do the capitalized words around the slash of ``m`` name a linter's rule or a code
+        namespace ("Performance/Detect cop", "Style/StringLiterals", "Lint/UselessAssignment"),
+        not two alternatives ("Sales/Marketing")? A side in camel case says so, and so does a
+        rule's noun after the pair ("cop", "rule", "check"), or code elsewhere in the
+        paragraph (an import, "()", a snake_case name, a source file)."""
+        left = re.search(r"[A-Za-z]+\Z", self.text[max(0, m.start() - 40) : m.start()])
+        if (left and _INNER_CAPITAL.match(left.group(0))) or _INNER_CAPITAL.match(right):
+            return True
+        if _RULE_NOUN_AFTER.match(self.text, m.end()):
+            return True
+        return self._code_paragraph(m.start())
+
+    def _code_paragraph(self, pos: int) -> bool:
+        """Does the paragraph holding ``pos`` show code: an import, a call "()", a dunder
+        ("__init__"), a snake_case name, a source file's name, a backquote?"""
+        para_start = self.text.rfind("\n", 0, pos) + 1
+        para_end = self.text.find("\n", pos)
+        return bool(_CODE_CONTEXT.search(
+            self.text, para_start, para_end if para_end >= 0 else len(self.text)))
 
     def _h_opchars(self, m: re.Match[str]) -> str:
         """'the pipe operator (|>)': the bracket shows how the operator is typed, so each
@@ -1201,6 +1282,8 @@ class SymbolsRules:
             return self._safe(".")  # "U.S.Army": the initials' rules read it
         if _CODE_CHAIN.search(self.text, max(0, m.start() - 60), m.start()):
             return " dot "  # "android.permission.Manifest": a chain of code names
+        if self._dotted_code_name(m.start(), m.end()):
+            return " dot "  # "stuff.privateStuff.HiddenStuff", "library.ThingIWant"
         word = re.match(r"[A-Z][a-z]*", self.text[m.end() : m.end() + 30])
         title = _TITLE_LEFT.search(self.text, max(0, m.start() - 60), m.start())
         if word and len(word.group(0)) == 1 and not (
@@ -1219,6 +1302,35 @@ class SymbolsRules:
             # only: German writes its nouns capitalized ("der Daten.Weder")
             return " "
         return ". "
+
+    def _dotted_code_name(self, start: int, end: int) -> bool:
+        """Is the dot at ``start`` inside a code name: a lower-case identifier glued by the dot
+        to a capitalized one ("stuff.Stuffinator", "library.ThingIWant")? A lost space after a
+        sentence's end glues the same shapes ("the world order.Micropolitics"), so it takes a
+        mark only code has: a left part with an underscore, a digit or an inner capital
+        ("privateStuff"); a right part with two inner capitals ("ThingIWant") or one after a
+        left part that is no common word; or, in the paragraph, another name with the same
+        dotted prefix ("stuff.Stuffinator and stuff.Stuffinatrix") or another mark of code (an
+        import, "()", a snake_case name)."""
+        left = _DOT_LEFT_ID.search(self.text, max(0, start - 80), start)
+        right = _DOT_RIGHT_ID.match(self.text, end)
+        if not left or not right:
+            return False
+        lword, rword = left.group(0), right.group(0)
+        if any(_CODE_LIKE_PART.search(part) for part in lword.split(".")):
+            return True
+        if "_" in rword:
+            return True
+        inner = len(_INNER_CAPITALS.findall(rword))
+        if inner >= 2 or (inner and _zipf(lword.split(".")[-1]) < 3.0):
+            return True
+        if self._code_paragraph(start):
+            return True
+        para_start = self.text.rfind("\n", 0, start) + 1
+        para_end = self.text.find("\n", end)
+        para = self.text[para_start : para_end if para_end >= 0 else len(self.text)]
+        head = lword.split(".")[0]
+        return len(re.findall(r"(?<![\w.])" + re.escape(head) + r"\.[A-Za-z_]", para)) >= 2
 
     def _h_codecaps(self, m: re.Match[str]) -> str:
         """'android.permission.READ_CONTACTS', 'os.environ.HOME': a constant in capitals dotted
@@ -1296,6 +1408,25 @@ class SymbolsRules:
         name = unicodedata.name(m.group("el"), "")
         name = "star" if "STAR" in name.split() else name.lower()
         return f" {name} " if name else " "
+
+    def _h_dialcode(self, m: re.Match[str]) -> str:
+        """'+972 Magazine': a "+" and a short number before a name is a country's calling
+        code, said digit by digit as a caller says it ("plus nine seven two"); as an amount
+        ("plus nine hundred seventy-two") it is a score or a change that is not there."""
+        return " plus " + digits(m.group("dlc")) + " "
+
+    def _h_rubymethod(self, m: re.Match[str]) -> str:
+        """'String#match?', 'String#=~', 'Array#[]', 'list.empty? returns': Ruby names a
+        method after its class with "#" ("hash") or after its receiver with a dot. A "?" or
+        "!" ends the method's name, not the sentence (it was "match? For matching"): "?" is
+        not said, "!" is "bang" as Rubyists say it; an operator method is said by its name
+        ("equals tilde"), where the symbols' rules garbled it ("number equals")."""
+        op = m.group("rb_op")
+        if op:
+            return " hash " + _RUBY_OPERATORS[op] + " "
+        sep = " hash " if m.group("rb_sep") == "#" else " dot "
+        bang = " bang" if m.group("rb_mark") == "!" else ""
+        return sep + self._safe_text(m.group("rb_name").replace("_", " ")) + bang + " "
 
     def _h_gluedhash(self, m: re.Match[str]) -> str:
         """'about:preferences#advanced', 'page.html#intro': a "#" inside an address or a

@@ -117,6 +117,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "MB": ("megabyte", "megabytes"),
     "GB": ("gigabyte", "gigabytes"),
     "TB": ("terabyte", "terabytes"),
+    # a capital multiple and a lower-case "b" is bits, as memory dies and areal densities are
+    # given ("a 1Tb NAND die", "1.14Tb per square inch", "a 16Gb DRAM chip"): no word is
+    # spelled so. "Mb"/"kb" stay out (also typed for megabytes and kilobytes: "a 5mb file")
+    "Gb": ("gigabit", "gigabits"), "Tb": ("terabit", "terabits"),
     # binary multiples ("a 5GiB heap", "50 MiB"), as memory limits and disk images give them
     "KiB": ("kibibyte", "kibibytes"), "MiB": ("mebibyte", "mebibytes"),
     "GiB": ("gibibyte", "gibibytes"), "TiB": ("tebibyte", "tebibytes"),
