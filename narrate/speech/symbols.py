@@ -373,6 +373,31 @@ def _dotted_names(text: str) -> set[str]:
     return pairs | prefixes
 
 
+#: The mark :func:`article_vocabulary` adds when the article cites its sources with bracketed
+#: numbers after its clauses ("as trials show (4).", "in adults (3, 16)."): a bracketed
+#: number ending a clause is then a reference marker after a preposition or a bracket too.
+CITATION_STYLE_MARK = "(1)."
+#: A reference marker after a lower-case word at a clause's end ("show (4).", "adults (3, 16)").
+_CITED_CLAUSE = re.compile(r"(?<=[a-z][ \t])\([ \t]?(\d{1,3})(?:[ \t]?,[ \t]?\d{1,3}){0,8}[ \t]?\)"
+                           r"(?=[.;])")
+
+
+def cites_by_number(text: str) -> bool:
+    """Does ``text`` cite sources by bracketed numbers at clause ends: three markers or more,
+    after lower-case words, numbering three sources or more? A list of counts ("Sugar (1).",
+    "Honey (1).") follows names and repeats one number; citations number many sources."""
+    found = _CITED_CLAUSE.findall(text)
+    return len(found) >= 3 and len(set(found)) >= 3
+
+
+#: The mark :func:`article_vocabulary` adds when the article lists counts after item names
+#: ("Poppy (1) Wheat Flour (1)", "Honey (2), Wheat (1)") and does not cite by numbers: a
+#: bracketed number after a capitalized name ending a sentence is then a count too.
+COUNT_STYLE_MARK = "(1),"
+#: A count after a capitalized item name, before the next item.
+_ITEM_COUNT = re.compile(r"\b[A-Z][a-z]{1,30}[ \t]\(\d{1,3}\)[ \t]*,?[ \t]+[A-Z][a-z]")
+
+
 def article_vocabulary(text: str) -> frozenset[str]:
     """What a whole article shows about how its tokens are said, as one set of strings.
 
@@ -392,6 +417,9 @@ def article_vocabulary(text: str) -> frozenset[str]:
       writes glued ("ID.3", "IQ.LIGHT"), so that "the ID. SPACE VIZZION" reads through too;
     * :data:`PRICE_TIER_MARK` when it rates prices in dollar signs ("$$"): a lone "$" in another
       paragraph is then the lowest tier ("one dollar sign");
+    * :data:`CITATION_STYLE_MARK` when it cites sources by bracketed numbers after clauses (see
+      :func:`cites_by_number`), or else :data:`COUNT_STYLE_MARK` when it lists counts after
+      item names ("Poppy (1) Sugar (1)");
     * the **initialisms it defines**, marked in brackets ("(BED)" for "binge eating disorder
       (BED)" or "BED (binge eating disorder)"): letters in every paragraph ("treat BED early"
       is "B E D", not the word "bed"), see :func:`defined_initialisms`;
@@ -402,6 +430,10 @@ def article_vocabulary(text: str) -> frozenset[str]:
       with the letter in lower case ("Shop the Vertix 2s") is the model, not seconds.
     """
     tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
+    if cites_by_number(text):
+        tiers |= {CITATION_STYLE_MARK}
+    elif len(_ITEM_COUNT.findall(text)) >= 2:
+        tiers |= {COUNT_STYLE_MARK}
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
             | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text))
