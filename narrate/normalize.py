@@ -720,12 +720,15 @@ _RULES_EN: list[tuple[str, str]] = [
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
         r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ANY + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
-        r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d|[A-Za-z])(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
+        # "June 13-17", "June 13 to 17": a range of days (see _h_monthday)
+        r"(?:st|nd|rd|th)?(?:(?:[–-]|[ \t]to[ \t])(?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?"
+        r"(?![\d:,.]\d|\d|[A-Za-z])(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
         # "Oct. 30-Nov. 5": a dash before the next month is "to" (the month is the next match)
         r"(?P<md_to>[ \t]?[–—-][ \t]?(?=(?:" + _MONTH_ALT + r")\b))?"),
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ANY + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     # "16-19 March", "8–11 December 2026": a range of days before the month (see _h_daymonth)
-    ("daymonth", r"(?<![\w.,])(?:(?P<dm_d1>\d{1,2})(?:st|nd|rd|th)?[ \t]?[–-][ \t]?)?"
+    ("daymonth", r"(?<![\w.,])(?:(?P<dm_d1>\d{1,2})(?:st|nd|rd|th)?"
+        r"(?:[ \t]?[–-][ \t]?|[ \t]to[ \t]))?"
         r"(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ANY
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
     # "550 degrees F", "(78-80 degrees F)", "20 deg. C": the scale's letter after the word

@@ -22,6 +22,17 @@ MONTHS = {
 }
 
 
+#: A determiner before a day-month date used as a modifier ("a 26 December 2019 ruling",
+#: "its 3 May report"): the date is said month first ("a December twenty-sixth, twenty
+#: nineteen ruling"), as "a the twenty-sixth of December ruling" is no English.
+_DATE_DETERMINER = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir"
+                              r"|[Oo]ur|[Ww]hose)[ \t]\Z")
+#: After "the", a lower-case word after the date makes it a modifier ("the 26 December 2019
+#: ruling"), unless the word goes on the sentence ("the 26 December 2019 to ...").
+_NOUN_AFTER_DATE = re.compile(r"[ \t]+(?!(?:to|and|or|until|till|through|in|at|on|by|for|from"
+                              r"|was|is|were|are|when|with|as|of|the|a|an)\b)[a-z]{3,}")
+
+
 _MONTH_BY_NUMBER = [
     "", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
@@ -299,10 +310,14 @@ class DatesRules:
         else:
             # "16-19 March": a range of days is ordinals, as one day is ("the sixteenth to
             # nineteenth of March"), not counts ("sixteen to nineteen March")
-            before = self.text[max(0, m.start() - 4) : m.start()].lower()
-            article = "" if before.endswith("the ") else "the "
+            before = self.text[max(0, m.start() - 7) : m.start()]
             days = ordinal(day) if first is None else f"{ordinal(first)} to {ordinal(day)}"
-            out = f" {article}{days} of {month}"
+            if _DATE_DETERMINER.search(before) or (
+                    before.lower().endswith("the ") and _NOUN_AFTER_DATE.match(self.text, m.end())):
+                out = f" {month} {days}"  # "a 26 December 2019 ruling": a modifier
+            else:
+                article = "" if before.lower().endswith("the ") else "the "
+                out = f" {article}{days} of {month}"
         if yn:
             out += f", {year(int(yn), self.keep_and)}"
         if m.group("dm_dot") and self._ends_sentence(m.end(), "suffix") and not yn:
