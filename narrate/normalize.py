@@ -1203,6 +1203,9 @@ _CAPS_INITIALISM = re.compile(r"(?<![\w'’-])([A-Z]{2,5})s?(?![\w'’-])")
 
 #: A tag with a name and nothing else ("<review>", "</reviewer_name>", "<item/>").
 _BARE_TAG = re.compile(r"</?([A-Za-z][\w.-]{0,30})\s{0,3}/?>")
+#: A placeholder in angle brackets: a few lower-case words with no attribute value ("Chili de
+#: <your name>", "log in as <user name>"); said, as the tag test reads "<your" as an element.
+_PLACEHOLDER_TAG = re.compile(r"<([a-z]{2,20}(?:[ \t][a-z]{1,20}){1,3})>")
 #: Element names of HTML and SSML: markup wherever it stands, so never said.
 _MARKUP_NAMES = frozenset("""
 a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
@@ -1742,6 +1745,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         the text whose name is no HTML or SSML element is an article *naming* an element
         ("elements such as <review> and <reviewer_name>"): its name is said, or the sentence
         loses a word."""
+        held = _PLACEHOLDER_TAG.fullmatch(m.group(0))
+        if held and held.group(1).split()[0] not in _MARKUP_NAMES:
+            return " " + held.group(1) + " "
         name = _BARE_TAG.fullmatch(m.group(0))
         if name and name.group(1).lower() not in _MARKUP_NAMES:
             return " " + re.sub(r"[_.-]+", " ", name.group(1)) + " "
