@@ -469,6 +469,10 @@ _DOTTED_PATH_END = re.compile(r"[a-z]\.[a-z]\w{0,40}\.\Z")
 #: The parts of a social handle: digits, a run of capitals (before a capitalized word or
 #: alone), a word in lower or title case, a lone capital ("MichelleDBeadle": "D").
 _HANDLE_PART = re.compile(r"\d+|[A-Z]+(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+#: A clause after an arrow, opened by a subject pronoun and a word ("word -> I got robbed",
+#: "click Save → it asks again"): the arrow glosses or leads on, a pause, not "to".
+_CLAUSE_AFTER_ARROW = re.compile(r"[\"“‘']?(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]here)"
+                                 r"(?:['’][a-z]{1,2})?[ \t]+[a-z]")
 #: Endings kept after a starred-out word ("f***ing": "bleeping").
 _BLEEP_ENDINGS = frozenset({"ing", "in", "ed", "er", "ers", "s"})
 #: A name's own prefix before a capital, not a word of its own: "McDonalds", "iPhone", "eBay".
@@ -744,6 +748,8 @@ class SymbolsRules:
         rest = self.text[m.end() : end if end >= 0 else len(self.text)]
         if not any(c.isalnum() for c in rest):
             return " "
+        if _CLAUSE_AFTER_ARROW.match(rest):
+            return ", "  # "ausgeraubt -> I got robbed": a gloss, a clause, not a destination
         return " to "
 
     def _h_symrun(self, m: re.Match[str]) -> str:
