@@ -280,6 +280,27 @@ _NUMBER_HEAD = re.compile(r"[-−+$€£¥]?\d")
 # heading full of codes ("SCI 5MP Bullet Camera SC5BL") is title case, not a shouted line
 #: A dotted imperial unit after its number ("34 oz", "5 lb", "2 fl. oz"), ending where its
 #: period is, and a capitalized word after that period (see _heading_unit_stop).
+#: Swear words as written with letters starred out: "f*ck", "sh*t", "b*tch", "a**hole",
+#: "f**k", "sh**" is left to the "censored" rule. Each word's inner letters (not the first)
+#: may be one to three stars.
+_SWEARS = ("fuck", "shit", "bitch", "cunt", "dick", "cock", "piss", "crap", "damn", "hell",
+           "asshole", "arse", "ass", "bastard", "bullshit", "motherfuck", "slut", "whore", "twat",
+           "prick", "wank", "fag", "goddamn", "dammit")
+
+
+def _one_star_forms(words: tuple[str, ...]) -> str:
+    """The alternation of every starred form of ``words`` with stars for a run of inner letters
+    (first and last letters kept): "f*ck", "f**k", "sh*t", "a**hole"; longest first."""
+    forms: set[str] = set()
+    for w in words:
+        for i in range(1, len(w) - 1):
+            for j in range(i + 1, min(len(w), i + 4)):
+                forms.add(re.escape(w[:i]) + r"\*{" + str(j - i) + "}" + re.escape(w[j:]))
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+_ONE_STAR_SWEARS = _one_star_forms(_SWEARS)
+
 _DOTTED_UNIT_BEFORE = re.compile(r"\d[ \t]?(?:fl\.?[ \t]?oz|oz|lbs?|ft|yds?|qt|pt|gal)\Z")
 _TITLE_NEXT = re.compile(r"\.[ \t]+([A-Z][a-z]+)(?![\w'’])")
 #: Words a title-case heading leaves in lower case ("Bread Maker with a Glass Lid").
@@ -488,6 +509,22 @@ _RULES_EN: list[tuple[str, str]] = [
     # "f---ing", "s---": dashed out after one letter (not "a" or "I", a stammer's "I---I")
     ("censored", r"(?=[a-z]{1,3}\*\*|[b-hj-z]--)(?<![\w*-])(?P<cw_a>[a-z]{1,3}(?=\*)|[b-hj-z])"
         r"(?:\*{2,5}|-{2,5})(?P<cw_b>[a-z]{0,8})(?![\w*-])"),
+    # "f*ck", "sh*t", "b*tch", "a**hole": a swear word with one or two letters starred out,
+    # known by the letters left (a lone star between letters is also a product, "x*y", or
+    # a wildcard, so only the words of _ONE_STAR_SWEARS): "bleep" (see _h_censored1)
+    ("censored1", r"(?<![\w*])(?P<cw1>" + _ONE_STAR_SWEARS + r")"
+        r"(?P<cw1_end>ing|in|ed|er|ers|s|ty|y)?(?![\w*])"),
+    # "%kid1", "%spouse": a template variable's sigil glued before a lower-case name (not a
+    # format letter: "%d" is "percent d"; not after a figure: "50%", "5 %") is silent, the
+    # name is said; "percent kid one" was no reading (see _h_pcttpl)
+    ("pcttpl", r"(?<![\w%.,])%(?=[a-z][a-z0-9_]{1,30}(?![\w(%]))"),
+    # "=====", "*****", "~~~~~", "_____", "#####": a run of one separator symbol is a rule
+    # line, a pause, not "equals equals..." (a run standing alone, three or more; "===" in
+    # code between two operands is left to the code rules)
+    ("seprun", r"(?<![^\n \t])(?P<sr>[=*~_#+])(?P=sr){2,200}(?=[ \t]*(?:\n|\Z))"
+        r"|(?<![^\s])(?P<sr2>[=*~_#+])(?P=sr2){4,200}(?!\S)"
+        # "### Heading": a Markdown heading's marks opening a line
+        r"|(?<![^\n])#{2,6}(?=[ \t]+\S)"),
     # code in a tutorial (see narrate.speech.code): a shebang and a shell prompt opening a
     # line, a file path, a shell variable, a dotted library name with a version; after the
     # fast paths (a lower-case word with a slash, dot or digit glued is no "plain" word) and

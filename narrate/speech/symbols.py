@@ -1201,6 +1201,22 @@ class SymbolsRules:
             end = ""
         return " bleep" + end + " "
 
+    def _h_censored1(self, m: re.Match[str]) -> str:
+        """'f*ck', 'sh*t', 'b*tch': a swear word with a letter or two starred out is a bleep,
+        as 'f***' is; read, its letters were split ("f ck", "sh t")."""
+        tail = m.group("cw1_end") or ""
+        return " bleep" + (tail if tail in _BLEEP_ENDINGS else "") + " "
+
+    def _h_pcttpl(self, m: re.Match[str]) -> str:
+        """'%kid1', '%spouse': a template variable's sigil is silent; the name after it is
+        said ("kid one"), as a reader says a blank to fill."""
+        return " "
+
+    def _h_seprun(self, m: re.Match[str]) -> str:
+        """'=====', '*****', '#####': a rule line drawn with one symbol is a pause between
+        parts, never read ("equals equals equals", "number number")."""
+        return ", "
+
     def _h_censored(self, m: re.Match[str]) -> str:
         """'f***', 's**t', 'f***ing': a swear word starred out is a bleep too; read, its
         letters were left ("what the f was that", "s t"). An inflection after the stars is
