@@ -30,13 +30,15 @@ CITING_READ = [
 COUNTING_PAGE = """Seed Cake: Pumpkin (1) Rye Flour (2) Honey (1).
 Cider: Apple (3).
 Trail Mix: Hazelnut (2), Dried Plum (1), Oat (1).
-Broth: Leek (1) Wild Onion (1)."""
+Broth: Leek (1) Wild Onion (1).
+Pie: Cherry (4)."""
 
 COUNTING_READ = [
     "Seed Cake: Pumpkin, one, Rye Flour, two, Honey, one.",
     "Cider: Apple, three.",
     "Trail Mix: Hazelnut, two, Dried Plum, one, Oat, one.",
     "Broth: Leek, one, Wild Onion, one.",
+    "Pie: Cherry, four.",
 ]
 
 

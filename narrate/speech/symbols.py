@@ -378,8 +378,9 @@ def _dotted_names(text: str) -> set[str]:
 #: number ending a clause is then a reference marker after a preposition or a bracket too.
 CITATION_STYLE_MARK = "(1)."
 #: A reference marker after a lower-case word at a clause's end ("show (4).", "adults (3, 16)").
-_CITED_CLAUSE = re.compile(r"(?<=[a-z][ \t])\([ \t]?(\d{1,3})(?:[ \t]?,[ \t]?\d{1,3}){0,8}[ \t]?\)"
-                           r"(?=[.;])")
+#: (the whole word before it in lower case: "Sugar (1)." ends a list of items, not a clause)
+_CITED_CLAUSE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,30}[)”\"]?[ \t]"
+                           r"\([ \t]?(\d{1,3})(?:[ \t]?,[ \t]?\d{1,3}){0,8}[ \t]?\)(?=[.;])")
 
 
 def cites_by_number(text: str) -> bool:
