@@ -290,9 +290,10 @@ _SWEARS = ("fuck", "shit", "bitch", "cunt", "dick", "cock", "piss", "crap", "dam
 
 def _one_star_forms(words: tuple[str, ...]) -> str:
     """The alternation of every starred form of ``words`` with stars for a run of inner letters
-    (first and last letters kept): "f*ck", "f**k", "sh*t", "a**hole"; longest first."""
+    (first and last letters kept), in lower case, capitalized or in capitals: "f*ck", "F*ck",
+    "F*CK", "sh*t", "a**hole"; longest first."""
     forms: set[str] = set()
-    for w in words:
+    for w in {v for word in words for v in (word, word.capitalize(), word.upper())}:
         for i in range(1, len(w) - 1):
             for j in range(i + 1, min(len(w), i + 4)):
                 forms.add(re.escape(w[:i]) + r"\*{" + str(j - i) + "}" + re.escape(w[j:]))
@@ -513,7 +514,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # known by the letters left (a lone star between letters is also a product, "x*y", or
     # a wildcard, so only the words of _ONE_STAR_SWEARS): "bleep" (see _h_censored1)
     ("censored1", r"(?<![\w*])(?P<cw1>" + _ONE_STAR_SWEARS + r")"
-        r"(?P<cw1_end>ing|in|ed|er|ers|s|ty|y)?(?![\w*])"),
+        r"(?P<cw1_end>(?i:ing|in|ed|er|ers|s|ty|y))?(?![\w*])"),
     # "%kid1", "%spouse": a template variable's sigil glued before a lower-case name (not a
     # format letter: "%d" is "percent d"; not after a figure: "50%", "5 %") is silent, the
     # name is said; "percent kid one" was no reading (see _h_pcttpl)
@@ -757,15 +758,15 @@ _RULES_EN: list[tuple[str, str]] = [
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
         r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ANY + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
-        # "June 13-17", "June 13 to 17": a range of days (see _h_monthday)
-        r"(?:st|nd|rd|th)?(?:(?:[–-]|[ \t]to[ \t])(?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?"
+        # "June 13-17", "June 13 to 17", "June 13 through 17": a range of days (_h_monthday)
+        r"(?:st|nd|rd|th)?(?:(?:[–-]|[ \t](?:to|through)[ \t])(?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?"
         r"(?![\d:,.]\d|\d|[A-Za-z])(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
         # "Oct. 30-Nov. 5": a dash before the next month is "to" (the month is the next match)
         r"(?P<md_to>[ \t]?[–—-][ \t]?(?=(?:" + _MONTH_ALT + r")\b))?"),
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ANY + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     # "16-19 March", "8–11 December 2026": a range of days before the month (see _h_daymonth)
     ("daymonth", r"(?<![\w.,])(?:(?P<dm_d1>\d{1,2})(?:st|nd|rd|th)?"
-        r"(?:[ \t]?[–-][ \t]?|[ \t]to[ \t]))?"
+        r"(?:[ \t]?[–-][ \t]?|[ \t](?:to|through)[ \t]))?"
         r"(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ANY
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
     # "550 degrees F", "(78-80 degrees F)", "20 deg. C": the scale's letter after the word

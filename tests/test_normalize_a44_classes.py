@@ -97,6 +97,10 @@ DATES = [
     ("Its 3 May report was late.", "Its May third report was late."),
     ("This 14 March 2021 letter changed the plan.", "This March fourteenth, twenty twenty-one letter changed the plan."),
     ("The 9 June 2020 vote passed.", "The June ninth, twenty twenty vote passed."),
+    # the article agrees with the month now said after it
+    ("An 8 March 2020 order closed the schools.", "A March eighth, twenty twenty order closed the schools."),
+    ("It was a 1 April 2019 memo.", "It was an April first, twenty nineteen memo."),
+    ("She cited an 11 May 2020 ruling.", "She cited a May eleventh, twenty twenty ruling."),
     # counter-examples: a date as a noun
     ("The vote was held on 9 June 2020.", "The vote was held on the ninth of June, twenty twenty."),
     ("It ended on the 9 June.", "It ended on the ninth of June."),
@@ -108,6 +112,8 @@ DATE_RANGES = [
     ("Talks are set for 13-17 June.", "Talks are set for the thirteenth to seventeenth of June."),
     ("Talks are set for June 13–17.", "Talks are set for June thirteenth to seventeenth."),
     ("The market opens from 13 to 17 March.", "The market opens from the thirteenth to seventeenth of March."),
+    ("The fair runs June 13 through 17.", "The fair runs June thirteenth through seventeenth."),
+    ("Classes run 3 through 7 May.", "Classes run the third through seventh of May."),
     # counter-example: a score before a month
     ("After a 2-1 March win, the team rested.", "After a two to one March win, the team rested."),
 ]
@@ -130,6 +136,8 @@ CENSORED = [
     ("Stop being a b*tch about it.", "Stop being a bleep about it."),
     ("What a f*cking mess.", "What a bleeping mess."),
     ("They are a**holes.", "They are bleep."),
+    ("F*ck this, he said.", "bleep this, he said."),
+    ("The sign said SH*T HAPPENS.", "The sign said bleep happens."),
     # counter-examples: a product, a wildcard
     ("Multiply x*y by two.", "Multiply x y by two."),
     ("Then 2*3 is six.", "Then two times three is six."),

@@ -1205,7 +1205,7 @@ class SymbolsRules:
     def _h_censored1(self, m: re.Match[str]) -> str:
         """'f*ck', 'sh*t', 'b*tch': a swear word with a letter or two starred out is a bleep,
         as 'f***' is; read, its letters were split ("f ck", "sh t")."""
-        tail = m.group("cw1_end") or ""
+        tail = (m.group("cw1_end") or "").lower()
         return " bleep" + (tail if tail in _BLEEP_ENDINGS else "") + " "
 
     def _h_pcttpl(self, m: re.Match[str]) -> str:
