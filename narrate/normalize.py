@@ -280,6 +280,28 @@ _NUMBER_HEAD = re.compile(r"[-−+$€£¥]?\d")
 # heading full of codes ("SCI 5MP Bullet Camera SC5BL") is title case, not a shouted line
 #: A dotted imperial unit after its number ("34 oz", "5 lb", "2 fl. oz"), ending where its
 #: period is, and a capitalized word after that period (see _heading_unit_stop).
+#: Swear words as written with letters starred out: "f*ck", "sh*t", "b*tch", "a**hole",
+#: "f**k", "sh**" is left to the "censored" rule. Each word's inner letters (not the first)
+#: may be one to three stars.
+_SWEARS = ("fuck", "shit", "bitch", "cunt", "dick", "cock", "piss", "crap", "damn", "hell",
+           "asshole", "arse", "ass", "bastard", "bullshit", "motherfuck", "slut", "whore", "twat",
+           "prick", "wank", "fag", "goddamn", "dammit")
+
+
+def _one_star_forms(words: tuple[str, ...]) -> str:
+    """The alternation of every starred form of ``words`` with stars for a run of inner letters
+    (first and last letters kept), in lower case, capitalized or in capitals: "f*ck", "F*ck",
+    "F*CK", "sh*t", "a**hole"; longest first."""
+    forms: set[str] = set()
+    for w in {v for word in words for v in (word, word.capitalize(), word.upper())}:
+        for i in range(1, len(w) - 1):
+            for j in range(i + 1, min(len(w), i + 4)):
+                forms.add(re.escape(w[:i]) + r"\*{" + str(j - i) + "}" + re.escape(w[j:]))
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+_ONE_STAR_SWEARS = _one_star_forms(_SWEARS)
+
 _DOTTED_UNIT_BEFORE = re.compile(r"\d[ \t]?(?:fl\.?[ \t]?oz|oz|lbs?|ft|yds?|qt|pt|gal)\Z")
 _TITLE_NEXT = re.compile(r"\.[ \t]+([A-Z][a-z]+)(?![\w'’])")
 #: Words a title-case heading leaves in lower case ("Bread Maker with a Glass Lid").
@@ -494,6 +516,22 @@ _RULES_EN: list[tuple[str, str]] = [
     # "f---ing", "s---": dashed out after one letter (not "a" or "I", a stammer's "I---I")
     ("censored", r"(?=[a-z]{1,3}\*\*|[b-hj-z]--)(?<![\w*-])(?P<cw_a>[a-z]{1,3}(?=\*)|[b-hj-z])"
         r"(?:\*{2,5}|-{2,5})(?P<cw_b>[a-z]{0,8})(?![\w*-])"),
+    # "f*ck", "sh*t", "b*tch", "a**hole": a swear word with one or two letters starred out,
+    # known by the letters left (a lone star between letters is also a product, "x*y", or
+    # a wildcard, so only the words of _ONE_STAR_SWEARS): "bleep" (see _h_censored1)
+    ("censored1", r"(?<![\w*])(?P<cw1>" + _ONE_STAR_SWEARS + r")"
+        r"(?P<cw1_end>(?i:ing|in|ed|er|ers|s|ty|y))?(?![\w*])"),
+    # "%kid1", "%spouse": a template variable's sigil glued before a lower-case name (not a
+    # format letter: "%d" is "percent d"; not after a figure: "50%", "5 %") is silent, the
+    # name is said; "percent kid one" was no reading (see _h_pcttpl)
+    ("pcttpl", r"(?<![\w%.,])%(?=[a-z][a-z0-9_]{1,30}(?![\w(%]))"),
+    # "=====", "*****", "~~~~~", "_____", "#####": a run of one separator symbol is a rule
+    # line, a pause, not "equals equals..." (a run standing alone, three or more; "===" in
+    # code between two operands is left to the code rules)
+    ("seprun", r"(?<![^\n \t])(?P<sr>[=*~_#+])(?P=sr){2,200}(?=[ \t]*(?:\n|\Z))"
+        r"|(?<![^\s])(?P<sr2>[=*~_#+])(?P=sr2){4,200}(?!\S)"
+        # "### Heading": a Markdown heading's marks opening a line
+        r"|(?<![^\n])#{2,6}(?=[ \t]+\S)"),
     # code in a tutorial (see narrate.speech.code): a shebang and a shell prompt opening a
     # line, a file path, a shell variable, a dotted library name with a version; after the
     # fast paths (a lower-case word with a slash, dot or digit glued is no "plain" word) and
@@ -726,12 +764,15 @@ _RULES_EN: list[tuple[str, str]] = [
     ("weekdays", r"\b(?P<wd_a>" + _WEEKDAY_ALT + r")\.?[ \t]?(?P<wd_sep>[–—-]|&|and|to|or|/)[ \t]?"
         r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ANY + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
-        r"(?:st|nd|rd|th)?(?:[–-](?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?(?![\d:,.]\d|\d|[A-Za-z])(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
+        # "June 13-17", "June 13 to 17", "June 13 through 17": a range of days (_h_monthday)
+        r"(?:st|nd|rd|th)?(?:(?:[–-]|[ \t](?:to|through)[ \t])(?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?"
+        r"(?![\d:,.]\d|\d|[A-Za-z])(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
         # "Oct. 30-Nov. 5": a dash before the next month is "to" (the month is the next match)
         r"(?P<md_to>[ \t]?[–—-][ \t]?(?=(?:" + _MONTH_ALT + r")\b))?"),
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ANY + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     # "16-19 March", "8–11 December 2026": a range of days before the month (see _h_daymonth)
-    ("daymonth", r"(?<![\w.,])(?:(?P<dm_d1>\d{1,2})(?:st|nd|rd|th)?[ \t]?[–-][ \t]?)?"
+    ("daymonth", r"(?<![\w.,])(?:(?P<dm_d1>\d{1,2})(?:st|nd|rd|th)?"
+        r"(?:[ \t]?[–-][ \t]?|[ \t](?:to|through)[ \t]))?"
         r"(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ANY
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
     # "550 degrees F", "(78-80 degrees F)", "20 deg. C": the scale's letter after the word
@@ -1215,6 +1256,9 @@ _CAPS_INITIALISM = re.compile(r"(?<![\w'’-])([A-Z]{2,5})s?(?![\w'’-])")
 
 #: A tag with a name and nothing else ("<review>", "</reviewer_name>", "<item/>").
 _BARE_TAG = re.compile(r"</?([A-Za-z][\w.-]{0,30})\s{0,3}/?>")
+#: A placeholder in angle brackets: a few lower-case words with no attribute value ("Chili de
+#: <your name>", "log in as <user name>"); said, as the tag test reads "<your" as an element.
+_PLACEHOLDER_TAG = re.compile(r"<([a-z]{2,20}(?:[ \t][a-z]{1,20}){1,3})>")
 #: Element names of HTML and SSML: markup wherever it stands, so never said.
 _MARKUP_NAMES = frozenset("""
 a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
@@ -1754,6 +1798,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         the text whose name is no HTML or SSML element is an article *naming* an element
         ("elements such as <review> and <reviewer_name>"): its name is said, or the sentence
         loses a word."""
+        held = _PLACEHOLDER_TAG.fullmatch(m.group(0))
+        if held and held.group(1).split()[0] not in _MARKUP_NAMES:
+            return " " + held.group(1) + " "
         name = _BARE_TAG.fullmatch(m.group(0))
         if name and name.group(1).lower() not in _MARKUP_NAMES:
             return " " + re.sub(r"[_.-]+", " ", name.group(1)) + " "

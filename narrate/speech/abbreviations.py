@@ -208,6 +208,8 @@ _INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp"})
 #: Dotted abbreviations that are not letter-by-letter acronyms.
 DOTTED = {
     "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
+    # capitalized at a sentence start or in capitals, still a gloss, never "I E" / "E G"
+    "E.g.": "For example", "I.e.": "That is", "E.G.": "for example", "I.E.": "that is",
     "A.K.A.": "also known as", "a.m.": "A-M", "p.m.": "P M", "A.M.": "A-M", "P.M.": "P M",
     "Ph.D.": "P H D", "Ph.D": "P H D",
 }
@@ -1144,7 +1146,7 @@ class AbbreviationsRules:
                 r"[ \t]+[A-Z]", self.text[m.end() : m.end() + 2]) and self.in_reference_authors(
                     m.start(), m.end(), strict=True):
             return " " + spoken + ". "  # "Adwan, M.H. Drug reaction": the title follows
-        if self._ends_sentence(m.end(), kind) and raw not in ("e.g.", "i.e."):
+        if self._ends_sentence(m.end(), kind) and raw.lower() not in ("e.g.", "i.e."):
             return " " + spoken + ". "
         return " " + spoken + " "
 

@@ -53,10 +53,11 @@ SHELL_VAR_RE = r"(?<![\w$])" + _VAR + r"(?![ \t]?\d)"
 #: A shell prompt opening a line before a command and its argument ("$ pyenv install 3.7.2",
 #: "% pip install requests"): the prompt is the terminal's, not the text's ("$ 5" is money; a
 #: table's "% of revenue" or "$ million in sales" opens with a word of prose, not a command).
-PROMPT_RE = (r"(?=[ \t]{0,8}[$%][ \t])(?:(?<=\n)|(?<=\A))[ \t]{0,8}[$%][ \t]{1,4}"
+PROMPT_RE = (r"(?=[ \t]{0,8}[$%][ \t])(?:(?<=\n)|(?<=\A)|(?<=:[ \t]))[ \t]{0,8}[$%][ \t]{1,4}"
              r"(?!(?:of|in|on|at|to|for|and|or|the|per|change|million|billion|thousand|"
-             r"trillion|increase|decrease|growth|share|off)\b)"
-             r"(?=[a-z][a-z0-9_.-]{1,30}[ \t]+[a-z0-9./~$-])")
+             r"trillion|increase|decrease|growth|share|off|sign|signs|amount|figure|a|an)\b)"
+             # a command and its argument, or a command alone ending the line ("$ rubocop")
+             r"(?=[a-z][a-z0-9_.-]{1,30}(?:[ \t]+[a-z0-9./~$-]|[ \t]*(?:\n|\Z)))")
 
 #: "#!/bin/sh": a shebang opening a line; the path after it is read by the path rule.
 SHEBANG_RE = r"(?=[ \t]{0,8}#!/)(?:(?<=\n)|(?<=\A))[ \t]{0,8}#!(?=/)"

@@ -22,6 +22,21 @@ MONTHS = {
 }
 
 
+#: A determiner before a day-month date used as a modifier ("a 26 December 2019 ruling",
+#: "its 3 May report"): the date is said month first ("a December twenty-sixth, twenty
+#: nineteen ruling"), as "a the twenty-sixth of December ruling" is no English.
+_DATE_DETERMINER = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir"
+                              r"|[Oo]ur|[Ww]hose)[ \t]\Z")
+#: After "the", a lower-case word after the date makes it a modifier ("the 26 December 2019
+#: ruling"), unless the word goes on the sentence ("the 26 December 2019 to ...").
+_NOUN_AFTER_DATE = re.compile(r"[ \t]+(?!(?:to|and|or|until|till|through|in|at|on|by|for|from"
+                              r"|was|is|were|are|when|with|as|of|the|a|an)\b)[a-z]{3,}")
+
+
+#: An article ending the output so far (see _agree_article).
+_ARTICLE_END = re.compile(r"(?<![\w'’])([Aa]n?)[ \t]*\Z")
+
+
 _MONTH_BY_NUMBER = [
     "", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
@@ -274,10 +289,11 @@ class DatesRules:
             return f" {month}{tail} "
         out = f" {month} {ordinal(day)}"
         d2 = m.group("md_d2")
+        to = "through" if " through " in m.group(0) else "to"  # the range's word as written
         if d2 and 1 <= int(d2) <= 31:
-            out += f" to {ordinal(int(d2))}"
+            out += f" {to} {ordinal(int(d2))}"
         elif d2:
-            out += f" to {cardinal(int(d2))}"
+            out += f" {to} {cardinal(int(d2))}"
         if yn:
             out += f", {year(int(yn), self.keep_and)}"
         if m.group("md_to"):
@@ -286,6 +302,23 @@ class DatesRules:
 
     def _h_monthyear(self, m: re.Match[str]) -> str:
         return f" {_month(m.group('my_m'))} {year(int(m.group('my_y')), self.keep_and)} "
+
+    def _agree_article(self, word: str) -> None:
+        """Make an article already said agree with the word now said after it: "an 8 March
+        order" becomes "a March eighth order", "a 1 April memo" "an April first memo"."""
+        live: list[int] = getattr(self, "_live", [])
+        pieces: list[list] = getattr(self, "pieces", [])
+        for i in reversed(live[-4:]):
+            said = pieces[i][0]
+            if not said.strip():
+                continue
+            art = _ARTICLE_END.search(said)
+            if art:
+                want = "an" if word[:1] in "AEIOU" else "a"
+                lead = art.group(1)[0]
+                pieces[i][0] = (said[: art.start(1)] + (want.capitalize() if lead.isupper()
+                                                       else want) + said[art.end(1) :])
+            return
 
     def _h_daymonth(self, m: re.Match[str]) -> str:
         day = int(m.group("dm_d"))
@@ -299,10 +332,16 @@ class DatesRules:
         else:
             # "16-19 March": a range of days is ordinals, as one day is ("the sixteenth to
             # nineteenth of March"), not counts ("sixteen to nineteen March")
-            before = self.text[max(0, m.start() - 4) : m.start()].lower()
-            article = "" if before.endswith("the ") else "the "
-            days = ordinal(day) if first is None else f"{ordinal(first)} to {ordinal(day)}"
-            out = f" {article}{days} of {month}"
+            before = self.text[max(0, m.start() - 7) : m.start()]
+            to = "through" if " through " in m.group(0) else "to"
+            days = ordinal(day) if first is None else f"{ordinal(first)} {to} {ordinal(day)}"
+            if _DATE_DETERMINER.search(before) or (
+                    before.lower().endswith("the ") and _NOUN_AFTER_DATE.match(self.text, m.end())):
+                out = f" {month} {days}"  # "a 26 December 2019 ruling": a modifier
+                self._agree_article(month)
+            else:
+                article = "" if before.lower().endswith("the ") else "the "
+                out = f" {article}{days} of {month}"
         if yn:
             out += f", {year(int(yn), self.keep_and)}"
         if m.group("dm_dot") and self._ends_sentence(m.end(), "suffix") and not yn:

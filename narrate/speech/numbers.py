@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
 from .abbreviations import _CVC, SAY_AS_WORD, _zipf, spell
 from .dates import MONTHS, WEEKDAYS
 from .money import _NEXT_WORD
 from .spoken import _in_pairs, _is_one, _pluralize_last, cardinal, decimal, digits, ordinal, year
-from .symbols import SYMBOL_WORDS
+from .symbols import CITATION_STYLE_MARK, COUNT_STYLE_MARK, SYMBOL_WORDS
 from .units import GLUED_UNITS, UNITS
 
 #: First names of monarchs and popes: a Roman numeral after them is an ordinal ("the Third").
@@ -180,9 +181,16 @@ _VALUE_BEFORE = frozenset("""
 at to of from by between in on with and or than is was are were be been equals as per
 """.split())
 _NOT_MARKED_AFTER = _LABEL_NOUNS | _VALUE_BEFORE
+#: Prepositions that end a clause before a reference marker on a page that cites by numbers
+#: ("the method others are compared to (3)."): a marker there, as after any word.
+_CITED_AFTER = frozenset("to of from by in on with at for than as".split())
+#: A closing bracket before the marker: "(3–5% fat) (3, 16)." on a page that cites by numbers.
+_BRACKET_BEFORE_MARK = re.compile(r"\)[ \t]\Z")
 #: A bracketed number read in the same sentence before a comma or a conjunction ("soft (4),
 #: medium (6) and firm (8)."): a list of values, so the last one is a value too.
-_VALUE_LIST_BEFORE = re.compile(r"\([ \t]?\d{1,3}[ \t]?\)(?:[ \t]*[,—–]|[ \t]+(?:and|or)\b)"
+_VALUE_LIST_BEFORE = re.compile(r"\([ \t]?\d{1,3}[ \t]?\)(?:[ \t]*[,—–]|[ \t]+(?:and|or)\b"
+                                # "Poppy (1) Wheat Flour (1) Sugar (1).": counts after items
+                                r"|[ \t]+[A-Z][a-z])"
                                 r"[^.!?\n]{0,200}\Z")
 #: A round hundred of three digits (the decade rule reads "1200s"), and the words that place
 #: a span of them ("the early 200s", "the low 300s"): plural hundreds, not seconds.
@@ -434,6 +442,7 @@ class NumbersRules:
     keep_and: bool
     day_first: bool
     english: bool
+    _vocabulary: Callable[[], frozenset[str]]
 
     def _h_phone7(self, m: re.Match[str]) -> str:
         """'555-0142': a local phone number, unless it reads as a rising range ('100-1500')."""
@@ -789,7 +798,14 @@ class NumbersRules:
                 len(n) > 3 for n in re.split(r",[ \t]?", self.text[start + 1 : end - 1].strip())):
             return False
         word = _WORD_BEFORE_MARK.search(self.text, max(0, start - 40), start)
-        if not word or word.group("w").lower() in _NOT_MARKED_AFTER:
+        cites = CITATION_STYLE_MARK in self._vocabulary()
+        if word:
+            w = word.group("w").lower()
+            if w in _NOT_MARKED_AFTER and not (cites and w in _CITED_AFTER):
+                return False
+            if w[0] != word.group("w")[0] and COUNT_STYLE_MARK in self._vocabulary():
+                return False  # "Beer: Wheat (1).": an item's count on a page of counts
+        elif not (cites and _BRACKET_BEFORE_MARK.search(self.text, max(0, start - 2), start)):
             return False
         if not (_MARK_END.match(self.text, end)
                 or (count > 1 and _LIST_MARK_END.match(self.text, end))):

@@ -401,6 +401,32 @@ def _dotted_names(text: str) -> set[str]:
     return pairs | prefixes
 
 
+#: The mark :func:`article_vocabulary` adds when the article cites its sources with bracketed
+#: numbers after its clauses ("as trials show (4).", "in adults (3, 16)."): a bracketed
+#: number ending a clause is then a reference marker after a preposition or a bracket too.
+CITATION_STYLE_MARK = "(1)."
+#: A reference marker after a lower-case word at a clause's end ("show (4).", "adults (3, 16)").
+#: (the whole word before it in lower case: "Sugar (1)." ends a list of items, not a clause)
+_CITED_CLAUSE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{1,30}[)”\"]?[ \t]"
+                           r"\([ \t]?(\d{1,3})(?:[ \t]?,[ \t]?\d{1,3}){0,8}[ \t]?\)(?=[.;])")
+
+
+def cites_by_number(text: str) -> bool:
+    """Does ``text`` cite sources by bracketed numbers at clause ends: three markers or more,
+    after lower-case words, numbering three sources or more? A list of counts ("Sugar (1).",
+    "Honey (1).") follows names and repeats one number; citations number many sources."""
+    found = _CITED_CLAUSE.findall(text)
+    return len(found) >= 3 and len(set(found)) >= 3
+
+
+#: The mark :func:`article_vocabulary` adds when the article lists counts after item names
+#: ("Poppy (1) Wheat Flour (1)", "Honey (2), Wheat (1)") and does not cite by numbers: a
+#: bracketed number after a capitalized name ending a sentence is then a count too.
+COUNT_STYLE_MARK = "(1),"
+#: A count after a capitalized item name, before the next item.
+_ITEM_COUNT = re.compile(r"\b[A-Z][a-z]{1,30}[ \t]\(\d{1,3}\)[ \t]*,?[ \t]+[A-Z][a-z]")
+
+
 def article_vocabulary(text: str) -> frozenset[str]:
     """What a whole article shows about how its tokens are said, as one set of strings.
 
@@ -420,6 +446,9 @@ def article_vocabulary(text: str) -> frozenset[str]:
       writes glued ("ID.3", "IQ.LIGHT"), so that "the ID. SPACE VIZZION" reads through too;
     * :data:`PRICE_TIER_MARK` when it rates prices in dollar signs ("$$"): a lone "$" in another
       paragraph is then the lowest tier ("one dollar sign");
+    * :data:`CITATION_STYLE_MARK` when it cites sources by bracketed numbers after clauses (see
+      :func:`cites_by_number`), or else :data:`COUNT_STYLE_MARK` when it lists counts after
+      item names ("Poppy (1) Sugar (1)");
     * the **initialisms it defines**, marked in brackets ("(BED)" for "binge eating disorder
       (BED)" or "BED (binge eating disorder)"): letters in every paragraph ("treat BED early"
       is "B E D", not the word "bed"), see :func:`defined_initialisms`;
@@ -430,6 +459,10 @@ def article_vocabulary(text: str) -> frozenset[str]:
       with the letter in lower case ("Shop the Vertix 2s") is the model, not seconds.
     """
     tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
+    if cites_by_number(text):
+        tiers |= {CITATION_STYLE_MARK}
+    elif len(_ITEM_COUNT.findall(text)) >= 2:
+        tiers |= {COUNT_STYLE_MARK}
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
             | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text))
@@ -465,6 +498,10 @@ _DOTTED_PATH_END = re.compile(r"[a-z]\.[a-z]\w{0,40}\.\Z")
 #: The parts of a social handle: digits, a run of capitals (before a capitalized word or
 #: alone), a word in lower or title case, a lone capital ("MichelleDBeadle": "D").
 _HANDLE_PART = re.compile(r"\d+|[A-Z]+(?=[A-Z][a-z])|[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]")
+#: A clause after an arrow, opened by a subject pronoun and a word ("word -> I got robbed",
+#: "click Save → it asks again"): the arrow glosses or leads on, a pause, not "to".
+_CLAUSE_AFTER_ARROW = re.compile(r"[\"“‘']?(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]here)"
+                                 r"(?:['’][a-z]{1,2})?[ \t]+[a-z]")
 #: Endings kept after a starred-out word ("f***ing": "bleeping").
 _BLEEP_ENDINGS = frozenset({"ing", "in", "ed", "er", "ers", "s"})
 #: A name's own prefix before a capital, not a word of its own: "McDonalds", "iPhone", "eBay".
@@ -764,6 +801,8 @@ class SymbolsRules:
         rest = self.text[m.end() : end if end >= 0 else len(self.text)]
         if not any(c.isalnum() for c in rest):
             return " "
+        if _CLAUSE_AFTER_ARROW.match(rest):
+            return ", "  # "ausgeraubt -> I got robbed": a gloss, a clause, not a destination
         return " to "
 
     def _h_symrun(self, m: re.Match[str]) -> str:
@@ -1243,6 +1282,22 @@ class SymbolsRules:
         if end and re.match(r"[ \t]+[a-z]", self.text[m.end() : m.end() + 3]):
             end = ""
         return " bleep" + end + " "
+
+    def _h_censored1(self, m: re.Match[str]) -> str:
+        """'f*ck', 'sh*t', 'b*tch': a swear word with a letter or two starred out is a bleep,
+        as 'f***' is; read, its letters were split ("f ck", "sh t")."""
+        tail = (m.group("cw1_end") or "").lower()
+        return " bleep" + (tail if tail in _BLEEP_ENDINGS else "") + " "
+
+    def _h_pcttpl(self, m: re.Match[str]) -> str:
+        """'%kid1', '%spouse': a template variable's sigil is silent; the name after it is
+        said ("kid one"), as a reader says a blank to fill."""
+        return " "
+
+    def _h_seprun(self, m: re.Match[str]) -> str:
+        """'=====', '*****', '#####': a rule line drawn with one symbol is a pause between
+        parts, never read ("equals equals equals", "number number")."""
+        return ", "
 
     def _h_censored(self, m: re.Match[str]) -> str:
         """'f***', 's**t', 'f***ing': a swear word starred out is a bleep too; read, its
