@@ -35,6 +35,11 @@ DOTTED_CODE = [
      'She moved to the city. New York suited her.'),
     ('Shares rose at the company.PayPal said nothing.',
      'Shares rose at the company. PayPal said nothing.'),
+    # the same glued "word.Word" twice (two rows of a flattened table) is no dotted name
+    ('Sets how far the home side can reach.Increases the range. Sets how far the away side'
+     ' can reach.Increases the range.',
+     'Sets how far the home side can reach. Increases the range. Sets how far the away side'
+     ' can reach. Increases the range.'),
 ]
 
 

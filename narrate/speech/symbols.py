@@ -1365,8 +1365,8 @@ class SymbolsRules:
         mark only code has: a left part with an underscore, a digit or an inner capital
         ("privateStuff"); a right part with two inner capitals ("ThingIWant") or one after a
         left part that is no common word; or, in the paragraph, another name with the same
-        dotted prefix ("stuff.Stuffinator and stuff.Stuffinatrix") or another mark of code (an
-        import, "()", a snake_case name)."""
+        dotted prefix ("stuff.Stuffinator and stuff.Stuffinatrix", two different names) or
+        another mark of code (an import, "()", a snake_case name)."""
         left = _DOT_LEFT_ID.search(self.text, max(0, start - 80), start)
         right = _DOT_RIGHT_ID.match(self.text, end)
         if not left or not right:
@@ -1385,7 +1385,10 @@ class SymbolsRules:
         para_end = self.text.find("\n", end)
         para = self.text[para_start : para_end if para_end >= 0 else len(self.text)]
         head = lword.split(".")[0]
-        return len(re.findall(r"(?<![\w.])" + re.escape(head) + r"\.[A-Za-z_]", para)) >= 2
+        # two different names on one prefix; the same "word.Word" twice is a repeated
+        # sentence with its space lost ("can reach.Increases" in two rows of a table)
+        names = set(re.findall(r"(?<![\w.])" + re.escape(head) + r"\.([A-Za-z_]\w*)", para))
+        return len(names) >= 2
 
     def _h_codecaps(self, m: re.Match[str]) -> str:
         """'android.permission.READ_CONTACTS', 'os.environ.HOME': a constant in capitals dotted
