@@ -570,7 +570,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
         r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
-    ("angle", r"<(?!->)(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
+    # not a "<" spaced on both sides after an operand ("a < b and c > d"): a comparison,
+    # "less than"; taken as an opening bracket it swallowed the "<" ("a, b and c")
+    ("angle", r"<(?!->)(?!(?<=[\w)\]][ \t]<)[ \t])(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
     # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
     # opening one ("> The plan was"): not "greater than"; nor a run of two or three before a
     # capitalized label (">> Related: Our Guide", "Home >> News"), silent as "»" is
