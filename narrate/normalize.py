@@ -1071,6 +1071,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
     ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"
         r"|(?=[ \t][^\s/]))"),
+    # a double-underscore ("dunder") name, alone or as a file's ("__init__.py", "__all__"):
+    # "dunder init dot P Y"; the underscores dropped, it was "init.py" beside "bar dot P Y"
+    ("dunder", r"(?<![\w.@/])__(?P<dun>[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){0,4})__"
+        r"(?:\.(?P<dun_ext>" + _EXT_RE + r"))?(?![\w]|\.\w)"),
     ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
         + r")(?![\w]|\.\w)"),
     ("dotwords", r"(?<![\w.@/])(?P<dw>[a-z]{2,12}(?:\.[a-z]{2,12}){2,5})(?=\.?(?:\s|$))"),

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """Issue 12, audit 44 and disc rounds (normfix47): dunder names and Python file names,
 command-line flags with no known command before them, spaced "<" comparisons, spaced
 slashes between counts, dotted code names, two-letter web address endings.
@@ -29,4 +28,27 @@ LESS_THAN = [
 
 @pytest.mark.parametrize(("text", "expected"), LESS_THAN)
 def test_spaced_less_than_is_a_comparison(text: str, expected: str) -> None:
+    assert normalize(text, "en") == expected
+
+
+# a double-underscore name is "dunder ...", a file's extension said as any file's
+DUNDER = [
+    ("Put an empty __init__.py file in the folder so the importer sees a package.",
+     "Put an empty dunder init dot P Y file in the folder so the importer sees a package."),
+    ("The __all__ list decides what a star import brings in.",
+     "The dunder all list decides what a star import brings in."),
+    ("She defined __repr__ and __eq__, then overrode __init_subclass__ as well.",
+     "She defined dunder repr and dunder eq, then overrode dunder init subclass as well."),
+    ("Open pkg/__init__.py and the helper setup.py in the editor.",
+     "Open pkg slash dunder init dot P Y and the helper setup dot P Y in the editor."),
+    ("The team keeps its entry point in __main__.py these days.",
+     "The team keeps its entry point in dunder main dot P Y these days."),
+    # counter-examples: a snake_case name and a fill-in blank
+    ("Set max_retry_count before the job starts.", "Set max retry count before the job starts."),
+    ("Fill in the ____ with your own name.", "Fill in the with your own name."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DUNDER)
+def test_dunder_names(text: str, expected: str) -> None:
     assert normalize(text, "en") == expected

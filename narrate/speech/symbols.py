@@ -1178,6 +1178,16 @@ class SymbolsRules:
         """'C#', 'F#': a language or a note, said "sharp"."""
         return f" {m.group('sh')} sharp "
 
+    def _h_dunder(self, m: re.Match[str]) -> str:
+        """'__init__', '__all__', '__init__.py': Python's double-underscore names, said
+        "dunder init" as programmers say them, a file's extension as any file's ("dot P Y").
+        Without it the underscores were silent and ".py" was left glued ("init.py")."""
+        said = "dunder " + m.group("dun").replace("_", " ")
+        ext = m.group("dun_ext")
+        if ext:
+            said += " dot " + FILE_EXTENSIONS[ext]
+        return f" {said} "
+
     def _h_filename(self, m: re.Match[str]) -> str:
         """'config.yml', '.yml', 'ASP.NET': the dot and the extension said aloud."""
         base = m.group("fn_base") or ""
