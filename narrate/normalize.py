@@ -1224,6 +1224,36 @@ _FLAG_ARGUMENT = re.compile(r"[A-Za-z]{1,2}[ \t]+(?:[\w-]{1,40}\.[a-z]{1,5}|[A-Z
 _HALFDASH = re.compile(r"(?<=[^\W\d_]{2})[ \t]{1,20}-(?=[^\W\d_])")
 
 
+#: A long flag's name after "--": lower case, maybe hyphened ("--auto-correct", "--save").
+_LONG_FLAG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){0,4}(?![\w'’])")
+#: Words a double hyphen used as a dash is glued to ("he left --and never came back"): no
+#: program's flag is named so.
+_DASH_WORDS = frozenset("""
+a an the and but or nor so yet if then than that this these those which who whom whose what when
+where while why how not no even as at in on of to for from by with i you he she it we they his her
+its our their my your there here because though although unless until maybe perhaps just only also
+""".split())
+#: The closing half of a pair of double hyphens later in the sentence ("the plan --if it
+#: works-- is fine"): the first is a dash opening an aside, not a flag.
+_CLOSING_DOUBLE_DASH = re.compile(r"\w--(?:\s|[.,;:!?)]|\Z)")
+#: A short flag in a paragraph that shows code: one or two letters, maybe a digit ("-v",
+#: "-rf", "-O3"); a longer word after a hyphen is prose ("well -known").
+_SHORT_FLAG = re.compile(r"[A-Za-z]{1,2}\d?(?![\w'’-])")
+
+
+def _long_flag_at(text: str, start: int) -> bool:
+    """Is the word at ``start``, after a spaced "--", a command-line flag ("with --auto-correct",
+    "pass --prof")? Two hyphens glued to a lower-case name are how flags are written; a
+    function word or a pair of double hyphens around an aside is a dash in plain text."""
+    m = _LONG_FLAG.match(text, start)
+    if m is None or m.group().split("-", 1)[0] in _DASH_WORDS:
+        return False
+    end = text.find("\n", start)
+    rest = text[m.end() : end if end >= 0 else len(text)]
+    stop = re.search(r"[.!?](?:\s|\Z)", rest)
+    return not _CLOSING_DOUBLE_DASH.search(rest[: stop.start() if stop else len(rest)])
+
+
 def _command_before(text: str, start: int) -> bool:
     """Is there a command ("emcc", "git") earlier on this line, within a few tokens of
     ``start`` and in the same clause, so that a hyphened word at ``start`` is its flag?"""
@@ -1988,6 +2018,13 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if _command_before(self.text, m.start()) or (
                 len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, m.end())):
             return " dash dash " if len(dashes) == 2 else " dash "
+        # with no command before it: "--auto-correct" is a flag wherever it stands; "-v"
+        # only in a paragraph that shows code
+        if len(dashes) == 2 and _long_flag_at(self.text, m.end()):
+            return " dash dash "
+        if len(dashes) == 1 and _SHORT_FLAG.match(self.text, m.end()) and self._code_paragraph(
+                m.start()):
+            return " dash "
         if len(dashes) == 2:
             return ", "
         half = _HALFDASH.match(self.text, m.start())

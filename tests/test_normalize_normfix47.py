@@ -52,3 +52,28 @@ DUNDER = [
 @pytest.mark.parametrize(("text", "expected"), DUNDER)
 def test_dunder_names(text: str, expected: str) -> None:
     assert normalize(text, "en") == expected
+
+
+# a spaced "--" glued to a lower-case name is a flag with no known command before it; a
+# single "-x" only in a paragraph that shows code
+FLAGS = [
+    ("The style checker fixes most warnings when run with --auto-correct at the end.",
+     "The style checker fixes most warnings when run with dash dash auto-correct at the end."),
+    ("Pass --prof to the runtime before the load test.",
+     "Pass dash dash prof to the runtime before the load test."),
+    ("Try it with --verbose and --dry-run first.",
+     "Try it with dash dash verbose and dash dash dry-run first."),
+    ("In setup.py, call build() with -v to see every step.",
+     "In setup dot P Y, call build with dash v to see every step."),
+    # counter-examples: double hyphens used as dashes, prose hyphens, a negative number
+    ("The new mayor --the third this decade-- took office on Monday.",
+     "The new mayor, the third this decade, took office on Monday."),
+    ("She walked out --and never came back.", "She walked out, and never came back."),
+    ("The well -known author spoke at the fair.", "The well, known author spoke at the fair."),
+    ("Overnight lows fell to -5 degrees.", "Overnight lows fell to minus five degrees."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLAGS)
+def test_flags_without_a_known_command(text: str, expected: str) -> None:
+    assert normalize(text, "en") == expected
