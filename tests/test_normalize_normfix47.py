@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """Issue 12, audit 44 and disc rounds (normfix47): dunder names and Python file names,
 command-line flags with no known command before them, spaced "<" comparisons, spaced
 slashes between counts, dotted code names, two-letter web address endings.
@@ -76,4 +77,26 @@ FLAGS = [
 
 @pytest.mark.parametrize(("text", "expected"), FLAGS)
 def test_flags_without_a_known_command(text: str, expected: str) -> None:
+    assert normalize(text, "en") == expected
+
+
+# a spaced slash between two counts or two code names divides
+QUOTIENTS = [
+    ("The failure rate (#timeouts / #calls) doubled after the update.",
+     "The failure rate, number of timeouts divided by number of calls, doubled after the update."),
+    ("The dashboard plots total_bytes / elapsed_ms for each node.",
+     "The dashboard plots total bytes divided by elapsed ms for each node."),
+    ("It reports hitCount / missCount once an hour.",
+     "It reports hitCount divided by missCount once an hour."),
+    ("In the loader.py file the code returns a / b at the end.",
+     "In the loader dot P Y file the code returns a divided by b at the end."),
+    # counter-examples: alternatives and credits in prose
+    ("She is the film's writer / director and its star.", "She is the film's writer, director and its star."),
+    ("The app runs on macOS / watchOS and iPhone / iPad.", "The app runs on macOS, watchOS and iPhone, iPad."),
+    ("The x / y split was never explained.", "The x, y split was never explained."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTIENTS)
+def test_spaced_slash_between_counts_or_code_names(text: str, expected: str) -> None:
     assert normalize(text, "en") == expected

@@ -208,6 +208,12 @@ _INNER_CAPITAL = re.compile(r"(?!Mc|Mac[A-Z])[A-Z][a-z0-9]*[A-Z]")
 _CODE_CONTEXT = re.compile(r"\bimport[ \t]+[A-Za-z_]|\w\(\)|__\w+__"
                            r"|(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]"
                            r"|\w\.(?:py|js|rb|ts|java|go|rs|cpp|php)\b|`")
+# the operands of a spaced slash that divides: counts ("#errors"), code names with an
+# underscore, an inner capital or a call ("total_bytes", "byteCount", "len(xs)"), or letters
+_COUNT_OPERAND = re.compile(r"#[A-Za-z_][\w]{0,40}")
+_CODE_OPERAND = re.compile(r"(?:[a-z][a-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
+                           r"|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Za-z_]\w{0,30}\([^()\s]{0,30}\))")
+_LETTER_OPERAND = re.compile(r"[a-z]")
 # a Ruby operator method's name after "#", as Rubyists say it ("String#=~", "Array#<<")
 _RUBY_OPERATORS = {"=~": "equals tilde", "!~": "bang tilde", "[]": "brackets",
                    "[]=": "brackets equals", "<=>": "spaceship", "==": "double equals",
@@ -936,7 +942,21 @@ class SymbolsRules:
         if "=" in line and (right[:1].isdigit() or right[:1].isalpha()) and (
                 left[-1:].isalnum() or left[-1:] in "²³)%"):
             return " divided by "
+        if self._code_quotient(left.lstrip("([{\"'“‘`"), right.rstrip("`\"'”’"), m.start()):
+            return " divided by "
         return ", "
+
+    def _code_quotient(self, left: str, right: str, pos: int) -> bool:
+        """Are the two sides of a spaced slash counts or code names, so that it divides
+        ("#errors / #requests", "total_bytes / elapsed_ms", "a / b" in code)? A count's "#"
+        and a name's underscore or inner capital are no prose; one-letter operands divide
+        only in a paragraph that shows code ("writer / director" stays a pause)."""
+        if _COUNT_OPERAND.fullmatch(left) and _COUNT_OPERAND.fullmatch(right):
+            return True
+        if _CODE_OPERAND.fullmatch(left) and _CODE_OPERAND.fullmatch(right):
+            return True
+        return bool(_LETTER_OPERAND.fullmatch(left) and _LETTER_OPERAND.fullmatch(right)
+                    and self._code_paragraph(pos))
 
     def _h_codeslash(self, m: re.Match[str]) -> str:
         """'i7/i9', 'PS4/PS5', 'M1/M2': two model codes joined by a slash are alternatives,
