@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import normalize
+from narrate.normalize import article_vocabulary, normalize, normalize_with_map
 
 # a "<" spaced on both sides after an operand is "less than", even with a ">" later on the line
 LESS_THAN = [
@@ -100,3 +100,35 @@ QUOTIENTS = [
 @pytest.mark.parametrize(("text", "expected"), QUOTIENTS)
 def test_spaced_slash_between_counts_or_code_names(text: str, expected: str) -> None:
     assert normalize(text, "en") == expected
+
+
+# a dotted name with one inner capital after a common word ("tools.DataLoader") is code when
+# a call's bracket, a code noun or the article's other uses of its prefix say so
+DOTTED_SIGNALS = [
+    ("She subclassed files.ImageReader (the class that decodes frames) last year.",
+     "She subclassed files dot ImageReader, the class that decodes frames, last year."),
+    ("He called files.ImageReader() twice before lunch.",
+     "He called files dot ImageReader twice before lunch."),
+    ("Then wrap it in the data.BatchSampler module first.",
+     "Then wrap it in the data dot BatchSampler module first."),
+    # counter-examples: a lost space after a sentence's end, in prose
+    ("It ended the world order.MacBook sales fell next.", "It ended the world order. MacBook sales fell next."),
+    ("The vote ended the session.Diplomacy followed.", "The vote ended the session. Diplomacy followed."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_SIGNALS)
+def test_dotted_code_name_signals(text: str, expected: str) -> None:
+    assert normalize(text, "en") == expected
+
+
+def test_dotted_code_prefix_from_the_article() -> None:
+    article = ("The loader starts from files.ImageReader today.\n"
+               "Later files.FrameCache keeps the decoded frames.")
+    vocabulary = article_vocabulary(article)
+    said = [normalize_with_map(p, "en", vocabulary=vocabulary).text for p in article.split("\n")]
+    assert said == ["The loader starts from files dot ImageReader today.",
+                    "Later files dot FrameCache keeps the decoded frames."]
+    # counter-example: one use only, no other signal
+    assert normalize("The loader starts from files.ImageReader today.", "en") == (
+        "The loader starts from files. ImageReader today.")

@@ -201,6 +201,14 @@ _DOT_LEFT_ID = re.compile(r"(?<![\w.])[a-z_][A-Za-z0-9_]{0,40}(?:\.[A-Za-z_][A-Z
 _DOT_RIGHT_ID = re.compile(r"[A-Z][A-Za-z0-9_]{0,60}")
 # a part that only code writes: an underscore, a digit, or a capital inside a lower-case word
 _CODE_LIKE_PART = re.compile(r"_|\d|[a-z][A-Z]")
+# a lower-case identifier dotted to a capitalized one with a capital inside it
+# ("tools.DataLoader"), counted over an article by its prefix (see _code_prefixes)
+_DOTTED_CODE_USE = re.compile(r"(?<![\w.])([a-z_][a-z0-9_]{1,40})\.[A-Z][a-z0-9]+[A-Z]")
+# what an article's vocabulary holds for a prefix it dots to code names twice or more
+CODE_PREFIX_MARK = "code-prefix:"
+# nouns that name a code object near a dotted name ("the tools.DataLoader class")
+_CODE_NOUNS = re.compile(r"\b(?:class|classes|module|modules|function|functions|method|methods"
+                         r"|constructor|attribute|package|API|SDK)\b")
 # "ThingIWant", "HiddenStuff": a capital inside a capitalized word; "McDonald" is a name
 _INNER_CAPITAL = re.compile(r"(?!Mc|Mac[A-Z])[A-Z][a-z0-9]*[A-Z]")
 # the marks of code in a paragraph: an import, a call "()", a dunder, a snake_case name, a
@@ -472,7 +480,17 @@ def article_vocabulary(text: str) -> frozenset[str]:
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
             | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text))
-            | frozenset(_MODEL_SUFFIX.findall(text)))
+            | frozenset(_MODEL_SUFFIX.findall(text)) | _code_prefixes(text))
+
+
+def _code_prefixes(text: str) -> frozenset[str]:
+    """The lower-case prefixes an article dots to capitalized code names with a capital inside
+    twice or more ("tools.DataLoader ... tools.BatchSampler"), marked with
+    :data:`CODE_PREFIX_MARK`: in any of its paragraphs such a dot is code, not a stop."""
+    counts: dict[str, int] = {}
+    for head in _DOTTED_CODE_USE.findall(text):
+        counts[head] = counts.get(head, 0) + 1
+    return frozenset(CODE_PREFIX_MARK + h for h, n in counts.items() if n >= 2)
 
 
 #: Marks that close an aside or a quotation after an ellipsis ("buy…) or", "said…” and").
@@ -1409,6 +1427,8 @@ class SymbolsRules:
         inner = len(_INNER_CAPITALS.findall(rword))
         if inner >= 2 or (inner and _zipf(lword.split(".")[-1]) < 3.0):
             return True
+        if inner and self._code_name_signals(left.start(), right.end(), lword.split(".")[0]):
+            return True
         if self._code_paragraph(start):
             return True
         para_start = self.text.rfind("\n", 0, start) + 1
@@ -1416,6 +1436,19 @@ class SymbolsRules:
         para = self.text[para_start : para_end if para_end >= 0 else len(self.text)]
         head = lword.split(".")[0]
         return len(re.findall(r"(?<![\w.])" + re.escape(head) + r"\.[A-Za-z_]", para)) >= 2
+
+    def _code_name_signals(self, start: int, end: int, head: str) -> bool:
+        """Around a dotted name with one inner capital after a common word ("tools.DataLoader"),
+        the signs that it is code: a call's bracket glued after it, a code noun ("class",
+        "module", "method") within a few words, or an article that dots the same prefix to
+        such names elsewhere (its vocabulary). A lost space after a stop ("the
+        order.MacBook") has none of them."""
+        if self.text.startswith("(", end):
+            return True
+        if CODE_PREFIX_MARK + head in self._vocabulary():
+            return True
+        near = self.text[max(0, start - 30) : end + 40]
+        return bool(_CODE_NOUNS.search(near))
 
     def _h_codecaps(self, m: re.Match[str]) -> str:
         """'android.permission.READ_CONTACTS', 'os.environ.HOME': a constant in capitals dotted
