@@ -132,3 +132,25 @@ def test_dotted_code_prefix_from_the_article() -> None:
     # counter-example: one use only, no other signal
     assert normalize("The loader starts from files.ImageReader today.", "en") == (
         "The loader starts from files. ImageReader today.")
+
+
+# country endings beyond the common list, and any two-letter ending after a label with a digit
+# or after "www.": an address, its ending spelled
+COUNTRY_ENDINGS = [
+    ("Tickets for the fair are sold at expo2031.ae and at the gate.",
+     "Tickets for the fair are sold at expo twenty thirty-one dot A E and at the gate."),
+    ("The ministry posted the list on health.gov.ng on Friday.",
+     "The ministry posted the list on health dot gov dot N G on Friday."),
+    ("Orders go through www.harbourtea.xy until June.",
+     "Orders go through harbourtea dot X Y until June."),
+    ("The bank's site, mybank.com.pk, was down for an hour.",
+     "The bank's site, mybank dot com dot P K, was down for an hour."),
+    # counter-examples: abbreviations and times
+    ("Bring a snack, e.g. fruit, i.e. something light, by 9 a.m. in the U.S. office.",
+     "Bring a snack, for example fruit, that is something light, by nine A-M in the U S office."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_ENDINGS)
+def test_country_web_endings(text: str, expected: str) -> None:
+    assert normalize(text, "en") == expected

@@ -127,6 +127,20 @@ _TLD = (
 )
 
 
+#: More country endings, matched in lower case only ("expo2020.ae", "news.gov.ng"): none is
+#: an English word or an abbreviation's tail ("e.g", "a.m"), and none is in :data:`_TLD`,
+#: whose capitals and title case other rules also read.
+_CC_TLD = (
+    r"(?:ae|sa|qa|kw|bh|om|jo|lb|ng|ke|gh|tz|ug|zw|pk|bd|lk|np|vn|th|ph|tw|kz|ar|cl|pe|uy|ve|"
+    r"sk|si|hr|rs|bg|lt|lv|ee|lu|cy|mt|md|ge|az|mk|ir)"
+)
+#: Any two-letter ending after a label mixing letters and digits ("expo2020.ae") or after
+#: "www." ("www.example.xy"): a host, as two-letter endings are all countries' (not "a.m",
+#: "e.g", "U.S": one letter, no digit, capitals).
+_ANY_CC_HOST = (
+    r"(?:www\.(?:[a-z0-9-]{1,63}\.){1,3}|(?=[a-z0-9-]{0,62}[a-z])(?=[a-z0-9-]{0,62}\d)"
+    r"[a-z0-9-]{2,63}\.)(?!am\b|pm\b)[a-z]{2}"
+)
 #: Endings that come before a country's in a host ("BBC.CO.UK", "ABC.NET.AU"): said as
 #: the lower-case ending is, not as capitals in prose ("C O").
 _SECOND_LEVEL = frozenset({"CO", "AC", "COM", "NET", "GOV", "ORG", "EDU"})
@@ -173,6 +187,14 @@ _PER_RE = "|".join(sorted((u for u in _PER_UNITS if len(u) > 1 or u == "h"), key
 #: A web address's path plain enough to read aloud: lower-case letters in at most two
 #: segments, no digits, query or file name ("/merchants", "/how-to-vote/"); see _sayable_path.
 _PLAIN_PATH = re.compile(r"[a-z]{2,20}(?:[-/][a-z]{2,20}){0,2}")
+
+
+def _spelled_country(ending: str) -> str:
+    """A two-letter ending said letter by letter ("ae": "A E"), as listeners hear country
+    endings, unless it is one of the lists' (:data:`_TLD`) left to eSpeak NG; "" otherwise."""
+    if len(ending) == 2 and ending.isalpha() and not re.fullmatch(_TLD, ending):
+        return " ".join(ending.upper())
+    return ""
 
 
 def _sayable_path(path: str) -> bool:
@@ -676,7 +698,8 @@ class SymbolsRules:
             host = host[4:]
         parts = [p for p in host.split(".") if p]
         said = " dot ".join(self._host_part(p, pos) if i < len(parts) - 1
-                            else _SPELLED_ENDINGS.get(p.lower()) or p.lower().replace("-", " dash ")
+                            else _SPELLED_ENDINGS.get(p.lower()) or _spelled_country(p.lower())
+                            or p.lower().replace("-", " dash ")
                             for i, p in enumerate(parts))
         return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
 
