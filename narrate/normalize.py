@@ -634,7 +634,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
     # lower-case word glued to a capitalized one is a lost space after a sentence's end
     # ("capitalism.In a situation"), web addresses being written in lower case ("example.in")
-    ("domain", r"(?<![\w.@/-])(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD + r"|" + _ANY_CC_HOST
+    ("domain", r"(?<![\w.@/-])(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD + r"(?![\w-])"
+        + r"|" + _ANY_CC_HOST + r"(?![\w-])"
         + r"|(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD
         + r"|(?:[A-Za-z0-9-]{1,63}\.){0,3}(?![a-z-]{1,63}\.)[A-Za-z0-9-]{1,63}\.(?:"
         + _TLD.replace("(?:", "").replace(")", "").title() + r")"
