@@ -1240,6 +1240,8 @@ its our their my your there here because though although unless until maybe perh
 #: The closing half of a pair of double hyphens later in the sentence ("the plan --if it
 #: works-- is fine"): the first is a dash opening an aside, not a flag.
 _CLOSING_DOUBLE_DASH = re.compile(r"\w--(?:\s|[.,;:!?)]|\Z)")
+#: A sentence's end after a long flag: a closing double hyphen after it is another sentence's.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)")
 #: A short flag in a paragraph that shows code: one or two letters, maybe a digit ("-v",
 #: "-rf", "-O3"); a longer word after a hyphen is prose ("well -known").
 _SHORT_FLAG = re.compile(r"[A-Za-z]{1,2}\d?(?![\w'’-])")
@@ -1254,7 +1256,7 @@ def _long_flag_at(text: str, start: int) -> bool:
         return False
     end = text.find("\n", start)
     rest = text[m.end() : end if end >= 0 else len(text)]
-    stop = re.search(r"[.!?](?:\s|\Z)", rest)
+    stop = _SENTENCE_STOP.search(rest)
     return not _CLOSING_DOUBLE_DASH.search(rest[: stop.start() if stop else len(rest)])
 
 
