@@ -121,6 +121,8 @@ from .speech.spoken import (  # noqa: F401
     year,
 )
 from .speech.symbols import (
+    _ANY_CC_HOST,
+    _CC_TLD,
     _EXT_RE,
     _NEUTRAL_CATS,
     _PAUSE_CHARS,
@@ -570,7 +572,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
         r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
-    ("angle", r"<(?!->)(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
+    # not a "<" spaced on both sides after an operand ("a < b and c > d"): a comparison,
+    # "less than"; taken as an opening bracket it swallowed the "<" ("a, b and c")
+    ("angle", r"<(?!->)(?!(?<=[\w)\]][ \t]<)[ \t])(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
     # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
     # opening one ("> The plan was"): not "greater than"; nor a run of two or three before a
     # capitalized label (">> Related: Our Guide", "Home >> News"), silent as "»" is
@@ -630,7 +634,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
     # lower-case word glued to a capitalized one is a lost space after a sentence's end
     # ("capitalism.In a situation"), web addresses being written in lower case ("example.in")
-    ("domain", r"(?<![\w.@/-])(?:(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD
+    ("domain", r"(?<![\w.@/-])(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD + r"(?![\w-])"
+        + r"|" + _ANY_CC_HOST + r"(?![\w-])"
+        + r"|(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD
         + r"|(?:[A-Za-z0-9-]{1,63}\.){0,3}(?![a-z-]{1,63}\.)[A-Za-z0-9-]{1,63}\.(?:"
         + _TLD.replace("(?:", "").replace(")", "").title() + r")"
         # or all in capitals ("CYBER.ORG", "FBI.GOV"), with an ending no word shares ("IT", "TO")
@@ -1069,6 +1075,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # a spaced slash: a score, a rate or a formula's "divided by" (see SymbolsRules)
     ("spacedslash", r"(?<=[^\s/][ \t])/(?:[ \t](?P<ss_u>" + _PER_RE + r")(?![\w/])"
         r"|(?=[ \t][^\s/]))"),
+    # a double-underscore ("dunder") name, alone or as a file's ("__init__.py", "__all__"):
+    # "dunder init dot P Y"; the underscores dropped, it was "init.py" beside "bar dot P Y"
+    ("dunder", r"(?<![\w.@/])__(?P<dun>[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){0,4})__"
+        r"(?:\.(?P<dun_ext>" + _EXT_RE + r"))?(?![\w]|\.\w)"),
     ("filename", r"(?<![\w.@/])(?P<fn_base>[A-Za-z][\w-]{0,40})?\.(?P<fn_ext>" + _EXT_RE
         + r")(?![\w]|\.\w)"),
     ("dotwords", r"(?<![\w.@/])(?P<dw>[a-z]{2,12}(?:\.[a-z]{2,12}){2,5})(?=\.?(?:\s|$))"),
@@ -1216,6 +1226,38 @@ _FLAG_ARGUMENT = re.compile(r"[A-Za-z]{1,2}[ \t]+(?:[\w-]{1,40}\.[a-z]{1,5}|[A-Z
                             r"(?![\w.])")
 #: The "halfdash" rule, to read a dash that is no flag as before.
 _HALFDASH = re.compile(r"(?<=[^\W\d_]{2})[ \t]{1,20}-(?=[^\W\d_])")
+
+
+#: A long flag's name after "--": lower case, maybe hyphened ("--auto-correct", "--save").
+_LONG_FLAG = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+){0,4}(?![\w'’])")
+#: Words a double hyphen used as a dash is glued to ("he left --and never came back"): no
+#: program's flag is named so.
+_DASH_WORDS = frozenset("""
+a an the and but or nor so yet if then than that this these those which who whom whose what when
+where while why how not no even as at in on of to for from by with i you he she it we they his her
+its our their my your there here because though although unless until maybe perhaps just only also
+""".split())
+#: The closing half of a pair of double hyphens later in the sentence ("the plan --if it
+#: works-- is fine"): the first is a dash opening an aside, not a flag.
+_CLOSING_DOUBLE_DASH = re.compile(r"\w--(?:\s|[.,;:!?)]|\Z)")
+#: A sentence's end after a long flag: a closing double hyphen after it is another sentence's.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)")
+#: A short flag in a paragraph that shows code: one or two letters, maybe a digit ("-v",
+#: "-rf", "-O3"); a longer word after a hyphen is prose ("well -known").
+_SHORT_FLAG = re.compile(r"[A-Za-z]{1,2}\d?(?![\w'’-])")
+
+
+def _long_flag_at(text: str, start: int) -> bool:
+    """Is the word at ``start``, after a spaced "--", a command-line flag ("with --auto-correct",
+    "pass --prof")? Two hyphens glued to a lower-case name are how flags are written; a
+    function word or a pair of double hyphens around an aside is a dash in plain text."""
+    m = _LONG_FLAG.match(text, start)
+    if m is None or m.group().split("-", 1)[0] in _DASH_WORDS:
+        return False
+    end = text.find("\n", start)
+    rest = text[m.end() : end if end >= 0 else len(text)]
+    stop = _SENTENCE_STOP.search(rest)
+    return not _CLOSING_DOUBLE_DASH.search(rest[: stop.start() if stop else len(rest)])
 
 
 def _command_before(text: str, start: int) -> bool:
@@ -1982,6 +2024,13 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if _command_before(self.text, m.start()) or (
                 len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, m.end())):
             return " dash dash " if len(dashes) == 2 else " dash "
+        # with no command before it: "--auto-correct" is a flag wherever it stands; "-v"
+        # only in a paragraph that shows code
+        if len(dashes) == 2 and _long_flag_at(self.text, m.end()):
+            return " dash dash "
+        if len(dashes) == 1 and _SHORT_FLAG.match(self.text, m.end()) and self._code_paragraph(
+                m.start()):
+            return " dash "
         if len(dashes) == 2:
             return ", "
         half = _HALFDASH.match(self.text, m.start())

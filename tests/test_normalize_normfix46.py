@@ -131,7 +131,7 @@ CODE_SLASHES = [
     ('Put the setup.py next to the lib/ directory.',
      'Put the setup dot P Y next to the lib directory.'),
     ('Keep __main__ in the tools/ package, then call run() there.',
-     'Keep main in the tools package, then call run there.'),
+     'Keep dunder main in the tools package, then call run there.'),
     # counter-example: alternatives in prose keep "or"
     ('Parents can choose coffee/ tea at the stall.',
      'Parents can choose coffee or tea at the stall.'),

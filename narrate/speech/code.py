@@ -88,7 +88,10 @@ _CODE_LINE = re.compile(r"==|!=|\w[\])]?[ \t]?[+\-*/]?=[ \t]?[\w\[({'\"-]|\w\([^
 #: Names of the characters inside a code token.
 _CHAR_WORDS = {"/": "slash", "~": "tilde", "$": "dollar", "*": "star", "+": "plus",
                "{": "", "}": ""}
-_PIECES = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d]")
+_PIECES = re.compile(r"__(?=[A-Za-z][A-Za-z\d_]*__(?![A-Za-z\d]))|[A-Za-z]+|\d+|[^A-Za-z\d]")
+#: A double underscore opening a dunder name inside a path ("pkg/__init__.py"): said as the
+#: name alone is ("dunder init"), its closing pair silent.
+_DUNDER_OPEN = "__"
 
 
 def _say_digits(run: str) -> str:
@@ -130,6 +133,8 @@ class CodeRules:
                 words.append(self._code_word(p, i == len(pieces) - 1))
             elif p.isdigit():
                 words.append(_say_digits(p))
+            elif p == _DUNDER_OPEN:
+                words.append("dunder")
             elif p == ".":
                 prev = pieces[i - 1] if i else ""
                 nxt = pieces[i + 1] if i + 1 < len(pieces) else ""

@@ -127,6 +127,20 @@ _TLD = (
 )
 
 
+#: More country endings, matched in lower case only ("expo2020.ae", "news.gov.ng"): none is
+#: an English word or an abbreviation's tail ("e.g", "a.m"), and none is in :data:`_TLD`,
+#: whose capitals and title case other rules also read.
+_CC_TLD = (
+    r"(?:ae|sa|qa|kw|bh|om|jo|lb|ng|ke|gh|tz|ug|zw|pk|bd|lk|np|vn|th|ph|tw|kz|ar|cl|pe|uy|ve|"
+    r"sk|si|hr|rs|bg|lt|lv|ee|lu|cy|mt|md|ge|az|mk|ir)"
+)
+#: Any two-letter ending after a label mixing letters and digits ("expo2020.ae") or after
+#: "www." ("www.example.xy"): a host, as two-letter endings are all countries' (not "a.m",
+#: "e.g", "U.S": one letter, no digit, capitals).
+_ANY_CC_HOST = (
+    r"(?:www\.(?:[a-z0-9-]{1,63}\.){1,3}|(?=[a-z0-9-]{0,62}[a-z])(?=[a-z0-9-]{0,62}\d)"
+    r"[a-z0-9-]{2,63}\.)(?!am\b|pm\b)[a-z]{2}"
+)
 #: Endings that come before a country's in a host ("BBC.CO.UK", "ABC.NET.AU"): said as
 #: the lower-case ending is, not as capitals in prose ("C O").
 _SECOND_LEVEL = frozenset({"CO", "AC", "COM", "NET", "GOV", "ORG", "EDU"})
@@ -175,6 +189,14 @@ _PER_RE = "|".join(sorted((u for u in _PER_UNITS if len(u) > 1 or u == "h"), key
 _PLAIN_PATH = re.compile(r"[a-z]{2,20}(?:[-/][a-z]{2,20}){0,2}")
 
 
+def _spelled_country(ending: str) -> str:
+    """A two-letter ending said letter by letter ("ae": "A E"), as listeners hear country
+    endings, unless it is one of the lists' (:data:`_TLD`) left to eSpeak NG; "" otherwise."""
+    if len(ending) == 2 and ending.isalpha() and not re.fullmatch(_TLD, ending):
+        return " ".join(ending.upper())
+    return ""
+
+
 def _sayable_path(path: str) -> bool:
     """Whether a web address's path is worth reading: at most three English words (Zipf 3 and up) in
     at most two segments ("/merchants", "/news", "/how-to-vote"). Product slugs, ids and coined
@@ -201,6 +223,14 @@ _DOT_LEFT_ID = re.compile(r"(?<![\w.])[a-z_][A-Za-z0-9_]{0,40}(?:\.[A-Za-z_][A-Z
 _DOT_RIGHT_ID = re.compile(r"[A-Z][A-Za-z0-9_]{0,60}")
 # a part that only code writes: an underscore, a digit, or a capital inside a lower-case word
 _CODE_LIKE_PART = re.compile(r"_|\d|[a-z][A-Z]")
+# a lower-case identifier dotted to a capitalized one with a capital inside it
+# ("tools.DataLoader"), counted over an article by its prefix (see _code_prefixes)
+_DOTTED_CODE_USE = re.compile(r"(?<![\w.])([a-z_][a-z0-9_]{1,40})\.[A-Z][a-z0-9]+[A-Z]")
+# what an article's vocabulary holds for a prefix it dots to code names twice or more
+CODE_PREFIX_MARK = "code-prefix:"
+# nouns that name a code object near a dotted name ("the tools.DataLoader class")
+_CODE_NOUNS = re.compile(r"\b(?:class|classes|module|modules|function|functions|method|methods"
+                         r"|constructor|attribute|package|API|SDK)\b")
 # "ThingIWant", "HiddenStuff": a capital inside a capitalized word; "McDonald" is a name
 _INNER_CAPITAL = re.compile(r"(?!Mc|Mac[A-Z])[A-Z][a-z0-9]*[A-Z]")
 # the marks of code in a paragraph: an import, a call "()", a dunder, a snake_case name, a
@@ -208,6 +238,12 @@ _INNER_CAPITAL = re.compile(r"(?!Mc|Mac[A-Z])[A-Z][a-z0-9]*[A-Z]")
 _CODE_CONTEXT = re.compile(r"\bimport[ \t]+[A-Za-z_]|\w\(\)|__\w+__"
                            r"|(?<![\w.])[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]"
                            r"|\w\.(?:py|js|rb|ts|java|go|rs|cpp|php)\b|`")
+# the operands of a spaced slash that divides: counts ("#errors"), code names with an
+# underscore, an inner capital or a call ("total_bytes", "byteCount", "len(xs)"), or letters
+_COUNT_OPERAND = re.compile(r"#[A-Za-z_][\w]{0,40}")
+_CODE_OPERAND = re.compile(r"(?:[a-z][a-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
+                           r"|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Za-z_]\w{0,30}\([^()\s]{0,30}\))")
+_LETTER_OPERAND = re.compile(r"[a-z]")
 # a Ruby operator method's name after "#", as Rubyists say it ("String#=~", "Array#<<")
 _RUBY_OPERATORS = {"=~": "equals tilde", "!~": "bang tilde", "[]": "brackets",
                    "[]=": "brackets equals", "<=>": "spaceship", "==": "double equals",
@@ -466,7 +502,17 @@ def article_vocabulary(text: str) -> frozenset[str]:
     return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
             | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text))
-            | frozenset(_MODEL_SUFFIX.findall(text)))
+            | frozenset(_MODEL_SUFFIX.findall(text)) | _code_prefixes(text))
+
+
+def _code_prefixes(text: str) -> frozenset[str]:
+    """The lower-case prefixes an article dots to capitalized code names with a capital inside
+    twice or more ("tools.DataLoader ... tools.BatchSampler"), marked with
+    :data:`CODE_PREFIX_MARK`: in any of its paragraphs such a dot is code, not a stop."""
+    counts: dict[str, int] = {}
+    for head in _DOTTED_CODE_USE.findall(text):
+        counts[head] = counts.get(head, 0) + 1
+    return frozenset(CODE_PREFIX_MARK + h for h, n in counts.items() if n >= 2)
 
 
 #: Marks that close an aside or a quotation after an ellipsis ("buy…) or", "said…” and").
@@ -652,7 +698,8 @@ class SymbolsRules:
             host = host[4:]
         parts = [p for p in host.split(".") if p]
         said = " dot ".join(self._host_part(p, pos) if i < len(parts) - 1
-                            else _SPELLED_ENDINGS.get(p.lower()) or p.lower().replace("-", " dash ")
+                            else _SPELLED_ENDINGS.get(p.lower()) or _spelled_country(p.lower())
+                            or p.lower().replace("-", " dash ")
                             for i, p in enumerate(parts))
         return re.sub(r"\d+", lambda d: " " + digits(d.group()) + " ", said).replace("  ", " ")
 
@@ -936,7 +983,21 @@ class SymbolsRules:
         if "=" in line and (right[:1].isdigit() or right[:1].isalpha()) and (
                 left[-1:].isalnum() or left[-1:] in "²³)%"):
             return " divided by "
+        if self._code_quotient(left.lstrip("([{\"'“‘`"), right.rstrip("`\"'”’"), m.start()):
+            return " divided by "
         return ", "
+
+    def _code_quotient(self, left: str, right: str, pos: int) -> bool:
+        """Are the two sides of a spaced slash counts or code names, so that it divides
+        ("#errors / #requests", "total_bytes / elapsed_ms", "a / b" in code)? A count's "#"
+        and a name's underscore or inner capital are no prose; one-letter operands divide
+        only in a paragraph that shows code ("writer / director" stays a pause)."""
+        if _COUNT_OPERAND.fullmatch(left) and _COUNT_OPERAND.fullmatch(right):
+            return True
+        if _CODE_OPERAND.fullmatch(left) and _CODE_OPERAND.fullmatch(right):
+            return True
+        return bool(_LETTER_OPERAND.fullmatch(left) and _LETTER_OPERAND.fullmatch(right)
+                    and self._code_paragraph(pos))
 
     def _h_codeslash(self, m: re.Match[str]) -> str:
         """'i7/i9', 'PS4/PS5', 'M1/M2': two model codes joined by a slash are alternatives,
@@ -1178,6 +1239,16 @@ class SymbolsRules:
         """'C#', 'F#': a language or a note, said "sharp"."""
         return f" {m.group('sh')} sharp "
 
+    def _h_dunder(self, m: re.Match[str]) -> str:
+        """'__init__', '__all__', '__init__.py': Python's double-underscore names, said
+        "dunder init" as programmers say them, a file's extension as any file's ("dot P Y").
+        Without it the underscores were silent and ".py" was left glued ("init.py")."""
+        said = "dunder " + m.group("dun").replace("_", " ")
+        ext = m.group("dun_ext")
+        if ext:
+            said += " dot " + FILE_EXTENSIONS[ext]
+        return f" {said} "
+
     def _h_filename(self, m: re.Match[str]) -> str:
         """'config.yml', '.yml', 'ASP.NET': the dot and the extension said aloud."""
         base = m.group("fn_base") or ""
@@ -1379,6 +1450,8 @@ class SymbolsRules:
         inner = len(_INNER_CAPITALS.findall(rword))
         if inner >= 2 or (inner and _zipf(lword.split(".")[-1]) < 3.0):
             return True
+        if inner and self._code_name_signals(left.start(), right.end(), lword.split(".")[0]):
+            return True
         if self._code_paragraph(start):
             return True
         para_start = self.text.rfind("\n", 0, start) + 1
@@ -1389,6 +1462,19 @@ class SymbolsRules:
         # sentence with its space lost ("can reach.Increases" in two rows of a table)
         names = set(re.findall(r"(?<![\w.])" + re.escape(head) + r"\.([A-Za-z_]\w*)", para))
         return len(names) >= 2
+
+    def _code_name_signals(self, start: int, end: int, head: str) -> bool:
+        """Around a dotted name with one inner capital after a common word ("tools.DataLoader"),
+        the signs that it is code: a call's bracket glued after it, a code noun ("class",
+        "module", "method") within a few words, or an article that dots the same prefix to
+        such names elsewhere (its vocabulary). A lost space after a stop ("the
+        order.MacBook") has none of them."""
+        if self.text.startswith("(", end):
+            return True
+        if CODE_PREFIX_MARK + head in self._vocabulary():
+            return True
+        near = self.text[max(0, start - 30) : end + 40]
+        return bool(_CODE_NOUNS.search(near))
 
     def _h_codecaps(self, m: re.Match[str]) -> str:
         """'android.permission.READ_CONTACTS', 'os.environ.HOME': a constant in capitals dotted
