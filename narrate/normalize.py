@@ -1005,6 +1005,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # a year before its era ("850 CE", "about 300 bce", "1066 AD"): a year, the era spelled
     ("era", r"(?<![\w.,$€£-])(?P<era_n>\d{1,4})[ \t]?(?P<era_e>BCE|CE|BC|AD|bce|ce)"
         r"(?![\w'’-]|\.\w)"),
+    # "&c", "&c.": the old abbreviation of "et cetera"; its period goes with it before a word
+    # in lower case or a comma, and stays as the sentence's stop otherwise
+    ("etcetera", r"(?<![\w&])&c(?![\w'’-])(?:\.(?=[ \t]+[a-z]|[,;:)]))?"),
+    # "1,440p", "2,160p": a video resolution written with a thousands comma, said in pairs
+    # as "1440p" is ("fourteen forty P"), not counted ("one thousand four hundred forty p")
+    ("commares", r"(?<![\w.,])(?P<vr_a>[1-9]),(?P<vr_b>\d\d0)(?P<vr_l>[pP])(?![\w'’-])"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups

@@ -1356,6 +1356,10 @@ class NumbersRules:
         suffix = self._h_alnum(_ALNUM_TOKEN.match(cpu.group("suf"))).strip()
         return f" {said} {suffix} "
 
+    def _h_commares(self, m: re.Match[str]) -> str:
+        """'1,440p': a video resolution with a thousands comma, said in pairs like '1440p'."""
+        return f" {_in_pairs(m.group('vr_a') + m.group('vr_b'))} P "
+
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
         # "Core i7 4790k": after a tier a suffix in small letters is the model's, as capitals

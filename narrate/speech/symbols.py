@@ -541,6 +541,10 @@ class SymbolsRules:
     day_first: bool
     english: bool
 
+    def _h_etcetera(self, m: re.Match[str]) -> str:
+        """'&c.': "et cetera"; the ampersand alone would be "and", then a stray letter "c"."""
+        return " et cetera "
+
     def _h_tick(self, m: re.Match[str]) -> str:
         """'Free plan available ❌': a mark after text is an answer in a table cell or a
         checklist, "yes" or "no" (dropping a cross reverses the sense); a warning sign there
