@@ -286,6 +286,11 @@ _NUMBER_LETTER = re.compile(r"\d{1,3}[a-z]")
 _NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]{1,20}) \Z")
 #: A numeronym in small letters ("a16z", "i18n", "k8s", "n8n", "p2p"): a word's first and last
 #: letters around the count of letters between them (or "2" for "to"), said as letters.
+#: A graphics series before a chip's three-digit number ("RX 580", "GTX 970", "HD 630").
+_GPU_SERIES_BEFORE = re.compile(r"(?<![\w.-])(?:RX|GTX|RTX|GT|MX|HD|Vega|Radeon|GeForce|Quadro)"
+                                r"[ \t]\Z")
+#: The plural of an Intel Core tier ("i7s", "i5s"): "i sevens", never a numeronym.
+_INTEL_TIER_PLURAL = re.compile(r"i[3579]s")
 _NUMERONYM = re.compile(r"[a-z](?P<nn>\d{1,2})[a-z]")
 
 
@@ -1490,7 +1495,10 @@ class NumbersRules:
 
     def _plural_of_code(self, token: str) -> bool:
         """Is a small-letter code ending in "s" the plural of one the text writes alone ("the
-        i7s" beside "an i7"), not a numeronym whose last letter is an "s" ("k8s")?"""
+        i7s" beside "an i7"), not a numeronym whose last letter is an "s" ("k8s")? Intel's
+        tiers ("i5s", "i9s") are plurals even alone: no numeronym is written so."""
+        if _INTEL_TIER_PLURAL.fullmatch(token):
+            return True
         return token[-1] == "s" and re.search(
             r"(?<![\w-])" + re.escape(token[:-1]) + r"(?![\w-])", self.text, re.IGNORECASE
         ) is not None
@@ -1545,6 +1553,12 @@ class NumbersRules:
             # "Ryzen 5 3600", "Ryzen 5 240": a processor's number after its tier, in groups
             words = (_model_number(num) if len(num) == 3 else _in_pairs(num) if len(num) == 4
                      else f"{cardinal(int(num[:2]))} {_model_number(num[2:])}")
+        elif (len(num) == 3 and num.isdigit() and num[0] != "0" and not unit and not sign
+              and not m.group("n_gunit")
+              and _GPU_SERIES_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
+            # "RX 580", "GTX 970", "HD 630": a graphics chip of a series, said as its plural
+            # "RX 580s" is ("five eighties"): "five eighty", not counted
+            words = _model_number(num)
         elif (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
                 and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
             # "RTX 5070", "PixArt 3395", "Sonicare 4100", "Microsoft 365": a model number
