@@ -451,6 +451,15 @@ _RULES_EN: list[tuple[str, str]] = [
     # SymbolsRules._h_doi); before "plain", which would take a label followed by a space
     ("doi", r"(?<![\w./$€£¥-])(?:(?P<doi_l>doi|DOI)(?::[ \t]?|[ \t]))?10\.\d{4,9}/"
         r"(?=[^\s\d]{0,60}\d)(?:[^\s\"'“”<>\[\]()]|\([^\s()]{0,40}\)){1,300}"),
+    # "2.9 Pg C yr−1", "5 Gt C", "300 g C m−2": a spaced "C" after a mass of carbon names
+    # the element, "of carbon" (see UnitsRules._h_carbonof); "2 t yr−1": a spaced "t" before
+    # a rate's "per" is tonnes (alone it is left, a variable or a letter)
+    ("carbonof", r"(?:(?<=\dPg)|(?<=\dTg)|(?<=\dGt)|(?<=\dMt)|(?<=\dkt)|(?<=\dkg)|(?<=\dt)"
+        r"|(?<=\dg)|(?<=\d Pg)|(?<=\d Tg)|(?<=\d Gt)|(?<=\d Mt)|(?<=\d kt)|(?<=\d kg)"
+        r"|(?<=\d g)|(?<=\d t))[ \t](?P<co_e>C|N)(?:(?P<co_run>(?:[ \t]?" + _UNIT_EXP
+        + r"){1,4})|(?=[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+(?:per|in|from|to|and|or|each|a|of|was|were|is"
+        r"|are|by|over|since|every)\b))"
+        r"|(?<=\d[ \t])(?P<co_t>t)(?=(?:[ \t][CN])?[ \t]?" + _UNIT_EXP + r")"),
     # "µmol m-2 s-1", "g m⁻² d⁻¹": a unit with negative exponents in a scientific unit run;
     # before "plain", which would take its lower-case head ("umol", "g")
     ("unitexp", r"(?<![\w-])(?:(?P<ue_h>" + _EXP_HEAD + r")[ \t]?(?=" + _UNIT_EXP + r")"

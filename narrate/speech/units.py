@@ -682,6 +682,17 @@ class UnitsRules:
         named in the plural ("miles per kilowatt hour"), as "in m²" is."""
         return " " + UNITS[m.group("bu")][1] + " "
 
+    def _h_carbonof(self, m: re.Match[str]) -> str:
+        """'Pg C yr−1': the element a mass counts ("petagrams of carbon per year"), said as
+        scientists say it, not the letter; '2 t yr−1': tonnes, one tonne after a one."""
+        if m.group("co_t"):
+            one = re.search(r"(?<![\d.,])1[ \t]\Z", self.text[max(0, m.start() - 4) : m.start()])
+            return " tonne " if one else " tonnes "
+        said = ["of", "carbon" if m.group("co_e") == "C" else "nitrogen"]
+        for unit, power in _EXP_PART.findall(m.group("co_run") or ""):
+            said.append("per " + _POWERS[_SUPER_DIGITS.get(power, power)] + _EXP_UNITS[unit])
+        return " " + " ".join(said) + " "
+
     def _h_unitexp(self, m: re.Match[str]) -> str:
         """'50 µmol m-2 s-1' -> 'fifty micromoles per square meter per second': in a run of
         units a negative power divides ("m-2" is per square meter), the way scientists say
