@@ -289,6 +289,12 @@ _NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]{1,20}) \Z")
 #: A graphics series before a chip's three-digit number ("RX 580", "GTX 970", "HD 630").
 _GPU_SERIES_BEFORE = re.compile(r"(?<![\w.-])(?:RX|GTX|RTX|GT|MX|HD|Vega|Radeon|GeForce|Quadro)"
                                 r"[ \t]\Z")
+#: A determiner or adjective before a product's bare number ("your entire 360 library").
+_PRODUCT_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|The|your|my|our|their|his|her|its|entire|whole|old|original|new"
+    r"|older|this|that)[ \t]\Z")
+#: After a product's bare number: a singular noun in lower case, or the phrase's end.
+_PRODUCT_NOUN_NEXT = re.compile(r"[ \t]+[a-z]{2,20}(?<!s)(?![\w'’-])|[ \t]*(?:[.,;:!?)]|\Z)")
 #: The plural of an Intel Core tier ("i7s", "i5s"): "i sevens", never a numeronym.
 _INTEL_TIER_PLURAL = re.compile(r"i[3579]s")
 _NUMERONYM = re.compile(r"[a-z](?P<nn>\d{1,2})[a-z]")
@@ -1558,6 +1564,14 @@ class NumbersRules:
               and _GPU_SERIES_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
             # "RX 580", "GTX 970", "HD 630": a graphics chip of a series, said as its plural
             # "RX 580s" is ("five eighties"): "five eighty", not counted
+            words = _model_number(num)
+        elif (len(num) == 3 and num.isdigit() and not unit and not sign
+              and not m.group("n_gunit") and "#" + num in self._vocabulary()
+              and _PRODUCT_DETERMINER_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+              and _PRODUCT_NOUN_NEXT.match(self.text, m.end())):
+            # "your entire 360 library" in an article that writes "Xbox 360": the product,
+            # said as after its name ("three sixty"); a count ("360 degrees", "the 360 games")
+            # is before a plural and stays
             words = _model_number(num)
         elif (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
                 and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
