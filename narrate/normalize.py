@@ -457,8 +457,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("carbonof", r"(?:(?<=\dPg)|(?<=\dTg)|(?<=\dGt)|(?<=\dMt)|(?<=\dkt)|(?<=\dkg)|(?<=\dt)"
         r"|(?<=\dg)|(?<=\d Pg)|(?<=\d Tg)|(?<=\d Gt)|(?<=\d Mt)|(?<=\d kt)|(?<=\d kg)"
         r"|(?<=\d g)|(?<=\d t))[ \t](?P<co_e>C|N)(?:(?P<co_run>(?:[ \t]?" + _UNIT_EXP
-        + r"){1,4})|(?=[ \t]*(?:[,;)]|\.(?!\w))|[ \t]+(?:per|in|from|to|and|or|each|a|of|was|were|is"
-        r"|are|by|over|since|every)\b))"
+        + r"){1,4})|(?=[ \t]*(?:[,;)]|\.(?!\w))"
+        r"|[ \t]+(?:per|in|from|to|and|or|each|a|of|was|were|is|are|by|over|since|every)\b))"
         r"|(?<=\d[ \t])(?P<co_t>t)(?=(?:[ \t][CN])?[ \t]?" + _UNIT_EXP + r")"),
     # "µmol m-2 s-1", "g m⁻² d⁻¹": a unit with negative exponents in a scientific unit run;
     # before "plain", which would take its lower-case head ("umol", "g")

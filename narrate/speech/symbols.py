@@ -419,7 +419,7 @@ def product_numbers(text: str, lower: frozenset[str]) -> frozenset[str]:
 #: Words that open a sentence before a count ("About 360 people"), or label a page or a table.
 _NOT_PRODUCT_NAMES = frozenset({
     "About", "Around", "Nearly", "Almost", "Some", "Over", "Under", "Only", "Just", "All", "The",
-    "In", "On", "At", "By", "For", "With", "From", "To", "Of", "And", "But", "Or", "Of", "Than",
+    "In", "On", "At", "By", "For", "With", "From", "To", "Of", "And", "But", "Or", "Than",
     "Page", "Chapter", "Figure", "Table", "Room", "Step", "Level", "Top", "Approximately",
     "Roughly", "Exactly", "Another", "Those", "These", "Its", "Their", "Our", "Your", "My"})
 
