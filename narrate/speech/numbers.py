@@ -289,6 +289,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]{1,20}) \Z")
 #: A graphics series before a chip's three-digit number ("RX 580", "GTX 970", "HD 630").
 _GPU_SERIES_BEFORE = re.compile(r"(?<![\w.-])(?:RX|GTX|RTX|GT|MX|HD|Vega|Radeon|GeForce|Quadro)"
                                 r"[ \t]\Z")
+#: Three-digit numbers said in pairs after a name ("Xbox 360", "Microsoft 365"); written bare
+#: in an article that names the product, they are said so too (see article_vocabulary).
+_NAMED_PAIR_NUMBERS = frozenset({"360", "365"})
 #: A determiner or adjective before a product's bare number ("your entire 360 library").
 _PRODUCT_DETERMINER_BEFORE = re.compile(
     r"(?<![\w'’-])(?:the|The|your|my|our|their|his|her|its|entire|whole|old|original|new"
@@ -1565,7 +1568,7 @@ class NumbersRules:
             # "RX 580", "GTX 970", "HD 630": a graphics chip of a series, said as its plural
             # "RX 580s" is ("five eighties"): "five eighty", not counted
             words = _model_number(num)
-        elif (len(num) == 3 and num.isdigit() and not unit and not sign
+        elif (num in _NAMED_PAIR_NUMBERS and not unit and not sign
               and not m.group("n_gunit") and "#" + num in self._vocabulary()
               and _PRODUCT_DETERMINER_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
               and _PRODUCT_NOUN_NEXT.match(self.text, m.end())):
@@ -1573,7 +1576,8 @@ class NumbersRules:
             # said as after its name ("three sixty"); a count ("360 degrees", "the 360 games")
             # is before a plural and stays
             words = _model_number(num)
-        elif (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
+        elif (num in _NAMED_PAIR_NUMBERS
+              or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
                 and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
             # "RTX 5070", "PixArt 3395", "Sonicare 4100", "Microsoft 365": a model number
             # after a name is said in pairs ("forty-one hundred", "three sixty-five")
