@@ -133,3 +133,24 @@ PRODUCTS = [
 @pytest.mark.parametrize(("text", "expected"), PRODUCTS)
 def test_product_numbers(text: str, expected: str) -> None:
     assert _article(text) == expected
+
+
+# an amount, a rate's period and a noun: the amount describes the noun ("dollar")
+RATE_MODIFIERS = [
+    ('Members pay a $15 a month fee for the gym.',
+     'Members pay a fifteen dollar a month fee for the gym.'),
+    ('The startup offers a $40 per year plan to students.',
+     'The startup offers a forty dollar per year plan to students.'),
+    ('He turned down a $90,000 a year job in Denver.',
+     'He turned down a ninety thousand dollar a year job in Denver.'),
+    # counter-examples: the rate ends the phrase, or a preposition follows it
+    ('The service costs $15 a month.',
+     'The service costs fifteen dollars a month.'),
+    ('Users pay $15 a month for the extra storage.',
+     'Users pay fifteen dollars a month for the extra storage.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_MODIFIERS)
+def test_rate_modifiers(text: str, expected: str) -> None:
+    assert normalize(text) == expected
