@@ -674,7 +674,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"
         r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
-        r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
+        r"(?:\s?(?P<t_ap>" + _AMPM + r")"
+        # "1:30 hrs": a length of hours and minutes, its unit taken with it (DatesRules._h_time)
+        # ("1:30 mins": minutes and seconds)
+        r"|(?P<t_hrs>[ \t]?(?:hrs|hours|Hrs|HRS))(?![\w'’-])"
+        r"|(?P<t_mins>[ \t]?(?:mins|minutes|Mins))(?![\w'’-]))?"),
     # "9.30 a.m.", "7.00 PM", "10.15pm": a 12-hour clock time written with a dot (British
     # style); only before a.m./p.m., so "9.30 percent", "$9.30" and "version 10.15" stay decimals
     ("dottime", r"(?<![\w.,$€£¥:])(?P<dtm_h>1[0-2]|0?[1-9])\.(?P<dtm_m>[0-5]\d)[ \t]?"

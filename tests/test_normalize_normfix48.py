@@ -154,3 +154,28 @@ RATE_MODIFIERS = [
 @pytest.mark.parametrize(("text", "expected"), RATE_MODIFIERS)
 def test_rate_modifiers(text: str, expected: str) -> None:
     assert normalize(text) == expected
+
+
+# a unit after h:mm or m:ss: a 24-hour clock time with "hours", or a length taken whole
+LENGTHS = [
+    ('The ferry crossing took 1:30 hrs in rough seas.',
+     'The ferry crossing took one hour thirty minutes in rough seas.'),
+    ('Hold the plank for 1:00 mins and rest.',
+     'Hold the plank for one minute and rest.'),
+    ('Her split was 2:05 mins faster than last year.',
+     'Her split was two minutes five seconds faster than last year.'),
+    ('Patrols start at 11:00 hrs and end at 23:30 hrs.',
+     'Patrols start at eleven hundred hours and end at twenty-three thirty hours.'),
+    # counter-examples: a range keeps the shape of its first time, a time of day, a pace
+    ('Long ride (2:30-3:20hrs) on Sunday.',
+     'Long ride, two thirty to three twenty hours, on Sunday.'),
+    ('The shop opens at 9:30 on weekdays.',
+     'The shop opens at nine thirty on weekdays.'),
+    ('Run easy at a pace of 8:15 per mile.',
+     'Run easy at a pace of eight fifteen per mile.'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LENGTHS)
+def test_lengths_of_time(text: str, expected: str) -> None:
+    assert normalize(text) == expected
