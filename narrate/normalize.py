@@ -453,6 +453,15 @@ _RULES_EN: list[tuple[str, str]] = [
     # SymbolsRules._h_doi); before "plain", which would take a label followed by a space
     ("doi", r"(?<![\w./$€£¥-])(?:(?P<doi_l>doi|DOI)(?::[ \t]?|[ \t]))?10\.\d{4,9}/"
         r"(?=[^\s\d]{0,60}\d)(?:[^\s\"'“”<>\[\]()]|\([^\s()]{0,40}\)){1,300}"),
+    # "2.9 Pg C yr−1", "5 Gt C", "300 g C m−2": a spaced "C" after a mass of carbon names
+    # the element, "of carbon" (see UnitsRules._h_carbonof); "2 t yr−1": a spaced "t" before
+    # a rate's "per" is tonnes (alone it is left, a variable or a letter)
+    ("carbonof", r"(?:(?<=\dPg)|(?<=\dTg)|(?<=\dGt)|(?<=\dMt)|(?<=\dkt)|(?<=\dkg)|(?<=\dt)"
+        r"|(?<=\dg)|(?<=\d Pg)|(?<=\d Tg)|(?<=\d Gt)|(?<=\d Mt)|(?<=\d kt)|(?<=\d kg)"
+        r"|(?<=\d g)|(?<=\d t))[ \t](?P<co_e>C|N)(?:(?P<co_run>(?:[ \t]?" + _UNIT_EXP
+        + r"){1,4})|(?=[ \t]*(?:[,;)]|\.(?!\w))"
+        r"|[ \t]+(?:per|in|from|to|and|or|each|a|of|was|were|is|are|by|over|since|every)\b))"
+        r"|(?<=\d[ \t])(?P<co_t>t)(?=(?:[ \t][CN])?[ \t]?" + _UNIT_EXP + r")"),
     # "µmol m-2 s-1", "g m⁻² d⁻¹": a unit with negative exponents in a scientific unit run;
     # before "plain", which would take its lower-case head ("umol", "g")
     ("unitexp", r"(?<![\w-])(?:(?P<ue_h>" + _EXP_HEAD + r")[ \t]?(?=" + _UNIT_EXP + r")"
@@ -671,7 +680,11 @@ _RULES_EN: list[tuple[str, str]] = [
     ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"
         r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
     ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
-        r"(?:\s?(?P<t_ap>" + _AMPM + r"))?"),
+        r"(?:\s?(?P<t_ap>" + _AMPM + r")"
+        # "1:30 hrs": a length of hours and minutes, its unit taken with it (DatesRules._h_time)
+        # ("1:30 mins": minutes and seconds)
+        r"|(?P<t_hrs>[ \t]?(?:hrs|hours|Hrs|HRS))(?![\w'’-])"
+        r"|(?P<t_mins>[ \t]?(?:mins|minutes|Mins))(?![\w'’-]))?"),
     # "9.30 a.m.", "7.00 PM", "10.15pm": a 12-hour clock time written with a dot (British
     # style); only before a.m./p.m., so "9.30 percent", "$9.30" and "version 10.15" stay decimals
     ("dottime", r"(?<![\w.,$€£¥:])(?P<dtm_h>1[0-2]|0?[1-9])\.(?P<dtm_m>[0-5]\d)[ \t]?"
@@ -1011,6 +1024,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # a year before its era ("850 CE", "about 300 bce", "1066 AD"): a year, the era spelled
     ("era", r"(?<![\w.,$€£-])(?P<era_n>\d{1,4})[ \t]?(?P<era_e>BCE|CE|BC|AD|bce|ce)"
         r"(?![\w'’-]|\.\w)"),
+    # "&c", "&c.": the old abbreviation of "et cetera"; its period goes with it before a word
+    # in lower case or a comma, and stays as the sentence's stop otherwise
+    ("etcetera", r"(?<![\w&])&c(?![\w'’-])(?:\.(?=[ \t]+[a-z]|[,;:)]))?"),
+    # "1,440p", "2,160p": a video resolution written with a thousands comma, said in pairs
+    # as "1440p" is ("fourteen forty P"), not counted ("one thousand four hundred forty p")
+    ("commares", r"(?<![\w.,])(?P<vr_a>[1-9]),(?P<vr_b>\d\d0)(?P<vr_l>[pP])(?![\w'’-])"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups

@@ -55,16 +55,16 @@ MODEL_PLURALS = [
     ('Demand surged beyond the RTX 3070’s launch window.',
      "Demand surged beyond the R T X thirty seventy's launch window."),
     ('The shop builds rigs with two GTX 1080s and an older RX 580.',
-     'The shop builds rigs with two G T X ten eighties and an older R X five hundred eighty.'),
+     'The shop builds rigs with two G T X ten eighties and an older R X five eighty.'),
     ("The carrier ordered 40 Boeing 737s and retired its Boeing 757's oldest frames.",
      "The carrier ordered forty Boeing seven thirty-sevens and retired its Boeing seven fifty-seven's oldest frames."),
     ('Airlines parked Boeing 787s and 777s; RTX 3080s, 3070s or 3060s stayed scarce.',
      'Airlines parked Boeing seven eighty-sevens and seven seventy-sevens; R T X thirty eighties, thirty seventies or thirty sixties stayed scarce.'),
     ('Thieves took two iPhone 15s and a PlayStation 5’s controller.',
      "Thieves took two iPhone fifteens and a PlayStation five's controller."),
-    # counter-example
+    # (normfix48: the singular is said as its plural is, "five eighty")
     ('The RX 580 still sells well.',
-     'The R X five hundred eighty still sells well.'),
+     'The R X five eighty still sells well.'),
     # counter-example
     ('Sprint hard, then rest 15s.',
      'Sprint hard, then rest fifteen seconds.'),

@@ -38,7 +38,8 @@ ENTITIES = [
 def test_entities_left_in_text(text: str, expected: str | None) -> None:
     if expected is None:
         assert decode_entities(text) == text
-        assert " and " in normalize(text)  # the ampersand is still read
+        # the ampersand is still read ("&c" is "et cetera" since normfix48)
+        assert " and " in normalize(text) or " et cetera " in normalize(text)
     else:
         assert normalize(text) == expected
 

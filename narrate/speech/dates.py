@@ -98,6 +98,8 @@ _DURATION_NEXT = re.compile(r"(?:[ \t]?[-–][ \t]?\d{1,2}:[0-5]\d)?[ \t]?"
 
 #: "hours" right after an hh:00 ("20:00hrs", "08:00 hours"), no range between.
 _HOURS_NEXT = re.compile(r"[ \t]?(?:hrs|hours|Hrs|HRS)(?![\w'’-])")
+#: The first time of a range right before the second ("2:30-" in "2:30-3:20hrs").
+_RANGE_BEFORE = re.compile(r"\d:[0-5]\d[ \t]?[-–][ \t]?\Z|\d:[0-5]\d[ \t]+to[ \t]+\Z")
 #: Words before a time of day ("at 10:00 hrs", "around 11:00 hours").
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|around|from|since|before|after)[ \t]+\Z")
 
@@ -130,19 +132,44 @@ class DatesRules:
         return f" {hour} {minute} "
 
     def _h_time(self, m: re.Match[str]) -> str:
+        if m.group("t_hrs") or m.group("t_mins"):
+            return self._length_time(m)
+        return self._time_said(m, m.end())
+
+    def _length_time(self, m: re.Match[str]) -> str:
+        """'1:30 hrs', '11:00 hrs', '1:00 mins': a unit after an h:mm or m:ss. A 24-hour clock
+        time before "hours" (past twelve, a leading zero, or after "at"/"from"/"until") is
+        said as one ("eleven hundred hours", "twenty-two thirty hours"); otherwise it is a
+        length, "one hour thirty minutes" (not "one thirty hours"), "one minute" (not "one
+        minutes"). The second of a range ("2:30-3:20hrs") keeps the first's shape: "two
+        thirty to three twenty hours"."""
+        hrs = bool(m.group("t_hrs"))
+        end = m.start("t_hrs" if hrs else "t_mins")
+        big, small = int(m.group("t_h")), int(m.group("t_m"))
+        ranged = _RANGE_BEFORE.search(self.text, max(0, m.start() - 9), m.start())
+        if ranged or (hrs and self._military_hours(m.group("t_h"), m.start(), end)):
+            return self._time_said(m, end).rstrip() + (" hours " if hrs else " minutes ")
+        names = (("hour", "hours"), ("minute", "minutes")) if hrs else (
+            ("minute", "minutes"), ("second", "seconds"))
+        said = [f"{cardinal(n)} {sg if n == 1 else pl}"
+                for n, (sg, pl) in zip((big, small), names, strict=True) if n]
+        return " " + (" ".join(said) if said else f"zero {names[0][1]}") + " "
+
+    def _time_said(self, m: re.Match[str], end: int) -> str:
+        """An h:mm time of day, a pace or a length ending at ``end`` (before any unit)."""
         h, mm = int(m.group("t_h")), int(m.group("t_m"))
         ap = m.group("t_ap")
-        if not ap and (_RATIO_NEXT.match(self.text, m.end()) or _RATIO_BEFORE.search(
+        if not ap and (_RATIO_NEXT.match(self.text, end) or _RATIO_BEFORE.search(
                 self.text, max(0, m.start() - 40), m.start())):
             return f" {cardinal(h)} to {cardinal(mm)} "  # "a 1:16 ratio": one to sixteen
         hw = cardinal(h) if h else "zero"
-        pace = None if ap or mm else self._pace(m.start(), m.end())
+        pace = None if ap or mm else self._pace(m.start(), end)
         if pace is not None:
             pace = " minute" if pace == " minutes" and h == 1 else pace
             return f" {hw}{pace} "  # "11:00 per mile": eleven minutes
         if mm == 0:
-            duration = not ap and _DURATION_NEXT.match(self.text, m.end()) is not None
-            if duration and self._military_hours(m.group("t_h"), m.start(), m.end()):
+            duration = not ap and _DURATION_NEXT.match(self.text, end) is not None
+            if duration and self._military_hours(m.group("t_h"), m.start(), end):
                 # "08:00 hours": "oh eight hundred hours", the way the 24-hour clock is said
                 spoken = ("oh " if m.group("t_h")[0] == "0" and h else "") + f"{hw} hundred"
             else:
@@ -152,7 +179,7 @@ class DatesRules:
             spoken = f"{hw} oh {cardinal(mm)}"
         else:
             spoken = f"{hw} {cardinal(mm)}"
-        return " " + spoken + self._ampm(ap, m.end()) + " "
+        return " " + spoken + self._ampm(ap, end) + " "
 
     def _military_hours(self, hour: str, start: int, end: int) -> bool:
         """Is "20:00hrs", "08:00 hours", "at 10:00 hrs" a 24-hour clock time said with

@@ -211,6 +211,15 @@ _PRICE_TIER = re.compile(r"(?<![\w$])\${2,5}(?![\w$]|[ \t]?[.,]?\d)")
 PRICE_TIER_MARK = "$$"
 
 
+#: A rate's period and the noun the amount describes after it, written without hyphens
+#: ("a $20 a month fee", "a $5 per week plan"): the amount is an adjective, as in "$20-a-month".
+_PERIOD_MODIFIER = re.compile(
+    r"[ \t]+(?:a|an|per)[ \t]+(?:month|year|week|day|night|hour)[ \t]+(?:fee|fees|subscription"
+    r"|subscriptions|plan|plans|charge|membership|payment|service|tier|rent|cost|price|bill"
+    r"|premium|allowance|salary|stipend|pass|job|deal|option|package|contract|habit|raise"
+    r"|increase|rate|budget|upgrade|surcharge|add-on|bundle|license|licence)(?![\w'’-])")
+
+
 class MoneyRules:
     """Rule handlers for money (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -244,8 +253,9 @@ class MoneyRules:
         next word: a lower-case word that is not a function word, a verb in -ed or
         an adverb in -ly is taken as the noun the amount describes.
         """
-        if re.match(r"-(?:a|an|per)-", self.text[end : end + 5]):
-            return True  # "a $50,000-a-year job"
+        if re.match(r"-(?:a|an|per)-", self.text[end : end + 5]) or _PERIOD_MODIFIER.match(
+                self.text, end):
+            return True  # "a $50,000-a-year job", "a $20 a month fee": the rate describes it
         before = _WORD_BEFORE_AMOUNT.search(self.text[max(0, end - 40) : end])
         if before and before.group(1).lower() in _OBJECT_PREPOSITIONS and not (
                 before.group(1).lower() in _APPROXIMATIONS and self._determined(end)):

@@ -286,6 +286,20 @@ _NUMBER_LETTER = re.compile(r"\d{1,3}[a-z]")
 _NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]{1,20}) \Z")
 #: A numeronym in small letters ("a16z", "i18n", "k8s", "n8n", "p2p"): a word's first and last
 #: letters around the count of letters between them (or "2" for "to"), said as letters.
+#: A graphics series before a chip's three-digit number ("RX 580", "GTX 970", "HD 630").
+_GPU_SERIES_BEFORE = re.compile(r"(?<![\w.-])(?:RX|GTX|RTX|GT|MX|HD|Vega|Radeon|GeForce|Quadro)"
+                                r"[ \t]\Z")
+#: Three-digit numbers said in pairs after a name ("Xbox 360", "Microsoft 365"); written bare
+#: in an article that names the product, they are said so too (see article_vocabulary).
+_NAMED_PAIR_NUMBERS = frozenset({"360", "365"})
+#: A determiner or adjective before a product's bare number ("your entire 360 library").
+_PRODUCT_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|The|your|my|our|their|his|her|its|entire|whole|old|original|new"
+    r"|older|this|that)[ \t]\Z")
+#: After a product's bare number: a singular noun in lower case, or the phrase's end.
+_PRODUCT_NOUN_NEXT = re.compile(r"[ \t]+[a-z]{2,20}(?<!s)(?![\w'’-])|[ \t]*(?:[.,;:!?)]|\Z)")
+#: The plural of an Intel Core tier ("i7s", "i5s"): "i sevens", never a numeronym.
+_INTEL_TIER_PLURAL = re.compile(r"i[3579]s")
 _NUMERONYM = re.compile(r"[a-z](?P<nn>\d{1,2})[a-z]")
 
 
@@ -1356,6 +1370,10 @@ class NumbersRules:
         suffix = self._h_alnum(_ALNUM_TOKEN.match(cpu.group("suf"))).strip()
         return f" {said} {suffix} "
 
+    def _h_commares(self, m: re.Match[str]) -> str:
+        """'1,440p': a video resolution with a thousands comma, said in pairs like '1440p'."""
+        return f" {_in_pairs(m.group('vr_a') + m.group('vr_b'))} P "
+
     def _h_alnum(self, m: re.Match[str]) -> str:
         token = m.group("an")
         # "Core i7 4790k": after a tier a suffix in small letters is the model's, as capitals
@@ -1486,7 +1504,10 @@ class NumbersRules:
 
     def _plural_of_code(self, token: str) -> bool:
         """Is a small-letter code ending in "s" the plural of one the text writes alone ("the
-        i7s" beside "an i7"), not a numeronym whose last letter is an "s" ("k8s")?"""
+        i7s" beside "an i7"), not a numeronym whose last letter is an "s" ("k8s")? Intel's
+        tiers ("i5s", "i9s") are plurals even alone: no numeronym is written so."""
+        if _INTEL_TIER_PLURAL.fullmatch(token):
+            return True
         return token[-1] == "s" and re.search(
             r"(?<![\w-])" + re.escape(token[:-1]) + r"(?![\w-])", self.text, re.IGNORECASE
         ) is not None
@@ -1541,7 +1562,22 @@ class NumbersRules:
             # "Ryzen 5 3600", "Ryzen 5 240": a processor's number after its tier, in groups
             words = (_model_number(num) if len(num) == 3 else _in_pairs(num) if len(num) == 4
                      else f"{cardinal(int(num[:2]))} {_model_number(num[2:])}")
-        elif (num in ("360", "365") or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
+        elif (len(num) == 3 and num.isdigit() and num[0] != "0" and not unit and not sign
+              and not m.group("n_gunit")
+              and _GPU_SERIES_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
+            # "RX 580", "GTX 970", "HD 630": a graphics chip of a series, said as its plural
+            # "RX 580s" is ("five eighties"): "five eighty", not counted
+            words = _model_number(num)
+        elif (num in _NAMED_PAIR_NUMBERS and not unit and not sign
+              and not m.group("n_gunit") and "#" + num in self._vocabulary()
+              and _PRODUCT_DETERMINER_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+              and _PRODUCT_NOUN_NEXT.match(self.text, m.end())):
+            # "your entire 360 library" in an article that writes "Xbox 360": the product,
+            # said as after its name ("three sixty"); a count ("360 degrees", "the 360 games")
+            # is before a plural and stays
+            words = _model_number(num)
+        elif (num in _NAMED_PAIR_NUMBERS
+              or (len(num) == 4 and num.isdigit() and int(num) >= 2100)) \
                 and not unit and not m.group("n_gunit") and self._after_name(m.start(), m.end()):
             # "RTX 5070", "PixArt 3395", "Sonicare 4100", "Microsoft 365": a model number
             # after a name is said in pairs ("forty-one hundred", "three sixty-five")

@@ -437,6 +437,29 @@ def _dotted_names(text: str) -> set[str]:
     return pairs | prefixes
 
 
+#: A product named by a word and three digits ("Xbox 360", "Boeing 737"): its number, kept
+#: in :func:`article_vocabulary` as ``"#" + digits`` when the name is no ordinary word.
+_PRODUCT_NUMBER = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,12})[ \t]([1-9]\d[1-9]|[1-9][1-9]0)"
+                             r"(?![\w.,%$€£-]|[.,]\d)")
+
+
+def product_numbers(text: str, lower: frozenset[str]) -> frozenset[str]:
+    """The three-digit numbers ``text`` writes after a product's name ("Xbox 360"), marked
+    "#360": where the article later writes the number alone as the product ("your entire 360
+    library") it is said as after the name. A name the article also writes in lower case
+    ("About 360 people") is an ordinary word, not a product."""
+    return frozenset("#" + n for name, n in _PRODUCT_NUMBER.findall(text)
+                     if name.lower() not in lower and name not in _NOT_PRODUCT_NAMES)
+
+
+#: Words that open a sentence before a count ("About 360 people"), or label a page or a table.
+_NOT_PRODUCT_NAMES = frozenset({
+    "About", "Around", "Nearly", "Almost", "Some", "Over", "Under", "Only", "Just", "All", "The",
+    "In", "On", "At", "By", "For", "With", "From", "To", "Of", "And", "But", "Or", "Than",
+    "Page", "Chapter", "Figure", "Table", "Room", "Step", "Level", "Top", "Approximately",
+    "Roughly", "Exactly", "Another", "Those", "These", "Its", "Their", "Our", "Your", "My"})
+
+
 #: The mark :func:`article_vocabulary` adds when the article cites its sources with bracketed
 #: numbers after its clauses ("as trials show (4).", "in adults (3, 16)."): a bracketed
 #: number ending a clause is then a reference marker after a preposition or a bracket too.
@@ -491,6 +514,8 @@ def article_vocabulary(text: str) -> frozenset[str]:
     * the **words and pairs it writes in title case** ("Hyer", "Oxo Brew"): a name the
       article also sets in capitals ("HYER GOODS", "OXO BREW 9-Cup") is read as that word,
       see :func:`title_case_words`;
+    * the **three-digit numbers after a product's name** ("Xbox 360"), marked "#360", see
+      :func:`product_numbers`;
     * the **model names with a number and a capital letter** ("Vertix 2S"): the same name
       with the letter in lower case ("Shop the Vertix 2s") is the model, not seconds.
     """
@@ -499,7 +524,8 @@ def article_vocabulary(text: str) -> frozenset[str]:
         tiers |= {CITATION_STYLE_MARK}
     elif len(_ITEM_COUNT.findall(text)) >= 2:
         tiers |= {COUNT_STYLE_MARK}
-    return (frozenset(_LOWER_WORD.findall(text)) | frozenset(_MODEL_NUMBER.findall(text))
+    lower = frozenset(_LOWER_WORD.findall(text))
+    return (lower | frozenset(_MODEL_NUMBER.findall(text)) | product_numbers(text, lower)
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
             | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text))
             | frozenset(_MODEL_SUFFIX.findall(text)) | _code_prefixes(text))
@@ -586,6 +612,10 @@ class SymbolsRules:
     keep_and: bool
     day_first: bool
     english: bool
+
+    def _h_etcetera(self, m: re.Match[str]) -> str:
+        """'&c.': "et cetera"; the ampersand alone would be "and", then a stray letter "c"."""
+        return " et cetera "
 
     def _h_tick(self, m: re.Match[str]) -> str:
         """'Free plan available ❌': a mark after text is an answer in a table cell or a

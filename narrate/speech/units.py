@@ -484,6 +484,10 @@ _SQUARE = {"km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"
            "in": ("inch", "inches"), "mi": ("mile", "miles"), "yd": ("yard", "yards")}
 
 
+#: A lone "1" right before a spaced unit ("1 t ha−1"): the unit is singular.
+_ONE_BEFORE = re.compile(r"(?<![\d.,])1[ \t]\Z")
+
+
 class UnitsRules:
     """Rule handlers for units (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -681,6 +685,17 @@ class UnitsRules:
         """'mi/kWh' heading a glossary entry, 'speed in km/h': a slashed unit with no number is
         named in the plural ("miles per kilowatt hour"), as "in m²" is."""
         return " " + UNITS[m.group("bu")][1] + " "
+
+    def _h_carbonof(self, m: re.Match[str]) -> str:
+        """'Pg C yr−1': the element a mass counts ("petagrams of carbon per year"), said as
+        scientists say it, not the letter; '2 t yr−1': tonnes, one tonne after a one."""
+        if m.group("co_t"):
+            one = _ONE_BEFORE.search(self.text, max(0, m.start() - 4), m.start())
+            return " tonne " if one else " tonnes "
+        said = ["of", "carbon" if m.group("co_e") == "C" else "nitrogen"]
+        for unit, power in _EXP_PART.findall(m.group("co_run") or ""):
+            said.append("per " + _POWERS[_SUPER_DIGITS.get(power, power)] + _EXP_UNITS[unit])
+        return " " + " ".join(said) + " "
 
     def _h_unitexp(self, m: re.Match[str]) -> str:
         """'50 µmol m-2 s-1' -> 'fifty micromoles per square meter per second': in a run of
