@@ -283,7 +283,8 @@ _CPU_NUMBER = re.compile(r"(?P<n>\d{4,5})(?P<suf>[A-Z]{1,3}\d?[A-Z]?)")
 _MODEL_CODE = re.compile(r"\d{3,5}[A-Z]{1,3}\d?[A-Z]?(?![\w])")
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
 _NUMBER_LETTER = re.compile(r"\d{1,3}[a-z]")
-_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]{1,20}) \Z")
+#: A capitalized name just before a number and a letter ("Vertix " in "Shop the Vertix 2s").
+_CAP_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][A-Za-z]{1,20}) \Z")
 #: A numeronym in small letters ("a16z", "i18n", "k8s", "n8n", "p2p"): a word's first and last
 #: letters around the count of letters between them (or "2" for "to"), said as letters.
 #: A graphics series before a chip's three-digit number ("RX 580", "GTX 970", "HD 630").
@@ -1358,7 +1359,7 @@ class NumbersRules:
         ("took 2s", "in 2s and 3s")?"""
         if not _NUMBER_LETTER.fullmatch(token) or self.text[start - 1 : start] != " ":
             return False
-        prev = _NAME_BEFORE.search(self.text, max(0, start - 24), start)
+        prev = _CAP_NAME_BEFORE.search(self.text, max(0, start - 24), start)
         return bool(prev) and f"{prev.group(1)} {token.upper()}" in self._vocabulary()
 
     def _cpu_said(self, cpu: re.Match[str]) -> str:

@@ -485,7 +485,7 @@ _SQUARE = {"km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"
 
 
 #: A lone "1" right before a spaced unit ("1 t ha−1"): the unit is singular.
-_ONE_BEFORE = re.compile(r"(?<![\d.,])1[ \t]\Z")
+_FIGURE_ONE_BEFORE = re.compile(r"(?<![\d.,])1[ \t]\Z")
 
 
 class UnitsRules:
@@ -690,7 +690,7 @@ class UnitsRules:
         """'Pg C yr−1': the element a mass counts ("petagrams of carbon per year"), said as
         scientists say it, not the letter; '2 t yr−1': tonnes, one tonne after a one."""
         if m.group("co_t"):
-            one = _ONE_BEFORE.search(self.text, max(0, m.start() - 4), m.start())
+            one = _FIGURE_ONE_BEFORE.search(self.text, max(0, m.start() - 4), m.start())
             return " tonne " if one else " tonnes "
         said = ["of", "carbon" if m.group("co_e") == "C" else "nitrogen"]
         for unit, power in _EXP_PART.findall(m.group("co_run") or ""):
