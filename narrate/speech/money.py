@@ -205,6 +205,14 @@ def _noun_like(word: str) -> bool:
     return word not in _NOT_A_NOUN and (word in _LY_NOUNS or not word.endswith(("ed", "ly")))
 
 
+#: Nouns in -able/-ible an amount can describe ("a $40 cable", "a $500 table"); other words
+#: in -able/-ible after an amount are adjectives said of it ("$15 million payable to").
+_ABLE_NOUNS = frozenset({"cable", "cables", "table", "tables", "timetable", "vegetable",
+                         "vegetables", "stable", "constable", "fable", "deliverable",
+                         "deliverables", "collectible", "collectibles", "convertible",
+                         "convertibles", "turntable", "turntables", "notable", "notables"})
+
+
 #: A price tier in dollar signs, two to five standing alone ("$$", "$ — $$$"), no amount.
 _PRICE_TIER = re.compile(r"(?<![\w$])\${2,5}(?![\w$]|[ \t]?[.,]?\d)")
 #: What article_vocabulary() holds for an article that rates prices in dollar signs.
@@ -277,6 +285,14 @@ class MoneyRules:
         if word in _POSTMODIFIERS:
             # "$19,000 pretax to a 401(k)", "$500 upfront": said of the amount; before a noun
             # they describe it with the amount ("a $50,000 pretax salary")
+            after = _NEXT_WORD.match(self.text, nxt.end())
+            return after is not None and _noun_like(after.group(1))
+        if (word.endswith(("able", "ible")) and word not in _ABLE_NOUNS
+                and not self._determined(end)):
+            # "$15 million payable to Verizon", "$300 refundable on request": an adjective
+            # said of the amount; before a noun it describes the noun with the amount ("a $5
+            # million refundable deposit"); after a determiner the word is the noun itself or
+            # its adjective ("a $1,000 deductible", "a $5 million refundable deposit")
             after = _NEXT_WORD.match(self.text, nxt.end())
             return after is not None and _noun_like(after.group(1))
         if word.endswith("ed") and word not in _NOT_A_NOUN:
