@@ -199,6 +199,35 @@ class Normalized:
         return min(s.in_start for s in hits), max(s.in_end for s in hits)
 
 
+def _math_letter_table() -> dict[int, str]:
+    """Code point -> ASCII letter or digit for the mathematical letters ("ℂ", "ℝ", bold "𝐱").
+
+    eSpeak has no name for these and reads their code point ("letter two one zero two"); the
+    letter they are drawn from is what a reader says ("C n" for "ℂn"). Only characters whose
+    NFKC form is one ASCII letter or digit are folded, one character for one, so every position
+    of the text keeps its meaning. The script small l "ℓ" stays: it is also a litre sign.
+    """
+    table: dict[int, str] = {}
+    for code in [*range(0x2100, 0x2150), *range(0x1D400, 0x1D800)]:
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKC", ch)
+        if (ch != "ℓ" and len(folded) == 1 and folded.isascii() and folded.isalnum()
+                and unicodedata.category(ch)[0] in "LN"):
+            table[code] = folded
+    return table
+
+
+_MATH_LETTERS = _math_letter_table()
+_MATH_LETTER_RE = re.compile("[" + "".join(chr(c) for c in _MATH_LETTERS) + "]")
+
+
+def fold_math_letters(text: str) -> str:
+    """``text`` with its mathematical letters folded to ASCII, same length (see the table)."""
+    if not _MATH_LETTER_RE.search(text):
+        return text
+    return text.translate(_MATH_LETTERS)
+
+
 def normalize(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> str:
     """Return speech-ready text for the engine (see the module docstring for the rules)."""
     return normalize_with_map(text, lang, lexicon).text
@@ -220,6 +249,7 @@ def normalize_with_map(
         text = str(text)
     if lexicon is not None:
         lexicon = lexicon.for_language(lang or "en")
+    text = fold_math_letters(text)
     repaired = repair_with_origin(text)
     joined = join_word_brackets(repaired[0] if repaired else text)
     if joined is not None:  # "judge[s]", "[I]f": the word the editor made, read whole
