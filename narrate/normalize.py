@@ -475,6 +475,15 @@ _RULES_EN: list[tuple[str, str]] = [
     # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
     # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
     ("cmpop", r"(?=[ \t<>!=])(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
+    # "i-th row", "the nth time", "k-th": an ordinal of a letter; eSpeak spells "ith" "I T H"
+    # (see NumbersRules._h_letterth). Glued only for i, j, k, n ("mth" is a month)
+    ("letterth", r"(?<![\w.'’/-])(?P<lth>(?:[ijkn]|[ijkmnpx]-)th)(?![\w'’])"),
+    # "n × n matrices", "m x n grid", "3 × k board": a size with a letter side before the thing
+    # it measures is "by", as "3 × 3 grid" is (see NumbersRules._h_letterby)
+    ("letterby", r"(?<![\w.,'’-])(?P<lby>(?=[a-zA-Z][ \t]?[x×]|\d{1,3}[ \t]?[x×][ \t]?[a-zA-Z])"
+        r"(?:[a-zA-Z]|\d{1,3})[ \t]?[x×][ \t]?(?:[a-zA-Z]|\d{1,3}))(?![\w'’.,-]\w)"
+        r"(?=(?:[ \t]+[a-z]{2,20}){0,2}[ \t]+(?:matri(?:x|ces)|grids?|boards?|tables?|arrays?"
+        r"|blocks?|squares?|tiles?|lattices?|chessboards?|cells?)\b)"),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     # (or a count, "#rows x #columns")
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(#])"),

@@ -25,3 +25,33 @@ def test_math_letters_keep_the_map_on_the_original_text() -> None:
     out = normalize_with_map(text)
     assert out.text == "a root in C today"
     assert out.spans[-1].in_end == len(text)
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a letter made an ordinal is the letter's name with "th"
+    ("The bug hit the i-th request in every batch.",
+     "The bug hit the eyeth request in every batch."),
+    ("Check the j-th column, then the k-th row.", "Check the jayth column, then the kayth row."),
+    ("It was, for the nth time, a delay.", "It was, for the enth time, a delay."),
+    ("A nth-degree polynomial.", "A enth-degree polynomial."),
+    # counter-examples: figures' ordinals, a month's abbreviation and ordinary words stay
+    ("Prices hit a 12-mth low on the 13th.", "Prices hit a twelve-mth low on the thirteenth."),
+    ("He said nothing with the teeth.", "He said nothing with the teeth."),
+])
+def test_letter_ordinals_say_the_letter(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a size with a letter side before what it measures is "by"
+    ("The model multiplies two n × n matrices each step.",
+     "The model multiplies two n by n matrices each step."),
+    ("Players fill an m x n grid of tiles.", "Players fill an m by n grid of tiles."),
+    ("It ships with a 2 x n table of results.", "It ships with a two by n table of results."),
+    ("A 3 × 3 grid is the classic board.", "A three by three grid is the classic board."),
+    # counter-examples: with no measured noun after it the sign is left to the other rules
+    ("The cost is n × n, he wrote.", "The cost is n times n, he wrote."),
+    ("Multiply hours x operating time.", "Multiply hours x operating time."),
+])
+def test_letter_sizes_are_by(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
