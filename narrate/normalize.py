@@ -475,6 +475,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
     # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
     ("cmpop", r"(?=[ \t<>!=])(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
+    # '"://"' alone (a button's label, the part of an address being discussed): the symbols are
+    # the content, "colon slash slash"; glued to a scheme they are the address rules'
+    ("loneslashes", r"(?<![\w/:.])://(?![\w/])"),
+    # "C*-algebras", "the A* search", "an A* grade": a star glued to one capital is part of the
+    # name, "C-star", "A-star" (a footnote star follows a word; see _h_letterstar)
+    ("letterstar", r"(?<![\w*-])(?P<lst>[A-Z])\*(?![\w*])"),
     # "i-th row", "the nth time", "k-th": an ordinal of a letter; eSpeak spells "ith" "I T H"
     # (see NumbersRules._h_letterth). Glued only for i, j, k, n ("mth" is a month)
     ("letterth", r"(?<![\w.'’/-])(?P<lth>(?:[ijkn]|[ijkmnpx]-)th)(?![\w'’])"),
@@ -1933,6 +1939,14 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 return False
             prev = self.pieces[before[-1]][0].rstrip(" ") + prev
         return _LONE_LETTER_STOP.search(prev) is not None
+
+    def _h_loneslashes(self, m: re.Match[str]) -> str:
+        """'the button labeled "://"': a lone scheme separator is the content, so it is said."""
+        return " colon slash slash "
+
+    def _h_letterstar(self, m: re.Match[str]) -> str:
+        """'C*-algebras', 'A*': a capital's star is said, "C-star algebras"; eSpeak drops "*"."""
+        return f"{m.group('lst')}-star"
 
     def _h_plain(self, m: re.Match[str]) -> str:
         w = m.group(0)

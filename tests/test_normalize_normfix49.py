@@ -55,3 +55,41 @@ def test_letter_ordinals_say_the_letter(text: str, spoken: str) -> None:
 ])
 def test_letter_sizes_are_by(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # "with respect to", dotted or not
+    ("The basis is orthonormal w.r.t. the usual inner product.",
+     "The basis is orthonormal with respect to the usual inner product."),
+    ("Take the gradient wrt the weights, she said.",
+     "Take the gradient with respect to the weights, she said."),
+    # counter-example: the call letters of a station stay spelled
+    ("He hosted a show on WRT radio.", "He hosted a show on W R T radio."),
+])
+def test_with_respect_to(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a star glued to one capital is part of the name
+    ("She studies C*-algebras at the institute.", "She studies C-star-algebras at the institute."),
+    ("The robot plans its route with the A* algorithm.",
+     "The robot plans its route with the A-star algorithm."),
+    ("He got an A* in physics.", "He got an A-star in physics."),
+    # counter-examples: a footnote star after a word, a spaced operator
+    ("Prices start at ten dollars* for members.", "Prices start at ten dollars for members."),
+    ("Compute A * B first.", "Compute A times B first."),
+])
+def test_a_capitals_star_is_said(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a lone scheme separator is the content
+    ('Click the button labeled "://" to open it.',
+     "Click the button labeled colon slash slash to open it."),
+    # counter-example: a full address is read by the address rules
+    ("See https://example.com for details.", "See example dot com for details."),
+])
+def test_a_lone_scheme_separator_is_said(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

@@ -175,7 +175,7 @@ BARE_ABBREVIATIONS = {
     "bc": "because", "avg": "average", "Avg": "Average", "aka": "also known as",
     "misc": "miscellaneous", "Misc": "Miscellaneous", "btw": "by the way", "imo": "in my opinion",
     "imho": "in my humble opinion", "tbh": "to be honest", "ppl": "people", "pls": "please",
-    "plz": "please", "thru": "through", "esp": "especially",
+    "plz": "please", "thru": "through", "esp": "especially", "wrt": "with respect to",
     # a letter's or a form's addressee line ("Attn: Payroll Office")
     "attn": "attention", "Attn": "Attention",
 }
@@ -197,12 +197,12 @@ NUMBERED_ABBREVIATIONS = {
 LEADING_ABBREVIATIONS = {
     "eg": "for example", "ie": "that is", "aka": "also known as", "approx": "approximately",
     "avg": "average", "incl": "including", "excl": "excluding", "esp": "especially",
-    "max": "maximum", "min": "minimum", "attn": "attention",
+    "max": "maximum", "min": "minimum", "attn": "attention", "wrt": "with respect to",
 }
 
 #: Of those, the ones that introduce an example, a gloss or another name: never the last word
 #: of a sentence, even before a word that opens sentences ("(ie. How hard it is)", "e.g. The").
-_INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp"})
+_INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp", "wrt"})
 
 
 #: Dotted abbreviations that are not letter-by-letter acronyms.
@@ -212,6 +212,8 @@ DOTTED = {
     "E.g.": "For example", "I.e.": "That is", "E.G.": "for example", "I.E.": "that is",
     "A.K.A.": "also known as", "a.m.": "A-M", "p.m.": "P M", "A.M.": "A-M", "P.M.": "P M",
     "Ph.D.": "P H D", "Ph.D": "P H D",
+    # maths and science prose: "orthonormal w.r.t. the inner product"
+    "w.r.t.": "with respect to", "W.R.T.": "with respect to",
 }
 
 
