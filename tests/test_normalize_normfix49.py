@@ -93,3 +93,15 @@ def test_a_capitals_star_is_said(text: str, spoken: str) -> None:
 ])
 def test_a_lone_scheme_separator_is_said(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # short capitals beside "=" name matrices or sets: spelled, not read as "ah"
+    ("The proof notes that A = AH here.", "The proof notes that A equals A-H here."),
+    ("Then AA = B, as claimed.", "Then A- A- equals B, as claimed."),
+    # counter-examples: capitals said as words keep their reading, away from "=" too
+    ("ICE = the agency, he wrote.", "Ice equals the agency, he wrote."),
+    ("NATO = the alliance, he wrote.", "Nato equals the alliance, he wrote."),
+])
+def test_capitals_in_an_equation_are_spelled(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

@@ -205,6 +205,17 @@ LEADING_ABBREVIATIONS = {
 _INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp", "wrt"})
 
 
+_EQUALS_BEFORE = re.compile(r"=[ \t]?\Z")
+_EQUALS_AFTER = re.compile(r"[ \t]?=(?!=)")
+
+
+def _formula_side(text: str, start: int, end: int) -> bool:
+    """Is the capitals token at ``start:end`` a side of an equation ("A = AH", "AA = B")? Such
+    short capitals name matrices or sets and are spelled; eSpeak reads "AH" as "ah"."""
+    return bool(_EQUALS_BEFORE.search(text, max(0, start - 2), start)
+                or _EQUALS_AFTER.match(text, end))
+
+
 #: Dotted abbreviations that are not letter-by-letter acronyms.
 DOTTED = {
     "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
@@ -1470,6 +1481,9 @@ class AbbreviationsRules:
                 r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
                     m.start()):
             spoken = _CAPS_PLACE_TITLES[word]  # "ST CATHERINE, Jamaica —": a dateline's place
+        elif not tail and len(word) <= 3 and word not in SAY_AS_WORD and _formula_side(
+                self.text, m.start(), m.end()):
+            spoken = spell(word)  # "A = AH", "AA = B": matrices' names, not "ah", "aa"
         elif not tail and len(word) <= 3 and self._author_initials(m.start(), m.end()):
             spoken = spell(word)  # "Halloran ME, Lee IT,": initials, not "me", "it"
         else:
