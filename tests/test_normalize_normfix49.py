@@ -105,3 +105,16 @@ def test_a_lone_scheme_separator_is_said(text: str, spoken: str) -> None:
 ])
 def test_capitals_in_an_equation_are_spelled(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # "s.t." before a condition on a variable is the maths "such that"
+    ("The solver finds a point s.t. x > 0 in seconds.",
+     "The solver finds a point such that x greater than zero in seconds."),
+    ("Minimize the cost s.t. Ax = b, the paper says.",
+     "Minimize the cost such that Ax equals b, the paper says."),
+    # counter-example: not before a condition, the letters stay
+    ("He ran the s.t. team for years.", "He ran the S T team for years."),
+])
+def test_such_that_only_before_a_condition(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

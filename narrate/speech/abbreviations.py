@@ -216,6 +216,11 @@ def _formula_side(text: str, start: int, end: int) -> bool:
                 or _EQUALS_AFTER.match(text, end))
 
 
+#: After "s.t.", a condition on a variable ("s.t. x > 0", "s.t. Ax = b", "s.t. f(x) ≤ 1"):
+#: the maths "such that"; elsewhere ("s.t. george") the letters are left spelled.
+_SUCH_THAT_AFTER = re.compile(r"[ \t]+[A-Za-z]{1,2}(?:\([^()]{1,20}\)|_?\w)?[ \t]?[=<>≤≥≠∈⊂⊆]")
+
+
 #: Dotted abbreviations that are not letter-by-letter acronyms.
 DOTTED = {
     "e.g.": "for example", "i.e.": "that is", "a.k.a.": "also known as",
@@ -1152,6 +1157,8 @@ class AbbreviationsRules:
     def _h_dotted(self, m: re.Match[str]) -> str:
         raw = m.group("dt")
         spoken = DOTTED.get(raw) or spell(raw.replace(".", "").upper())
+        if raw == "s.t." and _SUCH_THAT_AFTER.match(self.text, m.end()):
+            spoken = "such that"  # "find x s.t. x > 0": maths shorthand before a condition
         if m.group("dt_s"):
             return " " + spoken + "'s "  # "the U.K.’s election": a possessive, never a stop
         kind = "ampm" if raw.lower() in ("a.m.", "p.m.") else "dotted"
