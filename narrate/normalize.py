@@ -199,6 +199,35 @@ class Normalized:
         return min(s.in_start for s in hits), max(s.in_end for s in hits)
 
 
+def _math_letter_table() -> dict[int, str]:
+    """Code point -> ASCII letter or digit for the mathematical letters ("ℂ", "ℝ", bold "𝐱").
+
+    eSpeak has no name for these and reads their code point ("letter two one zero two"); the
+    letter they are drawn from is what a reader says ("C n" for "ℂn"). Only characters whose
+    NFKC form is one ASCII letter or digit are folded, one character for one, so every position
+    of the text keeps its meaning. The script small l "ℓ" stays: it is also a litre sign.
+    """
+    table: dict[int, str] = {}
+    for code in [*range(0x2100, 0x2150), *range(0x1D400, 0x1D800)]:
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKC", ch)
+        if (ch != "ℓ" and len(folded) == 1 and folded.isascii() and folded.isalnum()
+                and unicodedata.category(ch)[0] in "LN"):
+            table[code] = folded
+    return table
+
+
+_MATH_LETTERS = _math_letter_table()
+_MATH_LETTER_RE = re.compile("[" + "".join(chr(c) for c in _MATH_LETTERS) + "]")
+
+
+def fold_math_letters(text: str) -> str:
+    """``text`` with its mathematical letters folded to ASCII, same length (see the table)."""
+    if not _MATH_LETTER_RE.search(text):
+        return text
+    return text.translate(_MATH_LETTERS)
+
+
 def normalize(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> str:
     """Return speech-ready text for the engine (see the module docstring for the rules)."""
     return normalize_with_map(text, lang, lexicon).text
@@ -220,6 +249,7 @@ def normalize_with_map(
         text = str(text)
     if lexicon is not None:
         lexicon = lexicon.for_language(lang or "en")
+    text = fold_math_letters(text)
     repaired = repair_with_origin(text)
     joined = join_word_brackets(repaired[0] if repaired else text)
     if joined is not None:  # "judge[s]", "[I]f": the word the editor made, read whole
@@ -445,6 +475,21 @@ _RULES_EN: list[tuple[str, str]] = [
     # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
     # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
     ("cmpop", r"(?=[ \t<>!=])(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
+    # '"://"' alone (a button's label, the part of an address being discussed): the symbols are
+    # the content, "colon slash slash"; glued to a scheme they are the address rules'
+    ("loneslashes", r"(?<![\w/:.])://(?![\w/])"),
+    # "C*-algebras", "the A* search", "an A* grade": a star glued to one capital is part of the
+    # name, "C-star", "A-star" (a footnote star follows a word; see _h_letterstar)
+    ("letterstar", r"(?<![\w*-])(?P<lst>[A-Z])\*(?![\w*])"),
+    # "i-th row", "the nth time", "k-th": an ordinal of a letter; eSpeak spells "ith" "I T H"
+    # (see NumbersRules._h_letterth). Glued only for i, j, k, n ("mth" is a month)
+    ("letterth", r"(?<![\w.'’/-])(?P<lth>(?:[ijkn]|[ijkmnpx]-)th)(?![\w'’])"),
+    # "n × n matrices", "m x n grid", "3 × k board": a size with a letter side before the thing
+    # it measures is "by", as "3 × 3 grid" is (see NumbersRules._h_letterby)
+    ("letterby", r"(?<![\w.,'’-])(?P<lby>(?=[a-zA-Z][ \t]?[x×]|\d{1,3}[ \t]?[x×][ \t]?[a-zA-Z])"
+        r"(?:[a-zA-Z]|\d{1,3})[ \t]?[x×][ \t]?(?:[a-zA-Z]|\d{1,3}))(?![\w'’.,-]\w)"
+        r"(?=(?:[ \t]+[a-z]{2,20}){0,2}[ \t]+(?:matri(?:x|ces)|grids?|boards?|tables?|arrays?"
+        r"|blocks?|squares?|tiles?|lattices?|chessboards?|cells?)\b)"),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     # (or a count, "#rows x #columns")
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(#])"),
@@ -1894,6 +1939,14 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
                 return False
             prev = self.pieces[before[-1]][0].rstrip(" ") + prev
         return _LONE_LETTER_STOP.search(prev) is not None
+
+    def _h_loneslashes(self, m: re.Match[str]) -> str:
+        """'the button labeled "://"': a lone scheme separator is the content, so it is said."""
+        return " colon slash slash "
+
+    def _h_letterstar(self, m: re.Match[str]) -> str:
+        """'C*-algebras', 'A*': a capital's star is said, "C-star algebras"; eSpeak drops "*"."""
+        return f"{m.group('lst')}-star"
 
     def _h_plain(self, m: re.Match[str]) -> str:
         w = m.group(0)

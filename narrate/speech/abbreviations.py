@@ -175,7 +175,7 @@ BARE_ABBREVIATIONS = {
     "bc": "because", "avg": "average", "Avg": "Average", "aka": "also known as",
     "misc": "miscellaneous", "Misc": "Miscellaneous", "btw": "by the way", "imo": "in my opinion",
     "imho": "in my humble opinion", "tbh": "to be honest", "ppl": "people", "pls": "please",
-    "plz": "please", "thru": "through", "esp": "especially",
+    "plz": "please", "thru": "through", "esp": "especially", "wrt": "with respect to",
     # a letter's or a form's addressee line ("Attn: Payroll Office")
     "attn": "attention", "Attn": "Attention",
 }
@@ -197,12 +197,28 @@ NUMBERED_ABBREVIATIONS = {
 LEADING_ABBREVIATIONS = {
     "eg": "for example", "ie": "that is", "aka": "also known as", "approx": "approximately",
     "avg": "average", "incl": "including", "excl": "excluding", "esp": "especially",
-    "max": "maximum", "min": "minimum", "attn": "attention",
+    "max": "maximum", "min": "minimum", "attn": "attention", "wrt": "with respect to",
 }
 
 #: Of those, the ones that introduce an example, a gloss or another name: never the last word
 #: of a sentence, even before a word that opens sentences ("(ie. How hard it is)", "e.g. The").
-_INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp"})
+_INTRODUCERS = frozenset({"eg", "ie", "aka", "incl", "esp", "wrt"})
+
+
+_EQUALS_BEFORE = re.compile(r"=[ \t]?\Z")
+_EQUALS_AFTER = re.compile(r"[ \t]?=(?!=)")
+
+
+def _formula_side(text: str, start: int, end: int) -> bool:
+    """Is the capitals token at ``start:end`` a side of an equation ("A = AH", "AA = B")? Such
+    short capitals name matrices or sets and are spelled; eSpeak reads "AH" as "ah"."""
+    return bool(_EQUALS_BEFORE.search(text, max(0, start - 2), start)
+                or _EQUALS_AFTER.match(text, end))
+
+
+#: After "s.t.", a condition on a variable ("s.t. x > 0", "s.t. Ax = b", "s.t. f(x) ≤ 1"):
+#: the maths "such that"; elsewhere ("s.t. george") the letters are left spelled.
+_SUCH_THAT_AFTER = re.compile(r"[ \t]+[A-Za-z]{1,2}(?:\([^()]{1,20}\)|_?\w)?[ \t]?[=<>≤≥≠∈⊂⊆]")
 
 
 #: Dotted abbreviations that are not letter-by-letter acronyms.
@@ -212,6 +228,8 @@ DOTTED = {
     "E.g.": "For example", "I.e.": "That is", "E.G.": "for example", "I.E.": "that is",
     "A.K.A.": "also known as", "a.m.": "A-M", "p.m.": "P M", "A.M.": "A-M", "P.M.": "P M",
     "Ph.D.": "P H D", "Ph.D": "P H D",
+    # maths and science prose: "orthonormal w.r.t. the inner product"
+    "w.r.t.": "with respect to", "W.R.T.": "with respect to",
 }
 
 
@@ -1139,6 +1157,8 @@ class AbbreviationsRules:
     def _h_dotted(self, m: re.Match[str]) -> str:
         raw = m.group("dt")
         spoken = DOTTED.get(raw) or spell(raw.replace(".", "").upper())
+        if raw == "s.t." and _SUCH_THAT_AFTER.match(self.text, m.end()):
+            spoken = "such that"  # "find x s.t. x > 0": maths shorthand before a condition
         if m.group("dt_s"):
             return " " + spoken + "'s "  # "the U.K.’s election": a possessive, never a stop
         kind = "ampm" if raw.lower() in ("a.m.", "p.m.") else "dotted"
@@ -1468,6 +1488,9 @@ class AbbreviationsRules:
                 r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
                     m.start()):
             spoken = _CAPS_PLACE_TITLES[word]  # "ST CATHERINE, Jamaica —": a dateline's place
+        elif not tail and len(word) <= 3 and word not in SAY_AS_WORD and _formula_side(
+                self.text, m.start(), m.end()):
+            spoken = spell(word)  # "A = AH", "AA = B": matrices' names, not "ah", "aa"
         elif not tail and len(word) <= 3 and self._author_initials(m.start(), m.end()):
             spoken = spell(word)  # "Halloran ME, Lee IT,": initials, not "me", "it"
         else:

@@ -449,6 +449,11 @@ def _unit_in_other_case(part: str) -> bool:
 _VERSUS_PLURAL = re.compile(r"(\d{1,2})(vs?)(\d{1,2})s")
 
 
+#: A letter's ordinal as eSpeak says it right ("eyeth" for "i-th"; "ith" is "ith").
+_LETTER_ORDINALS = {"i": "eyeth", "j": "jayth", "k": "kayth", "m": "emth", "n": "enth",
+                    "p": "peeth", "x": "exth"}
+
+
 class NumbersRules:
     """Rule handlers for numbers (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -594,6 +599,20 @@ class NumbersRules:
     def _h_sidex(self, m: re.Match[str]) -> str:
         """'(WxDxH)', 'LxWxH': the sides of a box named in a size's order, "W by D by H"."""
         return " " + " by ".join(re.split("[xX×]", m.group("sx"))) + " "
+
+    def _h_letterth(self, m: re.Match[str]) -> str:
+        """'i-th', 'nth': the letter's name made an ordinal ("eyeth"); eSpeak spells "ith"."""
+        return _LETTER_ORDINALS[m.group("lth")[0]]
+
+    def _h_letterby(self, m: re.Match[str]) -> str:
+        """'n × n matrices': a size before what it measures is "n by n", not "times"."""
+        a, b = (part.strip() for part in re.split("[x×]", m.group("lby"), maxsplit=1))
+        return f" {self._by_side(a)} by {self._by_side(b)} "
+
+    @staticmethod
+    def _by_side(side: str) -> str:
+        """One side of a size: a figure said as a number, a letter as itself."""
+        return cardinal(int(side)) if side.isdigit() else side
 
     def _h_xcount(self, m: re.Match[str]) -> str:
         """'5W x2 + 10W': an "x" glued to a count after a measure multiplies it, "times"."""
