@@ -17,6 +17,18 @@ def _fragment(html: str) -> lxml_html.HtmlElement:
     return lxml_html.fragment_fromstring(html, create_parent="div")
 
 
+_HARBOUR = "The harbour master rang the bell at dawn on Wednesday."
+_BOATS = "Boats left the quay one by one until noon."
+
+
+def _extracted_around(inner: str) -> str:
+    """The text narrate extracts from an article page with ``inner`` between its paragraphs."""
+    body = "".join(f"<p>{SENTENCE}, part {i}.</p>" for i in range(4))
+    page = (f"<html><body><article><h1>How the ferry came back</h1>{body}"
+            f"{inner}{body}</article></body></html>")
+    return " ".join(extract_article(page).paragraphs)
+
+
 def _assert_left_alone(html: str) -> None:
     """``separate_blocks`` inserts nothing and leaves the tree byte for byte as it was."""
     tree = _fragment(html)
@@ -151,12 +163,8 @@ SENTENCE = ("The ferry crossed the river forty times a day until the bridge open
     "<blockquote><div>{a}</div><div>{b}</div></blockquote>",
 ])
 def test_extracted_paragraphs_do_not_run_boxes_together(inner: str) -> None:
-    a = "The harbour master rang the bell at dawn on Wednesday."
-    b = "Boats left the quay one by one until noon."
-    body = "".join(f"<p>{SENTENCE}, part {i}.</p>" for i in range(4))
-    page = (f"<html><body><article><h1>How the ferry came back</h1>{body}"
-            f"{inner.format(a=a, b=b)}{body}</article></body></html>")
-    text = " ".join(extract_article(page).paragraphs)
+    a, b = _HARBOUR, _BOATS
+    text = _extracted_around(inner.format(a=a, b=b))
     assert "Wednesday.Boats" not in text
     assert "Wednesday. Boats" in text or (a in text and b in text)
 
@@ -275,10 +283,6 @@ def test_boxes_the_extractor_joins_still_get_a_line_break(html: str, shown: str)
     "<div class='story'><div>{a}</div><div>{b}</div></div>",
 ])
 def test_extracted_boxes_opening_in_italics_are_not_run_together(inner: str) -> None:
-    a = "The harbour master rang the bell at dawn on Wednesday."
-    b = "Boats left the quay one by one until noon."
-    body = "".join(f"<p>{SENTENCE}, part {i}.</p>" for i in range(4))
-    page = (f"<html><body><article><h1>How the ferry came back</h1>{body}"
-            f"{inner.format(a=a, b=b)}{body}</article></body></html>")
-    text = " ".join(extract_article(page).paragraphs)
+    a, b = _HARBOUR, _BOATS
+    text = _extracted_around(inner.format(a=a, b=b))
     assert "Wednesday.Boats" not in text
