@@ -724,7 +724,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # a dash between clock times ("10pm-6am", "2:30-3:20hrs") is "to"
     ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"
         r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
-    ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
+    # "57:31", "25:01", "3:43.13": minutes and seconds of a race or a game clock (no clock has
+    # hour 24-99; a fraction of a second follows only a length), said like a clock time
+    ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]|[2-9]\d):(?P<t_m>[0-5]\d)"
+        r"(?:\.(?P<t_f>\d{1,3})(?![\d:]|\.\d))?(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r")"
         # "1:30 hrs": a length of hours and minutes, its unit taken with it (DatesRules._h_time)
         # ("1:30 mins": minutes and seconds)
