@@ -27,6 +27,10 @@ TITLES = {
     # "the Revd. Jane Smith", "the Hon. Keith Mitchell")
     "Drs": "Doctors", "Profs": "Professors", "Messrs": "Messers", "Revd": "Reverend",
     "Hon": "Honourable", "Msgr": "Monsignor", "Mgr": "Monsignor",
+    # ranks and offices of police, city halls and embassies ("Det. Sgt. Ray Cole", "Asst.
+    # Chief", "Ald. Pat Dowell", "Amb. Ron Fox"), which eSpeak NG otherwise reads as words
+    "Det": "Detective", "Insp": "Inspector", "Asst": "Assistant", "Ald": "Alderman",
+    "Commr": "Commissioner", "Cmsr": "Commissioner", "Amb": "Ambassador",
 }
 #: Posts that "Sr." (Senior) comes before in a job title ("Sr. Director", "Sr. Vice President").
 _SENIOR_JOBS = frozenset("""
@@ -1329,10 +1333,14 @@ class AbbreviationsRules:
         a name ("Acme Inc.") is a "company" one, which a number after it ends too; one after a
         lower-case word or a comma closes no name ("vehicle tester, Jr. Damato"), so only a
         word that opens sentences ends it there."""
-        if ab not in NAME_SUFFIXES:
-            return "suffix"
         before = self.text[max(0, start - 40) : start]
         words = before.split() if before[-1:].isspace() else []
+        if ab in US_STATES and _after_determiner(words):
+            # "the Calif. Senate", "a Ga. Tech graduate": a state named as a modifier, after a
+            # determiner, is inside a phrase; only "City, Ga." closes one before a new sentence
+            return "dotted"
+        if ab not in NAME_SUFFIXES:
+            return "suffix"
         name = words[-1].rstrip(",") if words else ""  # "Sammy Davis, Jr.": a comma between
         if name[:1].isupper() and name[-1:].isalnum():
             return "company"
