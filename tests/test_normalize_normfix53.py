@@ -1,0 +1,64 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
+"""normfix53 (issue 12): compound units, blood pressure, clipped units of time in hyphenated
+amounts, and changes over a period ("YoY", "MoM"). Sentences are invented in the shape of news
+copy; counter-examples are cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.normalize import normalize
+
+COMPOUND = [
+    ('The new ceramic weighs 3.1 g/cm3, engineers at Halvern said.',
+     'The new ceramic weighs three point one grams per cubic centimeter, engineers at Halvern said.'),
+    ('Floodwater peaked at 420 m3/s on the Rell River overnight.',
+     'Floodwater peaked at four hundred twenty cubic meters per second on the Rell River overnight.'),
+    ('Adults with a BMI above 30 kg/m2 were offered the drug.',
+     'Adults with a B M I above thirty kilograms per square meter were offered the drug.'),
+    ('Fine dust hit 61 µg/m³ in Tarnow on Friday.',
+     'Fine dust hit sixty-one micrograms per cubic meter in Tarnow on Friday.'),
+    ('Her cholesterol was 190 mg/dL before the diet.',
+     'Her cholesterol was one hundred ninety milligrams per deciliter before the diet.'),
+    ('A dose of 2 mg/kg was given to each patient.',
+     'A dose of two milligrams per kilogram was given to each patient.'),
+    ('Blood sugar above 11 mmol/L counts as high, the clinic said.',
+     'Blood sugar above eleven millimoles per liter counts as high, the clinic said.'),
+    ('The roofs yield 180 kWh/m2 a year in the south.',
+     'The roofs yield one hundred eighty kilowatt hours per square meter a year in the south.'),
+    ('The hatchback burns 5.8 L/100 km on the motorway.',
+     'The hatchback burns five point eight liters per hundred kilometers on the motorway.'),
+    ('The basin stores 12,000 m3 of rainwater.',
+     'The basin stores twelve thousand cubic meters of rainwater.'),
+    ('Each tile covers 400 cm² of floor.',
+     'Each tile covers four hundred square centimeters of floor.'),
+    ('The firm sold 1.2 million m³ of gas in March.',
+     'The firm sold one point two million cubic meters of gas in March.'),
+    ('Ozone levels averaged 95 ug/m3 in the valley.',
+     'Ozone levels averaged ninety-five micrograms per cubic meter in the valley.'),
+    ('Bricks of 1,900 kg/m³ were used in the wall.',
+     'Bricks of one thousand nine hundred kilograms per cubic meter were used in the wall.'),
+    ('In mg/dL, the threshold is lower.',
+     'In milligrams per deciliter, the threshold is lower.'),
+    # counter-examples: units already read, and slashes that are no unit
+    ('The rocket accelerates at 30 m/s2 at launch.',
+     'The rocket accelerates at thirty meters per second squared at launch.'),
+    ('The storm brought winds of 90 km/h to the coast.',
+     'The storm brought winds of ninety kilometers per hour to the coast.'),
+    ('The team went 8-3 and its W/L record improved.',
+     'The team went eight to three and its W L record improved.'),
+    ('The A3/A4 paper sizes were both in stock.',
+     'The A- three or A- four paper sizes were both in stock.'),
+    ('He drove the Apple M2 laptop to 100% charge.',
+     'He drove the Apple M two laptop to one hundred percent charge.'),
+]
+
+
+
+
+
+@pytest.mark.parametrize(("text", "spoken"), COMPOUND)
+def test_compound_units_compose(text: str, spoken: str) -> None:
+    """Compound units ("g/cm3", "m3/s", "µg/m³", "mg/dL", "L/100 km") are composed from their
+    parts: "grams per cubic centimeter". Units already read and slashes that are no unit stay."""
+    assert normalize(text) == spoken
