@@ -145,6 +145,7 @@ from .speech.units import (
     UNIT_GLOSS_RE,
     UNIT_HEAD_RE,
     UNITS,
+    BloodPressureRules,
     UnitsRules,
 )
 
@@ -440,6 +441,17 @@ _TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + ""
         "Episode", "Part", "Issue", "Chapter", "Volume", "Vol.", "Season", "Lesson")
     for v in (w, w.lower(), w.upper()))
     + ")")
+
+
+#: Words right before a blood pressure given without its unit ("blood pressure of 140/90",
+#: "BP was 150/95"): see the "bloodpressure" rule (normfix53). Look-behinds must be fixed
+#: length, so the words are checked from the end of the figure, behind both numbers.
+_BP_AFTER_WORD = "|".join(
+    rf"(?<={w}[ \t]\d\d/\d\d)|(?<={w}[ \t]\d\d\d/\d\d)|(?<={w}[ \t]\d\d\d/\d\d\d)"
+    for w in ("pressure", "pressures", "pressure of", "pressure was", "pressure is",
+              "pressure at", "pressure to", "pressure from", "pressure above",
+              "pressure below", "pressure over", "pressure under", "reading of",
+              "readings of", "BP", "BP of", "BP was", "BP is"))
 
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -740,6 +752,11 @@ _RULES_EN: list[tuple[str, str]] = [
         r"\d{1,3}(?:,\d{3}){1,4}|\d{3,9}|\d{1,2}\.\d{1,3})(?=:[1-9](?![\d:]|\.\d)))"
         r":(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
+    # "120/80 mmHg", "a blood pressure of 140/90": systolic over diastolic, "over", not a
+    # slash or a date; the unit is said by name (normfix53, see UnitsRules._h_bloodpressure)
+    ("bloodpressure", r"(?<![\w/.,])(?P<bp_a>[4-9]\d|1\d\d|2[0-5]\d)/"
+        r"(?P<bp_b>[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)"
+        r"(?:(?P<bp_u>[ \t]?mm[ \t]?Hg(?![\w]))|(?<=" + _BP_AFTER_WORD + r"))"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     # "(0100 GMT)", "at 1830 UTC", "at 2300 hours": a 24-hour clock time before a time zone, or
     # before "hours" after "at"/"by"/"until" or with a leading zero ("after 1000 hours of use"
@@ -1483,7 +1500,7 @@ _CARET_OPERATORS = {"-": "minus", "−": "minus", "–": "minus", "+": "plus", "
 
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules, CodeRules, CodeSymbolRules, CodeTokenRules,
-                  VersionPairRules):
+                  VersionPairRules, BloodPressureRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""
 

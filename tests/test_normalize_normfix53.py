@@ -53,6 +53,27 @@ COMPOUND = [
      'He drove the Apple M two laptop to one hundred percent charge.'),
 ]
 
+BP = [
+    ('Her reading was 135/85 mmHg at the pharmacy.',
+     'Her reading was one hundred thirty-five over eighty-five millimeters of mercury at the pharmacy.'),
+    ('A blood pressure of 150/95 needs treatment, doctors say.',
+     'A blood pressure of one hundred fifty over ninety-five needs treatment, doctors say.'),
+    ('His BP was 118/76 after the race.',
+     'His B P was one hundred eighteen over seventy-six after the race.'),
+    ('Aim for under 130/80 mm Hg, the guidance says.',
+     'Aim for under one hundred thirty over eighty millimeters of mercury, the guidance says.'),
+    ('Eye pressure rose by 6 mmHg in the trial.',
+     'Eye pressure rose by six millimeters of mercury in the trial.'),
+    # counter-examples: scores, splits and dates keep their readings
+    ('The vote split 60/40 in the upper house.',
+     'The vote split sixty forty in the upper house.'),
+    ('The test scored 120/80 on the old scale.',
+     'The test scored one hundred twenty slash eighty on the old scale.'),
+    ('The shop is open 24/7 now.',
+     'The shop is open twenty-four seven now.'),
+    ('The deadline is 11/30 for all entries.',
+     'The deadline is November thirtieth for all entries.'),
+]
 
 
 
@@ -61,4 +82,11 @@ COMPOUND = [
 def test_compound_units_compose(text: str, spoken: str) -> None:
     """Compound units ("g/cm3", "m3/s", "µg/m³", "mg/dL", "L/100 km") are composed from their
     parts: "grams per cubic centimeter". Units already read and slashes that are no unit stay."""
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), BP)
+def test_blood_pressure_is_over(text: str, spoken: str) -> None:
+    """A blood pressure ("120/80 mmHg", "a blood pressure of 140/90") is said "over", and "mmHg"
+    "millimeters of mercury"; splits, scores with no pressure word, "24/7" and dates stay."""
     assert normalize(text) == spoken

@@ -964,3 +964,17 @@ HEADER_UNITS = _header_units()
 #: A unit's symbol alone in brackets after a word ("Average ping (ms)", "Speed (Mbps)").
 UNIT_HEAD_RE = (r"(?<=[A-Za-z][ \t])\((?P<uh>" + "|".join(
     re.escape(u) for u in sorted(HEADER_UNITS, key=len, reverse=True)) + r")\)")
+
+
+# --- normfix53: blood pressure ---------------------------------------------------------------
+class BloodPressureRules:
+    """Rule handler for blood pressure readings (mixed into the normalizer with UnitsRules)."""
+
+    keep_and: bool
+
+    def _h_bloodpressure(self, m: re.Match[str]) -> str:
+        """'120/80 mmHg' -> 'one hundred twenty over eighty millimeters of mercury': a reading is
+        systolic over diastolic, as doctors say it; read as written it was "slash", or a date."""
+        said = f" {cardinal(int(m.group('bp_a')))} over {cardinal(int(m.group('bp_b')))}"
+        return said + (" millimeters of mercury " if m.group("bp_u") else " ")
+# --- end normfix53 ---------------------------------------------------------------------------
