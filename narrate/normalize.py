@@ -141,6 +141,7 @@ from .speech.symbols import (
 from .speech.units import (
     _UNIT_EXP,
     _UNIT_RE,
+    HYPHEN_TIME_RE,
     SLASH_UNIT_RE,
     UNIT_GLOSS_RE,
     UNIT_HEAD_RE,
@@ -964,7 +965,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?=[ \t]+(?:[A-Za-z]{3,12}[ \t-]+)?[Gg]old(?![\w'’]))"),
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
         + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
-        r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
+        r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W"
+        # "a 5-min walk", "a 3-mo. delay", "a 30-yr mortgage" (normfix53, HYPHEN_TIME_UNITS)
+        r"|" + HYPHEN_TIME_RE + r")(?:(?P<hu_old>-old)(?![\w-])|(?![\w-]))"),
     # "a 50’ cord", "(approx. 1' x 1')", "Height: 8'": a prime after a number before a word, a
     # closing bracket or the end of a phrase is feet (a year's "2019'" closes a quotation)
     ("feetmark", r"(?<![\w.])(?:(?=\d{1,4}[’′'][ \t]+[a-z])|(?=\d{1,3}[’′'](?:[)\]]|[,;.]?[ \t]*"

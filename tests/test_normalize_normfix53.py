@@ -75,6 +75,33 @@ BP = [
      'The deadline is November thirtieth for all entries.'),
 ]
 
+HYPHEN = [
+    ('The school is a 5-min walk from the bus stop.',
+     'The school is a five-minute walk from the bus stop.'),
+    ('Expect a 3-hr drive to the coast.',
+     'Expect a three-hour drive to the coast.'),
+    ('The project faced a 2-mo. delay in permits.',
+     'The project faced a two-month delay in permits.'),
+    ('Rates on the 30-yr fixed mortgage climbed again.',
+     'Rates on the thirty-year fixed mortgage climbed again.'),
+    ('The ad is a 15-sec clip shown before the film.',
+     'The ad is a fifteen-second clip shown before the film.'),
+    ('The clinic runs a 6-wk course for new parents.',
+     'The clinic runs a six-week course for new parents.'),
+    ('A 4-yr-old girl was found safe on Sunday.',
+     'A four-year-old girl was found safe on Sunday.'),
+    ('He signed for 2-yrs, then moved to Lisbon.',
+     'He signed for two years, then moved to Lisbon.'),
+    # counter-examples: the plain unit after a figure, other hyphens
+    ('The race lasted 2 hrs in the heat.',
+     'The race lasted two hours in the heat.'),
+    ('A 6-ft fence went up around the site.',
+     'A six foot fence went up around the site.'),
+    ('It takes 10-15 min to boil.',
+     'It takes ten to fifteen minutes to boil.'),
+    ('Covid-19 cases fell 5-10% in May.',
+     'Covid nineteen cases fell five to ten percent in May.'),
+]
 
 
 
@@ -89,4 +116,11 @@ def test_compound_units_compose(text: str, spoken: str) -> None:
 def test_blood_pressure_is_over(text: str, spoken: str) -> None:
     """A blood pressure ("120/80 mmHg", "a blood pressure of 140/90") is said "over", and "mmHg"
     "millimeters of mercury"; splits, scores with no pressure word, "24/7" and dates stay."""
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), HYPHEN)
+def test_clipped_time_units_in_hyphenated_amounts(text: str, spoken: str) -> None:
+    """A clipped unit of time in a hyphenated amount ("a 5-min walk", "a 3-mo. delay") is said
+    singular and joined, "five-minute"; a plural spelling ("2-yrs") is a length of time."""
     assert normalize(text) == spoken

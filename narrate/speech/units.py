@@ -222,6 +222,21 @@ GLUED_UNITS: dict[str, tuple[str, str]] = {
 }
 
 
+# --- normfix53: clipped units of time in a hyphenated amount ("a 5-min walk") ----------------
+#: Units of time clipped in a hyphenated modifier ("a 5-min walk", "a 3-mo. delay", "a 30-yr
+#: mortgage"): the amount describes the noun, so the unit is said singular and joined,
+#: "five-minute"; read as written it was "five-min", "three-mo." or "thirty-yr".
+HYPHEN_TIME_UNITS = {
+    "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
+    "hrs": "hour", "wk": "week", "wks": "week", "mo": "month", "mos": "month", "yr": "year",
+    "yrs": "year",
+}
+#: Their pattern; a "mo." or "yr." keeps its period where no sentence ends (``_UNIT_DOT``).
+HYPHEN_TIME_RE = (r"(?:" + "|".join(sorted(HYPHEN_TIME_UNITS, key=len, reverse=True))
+                  + r")(?:\.(?=[ \t]+[a-z]|[,;:)]))?")
+# --- end normfix53 ---------------------------------------------------------------------------
+
+
 #: Words after "5m" that show the m means million ("5m people"), not meters ("100m sprint").
 _M_IS_METERS = {
     "sprint", "race", "dash", "hurdles", "freestyle", "butterfly", "backstroke", "breaststroke",
@@ -818,8 +833,16 @@ class UnitsRules:
     def _h_hyphunit(self, m: re.Match[str]) -> str:
         """'a 53.0-kW battery', 'a 12-V socket': a hyphenated amount describes the noun after it."""
         unit = m.group("hu_u").rstrip(".")
+        if unit in HYPHEN_TIME_UNITS:  # normfix53: "a 5-min walk" -> "a five-minute walk"
+            num, name = decimal(m.group("hu_n"), self.keep_and), HYPHEN_TIME_UNITS[unit]
+            if m.group("hu_old"):
+                return f" {num}-{name}-old "
+            if unit.endswith("s") and not _is_one(m.group("hu_n")):
+                return f" {num} {name}s "  # "signed for 2-yrs": a plural, a length of time
+            return f" {num}-{name} "
         sg, _ = UNITS.get(unit) or GLUED_UNITS[unit]
-        return f" {decimal(m.group('hu_n'), self.keep_and)} {sg} "
+        old = " old" if m.group("hu_old") else ""
+        return f" {decimal(m.group('hu_n'), self.keep_and)} {sg}{old} "
 
     def _mark_attributive(self, end: int, start: int | None = None) -> bool:
         """An inch or foot mark before a noun ("a 29.5” desk", "Standard 27" monitors", "50’
