@@ -147,6 +147,7 @@ from .speech.units import (
     UNIT_HEAD_RE,
     UNITS,
     BloodPressureRules,
+    OverPeriodRules,
     UnitsRules,
 )
 
@@ -444,6 +445,12 @@ _TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + ""
     + ")")
 
 
+#: What a change over a period follows ("5% MoM", "0.4% (MoM)", "sales growth MoM"): see
+#: the "overperiod" rule (normfix53); each look-behind is fixed length.
+_CHANGE_BEFORE = "|".join(f"(?<={re.escape(w)})" for w in (
+    "%", "% ", "%(", "% (", "percent ", "pct ", "points ", "bps ", "growth ", "change ",
+    "rise ", "fall ", "gain ", "drop ", "increase ", "decrease ", "decline ", "basis ",
+    "rose ", "fell ", "grew "))
 #: Words right before a blood pressure given without its unit ("blood pressure of 140/90",
 #: "BP was 150/95"): see the "bloodpressure" rule (normfix53). Look-behinds must be fixed
 #: length, so the words are checked from the end of the figure, behind both numbers.
@@ -753,6 +760,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"\d{1,3}(?:,\d{3}){1,4}|\d{3,9}|\d{1,2}\.\d{1,3})(?=:[1-9](?![\d:]|\.\d)))"
         r":(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
+    # "up 5% YoY", "grew 3% y-o-y", "fell 1% QoQ", "0.4% MoM": a change over a period, said in
+    # words; "MoM", "YOY", "WoW" only after a figure or a word of change (normfix53)
+    ("overperiod", r"(?<![\w/-])(?:(?P<ovp>YoY|yoy|[Yy]-o-[Yy]|Y-O-Y|QoQ|qoq|[Qq]-o-[Qq]|Q-O-Q)"
+        r"|(?:" + _CHANGE_BEFORE + r")(?P<ovp_c>MoM|MOM|[Mm]-o-[Mm]|M-O-M|WoW|WOW"
+        r"|[Ww]-o-[Ww]|W-O-W|YOY|QOQ)|(?P<ovp_n>MoM|MOM|[Mm]-o-[Mm]|M-O-M|WoW|WOW|[Ww]-o-[Ww]"
+        r"|YOY|QOQ)(?=[ \t]+(?:growth|change|basis|terms|rise|fall|increase|decrease|decline"
+        r"|gain|gains|drop|jump|comparison|comparisons)(?![\w'’-])))(?![\w'’-]|-\w)"),
     # "120/80 mmHg", "a blood pressure of 140/90": systolic over diastolic, "over", not a
     # slash or a date; the unit is said by name (normfix53, see UnitsRules._h_bloodpressure)
     ("bloodpressure", r"(?<![\w/.,])(?P<bp_a>[4-9]\d|1\d\d|2[0-5]\d)/"
@@ -1503,7 +1517,7 @@ _CARET_OPERATORS = {"-": "minus", "−": "minus", "–": "minus", "+": "plus", "
 
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules, CodeRules, CodeSymbolRules, CodeTokenRules,
-                  VersionPairRules, BloodPressureRules):
+                  VersionPairRules, BloodPressureRules, OverPeriodRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""
 

@@ -103,6 +103,33 @@ HYPHEN = [
      'Covid nineteen cases fell five to ten percent in May.'),
 ]
 
+PERIOD = [
+    ('Exports rose 4.1% YoY in October.',
+     'Exports rose four point one percent year over year in October.'),
+    ('Output grew 2.3% y-o-y, the agency said.',
+     'Output grew two point three percent year over year, the agency said.'),
+    ('GDP expanded 0.6% QoQ in the third quarter.',
+     'G D P expanded zero point six percent quarter over quarter in the third quarter.'),
+    ('Prices rose 0.3% MoM in June.',
+     'Prices rose zero point three percent month over month in June.'),
+    ('Retail prices rose 0.5% (MoM) last month.',
+     'Retail prices rose zero point five percent, month over month, last month.'),
+    ('Traffic fell 8% WoW after the update.',
+     'Traffic fell eight percent week over week after the update.'),
+    ('MoM growth slowed to 0.2% in May.',
+     'Month over month growth slowed to zero point two percent in May.'),
+    ('The QoQ figures were weaker than forecast.',
+     'The quarter over quarter figures were weaker than forecast.'),
+    # counter-examples: a mother, and "wow"
+    ('My MoM and I went to the market.',
+     'My M O M and I went to the market.'),
+    ('Wow, what a finish for the home side.',
+     'Wow, what a finish for the home side.'),
+    ('Fans of WoW queued for the new expansion.',
+     'Fans of wow queued for the new expansion.'),
+    ('Sales rose 5% y/y and 2% q/q.',
+     'Sales rose five percent year over year and two percent quarter over quarter.'),
+]
 
 
 @pytest.mark.parametrize(("text", "spoken"), COMPOUND)
@@ -123,4 +150,11 @@ def test_blood_pressure_is_over(text: str, spoken: str) -> None:
 def test_clipped_time_units_in_hyphenated_amounts(text: str, spoken: str) -> None:
     """A clipped unit of time in a hyphenated amount ("a 5-min walk", "a 3-mo. delay") is said
     singular and joined, "five-minute"; a plural spelling ("2-yrs") is a length of time."""
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), PERIOD)
+def test_change_over_a_period(text: str, spoken: str) -> None:
+    """A change over a period ("5% YoY", "y-o-y", "QoQ", "0.3% MoM") is said "year over year";
+    "MoM" and "WoW" only after a figure or a word of change (else a mother, the game)."""
     assert normalize(text) == spoken

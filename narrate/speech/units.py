@@ -989,7 +989,7 @@ UNIT_HEAD_RE = (r"(?<=[A-Za-z][ \t])\((?P<uh>" + "|".join(
     re.escape(u) for u in sorted(HEADER_UNITS, key=len, reverse=True)) + r")\)")
 
 
-# --- normfix53: blood pressure ---------------------------------------------------------------
+# --- normfix53: blood pressure and changes over a period -------------------------------------
 class BloodPressureRules:
     """Rule handler for blood pressure readings (mixed into the normalizer with UnitsRules)."""
 
@@ -1000,4 +1000,26 @@ class BloodPressureRules:
         systolic over diastolic, as doctors say it; read as written it was "slash", or a date."""
         said = f" {cardinal(int(m.group('bp_a')))} over {cardinal(int(m.group('bp_b')))}"
         return said + (" millimeters of mercury " if m.group("bp_u") else " ")
+
+
+#: The periods of a change ("YoY", "q-o-q", "MoM"): see ``_h_overperiod``.
+_PERIODS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
+#: The start of a text, a line or a sentence (not a bracket: "0.5% (MoM)" opens none).
+_OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’']?[ \t]+)\Z")
+
+
+class OverPeriodRules:
+    """Rule handler for changes over a period (mixed into the normalizer)."""
+
+    text: str
+
+    def _h_overperiod(self, m: re.Match[str]) -> str:
+        """'up 5% YoY' -> 'year over year', '0.4% MoM' -> 'month over month': analysts' shorthand
+        for the period a change is measured over; spelled it was "Y O Y" or "M O M"."""
+        written = m.group("ovp") or m.group("ovp_c") or m.group("ovp_n")
+        period = _PERIODS[written[0].lower()]
+        start = m.start()
+        if written[0].isupper() and _OPENS_SENTENCE.search(self.text, max(0, start - 4), start):
+            return f" {period.capitalize()} over {period} "  # "MoM growth slowed."
+        return f" {period} over {period} "
 # --- end normfix53 ---------------------------------------------------------------------------
