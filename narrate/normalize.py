@@ -1110,6 +1110,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # as "1440p" is ("fourteen forty P"), not counted ("one thousand four hundred forty p")
     ("commares", r"(?<![\w.,])(?P<vr_a>[1-9]),(?P<vr_b>\d\d0)(?P<vr_l>[pP])(?![\w'’-])"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
+        # not a figure glued to a squared or cubed length ("40m2", "300m3": normfix53, the
+        # number rule reads them)
+        r"(?!\d{1,7}(?:mm|cm|km|ft|m)[23](?![\w]))"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups
         r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}|[A-Z]{2,8}\d(?:-[A-Z]{1,4}){1,3}"  # "EQ6-R"

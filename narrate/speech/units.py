@@ -283,6 +283,7 @@ _COMPOUND_TOPS: dict[str, tuple[str, str]] = {
     "g": ("gram", "grams"), "kg": ("kilogram", "kilograms"), "mg": ("milligram", "milligrams"),
     "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
     "ug": ("microgram", "micrograms"), "ng": ("nanogram", "nanograms"),
+    "pg": ("picogram", "picograms"),
     "mmol": ("millimole", "millimoles"), "µmol": ("micromole", "micromoles"),
     "μmol": ("micromole", "micromoles"), "mol": ("mole", "moles"),
     "kWh": ("kilowatt hour", "kilowatt hours"), "Wh": ("watt hour", "watt hours"),
@@ -303,7 +304,7 @@ _COMPOUND_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 #: What a compound divides by, said after "per" ("per deciliter", "per second").
 _COMPOUND_BOTTOMS: dict[str, str] = {
     "L": "liter", "l": "liter", "dL": "deciliter", "dl": "deciliter", "mL": "milliliter",
-    "ml": "milliliter", "kg": "kilogram", "g": "gram", "s": "second", "h": "hour",
+    "ml": "milliliter", "kg": "kilogram", "g": "gram", "mol": "mole", "s": "second", "h": "hour",
     "hr": "hour", "day": "day", "d": "day", "yr": "year", "year": "year", "min": "minute",
     "m": "meter", "km": "kilometer", "ha": "hectare", "t": "tonne", "kWh": "kilowatt hour",
 }
