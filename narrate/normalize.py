@@ -141,10 +141,13 @@ from .speech.symbols import (
 from .speech.units import (
     _UNIT_EXP,
     _UNIT_RE,
+    HYPHEN_TIME_RE,
     SLASH_UNIT_RE,
     UNIT_GLOSS_RE,
     UNIT_HEAD_RE,
     UNITS,
+    BloodPressureRules,
+    OverPeriodRules,
     UnitsRules,
 )
 
@@ -440,6 +443,23 @@ _TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + ""
         "Episode", "Part", "Issue", "Chapter", "Volume", "Vol.", "Season", "Lesson")
     for v in (w, w.lower(), w.upper()))
     + ")")
+
+
+#: What a change over a period follows ("5% MoM", "0.4% (MoM)", "sales growth MoM"): see
+#: the "overperiod" rule (normfix53); each look-behind is fixed length.
+_CHANGE_BEFORE = "|".join(f"(?<={re.escape(w)})" for w in (
+    "%", "% ", "%(", "% (", "percent ", "pct ", "points ", "bps ", "growth ", "change ",
+    "rise ", "fall ", "gain ", "drop ", "increase ", "decrease ", "decline ", "basis ",
+    "rose ", "fell ", "grew "))
+#: Words right before a blood pressure given without its unit ("blood pressure of 140/90",
+#: "BP was 150/95"): see the "bloodpressure" rule (normfix53). Look-behinds must be fixed
+#: length, so the words are checked from the end of the figure, behind both numbers.
+_BP_AFTER_WORD = "|".join(
+    rf"(?<={w}[ \t]\d\d/\d\d)|(?<={w}[ \t]\d\d\d/\d\d)|(?<={w}[ \t]\d\d\d/\d\d\d)"
+    for w in ("pressure", "pressures", "pressure of", "pressure was", "pressure is",
+              "pressure at", "pressure to", "pressure from", "pressure above",
+              "pressure below", "pressure over", "pressure under", "reading of",
+              "readings of", "BP", "BP of", "BP was", "BP is"))
 
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -743,6 +763,18 @@ _RULES_EN: list[tuple[str, str]] = [
         r"\d{1,3}(?:,\d{3}){1,4}|\d{3,9}|\d{1,2}\.\d{1,3})(?=:[1-9](?![\d:]|\.\d)))"
         r":(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
+    # "up 5% YoY", "grew 3% y-o-y", "fell 1% QoQ", "0.4% MoM": a change over a period, said in
+    # words; "MoM", "YOY", "WoW" only after a figure or a word of change (normfix53)
+    ("overperiod", r"(?<![\w/-])(?:(?P<ovp>YoY|yoy|[Yy]-o-[Yy]|Y-O-Y|QoQ|qoq|[Qq]-o-[Qq]|Q-O-Q)"
+        r"|(?:" + _CHANGE_BEFORE + r")(?P<ovp_c>MoM|MOM|[Mm]-o-[Mm]|M-O-M|WoW|WOW"
+        r"|[Ww]-o-[Ww]|W-O-W|YOY|QOQ)|(?P<ovp_n>MoM|MOM|[Mm]-o-[Mm]|M-O-M|WoW|WOW|[Ww]-o-[Ww]"
+        r"|YOY|QOQ)(?=[ \t]+(?:growth|change|basis|terms|rise|fall|increase|decrease|decline"
+        r"|gain|gains|drop|jump|comparison|comparisons)(?![\w'’-])))(?![\w'’-]|-\w)"),
+    # "120/80 mmHg", "a blood pressure of 140/90": systolic over diastolic, "over", not a
+    # slash or a date; the unit is said by name (normfix53, see UnitsRules._h_bloodpressure)
+    ("bloodpressure", r"(?<![\w/.,])(?P<bp_a>[4-9]\d|1\d\d|2[0-5]\d)/"
+        r"(?P<bp_b>[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)"
+        r"(?:(?P<bp_u>[ \t]?mm[ \t]?Hg(?![\w]))|(?<=" + _BP_AFTER_WORD + r"))"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     # "(0100 GMT)", "at 1830 UTC", "at 2300 hours": a 24-hour clock time before a time zone, or
     # before "hours" after "at"/"by"/"until" or with a leading zero ("after 1000 hours of use"
@@ -950,7 +982,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?=[ \t]+(?:[A-Za-z]{3,12}[ \t-]+)?[Gg]old(?![\w'’]))"),
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
         + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
-        r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
+        r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W"
+        # "a 5-min walk", "a 3-mo. delay", "a 30-yr mortgage" (normfix53, HYPHEN_TIME_UNITS)
+        r"|" + HYPHEN_TIME_RE + r")(?:(?P<hu_old>-old)(?![\w-])|(?![\w-]))"),
     # "a 50’ cord", "(approx. 1' x 1')", "Height: 8'": a prime after a number before a word, a
     # closing bracket or the end of a phrase is feet (a year's "2019'" closes a quotation)
     ("feetmark", r"(?<![\w.])(?:(?=\d{1,4}[’′'][ \t]+[a-z])|(?=\d{1,3}[’′'](?:[)\]]|[,;.]?[ \t]*"
@@ -1079,6 +1113,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # as "1440p" is ("fourteen forty P"), not counted ("one thousand four hundred forty p")
     ("commares", r"(?<![\w.,])(?P<vr_a>[1-9]),(?P<vr_b>\d\d0)(?P<vr_l>[pP])(?![\w'’-])"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
+        # not a figure glued to a squared or cubed length ("40m2", "300m3": normfix53, the
+        # number rule reads them)
+        r"(?!\d{1,7}(?:mm|cm|km|ft|m)[23](?![\w]))"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups
         r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}|[A-Z]{2,8}\d(?:-[A-Z]{1,4}){1,3}"  # "EQ6-R"
@@ -1486,7 +1523,7 @@ _CARET_OPERATORS = {"-": "minus", "−": "minus", "–": "minus", "+": "plus", "
 
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules, CodeRules, CodeSymbolRules, CodeTokenRules,
-                  VersionPairRules):
+                  VersionPairRules, BloodPressureRules, OverPeriodRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""
 
