@@ -623,12 +623,23 @@ _RULES_EN: list[tuple[str, str]] = [
         r"\.(?:h|hh|hpp|hxx|inc))>"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
+    # A "<" glued after an operand whose "element" has bare words and no attribute value
+    # ("If a<b and c>d then") is a comparison in prose, not markup: dropped, it lost words
+    # a left arrow ("Undo <- Redo", "← Back") is "from"; "<=>", "⇔" ("a <=> b") is "is equivalent
+    # to": read as symbols they lost words ("less than-here", "a, equals, b")
+    ("backarrow", r"[ \t]?(?:(?P<ba_eq><==?>|⇔)|[←⟵⇐]"
+        r"|(?<![<\w-])<-{1,2}(?![->\d])(?![ \t]?\d))[ \t]?"),
+    # the heart emoticon ("I <3 this town", "Thanks all <3"): "heart", not "less than three"
+    ("heart", r"(?:(?<=\bI[ \t])|(?<=\bwe[ \t])|(?<=\bWe[ \t]))<3(?=[ \t]+[A-Za-z])"
+        r"|(?:(?<=[ \t])|(?<=\A)|(?<=\n))<3+(?=[ \t]*(?:[!.)]|\n|\Z))"),
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
-        r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
+        r"|(?!(?<=[\w)\]])<[A-Za-z][\w:.-]{0,30}\s[^<>=\n]{0,200}>)</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
     # not a "<" spaced on both sides after an operand ("a < b and c > d"): a comparison,
     # "less than"; taken as an opening bracket it swallowed the "<" ("a, b and c")
-    ("angle", r"<(?!->)(?!(?<=[\w)\]][ \t]<)[ \t])(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
+    # ("angle", glued to an operand on both sides, "a<b", "c>d", is a comparison, no bracket)
+    ("angle", r"(?<![A-Za-z0-9)\]])<(?!->)(?!(?<=[\w)\]][ \t]<)[ \t])(?=[^<>\n]{1,200}>)"
+        r"|(?<=[^\s<>])>(?!(?<=[A-Za-z0-9]>)[A-Za-z0-9])"),
     # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
     # opening one ("> The plan was"): not "greater than"; nor a run of two or three before a
     # capitalized label (">> Related: Our Guide", "Home >> News"), silent as "»" is
@@ -1365,6 +1376,10 @@ _BARE_TAG = re.compile(r"</?([A-Za-z][\w.-]{0,30})\s{0,3}/?>")
 #: A placeholder in angle brackets: a few lower-case words with no attribute value ("Chili de
 #: <your name>", "log in as <user name>"); said, as the tag test reads "<your" as an element.
 _PLACEHOLDER_TAG = re.compile(r"<([a-z]{2,20}(?:[ \t][a-z]{1,20}){1,3})>")
+#: A word after a tag that shows the tag is being named ("the <meta> tags", "<div> element").
+_TAG_NOUN_AFTER = re.compile(r"[ \t](?:tags?|elements?|attributes?|blocks?|sections?)\b")
+#: An article just before a tag ("the <title>", "a <meta>"): a named element, not markup.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]he|an?|An?)[ \t]\Z")
 #: Element names of HTML and SSML: markup wherever it stands, so never said.
 _MARKUP_NAMES = frozenset("""
 a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
@@ -1898,6 +1913,15 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         """A permalink anchor ending a heading is silent (see the "anchormark" rule)."""
         return ""
 
+    def _h_heart(self, m: re.Match[str]) -> str:
+        """"<3" after "I" or ending a line is a drawn heart, read as one ("I heart this")."""
+        return "heart"
+
+    def _h_backarrow(self, m: re.Match[str]) -> str:
+        """A left arrow points back ("from"); a two-headed "<=>" states an equivalence. Left to
+        the symbol rules they lost words ("Go back less than-here", "a, equals, b")."""
+        return " is equivalent to " if m.group("ba_eq") else " from "
+
     def _h_tag(self, m: re.Match[str]) -> str:
         """Markup is dropped, never spoken or passed to the engine ("<b>", "<break time=..>",
         "<speak>"). But extraction has already removed a page's markup, so a bare tag left in
@@ -1908,9 +1932,19 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if held and held.group(1).split()[0] not in _MARKUP_NAMES:
             return " " + held.group(1) + " "
         name = _BARE_TAG.fullmatch(m.group(0))
-        if name and name.group(1).lower() not in _MARKUP_NAMES:
+        if name and (name.group(1).lower() not in _MARKUP_NAMES or self._named_tag(m)):
             return " " + re.sub(r"[_.-]+", " ", name.group(1)) + " "
         return " "
+
+    def _named_tag(self, m: re.Match[str]) -> bool:
+        """Is an opening tag of a real element named in prose ("reads the <title> tag", "a
+        <meta> element", "the <div>")? An article before it or "tag"/"element" after it says
+        so; dropped as markup, the sentence lost its word ("from the tag")."""
+        if m.group(0).startswith("</"):
+            return False
+        return bool(_TAG_NOUN_AFTER.match(self.text, m.end())
+                    or (_ARTICLE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())
+                        and not self.text[m.end() : m.end() + 1].isalnum()))
 
     def _h_space(self, m: re.Match[str]) -> str:
         if "\n" not in m.group(0):

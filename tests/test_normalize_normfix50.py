@@ -1,0 +1,34 @@
+"""Issue 12 classes: comparisons and tags in angle brackets, calls in prose, missing unit
+families, command-line flags glued to the word before."""
+import pytest
+
+from narrate.normalize import normalize
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a "<" glued after an operand is a comparison, never a tag that swallows the words
+    ("The sort swaps them when p<q and r>s hold.",
+     "The sort swaps them when p less than q and r greater than s hold."),
+    ("The check fails if m<k or k>n in the loop.",
+     "The check fails if m less than k or k greater than n in the loop."),
+    ("The filter keeps rows where t>2 only.",
+     "The filter keeps rows where t greater than two only."),
+    # a heart, arrows, an equivalence
+    ("Fans wrote I <3 this ferry on the wall.", "Fans wrote I heart this ferry on the wall."),
+    ("Thank you all <3", "Thank you all heart"),
+    ("Tap Menu -> Account to see it.", "Tap Menu to Account to see it."),
+    ("Swipe back <- there to undo.", "Swipe back from there to undo."),
+    ("The proof shows p <=> q for every case.",
+     "The proof shows p is equivalent to q for every case."),
+    # an element named in prose keeps its name
+    ("The crawler reads the <h1> tag and skips the <script> elements.",
+     "The crawler reads the h1 tag and skips the script elements."),
+    ("Wrap the menu in a <nav> and style it.", "Wrap the menu in a nav and style it."),
+    # counter-examples: markup is still dropped, spaced comparisons and titles unchanged
+    ("Profits<b> rose</b> again.", "Profits rose again."),
+    ("A <speak>hi</speak> test.", "A hi test."),
+    ("Costs were up when a < b this year.", "Costs were up when a less than b this year."),
+    ("Sales <-> Marketing met today.", "Sales and Marketing met today."),
+])
+def test_angle_brackets_in_prose_keep_their_words(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
