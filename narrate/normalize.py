@@ -472,6 +472,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # said, the parentheses silent (see _h_dotcall); before the web-address rules, which took
     # "time.now" for a domain ("time dot no w")
     ("dotcall", r"(?<![\w.@/:-])(?P<dc>[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30}){0,4})\(\)(?!\w)"),
+    # a call glued to its bracket in a formula ("len(a) / len(b)", "sum(x) + 1", "n * f(x)")
+    # or with a code name ("get_user(id)"): "len of a"; its brackets read as pauses lost it
+    ("callarg", r"(?<![\w.@/:$-])(?:(?<=[-+*/=<>%][ \t])|(?=[a-z0-9]{0,30}_)"
+        r"|(?=[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)[ \t][-+*/=<>%][ \t]))"
+        r"(?P<cl_n>[a-z_][a-z0-9_]{0,30})\((?!(?:s|es)\))"
+        r"(?P<cl_a>[a-z_][a-z0-9_]{0,20}|\d{1,4})\)(?![\w(])"),
     # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
     # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
     ("cmpop", r"(?=[ \t<>!=])(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
@@ -1912,6 +1918,15 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_anchormark(self, m: re.Match[str]) -> str:
         """A permalink anchor ending a heading is silent (see the "anchormark" rule)."""
         return ""
+
+    def _h_callarg(self, m: re.Match[str]) -> str:
+        """A function applied to one argument in a formula or beside code ("len(a) / len(b)",
+        "get_user(id)") is said as mathematicians say it, "len of a"; the brackets read as
+        pauses made "len, a, len, b". Ordinary glued brackets ("platform(s)", "Smith(2019)")
+        never reach here: the rule asks for an operator or an underscore."""
+        name, arg = m.group("cl_n"), m.group("cl_a")
+        said = cardinal(int(arg)) if arg.isdigit() else arg.replace("_", " ").strip()
+        return " " + name.replace("_", " ").strip() + " of " + said + " "
 
     def _h_heart(self, m: re.Match[str]) -> str:
         """"<3" after "I" or ending a line is a drawn heart, read as one ("I heart this")."""

@@ -32,3 +32,23 @@ from narrate.normalize import normalize
 ])
 def test_angle_brackets_in_prose_keep_their_words(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a call in a formula is "name of argument", and the slash between code operands divides
+    ("The score is hits(u) / len(v) for each user.",
+     "The score is hits of u divided by len of v for each user."),
+    ("Take mean(y) / n as the estimate.", "Take mean of y divided by n as the estimate."),
+    ("The check runs fetch_page(url) before parsing.",
+     "The check runs fetch page of url before parsing."),
+    ("Set limit = size(q) + 2 in the config.",
+     "Set limit equals size of q plus two in the config."),
+    # counter-examples: glued brackets in prose stay as they were
+    ("Check the room(s) before the event(s) start.",
+     "Check the rooms before the events start."),
+    ("As Jones(2021) showed, the platform(s) held up.",
+     "As Jones, twenty twenty-one, showed, the platforms held up."),
+    ("The writer / director spoke.", "The writer, director spoke."),
+])
+def test_calls_in_formulas_are_read_as_functions(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
