@@ -1037,10 +1037,10 @@ class SymbolsRules:
             return True
         if _CODE_OPERAND.fullmatch(left) and _CODE_OPERAND.fullmatch(right):
             return True
-        calls = [_CALL_OPERAND.fullmatch(s) is not None for s in (left, right)]
-        if any(calls) and all(called or _LETTER_OPERAND.fullmatch(s) or _CODE_OPERAND.fullmatch(s)
-                              or s.isdigit() for called, s in zip(calls, (left, right), strict=True)):
-            return True  # "sum(x) / n", "len(a) / 2": a call divided
+        if _CALL_OPERAND.fullmatch(left) or _CALL_OPERAND.fullmatch(right):
+            # "sum(x) / n", "len(a) / 2": a call divided (a call is a code operand too)
+            return all(_LETTER_OPERAND.fullmatch(s) or _CODE_OPERAND.fullmatch(s) or s.isdigit()
+                       for s in (left, right))
         return bool(_LETTER_OPERAND.fullmatch(left) and _LETTER_OPERAND.fullmatch(right)
                     and self._code_paragraph(pos))
 
