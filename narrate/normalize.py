@@ -385,6 +385,10 @@ _OPENER_NEXT = (r"\.[ \t]+(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|Thes
 #: min."): a smaller unit's amount follows, so the period only shortens the unit.
 _COMPOUND_NEXT = (r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]?(?:lbs?|oz|ft|in|yds?|hrs?|mins?|secs?)"
                   r"(?![\w'’-])")
+#: "Mb" and "kb" are bits, except before what is measured in bytes ("a 5 Mb file", "20 kb
+#: of storage"), where the writer most likely meant megabytes: left as written, ambiguous.
+_SIZE_BITS_NOT = (r"(?<=[Mk]b)[ \t]+(?:files?|attachments?|downloads?|images?|photos?|videos?"
+                  r"|documents?|PDFs?|of[ \t]+(?:storage|memory|RAM|data|space|disk))\b")
 _UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]|" + _COMPOUND_NEXT + r"))"
 #: A measure's unit after a fraction ("1/2 tsp salt", "¾ lb beef", "1 1/2 Tbsp. butter"): said
 #: with the amount, the way the number rule says it after a whole number; "@" names the rule.
@@ -556,6 +560,17 @@ _RULES_EN: list[tuple[str, str]] = [
     # "the pipe operator (|>)", "the walrus operator (:=)": an operator in brackets after the
     # word "operator" is said character by character (see SymbolsRules._h_opchars)
     ("opchars", r"(?<=operator[ \t])\((?P<opc>[|<>=!&+*/%^~:.?-]{1,4})\)"),
+    # "c. 1850", "ca. 1900", "c.1850": circa before a year, not the letter "c" and a stop (a
+    # glued year, ".1850", was read as a decimal)
+    # "ca." is circa before any figure ("ca. 40 people")
+    ("circa", r"(?<![\w.])(?:(?:c|ca|Ca)\.(?:[ \t](?=(?:1\d|20)\d\d(?!\d|[.,]\d)"
+        r"(?![ \t]?(?:" + _UNIT_RE + r")(?!\w)))"
+        r"|(?P<ci_y>(?:1\d|20)\d\d)(?!\d|[.,]\d))|[Cc]a\.[ \t](?=\d))"),
+    # a unit after a scale word ("4.9 million bbl", "5 million kg."): before "plain", which
+    # took a lower-case unit for a word ("million kg of"); its stop before a lower-case word
+    # or a comma is the abbreviation's ("bbl., which"), no sentence end
+    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
+        + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + "?"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -1063,8 +1078,6 @@ _RULES_EN: list[tuple[str, str]] = [
     # "6 ft 2 in", "5ft. 4in": feet then inches written as words or symbols
     ("ftin", r"(?<![\w.,])(?P<fi_f>\d{1,2})[ \t]?(?:ft\.?|feet|foot)[ \t]?(?P<fi_i>\d{1,2})"
         r"[ \t]?(?:inches|inch|in(?:" + _INCH_DOT + r")?)(?![\w'’-])"),
-    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
-        + _UNIT_RE + r")(?![\w²])"),
     # "4.4 GtCO2-eq", "3 tCO2e", "gCO2/km", "CO2e": a mass of carbon dioxide (or its warming
     # equivalent) written as one word; "CO2" alone is left to the letter rules (see _h_emission)
     # ("$40/tCO2e": per tonne; "3 Mt CO2e": the unit spaced after a figure)
@@ -1104,7 +1117,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=(?<![\w-])[A-Za-z]\d[A-Za-z])|(?<=(?<![\w-])[A-Za-z]\d\d[A-Za-z]))"
         r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
-        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d)" + _UNIT_DOT + r"?)"
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d|" + _SIZE_BITS_NOT
+        + r")" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
         # "a 1400 W heating element", "1,500 W of power": spaced, "W" is watts before a word
@@ -1927,6 +1941,13 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         name, arg = m.group("cl_n"), m.group("cl_a")
         said = cardinal(int(arg)) if arg.isdigit() else arg.replace("_", " ").strip()
         return " " + name.replace("_", " ").strip() + " of " + said + " "
+
+    def _h_circa(self, m: re.Match[str]) -> str:
+        """"c. 1850", "ca. 1900": circa. Left alone the engine said "c" or "ca", and a year
+        glued to the stop ("c.1850") was a decimal ("c zero point one eight five zero")."""
+        glued = m.group("ci_y")
+        said = "Circa " if m.group(0)[0] == "C" else "circa "
+        return said + year(int(glued), self.keep_and) + " " if glued else said
 
     def _h_heart(self, m: re.Match[str]) -> str:
         """"<3" after "I" or ending a line is a drawn heart, read as one ("I heart this")."""

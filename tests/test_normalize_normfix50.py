@@ -52,3 +52,32 @@ def test_angle_brackets_in_prose_keep_their_words(text: str, spoken: str) -> Non
 ])
 def test_calls_in_formulas_are_read_as_functions(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # energy, carbon, bits, points, barrels
+    ("The grid used 12 TWh in the winter.", "The grid used twelve terawatt hours in the winter."),
+    ("Forests took up 2.4 GtC that year.",
+     "Forests took up two point four gigatonnes of carbon that year."),
+    ("The town got a 500 Mb line and kept its 64 kb backup.",
+     "The town got a five hundred megabit line and kept its sixty-four kilobit backup."),
+    ("The index lost 45 pts by noon.", "The index lost forty-five points by noon."),
+    ("Output rose to 2.1 million bbl. of crude a day.",
+     "Output rose to two point one million barrels of crude a day."),
+    ("Stocks fell by 300,000 bbl., the agency said.",
+     "Stocks fell by three hundred thousand barrels, the agency said."),
+    ("The port moved 3 million kg of grain.",
+     "The port moved three million kilograms of grain."),
+    # circa before a year, glued or spaced
+    ("The mill was built c. 1790 and sold ca. 1905.",
+     "The mill was built circa seventeen ninety and sold circa nineteen oh five."),
+    ("A print, c.1880, hangs there.", "A print, circa eighteen eighty, hangs there."),
+    # counter-examples: a lone letter before a small figure, bytes, a model code
+    ("Read sections b. and c. 4 first.", "Read sections b. and c. four first."),
+    ("The phone has 128 GB of storage.",
+     "The phone has one hundred twenty-eight gigabytes of storage."),
+    ("Send the 2 Mb file by noon.", "Send the two Mb file by noon."),
+    ("The Boeing 77F freighter landed.", "The Boeing seventy-seven F freighter landed."),
+])
+def test_unit_families_and_circa(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

@@ -112,6 +112,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "MWh": ("megawatt hour", "megawatt hours"),
     "GW": ("gigawatt", "gigawatts"),
     "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TW": ("terawatt", "terawatts"), "TWh": ("terawatt hour", "terawatt hours"),
+    "kVA": ("kilovolt-ampere", "kilovolt-amperes"), "MVA": ("megavolt-ampere", "megavolt-amperes"),
     "hp": ("horsepower", "horsepower"),
     "KB": ("kilobyte", "kilobytes"),
     "MB": ("megabyte", "megabytes"),
@@ -119,8 +121,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "TB": ("terabyte", "terabytes"),
     # a capital multiple and a lower-case "b" is bits, as memory dies and areal densities are
     # given ("a 1Tb NAND die", "1.14Tb per square inch", "a 16Gb DRAM chip"): no word is
-    # spelled so. "Mb"/"kb" stay out (also typed for megabytes and kilobytes: "a 5mb file")
+    # spelled so. "Mb" and "kb" are bits too, as SI and IEC usage writes them ("a 100 Mb link",
+    # "a 56 kb modem"); lower-case "mb" stays out (a millibar, or a megabyte typed carelessly)
     "Gb": ("gigabit", "gigabits"), "Tb": ("terabit", "terabits"),
+    "Mb": ("megabit", "megabits"), "kb": ("kilobit", "kilobits"), "Kb": ("kilobit", "kilobits"),
     # binary multiples ("a 5GiB heap", "50 MiB"), as memory limits and disk images give them
     "KiB": ("kibibyte", "kibibytes"), "MiB": ("mebibyte", "mebibytes"),
     "GiB": ("gibibyte", "gibibytes"), "TiB": ("tebibyte", "tebibytes"),
@@ -128,6 +132,14 @@ UNITS: dict[str, tuple[str, str]] = {
     # the masses of carbon budgets ("5 Gt of carbon", "2.9 Pg C yr−1", "3 Tg of methane")
     "Gt": ("gigatonne", "gigatonnes"), "Pg": ("petagram", "petagrams"),
     "Tg": ("teragram", "teragrams"),
+    # the same masses counted as carbon ("9.5 GtC", "300 MtC", "2 PgC"): "of carbon"
+    "GtC": ("gigatonne of carbon", "gigatonnes of carbon"),
+    "MtC": ("megatonne of carbon", "megatonnes of carbon"),
+    "PgC": ("petagram of carbon", "petagrams of carbon"),
+    "tC": ("tonne of carbon", "tonnes of carbon"),
+    # oil in barrels ("4.9 million bbl", "800,000 bbls"), a score's points ("up 30 pts")
+    "bbl": ("barrel", "barrels"), "bbls": ("barrel", "barrels"),
+    "pts": ("point", "points"),
     "Hz": ("hertz", "hertz"),
     "kPa": ("kilopascal", "kilopascals"), "hPa": ("hectopascal", "hectopascals"),
     "MPa": ("megapascal", "megapascals"),
@@ -383,6 +395,8 @@ BARE_UNITS: dict[str, tuple[str, str]] = {
     "kW": ("kilowatt", "kilowatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
     "KWh": ("kilowatt hour", "kilowatt hours"), "MWh": ("megawatt hour", "megawatt hours"),
     "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TW": ("terawatt", "terawatts"), "TWh": ("terawatt hour", "terawatt hours"),
+    "kVA": ("kilovolt-ampere", "kilovolt-amperes"), "MVA": ("megavolt-ampere", "megavolt-amperes"),
 }
 BARE_UNITS.update({sym + "s": (pl, pl) for sym, (_, pl) in list(BARE_UNITS.items())})
 #: The mass units glued before "CO2" in climate writing ("GtCO2e", "tCO2", "kgCO2e").
