@@ -129,6 +129,7 @@ from .speech.symbols import (
     _PER_RE,
     _QUOTE_CHARS,
     _SAFE_PUNCT,
+    _SUFFIXES,
     _TLD,
     CAPS_TLD,
     NOT_NUMBERED_CAPS,
@@ -1281,7 +1282,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[–—](?=\d{1,4}(?![\d.,:]?\d))|–(?=[a-z]{2,20}(?![\w'’])))"),
     # a command-line flag after a command ("emcc -O3 add.c -o add.wasm", "gcc --verbose"):
     # "dash O three"; only the dashes are taken, the flag's name is read by the other rules
-    ("cliflag", r"(?<=[^\s.!?\"”’')])[ \t](?P<fl_d>--?)(?=[A-Za-z][\w-]{0,30}(?![\w'’]))"),
+    # ("-rf", "-xvf": a short lower-case name ending there is taken too, to be spelled)
+    ("cliflag", r"(?<=[^\s.!?\"”’')])[ \t](?P<fl_d>--?)(?=[A-Za-z][\w-]{0,30}(?![\w'’]))"
+        r"(?:(?P<fl_s>[a-z]{2,4})(?=[ \t,;:)]|\.(?:[ \t]|\Z)|\Z))?"),
     # a hyphen with a space on one side only, between words: a dash ("in town- if", "the
     # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
     # not after a single letter, which may be a model's name ("Model O- Wireless")
@@ -1319,6 +1322,23 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,:](?:\s|\Z)|[ \t](?:and|or|but|then|with)[ \t
 #: "one with -s STANDALONE"): a flag in prose, with no command before it.
 _FLAG_ARGUMENT = re.compile(r"[A-Za-z]{1,2}[ \t]+(?:[\w-]{1,40}\.[a-z]{1,5}|[A-Z][A-Z0-9_]{2,40})"
                             r"(?![\w.])")
+#: A flag's name in prose after a spaced hyphen ("the -x flag", "-rf", "-O3"): a letter or a
+#: short run ending at a space or a mark; if it is no English word, the hyphen is a flag's.
+_PROSE_FLAG = re.compile(r"(?:[A-Za-z]{1,2}\d?|[a-z]{3,12})(?=[ \t,;:)]|\.(?:[ \t]|\Z)|\Z)")
+
+
+def _flag_name(word: str) -> bool:
+    """Is ``word``, after a spaced hyphen in prose, a flag's name rather than a word the dash
+    runs into ("-x", "-rf", "-O3", "-verbose" but not "-but", "-ing", "-a", "-sharply")? A
+    letter that is no one-letter word, two letters that are no common word, or a longer run
+    no word list knows."""
+    if word in _SUFFIXES or word in ("a", "A", "I"):
+        return False
+    if len(word) <= 2 or word[-1].isdigit():
+        return _zipf(word.lower()) < 5.5
+    return _zipf_down_to_3(word.lower()) < 3.0
+
+
 #: The "halfdash" rule, to read a dash that is no flag as before.
 _HALFDASH = re.compile(r"(?<=[^\W\d_]{2})[ \t]{1,20}-(?=[^\W\d_])")
 
@@ -2163,22 +2183,32 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         dashes read as before: a careless dash ("in town -if you can"), a quoted suffix
         ("words in -ing"), a double hyphen as a pause."""
         dashes = m.group("fl_d")
+        name = m.group("fl_s") or ""
+        at = m.start("fl_d") + len(dashes)  # the flag's name, taken or not
+        # a short name that is no word ("-rf", "-xvf") is spelled as a flag; a word after a
+        # dash ("-but", "-ing") is read as it was
+        said = (spell(name) if _zipf(name) < 3.0 and name not in _SUFFIXES else name) + " "
+        said = said if name else ""
         if _command_before(self.text, m.start()) or (
-                len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, m.end())):
-            return " dash dash " if len(dashes) == 2 else " dash "
+                len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, at)):
+            return (" dash dash " if len(dashes) == 2 else " dash ") + said
         # with no command before it: "--auto-correct" is a flag wherever it stands; "-v"
         # only in a paragraph that shows code
-        if len(dashes) == 2 and _long_flag_at(self.text, m.end()):
-            return " dash dash "
-        if len(dashes) == 1 and _SHORT_FLAG.match(self.text, m.end()) and self._code_paragraph(
+        if len(dashes) == 2 and _long_flag_at(self.text, at):
+            return " dash dash " + said
+        if len(dashes) == 1 and _SHORT_FLAG.match(self.text, at) and self._code_paragraph(
                 m.start()):
-            return " dash "
+            return " dash " + said
+        if len(dashes) == 1 and _PROSE_FLAG.match(self.text, at):
+            word = _PROSE_FLAG.match(self.text, at).group(0)  # type: ignore[union-attr]
+            if _flag_name(word):
+                return " dash " + said  # "pass the -x flag": glued it was "the-x"
         if len(dashes) == 2:
-            return ", "
+            return ", " + name
         half = _HALFDASH.match(self.text, m.start())
-        if half is not None and half.end() == m.end():
-            return self._h_halfdash(half)
-        return " -"
+        if half is not None and half.end() == at:
+            return self._h_halfdash(half) + name
+        return " -" + name
 
     def _h_attribdash(self, m: re.Match[str]) -> str:
         """'tasty meals.” -Brittany H.': the dash before a quote's author is a pause; kept as a

@@ -81,3 +81,19 @@ def test_calls_in_formulas_are_read_as_functions(text: str, spoken: str) -> None
 ])
 def test_unit_families_and_circa(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a flag in prose is "dash" and its name, never glued to the word before
+    ("Add the -q flag to silence it.", "Add the dash q flag to silence it."),
+    ("Never type rm -rf in that folder.", "Never type rm dash r f in that folder."),
+    ("Unpack it with the -xzf switch.", "Unpack it with the dash x z f switch."),
+    ("Reporters used the --force option.", "Reporters used the dash dash force option."),
+    # counter-examples: a minus sign, careless dashes before words, a suspended compound
+    ("Nights fell to -8 degrees.", "Nights fell to minus eight degrees."),
+    ("They tried -but lost the vote.", "They tried, but lost the vote."),
+    ("It rained -and rained.", "It rained, and rained."),
+    ("Both pre- and post-season games sold out.", "Both pre-and post-season games sold out."),
+])
+def test_flags_in_prose_are_dashes(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
