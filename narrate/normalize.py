@@ -1322,6 +1322,13 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,:](?:\s|\Z)|[ \t](?:and|or|but|then|with)[ \t
 #: "one with -s STANDALONE"): a flag in prose, with no command before it.
 _FLAG_ARGUMENT = re.compile(r"[A-Za-z]{1,2}[ \t]+(?:[\w-]{1,40}\.[a-z]{1,5}|[A-Z][A-Z0-9_]{2,40})"
                             r"(?![\w.])")
+#: A call just before or after an operator ("abs(x) - 1", "n - len(a)"), and the operand on
+#: its other side: a figure, a letter or another call.
+_CALL_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)\Z")
+_CALL_AFTER = re.compile(r"[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)(?![\w(])")
+_OPERAND_AFTER = re.compile(r"(?:\d|[a-z](?![\w'’])|[a-z_][a-z0-9_]{0,30}\()")
+_OPERAND_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,9}|[a-z]|[a-z_][a-z0-9_]{0,30}"
+                             r"\([a-z0-9_]{1,20}\))\Z")
 #: A flag's name in prose after a spaced hyphen ("the -x flag", "-rf", "-O3"): a letter or a
 #: short run ending at a space or a mark; if it is no English word, the hyphen is a flag's.
 _PROSE_FLAG = re.compile(r"(?:[A-Za-z]{1,2}\d?|[a-z]{3,12})(?=[ \t,;:)]|\.(?:[ \t]|\Z)|\Z)")
@@ -1419,7 +1426,8 @@ _PLACEHOLDER_TAG = re.compile(r"<([a-z]{2,20}(?:[ \t][a-z]{1,20}){1,3})>")
 #: A word after a tag that shows the tag is being named ("the <meta> tags", "<div> element").
 _TAG_NOUN_AFTER = re.compile(r"[ \t](?:tags?|elements?|attributes?|blocks?|sections?)\b")
 #: An article just before a tag ("the <title>", "a <meta>"): a named element, not markup.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]he|an?|An?)[ \t]\Z")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]he|an?|An?|[Ee]very|[Ee]ach|[Aa]ny|[Tt]his|[Tt]hat"
+                             r"|[Ii]ts|[Yy]our|[Tt]heir|[Oo]ur|with|and|or)[ \t]\Z")
 #: Element names of HTML and SSML: markup wherever it stands, so never said.
 _MARKUP_NAMES = frozenset("""
 a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
@@ -1988,18 +1996,20 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if held and held.group(1).split()[0] not in _MARKUP_NAMES:
             return " " + held.group(1) + " "
         name = _BARE_TAG.fullmatch(m.group(0))
-        if name and (name.group(1).lower() not in _MARKUP_NAMES or self._named_tag(m)):
+        if name and name.group(1).lower() in _MARKUP_NAMES and self._named_tag(m):
+            closing = "closing " if m.group(0).startswith("</") else ""  # "with </div>"
+            return " " + closing + re.sub(r"[_.-]+", " ", name.group(1)) + " "
+        if name and name.group(1).lower() not in _MARKUP_NAMES:
             return " " + re.sub(r"[_.-]+", " ", name.group(1)) + " "
         return " "
 
     def _named_tag(self, m: re.Match[str]) -> bool:
-        """Is an opening tag of a real element named in prose ("reads the <title> tag", "a
-        <meta> element", "the <div>")? An article before it or "tag"/"element" after it says
-        so; dropped as markup, the sentence lost its word ("from the tag")."""
-        if m.group(0).startswith("</"):
-            return False
+        """Is a tag of a real element named in prose ("reads the <title> tag", "a <meta>
+        element", "close every <div> with </div>")? A determiner before it (with nothing glued
+        after it) or "tag"/"element" after it says so; dropped as markup, the sentence lost
+        its word ("from the tag")."""
         return bool(_TAG_NOUN_AFTER.match(self.text, m.end())
-                    or (_ARTICLE_BEFORE.search(self.text, max(0, m.start() - 6), m.start())
+                    or (_ARTICLE_BEFORE.search(self.text, max(0, m.start() - 7), m.start())
                         and not self.text[m.end() : m.end() + 1].isalnum()))
 
     def _h_space(self, m: re.Match[str]) -> str:
@@ -2158,6 +2168,17 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         return ", "
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
+        """A dash is a pause; but a spaced hyphen beside a call ("abs(x) - 1", "n - len(a)")
+        subtracts, as the other operators there do: as a pause the minus was lost."""
+        if m.group(0).strip() != "-":
+            return ", "
+        before = max(0, m.start() - 64)
+        if (_CALL_BEFORE.search(self.text, before, m.start())
+                and _OPERAND_AFTER.match(self.text, m.end())):
+            return " minus "
+        if (_CALL_AFTER.match(self.text, m.end())
+                and _OPERAND_BEFORE.search(self.text, before, m.start())):
+            return " minus "
         return ", "
 
     def _h_cdirective(self, m: re.Match[str]) -> str:

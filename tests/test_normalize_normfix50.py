@@ -97,3 +97,16 @@ def test_unit_families_and_circa(text: str, spoken: str) -> None:
 ])
 def test_flags_in_prose_are_dashes(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a spaced hyphen beside a call subtracts; tags named in prose, closing ones too
+    ("The gap is peak(t) - 4 on most days.", "The gap is peak of t minus four on most days."),
+    ("It keeps n - size(q) slots free.", "It keeps n minus size of q slots free."),
+    ("Close each <li> with </li> first.", "Close each li with closing li first."),
+    # counter-examples: dashes between words and brackets stay pauses, markup is dropped
+    ("The tour (part 2) - a success - ended.", "The tour, part two, a success, ended."),
+    ("A line with <em>stress</em> in it.", "A line with stress in it."),
+])
+def test_minus_beside_calls_and_closing_tags(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
