@@ -110,3 +110,24 @@ def test_flags_in_prose_are_dashes(text: str, spoken: str) -> None:
 ])
 def test_minus_beside_calls_and_closing_tags(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a glued "F" or "C" is a reading where the paragraph gives weather or the other scale
+    ("Friday looks sunny and 81F along the coast.",
+     "Friday looks sunny and eighty-one degrees Fahrenheit along the coast."),
+    ("Cities saw 38C and 100F on the same day.",
+     "Cities saw thirty-eight degrees Celsius and one hundred degrees Fahrenheit on the same day."),
+    # oil rates and bit units spelled with "bit"
+    ("The field pumps 350,000 bpd now.",
+     "The field pumps three hundred fifty thousand barrels per day now."),
+    ("Supply fell 1.5 mb/d in March.",
+     "Supply fell one point five million barrels per day in March."),
+    ("Homes get 300 Mbit/s on the new line.",
+     "Homes get three hundred megabits per second on the new line."),
+    # counter-examples: a model code, repeated, with no weather around it
+    ("The Trail 3C is light. Buy the 3C online.",
+     "The Trail three C is light. Buy the three C online."),
+])
+def test_temperature_letters_and_rate_units(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
