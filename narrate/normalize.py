@@ -390,7 +390,9 @@ _COMPOUND_NEXT = (r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]?(?:lbs?|oz|ft|in|yds?|hrs?|
 #: of storage"), where the writer most likely meant megabytes: left as written, ambiguous.
 _SIZE_BITS_NOT = (r"(?<=[Mk]b)[ \t]+(?:files?|attachments?|downloads?|images?|photos?|videos?"
                   r"|documents?|PDFs?|of[ \t]+(?:storage|memory|RAM|data|space|disk))\b")
-_UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]|" + _COMPOUND_NEXT + r"))"
+# (also before an aside's dash and a lower-case word: "5 lbs. — maybe more — went")
+_UNIT_DOT = (r"(?:\.(?=[ \t]+[a-z]|[,;:)]|[ \t](?:[—–]|--?)[ \t]?[a-z]|[—–][ \t]?[a-z]|"
+             + _COMPOUND_NEXT + r"))")
 #: A measure's unit after a fraction ("1/2 tsp salt", "¾ lb beef", "1 1/2 Tbsp. butter"): said
 #: with the amount, the way the number rule says it after a whole number; "@" names the rule.
 _FRACTION_UNIT = (r"(?:[ \t]?(?P<@_u>tbsps?|Tbsps?|TBSP|tbs|Tbs|tblsp|tsps?|Tsp|TSP|oz|lbs?|kg"
@@ -570,7 +572,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # a unit after a scale word ("4.9 million bbl", "5 million kg."): before "plain", which
     # took a lower-case unit for a word ("million kg of"); its stop before a lower-case word
     # or a comma is the abbreviation's ("bbl., which"), no sentence end
-    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
+    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion )|(?<=\d or so ))"
+        r"(?P<su>"
         + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + "?"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not

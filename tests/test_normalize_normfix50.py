@@ -131,3 +131,18 @@ def test_minus_beside_calls_and_closing_tags(text: str, spoken: str) -> None:
 ])
 def test_temperature_letters_and_rate_units(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a unit's stop before an aside's dash is the abbreviation's; "or so" before a unit
+    ("The tank lost 70,000 bbl. — nearly half — overnight.",
+     "The tank lost seventy thousand barrels, nearly half, overnight."),
+    ("Crews hauled 9 lbs.—mostly cans—from the beach.",
+     "Crews hauled nine pounds, mostly cans, from the beach."),
+    ("Wells leaked 5,000 or so bbl. a day.",
+     "Wells leaked five thousand or so barrels a day."),
+    # counter-example: a stop that ends the sentence stays
+    ("Crews hauled 9 lbs. Then they rested.", "Crews hauled nine pounds. Then they rested."),
+])
+def test_unit_stops_before_asides(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
