@@ -649,7 +649,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
     # A "<" glued after an operand whose "element" has bare words and no attribute value
-    # ("If a<b and c>d then") is a comparison in prose, not markup: dropped, it lost words
+    # ("If a<b and c>d then"), or one letter glued on both sides with no closing tag after
+    # it ("a<b>c"), is a comparison in prose, not markup: dropped, it lost words
     # a left arrow ("Undo <- Redo", "← Back") is "from"; "<=>", "⇔" ("a <=> b") is "is equivalent
     # to": read as symbols they lost words ("less than-here", "a, equals, b")
     ("backarrow", r"[ \t]?(?:(?P<ba_eq><==?>|⇔)|[←⟵⇐]"
@@ -658,7 +659,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("heart", r"(?:(?<=\bI[ \t])|(?<=\bwe[ \t])|(?<=\bWe[ \t]))<3(?=[ \t]+[A-Za-z])"
         r"|(?:(?<=[ \t])|(?<=\A)|(?<=\n))<3+(?=[ \t]*(?:[!.)]|\n|\Z))"),
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
-        r"|(?!(?<=[\w)\]])<[A-Za-z][\w:.-]{0,30}\s[^<>=\n]{0,200}>)</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
+        r"|(?!(?<=[\w)\]])<[A-Za-z][\w:.-]{0,30}\s[^<>=\n]{0,200}>)"
+        r"(?!(?<=[A-Za-z0-9])<[a-z]>[A-Za-z0-9](?![^\n]{0,300}</[a-z]>))</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
     # not a "<" spaced on both sides after an operand ("a < b and c > d"): a comparison,
     # "less than"; taken as an opening bracket it swallowed the "<" ("a, b and c")

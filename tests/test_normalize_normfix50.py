@@ -11,6 +11,8 @@ from narrate.normalize import normalize
      "The sort swaps them when p less than q and r greater than s hold."),
     ("The check fails if m<k or k>n in the loop.",
      "The check fails if m less than k or k greater than n in the loop."),
+    ("The proof fails when x<y>z for some inputs.",
+     "The proof fails when x less than y greater than z for some inputs."),
     ("The filter keeps rows where t>2 only.",
      "The filter keeps rows where t greater than two only."),
     # a heart, arrows, an equivalence
