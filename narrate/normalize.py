@@ -129,6 +129,7 @@ from .speech.symbols import (
     _PER_RE,
     _QUOTE_CHARS,
     _SAFE_PUNCT,
+    _SUFFIXES,
     _TLD,
     CAPS_TLD,
     NOT_NUMBERED_CAPS,
@@ -388,7 +389,13 @@ _OPENER_NEXT = (r"\.[ \t]+(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|Thes
 #: min."): a smaller unit's amount follows, so the period only shortens the unit.
 _COMPOUND_NEXT = (r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]?(?:lbs?|oz|ft|in|yds?|hrs?|mins?|secs?)"
                   r"(?![\w'’-])")
-_UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]|" + _COMPOUND_NEXT + r"))"
+#: "Mb" and "kb" are bits, except before what is measured in bytes ("a 5 Mb file", "20 kb
+#: of storage"), where the writer most likely meant megabytes: left as written, ambiguous.
+_SIZE_BITS_NOT = (r"(?<=[Mk]b)[ \t]+(?:files?|attachments?|downloads?|images?|photos?|videos?"
+                  r"|documents?|PDFs?|of[ \t]+(?:storage|memory|RAM|data|space|disk))\b")
+# (also before an aside's dash and a lower-case word: "5 lbs. — maybe more — went")
+_UNIT_DOT = (r"(?:\.(?=[ \t]+[a-z]|[,;:)]|[ \t](?:[—–]|--?)[ \t]?[a-z]|[—–][ \t]?[a-z]|"
+             + _COMPOUND_NEXT + r"))")
 #: A measure's unit after a fraction ("1/2 tsp salt", "¾ lb beef", "1 1/2 Tbsp. butter"): said
 #: with the amount, the way the number rule says it after a whole number; "@" names the rule.
 _FRACTION_UNIT = (r"(?:[ \t]?(?P<@_u>tbsps?|Tbsps?|TBSP|tbs|Tbs|tblsp|tsps?|Tsp|TSP|oz|lbs?|kg"
@@ -492,6 +499,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # said, the parentheses silent (see _h_dotcall); before the web-address rules, which took
     # "time.now" for a domain ("time dot no w")
     ("dotcall", r"(?<![\w.@/:-])(?P<dc>[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30}){0,4})\(\)(?!\w)"),
+    # a call glued to its bracket in a formula ("len(a) / len(b)", "sum(x) + 1", "n * f(x)")
+    # or with a code name ("get_user(id)"): "len of a"; its brackets read as pauses lost it
+    ("callarg", r"(?<![\w.@/:$-])(?:(?<=[-+*/=<>%][ \t])|(?=[a-z0-9]{0,30}_)"
+        r"|(?=[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)[ \t][-+*/=<>%][ \t]))"
+        r"(?P<cl_n>[a-z_][a-z0-9_]{0,30})\((?!(?:s|es)\))"
+        r"(?P<cl_a>[a-z_][a-z0-9_]{0,20}|\d{1,4})\)(?![\w(])"),
     # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
     # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
     ("cmpop", r"(?=[ \t<>!=])(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
@@ -570,6 +583,18 @@ _RULES_EN: list[tuple[str, str]] = [
     # "the pipe operator (|>)", "the walrus operator (:=)": an operator in brackets after the
     # word "operator" is said character by character (see SymbolsRules._h_opchars)
     ("opchars", r"(?<=operator[ \t])\((?P<opc>[|<>=!&+*/%^~:.?-]{1,4})\)"),
+    # "c. 1850", "ca. 1900", "c.1850": circa before a year, not the letter "c" and a stop (a
+    # glued year, ".1850", was read as a decimal)
+    # "ca." is circa before any figure ("ca. 40 people")
+    ("circa", r"(?<![\w.])(?:(?:c|ca|Ca)\.(?:[ \t](?=(?:1\d|20)\d\d(?!\d|[.,]\d)"
+        r"(?![ \t]?(?:" + _UNIT_RE + r")(?!\w)))"
+        r"|(?P<ci_y>(?:1\d|20)\d\d)(?!\d|[.,]\d))|[Cc]a\.[ \t](?=\d))"),
+    # a unit after a scale word ("4.9 million bbl", "5 million kg."): before "plain", which
+    # took a lower-case unit for a word ("million kg of"); its stop before a lower-case word
+    # or a comma is the abbreviation's ("bbl., which"), no sentence end
+    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion )|(?<=\d or so ))"
+        r"(?P<su>"
+        + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + "?"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -643,12 +668,25 @@ _RULES_EN: list[tuple[str, str]] = [
         r"\.(?:h|hh|hpp|hxx|inc))>"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
+    # A "<" glued after an operand whose "element" has bare words and no attribute value
+    # ("If a<b and c>d then"), or one letter glued on both sides with no closing tag after
+    # it ("a<b>c"), is a comparison in prose, not markup: dropped, it lost words
+    # a left arrow ("Undo <- Redo", "← Back") is "from"; "<=>", "⇔" ("a <=> b") is "is equivalent
+    # to": read as symbols they lost words ("less than-here", "a, equals, b")
+    ("backarrow", r"[ \t]?(?:(?P<ba_eq><==?>|⇔)|[←⟵⇐]"
+        r"|(?<![<\w-])<-{1,2}(?![->\d])(?![ \t]?\d))[ \t]?"),
+    # the heart emoticon ("I <3 this town", "Thanks all <3"): "heart", not "less than three"
+    ("heart", r"(?:(?<=\bI[ \t])|(?<=\bwe[ \t])|(?<=\bWe[ \t]))<3(?=[ \t]+[A-Za-z])"
+        r"|(?:(?<=[ \t])|(?<=\A)|(?<=\n))<3+(?=[ \t]*(?:[!.)]|\n|\Z))"),
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
-        r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
+        r"|(?!(?<=[\w)\]])<[A-Za-z][\w:.-]{0,30}\s[^<>=\n]{0,200}>)"
+        r"(?!(?<=[A-Za-z0-9])<[a-z]>[A-Za-z0-9](?![^\n]{0,300}</[a-z]>))</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
     # not a "<" spaced on both sides after an operand ("a < b and c > d"): a comparison,
     # "less than"; taken as an opening bracket it swallowed the "<" ("a, b and c")
-    ("angle", r"<(?!->)(?!(?<=[\w)\]][ \t]<)[ \t])(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
+    # ("angle", glued to an operand on both sides, "a<b", "c>d", is a comparison, no bracket)
+    ("angle", r"(?<![A-Za-z0-9)\]])<(?!->)(?!(?<=[\w)\]][ \t]<)[ \t])(?=[^<>\n]{1,200}>)"
+        r"|(?<=[^\s<>])>(?!(?<=[A-Za-z0-9]>)[A-Za-z0-9])"),
     # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
     # opening one ("> The plan was"): not "greater than"; nor a run of two or three before a
     # capitalized label (">> Related: Our Guide", "Home >> News"), silent as "»" is
@@ -1083,8 +1121,6 @@ _RULES_EN: list[tuple[str, str]] = [
     # "6 ft 2 in", "5ft. 4in": feet then inches written as words or symbols
     ("ftin", r"(?<![\w.,])(?P<fi_f>\d{1,2})[ \t]?(?:ft\.?|feet|foot)[ \t]?(?P<fi_i>\d{1,2})"
         r"[ \t]?(?:inches|inch|in(?:" + _INCH_DOT + r")?)(?![\w'’-])"),
-    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
-        + _UNIT_RE + r")(?![\w²])"),
     # "4.4 GtCO2-eq", "3 tCO2e", "gCO2/km", "CO2e": a mass of carbon dioxide (or its warming
     # equivalent) written as one word; "CO2" alone is left to the letter rules (see _h_emission)
     # ("$40/tCO2e": per tonne; "3 Mt CO2e": the unit spaced after a figure)
@@ -1127,7 +1163,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=(?<![\w-])[A-Za-z]\d[A-Za-z])|(?<=(?<![\w-])[A-Za-z]\d\d[A-Za-z]))"
         r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
-        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d)" + _UNIT_DOT + r"?)"
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d|" + _SIZE_BITS_NOT
+        + r")" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
         # "a 1400 W heating element", "1,500 W of power": spaced, "W" is watts before a word
@@ -1290,7 +1327,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[–—](?=\d{1,4}(?![\d.,:]?\d))|–(?=[a-z]{2,20}(?![\w'’])))"),
     # a command-line flag after a command ("emcc -O3 add.c -o add.wasm", "gcc --verbose"):
     # "dash O three"; only the dashes are taken, the flag's name is read by the other rules
-    ("cliflag", r"(?<=[^\s.!?\"”’')])[ \t](?P<fl_d>--?)(?=[A-Za-z][\w-]{0,30}(?![\w'’]))"),
+    # ("-rf", "-xvf": a short lower-case name ending there is taken too, to be spelled)
+    ("cliflag", r"(?<=[^\s.!?\"”’')])[ \t](?P<fl_d>--?)(?=[A-Za-z][\w-]{0,30}(?![\w'’]))"
+        r"(?:(?P<fl_s>[a-z]{2,4})(?=[ \t,;:)]|\.(?:[ \t]|\Z)|\Z))?"),
     # a hyphen with a space on one side only, between words: a dash ("in town- if", "the
     # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
     # not after a single letter, which may be a model's name ("Model O- Wireless")
@@ -1328,6 +1367,30 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,:](?:\s|\Z)|[ \t](?:and|or|but|then|with)[ \t
 #: "one with -s STANDALONE"): a flag in prose, with no command before it.
 _FLAG_ARGUMENT = re.compile(r"[A-Za-z]{1,2}[ \t]+(?:[\w-]{1,40}\.[a-z]{1,5}|[A-Z][A-Z0-9_]{2,40})"
                             r"(?![\w.])")
+#: A call just before or after an operator ("abs(x) - 1", "n - len(a)"), and the operand on
+#: its other side: a figure, a letter or another call.
+_CALL_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)\Z")
+_CALL_AFTER = re.compile(r"[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)(?![\w(])")
+_OPERAND_AFTER = re.compile(r"(?:\d|[a-z](?![\w'’])|[a-z_][a-z0-9_]{0,30}\()")
+_OPERAND_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,9}|[a-z]|[a-z_][a-z0-9_]{0,30}"
+                             r"\([a-z0-9_]{1,20}\))\Z")
+#: A flag's name in prose after a spaced hyphen ("the -x flag", "-rf", "-O3"): a letter or a
+#: short run ending at a space or a mark; if it is no English word, the hyphen is a flag's.
+_PROSE_FLAG = re.compile(r"(?:[A-Za-z]{1,2}\d?|[a-z]{3,12})(?=[ \t,;:)]|\.(?:[ \t]|\Z)|\Z)")
+
+
+def _flag_name(word: str) -> bool:
+    """Is ``word``, after a spaced hyphen in prose, a flag's name rather than a word the dash
+    runs into ("-x", "-rf", "-O3", "-verbose" but not "-but", "-ing", "-a", "-sharply")? A
+    letter that is no one-letter word, two letters that are no common word, or a longer run
+    no word list knows."""
+    if word in _SUFFIXES or word in ("a", "A", "I"):
+        return False
+    if len(word) <= 2 or word[-1].isdigit():
+        return _zipf(word.lower()) < 5.5
+    return _zipf_down_to_3(word.lower()) < 3.0
+
+
 #: The "halfdash" rule, to read a dash that is no flag as before.
 _HALFDASH = re.compile(r"(?<=[^\W\d_]{2})[ \t]{1,20}-(?=[^\W\d_])")
 
@@ -1405,6 +1468,11 @@ _BARE_TAG = re.compile(r"</?([A-Za-z][\w.-]{0,30})\s{0,3}/?>")
 #: A placeholder in angle brackets: a few lower-case words with no attribute value ("Chili de
 #: <your name>", "log in as <user name>"); said, as the tag test reads "<your" as an element.
 _PLACEHOLDER_TAG = re.compile(r"<([a-z]{2,20}(?:[ \t][a-z]{1,20}){1,3})>")
+#: A word after a tag that shows the tag is being named ("the <meta> tags", "<div> element").
+_TAG_NOUN_AFTER = re.compile(r"[ \t](?:tags?|elements?|attributes?|blocks?|sections?)\b")
+#: An article just before a tag ("the <title>", "a <meta>"): a named element, not markup.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]he|an?|An?|[Ee]very|[Ee]ach|[Aa]ny|[Tt]his|[Tt]hat"
+                             r"|[Ii]ts|[Yy]our|[Tt]heir|[Oo]ur|with|and|or)[ \t]\Z")
 #: Element names of HTML and SSML: markup wherever it stands, so never said.
 _MARKUP_NAMES = frozenset("""
 a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
@@ -1938,6 +2006,31 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         """A permalink anchor ending a heading is silent (see the "anchormark" rule)."""
         return ""
 
+    def _h_callarg(self, m: re.Match[str]) -> str:
+        """A function applied to one argument in a formula or beside code ("len(a) / len(b)",
+        "get_user(id)") is said as mathematicians say it, "len of a"; the brackets read as
+        pauses made "len, a, len, b". Ordinary glued brackets ("platform(s)", "Smith(2019)")
+        never reach here: the rule asks for an operator or an underscore."""
+        name, arg = m.group("cl_n"), m.group("cl_a")
+        said = cardinal(int(arg)) if arg.isdigit() else arg.replace("_", " ").strip()
+        return " " + name.replace("_", " ").strip() + " of " + said + " "
+
+    def _h_circa(self, m: re.Match[str]) -> str:
+        """"c. 1850", "ca. 1900": circa. Left alone the engine said "c" or "ca", and a year
+        glued to the stop ("c.1850") was a decimal ("c zero point one eight five zero")."""
+        glued = m.group("ci_y")
+        said = "Circa " if m.group(0)[0] == "C" else "circa "
+        return said + year(int(glued), self.keep_and) + " " if glued else said
+
+    def _h_heart(self, m: re.Match[str]) -> str:
+        """"<3" after "I" or ending a line is a drawn heart, read as one ("I heart this")."""
+        return "heart"
+
+    def _h_backarrow(self, m: re.Match[str]) -> str:
+        """A left arrow points back ("from"); a two-headed "<=>" states an equivalence. Left to
+        the symbol rules they lost words ("Go back less than-here", "a, equals, b")."""
+        return " is equivalent to " if m.group("ba_eq") else " from "
+
     def _h_tag(self, m: re.Match[str]) -> str:
         """Markup is dropped, never spoken or passed to the engine ("<b>", "<break time=..>",
         "<speak>"). But extraction has already removed a page's markup, so a bare tag left in
@@ -1948,9 +2041,21 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if held and held.group(1).split()[0] not in _MARKUP_NAMES:
             return " " + held.group(1) + " "
         name = _BARE_TAG.fullmatch(m.group(0))
+        if name and name.group(1).lower() in _MARKUP_NAMES and self._named_tag(m):
+            closing = "closing " if m.group(0).startswith("</") else ""  # "with </div>"
+            return " " + closing + re.sub(r"[_.-]+", " ", name.group(1)) + " "
         if name and name.group(1).lower() not in _MARKUP_NAMES:
             return " " + re.sub(r"[_.-]+", " ", name.group(1)) + " "
         return " "
+
+    def _named_tag(self, m: re.Match[str]) -> bool:
+        """Is a tag of a real element named in prose ("reads the <title> tag", "a <meta>
+        element", "close every <div> with </div>")? A determiner before it (with nothing glued
+        after it) or "tag"/"element" after it says so; dropped as markup, the sentence lost
+        its word ("from the tag")."""
+        return bool(_TAG_NOUN_AFTER.match(self.text, m.end())
+                    or (_ARTICLE_BEFORE.search(self.text, max(0, m.start() - 7), m.start())
+                        and not self.text[m.end() : m.end() + 1].isalnum()))
 
     def _h_space(self, m: re.Match[str]) -> str:
         if "\n" not in m.group(0):
@@ -2108,6 +2213,17 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         return ", "
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
+        """A dash is a pause; but a spaced hyphen beside a call ("abs(x) - 1", "n - len(a)")
+        subtracts, as the other operators there do: as a pause the minus was lost."""
+        if m.group(0).strip() != "-":
+            return ", "
+        before = max(0, m.start() - 64)
+        if (_CALL_BEFORE.search(self.text, before, m.start())
+                and _OPERAND_AFTER.match(self.text, m.end())):
+            return " minus "
+        if (_CALL_AFTER.match(self.text, m.end())
+                and _OPERAND_BEFORE.search(self.text, before, m.start())):
+            return " minus "
         return ", "
 
     def _h_cdirective(self, m: re.Match[str]) -> str:
@@ -2133,22 +2249,32 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         dashes read as before: a careless dash ("in town -if you can"), a quoted suffix
         ("words in -ing"), a double hyphen as a pause."""
         dashes = m.group("fl_d")
+        name = m.group("fl_s") or ""
+        at = m.start("fl_d") + len(dashes)  # the flag's name, taken or not
+        # a short name that is no word ("-rf", "-xvf") is spelled as a flag; a word after a
+        # dash ("-but", "-ing") is read as it was
+        said = (spell(name) if _zipf(name) < 3.0 and name not in _SUFFIXES else name) + " "
+        said = said if name else ""
         if _command_before(self.text, m.start()) or (
-                len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, m.end())):
-            return " dash dash " if len(dashes) == 2 else " dash "
+                len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, at)):
+            return (" dash dash " if len(dashes) == 2 else " dash ") + said
         # with no command before it: "--auto-correct" is a flag wherever it stands; "-v"
         # only in a paragraph that shows code
-        if len(dashes) == 2 and _long_flag_at(self.text, m.end()):
-            return " dash dash "
-        if len(dashes) == 1 and _SHORT_FLAG.match(self.text, m.end()) and self._code_paragraph(
+        if len(dashes) == 2 and _long_flag_at(self.text, at):
+            return " dash dash " + said
+        if len(dashes) == 1 and _SHORT_FLAG.match(self.text, at) and self._code_paragraph(
                 m.start()):
-            return " dash "
+            return " dash " + said
+        if len(dashes) == 1 and _PROSE_FLAG.match(self.text, at):
+            word = _PROSE_FLAG.match(self.text, at).group(0)  # type: ignore[union-attr]
+            if _flag_name(word):
+                return " dash " + said  # "pass the -x flag": glued it was "the-x"
         if len(dashes) == 2:
-            return ", "
+            return ", " + name
         half = _HALFDASH.match(self.text, m.start())
-        if half is not None and half.end() == m.end():
-            return self._h_halfdash(half)
-        return " -"
+        if half is not None and half.end() == at:
+            return self._h_halfdash(half) + name
+        return " -" + name
 
     def _h_attribdash(self, m: re.Match[str]) -> str:
         """'tasty meals.” -Brittany H.': the dash before a quote's author is a pause; kept as a

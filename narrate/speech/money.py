@@ -145,6 +145,7 @@ gross instead altogether alone outright worth less apiece monthly weekly daily y
 cheaper higher lower more better worse richer poorer larger smaller bigger greater costlier
 pricier short shy off extra too due owed depending according starting beginning ranging
 totaling totalling compared times well ill enough away far much very quite abroad elsewhere
+along alongside beside near amid inside outside throughout upon beneath underneath behind past
 """.split())
 
 

@@ -244,6 +244,17 @@ _COUNT_OPERAND = re.compile(r"#[A-Za-z_][\w]{0,40}")
 _CODE_OPERAND = re.compile(r"(?:[a-z][a-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
                            r"|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Za-z_]\w{0,30}\([^()\s]{0,30}\))")
 _LETTER_OPERAND = re.compile(r"[a-z]")
+# a call as an operand ("len(xs)", "sum(x)")
+_CALL_OPERAND = re.compile(r"[A-Za-z_][\w.]{0,30}\([^()\s]{1,30}\)")
+
+
+def _strip_close(word: str) -> str:
+    """The word after a slash without its trailing punctuation, keeping a call's own closing
+    bracket ("len(b)." is "len(b)"; "(b)." or "b)." lose theirs)."""
+    word = word.rstrip(".,;:!?")
+    while word.endswith(")") and word.count(")") > word.count("("):
+        word = word[:-1].rstrip(".,;:!?")
+    return word
 # a Ruby operator method's name after "#", as Rubyists say it ("String#=~", "Array#<<")
 _RUBY_OPERATORS = {"=~": "equals tilde", "!~": "bang tilde", "[]": "brackets",
                    "[]=": "brackets equals", "<=>": "spaceship", "==": "double equals",
@@ -991,7 +1002,7 @@ class SymbolsRules:
         after = self.text[m.end() : m.end() + 40].split("\n")[0].split()
         left = before[-1] if before else ""
         unit = m.group("ss_u")
-        right = unit or (after[0].rstrip(".,;:!?)") if after else "")
+        right = unit or (_strip_close(after[0]) if after else "")
         if not left or not right:
             return ", " + (self._safe_text(unit) + " " if unit else "")
         amount = left[-1:].isdigit() or left.lower() in _PER_LEFT or (
@@ -1026,6 +1037,10 @@ class SymbolsRules:
             return True
         if _CODE_OPERAND.fullmatch(left) and _CODE_OPERAND.fullmatch(right):
             return True
+        if _CALL_OPERAND.fullmatch(left) or _CALL_OPERAND.fullmatch(right):
+            # "sum(x) / n", "len(a) / 2": a call divided (a call is a code operand too)
+            return all(_LETTER_OPERAND.fullmatch(s) or _CODE_OPERAND.fullmatch(s) or s.isdigit()
+                       for s in (left, right))
         return bool(_LETTER_OPERAND.fullmatch(left) and _LETTER_OPERAND.fullmatch(right)
                     and self._code_paragraph(pos))
 

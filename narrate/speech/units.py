@@ -113,6 +113,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "MWh": ("megawatt hour", "megawatt hours"),
     "GW": ("gigawatt", "gigawatts"),
     "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TW": ("terawatt", "terawatts"), "TWh": ("terawatt hour", "terawatt hours"),
+    "kVA": ("kilovolt-ampere", "kilovolt-amperes"), "MVA": ("megavolt-ampere", "megavolt-amperes"),
     "hp": ("horsepower", "horsepower"),
     "KB": ("kilobyte", "kilobytes"),
     "MB": ("megabyte", "megabytes"),
@@ -120,8 +122,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "TB": ("terabyte", "terabytes"),
     # a capital multiple and a lower-case "b" is bits, as memory dies and areal densities are
     # given ("a 1Tb NAND die", "1.14Tb per square inch", "a 16Gb DRAM chip"): no word is
-    # spelled so. "Mb"/"kb" stay out (also typed for megabytes and kilobytes: "a 5mb file")
+    # spelled so. "Mb" and "kb" are bits too, as SI and IEC usage writes them ("a 100 Mb link",
+    # "a 56 kb modem"); lower-case "mb" stays out (a millibar, or a megabyte typed carelessly)
     "Gb": ("gigabit", "gigabits"), "Tb": ("terabit", "terabits"),
+    "Mb": ("megabit", "megabits"), "kb": ("kilobit", "kilobits"), "Kb": ("kilobit", "kilobits"),
+    "Gbit": ("gigabit", "gigabits"), "Mbit": ("megabit", "megabits"),
+    "kbit": ("kilobit", "kilobits"),
+    "Gbit/s": ("gigabit per second", "gigabits per second"),
+    "Mbit/s": ("megabit per second", "megabits per second"),
+    "kbit/s": ("kilobit per second", "kilobits per second"),
     # binary multiples ("a 5GiB heap", "50 MiB"), as memory limits and disk images give them
     "KiB": ("kibibyte", "kibibytes"), "MiB": ("mebibyte", "mebibytes"),
     "GiB": ("gibibyte", "gibibytes"), "TiB": ("tebibyte", "tebibytes"),
@@ -129,6 +138,17 @@ UNITS: dict[str, tuple[str, str]] = {
     # the masses of carbon budgets ("5 Gt of carbon", "2.9 Pg C yr−1", "3 Tg of methane")
     "Gt": ("gigatonne", "gigatonnes"), "Pg": ("petagram", "petagrams"),
     "Tg": ("teragram", "teragrams"),
+    # the same masses counted as carbon ("9.5 GtC", "300 MtC", "2 PgC"): "of carbon"
+    "GtC": ("gigatonne of carbon", "gigatonnes of carbon"),
+    "MtC": ("megatonne of carbon", "megatonnes of carbon"),
+    "PgC": ("petagram of carbon", "petagrams of carbon"),
+    "tC": ("tonne of carbon", "tonnes of carbon"),
+    # oil in barrels ("4.9 million bbl", "800,000 bbls"), a score's points ("up 30 pts")
+    "bbl": ("barrel", "barrels"), "bbls": ("barrel", "barrels"),
+    "bpd": ("barrel per day", "barrels per day"), "b/d": ("barrel per day", "barrels per day"),
+    "bbl/d": ("barrel per day", "barrels per day"),
+    "mb/d": ("million barrels per day", "million barrels per day"),
+    "pts": ("point", "points"),
     "Hz": ("hertz", "hertz"),
     "kPa": ("kilopascal", "kilopascals"), "hPa": ("hectopascal", "hectopascals"),
     "MPa": ("megapascal", "megapascals"),
@@ -256,6 +276,13 @@ _TEMPERATURE_AFTER = {
     "heat", "weather", "temperatures", "temperature", "today", "tomorrow", "outside", "degrees",
     "during", "overnight", "highs", "lows", "water",
 }
+#: Words or signs in a paragraph that show it gives weather or temperatures (see
+#: UnitsRules._weather_paragraph).
+_WEATHER_WORDS = re.compile(r"\b(?:[Dd]egrees?|[Tt]emperatures?|[Ww]eather|[Hh]eat(?:wave)?"
+                            r"|[Ff]orecasts?|Fahrenheit|Celsius|[Ss]unny|[Cc]loudy|[Hh]umid|[Cc]hilly|[Ff]reezing"
+                            r"|[Hh]ighs|[Ll]ows)\b|\d[ \t]?[°º℃℉]")
+#: A reading on one scale glued to its figure ("41C", "105F").
+_GLUED_SCALE = {u: re.compile(r"(?<![\w.,-])\d{1,3}(?:\.\d)?" + u + r"(?![\w'’-])") for u in "CF"}
 #: Words before an amount that make it describe the next noun ("the 15-inch screen").
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your",
                 "each", "every", "one", "my", "these", "those"}
@@ -492,6 +519,8 @@ BARE_UNITS: dict[str, tuple[str, str]] = {
     "kW": ("kilowatt", "kilowatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
     "KWh": ("kilowatt hour", "kilowatt hours"), "MWh": ("megawatt hour", "megawatt hours"),
     "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TW": ("terawatt", "terawatts"), "TWh": ("terawatt hour", "terawatt hours"),
+    "kVA": ("kilovolt-ampere", "kilovolt-amperes"), "MVA": ("megavolt-ampere", "megavolt-amperes"),
 }
 BARE_UNITS.update({sym + "s": (pl, pl) for sym, (_, pl) in list(BARE_UNITS.items())})
 #: The mass units glued before "CO2" in climate writing ("GtCO2e", "tCO2", "kgCO2e").
@@ -907,6 +936,19 @@ class UnitsRules:
         nxt = _NEXT_WORD.match(self.text, end)
         return not (nxt and nxt.group(1) in _POWER_WORDS)
 
+    def _weather_paragraph(self, unit: str, pos: int) -> bool:
+        """Does the paragraph around ``pos`` give weather or temperatures ("sunny and 77F",
+        "hit 41C and 105F")? A weather word, a degree sign, or a figure with the other scale's
+        letter glued ("41C" beside "105F") says "75F" is a reading. The same letter twice
+        ("the 2C ... the 2C at Amazon") is a model name repeated, not evidence."""
+        para_start = self.text.rfind("\n", 0, pos) + 1
+        para_end = self.text.find("\n", pos)
+        para_end = len(self.text) if para_end < 0 else para_end
+        if _WEATHER_WORDS.search(self.text, para_start, para_end):
+            return True
+        other = "C" if unit == "F" else "F"
+        return bool(_GLUED_SCALE[other].search(self.text, para_start, para_end))
+
     def _glued_unit(self, unit: str, num: str, end: int, start: int | None = None) -> str:
         """A unit letter glued to a number; 'm' is million before most nouns ("5m people"),
         and 'C'/'F' are degrees only where a temperature is being given ("it was 75F",
@@ -917,7 +959,8 @@ class UnitsRules:
             if not ((before and before[-1] in _TEMPERATURE_BEFORE) or (
                     nxt and nxt.group(1) in _TEMPERATURE_AFTER)
                     or _TEMP_PAIR_BEFORE[unit].search(self.text, max(0, start - 12), start)
-                    or _TEMP_PAIR_AFTER[unit].match(self.text, end)):
+                    or _TEMP_PAIR_AFTER[unit].match(self.text, end)
+                    or self._weather_paragraph(unit, start)):
                 return unit
         if unit == "m":
             nxt = _NEXT_WORD.match(self.text, end)
