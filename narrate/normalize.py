@@ -142,6 +142,7 @@ from .speech.symbols import (
 from .speech.units import (
     _UNIT_EXP,
     _UNIT_RE,
+    BITS_CONTEXT,
     HYPHEN_TIME_RE,
     SLASH_UNIT_RE,
     UNIT_GLOSS_RE,
@@ -389,10 +390,8 @@ _OPENER_NEXT = (r"\.[ \t]+(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|Thes
 #: min."): a smaller unit's amount follows, so the period only shortens the unit.
 _COMPOUND_NEXT = (r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]?(?:lbs?|oz|ft|in|yds?|hrs?|mins?|secs?)"
                   r"(?![\w'’-])")
-#: "Mb" and "kb" are bits, except before what is measured in bytes ("a 5 Mb file", "20 kb
-#: of storage"), where the writer most likely meant megabytes: left as written, ambiguous.
-_SIZE_BITS_NOT = (r"(?<=[Mk]b)[ \t]+(?:files?|attachments?|downloads?|images?|photos?|videos?"
-                  r"|documents?|PDFs?|of[ \t]+(?:storage|memory|RAM|data|space|disk))\b")
+#: "Mb" and "kb" not followed by a line's speed: left as written (see units.BITS_CONTEXT).
+_SIZE_BITS_NOT = r"(?<=[MkK]b)(?!" + BITS_CONTEXT + ")"
 # (also before an aside's dash and a lower-case word: "5 lbs. — maybe more — went")
 _UNIT_DOT = (r"(?:\.(?=[ \t]+[a-z]|[,;:)]|[ \t](?:[—–]|--?)[ \t]?[a-z]|[—–][ \t]?[a-z]|"
              + _COMPOUND_NEXT + r"))")

@@ -61,8 +61,8 @@ def test_calls_in_formulas_are_read_as_functions(text: str, spoken: str) -> None
     ("The grid used 12 TWh in the winter.", "The grid used twelve terawatt hours in the winter."),
     ("Forests took up 2.4 GtC that year.",
      "Forests took up two point four gigatonnes of carbon that year."),
-    ("The town got a 500 Mb line and kept its 64 kb backup.",
-     "The town got a five hundred megabit line and kept its sixty-four kilobit backup."),
+    ("The town got a 500 Mb line and kept its 64 kb backup link.",
+     "The town got a five hundred megabit line and kept its sixty-four kilobit backup link."),
     ("The index lost 45 pts by noon.", "The index lost forty-five points by noon."),
     ("Output rose to 2.1 million bbl. of crude a day.",
      "Output rose to two point one million barrels of crude a day."),
@@ -147,4 +147,15 @@ def test_temperature_letters_and_rate_units(text: str, spoken: str) -> None:
     ("Crews hauled 9 lbs. Then they rested.", "Crews hauled nine pounds. Then they rested."),
 ])
 def test_unit_stops_before_asides(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # "Mb"/"kb" are bits where a line's speed is given; elsewhere writers mean bytes as often
+    ("Each page must stay under the 50 kb limit.", "Each page must stay under the fifty kb limit."),
+    ("The plan offers 20 Mb/s downloads.", "The plan offers twenty megabits per second downloads."),
+    ("Keep each image under 75kb, the guide says.", "Keep each image under seventy-five kb, the guide says."),
+    ("The campus got a 100Mb link last year.", "The campus got a hundred megabit link last year."),
+])
+def test_bits_only_where_a_speed_is_given(text: str, spoken: str) -> None:
     assert normalize(text) == spoken

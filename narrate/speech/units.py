@@ -241,6 +241,14 @@ GLUED_UNITS: dict[str, tuple[str, str]] = {
     "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
 }
 
+#: What shows a "Mb" or "kb" after a number is bits: a line's speed ("a 100 Mb link", "a 56 kb
+#: modem", "20 Mb/s"). Writers also type them for megabytes and kilobytes ("a 5 Mb file", "the
+#: 75kb limit"), so without it they are left as written (see ``BITS_UNITS``).
+BITS_CONTEXT = (r"[ \t]+(?:[a-z]{3,12}[ \t]+)?(?:links?|lines?|connections?|modems?|broadband"
+                r"|Ethernet|networks?|bandwidth|speeds?|uplinks?|downlinks?|fib(?:re|er)|LAN|WAN"
+                r"|per[ \t]+second|leased)\b|/s\b")
+BITS_UNITS = frozenset({"Mb", "kb", "Kb"})
+
 
 # --- normfix53: clipped units of time in a hyphenated amount ("a 5-min walk") ----------------
 #: Units of time clipped in a hyphenated modifier ("a 5-min walk", "a 3-mo. delay", "a 30-yr
