@@ -1007,6 +1007,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # _h_vversion); "V8" and "V3.1" (capitals name models) are left to the code rules
     ("vversion", r"(?<![\w.])v(?P<vv>\d{1,4}(?:\.\d{1,4}){1,5})(?![\w]|[.,]\d)"),
     ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
+    # "Vol. #1", "Vol 3", "Pt. 2", "Ep #12", "Vol. II": a reference's numbered part before its
+    # number, a number sign or a Roman numeral (see AbbreviationsRules._h_refnum); the period
+    # is the abbreviation's, never a stop, and the number sign after it is silent
+    ("refnum", r"(?<![\w.#])(?P<rf>Vols?|vols?|VOLS?|Pts?|PTS?|Eps?|eps?|Figs?|figs?|FIGS?|Bk"
+        r"|Ch|CH|ch)(?:(?P<rf_dot>\.)[ \t]?|[ \t])(?:#[ \t]?)?(?=\d|(?P<rf_r>X{0,3}(?:IX|IV"
+        r"|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]|[.,]\d))(?P=rf_r)?"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
     # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
     # "No. of users" (a table's header): the number of them, "No. Of course" is an answer

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """Issue 12, audit d5: money before an adverb of place or period, reference abbreviations
 before a number, brand exclamation marks, capitals tokens. Sentences are invented in the shape
 of news copy; counter-examples must not change."""
@@ -29,3 +30,29 @@ MONEY_ADVERBS = [
 @pytest.mark.parametrize(("text", "spoken"), MONEY_ADVERBS)
 def test_money_adverbs(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+REFERENCE_PARTS = [
+    ("Harbour Lights Vol. #2 | Reel Review", "Harbour Lights volume two, Reel Review"),
+    ("The box set adds Vol. 4 next spring.", "The box set adds volume four next spring."),
+    ("See vol. 11 of the county records.", "See volume eleven of the county records."),
+    ("Pt. 3 of the series airs Sunday.", "part three of the series airs Sunday."),
+    ("Ep #9 introduces the new mayor.", "episode nine introduces the new mayor."),
+    ("Ep 5 was filmed in Dundee.", "episode five was filmed in Dundee."),
+    ("Vol. III of her memoir comes out in May.", "volume three of her memoir comes out in May."),
+    ("Vols. 2 and 3 were reprinted.", "volumes two and three were reprinted."),
+    ("Okafor T, ed. Coastal Towns. 2nd ed. Leeds: Marr; 2018.",
+     "Okafor T, editor. Coastal Towns. Second edition. Leeds: Marr; twenty eighteen."),
+    ("Hale R, Moss K, eds. River Trade. Vol. 1. Hull", "Hale R, Moss K, editors. River Trade. Volume one. Hull"),
+    # counter-examples: no number follows, or another reading
+    ("The Vol. Board met on Tuesday.", "The Vol. Board met on Tuesday."),
+    ("She was ed. at a local school.", "She was ed. at a local school."),
+    ("Ch 4 news runs at seven.", "Ch four news runs at seven."),
+    ("No. #4 seed Carrow won.", "number four seed Carrow won."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), REFERENCE_PARTS)
+def test_reference_parts(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
+

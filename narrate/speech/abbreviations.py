@@ -12,7 +12,7 @@ import functools
 import re
 
 from .dates import MONTHS, WEEKDAYS
-from .spoken import digits
+from .spoken import cardinal, digits
 
 #: Abbreviations that always precede a name: the period never ends a sentence.
 TITLES = {
@@ -188,6 +188,30 @@ NUMBERED_ABBREVIATIONS = {
     "Art": "article", "Ex": "exhibit", "Eq": "equation", "Tab": "table", "Ep": "episode",
     "Ste": "suite",  # "1200 Harbor Blvd., Ste. 400": an office's suite in an address
 }
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_number(numeral: str) -> int:
+    """'XIV' -> 14 (the numerals _h_refnum takes: I, V and X)."""
+    total = prev = 0
+    for c in reversed(numeral):
+        v = _ROMAN_DIGITS[c]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    return total
+
+
+#: An ordinal right before "ed." ("3rd ed.", "Second ed."): the edition of a book.
+_ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:[Ff]irst|[Ss]econd|[Tt]hird"
+                             r"|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth"
+                             r"|[Tt]enth|[Rr]ev|[Rr]evised|[Nn]ew))\.?[ \t]\Z")
+
+
+#: Parts of a work named before their number in references and listings ("Vol. 3", "Pt. 2",
+#: "Ep. 12"), said in full (see AbbreviationsRules._h_refnum).
+_REFERENCE_PARTS = {"Vol": "volume", "Pt": "part", "Ep": "episode", "Fig": "figure",
+                    "Bk": "book", "Ch": "chapter"}
 
 
 #: Abbreviations that lead into the words after them ("eg. Blue", "a max. 150 characters",
@@ -994,6 +1018,26 @@ class AbbreviationsRules:
             return "Re"
         return " Apartment " if m.group("nb").lower() == "apt" else " Proposition "
 
+    def _h_refnum(self, m: re.Match[str]) -> str:
+        """'Vol. #1', 'Vol 3', 'Pt. 2', 'Ep #12', 'Vol. II': a numbered part of a work, said in
+        full before its number ("volume one"). Left alone, "Vol." was a stop and "#1" a new
+        sentence ("Vol. Number one"). A Roman numeral is said as the number ("volume two").
+        Without a period only a number may follow ("Ch" and "Pts" without one, and a bare
+        number sign, are left to other rules: "Ch 4" may be a channel, "5 pts" points)."""
+        ab = m.group("rf")
+        key = ab.capitalize()
+        if not m.group("rf_dot") and (ab.lower() in ("ch", "pts", "eps", "figs", "vols")
+                                      or m.group("rf_r") or ab.isupper()):
+            return self._safe_words(m)
+        said = _REFERENCE_PARTS[key[:-1] if key.endswith("s") and key not in _REFERENCE_PARTS
+                                else key]
+        if key.endswith("s") and key not in _REFERENCE_PARTS:
+            said += "s"
+        roman = m.group("rf_r")
+        if roman:
+            return f" {said} {cardinal(_roman_number(roman))} "
+        return f" {said} "
+
     def _h_nonum(self, m: re.Match[str]) -> str:
         """'No. 1', 'NO 732', 'No #3': the number sign."""
         return " numbers " if m.group("no").lower() == "nos" else " number "
@@ -1232,6 +1276,10 @@ class AbbreviationsRules:
         if ab == "Sr" and _SENIOR_JOB_NEXT.match(self.text, end) and not self._sr_after_name(
                 m.start()):
             return " Senior "  # "Our Sr. Director of Sales": a post's grade, never a stop
+        if ab in ("ed", "Ed", "eds", "Eds", "edn"):
+            said = self._editing(ab, m.start())
+            if said:
+                return self._end(" " + said, end)
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
         if ab.isupper() and len(ab) >= 2:
@@ -1270,6 +1318,19 @@ class AbbreviationsRules:
         if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
             return " A- " if ab == "A" else f" {ab} "
         return (letter_before_word(ab) or ab) + "."  # "with EPay.": the word's own stop
+
+    def _editing(self, ab: str, start: int) -> str | None:
+        """A reference's "ed." or "eds.": "edition" after an ordinal ("3rd ed.", "second
+        ed."), "editor(s)" in brackets or after a comma that closes names ("Roe A, Lee B,
+        eds.", "(ed.)"); else None (a word cut short, left as it is)."""
+        before = self.text[max(0, start - 24) : start]
+        if ab.lower() in ("ed", "edn") and _ORDINAL_BEFORE.search(before):
+            return "edition"
+        if ab.lower() == "edn":
+            return None
+        if before.endswith("(") or before.endswith(", "):
+            return "editors" if ab.lower() == "eds" else "editor"
+        return None
 
     def _leading_abbreviation(self, ab: str, start: int, end: int) -> str | None:
         """The words for an abbreviation that leads into what follows it ("eg.", "aka.",
