@@ -562,6 +562,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("rubymethod", r"(?<=[A-Za-z0-9_\]])(?:#(?P<rb_op>=~|!~|\[\]=?|<=>|===?|<<|\*\*|[+*/%<>-])"
         r"(?![\w=~<>!*+/%\[\]-])|(?P<rb_sep>[#.])(?P<rb_name>[a-z_][A-Za-z0-9_]{0,40})"
         r"(?P<rb_mark>[?!])(?=[ \t]+[a-z(]|[ \t]*[,;:)]|[ \t]*\n|\Z))"),
+    # "Yahoo! said", "Jeopardy! host", "J!-ENT", "Yahoo!'s": an exclamation mark glued to a
+    # name and followed by more of the phrase (see SymbolsRules._h_brandbang)
+    ("brandbang", r"(?<=[A-Za-z0-9])!(?:-(?=[A-Za-z0-9])|(?=[A-Za-z0-9]|['’]s(?![\w'’])"
+        r"|[ \t]+[\"“‘(]?[A-Za-z]))"),
     # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
     # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
     ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"
@@ -688,7 +692,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
     # lower-case word glued to a capitalized one is a lost space after a sentence's end
     # ("capitalism.In a situation"), web addresses being written in lower case ("example.in")
-    ("domain", r"(?<![\w.@/-])(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD + r"(?![\w-])"
+    # (after a name's exclamation mark and hyphen, "J!-ENT.com", the rest is the address)
+    ("domain", r"(?:(?<![\w.@/-])|(?<=[A-Za-z0-9]!-))(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD
+        + r"(?![\w-])"
         + r"|" + _ANY_CC_HOST + r"(?![\w-])"
         + r"|(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD
         + r"|(?:[A-Za-z0-9-]{1,63}\.){0,3}(?![a-z-]{1,63}\.)[A-Za-z0-9-]{1,63}\.(?:"

@@ -56,3 +56,26 @@ REFERENCE_PARTS = [
 def test_reference_parts(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
 
+
+BRAND_BANGS = [
+    ("Blip! said on Monday that its app would close.", "Blip said on Monday that its app would close."),
+    ("The Gotcha! host thanked the crew.", "The Gotcha host thanked the crew."),
+    ("Fans of Riot! at the Pier queued all night.", "Fans of Riot at the Pier queued all night."),
+    ("Zap!'s shares rose 4 percent.", "Zap's shares rose four percent."),
+    ("Reviews by K!-ZNT praised the film.", "Reviews by K Z N T praised the film."),
+    ("The site K!-RVW.com's editor agreed.", "The site K R V W dot com's editor agreed."),
+    # a capitalized name after it only where the article shows the mark is the name's
+    ("Blip! said the change was final. Later Blip! Answers closed too.",
+     "Blip said the change was final. Later Blip Answers closed too."),
+    # counter-examples: the mark ends a sentence
+    ("Wow! The team won again.", "Wow! The team won again."),
+    ("Wow! that was close.", "Wow! that was close."),
+    ("We won! Fans poured onto the pitch.", "We won! Fans poured onto the pitch."),
+    ("I loved Lisbon! Everyone should go.", "I loved Lisbon! Everyone should go."),
+    ("Read Blip! News for more.", "Read Blip! News for more."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), BRAND_BANGS)
+def test_brand_bangs(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
