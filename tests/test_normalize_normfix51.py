@@ -79,3 +79,33 @@ BRAND_BANGS = [
 @pytest.mark.parametrize(("text", "spoken"), BRAND_BANGS)
 def test_brand_bangs(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+CAPITALS = [
+    # the object of a verb only tests take: an initialism, though "sat" is a word
+    ("Did your nephew pass his SAT? He did.", "Did your nephew pass his S A-T? He did."),
+    ("She took the SAT on Saturday.", "She took the S A-T on Saturday."),
+    ("He is studying for the ACT.", "He is studying for the A-C T."),
+    # a doubled C between vowels is no name's shape: letters
+    ("ACCA said the rules would change.", "A-C C A- said the rules would change."),
+    # a vowel pair English words rarely write: letters, not a syllable
+    ("Jo Dale, a director at the ICAEW, disagreed.", "Jo Dale, a director at the I C A-E W, disagreed."),
+    # the halves of a word English knows whole
+    ("Her review ran in SCI FI Monthly.", "Her review ran in sci-fi Monthly."),
+    ("The cafe has free WI FI for guests.", "The cafe has free wi-fi for guests."),
+    # counter-examples: stressed words, names and known acronyms keep their reading
+    ("They SAT in silence for an hour.", "They sat in silence for an hour."),
+    ("He passed the BALL to Okafor.", "He passed the ball to Okafor."),
+    ("I took a LOT of notes.", "I took a lot of notes."),
+    ("Fans of ABBA packed the hall.", "Fans of Abba packed the hall."),
+    ("NATO and NASA met FIFA and OPEC officials.", "Nato and Nassa met Fifa and Oh-peck officials."),
+    ("The rules follow GAAP, says UNESCO.", "The rules follow Gap, says You-nesco."),
+    ("The FBI asked the IRS about HSBC.", "The F B I asked the I R S about H S B C."),
+    ("Clinics must follow HIPAA rules.", "Clinics must follow Hippa rules."),
+    ("The US UK talks ended.", "The U S U K talks ended."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), CAPITALS)
+def test_capitals(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
