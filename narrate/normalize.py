@@ -564,7 +564,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<rb_mark>[?!])(?=[ \t]+[a-z(]|[ \t]*[,;:)]|[ \t]*\n|\Z))"),
     # "Yahoo! said", "Jeopardy! host", "J!-ENT", "Yahoo!'s": an exclamation mark glued to a
     # name and followed by more of the phrase (see SymbolsRules._h_brandbang)
-    ("brandbang", r"(?<=[A-Za-z0-9])!(?:-(?=[A-Za-z0-9])|(?=[A-Za-z0-9]|['’]s(?![\w'’])"
+    ("brandbang", r"!(?<=[A-Za-z0-9]!)(?:-(?=[A-Za-z0-9])|(?=[A-Za-z0-9]|['’]s(?![\w'’])"
         r"|[ \t]+[\"“‘(]?[A-Za-z]))"),
     # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
     # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
@@ -693,7 +693,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # lower-case word glued to a capitalized one is a lost space after a sentence's end
     # ("capitalism.In a situation"), web addresses being written in lower case ("example.in")
     # (after a name's exclamation mark and hyphen, "J!-ENT.com", the rest is the address)
-    ("domain", r"(?:(?<![\w.@/-])|(?<=[A-Za-z0-9]!-))(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD
+    ("domain", r"(?<![\w.@/])(?:(?<!-)|(?<=[A-Za-z0-9]!-))(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD
         + r"(?![\w-])"
         + r"|" + _ANY_CC_HOST + r"(?![\w-])"
         + r"|(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD
@@ -1016,9 +1016,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # "Vol. #1", "Vol 3", "Pt. 2", "Ep #12", "Vol. II": a reference's numbered part before its
     # number, a number sign or a Roman numeral (see AbbreviationsRules._h_refnum); the period
     # is the abbreviation's, never a stop, and the number sign after it is silent
-    ("refnum", r"(?<![\w.#])(?P<rf>Vols?|vols?|VOLS?|Pts?|PTS?|Eps?|eps?|Figs?|figs?|FIGS?|Bk"
-        r"|Ch|CH|ch)(?:(?P<rf_dot>\.)[ \t]?|[ \t])(?:#[ \t]?)?(?=\d|(?P<rf_r>X{0,3}(?:IX|IV"
-        r"|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]|[.,]\d))(?P=rf_r)?"),
+    ("refnum", r"(?=[VvPEeFfBCc])(?<![\w.#])(?P<rf>Vols?|vols?|VOLS?|Pts?|PTS?|Eps?|eps?"
+        r"|Figs?|figs?|FIGS?|Bk|Ch|CH|ch)(?:(?P<rf_dot>\.)[ \t]?|[ \t])(?:#[ \t]?)?"
+        r"(?=\d|(?P<rf_r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]|[.,]\d))(?P=rf_r)?"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
     # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
     # "No. of users" (a table's header): the number of them, "No. Of course" is an answer

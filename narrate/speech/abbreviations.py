@@ -962,9 +962,16 @@ def _odd_vowels(word: str) -> bool:
 
 def _split_halves(first: str, second: str) -> bool:
     """Are two short capitals tokens the halves of one English word ("SCI" "FI": scifi)?"""
-    return (2 <= len(first) <= 4 and 2 <= len(second) <= 4 and first not in ALWAYS_SPELLED
+    return (2 <= len(first) <= 3 and 2 <= len(second) <= 3 and first not in ALWAYS_SPELLED
             and second not in ALWAYS_SPELLED and first not in SAY_AS_WORD
-            and second not in SAY_AS_WORD and is_known_word((first + second).lower()))
+            and second not in SAY_AS_WORD and _vowelled_word(first) and _vowelled_word(second)
+            and is_known_word((first + second).lower()))
+
+
+def _vowelled_word(half: str) -> bool:
+    """Is a short capitals token a syllable English writes ("SCI", "FI", "WI"): a vowel, and
+    known to the word list? (Checked first, so that the rare-word list is read only then.)"""
+    return bool(re.search("[AEIOUY]", half)) and _zipf_down_to_3(half.lower()) > 0.0
 
 
 def _four_letter_name(word: str) -> bool:
@@ -1697,7 +1704,7 @@ class AbbreviationsRules:
         (see _written_as_word), or where it is one of a list of names read as words (see
         _word_among_words)."""
         said = self._letters_or_word(word, pos)
-        if " " in said and self.english and 2 <= len(word) <= 4:
+        if " " in said and self.english and 2 <= len(word) <= 3:
             joined = self._split_word(word, pos)
             if joined is not None:
                 return joined

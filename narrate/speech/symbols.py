@@ -379,6 +379,8 @@ def brand_bangs(text: str) -> set[str]:
     said", "Panic! at the Disco", "J!-ENT"), each with its mark ("Yahoo!"): in that article
     the mark is the name's, silent also before a capitalized word ("Yahoo! News"). A word in
     lower case or an interjection ("Wow! that") is no name."""
+    if "!" not in text:
+        return set()
     return {m.group(1) + "!" for m in _BRAND_BANG.finditer(text)
             if not m.group(1).islower() and m.group(1).lower() not in EXCLAMATIONS}
 
