@@ -606,6 +606,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("rubymethod", r"(?<=[A-Za-z0-9_\]])(?:#(?P<rb_op>=~|!~|\[\]=?|<=>|===?|<<|\*\*|[+*/%<>-])"
         r"(?![\w=~<>!*+/%\[\]-])|(?P<rb_sep>[#.])(?P<rb_name>[a-z_][A-Za-z0-9_]{0,40})"
         r"(?P<rb_mark>[?!])(?=[ \t]+[a-z(]|[ \t]*[,;:)]|[ \t]*\n|\Z))"),
+    # "Yahoo! said", "Jeopardy! host", "J!-ENT", "Yahoo!'s": an exclamation mark glued to a
+    # name and followed by more of the phrase (see SymbolsRules._h_brandbang)
+    ("brandbang", r"!(?<=[A-Za-z0-9]!)(?:-(?=[A-Za-z0-9])|(?=[A-Za-z0-9]|['’]s(?![\w'’])"
+        r"|[ \t]+[\"“‘(]?[A-Za-z]))"),
     # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
     # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
     ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"
@@ -745,7 +749,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
     # lower-case word glued to a capitalized one is a lost space after a sentence's end
     # ("capitalism.In a situation"), web addresses being written in lower case ("example.in")
-    ("domain", r"(?<![\w.@/-])(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD + r"(?![\w-])"
+    # (after a name's exclamation mark and hyphen, "J!-ENT.com", the rest is the address)
+    ("domain", r"(?<![\w.@/])(?:(?<!-)|(?<=[A-Za-z0-9]!-))(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD
+        + r"(?![\w-])"
         + r"|" + _ANY_CC_HOST + r"(?![\w-])"
         + r"|(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD
         + r"|(?:[A-Za-z0-9-]{1,63}\.){0,3}(?![a-z-]{1,63}\.)[A-Za-z0-9-]{1,63}\.(?:"
@@ -1081,6 +1087,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # _h_vversion); "V8" and "V3.1" (capitals name models) are left to the code rules
     ("vversion", r"(?<![\w.])v(?P<vv>\d{1,4}(?:\.\d{1,4}){1,5})(?![\w]|[.,]\d)"),
     ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
+    # "Vol. #1", "Vol 3", "Pt. 2", "Ep #12", "Vol. II": a reference's numbered part before its
+    # number, a number sign or a Roman numeral (see AbbreviationsRules._h_refnum); the period
+    # is the abbreviation's, never a stop, and the number sign after it is silent
+    ("refnum", r"(?=[VvPEeFfBCc])(?<![\w.#])(?P<rf>Vols?|vols?|VOLS?|Pts?|PTS?|Eps?|eps?"
+        r"|Figs?|figs?|FIGS?|Bk|Ch|CH|ch)(?:(?P<rf_dot>\.)[ \t]?|[ \t])(?:#[ \t]?)?"
+        r"(?=\d|(?P<rf_r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]|[.,]\d))(?P=rf_r)?"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
     # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
     # "No. of users" (a table's header): the number of them, "No. Of course" is an answer

@@ -367,6 +367,35 @@ _CAPS_WORD_AFTER = re.compile(r"(?:[ \t]+|-)[A-Z]{2,}(?![^\W_])")
 _TITLE_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]{1,30}(?:[ \t-][A-Z][a-z]{1,30}){0,8}(?![\w'’])")
 
 
+#: A name with an exclamation mark that the phrase goes on after ("Yahoo! said", "Jeopardy!
+#: host", "J!-ENT"): evidence that the mark is part of the name (see brand_bangs).
+_BRAND_BANG = re.compile(r"(?<![\w!])([A-Za-z0-9][\w'’]{0,30})!(?:-?[A-Za-z0-9]|[ \t]+[a-z])")
+#: Interjections and commands shouted on their own ("Wow! that was close", "Help! we are
+#: stuck"): their mark is the exclamation, even before a lower-case word.
+EXCLAMATIONS = frozenset("""
+wow oh ah ha haha hey yes no yay yeah hooray bravo help stop wait look oops ouch damn gosh
+god boom bang whoa yikes ugh hurrah alas hi hello bye thanks sorry please amen cheers welcome
+congratulations great
+""".split())
+
+
+#: The word after an exclamation mark and its space ("Yahoo! said": "said").
+_BANG_NEXT_WORD = re.compile(r"[ \t]+[\"“‘(]?([A-Za-z]+)")
+#: The word an exclamation mark is glued to.
+_BANG_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z0-9][\w'’]{0,30})\Z")
+
+
+def brand_bangs(text: str) -> set[str]:
+    """The names ``text`` writes with an exclamation mark the phrase goes on after ("Yahoo!
+    said", "Panic! at the Disco", "J!-ENT"), each with its mark ("Yahoo!"): in that article
+    the mark is the name's, silent also before a capitalized word ("Yahoo! News"). A word in
+    lower case or an interjection ("Wow! that") is no name."""
+    if "!" not in text:
+        return set()
+    return {m.group(1) + "!" for m in _BRAND_BANG.finditer(text)
+            if not m.group(1).islower() and m.group(1).lower() not in EXCLAMATIONS}
+
+
 def title_case_words(text: str) -> set[str]:
     """The names and words ``text`` writes in title case: each word of four letters or more
     ("Hyer"), and each pair of neighbours ("Oxo Brew", "Santa Fe", "Oeko Tex"). A token the
@@ -528,7 +557,9 @@ def article_vocabulary(text: str) -> frozenset[str]:
     * the **three-digit numbers after a product's name** ("Xbox 360"), marked "#360", see
       :func:`product_numbers`;
     * the **model names with a number and a capital letter** ("Vertix 2S"): the same name
-      with the letter in lower case ("Shop the Vertix 2s") is the model, not seconds.
+      with the letter in lower case ("Shop the Vertix 2s") is the model, not seconds;
+    * the **names written with an exclamation mark** the phrase goes on after ("Yahoo!
+      said"), with the mark, see :func:`brand_bangs`.
     """
     tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
     if cites_by_number(text):
@@ -539,7 +570,8 @@ def article_vocabulary(text: str) -> frozenset[str]:
     return (lower | frozenset(_MODEL_NUMBER.findall(text)) | product_numbers(text, lower)
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
             | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text))
-            | frozenset(_MODEL_SUFFIX.findall(text)) | _code_prefixes(text))
+            | frozenset(_MODEL_SUFFIX.findall(text)) | _code_prefixes(text)
+            | frozenset(brand_bangs(text)))
 
 
 def _code_prefixes(text: str) -> frozenset[str]:
@@ -1388,6 +1420,32 @@ class SymbolsRules:
                     and initialism_mark(code) not in self._vocabulary()))):
             return " " + spell(code) + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
+
+    def _h_brandbang(self, m: re.Match[str]) -> str:
+        """An exclamation mark glued to a name the phrase goes on after is part of the name
+        and silent ("Yahoo! said", "Jeopardy! host", "Panic! at the Disco", "J!-ENT", the
+        hyphen then silent too); kept, eSpeak NG made an exclamation stop inside the phrase.
+        What follows decides: a letter, a hyphen or a possessive always; a lower-case word
+        unless the word before is lower case or an interjection ("Wow! that was close"); a
+        capitalized word only where the article writes the same name with its mark before a
+        lower-case word (see brand_bangs: "Yahoo! News" beside "Yahoo! said"), and never one
+        that opens sentences ("Wow! The team won" keeps its stop)."""
+        if not self.english:
+            return "!"
+        nxt = _BANG_NEXT_WORD.match(self.text, m.end())
+        if not nxt:
+            return " " if m.group().endswith("-") or self.text[m.end() : m.end() + 1].isalnum() \
+                else ""
+        before = _BANG_WORD_BEFORE.search(self.text, max(0, m.start() - 32), m.start())
+        word = before.group(1) if before else ""
+        if not word or word.islower() or word.lower() in EXCLAMATIONS:
+            return "!"
+        following = nxt.group(1)
+        if following[0].islower():
+            return " "
+        if word + "!" in self._vocabulary() and following not in _STARTERS:
+            return " "
+        return "!"
 
     def _h_grawlix(self, m: re.Match[str]) -> str:
         """'What the $%#!&?': symbols standing for a swear word are a bleep, as broadcast audio
