@@ -1045,14 +1045,14 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<r_a>" + _NUM + r")(?:%|" + _DEG_BOTH + r")?"
         r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b|[ \t]\d{1,3}/\d|" + _ORD_SUFFIX
-        + r")(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
+        + r")(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))" + _UNIT_DOT + r"?"
         r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<r_ap>" + _AMPM + r"))?"),
     # "10 -20 minutes": a space before the hyphen only, between whole numbers; not a signed
     # change after a price ("225.86 -12.99 -5.44%"), a run of signed numbers, or a phone number
     ("spacerange", r"(?<![\w.,+−-])(?!\d{3}[ \t]-\d{4}(?!\d))(?P<sr_a>\d{1,6})[ \t]-"
         r"(?P<sr_b>\d{1,6})"
         r"(?![\w.,]\d|\d|[ \t]?[-+−]\d|" + _ORD_SUFFIX
-        + r")(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))"
+        + r")(?:(?P<sr_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))" + _UNIT_DOT + r"?"
         r"|(?P<sr_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<sr_ap>" + _AMPM + r"))?"),
     # "4.7/5", and with a space before or after the slash ("4.6 /5", "4.6/ 5", "4.6 / 5");
     # not two amounts in two units ("2.2 / 5 lb")
