@@ -918,6 +918,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=\.000)[ \t]+(?!(?:" + _UNIT_RE + r"|" + _FUNCTION_AFTER_NUM + r")(?![\w'’-]))"
         r"(?!" + _MEASURE_PLURALS + r")[a-z]{2,20}(?![\w'’-]|[.,]\d))"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
+    # "3/$7", "2/£10": a shop's deal, a count slash a price, "three for seven dollars" (see
+    # MoneyRules._h_countfor); not a date or fraction ("3/4"), nor a price slash a price
+    ("countfor", r"(?<![\w.,/$€£¥-])(?P<cf>[1-9]\d?)[ \t]?/[ \t]?(?=[$€£¥]\d)"),
     # "(3-5/10 firmness)", "in the 30s/100 range": a range of scores, or scores by the ten, out
     # of a round scale (see NumbersRules._h_scorerange)
     ("scorerange", r"(?<![\w.,/-])(?:(?P<sr_lo>\d{1,3}(?:\.\d)?)[–-](?P<sr_hi>\d{1,3}(?:\.\d)?)"

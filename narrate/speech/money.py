@@ -238,6 +238,11 @@ class MoneyRules:
     english: bool
     _vocabulary: Callable[[], frozenset[str]]
 
+    def _h_countfor(self, m: re.Match[str]) -> str:
+        """'3/$7': a count of items slash their price, as a shop's shelf writes a deal; said
+        "three for seven dollars" (the slash alone was a pause, "three, seven dollars")."""
+        return f" {cardinal(int(m.group('cf')))} for "
+
     def _h_pricetier(self, m: re.Match[str]) -> str:
         """'$$ – $$$$': a price tier in dollar signs (restaurant and shop guides).
 

@@ -193,7 +193,14 @@ UNITS: dict[str, tuple[str, str]] = {
     "yd": ("yard", "yards"),
     "yds": ("yard", "yards"),
     "bn": ("billion", "billion"),
+    # "1.5mn people", "3.2 mln barrels": news-wire spellings of million after a number
+    "mn": ("million", "million"), "mln": ("million", "million"),
     "tn": ("trillion", "trillion"),
+    # clipped durations after a number ("2 wks", "6 mos. later", "a 2 yr deal"), as "hrs"
+    # and "mins" are; only ever read after a number, so "mo" and "yr" are safe here
+    "wk": ("week", "weeks"), "wks": ("week", "weeks"),
+    "mo": ("month", "months"), "mos": ("month", "months"),
+    "yr": ("year", "years"), "yrs": ("year", "years"),
     "k": ("thousand", "thousand"),
     "K": ("thousand", "thousand"),
     "%": ("percent", "percent"),
