@@ -9,8 +9,10 @@ from narrate.normalize import normalize
     # news-wire and clipped spellings after a number
     ("The flood displaced 1.5mn people across the delta.",
      "The flood displaced one point five million people across the delta."),
-    ("Output fell to 3.2 mln barrels a day.", "Output fell to three point two million barrels a day."),
-    ("The club paid €4.5mn for the winger.", "The club paid four point five million euros for the winger."),
+    ("Output fell to 3.2 mln barrels a day.",
+     "Output fell to three point two million barrels a day."),
+    ("The club paid €4.5mn for the winger.",
+     "The club paid four point five million euros for the winger."),
     ("Repairs will take 2 wks, officials said.", "Repairs will take two weeks, officials said."),
     ("She signed a 3 wk contract.", "She signed a three week contract."),
     ("The bridge reopened 6 mos. later.", "The bridge reopened six months later."),
