@@ -534,6 +534,8 @@ class UnitsRules:
         loaves") is judged as one: by the words before its first item and after its last."""
         if _EXP_AFTER.match(self.text, end):
             return False  # "3 mg L-1": a unit run follows, the amount is of the first unit
+        if _HYPHEN_WORD_AFTER.match(self.text, end):
+            return True  # "a 3 hr-long delay", "a 5 yr-old tree": one compound adjective
         if _COUNT_AFTER.match(self.text, end) or _side_of_size(self.text, start, end):
             # "5W x2": the measure is counted; '3.87" W x 2.25" H': the letter names the
             # side the length runs along, as "wide" does; no noun the measure describes
@@ -809,6 +811,11 @@ class UnitsRules:
                     or _TEMP_PAIR_BEFORE[unit].search(self.text, max(0, start - 12), start)
                     or _TEMP_PAIR_AFTER[unit].match(self.text, end)):
                 return unit
+        if (unit == "m" and start is not None and _MINUTES_TOKEN.fullmatch(self.text, start, end)
+                and (_SECONDS_NEXT.match(self.text, end)
+                     or _HOURS_BEFORE.search(self.text, max(0, start - 6), start))):
+            # "a lap of 1m 32s", "1h 20m": minutes beside seconds or hours, never meters
+            return "minute" if _is_one(num) else "minutes"
         if unit == "m":
             nxt = _NEXT_WORD.match(self.text, end)
             word = nxt.group(1) if nxt else ""
@@ -824,6 +831,19 @@ class UnitsRules:
             return "V"
         sg, pl = GLUED_UNITS[unit]
         return sg if _is_one(num) and " per " not in sg else pl
+
+
+#: A word hyphened to a spaced unit ("3 hr-long", "10 km-wide", "5 yr-old"): the measure is
+#: part of a compound adjective, and its unit stays singular.
+_HYPHEN_WORD_AFTER = re.compile(r"-(?:long|old|wide|high|tall|deep|thick|plus|term|run|ride"
+                                r"|drive|walk|flight|trip|journey|stretch|span|mark)(?![\w-])")
+
+
+#: A time written in clock units: seconds after minutes ("1m 32s", "2m30.5s"), hours before
+#: minutes ("1h 20m"); the "m" between is a minute.
+_SECONDS_NEXT = re.compile(r"[ \t]?[0-5]?\d(?:\.\d{1,3})?s(?![\w'’])")
+_MINUTES_TOKEN = re.compile(r"\d{1,2}[ \t]?m")
+_HOURS_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}h[ \t]?\Z")
 
 
 def _spellings(form: str) -> list[str]:
