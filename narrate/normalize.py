@@ -849,6 +849,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<pt_c>\${2,5})|(?P<pt_one>\$)(?![ \t]?[.,]?\d|[\"'”’]?[ \t]+(?:signs?|symbols?"
         r"|keys?|characters?)(?![\w-])))(?![\w$])"),
     # "$17$15.30": a sale widget's old and new prices run together; the second is an amount too
+    # "$100s of millions", "£1000s": a round amount made plural, "hundreds of millions of
+    # dollars", "thousands of pounds" (see MoneyRules._h_moneyplural)
+    ("moneyplural", r"(?<![\w$€£¥])(?P<mp_sym>[$€£¥])(?P<mp>100|1,?000|10,?000|100,?000)s"
+        r"(?:[ \t]+of[ \t]+(?P<mp_sc>thousands|millions|billions))?(?![\w'’]|[.,]\d)"),
     ("cursym", r"(?:(?<![\w])|(?<=\d)(?=[$€£¥]\d))(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE
         + r")\s?(?P<cs_n>" + _NUM
         + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
@@ -928,7 +932,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # "the 49ers", "76ers fans", "30somethings": a number made a word for people by a suffix,
     # "forty-niners", "seventy-sixers", "thirty-somethings" (see NumbersRules._h_numsuffix)
     ("numsuffix", r"(?<![\w.,-])(?P<nsx_n>[1-9]\d{0,2})-?(?P<nsx>ers|somethings?)"
-        r"(?P<nsx_p>['’](?![\w'’]))?(?![\w'’-])"),
+        r"(?P<nsx_p>['’]s?(?![\w'’]))?(?![\w'’-])"),
     # "the M4U 2s", "Galaxy Buds 2s are": a model number made plural after a model code (a
     # word ending in a capital or digit) or before a plural verb, not seconds ("in 3s")
     ("modelpl", r"(?:(?<=[A-Z\d][ \t])|(?<=[A-Z][a-z][ \t])|(?<=[A-Z][a-z]{2}[ \t])"
@@ -939,7 +943,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # (or a left quote typed for one), "oh eight", the mark not read (see
     # NumbersRules._h_shortyear); not a quoted number ("the '10' key") nor a decade ("'90s")
     # "'08-'09", "'08-09": a season, "oh eight to oh nine"; "'08's": its possessive
-    ("shortyear", r"(?<![\w'’‘])['’‘](?P<sy>\d\d)(?:[-–/]['’‘]?(?P<sy2>\d\d))?"
+    # ("FY'24", "Q3'24": glued to a fiscal label)
+    ("shortyear", r"(?:(?<![\w'’‘])|(?<=[A-Z]{2})|(?<=[A-Z]\d))['’‘](?P<sy>\d\d)"
+        r"(?:[-–/]['’‘]?(?P<sy2>\d\d))?"
         r"(?P<sy_s>['’]s)?(?![\w'’‘%°]|[.,:/]\d|[-–/][\d$'’‘])"),
     # "100s of calls", "1000s of emails", "tens of 1,000s": a round hundred or thousand made
     # plural, "hundreds", "thousands" (see NumbersRules._h_roundplural); after a word that

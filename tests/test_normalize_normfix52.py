@@ -51,6 +51,7 @@ def test_a_count_slash_a_price_is_a_deal(text: str, spoken: str) -> None:
     ("Rents squeeze 20-somethings and 30somethings alike.",
      "Rents squeeze twenty-somethings and thirty-somethings alike."),
     ("A 40something banker bought the house.", "A forty-something banker bought the house."),
+    ("A 30something's guide to renting.", "A thirty-something's guide to renting."),
     # counter-examples: a number and a separate word, a plain count
     ("The 40-niners met in Sacramento.", "The forty-niners met in Sacramento."),
     ("She interviewed 49 voters.", "She interviewed forty-nine voters."),
@@ -69,6 +70,7 @@ def test_a_number_made_a_word_by_a_suffix(text: str, spoken: str) -> None:
     ("The '08-'09 season ended early.", "The oh eight to oh nine season ended early."),
     ("The ’08/09 campaign was his best.", "The oh eight to oh nine campaign was his best."),
     ("It was '08's biggest merger.", "It was oh eight's biggest merger."),
+    ("Results for Q3'24 beat forecasts.", "Results for Q three twenty-four beat forecasts."),
     # counter-examples: decades, quoted digits, feet
     ("Music from the '90s and ’80s filled the hall.",
      "Music from the nineties and eighties filled the hall."),
@@ -88,6 +90,11 @@ def test_an_abbreviated_year(text: str, spoken: str) -> None:
     ("The storm left 100,000s of homes dark.",
      "The storm left hundreds of thousands of homes dark."),
     ("Bids came in the 1,000s.", "Bids came in the thousands."),
+    ("Bids settled in the low 5,000s.", "Bids settled in the low five thousands."),
+    ("Lawyers billed $1000s for the appeal.",
+     "Lawyers billed thousands of dollars for the appeal."),
+    ("The fraud cost $100s of millions.", "The fraud cost hundreds of millions of dollars."),
+    ("Repairs ran to £10,000s.", "Repairs ran to tens of thousands of pounds."),
     # whole numbers with "s" in a list are the numbers, counted
     ("The judges gave her 10s, 9s and 8s.", "The judges gave her tens, nines and eights."),
     ("He kept rolling 9s and 8s at the table.", "He kept rolling nines and eights at the table."),

@@ -439,6 +439,8 @@ _PLURAL_COUNT_BEFORE = re.compile(r"\b(?:by|into|two|three|four|five|six|seven|e
 #: or "and" beside another (see NumbersRules._in_plural_list); a decimal is a time ("9.58s").
 _PLURAL_LIST_AFTER = re.compile(r"(?:,|,?[ \t]and)[ \t]\d{1,3}s(?![\w'’]|[.,]\d)")
 _PLURAL_LIST_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}s(?:,|,?[ \t]and)[ \t]\Z")
+#: A round number of thousands ("2,000s", "5000s"): with "s", a plural of thousands.
+_ROUND_THOUSANDS = re.compile(r"[1-9]\d{0,2},?000")
 #: Words that time what follows ("in 9s and 8s", "within 5s and 6s"): a list of times.
 _TIME_PREP_BEFORE = re.compile(r"(?<![\w-])(?:in|under|within|after|for|ran|took|clocked|over"
                                r"|than|of|at)[ \t]\Z", re.IGNORECASE)
@@ -1177,7 +1179,8 @@ class NumbersRules:
         apart it was "forty-nine ers", a number then two letters."""
         said = cardinal(int(m.group("nsx_n")))
         suffix = m.group("nsx")
-        mark = "'" if m.group("nsx_p") else ""  # "the 49ers' coach": a plural possessive
+        # "the 49ers' coach", "a 30something's guide": a possessive
+        mark = m.group("nsx_p").replace("’", "'") if m.group("nsx_p") else ""
         if suffix == "ers":
             return f" {said}{'rs' if said.endswith('e') else 'ers'}{mark} "
         return f" {said}-{suffix}{mark} "
@@ -1713,6 +1716,9 @@ class NumbersRules:
                 or (self.text[max(0, start - 3) : start] == "in "
                     and _PLURAL_PAIR_AFTER.match(self.text, start + len(num) + 1))):
             return True  # "in 2s and 3s", "by 5s", "two 3s": the numbers themselves, counted
+        if _ROUND_THOUSANDS.fullmatch(num) and not _TIME_PREP_BEFORE.search(
+                self.text, max(0, start - 10), start):
+            return True  # "in the low 5,000s", "2,000s of fans": thousands, never seconds
         if len(num) <= 2 and self._in_plural_list(start, start + len(num) + 1):
             return True  # "gave 10s, 9s and 8s": scores named in a list, not times
         if (len(num) == 2 and num >= "11"
