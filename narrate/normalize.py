@@ -973,7 +973,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?=[ \t]+(?:[A-Za-z]{3,12}[ \t-]+)?[Gg]old(?![\w'’]))"),
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
         + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
-        r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W)(?![\w-])"),
+        r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W"
+        # "a 2-hr flight", "a 6-mo. study", "a 3-yr deal": clipped durations, likewise
+        r"|(?:hrs?|mins?|secs?|wks?|mos?|mths?|yrs?)" + _UNIT_DOT + r"?)(?![\w-])"),
     # "a 50’ cord", "(approx. 1' x 1')", "Height: 8'": a prime after a number before a word, a
     # closing bracket or the end of a phrase is feet (a year's "2019'" closes a quotation, as
     # does the mark after a number a quote opened: "the '5' key")

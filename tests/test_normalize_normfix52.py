@@ -18,6 +18,12 @@ from narrate.normalize import normalize
     ("The bridge reopened 6 mos. later.", "The bridge reopened six months later."),
     ("He was jailed for 2 yrs in 2019.", "He was jailed for two years in twenty nineteen."),
     ("a 5 hr flight and 10 mins to spare", "a five hour flight and ten minutes to spare"),
+    ("The bank lost $4.2 bn and Rs 3.1 mn.",
+     "The bank lost four point two billion dollars and three point one million rupees."),
+    ("Prices rose 3 mths later.", "Prices rose three months later."),
+    ("He took a 2-hr flight and a 5-min walk.",
+     "He took a two hour flight and a five minute walk."),
+    ("The 6-mo. study and a 3-yr deal", "The six month study and a three year deal"),
     # a spaced unit hyphened to a word is one compound adjective, its unit singular
     ("A 3 hr-long delay angered travellers.", "A three hour-long delay angered travellers."),
     ("The 5 yr-old tree survived.", "The five year-old tree survived."),

@@ -85,7 +85,8 @@ _SCALES = {
 _SCALE_RE = (
     # "₹5 lakh", "Rs 1,200 crore": the Indian scales (a hundred thousand, ten million)
     r"(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akhs?|[Cc]rores?)"
-    r"|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))"
+    # "$4.2 bn", "Rs 3.1 mn": the news-wire scales may stand apart; the single letters not
+    r"|(?:[ \t]?(?:mn|mln|bn|tn)|m|b|k|K|M|B|T))"
     r"(?![\w])"
 )
 

@@ -200,6 +200,7 @@ UNITS: dict[str, tuple[str, str]] = {
     # and "mins" are; only ever read after a number, so "mo" and "yr" are safe here
     "wk": ("week", "weeks"), "wks": ("week", "weeks"),
     "mo": ("month", "months"), "mos": ("month", "months"),
+    "mth": ("month", "months"), "mths": ("month", "months"),
     "yr": ("year", "years"), "yrs": ("year", "years"),
     "k": ("thousand", "thousand"),
     "K": ("thousand", "thousand"),
