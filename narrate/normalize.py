@@ -931,7 +931,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<sr_dec>[1-9]0)s)/(?P<sr_of>5|10|100)(?![\w/]|[.,]\d)"),
     # "the 49ers", "76ers fans", "30somethings": a number made a word for people by a suffix,
     # "forty-niners", "seventy-sixers", "thirty-somethings" (see NumbersRules._h_numsuffix)
-    ("numsuffix", r"(?<![\w.,-])(?P<nsx_n>[1-9]\d{0,2})-?(?P<nsx>ers|somethings?)"
+    ("numsuffix", r"(?<![\w.,-])(?P<nsx_n>[1-9]\d{0,2})-?(?P<nsx>ers?|somethings?)"
         r"(?P<nsx_p>['’]s?(?![\w'’]))?(?![\w'’-])"),
     # "the M4U 2s", "Galaxy Buds 2s are": a model number made plural after a model code (a
     # word ending in a capital or digit) or before a plural verb, not seconds ("in 3s")

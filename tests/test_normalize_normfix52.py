@@ -57,6 +57,7 @@ def test_a_count_slash_a_price_is_a_deal(text: str, spoken: str) -> None:
     ("Rents squeeze 20-somethings and 30somethings alike.",
      "Rents squeeze twenty-somethings and thirty-somethings alike."),
     ("A 40something banker bought the house.", "A forty-something banker bought the house."),
+    ("A 49er fan paid a 5er for parking.", "A forty-niner fan paid a fiver for parking."),
     ("A 30something's guide to renting.", "A thirty-something's guide to renting."),
     # counter-examples: a number and a separate word, a plain count
     ("The 40-niners met in Sacramento.", "The forty-niners met in Sacramento."),
@@ -105,6 +106,7 @@ def test_an_abbreviated_year(text: str, spoken: str) -> None:
     ("The judges gave her 10s, 9s and 8s.", "The judges gave her tens, nines and eights."),
     ("He kept rolling 9s and 8s at the table.", "He kept rolling nines and eights at the table."),
     ("She drew 3s, 5s, and 7s.", "She drew threes, fives, and sevens."),
+    ("The board was all at 6s and 7s.", "The board was all at sixes and sevens."),
     # minutes beside seconds or hours
     ("He set a lap of 1m 32s in qualifying.",
      "He set a lap of one minute thirty-two seconds in qualifying."),

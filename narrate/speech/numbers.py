@@ -443,7 +443,7 @@ _PLURAL_LIST_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}s(?:,|,?[ \t]and)[ \t]\Z")
 _ROUND_THOUSANDS = re.compile(r"[1-9]\d{0,2},?000")
 #: Words that time what follows ("in 9s and 8s", "within 5s and 6s"): a list of times.
 _TIME_PREP_BEFORE = re.compile(r"(?<![\w-])(?:in|under|within|after|for|ran|took|clocked|over"
-                               r"|than|of|at)[ \t]\Z", re.IGNORECASE)
+                               r"|than|of)[ \t]\Z", re.IGNORECASE)
 #: An age group ("free for over 65s", "Under 18s go free"): "over"/"under" before a two-digit
 #: number with a glued "s", unless a time is being run or compared ("in under 10s", "just
 #: over 30s", "less than 20s"): those are seconds.
@@ -1181,8 +1181,8 @@ class NumbersRules:
         suffix = m.group("nsx")
         # "the 49ers' coach", "a 30something's guide": a possessive
         mark = m.group("nsx_p").replace("’", "'") if m.group("nsx_p") else ""
-        if suffix == "ers":
-            return f" {said}{'rs' if said.endswith('e') else 'ers'}{mark} "
+        if suffix.startswith("er"):  # "49ers", "a 49er fan", "a 5er" (a fiver)
+            return f" {said}{suffix[1:] if said.endswith('e') else suffix}{mark} "
         return f" {said}-{suffix}{mark} "
 
     def _h_shortyear(self, m: re.Match[str]) -> str:
