@@ -107,6 +107,14 @@ def test_an_abbreviated_year(text: str, spoken: str) -> None:
     ("He kept rolling 9s and 8s at the table.", "He kept rolling nines and eights at the table."),
     ("She drew 3s, 5s, and 7s.", "She drew threes, fives, and sevens."),
     ("The board was all at 6s and 7s.", "The board was all at sixes and sevens."),
+    # a round ten in a list of times, or within a time, is seconds; in a list of decades not
+    ("Rest 10s and 20s between sets.", "Rest ten seconds and twenty seconds between sets."),
+    ("The laps took 45s, 50s and 52s.",
+     "The laps took forty-five seconds, fifty seconds and fifty-two seconds."),
+    ("They scored within 30s of kick-off.", "They scored within thirty seconds of kick-off."),
+    ("Voters in their 50s, 60s and 70s turned out.",
+     "Voters in their fifties, sixties and seventies turned out."),
+    ("Hits of the 60s, 70s and 80s played.", "Hits of the sixties, seventies and eighties played."),
     # minutes beside seconds or hours
     ("He set a lap of 1m 32s in qualifying.",
      "He set a lap of one minute thirty-two seconds in qualifying."),

@@ -34,9 +34,10 @@ REGNAL = {
     "Gustav", "Oscar", "Carl", "Eric", "Magnus", "Sweyn", "Canute", "Harold", "Alfred",
     "Jr", "Sr", "Francois", "François", "Henri", "Philippe", "Guillaume", "Jean", "Felix",
 }
-#: Words right before a round ten in seconds ("Rest 10s", "hold for 30s", "every 20s").
-_TIMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]est|[Hh]old|[Pp]lank|[Ss]print|[Jj]og|[Ww]alk"
-                           r"|[Mm]icrowave|[Bb]lend|[Pp]ulse|[Ww]hisk|[Ss]tir|[Ww]ait|[Pp]ause"
+#: Words right before a round ten in seconds ("Rest 10s", "hold for 30s", "every 20s",
+#: "within 30s": "within their 30s" has its pronoun between).
+_TIMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]est|[Hh]old|[Ww]ithin|[Pp]lank|[Ss]print"
+                           r"|[Jj]og|[Ww]alk|[Mm]icrowave|[Bb]lend|[Pp]ulse|[Ww]hisk|[Ss]tir|[Ww]ait|[Pp]ause"
                            r"|[Rr]ecover|[Ee]very|[Aa]nother|[Ff]urther|[Aa]dditional)"
                            r"(?:[ \t]+for)?(?:[ \t]+(?:about|around|another|a[ \t]+further))?"
                            r"[ \t]+\Z")
@@ -441,6 +442,7 @@ _PLURAL_LIST_AFTER = re.compile(r"(?:,|,?[ \t]and)[ \t]\d{1,3}s(?![\w'’]|[.,]\
 _PLURAL_LIST_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}s(?:,|,?[ \t]and)[ \t]\Z")
 #: A round number of thousands ("2,000s", "5000s"): with "s", a plural of thousands.
 _ROUND_THOUSANDS = re.compile(r"[1-9]\d{0,2},?000")
+_LIST_ITEM = re.compile(r"(\d{1,3})s")
 #: Words that time what follows ("in 9s and 8s", "within 5s and 6s"): a list of times.
 _TIME_PREP_BEFORE = re.compile(r"(?<![\w-])(?:in|under|within|after|for|ran|took|clocked|over"
                                r"|than|of)[ \t]\Z", re.IGNORECASE)
@@ -1216,6 +1218,15 @@ class NumbersRules:
             return True  # "Rest 10s", "a lap of 1m 30s"
         if _DECADE_BEFORE.search(self.text, max(0, start - 8), start):
             return False  # "in their 20s each", "the 70s between": ages, decades
+        first = self._list_first(start)
+        if first != start:
+            # a later item of a list of times ("Rest 10s and 20s", "took 45s, 50s and 52s"):
+            # as its first item is; a decade list ("their 50s, 60s and 70s") is not
+            item = _LIST_ITEM.match(self.text, first)
+            if _TIMED_BEFORE.search(self.text, max(0, first - 16), first) or (
+                    item and item.group(1)[-1] != "0"
+                    and not self._plural_number(first, item.group(1))):
+                return True
         return _TIMED_AFTER.match(self.text, end) is not None
 
     def _h_ordnum(self, m: re.Match[str]) -> str:
@@ -1735,14 +1746,20 @@ class NumbersRules:
         if not (_PLURAL_LIST_AFTER.match(self.text, end)
                 or _PLURAL_LIST_BEFORE.search(self.text, max(0, start - 12), start)):
             return False
+        first = self._list_first(start)
+        return not (_TIMED_BEFORE.search(self.text, max(0, first - 16), first)
+                    or _TIME_PREP_BEFORE.search(self.text, max(0, first - 10), first))
+
+    def _list_first(self, start: int) -> int:
+        """Where the list of whole numbers with "s" that the one at ``start`` ends starts
+        ("took 45s, 50s and 52s": at "45s"); ``start`` itself when none is before it."""
         first = start
-        for _ in range(12):  # back to the list's first item ("took 45s, 50s and 52s")
+        for _ in range(12):
             before = _PLURAL_LIST_BEFORE.search(self.text, max(0, first - 12), first)
             if not before:
                 break
             first = before.start()
-        return not (_TIMED_BEFORE.search(self.text, max(0, first - 16), first)
-                    or _TIME_PREP_BEFORE.search(self.text, max(0, first - 10), first))
+        return first
 
     def _year_unit(self, m: re.Match[str]) -> bool:
         """Is the "unit" after a year-shaped number a word or letter that follows a year ("in
