@@ -942,6 +942,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "since '08", "the class of ’99", "in ‘05": a year cut to two digits after an apostrophe
     # (or a left quote typed for one), "oh eight", the mark not read (see
     # NumbersRules._h_shortyear); not a quoted number ("the '10' key") nor a decade ("'90s")
+    # "the 2008-'09 season": a full year, then the next cut short, "two thousand eight to oh
+    # nine" (see NumbersRules._h_yearshort)
+    ("yearshort", r"(?<![\w.,'’‘-])(?P<ys_y>(?:1[5-9]|20)\d\d)[-–/]['’‘](?P<ys_s>\d\d)"
+        r"(?![\w'’‘%°]|[.,:/]\d)"),
     # "'08-'09", "'08-09": a season, "oh eight to oh nine"; "'08's": its possessive
     # ("FY'24", "Q3'24": glued to a fiscal label)
     ("shortyear", r"(?:(?<![\w'’‘])|(?<=[A-Z]{2})|(?<=[A-Z]\d))['’‘](?P<sy>\d\d)"

@@ -77,6 +77,7 @@ def test_a_number_made_a_word_by_a_suffix(text: str, spoken: str) -> None:
     ("The '08-'09 season ended early.", "The oh eight to oh nine season ended early."),
     ("The ’08/09 campaign was his best.", "The oh eight to oh nine campaign was his best."),
     ("It was '08's biggest merger.", "It was oh eight's biggest merger."),
+    ("The 2008-'09 season was his last.", "The two thousand eight to oh nine season was his last."),
     ("Results for Q3'24 beat forecasts.", "Results for Q three twenty-four beat forecasts."),
     # counter-examples: decades, quoted digits, feet
     ("Music from the '90s and ’80s filled the hall.",

@@ -1187,6 +1187,11 @@ class NumbersRules:
             return f" {said}{suffix[1:] if said.endswith('e') else suffix}{mark} "
         return f" {said}-{suffix}{mark} "
 
+    def _h_yearshort(self, m: re.Match[str]) -> str:
+        """"2008-'09": a span from a full year to one cut short, "two thousand eight to oh
+        nine"; the mark after the dash was read as a quote ("eight-' zero nine")."""
+        return f" {year(int(m.group('ys_y')), self.keep_and)} to {_short_year(m.group('ys_s'))} "
+
     def _h_shortyear(self, m: re.Match[str]) -> str:
         """"'08", "’16": a year written with its century cut off. A leading zero is said "oh"
         ("oh eight"; digit by digit it was "zero eight"), "'00" the year itself; the
