@@ -1,6 +1,7 @@
 """A listener-audit sheet: what narrate's normalizer says for ten real articles, ready to read.
 
     python bench/audit.py --half tune|check --n 10 --salt S [--exclude-used] --out SHEET.md
+    python bench/audit.py --pages DIR/*.html --label SOURCE --full --out SHEET.md
 
 Why: the figure that matters for issue 12 is how often a careful listener stumbles, and that is
 judged by a person reading whole articles. This script makes the part before the judging
@@ -170,6 +171,36 @@ def pick_extracted(
     return out
 
 
+def pick_pages(
+    pages: list[Path], label: str, words: tuple[int, int] = (150, 100_000),
+) -> list[Article]:
+    """Narrate's own extraction of HTML pages from outside the evaluation sets, every English
+    one of the right length, keyed ``label/<file stem>``.
+
+    Why: the evaluation sets' tuning halves are read, so later audits draw real pages from other
+    public sources (an extraction library's test fixtures, say) that no rule was written from.
+    Which of them are held out is decided before anyone reads them, by the caller (a list, a
+    folder). A page whose spoken body repeats an earlier page's (one article saved twice) is
+    taken once; a page narrate cannot extract is skipped, as a batch would report it."""
+    from narrate.errors import NarrateError
+    from narrate.extract import extract_article
+
+    out: list[Article] = []
+    seen: set[str] = set()
+    for page in sorted(pages, key=lambda p: p.name):
+        try:
+            article = extract_article(page.read_bytes())
+        except (OSError, NarrateError):
+            continue
+        body = spoken_body(article.blocks)
+        if body in seen or not (words[0] <= len(body.split()) <= words[1]) or not is_english(body):
+            continue
+        seen.add(body)
+        out.append(Article(f"{label}/{page.name.removesuffix('.html').removesuffix('.htm')}",
+                           body))
+    return out
+
+
 def spoken_body(blocks) -> str:
     """The blocks' text as an edition reads it, one block a line: a run of code listings
     (``Block.code``) is the one note the script says in its place (``--code note``, the
@@ -279,9 +310,14 @@ def _commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--half", choices=HALVES, required=True)
+    ap.add_argument("--half", choices=HALVES)
     ap.add_argument("--n", type=int, default=10)
-    ap.add_argument("--salt", required=True)
+    ap.add_argument("--salt")
+    ap.add_argument("--pages", type=Path, nargs="+", metavar="HTML",
+                    help="audit these HTML pages from outside the evaluation sets instead "
+                         "(narrate's extraction, every English page of 150 words or more; "
+                         "--half, --n, --salt do not apply)")
+    ap.add_argument("--label", default="pages", help="source name of --pages in the sheet")
     ap.add_argument("--exclude-used", action="store_true",
                     help="skip pages named in bench/NORMALIZE_RESULTS.md")
     ap.add_argument("--words", type=int, nargs=2, default=(MIN_WORDS, MAX_WORDS),
@@ -297,6 +333,11 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"evaluation pages (default {EVALDATA}, or ../../shared/evaldata "
                          "from a worktree; NARRATE_EVALDATA also sets it)")
     args = ap.parse_args(argv)
+    if args.pages:
+        articles = pick_pages(args.pages, args.label)
+        return _write(articles, argv, args.out, args.full)
+    if not (args.half and args.salt):
+        ap.error("--half and --salt are required (or give --pages)")
     default = [EVALDATA, ROOT.parents[1] / "shared" / "evaldata"]
     where = [args.evaldata] if args.evaldata else default
     bodies = next((b for b in map(load_bodies, where) if b), [])
@@ -310,13 +351,18 @@ def main(argv: list[str] | None = None) -> int:
                                   exclude, tuple(args.words))
     else:
         articles = pick(bodies, args.half, args.n, args.salt, exclude, tuple(args.words))
+    return _write(articles, argv, args.out, args.full)
+
+
+def _write(articles: list[Article], argv: list[str] | None, out: Path, full: bool) -> int:
+    """Write the sheet (temporary name, then rename) and say how much it holds."""
     cmd = " ".join(["python bench/audit.py"] + (argv if argv is not None else sys.argv[1:]))
     header = f"# Listener audit sheet\n\n`{cmd}` at commit {_commit()}\n\n" + ", ".join(
         a.key for a in articles)
-    tmp = args.out.with_name(args.out.name + ".tmp")
-    tmp.write_text(sheet(articles, header, args.full), encoding="utf-8")
-    tmp.replace(args.out)
-    print(f"{len(articles)} articles, {sum(a.words for a in articles):,} words -> {args.out}")
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(sheet(articles, header, full), encoding="utf-8")
+    tmp.replace(out)
+    print(f"{len(articles)} articles, {sum(a.words for a in articles):,} words -> {out}")
     return 0
 
 

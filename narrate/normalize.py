@@ -129,6 +129,7 @@ from .speech.symbols import (
     _PER_RE,
     _QUOTE_CHARS,
     _SAFE_PUNCT,
+    _SUFFIXES,
     _TLD,
     CAPS_TLD,
     NOT_NUMBERED_CAPS,
@@ -141,10 +142,14 @@ from .speech.symbols import (
 from .speech.units import (
     _UNIT_EXP,
     _UNIT_RE,
+    BITS_CONTEXT,
+    HYPHEN_TIME_RE,
     SLASH_UNIT_RE,
     UNIT_GLOSS_RE,
     UNIT_HEAD_RE,
     UNITS,
+    BloodPressureRules,
+    OverPeriodRules,
     UnitsRules,
 )
 
@@ -385,7 +390,11 @@ _OPENER_NEXT = (r"\.[ \t]+(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|Thes
 #: min."): a smaller unit's amount follows, so the period only shortens the unit.
 _COMPOUND_NEXT = (r"[ \t]+\d{1,3}(?:\.\d{1,2})?[ \t]?(?:lbs?|oz|ft|in|yds?|hrs?|mins?|secs?)"
                   r"(?![\w'’-])")
-_UNIT_DOT = r"(?:\.(?=[ \t]+[a-z]|[,;:)]|" + _COMPOUND_NEXT + r"))"
+#: "Mb" and "kb" not followed by a line's speed: left as written (see units.BITS_CONTEXT).
+_SIZE_BITS_NOT = r"(?<=[MkK]b)(?!" + BITS_CONTEXT + ")"
+# (also before an aside's dash and a lower-case word: "5 lbs. — maybe more — went")
+_UNIT_DOT = (r"(?:\.(?=[ \t]+[a-z]|[,;:)]|[ \t](?:[—–]|--?)[ \t]?[a-z]|[—–][ \t]?[a-z]|"
+             + _COMPOUND_NEXT + r"))")
 #: A measure's unit after a fraction ("1/2 tsp salt", "¾ lb beef", "1 1/2 Tbsp. butter"): said
 #: with the amount, the way the number rule says it after a whole number; "@" names the rule.
 _FRACTION_UNIT = (r"(?:[ \t]?(?P<@_u>tbsps?|Tbsps?|TBSP|tbs|Tbs|tblsp|tsps?|Tsp|TSP|oz|lbs?|kg"
@@ -442,6 +451,23 @@ _TITLE_NUMBER_LABEL = (r"(?:(?<=#)|(?<=No\. )|(?<=No )|(?<=Ep\. )|(?<=Ep )" + ""
     + ")")
 
 
+#: What a change over a period follows ("5% MoM", "0.4% (MoM)", "sales growth MoM"): see
+#: the "overperiod" rule (normfix53); each look-behind is fixed length.
+_CHANGE_BEFORE = "|".join(f"(?<={re.escape(w)})" for w in (
+    "%", "% ", "%(", "% (", "percent ", "pct ", "points ", "bps ", "growth ", "change ",
+    "rise ", "fall ", "gain ", "drop ", "increase ", "decrease ", "decline ", "basis ",
+    "rose ", "fell ", "grew "))
+#: Words right before a blood pressure given without its unit ("blood pressure of 140/90",
+#: "BP was 150/95"): see the "bloodpressure" rule (normfix53). Look-behinds must be fixed
+#: length, so the words are checked from the end of the figure, behind both numbers.
+_BP_AFTER_WORD = "|".join(
+    rf"(?<={w}[ \t]\d\d/\d\d)|(?<={w}[ \t]\d\d\d/\d\d)|(?<={w}[ \t]\d\d\d/\d\d\d)"
+    for w in ("pressure", "pressures", "pressure of", "pressure was", "pressure is",
+              "pressure at", "pressure to", "pressure from", "pressure above",
+              "pressure below", "pressure over", "pressure under", "reading of",
+              "readings of", "BP", "BP of", "BP was", "BP is"))
+
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -472,6 +498,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # said, the parentheses silent (see _h_dotcall); before the web-address rules, which took
     # "time.now" for a domain ("time dot no w")
     ("dotcall", r"(?<![\w.@/:-])(?P<dc>[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30}){0,4})\(\)(?!\w)"),
+    # a call glued to its bracket in a formula ("len(a) / len(b)", "sum(x) + 1", "n * f(x)")
+    # or with a code name ("get_user(id)"): "len of a"; its brackets read as pauses lost it
+    ("callarg", r"(?<![\w.@/:$-])(?:(?<=[-+*/=<>%][ \t])|(?=[a-z0-9]{0,30}_)"
+        r"|(?=[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)[ \t][-+*/=<>%][ \t]))"
+        r"(?P<cl_n>[a-z_][a-z0-9_]{0,30})\((?!(?:s|es)\))"
+        r"(?P<cl_a>[a-z_][a-z0-9_]{0,20}|\d{1,4})\)(?![\w(])"),
     # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
     # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
     ("cmpop", r"(?=[ \t<>!=])(?<=[\w)\]])[ \t]?(?P<cmp>[<>!=]=)(?![=>])[ \t]?(?=[\w(\"'-])"),
@@ -550,6 +582,18 @@ _RULES_EN: list[tuple[str, str]] = [
     # "the pipe operator (|>)", "the walrus operator (:=)": an operator in brackets after the
     # word "operator" is said character by character (see SymbolsRules._h_opchars)
     ("opchars", r"(?<=operator[ \t])\((?P<opc>[|<>=!&+*/%^~:.?-]{1,4})\)"),
+    # "c. 1850", "ca. 1900", "c.1850": circa before a year, not the letter "c" and a stop (a
+    # glued year, ".1850", was read as a decimal)
+    # "ca." is circa before any figure ("ca. 40 people")
+    ("circa", r"(?<![\w.])(?:(?:c|ca|Ca)\.(?:[ \t](?=(?:1\d|20)\d\d(?!\d|[.,]\d)"
+        r"(?![ \t]?(?:" + _UNIT_RE + r")(?!\w)))"
+        r"|(?P<ci_y>(?:1\d|20)\d\d)(?!\d|[.,]\d))|[Cc]a\.[ \t](?=\d))"),
+    # a unit after a scale word ("4.9 million bbl", "5 million kg."): before "plain", which
+    # took a lower-case unit for a word ("million kg of"); its stop before a lower-case word
+    # or a comma is the abbreviation's ("bbl., which"), no sentence end
+    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion )|(?<=\d or so ))"
+        r"(?P<su>"
+        + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + "?"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -562,6 +606,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("rubymethod", r"(?<=[A-Za-z0-9_\]])(?:#(?P<rb_op>=~|!~|\[\]=?|<=>|===?|<<|\*\*|[+*/%<>-])"
         r"(?![\w=~<>!*+/%\[\]-])|(?P<rb_sep>[#.])(?P<rb_name>[a-z_][A-Za-z0-9_]{0,40})"
         r"(?P<rb_mark>[?!])(?=[ \t]+[a-z(]|[ \t]*[,;:)]|[ \t]*\n|\Z))"),
+    # "Yahoo! said", "Jeopardy! host", "J!-ENT", "Yahoo!'s": an exclamation mark glued to a
+    # name and followed by more of the phrase (see SymbolsRules._h_brandbang)
+    ("brandbang", r"!(?<=[A-Za-z0-9]!)(?:-(?=[A-Za-z0-9])|(?=[A-Za-z0-9]|['’]s(?![\w'’])"
+        r"|[ \t]+[\"“‘(]?[A-Za-z]))"),
     # "What the $%#!&?": a run of mixed symbols standing for a swear word (a grawlix), said
     # as the bleep of broadcast audio (see SymbolsRules._h_grawlix); not "$$$" or "!!!"
     ("grawlix", r"(?=[$%#@&*!?])(?<![\w$%#@&*!?/\\=<>^~+-])(?=[!?]{0,4}(?P<gx>[$%#@&*])"
@@ -623,12 +671,25 @@ _RULES_EN: list[tuple[str, str]] = [
         r"\.(?:h|hh|hpp|hxx|inc))>"),
     # markup: a lower-case or all-capitals element name ("<b>", "<BR>", "<break time='3s'/>");
     # "<The Palace>" is a title in angle brackets, read by the "angle" rule
+    # A "<" glued after an operand whose "element" has bare words and no attribute value
+    # ("If a<b and c>d then"), or one letter glued on both sides with no closing tag after
+    # it ("a<b>c"), is a comparison in prose, not markup: dropped, it lost words
+    # a left arrow ("Undo <- Redo", "← Back") is "from"; "<=>", "⇔" ("a <=> b") is "is equivalent
+    # to": read as symbols they lost words ("less than-here", "a, equals, b")
+    ("backarrow", r"[ \t]?(?:(?P<ba_eq><==?>|⇔)|[←⟵⇐]"
+        r"|(?<![<\w-])<-{1,2}(?![->\d])(?![ \t]?\d))[ \t]?"),
+    # the heart emoticon ("I <3 this town", "Thanks all <3"): "heart", not "less than three"
+    ("heart", r"(?:(?<=\bI[ \t])|(?<=\bwe[ \t])|(?<=\bWe[ \t]))<3(?=[ \t]+[A-Za-z])"
+        r"|(?:(?<=[ \t])|(?<=\A)|(?<=\n))<3+(?=[ \t]*(?:[!.)]|\n|\Z))"),
     ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
-        r"|</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
+        r"|(?!(?<=[\w)\]])<[A-Za-z][\w:.-]{0,30}\s[^<>=\n]{0,200}>)"
+        r"(?!(?<=[A-Za-z0-9])<[a-z]>[A-Za-z0-9](?![^\n]{0,300}</[a-z]>))</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
         r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
     # not a "<" spaced on both sides after an operand ("a < b and c > d"): a comparison,
     # "less than"; taken as an opening bracket it swallowed the "<" ("a, b and c")
-    ("angle", r"<(?!->)(?!(?<=[\w)\]][ \t]<)[ \t])(?=[^<>\n]{1,200}>)|(?<=[^\s<>])>"),
+    # ("angle", glued to an operand on both sides, "a<b", "c>d", is a comparison, no bracket)
+    ("angle", r"(?<![A-Za-z0-9)\]])<(?!->)(?!(?<=[\w)\]][ \t]<)[ \t])(?=[^<>\n]{1,200}>)"
+        r"|(?<=[^\s<>])>(?!(?<=[A-Za-z0-9]>)[A-Za-z0-9])"),
     # a link arrow ending a line ("Read the interview >", "More >>"), or a quote marker
     # opening one ("> The plan was"): not "greater than"; nor a run of two or three before a
     # capitalized label (">> Related: Our Guide", "Home >> News"), silent as "»" is
@@ -688,7 +749,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # an ending in title case only after a label that is not all lower case ("Earth.Org"): a
     # lower-case word glued to a capitalized one is a lost space after a sentence's end
     # ("capitalism.In a situation"), web addresses being written in lower case ("example.in")
-    ("domain", r"(?<![\w.@/-])(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD + r"(?![\w-])"
+    # (after a name's exclamation mark and hyphen, "J!-ENT.com", the rest is the address)
+    ("domain", r"(?<![\w.@/])(?:(?<!-)|(?<=[A-Za-z0-9]!-))(?:(?:[a-z0-9-]{1,63}\.){1,4}" + _CC_TLD
+        + r"(?![\w-])"
         + r"|" + _ANY_CC_HOST + r"(?![\w-])"
         + r"|(?:[A-Za-z0-9-]{1,63}\.){1,4}" + _TLD
         + r"|(?:[A-Za-z0-9-]{1,63}\.){0,3}(?![a-z-]{1,63}\.)[A-Za-z0-9-]{1,63}\.(?:"
@@ -724,7 +787,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # a dash between clock times ("10pm-6am", "2:30-3:20hrs") is "to"
     ("timeto", r"(?<=[AaPp][Mm])[ \t]?[-–][ \t]?(?=\d)"
         r"|(?<=\d:[0-5]\d)[ \t]?[-–][ \t]?(?=\d{1,2}:[0-5]\d(?![\d:]))"),
-    ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]):(?P<t_m>[0-5]\d)(?![\d:])"
+    # "57:31", "25:01", "3:43.13": minutes and seconds of a race or a game clock (no clock has
+    # hour 24-99; a fraction of a second follows only a length), said like a clock time
+    ("time", r"(?<![\d:.,])(?P<t_h>[01]?\d|2[0-3]|[2-9]\d):(?P<t_m>[0-5]\d)"
+        r"(?:\.(?P<t_f>\d{1,3})(?![\d:]|\.\d))?(?![\d:])"
         r"(?:\s?(?P<t_ap>" + _AMPM + r")"
         # "1:30 hrs": a length of hours and minutes, its unit taken with it (DatesRules._h_time)
         # ("1:30 mins": minutes and seconds)
@@ -740,6 +806,18 @@ _RULES_EN: list[tuple[str, str]] = [
         r"\d{1,3}(?:,\d{3}){1,4}|\d{3,9}|\d{1,2}\.\d{1,3})(?=:[1-9](?![\d:]|\.\d)))"
         r":(?P<ra_b>\d{1,2})(?![\d:]|\.\d)"),
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
+    # "up 5% YoY", "grew 3% y-o-y", "fell 1% QoQ", "0.4% MoM": a change over a period, said in
+    # words; "MoM", "YOY", "WoW" only after a figure or a word of change (normfix53)
+    ("overperiod", r"(?<![\w/-])(?:(?P<ovp>YoY|yoy|[Yy]-o-[Yy]|Y-O-Y|QoQ|qoq|[Qq]-o-[Qq]|Q-O-Q)"
+        r"|(?:" + _CHANGE_BEFORE + r")(?P<ovp_c>MoM|MOM|[Mm]-o-[Mm]|M-O-M|WoW|WOW"
+        r"|[Ww]-o-[Ww]|W-O-W|YOY|QOQ)|(?P<ovp_n>MoM|MOM|[Mm]-o-[Mm]|M-O-M|WoW|WOW|[Ww]-o-[Ww]"
+        r"|YOY|QOQ)(?=[ \t]+(?:growth|change|basis|terms|rise|fall|increase|decrease|decline"
+        r"|gain|gains|drop|jump|comparison|comparisons)(?![\w'’-])))(?![\w'’-]|-\w)"),
+    # "120/80 mmHg", "a blood pressure of 140/90": systolic over diastolic, "over", not a
+    # slash or a date; the unit is said by name (normfix53, see UnitsRules._h_bloodpressure)
+    ("bloodpressure", r"(?<![\w/.,])(?P<bp_a>[4-9]\d|1\d\d|2[0-5]\d)/"
+        r"(?P<bp_b>[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)"
+        r"(?:(?P<bp_u>[ \t]?mm[ \t]?Hg(?![\w]))|(?<=" + _BP_AFTER_WORD + r"))"),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     # "(0100 GMT)", "at 1830 UTC", "at 2300 hours": a 24-hour clock time before a time zone, or
     # before "hours" after "at"/"by"/"until" or with a leading zero ("after 1000 hours of use"
@@ -978,8 +1056,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("hyphunit", r"(?<![\w.,])(?P<hu_n>" + _NUM + r")-(?P<hu_u>in" + _INCH_DOT + r"|ft" + _UNIT_DOT
         + r"|kWh|kW|MW|GW|mm|cm|km|kg|mg|mph"
         r"|GB|TB|MB|kHz|MHz|GHz|Hz|lb|oz|ft|V|W"
-        # "a 2-hr flight", "a 6-mo. study", "a 3-yr deal": clipped durations, likewise
-        r"|(?:hrs?|mins?|secs?|wks?|mos?|mths?|yrs?)" + _UNIT_DOT + r"?)(?![\w-])"),
+        # "a 5-min walk", "a 3-mo. delay", "a 30-yr mortgage" (normfix53, HYPHEN_TIME_UNITS)
+        r"|" + HYPHEN_TIME_RE + r")(?:(?P<hu_old>-old)(?![\w-])|(?![\w-]))"),
     # "a 50’ cord", "(approx. 1' x 1')", "Height: 8'": a prime after a number before a word, a
     # closing bracket or the end of a phrase is feet (a year's "2019'" closes a quotation, as
     # does the mark after a number a quote opened: "the '5' key")
@@ -1040,6 +1118,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # _h_vversion); "V8" and "V3.1" (capitals name models) are left to the code rules
     ("vversion", r"(?<![\w.])v(?P<vv>\d{1,4}(?:\.\d{1,4}){1,5})(?![\w]|[.,]\d)"),
     ("sharp", r"(?<![\w#])(?P<sh>[A-G])#(?![\w#])"),
+    # "Vol. #1", "Vol 3", "Pt. 2", "Ep #12", "Vol. II": a reference's numbered part before its
+    # number, a number sign or a Roman numeral (see AbbreviationsRules._h_refnum); the period
+    # is the abbreviation's, never a stop, and the number sign after it is silent
+    ("refnum", r"(?=[VvPEeFfBCc])(?<![\w.#])(?P<rf>Vols?|vols?|VOLS?|Pts?|PTS?|Eps?|eps?"
+        r"|Figs?|figs?|FIGS?|Bk|Ch|CH|ch)(?:(?P<rf_dot>\.)[ \t]?|[ \t])(?:#[ \t]?)?"
+        r"(?=\d|(?P<rf_r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]|[.,]\d))(?P=rf_r)?"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
     # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
     # "No. of users" (a table's header): the number of them, "No. Of course" is an answer
@@ -1079,8 +1163,6 @@ _RULES_EN: list[tuple[str, str]] = [
     # "6 ft 2 in", "5ft. 4in": feet then inches written as words or symbols
     ("ftin", r"(?<![\w.,])(?P<fi_f>\d{1,2})[ \t]?(?:ft\.?|feet|foot)[ \t]?(?P<fi_i>\d{1,2})"
         r"[ \t]?(?:inches|inch|in(?:" + _INCH_DOT + r")?)(?![\w'’-])"),
-    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion ))(?P<su>"
-        + _UNIT_RE + r")(?![\w²])"),
     # "4.4 GtCO2-eq", "3 tCO2e", "gCO2/km", "CO2e": a mass of carbon dioxide (or its warming
     # equivalent) written as one word; "CO2" alone is left to the letter rules (see _h_emission)
     # ("$40/tCO2e": per tonne; "3 Mt CO2e": the unit spaced after a figure)
@@ -1109,6 +1191,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # as "1440p" is ("fourteen forty P"), not counted ("one thousand four hundred forty p")
     ("commares", r"(?<![\w.,])(?P<vr_a>[1-9]),(?P<vr_b>\d\d0)(?P<vr_l>[pP])(?![\w'’-])"),
     ("alnum", r"(?<![\w])(?<![\d.,]-)"
+        # not a figure glued to a squared or cubed length ("40m2", "300m3": normfix53, the
+        # number rule reads them)
+        r"(?!\d{1,7}(?:mm|cm|km|ft|m)[23](?![\w]))"
         r"(?P<an>(?=[A-Za-z]{0,40}\d)(?=\d{0,40}[A-Za-z])[A-Za-z0-9]{1,40}"
         # "CKSTBR9050-NP", "BM1349-UL-B": a letter-led model code with capital suffix groups
         r"|[A-Z]{1,8}\d{2,6}(?:-[A-Z]{1,4}){1,3}|[A-Z]{2,8}\d(?:-[A-Z]{1,4}){1,3}"  # "EQ6-R"
@@ -1120,7 +1205,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=(?<![\w-])[A-Za-z]\d[A-Za-z])|(?<=(?<![\w-])[A-Za-z]\d\d[A-Za-z]))"
         r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
-        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d)" + _UNIT_DOT + r"?)"
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d|" + _SIZE_BITS_NOT
+        + r")" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
         # "a 1400 W heating element", "1,500 W of power": spaced, "W" is watts before a word
@@ -1283,7 +1369,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[–—](?=\d{1,4}(?![\d.,:]?\d))|–(?=[a-z]{2,20}(?![\w'’])))"),
     # a command-line flag after a command ("emcc -O3 add.c -o add.wasm", "gcc --verbose"):
     # "dash O three"; only the dashes are taken, the flag's name is read by the other rules
-    ("cliflag", r"(?<=[^\s.!?\"”’')])[ \t](?P<fl_d>--?)(?=[A-Za-z][\w-]{0,30}(?![\w'’]))"),
+    # ("-rf", "-xvf": a short lower-case name ending there is taken too, to be spelled)
+    ("cliflag", r"(?<=[^\s.!?\"”’')])[ \t](?P<fl_d>--?)(?=[A-Za-z][\w-]{0,30}(?![\w'’]))"
+        r"(?:(?P<fl_s>[a-z]{2,4})(?=[ \t,;:)]|\.(?:[ \t]|\Z)|\Z))?"),
     # a hyphen with a space on one side only, between words: a dash ("in town- if", "the
     # town -if"), unless it suspends a compound ("pre- and post-war") or quotes a suffix ("-ing");
     # not after a single letter, which may be a model's name ("Model O- Wireless")
@@ -1321,6 +1409,30 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,:](?:\s|\Z)|[ \t](?:and|or|but|then|with)[ \t
 #: "one with -s STANDALONE"): a flag in prose, with no command before it.
 _FLAG_ARGUMENT = re.compile(r"[A-Za-z]{1,2}[ \t]+(?:[\w-]{1,40}\.[a-z]{1,5}|[A-Z][A-Z0-9_]{2,40})"
                             r"(?![\w.])")
+#: A call just before or after an operator ("abs(x) - 1", "n - len(a)"), and the operand on
+#: its other side: a figure, a letter or another call.
+_CALL_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)\Z")
+_CALL_AFTER = re.compile(r"[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)(?![\w(])")
+_OPERAND_AFTER = re.compile(r"(?:\d|[a-z](?![\w'’])|[a-z_][a-z0-9_]{0,30}\()")
+_OPERAND_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,9}|[a-z]|[a-z_][a-z0-9_]{0,30}"
+                             r"\([a-z0-9_]{1,20}\))\Z")
+#: A flag's name in prose after a spaced hyphen ("the -x flag", "-rf", "-O3"): a letter or a
+#: short run ending at a space or a mark; if it is no English word, the hyphen is a flag's.
+_PROSE_FLAG = re.compile(r"(?:[A-Za-z]{1,2}\d?|[a-z]{3,12})(?=[ \t,;:)]|\.(?:[ \t]|\Z)|\Z)")
+
+
+def _flag_name(word: str) -> bool:
+    """Is ``word``, after a spaced hyphen in prose, a flag's name rather than a word the dash
+    runs into ("-x", "-rf", "-O3", "-verbose" but not "-but", "-ing", "-a", "-sharply")? A
+    letter that is no one-letter word, two letters that are no common word, or a longer run
+    no word list knows."""
+    if word in _SUFFIXES or word in ("a", "A", "I"):
+        return False
+    if len(word) <= 2 or word[-1].isdigit():
+        return _zipf(word.lower()) < 5.5
+    return _zipf_down_to_3(word.lower()) < 3.0
+
+
 #: The "halfdash" rule, to read a dash that is no flag as before.
 _HALFDASH = re.compile(r"(?<=[^\W\d_]{2})[ \t]{1,20}-(?=[^\W\d_])")
 
@@ -1398,6 +1510,11 @@ _BARE_TAG = re.compile(r"</?([A-Za-z][\w.-]{0,30})\s{0,3}/?>")
 #: A placeholder in angle brackets: a few lower-case words with no attribute value ("Chili de
 #: <your name>", "log in as <user name>"); said, as the tag test reads "<your" as an element.
 _PLACEHOLDER_TAG = re.compile(r"<([a-z]{2,20}(?:[ \t][a-z]{1,20}){1,3})>")
+#: A word after a tag that shows the tag is being named ("the <meta> tags", "<div> element").
+_TAG_NOUN_AFTER = re.compile(r"[ \t](?:tags?|elements?|attributes?|blocks?|sections?)\b")
+#: An article just before a tag ("the <title>", "a <meta>"): a named element, not markup.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]he|an?|An?|[Ee]very|[Ee]ach|[Aa]ny|[Tt]his|[Tt]hat"
+                             r"|[Ii]ts|[Yy]our|[Tt]heir|[Oo]ur|with|and|or)[ \t]\Z")
 #: Element names of HTML and SSML: markup wherever it stands, so never said.
 _MARKUP_NAMES = frozenset("""
 a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
@@ -1516,7 +1633,7 @@ _CARET_OPERATORS = {"-": "minus", "−": "minus", "–": "minus", "+": "plus", "
 
 class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
                   SymbolsRules, CodeRules, CodeSymbolRules, CodeTokenRules,
-                  VersionPairRules):
+                  VersionPairRules, BloodPressureRules, OverPeriodRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""
 
@@ -1931,6 +2048,31 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         """A permalink anchor ending a heading is silent (see the "anchormark" rule)."""
         return ""
 
+    def _h_callarg(self, m: re.Match[str]) -> str:
+        """A function applied to one argument in a formula or beside code ("len(a) / len(b)",
+        "get_user(id)") is said as mathematicians say it, "len of a"; the brackets read as
+        pauses made "len, a, len, b". Ordinary glued brackets ("platform(s)", "Smith(2019)")
+        never reach here: the rule asks for an operator or an underscore."""
+        name, arg = m.group("cl_n"), m.group("cl_a")
+        said = cardinal(int(arg)) if arg.isdigit() else arg.replace("_", " ").strip()
+        return " " + name.replace("_", " ").strip() + " of " + said + " "
+
+    def _h_circa(self, m: re.Match[str]) -> str:
+        """"c. 1850", "ca. 1900": circa. Left alone the engine said "c" or "ca", and a year
+        glued to the stop ("c.1850") was a decimal ("c zero point one eight five zero")."""
+        glued = m.group("ci_y")
+        said = "Circa " if m.group(0)[0] == "C" else "circa "
+        return said + year(int(glued), self.keep_and) + " " if glued else said
+
+    def _h_heart(self, m: re.Match[str]) -> str:
+        """"<3" after "I" or ending a line is a drawn heart, read as one ("I heart this")."""
+        return "heart"
+
+    def _h_backarrow(self, m: re.Match[str]) -> str:
+        """A left arrow points back ("from"); a two-headed "<=>" states an equivalence. Left to
+        the symbol rules they lost words ("Go back less than-here", "a, equals, b")."""
+        return " is equivalent to " if m.group("ba_eq") else " from "
+
     def _h_tag(self, m: re.Match[str]) -> str:
         """Markup is dropped, never spoken or passed to the engine ("<b>", "<break time=..>",
         "<speak>"). But extraction has already removed a page's markup, so a bare tag left in
@@ -1941,9 +2083,21 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if held and held.group(1).split()[0] not in _MARKUP_NAMES:
             return " " + held.group(1) + " "
         name = _BARE_TAG.fullmatch(m.group(0))
+        if name and name.group(1).lower() in _MARKUP_NAMES and self._named_tag(m):
+            closing = "closing " if m.group(0).startswith("</") else ""  # "with </div>"
+            return " " + closing + re.sub(r"[_.-]+", " ", name.group(1)) + " "
         if name and name.group(1).lower() not in _MARKUP_NAMES:
             return " " + re.sub(r"[_.-]+", " ", name.group(1)) + " "
         return " "
+
+    def _named_tag(self, m: re.Match[str]) -> bool:
+        """Is a tag of a real element named in prose ("reads the <title> tag", "a <meta>
+        element", "close every <div> with </div>")? A determiner before it (with nothing glued
+        after it) or "tag"/"element" after it says so; dropped as markup, the sentence lost
+        its word ("from the tag")."""
+        return bool(_TAG_NOUN_AFTER.match(self.text, m.end())
+                    or (_ARTICLE_BEFORE.search(self.text, max(0, m.start() - 7), m.start())
+                        and not self.text[m.end() : m.end() + 1].isalnum()))
 
     def _h_space(self, m: re.Match[str]) -> str:
         if "\n" not in m.group(0):
@@ -2101,6 +2255,17 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         return ", "
 
     def _h_dashpause(self, m: re.Match[str]) -> str:
+        """A dash is a pause; but a spaced hyphen beside a call ("abs(x) - 1", "n - len(a)")
+        subtracts, as the other operators there do: as a pause the minus was lost."""
+        if m.group(0).strip() != "-":
+            return ", "
+        before = max(0, m.start() - 64)
+        if (_CALL_BEFORE.search(self.text, before, m.start())
+                and _OPERAND_AFTER.match(self.text, m.end())):
+            return " minus "
+        if (_CALL_AFTER.match(self.text, m.end())
+                and _OPERAND_BEFORE.search(self.text, before, m.start())):
+            return " minus "
         return ", "
 
     def _h_cdirective(self, m: re.Match[str]) -> str:
@@ -2126,22 +2291,32 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         dashes read as before: a careless dash ("in town -if you can"), a quoted suffix
         ("words in -ing"), a double hyphen as a pause."""
         dashes = m.group("fl_d")
+        name = m.group("fl_s") or ""
+        at = m.start("fl_d") + len(dashes)  # the flag's name, taken or not
+        # a short name that is no word ("-rf", "-xvf") is spelled as a flag; a word after a
+        # dash ("-but", "-ing") is read as it was
+        said = (spell(name) if _zipf(name) < 3.0 and name not in _SUFFIXES else name) + " "
+        said = said if name else ""
         if _command_before(self.text, m.start()) or (
-                len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, m.end())):
-            return " dash dash " if len(dashes) == 2 else " dash "
+                len(dashes) == 1 and _FLAG_ARGUMENT.match(self.text, at)):
+            return (" dash dash " if len(dashes) == 2 else " dash ") + said
         # with no command before it: "--auto-correct" is a flag wherever it stands; "-v"
         # only in a paragraph that shows code
-        if len(dashes) == 2 and _long_flag_at(self.text, m.end()):
-            return " dash dash "
-        if len(dashes) == 1 and _SHORT_FLAG.match(self.text, m.end()) and self._code_paragraph(
+        if len(dashes) == 2 and _long_flag_at(self.text, at):
+            return " dash dash " + said
+        if len(dashes) == 1 and _SHORT_FLAG.match(self.text, at) and self._code_paragraph(
                 m.start()):
-            return " dash "
+            return " dash " + said
+        if len(dashes) == 1 and _PROSE_FLAG.match(self.text, at):
+            word = _PROSE_FLAG.match(self.text, at).group(0)  # type: ignore[union-attr]
+            if _flag_name(word):
+                return " dash " + said  # "pass the -x flag": glued it was "the-x"
         if len(dashes) == 2:
-            return ", "
+            return ", " + name
         half = _HALFDASH.match(self.text, m.start())
-        if half is not None and half.end() == m.end():
-            return self._h_halfdash(half)
-        return " -"
+        if half is not None and half.end() == at:
+            return self._h_halfdash(half) + name
+        return " -" + name
 
     def _h_attribdash(self, m: re.Match[str]) -> str:
         """'tasty meals.” -Brittany H.': the dash before a quote's author is a pause; kept as a

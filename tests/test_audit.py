@@ -139,3 +139,26 @@ def test_spoken_body_says_one_note_for_a_run_of_code_listings():
     assert audit.spoken_body(blocks).split("\n") == [
         "Install the package first.", note, "Next steps", note]
     assert "import" not in audit.spoken_body(blocks)
+
+
+def test_pick_pages_reads_outside_pages_once_each_and_skips_short_or_foreign_ones(tmp_path):
+    prose = " ".join(["The council said the new bridge would open to traffic in the spring"] * 14)
+    page = ("<html><body><nav>Home News Sport</nav><article><h1>Bridge</h1>"
+            "<p>{0}.</p><p>{0} again.</p></article></body></html>")
+    (tmp_path / "b_story.html").write_text(page.format(prose))
+    (tmp_path / "a_copy.html").write_text(page.format(prose))  # the same article saved twice
+    (tmp_path / "c_short.html").write_text(page.format("The bridge opens in May"))
+    (tmp_path / "d_french.html").write_text(page.format(FRENCH * 20))
+    picked = audit.pick_pages(sorted(tmp_path.glob("*.html")), "fixtures")
+    assert [a.key for a in picked] == ["fixtures/a_copy"]
+    assert "bridge would open" in picked[0].body and "Home News Sport" not in picked[0].body
+
+
+def test_main_writes_a_sheet_for_outside_pages(tmp_path):
+    prose = " ".join(["The mayor said the harbour works would finish before the summer"] * 14)
+    (tmp_path / "story.html").write_text(
+        f"<html><body><article><h1>Harbour</h1><p>{prose}.</p></article></body></html>")
+    out = tmp_path / "sheet.md"
+    assert audit.main(["--pages", str(tmp_path / "story.html"), "--label", "x",
+                       "--out", str(out)]) == 0
+    assert "## x/story (" in out.read_text()

@@ -22,8 +22,8 @@ from narrate.normalize import normalize
      "The bank lost four point two billion dollars and three point one million rupees."),
     ("Prices rose 3 mths later.", "Prices rose three months later."),
     ("He took a 2-hr flight and a 5-min walk.",
-     "He took a two hour flight and a five minute walk."),
-    ("The 6-mo. study and a 3-yr deal", "The six month study and a three year deal"),
+     "He took a two-hour flight and a five-minute walk."),
+    ("The 6-mo. study and a 3-yr deal", "The six-month study and a three-year deal"),
     # a spaced unit hyphened to a word is one compound adjective, its unit singular
     ("A 3 hr-long delay angered travellers.", "A three hour-long delay angered travellers."),
     ("The 5 yr-old tree survived.", "The five year-old tree survived."),

@@ -58,7 +58,7 @@ CODE_TOKENS = [
     ("Old code tends to use char * for everything.", "Old code tends to use char for everything."),
     # ... while one code-like operand is enough
     ("Take count % 10 before the loop.", "Take count modulo ten before the loop."),
-    ("Then it adds len(a) * 2 to the total.", "Then it adds len, a, times two to the total."),
+    ("Then it adds len(a) * 2 to the total.", "Then it adds len of a times two to the total."),
     ("Try n_items % batch_size next.", "Try n items modulo batch size next."),
 ]
 

@@ -12,7 +12,7 @@ import functools
 import re
 
 from .dates import MONTHS, WEEKDAYS
-from .spoken import digits
+from .spoken import cardinal, digits
 
 #: Abbreviations that always precede a name: the period never ends a sentence.
 TITLES = {
@@ -27,6 +27,10 @@ TITLES = {
     # "the Revd. Jane Smith", "the Hon. Keith Mitchell")
     "Drs": "Doctors", "Profs": "Professors", "Messrs": "Messers", "Revd": "Reverend",
     "Hon": "Honourable", "Msgr": "Monsignor", "Mgr": "Monsignor",
+    # ranks and offices of police, city halls and embassies ("Det. Sgt. Ray Cole", "Asst.
+    # Chief", "Ald. Pat Dowell", "Amb. Ron Fox"), which eSpeak NG otherwise reads as words
+    "Det": "Detective", "Insp": "Inspector", "Asst": "Assistant", "Ald": "Alderman",
+    "Commr": "Commissioner", "Cmsr": "Commissioner", "Amb": "Ambassador",
 }
 #: Posts that "Sr." (Senior) comes before in a job title ("Sr. Director", "Sr. Vice President").
 _SENIOR_JOBS = frozenset("""
@@ -190,6 +194,30 @@ NUMBERED_ABBREVIATIONS = {
 }
 
 
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_number(numeral: str) -> int:
+    """'XIV' -> 14 (the numerals _h_refnum takes: I, V and X)."""
+    total = prev = 0
+    for c in reversed(numeral):
+        v = _ROMAN_DIGITS[c]
+        total, prev = (total - v, prev) if v < prev else (total + v, v)
+    return total
+
+
+#: An ordinal right before "ed." ("3rd ed.", "Second ed."): the edition of a book.
+_ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:[Ff]irst|[Ss]econd|[Tt]hird"
+                             r"|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth"
+                             r"|[Tt]enth|[Rr]ev|[Rr]evised|[Nn]ew))\.?[ \t]\Z")
+
+
+#: Parts of a work named before their number in references and listings ("Vol. 3", "Pt. 2",
+#: "Ep. 12"), said in full (see AbbreviationsRules._h_refnum).
+_REFERENCE_PARTS = {"Vol": "volume", "Pt": "part", "Ep": "episode", "Fig": "figure",
+                    "Bk": "book", "Ch": "chapter"}
+
+
 #: Abbreviations that lead into the words after them ("eg. Blue", "a max. 150 characters",
 #: "aka. 'rabbit tracks'", "incl. VAT"): their period is the abbreviation's, not a stop, so it
 #: ends a sentence only before a word that opens sentences ("the old max. The new one") or at
@@ -251,7 +279,7 @@ SAY_AS_WORD = {
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
     "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "DAX": "Dax", "GAAP": "Gap",
-    "MISC": "miscellaneous", "NVIDIA": "En-vidia", "HIIT": "hit",
+    "MISC": "miscellaneous", "NVIDIA": "En-vidia", "HIIT": "hit", "HIPAA": "Hippa",
     # common words that are also initialisms said as the word, even where an article defines
     # them ("positron emission tomography (PET)": a "pet scan"; see defined_initialisms)
     "PET": "pet", "CAT": "cat", "SAD": "sad", "MAD": "mad", "TAG": "tag",
@@ -518,6 +546,18 @@ _PLACE_PREFIXES = frozenset({
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}|C[A-Z]{3}")
 #: A band or service suffix after call letters ("WUSA-TV", "KQED-FM", "WGBH-DT").
 _CALL_SUFFIX = re.compile(r"-(?:TV|FM|AM|DT|HD\d?|LP|CD)(?![\w-])")
+#: A mark or the end right after a token: its phrase ends with it.
+_PHRASE_END = re.compile(r"[.,;:!?)\]\"”’]|[ \t]*(?:\n|\Z)")
+#: A function word after a noun phrase, which ends with the token before it ("took the SAT
+#: on Friday", "passed the ACT in May").
+_PHRASE_GOES_ON = re.compile(r"[ \t]+(?:on|in|at|this|last|next|again|twice|and|or|but|before"
+                             r"|after|when|because|with|without|early|late)\b")
+#: A verb only a test or exam takes as its object, and maybe its determiner, right before a
+#: token ("passed your SAT", "took the GRE", "aced her ACT", "studying for the SAT").
+_TEST_VERB_BEFORE = re.compile(
+    r"(?<![\w'’])(?:pass(?:ed|es|ing)?|take[ns]?|taking|took|re-?take[ns]?|re-?took|aced?|aces"
+    r"|acing|fail(?:ed|s|ing)?|sat|sit|sitting|(?:stud(?:y|ying|ied)|prep(?:ping|ped)?|cram"
+    r"(?:med|ming)?)[ \t]+for)[ \t]+(?:(?:the|your|my|his|her|their|our|an?)[ \t]+)?\Z")
 #: The word right before a token, past a space.
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 #: Words that name a broadcast station right before its call letters ("affiliate WUSA").
@@ -891,8 +931,10 @@ _DIGRAPH_WORD = re.compile(r"[BCDFGHJKLMNPRSTVWYZ](?:EA|EE|OO|OA|AI|OU|OI|AU)[BC
 
 #: Four capitals shaped as a name: a vowel, a doubled consonant, a vowel ("OLLO", "ABBA",
 #: "ELLE"; an initialism rarely repeats a letter between two vowels), or a consonant, a vowel
-#: pair and a vowel ("MAUI"), which wordfreq must know too ("CIAO" yes, "KAOI" no).
-_DOUBLED_MEDIAL = re.compile(r"[AEIOU]([BCDFGKLMNPRSTZ])\1[AEIOUY]\Z")
+#: pair and a vowel ("MAUI"), which wordfreq must know too ("CIAO" yes, "KAOI" no). Not a
+#: doubled C, K or Z, which names rarely double but initialisms of "Chartered", "Certified",
+#: "Council" or "Commission" do ("ACCA", "ICCA"): those stay letters.
+_DOUBLED_MEDIAL = re.compile(r"[AEIOU]([BDFGLMNPRST])\1[AEIOUY]\Z")
 _VOWEL_TEAM_END = re.compile(r"[BCDFGHJKLMNPRSTVWZ](?:AU|AI|OU|EA|OA|IA)[AEIOU]\Z")
 
 
@@ -908,6 +950,32 @@ _CAPS_PARTNER_BEFORE = re.compile(r"(?<![\w'’])([A-Z]{2,5})(/|[ \t]+(?:and|or)
 
 #: Codes of states and countries that open initialisms ("NYLTA", "NJDEP", "USPTO").
 _PLACE_CODE_PREFIXES = frozenset({"NY", "NJ", "US", "UK", "EU", "DC"})
+
+
+#: Two vowels English spells together almost only in borrowed words and names it knows
+#: ("Michael", "Hawaii", "bazaar"): in a capitals token no word list knows ("ICAEW", "NIIT")
+#: they are two initials side by side, not a syllable.
+_ODD_VOWEL_PAIR = re.compile(r"AE|AA|II|UU")
+
+
+def _odd_vowels(word: str) -> bool:
+    """Does a capitals token no word list knows hold a vowel pair English words rarely have
+    (see _ODD_VOWEL_PAIR)? Then its vowels do not make it a word: "ICAEW" is letters."""
+    return bool(_ODD_VOWEL_PAIR.search(word)) and not _zipf_down_to_3(word.lower())
+
+
+def _split_halves(first: str, second: str) -> bool:
+    """Are two short capitals tokens the halves of one English word ("SCI" "FI": scifi)?"""
+    return (2 <= len(first) <= 3 and 2 <= len(second) <= 3 and first not in ALWAYS_SPELLED
+            and second not in ALWAYS_SPELLED and first not in SAY_AS_WORD
+            and second not in SAY_AS_WORD and _vowelled_word(first) and _vowelled_word(second)
+            and is_known_word((first + second).lower()))
+
+
+def _vowelled_word(half: str) -> bool:
+    """Is a short capitals token a syllable English writes ("SCI", "FI", "WI"): a vowel, and
+    known to the word list? (Checked first, so that the rare-word list is read only then.)"""
+    return bool(re.search("[AEIOUY]", half)) and _zipf_down_to_3(half.lower()) > 0.0
 
 
 def _four_letter_name(word: str) -> bool:
@@ -993,6 +1061,26 @@ class AbbreviationsRules:
         if m.group("nb_re") is not None:
             return "Re"
         return " Apartment " if m.group("nb").lower() == "apt" else " Proposition "
+
+    def _h_refnum(self, m: re.Match[str]) -> str:
+        """'Vol. #1', 'Vol 3', 'Pt. 2', 'Ep #12', 'Vol. II': a numbered part of a work, said in
+        full before its number ("volume one"). Left alone, "Vol." was a stop and "#1" a new
+        sentence ("Vol. Number one"). A Roman numeral is said as the number ("volume two").
+        Without a period only a number may follow ("Ch" and "Pts" without one, and a bare
+        number sign, are left to other rules: "Ch 4" may be a channel, "5 pts" points)."""
+        ab = m.group("rf")
+        key = ab.capitalize()
+        if not m.group("rf_dot") and (ab.lower() in ("ch", "pts", "eps", "figs", "vols")
+                                      or m.group("rf_r") or ab.isupper()):
+            return self._safe_words(m)
+        said = _REFERENCE_PARTS[key[:-1] if key.endswith("s") and key not in _REFERENCE_PARTS
+                                else key]
+        if key.endswith("s") and key not in _REFERENCE_PARTS:
+            said += "s"
+        roman = m.group("rf_r")
+        if roman:
+            return f" {said} {cardinal(_roman_number(roman))} "
+        return f" {said} "
 
     def _h_nonum(self, m: re.Match[str]) -> str:
         """'No. 1', 'NO 732', 'No #3': the number sign."""
@@ -1232,6 +1320,10 @@ class AbbreviationsRules:
         if ab == "Sr" and _SENIOR_JOB_NEXT.match(self.text, end) and not self._sr_after_name(
                 m.start()):
             return " Senior "  # "Our Sr. Director of Sales": a post's grade, never a stop
+        if ab in ("ed", "Ed", "eds", "Eds", "edn"):
+            said = self._editing(ab, m.start())
+            if said:
+                return self._end(" " + said, end)
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
         if ab.isupper() and len(ab) >= 2:
@@ -1270,6 +1362,19 @@ class AbbreviationsRules:
         if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
             return " A- " if ab == "A" else f" {ab} "
         return (letter_before_word(ab) or ab) + "."  # "with EPay.": the word's own stop
+
+    def _editing(self, ab: str, start: int) -> str | None:
+        """A reference's "ed." or "eds.": "edition" after an ordinal ("3rd ed.", "second
+        ed."), "editor(s)" in brackets or after a comma that closes names ("Roe A, Lee B,
+        eds.", "(ed.)"); else None (a word cut short, left as it is)."""
+        before = self.text[max(0, start - 24) : start]
+        if ab.lower() in ("ed", "edn") and _ORDINAL_BEFORE.search(before):
+            return "edition"
+        if ab.lower() == "edn":
+            return None
+        if before.endswith("(") or before.endswith(", "):
+            return "editors" if ab.lower() == "eds" else "editor"
+        return None
 
     def _leading_abbreviation(self, ab: str, start: int, end: int) -> str | None:
         """The words for an abbreviation that leads into what follows it ("eg.", "aka.",
@@ -1329,10 +1434,14 @@ class AbbreviationsRules:
         a name ("Acme Inc.") is a "company" one, which a number after it ends too; one after a
         lower-case word or a comma closes no name ("vehicle tester, Jr. Damato"), so only a
         word that opens sentences ends it there."""
-        if ab not in NAME_SUFFIXES:
-            return "suffix"
         before = self.text[max(0, start - 40) : start]
         words = before.split() if before[-1:].isspace() else []
+        if ab in US_STATES and _after_determiner(words):
+            # "the Calif. Senate", "a Ga. Tech graduate": a state named as a modifier, after a
+            # determiner, is inside a phrase; only "City, Ga." closes one before a new sentence
+            return "dotted"
+        if ab not in NAME_SUFFIXES:
+            return "suffix"
         name = words[-1].rstrip(",") if words else ""  # "Sammy Davis, Jr.": a comma between
         if name[:1].isupper() and name[-1:].isalnum():
             return "company"
@@ -1603,10 +1712,27 @@ class AbbreviationsRules:
         (see _written_as_word), or where it is one of a list of names read as words (see
         _word_among_words)."""
         said = self._letters_or_word(word, pos)
+        if " " in said and self.english and 2 <= len(word) <= 3:
+            joined = self._split_word(word, pos)
+            if joined is not None:
+                return joined
         if " " in said and self.english and len(word) >= 2 and (
                 self._written_as_word(word, pos) or self._word_among_words(word, pos)):
             return word.capitalize()
         return said
+
+    def _split_word(self, word: str, pos: int) -> str | None:
+        """Is a short capitals token one half of a word written in two ("SCI FI Weekly", "WI
+        FI"), which English knows whole ("scifi", "wifi") and neither half is an initialism
+        kept spelled? The first half says the word, hyphened ("sci-fi"); the second nothing.
+        Else None."""
+        after = _CAPS_NEIGHBOUR_AFTER.match(self.text, pos + len(word))
+        if after and after.group()[:1] == " " and _split_halves(word, after.group(1)):
+            return f"{word.lower()}-{after.group(1).lower()}"
+        before = _CAPS_NEIGHBOUR_BEFORE.search(self.text, max(0, pos - 8), pos)
+        if before and before.group()[-1:] == " " and _split_halves(before.group(1), word):
+            return ""
+        return None
 
     def _pronoun_initialism(self, word: str, pos: int) -> bool:
         """Is a capitals pronoun ("HE") an initialism here (higher education, "the HE
@@ -1691,15 +1817,21 @@ class AbbreviationsRules:
 
     def _paired_initialism(self, word: str, pos: int) -> bool:
         """Is a capitals token that is also an English word ("SAT", "ACT") an initialism, by
-        its company: slashed or joined by "and"/"or" to another capitals token ("SAT/ACT",
-        "SAT and ACT programs", "the GRE or SAT") or before a noun only a test takes ("SAT
-        scores", "ACT prep")? Words set in capitals for emphasis are rarely paired so; very
-        common ones ("YES/NO", "AND/OR") and longer ones stay words, as do a headline's."""
+        its company: the object of a verb only tests take, ending its phrase ("passed your
+        SAT?", "took the ACT exam"); slashed or joined by "and"/"or" to another capitals
+        token ("SAT/ACT", "SAT and ACT programs", "the GRE or SAT") or before a noun only a
+        test takes ("SAT scores", "ACT prep")? Words set in capitals for emphasis are rarely
+        paired so; very common ones ("YES/NO", "AND/OR") and longer ones stay words, as do a
+        headline's."""
         if not 3 <= len(word) <= 4 or _zipf(word.lower()) > 5.35:
             return False
         end = pos + len(word)
         if _SCORE_NOUN_NEXT.match(self.text, end):
             return True
+        if len(word) == 3 and _TEST_VERB_BEFORE.search(self.text, max(0, pos - 40), pos) and (
+                _PHRASE_END.match(self.text, end) or _TEST_NOUN_NEXT.match(self.text, end)
+                or _PHRASE_GOES_ON.match(self.text, end)):
+            return True  # "passed your SAT?", "took the ACT exam"
         after = _CAPS_PARTNER_AFTER.match(self.text, end)
         before = _CAPS_PARTNER_BEFORE.search(self.text, max(0, pos - 12), pos)
         for partner, slash in ((after, after and after.group(1) == "/"),
@@ -1815,13 +1947,14 @@ class AbbreviationsRules:
             return spell(word)  # "Support TO with a tip": a name, not the word "to"
         if _emphasis_word(word):
             if self.english and self._paired_initialism(word, pos):
-                return spell(word)  # "SAT and ACT programs", "SAT/ACT scores"
+                return spell(word)  # "SAT and ACT programs", "passed your SAT?"
             return word.lower()
         if self.english and self._in_caps_run(pos) and _inflected_word(word):
             return word.lower()  # "SHOP IN THE BULK BINS!": a rarer word among shouted words
         if len(word) >= 4 and self._code_prefixed(word):
             return spell(word)  # "the NYLTA report": N Y, then an initialism's letters
-        if len(word) >= 5 and (_pronounceable(word) or _ONE_SYLLABLE.match(word)):
+        if len(word) >= 5 and (_pronounceable(word) or _ONE_SYLLABLE.match(word)) and (
+                not _odd_vowels(word)):
             return word.capitalize()
         if len(word) == 4 and (_acronym_word(word) or _four_letter_name(word)):
             return word.capitalize()

@@ -163,6 +163,8 @@ class DatesRules:
                 self.text, max(0, m.start() - 40), m.start())):
             return f" {cardinal(h)} to {cardinal(mm)} "  # "a 1:16 ratio": one to sixteen
         hw = cardinal(h) if h else "zero"
+        if m.group("t_f") or h > 23:
+            return " " + self._minutes_seconds(hw, mm, m.group("t_f")) + " "
         pace = None if ap or mm else self._pace(m.start(), end)
         if pace is not None:
             pace = " minute" if pace == " minutes" and h == 1 else pace
@@ -181,6 +183,21 @@ class DatesRules:
             spoken = f"{hw} {cardinal(mm)}"
         return " " + spoken + self._ampm(ap, end) + " "
 
+    @staticmethod
+    def _minutes_seconds(minutes: str, seconds: int, fraction: str | None) -> str:
+        """'57:31', '25:01', '3:43.13', '90:00': a length in minutes and seconds (no clock has
+        an hour past 23, and a fraction of a second follows only a length), said the way a
+        commentator reads a race or a game clock: "fifty-seven thirty-one", "twenty-five oh
+        one", "three forty-three point one three", "ninety minutes". Was: "fifty-seven to
+        thirty-one" (a ratio), and "3:43.13" a clock time with a false stop before "13"."""
+        if seconds == 0 and not fraction:
+            return f"{minutes} minutes"
+        said = f"{minutes} oh {cardinal(seconds)}" if seconds < 10 else (
+            f"{minutes} {cardinal(seconds)}")
+        if fraction:
+            said += " point " + " ".join(cardinal(int(d)) for d in fraction)
+        return said
+
     def _military_hours(self, hour: str, start: int, end: int) -> bool:
         """Is "20:00hrs", "08:00 hours", "at 10:00 hrs" a 24-hour clock time said with
         "hours" ("twenty hundred hours"), not a length of time ("2:00 hrs", "(2:00-3:00hrs)")?
@@ -188,7 +205,7 @@ class DatesRules:
         time of day; only "hours" follows (minutes and seconds are lengths)."""
         if not _HOURS_NEXT.match(self.text, end):
             return False
-        if int(hour) > 12 or (len(hour) == 2 and hour[0] == "0"):
+        if 12 < int(hour) < 24 or (len(hour) == 2 and hour[0] == "0"):
             return True
         return len(hour) == 2 and _CLOCK_BEFORE.search(
             self.text, max(0, start - 12), start) is not None

@@ -146,6 +146,7 @@ gross instead altogether alone outright worth less apiece monthly weekly daily y
 cheaper higher lower more better worse richer poorer larger smaller bigger greater costlier
 pricier short shy off extra too due owed depending according starting beginning ranging
 totaling totalling compared times well ill enough away far much very quite abroad elsewhere
+along alongside beside near amid inside outside throughout upon beneath underneath behind past
 """.split())
 
 
@@ -156,6 +157,20 @@ _POSTMODIFIERS = frozenset("""
 pretax pre-tax aftertax after-tax posttax post-tax tax-free upfront up-front total max
 maximum minimum retail wholesale
 """.split())
+#: Words that are adverbs after an amount ("$286m worldwide", "$40m overseas", "paid $20
+#: monthly") and adjectives before a noun ("a $5m worldwide campaign", "a $20 monthly fee"):
+#: like _POSTMODIFIERS, the amount is a noun unless a noun comes after them. Words in "-wide"
+#: ("nationwide", "statewide", "companywide") are of this kind too (see _adverb_or_modifier).
+_ADVERB_OR_MODIFIER = frozenset("""
+overseas offshore onshore stateside monthly weekly daily yearly hourly nightly quarterly
+biweekly bimonthly semiannually
+""".split())
+
+
+def _adverb_or_modifier(word: str) -> bool:
+    """Is a word after an amount an adverb said of it unless a noun follows (see
+    _ADVERB_OR_MODIFIER)? "-wide" words count: "worldwide", "nationwide", "industrywide"."""
+    return word in _ADVERB_OR_MODIFIER or (len(word) > 6 and word.endswith("wide"))
 
 
 #: Up to three words before an amount ("a nearly $2 billion", "the firm's $40 million").
@@ -301,9 +316,10 @@ class MoneyRules:
             # amount and the adjective describe the noun that follows ("worth" is one here)
             after = _NEXT_WORD.match(self.text, nxt.end())
             return after is not None and (_noun_like(after.group(1)) or after.group(1) == "worth")
-        if word in _POSTMODIFIERS:
+        if word in _POSTMODIFIERS or _adverb_or_modifier(word):
             # "$19,000 pretax to a 401(k)", "$500 upfront": said of the amount; before a noun
-            # they describe it with the amount ("a $50,000 pretax salary")
+            # they describe it with the amount ("a $50,000 pretax salary"); so do adverbs of
+            # place and period ("$286m worldwide", "a $5m worldwide campaign")
             after = _NEXT_WORD.match(self.text, nxt.end())
             return after is not None and _noun_like(after.group(1))
         if (word.endswith(("able", "ible")) and word not in _ABLE_NOUNS

@@ -16,7 +16,7 @@ from .dates import MONTHS, WEEKDAYS
 from .money import _NEXT_WORD
 from .spoken import _in_pairs, _is_one, _pluralize_last, cardinal, decimal, digits, ordinal, year
 from .symbols import CITATION_STYLE_MARK, COUNT_STYLE_MARK, SYMBOL_WORDS
-from .units import GLUED_UNITS, UNITS
+from .units import BITS_CONTEXT, BITS_UNITS, GLUED_UNITS, UNITS
 
 #: First names of monarchs and popes: a Roman numeral after them is an ordinal ("the Third").
 REGNAL = {
@@ -80,6 +80,7 @@ _NUMBERED_EVENTS = frozenset({"Bowl", "WrestleMania", "Wrestlemania", "Olympiad"
 
 
 #: Words after "4K"/"6.2K" that make it a resolution, not thousands.
+_BITS_NEXT = re.compile(BITS_CONTEXT)
 _RESOLUTION_WORDS = {"video", "videos", "resolution", "display", "displays", "screen", "screens",
                      "tv", "tvs", "monitor", "monitors", "footage", "recording", "streaming",
                      "hdr", "camera", "cameras", "content", "gaming", "output", "oled", "uhd"}
@@ -1549,6 +1550,8 @@ class NumbersRules:
                                                             : m.start()].endswith("ly "))
                 out.append("K" if not nxt or small or named or word in _RESOLUTION_WORDS
                            or word in _K_EVENTS or re.fullmatch(r"\d+p", word) else "thousand")
+            elif part in BITS_UNITS and out and not _BITS_NEXT.match(self.text, m.end()):
+                out.append(part)  # "the 75kb limit": bits or bytes, the writer does not say
             elif part in UNITS and out and part not in ("k", "K"):
                 sg, pl = UNITS[part]
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())

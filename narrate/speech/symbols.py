@@ -244,6 +244,17 @@ _COUNT_OPERAND = re.compile(r"#[A-Za-z_][\w]{0,40}")
 _CODE_OPERAND = re.compile(r"(?:[a-z][a-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]"
                            r"|[a-z][a-z0-9]+(?:[A-Z][a-z0-9]+)+|[A-Za-z_]\w{0,30}\([^()\s]{0,30}\))")
 _LETTER_OPERAND = re.compile(r"[a-z]")
+# a call as an operand ("len(xs)", "sum(x)")
+_CALL_OPERAND = re.compile(r"[A-Za-z_][\w.]{0,30}\([^()\s]{1,30}\)")
+
+
+def _strip_close(word: str) -> str:
+    """The word after a slash without its trailing punctuation, keeping a call's own closing
+    bracket ("len(b)." is "len(b)"; "(b)." or "b)." lose theirs)."""
+    word = word.rstrip(".,;:!?")
+    while word.endswith(")") and word.count(")") > word.count("("):
+        word = word[:-1].rstrip(".,;:!?")
+    return word
 # a Ruby operator method's name after "#", as Rubyists say it ("String#=~", "Array#<<")
 _RUBY_OPERATORS = {"=~": "equals tilde", "!~": "bang tilde", "[]": "brackets",
                    "[]=": "brackets equals", "<=>": "spaceship", "==": "double equals",
@@ -354,6 +365,35 @@ _CAPS_WORD_AFTER = re.compile(r"(?:[ \t]+|-)[A-Z]{2,}(?![^\W_])")
 
 #: Title-case words in a row, joined by single spaces or hyphens ("Oxo Brew", "Oeko-Tex").
 _TITLE_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]{1,30}(?:[ \t-][A-Z][a-z]{1,30}){0,8}(?![\w'’])")
+
+
+#: A name with an exclamation mark that the phrase goes on after ("Yahoo! said", "Jeopardy!
+#: host", "J!-ENT"): evidence that the mark is part of the name (see brand_bangs).
+_BRAND_BANG = re.compile(r"(?<![\w!])([A-Za-z0-9][\w'’]{0,30})!(?:-?[A-Za-z0-9]|[ \t]+[a-z])")
+#: Interjections and commands shouted on their own ("Wow! that was close", "Help! we are
+#: stuck"): their mark is the exclamation, even before a lower-case word.
+EXCLAMATIONS = frozenset("""
+wow oh ah ha haha hey yes no yay yeah hooray bravo help stop wait look oops ouch damn gosh
+god boom bang whoa yikes ugh hurrah alas hi hello bye thanks sorry please amen cheers welcome
+congratulations great
+""".split())
+
+
+#: The word after an exclamation mark and its space ("Yahoo! said": "said").
+_BANG_NEXT_WORD = re.compile(r"[ \t]+[\"“‘(]?([A-Za-z]+)")
+#: The word an exclamation mark is glued to.
+_BANG_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z0-9][\w'’]{0,30})\Z")
+
+
+def brand_bangs(text: str) -> set[str]:
+    """The names ``text`` writes with an exclamation mark the phrase goes on after ("Yahoo!
+    said", "Panic! at the Disco", "J!-ENT"), each with its mark ("Yahoo!"): in that article
+    the mark is the name's, silent also before a capitalized word ("Yahoo! News"). A word in
+    lower case or an interjection ("Wow! that") is no name."""
+    if "!" not in text:
+        return set()
+    return {m.group(1) + "!" for m in _BRAND_BANG.finditer(text)
+            if not m.group(1).islower() and m.group(1).lower() not in EXCLAMATIONS}
 
 
 def title_case_words(text: str) -> set[str]:
@@ -517,7 +557,9 @@ def article_vocabulary(text: str) -> frozenset[str]:
     * the **three-digit numbers after a product's name** ("Xbox 360"), marked "#360", see
       :func:`product_numbers`;
     * the **model names with a number and a capital letter** ("Vertix 2S"): the same name
-      with the letter in lower case ("Shop the Vertix 2s") is the model, not seconds.
+      with the letter in lower case ("Shop the Vertix 2s") is the model, not seconds;
+    * the **names written with an exclamation mark** the phrase goes on after ("Yahoo!
+      said"), with the mark, see :func:`brand_bangs`.
     """
     tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
     if cites_by_number(text):
@@ -528,7 +570,8 @@ def article_vocabulary(text: str) -> frozenset[str]:
     return (lower | frozenset(_MODEL_NUMBER.findall(text)) | product_numbers(text, lower)
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
             | frozenset(defined_initialisms(text)) | frozenset(title_case_words(text))
-            | frozenset(_MODEL_SUFFIX.findall(text)) | _code_prefixes(text))
+            | frozenset(_MODEL_SUFFIX.findall(text)) | _code_prefixes(text)
+            | frozenset(brand_bangs(text)))
 
 
 def _code_prefixes(text: str) -> frozenset[str]:
@@ -991,7 +1034,7 @@ class SymbolsRules:
         after = self.text[m.end() : m.end() + 40].split("\n")[0].split()
         left = before[-1] if before else ""
         unit = m.group("ss_u")
-        right = unit or (after[0].rstrip(".,;:!?)") if after else "")
+        right = unit or (_strip_close(after[0]) if after else "")
         if not left or not right:
             return ", " + (self._safe_text(unit) + " " if unit else "")
         amount = left[-1:].isdigit() or left.lower() in _PER_LEFT or (
@@ -1026,6 +1069,10 @@ class SymbolsRules:
             return True
         if _CODE_OPERAND.fullmatch(left) and _CODE_OPERAND.fullmatch(right):
             return True
+        if _CALL_OPERAND.fullmatch(left) or _CALL_OPERAND.fullmatch(right):
+            # "sum(x) / n", "len(a) / 2": a call divided (a call is a code operand too)
+            return all(_LETTER_OPERAND.fullmatch(s) or _CODE_OPERAND.fullmatch(s) or s.isdigit()
+                       for s in (left, right))
         return bool(_LETTER_OPERAND.fullmatch(left) and _LETTER_OPERAND.fullmatch(right)
                     and self._code_paragraph(pos))
 
@@ -1373,6 +1420,32 @@ class SymbolsRules:
                     and initialism_mark(code) not in self._vocabulary()))):
             return " " + spell(code) + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
+
+    def _h_brandbang(self, m: re.Match[str]) -> str:
+        """An exclamation mark glued to a name the phrase goes on after is part of the name
+        and silent ("Yahoo! said", "Jeopardy! host", "Panic! at the Disco", "J!-ENT", the
+        hyphen then silent too); kept, eSpeak NG made an exclamation stop inside the phrase.
+        What follows decides: a letter, a hyphen or a possessive always; a lower-case word
+        unless the word before is lower case or an interjection ("Wow! that was close"); a
+        capitalized word only where the article writes the same name with its mark before a
+        lower-case word (see brand_bangs: "Yahoo! News" beside "Yahoo! said"), and never one
+        that opens sentences ("Wow! The team won" keeps its stop)."""
+        if not self.english:
+            return "!"
+        nxt = _BANG_NEXT_WORD.match(self.text, m.end())
+        if not nxt:
+            return " " if m.group().endswith("-") or self.text[m.end() : m.end() + 1].isalnum() \
+                else ""
+        before = _BANG_WORD_BEFORE.search(self.text, max(0, m.start() - 32), m.start())
+        word = before.group(1) if before else ""
+        if not word or word.islower() or word.lower() in EXCLAMATIONS:
+            return "!"
+        following = nxt.group(1)
+        if following[0].islower():
+            return " "
+        if word + "!" in self._vocabulary() and following not in _STARTERS:
+            return " "
+        return "!"
 
     def _h_grawlix(self, m: re.Match[str]) -> str:
         """'What the $%#!&?': symbols standing for a swear word are a bleep, as broadcast audio

@@ -8,6 +8,7 @@ tokens, and the rule handlers, as a mixin of the normalizer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .abbreviations import _zipf
 from .money import _NEXT_WORD, _NOT_A_NOUN, _S_VERBS
@@ -112,6 +113,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "MWh": ("megawatt hour", "megawatt hours"),
     "GW": ("gigawatt", "gigawatts"),
     "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TW": ("terawatt", "terawatts"), "TWh": ("terawatt hour", "terawatt hours"),
+    "kVA": ("kilovolt-ampere", "kilovolt-amperes"), "MVA": ("megavolt-ampere", "megavolt-amperes"),
     "hp": ("horsepower", "horsepower"),
     "KB": ("kilobyte", "kilobytes"),
     "MB": ("megabyte", "megabytes"),
@@ -119,8 +122,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "TB": ("terabyte", "terabytes"),
     # a capital multiple and a lower-case "b" is bits, as memory dies and areal densities are
     # given ("a 1Tb NAND die", "1.14Tb per square inch", "a 16Gb DRAM chip"): no word is
-    # spelled so. "Mb"/"kb" stay out (also typed for megabytes and kilobytes: "a 5mb file")
+    # spelled so. "Mb" and "kb" are bits too, as SI and IEC usage writes them ("a 100 Mb link",
+    # "a 56 kb modem"); lower-case "mb" stays out (a millibar, or a megabyte typed carelessly)
     "Gb": ("gigabit", "gigabits"), "Tb": ("terabit", "terabits"),
+    "Mb": ("megabit", "megabits"), "kb": ("kilobit", "kilobits"), "Kb": ("kilobit", "kilobits"),
+    "Gbit": ("gigabit", "gigabits"), "Mbit": ("megabit", "megabits"),
+    "kbit": ("kilobit", "kilobits"),
+    "Gbit/s": ("gigabit per second", "gigabits per second"),
+    "Mbit/s": ("megabit per second", "megabits per second"),
+    "kbit/s": ("kilobit per second", "kilobits per second"),
     # binary multiples ("a 5GiB heap", "50 MiB"), as memory limits and disk images give them
     "KiB": ("kibibyte", "kibibytes"), "MiB": ("mebibyte", "mebibytes"),
     "GiB": ("gibibyte", "gibibytes"), "TiB": ("tebibyte", "tebibytes"),
@@ -128,6 +138,17 @@ UNITS: dict[str, tuple[str, str]] = {
     # the masses of carbon budgets ("5 Gt of carbon", "2.9 Pg C yr−1", "3 Tg of methane")
     "Gt": ("gigatonne", "gigatonnes"), "Pg": ("petagram", "petagrams"),
     "Tg": ("teragram", "teragrams"),
+    # the same masses counted as carbon ("9.5 GtC", "300 MtC", "2 PgC"): "of carbon"
+    "GtC": ("gigatonne of carbon", "gigatonnes of carbon"),
+    "MtC": ("megatonne of carbon", "megatonnes of carbon"),
+    "PgC": ("petagram of carbon", "petagrams of carbon"),
+    "tC": ("tonne of carbon", "tonnes of carbon"),
+    # oil in barrels ("4.9 million bbl", "800,000 bbls"), a score's points ("up 30 pts")
+    "bbl": ("barrel", "barrels"), "bbls": ("barrel", "barrels"),
+    "bpd": ("barrel per day", "barrels per day"), "b/d": ("barrel per day", "barrels per day"),
+    "bbl/d": ("barrel per day", "barrels per day"),
+    "mb/d": ("million barrels per day", "million barrels per day"),
+    "pts": ("point", "points"),
     "Hz": ("hertz", "hertz"),
     "kPa": ("kilopascal", "kilopascals"), "hPa": ("hectopascal", "hectopascals"),
     "MPa": ("megapascal", "megapascals"),
@@ -228,6 +249,29 @@ GLUED_UNITS: dict[str, tuple[str, str]] = {
     "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
 }
 
+#: What shows a "Mb" or "kb" after a number is bits: a line's speed ("a 100 Mb link", "a 56 kb
+#: modem", "20 Mb/s"). Writers also type them for megabytes and kilobytes ("a 5 Mb file", "the
+#: 75kb limit"), so without it they are left as written (see ``BITS_UNITS``).
+BITS_CONTEXT = (r"[ \t]+(?:[a-z]{3,12}[ \t]+)?(?:links?|lines?|connections?|modems?|broadband"
+                r"|Ethernet|networks?|bandwidth|speeds?|uplinks?|downlinks?|fib(?:re|er)|LAN|WAN"
+                r"|per[ \t]+second|leased)\b|/s\b")
+BITS_UNITS = frozenset({"Mb", "kb", "Kb"})
+
+
+# --- normfix53: clipped units of time in a hyphenated amount ("a 5-min walk") ----------------
+#: Units of time clipped in a hyphenated modifier ("a 5-min walk", "a 3-mo. delay", "a 30-yr
+#: mortgage"): the amount describes the noun, so the unit is said singular and joined,
+#: "five-minute"; read as written it was "five-min", "three-mo." or "thirty-yr".
+HYPHEN_TIME_UNITS = {
+    "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
+    "hrs": "hour", "wk": "week", "wks": "week", "mo": "month", "mos": "month", "yr": "year",
+    "yrs": "year", "mth": "month", "mths": "month",
+}
+#: Their pattern; a "mo." or "yr." keeps its period where no sentence ends (``_UNIT_DOT``).
+HYPHEN_TIME_RE = (r"(?:" + "|".join(sorted(HYPHEN_TIME_UNITS, key=len, reverse=True))
+                  + r")(?:\.(?=[ \t]+[a-z]|[,;:)]))?")
+# --- end normfix53 ---------------------------------------------------------------------------
+
 
 #: Words after "5m" that show the m means million ("5m people"), not meters ("100m sprint").
 _M_IS_METERS = {
@@ -248,6 +292,13 @@ _TEMPERATURE_AFTER = {
     "heat", "weather", "temperatures", "temperature", "today", "tomorrow", "outside", "degrees",
     "during", "overnight", "highs", "lows", "water",
 }
+#: Words or signs in a paragraph that show it gives weather or temperatures (see
+#: UnitsRules._weather_paragraph).
+_WEATHER_WORDS = re.compile(r"\b(?:[Dd]egrees?|[Tt]emperatures?|[Ww]eather|[Hh]eat(?:wave)?"
+                            r"|[Ff]orecasts?|Fahrenheit|Celsius|[Ss]unny|[Cc]loudy|[Hh]umid|[Cc]hilly|[Ff]reezing"
+                            r"|[Hh]ighs|[Ll]ows)\b|\d[ \t]?[°º℃℉]")
+#: A reading on one scale glued to its figure ("41C", "105F").
+_GLUED_SCALE = {u: re.compile(r"(?<![\w.,-])\d{1,3}(?:\.\d)?" + u + r"(?![\w'’-])") for u in "CF"}
 #: Words before an amount that make it describe the next noun ("the 15-inch screen").
 _DETERMINERS = {"a", "an", "the", "this", "that", "its", "his", "her", "their", "our", "your",
                 "each", "every", "one", "my", "these", "those"}
@@ -268,11 +319,104 @@ _MEASURE_WORDS = {
     "north", "south", "east", "west", "across", "heavy", "max", "min", "maximum", "minimum",
     "flat", "longer", "shorter", "wider", "taller", "faster", "slower", "ago",
 }
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# --- normfix53: compound units ("g/cm3", "m3/s", "µg/m³", "mg/dL", "L/100 km") -------------
+#: The parts compound units are made of: a symbol and its singular and plural names. The
+#: compounds are composed from them once, at import, so every pairing is read the same way.
+_COMPOUND_TOPS: dict[str, tuple[str, str]] = {
+    "g": ("gram", "grams"), "kg": ("kilogram", "kilograms"), "mg": ("milligram", "milligrams"),
+    "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
+    "ug": ("microgram", "micrograms"), "ng": ("nanogram", "nanograms"),
+    "pg": ("picogram", "picograms"),
+    "mmol": ("millimole", "millimoles"), "µmol": ("micromole", "micromoles"),
+    "μmol": ("micromole", "micromoles"), "mol": ("mole", "moles"),
+    "kWh": ("kilowatt hour", "kilowatt hours"), "Wh": ("watt hour", "watt hours"),
+    "MWh": ("megawatt hour", "megawatt hours"), "kJ": ("kilojoule", "kilojoules"),
+    "MJ": ("megajoule", "megajoules"), "kcal": ("calorie", "calories"),
+    "W": ("watt", "watts"), "kW": ("kilowatt", "kilowatts"), "mL": ("milliliter", "milliliters"),
+    "ml": ("milliliter", "milliliters"), "L": ("liter", "liters"), "t": ("tonne", "tonnes"),
+    "IU": ("international unit", "international units"), "mEq": ("milliequivalent",
+                                                                 "milliequivalents"),
+}
+#: Lengths that a "2"/"²" squares and a "3"/"³" cubes ("m3", "cm²").
+_COMPOUND_LENGTHS: dict[str, tuple[str, str]] = {
+    "m": ("meter", "meters"), "cm": ("centimeter", "centimeters"),
+    "mm": ("millimeter", "millimeters"), "km": ("kilometer", "kilometers"),
+    "ft": ("foot", "feet"), "in": ("inch", "inches"),
+}
+_COMPOUND_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+#: What a compound divides by, said after "per" ("per deciliter", "per second").
+_COMPOUND_BOTTOMS: dict[str, str] = {
+    "L": "liter", "l": "liter", "dL": "deciliter", "dl": "deciliter", "mL": "milliliter",
+    "ml": "milliliter", "kg": "kilogram", "g": "gram", "mol": "mole", "s": "second", "h": "hour",
+    "hr": "hour", "day": "day", "d": "day", "yr": "year", "year": "year", "min": "minute",
+    "m": "meter", "km": "kilometer", "ha": "hectare", "t": "tonne", "kWh": "kilowatt hour",
+}
+
+
+def _powered(names: tuple[str, str], power: str) -> tuple[str, str]:
+    """A length raised to a power: 'm3' -> ('cubic meter', 'cubic meters')."""
+    word = _COMPOUND_POWERS[power]
+    return f"{word} {names[0]}", f"{word} {names[1]}"
+
+
+#: Squared and cubed lengths ("m3", "cm²", "km³"); "in2" is no way prose writes a square inch.
+_POWERED_UNITS = {sym + power: _powered(names, power)
+                  for sym, names in _COMPOUND_LENGTHS.items() if sym != "in"
+                  for power in _COMPOUND_POWERS}
+#: Fuel and energy used per hundred kilometers ("6.5 L/100 km", "15 kWh/100km").
+_PER_HUNDRED_TOPS = {"L": "liter", "l": "liter", "kWh": "kilowatt hour"}
+
+
+def _compound_units() -> dict[str, tuple[str, str]]:
+    """Compound units composed from their parts: a squared or cubed length ("m3", "cm²"), and
+    an amount per another unit ("g/cm3" is "grams per cubic centimeter", "m3/s" is "cubic
+    meters per second", "mg/dL" is "milligrams per deciliter"). Read in pieces they were "m
+    three", "grams, cm three" or "milligrams slash dL"."""
+    tops = {**_COMPOUND_TOPS, **_POWERED_UNITS}
+    bottoms = {**_COMPOUND_BOTTOMS, **{s: n[0] for s, n in _POWERED_UNITS.items()}}
+    out: dict[str, tuple[str, str]] = dict(_POWERED_UNITS)
+    for top, (sg, pl) in tops.items():
+        for bottom, name in bottoms.items():
+            if top != bottom:
+                out[f"{top}/{bottom}"] = (f"{sg} per {name}", f"{pl} per {name}")
+    for top, name in _PER_HUNDRED_TOPS.items():
+        for gap in (" ", ""):
+            out[f"{top}/100{gap}km"] = (f"{name} per hundred kilometers",
+                                       f"{name}s per hundred kilometers")
+    # pressures in millimeters of mercury, blood pressure's unit ("10 mmHg")
+    out["mmHg"] = out["mm Hg"] = ("millimeter of mercury", "millimeters of mercury")
+    return out
+
+
+def _alternation(symbols: Iterable[str]) -> str:
+    """Symbols as a regex alternation, the longest first (so "m³" is tried before "m")."""
+    return "|".join(re.escape(u) for u in sorted(symbols, key=len, reverse=True))
+
+
+#: Symbols written by hand in UNITS, before the compounds are added (see ``_UNIT_RE``).
+_SIMPLE_UNITS = tuple(UNITS)
+#: The compounds, added to UNITS so every rule reading a unit names them; an entry written by
+#: hand ("m/s2", "km/h") stays as it is.
+COMPOUND_UNITS = {s: n for s, n in _compound_units().items() if s not in UNITS}
+UNITS.update(COMPOUND_UNITS)
+_TOP_RE = _alternation({**_COMPOUND_TOPS, **_POWERED_UNITS})
+_BOTTOM_RE = _alternation({**_COMPOUND_BOTTOMS, **_POWERED_UNITS})
+#: The compounds as one structured pattern, not two thousand alternatives: an amount's unit
+#: over another ("g/cm3"), a powered length ("m3"), a fuel use ("L/100 km"), "mmHg".
+_COMPOUND_RE = (r"(?:" + _TOP_RE + r")/(?:" + _BOTTOM_RE + r")|"
+                + _alternation(_POWERED_UNITS) + r"|(?:L|l|kWh)/100[ ]?km|mm[ ]?Hg")
+#: ... and the slashed compounds said with no number before them ("levels in µg/m³"): a
+#: one-letter amount ("W/L", a win-loss record) is no unit there.
+_BARE_COMPOUND_RE = (r"(?:" + _alternation(s for s in {**_COMPOUND_TOPS, **_POWERED_UNITS}
+                                           if len(s) > 1)
+                     + r")/(?:" + _BOTTOM_RE + r")")
+# --- end normfix53 ---------------------------------------------------------------------------
+
+
+_UNIT_RE = _COMPOUND_RE + "|" + _alternation(_SIMPLE_UNITS)
 #: units written with a slash ("mi/kWh", "km/h"): alone, with no number before them (a
 #: glossary heading, "speed in km/h"), they are still the unit, not two words and a slash
-SLASH_UNIT_RE = "|".join(re.escape(u) for u in sorted((u for u in UNITS if "/" in u), key=len,
-                                                      reverse=True))
+SLASH_UNIT_RE = _BARE_COMPOUND_RE + "|" + _alternation(u for u in _SIMPLE_UNITS if "/" in u)
 _INITIALISM_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z]{2,5}s?(?![\w'’-])")
 #: A product name right before a number: a capitalized word in lower case after its first
 #: letter ("Intel Arc 140V"), not an initialism ("US 120V") nor the first word of a sentence.
@@ -391,6 +535,8 @@ BARE_UNITS: dict[str, tuple[str, str]] = {
     "kW": ("kilowatt", "kilowatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
     "KWh": ("kilowatt hour", "kilowatt hours"), "MWh": ("megawatt hour", "megawatt hours"),
     "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TW": ("terawatt", "terawatts"), "TWh": ("terawatt hour", "terawatt hours"),
+    "kVA": ("kilovolt-ampere", "kilovolt-amperes"), "MVA": ("megavolt-ampere", "megavolt-amperes"),
 }
 BARE_UNITS.update({sym + "s": (pl, pl) for sym, (_, pl) in list(BARE_UNITS.items())})
 #: The mass units glued before "CO2" in climate writing ("GtCO2e", "tCO2", "kgCO2e").
@@ -735,8 +881,16 @@ class UnitsRules:
     def _h_hyphunit(self, m: re.Match[str]) -> str:
         """'a 53.0-kW battery', 'a 12-V socket': a hyphenated amount describes the noun after it."""
         unit = m.group("hu_u").rstrip(".")
+        if unit in HYPHEN_TIME_UNITS:  # normfix53: "a 5-min walk" -> "a five-minute walk"
+            num, name = decimal(m.group("hu_n"), self.keep_and), HYPHEN_TIME_UNITS[unit]
+            if m.group("hu_old"):
+                return f" {num}-{name}-old "
+            if unit.endswith("s") and not _is_one(m.group("hu_n")):
+                return f" {num} {name}s "  # "signed for 2-yrs": a plural, a length of time
+            return f" {num}-{name} "
         sg, _ = UNITS.get(unit) or GLUED_UNITS[unit]
-        return f" {decimal(m.group('hu_n'), self.keep_and)} {sg} "
+        old = " old" if m.group("hu_old") else ""
+        return f" {decimal(m.group('hu_n'), self.keep_and)} {sg}{old} "
 
     def _mark_attributive(self, end: int, start: int | None = None) -> bool:
         """An inch or foot mark before a noun ("a 29.5” desk", "Standard 27" monitors", "50’
@@ -800,6 +954,19 @@ class UnitsRules:
         nxt = _NEXT_WORD.match(self.text, end)
         return not (nxt and nxt.group(1) in _POWER_WORDS)
 
+    def _weather_paragraph(self, unit: str, pos: int) -> bool:
+        """Does the paragraph around ``pos`` give weather or temperatures ("sunny and 77F",
+        "hit 41C and 105F")? A weather word, a degree sign, or a figure with the other scale's
+        letter glued ("41C" beside "105F") says "75F" is a reading. The same letter twice
+        ("the 2C ... the 2C at Amazon") is a model name repeated, not evidence."""
+        para_start = self.text.rfind("\n", 0, pos) + 1
+        para_end = self.text.find("\n", pos)
+        para_end = len(self.text) if para_end < 0 else para_end
+        if _WEATHER_WORDS.search(self.text, para_start, para_end):
+            return True
+        other = "C" if unit == "F" else "F"
+        return bool(_GLUED_SCALE[other].search(self.text, para_start, para_end))
+
     def _glued_unit(self, unit: str, num: str, end: int, start: int | None = None) -> str:
         """A unit letter glued to a number; 'm' is million before most nouns ("5m people"),
         and 'C'/'F' are degrees only where a temperature is being given ("it was 75F",
@@ -810,7 +977,8 @@ class UnitsRules:
             if not ((before and before[-1] in _TEMPERATURE_BEFORE) or (
                     nxt and nxt.group(1) in _TEMPERATURE_AFTER)
                     or _TEMP_PAIR_BEFORE[unit].search(self.text, max(0, start - 12), start)
-                    or _TEMP_PAIR_AFTER[unit].match(self.text, end)):
+                    or _TEMP_PAIR_AFTER[unit].match(self.text, end)
+                    or self._weather_paragraph(unit, start)):
                 return unit
         if (unit == "m" and start is not None and _MINUTES_TOKEN.fullmatch(self.text, start, end)
                 and (_SECONDS_NEXT.match(self.text, end)
@@ -862,6 +1030,8 @@ def _gloss_re() -> str:
     after another unit's name ("pounds (kg)") or after no name ("the usage (kWh)") is read."""
     symbols: dict[tuple[str, str], list[str]] = {}
     for symbol, names in {**UNITS, **GLUED_UNITS}.items():
+        if symbol in COMPOUND_UNITS:
+            continue  # composed units (normfix53) are read by the number and bare-unit rules
         if (re.fullmatch(r"[A-Za-z]{1,5}(?:/[A-Za-z]{1,4})?", symbol)
                 and symbol not in ("bn", "tn", "k", "K", "percent", "in")
                 and not names[1].replace(" ", "").isupper()):
@@ -884,6 +1054,7 @@ def _header_units() -> dict[str, str]:
     (kg)"), with the plural name said there: two letters or more with a small one, so not
     "(MS)" (multiple sclerosis), "(PM)" nor a one-letter "(m)" (million or meters?)."""
     return {sym: names[1] for sym, names in {**UNITS, **GLUED_UNITS}.items()
+            if sym not in COMPOUND_UNITS  # composed units (normfix53), see ``_gloss_re``
             if re.fullmatch(r"[A-Za-z]{2,5}(?:/[A-Za-z]{1,4})?", sym)
             and sym not in ("in", "bn", "tn", "mp", "Pa")  # a word, a scale, a state ("Pa")
             and not sym.isupper() and not names[1].replace(" ", "").isupper()}
@@ -896,3 +1067,39 @@ HEADER_UNITS = _header_units()
 #: A unit's symbol alone in brackets after a word ("Average ping (ms)", "Speed (Mbps)").
 UNIT_HEAD_RE = (r"(?<=[A-Za-z][ \t])\((?P<uh>" + "|".join(
     re.escape(u) for u in sorted(HEADER_UNITS, key=len, reverse=True)) + r")\)")
+
+
+# --- normfix53: blood pressure and changes over a period -------------------------------------
+class BloodPressureRules:
+    """Rule handler for blood pressure readings (mixed into the normalizer with UnitsRules)."""
+
+    keep_and: bool
+
+    def _h_bloodpressure(self, m: re.Match[str]) -> str:
+        """'120/80 mmHg' -> 'one hundred twenty over eighty millimeters of mercury': a reading is
+        systolic over diastolic, as doctors say it; read as written it was "slash", or a date."""
+        said = f" {cardinal(int(m.group('bp_a')))} over {cardinal(int(m.group('bp_b')))}"
+        return said + (" millimeters of mercury " if m.group("bp_u") else " ")
+
+
+#: The periods of a change ("YoY", "q-o-q", "MoM"): see ``_h_overperiod``.
+_PERIODS = {"y": "year", "q": "quarter", "m": "month", "w": "week"}
+#: The start of a text, a line or a sentence (not a bracket: "0.5% (MoM)" opens none).
+_OPENS_SENTENCE = re.compile(r"(?:\A|\n|[.!?][\"”’']?[ \t]+)\Z")
+
+
+class OverPeriodRules:
+    """Rule handler for changes over a period (mixed into the normalizer)."""
+
+    text: str
+
+    def _h_overperiod(self, m: re.Match[str]) -> str:
+        """'up 5% YoY' -> 'year over year', '0.4% MoM' -> 'month over month': analysts' shorthand
+        for the period a change is measured over; spelled it was "Y O Y" or "M O M"."""
+        written = m.group("ovp") or m.group("ovp_c") or m.group("ovp_n")
+        period = _PERIODS[written[0].lower()]
+        start = m.start()
+        if written[0].isupper() and _OPENS_SENTENCE.search(self.text, max(0, start - 4), start):
+            return f" {period.capitalize()} over {period} "  # "MoM growth slowed."
+        return f" {period} over {period} "
+# --- end normfix53 ---------------------------------------------------------------------------
