@@ -102,6 +102,8 @@ CAPITALS = [
     ("The rules follow GAAP, says UNESCO.", "The rules follow Gap, says You-nesco."),
     ("The FBI asked the IRS about HSBC.", "The F B I asked the I R S about H S B C."),
     ("Clinics must follow HIPAA rules.", "Clinics must follow Hippa rules."),
+    # a said-as-word acronym whose vowel pair the odd-pair rule would spell
+    ("The log is stored as plain ASCII text.", "The log is stored as plain Askey text."),
     ("The US UK talks ended.", "The U S U K talks ended."),
 ]
 

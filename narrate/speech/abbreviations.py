@@ -280,6 +280,7 @@ SAY_AS_WORD = {
     "TASS": "Tass", "AWOL": "Awol", "WASP": "Wasp", "CAPTCHA": "Captcha", "SIM": "Sim",
     "ROM": "Rom", "RAM": "Ram", "JSON": "Jason", "DAX": "Dax", "GAAP": "Gap",
     "MISC": "miscellaneous", "NVIDIA": "En-vidia", "HIIT": "hit", "HIPAA": "Hippa",
+    "ASCII": "Askey",
     # common words that are also initialisms said as the word, even where an article defines
     # them ("positron emission tomography (PET)": a "pet scan"; see defined_initialisms)
     "PET": "pet", "CAT": "cat", "SAD": "sad", "MAD": "mad", "TAG": "tag",
