@@ -927,6 +927,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?P<pt_c>\${2,5})|(?P<pt_one>\$)(?![ \t]?[.,]?\d|[\"'”’]?[ \t]+(?:signs?|symbols?"
         r"|keys?|characters?)(?![\w-])))(?![\w$])"),
     # "$17$15.30": a sale widget's old and new prices run together; the second is an amount too
+    # "$100s of millions", "£1000s": a round amount made plural, "hundreds of millions of
+    # dollars", "thousands of pounds" (see MoneyRules._h_moneyplural)
+    ("moneyplural", r"(?<![\w$€£¥])(?P<mp_sym>[$€£¥])(?P<mp>100|1,?000|10,?000|100,?000)s"
+        r"(?:[ \t]+of[ \t]+(?P<mp_sc>thousands|millions|billions))?(?![\w'’]|[.,]\d)"),
     ("cursym", r"(?:(?<![\w])|(?<=\d)(?=[$€£¥]\d))(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE
         + r")\s?(?P<cs_n>" + _NUM
         + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
@@ -996,16 +1000,42 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=\.000)[ \t]+(?!(?:" + _UNIT_RE + r"|" + _FUNCTION_AFTER_NUM + r")(?![\w'’-]))"
         r"(?!" + _MEASURE_PLURALS + r")[a-z]{2,20}(?![\w'’-]|[.,]\d))"),
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
+    # "3/$7", "2/£10": a shop's deal, a count slash a price, "three for seven dollars" (see
+    # MoneyRules._h_countfor); not a date or fraction ("3/4"), nor a price slash a price
+    ("countfor", r"(?<![\w.,/$€£¥-])(?P<cf>[1-9]\d?)[ \t]?/[ \t]?(?=[$€£¥]\d)"),
     # "(3-5/10 firmness)", "in the 30s/100 range": a range of scores, or scores by the ten, out
     # of a round scale (see NumbersRules._h_scorerange)
     ("scorerange", r"(?<![\w.,/-])(?:(?P<sr_lo>\d{1,3}(?:\.\d)?)[–-](?P<sr_hi>\d{1,3}(?:\.\d)?)"
         r"|(?P<sr_dec>[1-9]0)s)/(?P<sr_of>5|10|100)(?![\w/]|[.,]\d)"),
+    # "the 49ers", "76ers fans", "30somethings": a number made a word for people by a suffix,
+    # "forty-niners", "seventy-sixers", "thirty-somethings" (see NumbersRules._h_numsuffix)
+    ("numsuffix", r"(?<![\w.,-])(?P<nsx_n>[1-9]\d{0,2})-?(?P<nsx>ers?|somethings?)"
+        r"(?P<nsx_p>['’]s?(?![\w'’]))?(?![\w'’-])"),
     # "the M4U 2s", "Galaxy Buds 2s are": a model number made plural after a model code (a
     # word ending in a capital or digit) or before a plural verb, not seconds ("in 3s")
     ("modelpl", r"(?:(?<=[A-Z\d][ \t])|(?<=[A-Z][a-z][ \t])|(?<=[A-Z][a-z]{2}[ \t])"
         r"|(?<=[A-Z][a-z]{3}[ \t])|(?<=[A-Z][a-z]{4}[ \t])|(?<=[A-Z][a-z]{5}[ \t]))"
         r"(?P<mpl>[1-9]\d?)s(?=['’](?!\w)|(?![\w'’])(?<=[A-Z\d][ \t]\d[s])"
         r"|(?<=[A-Z\d][ \t]\d\ds)|[ \t]+(?:are|were|have|had|come|cost|sold|feel|sound|look)\b)"),
+    # "since '08", "the class of ’99", "in ‘05": a year cut to two digits after an apostrophe
+    # (or a left quote typed for one), "oh eight", the mark not read (see
+    # NumbersRules._h_shortyear); not a quoted number ("the '10' key") nor a decade ("'90s")
+    # "the 2008-'09 season": a full year, then the next cut short, "two thousand eight to oh
+    # nine" (see NumbersRules._h_yearshort)
+    ("yearshort", r"(?<![\w.,'’‘-])(?P<ys_y>(?:1[5-9]|20)\d\d)[-–/]['’‘](?P<ys_s>\d\d)"
+        r"(?![\w'’‘%°]|[.,:/]\d)"),
+    # "'08-'09", "'08-09": a season, "oh eight to oh nine"; "'08's": its possessive
+    # ("FY'24", "Q3'24": glued to a fiscal label)
+    ("shortyear", r"(?:(?<![\w'’‘])|(?<=[A-Z]{2})|(?<=[A-Z]\d))['’‘](?P<sy>\d\d)"
+        r"(?:[-–/]['’‘]?(?P<sy2>\d\d))?"
+        r"(?P<sy_s>['’]s)?(?![\w'’‘%°]|[.,:/]\d|[-–/][\d$'’‘])"),
+    # "100s of calls", "1000s of emails", "tens of 1,000s": a round hundred or thousand made
+    # plural, "hundreds", "thousands" (see NumbersRules._h_roundplural); after a word that
+    # times a run ("ran 100s", "in 100s") it is seconds, unless "of" follows
+    ("roundplural", r"(?<![\w.,$€£¥#/-])(?:(?=(?:100|1,?000|10,?000|100,?000|1,?000,?000)s"
+        r"[ \t]+of\b)|(?<!\bin )(?<!\bunder )(?<!\bwithin )(?<!\bafter )(?<!\bfor )"
+        r"(?<!\bran )(?<!\btook )(?<!\bclocked )(?<!\bevery )(?<!\bhold ))"
+        r"(?P<rp>100|1,?000|10,?000|100,?000|1,?000,?000)s(?![\w'’]|[.,]\d)"),
     ("decade", r"(?<![\w.,])(?P<dec_ap>['’])?(?P<dec>(?:1\d|20)?\d0)(?P<dec_ap2>['’])?s(?![\w])"),
     ("yearposs", r"(?<![\w.,])(?P<yp>\d{1,4})['’]s(?![\w])"),
     ("inchdims", r"(?<![\w.])(?P<id_a>" + _NUM + r")[”″\"]" + _BY + r"(?P<id_b>" + _NUM
@@ -1029,8 +1059,9 @@ _RULES_EN: list[tuple[str, str]] = [
         # "a 5-min walk", "a 3-mo. delay", "a 30-yr mortgage" (normfix53, HYPHEN_TIME_UNITS)
         r"|" + HYPHEN_TIME_RE + r")(?:(?P<hu_old>-old)(?![\w-])|(?![\w-]))"),
     # "a 50’ cord", "(approx. 1' x 1')", "Height: 8'": a prime after a number before a word, a
-    # closing bracket or the end of a phrase is feet (a year's "2019'" closes a quotation)
-    ("feetmark", r"(?<![\w.])(?:(?=\d{1,4}[’′'][ \t]+[a-z])|(?=\d{1,3}[’′'](?:[)\]]|[,;.]?[ \t]*"
+    # closing bracket or the end of a phrase is feet (a year's "2019'" closes a quotation, as
+    # does the mark after a number a quote opened: "the '5' key")
+    ("feetmark", r"(?<![\w.'‘’])(?:(?=\d{1,4}[’′'][ \t]+[a-z])|(?=\d{1,3}[’′'](?:[)\]]|[,;.]?[ \t]*"
         r"(?:\n|\Z))))(?P<fm_n>\d{1,4})[’′']"),
     # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
     ("signrange", r"(?<![\w.,+])\+(?=" + _NUM + r"%?(?:\s?[–—]\s?|-)" + _NUM

@@ -162,7 +162,7 @@ UNITS = [
      'Soils lost four kilograms per hectare per year and forests nine kilograms per year over the decade.'),
     # counter-example
     ('The 5 yr-old tree survived the winter.',
-     'The five yr-old tree survived the winter.'),
+     'The five year-old tree survived the winter.'),
 ]
 
 # round tens in seconds, 1:00 hrs, K-12 grades, identifiers after a label

@@ -35,7 +35,7 @@ def test_math_letters_keep_the_map_on_the_original_text() -> None:
     ("It was, for the nth time, a delay.", "It was, for the enth time, a delay."),
     ("A nth-degree polynomial.", "A enth-degree polynomial."),
     # counter-examples: figures' ordinals, a month's abbreviation and ordinary words stay
-    ("Prices hit a 12-mth low on the 13th.", "Prices hit a twelve-mth low on the thirteenth."),
+    ("Prices hit a 12-mth low on the 13th.", "Prices hit a twelve-month low on the thirteenth."),
     ("He said nothing with the teeth.", "He said nothing with the teeth."),
 ])
 def test_letter_ordinals_say_the_letter(text: str, spoken: str) -> None:

@@ -85,7 +85,8 @@ _SCALES = {
 _SCALE_RE = (
     # "₹5 lakh", "Rs 1,200 crore": the Indian scales (a hundred thousand, ten million)
     r"(?:[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akhs?|[Cc]rores?)"
-    r"|(?:mn|mln|bn|tn|m|b|k|K|M|B|T))"
+    # "$4.2 bn", "Rs 3.1 mn": the news-wire scales may stand apart; the single letters not
+    r"|(?:[ \t]?(?:mn|mln|bn|tn)|m|b|k|K|M|B|T))"
     r"(?![\w])"
 )
 
@@ -243,6 +244,11 @@ _PERIOD_MODIFIER = re.compile(
     r"|increase|rate|budget|upgrade|surcharge|add-on|bundle|license|licence)(?![\w'’-])")
 
 
+#: A round amount with a plural "s" ("$100s", "£10,000s"), said as the plural words.
+_ROUND_MONEY_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens of thousands",
+                        "100000": "hundreds of thousands"}
+
+
 class MoneyRules:
     """Rule handlers for money (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -252,6 +258,19 @@ class MoneyRules:
     day_first: bool
     english: bool
     _vocabulary: Callable[[], frozenset[str]]
+
+    def _h_moneyplural(self, m: re.Match[str]) -> str:
+        """'$100s of millions', '£1000s': a round amount of money made plural, said as the
+        plural words then the currency ("hundreds of millions of dollars"); read as a sum it
+        was "one hundred dollars s"."""
+        plural = _ROUND_MONEY_PLURALS[m.group("mp").replace(",", "")]
+        scale = f" of {m.group('mp_sc')}" if m.group("mp_sc") else ""
+        return f" {plural}{scale} of {CURRENCY_SYMBOLS[m.group('mp_sym')][1]} "
+
+    def _h_countfor(self, m: re.Match[str]) -> str:
+        """'3/$7': a count of items slash their price, as a shop's shelf writes a deal; said
+        "three for seven dollars" (the slash alone was a pause, "three, seven dollars")."""
+        return f" {cardinal(int(m.group('cf')))} for "
 
     def _h_pricetier(self, m: re.Match[str]) -> str:
         """'$$ – $$$$': a price tier in dollar signs (restaurant and shop guides).

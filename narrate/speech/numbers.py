@@ -34,12 +34,15 @@ REGNAL = {
     "Gustav", "Oscar", "Carl", "Eric", "Magnus", "Sweyn", "Canute", "Harold", "Alfred",
     "Jr", "Sr", "Francois", "François", "Henri", "Philippe", "Guillaume", "Jean", "Felix",
 }
-#: Words right before a round ten in seconds ("Rest 10s", "hold for 30s", "every 20s").
-_TIMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]est|[Hh]old|[Pp]lank|[Ss]print|[Jj]og|[Ww]alk"
-                           r"|[Mm]icrowave|[Bb]lend|[Pp]ulse|[Ww]hisk|[Ss]tir|[Ww]ait|[Pp]ause"
+#: Words right before a round ten in seconds ("Rest 10s", "hold for 30s", "every 20s",
+#: "within 30s": "within their 30s" has its pronoun between).
+_TIMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]est|[Hh]old|[Ww]ithin|[Pp]lank|[Ss]print"
+                           r"|[Jj]og|[Ww]alk|[Mm]icrowave|[Bb]lend|[Pp]ulse|[Ww]hisk|[Ss]tir|[Ww]ait|[Pp]ause"
                            r"|[Rr]ecover|[Ee]very|[Aa]nother|[Ff]urther|[Aa]dditional)"
                            r"(?:[ \t]+for)?(?:[ \t]+(?:about|around|another|a[ \t]+further))?"
                            r"[ \t]+\Z")
+#: Minutes before a round ten of seconds ("1m 30s", "2m 10s"): the ten is seconds too.
+_MINUTES_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}m[ \t]?\Z")
 #: Words before a decade or an age ("in their 20s", "the 70s", "mid-30s"): not seconds.
 _DECADE_BEFORE = re.compile(r"(?<![\w'’])(?:the|their|his|her|its|my|your|our|in|mid|early"
                             r"|late|over|under|low|high|upper|lower)[ \t-]\Z", re.I)
@@ -434,11 +437,40 @@ _PLURAL_PAIR_AFTER = re.compile(r"[ \t](?:and|or)[ \t]\d{1,2}s\b")
 _PLURAL_PAIR_BEFORE = re.compile(r"\bin[ \t]\d{1,2}s[ \t](?:and|or)[ \t]\Z")
 _PLURAL_COUNT_BEFORE = re.compile(r"\b(?:by|into|two|three|four|five|six|seven|eight|nine|ten"
                                   r"|pair of|double|triple)[ \t]\Z", re.IGNORECASE)
+#: Whole numbers with "s" side by side in a list ("10s, 9s and 8s", "9s and 8s"): a comma
+#: or "and" beside another (see NumbersRules._in_plural_list); a decimal is a time ("9.58s").
+_PLURAL_LIST_AFTER = re.compile(r"(?:,|,?[ \t]and)[ \t]\d{1,3}s(?![\w'’]|[.,]\d)")
+_PLURAL_LIST_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}s(?:,|,?[ \t]and)[ \t]\Z")
+#: A round number of thousands ("2,000s", "5000s"): with "s", a plural of thousands.
+_ROUND_THOUSANDS = re.compile(r"[1-9]\d{0,2},?000")
+_LIST_ITEM = re.compile(r"(\d{1,3})s")
+#: Words that time what follows ("in 9s and 8s", "within 5s and 6s"): a list of times.
+_TIME_PREP_BEFORE = re.compile(r"(?<![\w-])(?:in|under|within|after|for|ran|took|clocked|over"
+                               r"|than|of)[ \t]\Z", re.IGNORECASE)
 #: An age group ("free for over 65s", "Under 18s go free"): "over"/"under" before a two-digit
 #: number with a glued "s", unless a time is being run or compared ("in under 10s", "just
 #: over 30s", "less than 20s"): those are seconds.
 _AGE_GROUP_BEFORE = re.compile(r"(?<![\w-])(?<!\bin )(?<!\bjust )(?<!\bthan )(?<!\bof )"
                                r"(?<!\bran )(?<!\btook )(?:over|under|Over|Under)[ \t]\Z")
+
+#: A round power of ten with a plural "s" ("100s", "10,000s"), said as the plural words.
+_ROUND_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens of thousands",
+                  "100000": "hundreds of thousands", "1000000": "millions"}
+
+
+#: A quotation mark closing later in the sentence ("'50 Cent' fan", "‘12 Angry Men’"): a
+#: mark after a word and before a space or a stop, not an apostrophe inside a word ("it's")
+#: nor a plural's possessive ("fans' ").
+_QUOTE_CLOSED_AFTER = re.compile(r"[^.!?\n'’]{0,80}(?<=[\w!?.,])(?<![\w]s)['’](?!\w)")
+
+
+def _short_year(sy: str) -> str:
+    """A year's last two digits as said: "oh eight" (a leading zero is "oh"), "'00" the year
+    two thousand, "ninety-nine"."""
+    if sy == "00":
+        return "two thousand"
+    return ("oh " if sy[0] == "0" else "") + cardinal(int(sy))
+
 
 def _unit_in_other_case(part: str) -> bool:
     """Is a letter pair a unit written in another case ("Ft", "Gb", "Ah", "Mb")?"""
@@ -1138,6 +1170,40 @@ class NumbersRules:
         """'the M4U 2s': several of a numbered model, "twos", not "two seconds"."""
         return f" {_pluralize_last(cardinal(int(m.group('mpl'))))}"
 
+    def _h_roundplural(self, m: re.Match[str]) -> str:
+        """'100s of calls', '1,000s', '10,000s': a round power of ten made plural is the
+        word for many of it ("hundreds", "tens of thousands"); read as a number it was "one
+        hundred seconds" or "one thousands"."""
+        return f" {_ROUND_PLURALS[m.group('rp').replace(',', '')]} "
+
+    def _h_numsuffix(self, m: re.Match[str]) -> str:
+        """'49ers', '76ers', '30somethings': a suffix glued to a number's last word, which a
+        final "e" joins without doubling ("nine" + "ers" is "niners", "six" "sixers"); said
+        apart it was "forty-nine ers", a number then two letters."""
+        said = cardinal(int(m.group("nsx_n")))
+        suffix = m.group("nsx")
+        # "the 49ers' coach", "a 30something's guide": a possessive
+        mark = m.group("nsx_p").replace("’", "'") if m.group("nsx_p") else ""
+        if suffix.startswith("er"):  # "49ers", "a 49er fan", "a 5er" (a fiver)
+            return f" {said}{suffix[1:] if said.endswith('e') else suffix}{mark} "
+        return f" {said}-{suffix}{mark} "
+
+    def _h_yearshort(self, m: re.Match[str]) -> str:
+        """"2008-'09": a span from a full year to one cut short, "two thousand eight to oh
+        nine"; the mark after the dash was read as a quote ("eight-' zero nine")."""
+        return f" {year(int(m.group('ys_y')), self.keep_and)} to {_short_year(m.group('ys_s'))} "
+
+    def _h_shortyear(self, m: re.Match[str]) -> str:
+        """"'08", "’16": a year written with its century cut off. A leading zero is said "oh"
+        ("oh eight"; digit by digit it was "zero eight"), "'00" the year itself; the
+        apostrophe is dropped, so the engine never reads it as a quote or a pause."""
+        said = _short_year(m.group("sy"))
+        if m.group("sy2"):  # "'08-'09": a season from one year to the next
+            said += " to " + _short_year(m.group("sy2"))
+        if _QUOTE_CLOSED_AFTER.match(self.text, m.end()):
+            said = "'" + said  # "a '50 Cent' fan": a quotation opens on a number; keep its mark
+        return f" {said}'s " if m.group("sy_s") else f" {said} "
+
     def _h_decade(self, m: re.Match[str]) -> str:
         d = m.group("dec")
         n = int(d)
@@ -1153,10 +1219,20 @@ class NumbersRules:
         """Is a round ten with "s" ("10s", "30s") a time in seconds, as a workout or a recipe
         writes one ("Rest 10s", "hold 30s", "30s on, 10s off", "microwave 20s", "every 10s")?
         Elsewhere it is a decade or an age ("in the 1990s", "in their 20s", "in her 30s")."""
-        if _TIMED_BEFORE.search(self.text, max(0, start - 16), start):
-            return True
+        if _TIMED_BEFORE.search(self.text, max(0, start - 16), start) or _MINUTES_BEFORE.search(
+                self.text, max(0, start - 6), start):
+            return True  # "Rest 10s", "a lap of 1m 30s"
         if _DECADE_BEFORE.search(self.text, max(0, start - 8), start):
             return False  # "in their 20s each", "the 70s between": ages, decades
+        first = self._list_first(start)
+        if first != start:
+            # a later item of a list of times ("Rest 10s and 20s", "took 45s, 50s and 52s"):
+            # as its first item is; a decade list ("their 50s, 60s and 70s") is not
+            item = _LIST_ITEM.match(self.text, first)
+            if _TIMED_BEFORE.search(self.text, max(0, first - 16), first) or (
+                    item and item.group(1)[-1] != "0"
+                    and not self._plural_number(first, item.group(1))):
+                return True
         return _TIMED_AFTER.match(self.text, end) is not None
 
     def _h_ordnum(self, m: re.Match[str]) -> str:
@@ -1659,11 +1735,39 @@ class NumbersRules:
                 or (self.text[max(0, start - 3) : start] == "in "
                     and _PLURAL_PAIR_AFTER.match(self.text, start + len(num) + 1))):
             return True  # "in 2s and 3s", "by 5s", "two 3s": the numbers themselves, counted
+        if _ROUND_THOUSANDS.fullmatch(num) and not _TIME_PREP_BEFORE.search(
+                self.text, max(0, start - 10), start):
+            return True  # "in the low 5,000s", "2,000s of fans": thousands, never seconds
+        if len(num) <= 2 and self._in_plural_list(start, start + len(num) + 1):
+            return True  # "gave 10s, 9s and 8s": scores named in a list, not times
         if (len(num) == 2 and num >= "11"
                 and _AGE_GROUP_BEFORE.search(self.text, max(0, start - 14), start)):
             return True  # "for over 65s": people of that age and over
         return _ROUND_HUNDRED.fullmatch(num) is not None and _SPAN_WORD_BEFORE.search(
             self.text, max(0, start - 8), start) is not None
+
+    def _in_plural_list(self, start: int, end: int) -> bool:
+        """Is the number with "s" at ``start:end`` one of a list of such plurals ("10s, 9s and
+        8s", "9s and 8s")? A comma beside another whole number with "s" makes a list; "and"
+        does too, unless a word timing a run comes first ("rest 10s and 20s"); "or" and "to"
+        join times ("for 2s or 3s", "5s to 10s") and are left alone."""
+        if not (_PLURAL_LIST_AFTER.match(self.text, end)
+                or _PLURAL_LIST_BEFORE.search(self.text, max(0, start - 12), start)):
+            return False
+        first = self._list_first(start)
+        return not (_TIMED_BEFORE.search(self.text, max(0, first - 16), first)
+                    or _TIME_PREP_BEFORE.search(self.text, max(0, first - 10), first))
+
+    def _list_first(self, start: int) -> int:
+        """Where the list of whole numbers with "s" that the one at ``start`` ends starts
+        ("took 45s, 50s and 52s": at "45s"); ``start`` itself when none is before it."""
+        first = start
+        for _ in range(12):
+            before = _PLURAL_LIST_BEFORE.search(self.text, max(0, first - 12), first)
+            if not before:
+                break
+            first = before.start()
+        return first
 
     def _year_unit(self, m: re.Match[str]) -> bool:
         """Is the "unit" after a year-shaped number a word or letter that follows a year ("in

@@ -214,7 +214,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "yd": ("yard", "yards"),
     "yds": ("yard", "yards"),
     "bn": ("billion", "billion"),
+    # "1.5mn people", "3.2 mln barrels": news-wire spellings of million after a number
+    "mn": ("million", "million"), "mln": ("million", "million"),
     "tn": ("trillion", "trillion"),
+    # clipped durations after a number ("2 wks", "6 mos. later", "a 2 yr deal"), as "hrs"
+    # and "mins" are; only ever read after a number, so "mo" and "yr" are safe here
+    "wk": ("week", "weeks"), "wks": ("week", "weeks"),
+    "mo": ("month", "months"), "mos": ("month", "months"),
+    "mth": ("month", "months"), "mths": ("month", "months"),
+    "yr": ("year", "years"), "yrs": ("year", "years"),
     "k": ("thousand", "thousand"),
     "K": ("thousand", "thousand"),
     "%": ("percent", "percent"),
@@ -257,7 +265,7 @@ BITS_UNITS = frozenset({"Mb", "kb", "Kb"})
 HYPHEN_TIME_UNITS = {
     "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour",
     "hrs": "hour", "wk": "week", "wks": "week", "mo": "month", "mos": "month", "yr": "year",
-    "yrs": "year",
+    "yrs": "year", "mth": "month", "mths": "month",
 }
 #: Their pattern; a "mo." or "yr." keeps its period where no sentence ends (``_UNIT_DOT``).
 HYPHEN_TIME_RE = (r"(?:" + "|".join(sorted(HYPHEN_TIME_UNITS, key=len, reverse=True))
@@ -673,6 +681,8 @@ class UnitsRules:
         loaves") is judged as one: by the words before its first item and after its last."""
         if _EXP_AFTER.match(self.text, end):
             return False  # "3 mg L-1": a unit run follows, the amount is of the first unit
+        if _HYPHEN_WORD_AFTER.match(self.text, end):
+            return True  # "a 3 hr-long delay", "a 5 yr-old tree": one compound adjective
         if _COUNT_AFTER.match(self.text, end) or _side_of_size(self.text, start, end):
             # "5W x2": the measure is counted; '3.87" W x 2.25" H': the letter names the
             # side the length runs along, as "wide" does; no noun the measure describes
@@ -970,6 +980,11 @@ class UnitsRules:
                     or _TEMP_PAIR_AFTER[unit].match(self.text, end)
                     or self._weather_paragraph(unit, start)):
                 return unit
+        if (unit == "m" and start is not None and _MINUTES_TOKEN.fullmatch(self.text, start, end)
+                and (_SECONDS_NEXT.match(self.text, end)
+                     or _HOURS_BEFORE.search(self.text, max(0, start - 6), start))):
+            # "a lap of 1m 32s", "1h 20m": minutes beside seconds or hours, never meters
+            return "minute" if _is_one(num) else "minutes"
         if unit == "m":
             nxt = _NEXT_WORD.match(self.text, end)
             word = nxt.group(1) if nxt else ""
@@ -985,6 +1000,19 @@ class UnitsRules:
             return "V"
         sg, pl = GLUED_UNITS[unit]
         return sg if _is_one(num) and " per " not in sg else pl
+
+
+#: A word hyphened to a spaced unit ("3 hr-long", "10 km-wide", "5 yr-old"): the measure is
+#: part of a compound adjective, and its unit stays singular.
+_HYPHEN_WORD_AFTER = re.compile(r"-(?:long|old|wide|high|tall|deep|thick|plus|term|run|ride"
+                                r"|drive|walk|flight|trip|journey|stretch|span|mark)(?![\w-])")
+
+
+#: A time written in clock units: seconds after minutes ("1m 32s", "2m30.5s"), hours before
+#: minutes ("1h 20m"); the "m" between is a minute.
+_SECONDS_NEXT = re.compile(r"[ \t]?[0-5]?\d(?:\.\d{1,3})?s(?![\w'’])")
+_MINUTES_TOKEN = re.compile(r"\d{1,2}[ \t]?m")
+_HOURS_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}h[ \t]?\Z")
 
 
 def _spellings(form: str) -> list[str]:
