@@ -399,7 +399,8 @@ _UNIT_DOT = (r"(?:\.(?=[ \t]+[a-z]|[,;:)]|[ \t](?:[—–]|--?)[ \t]?[a-z]|[—�
 #: A measure's unit after a fraction ("1/2 tsp salt", "¾ lb beef", "1 1/2 Tbsp. butter"): said
 #: with the amount, the way the number rule says it after a whole number; "@" names the rule.
 _FRACTION_UNIT = (r"(?:[ \t]?(?P<@_u>tbsps?|Tbsps?|TBSP|tbs|Tbs|tblsp|tsps?|Tsp|TSP|oz|lbs?|kg"
-                  r"|gms?|ml|mL|cm|mm|km|mi|ft)(?![\w²/'’-])" + _UNIT_DOT + r"?)?")
+                  r"|gms?|ml|mL|cm|mm|km|mi|ft|in(?=\.(?:[ \t]+[a-z]|[,;:)])))(?![\w²/'’-])"
+                  + _UNIT_DOT + r"?)?")
 #: ... and for "in.", which is no unit without its period, before an initialism ("a 55 in. TV",
 #: "7-in. LCD").
 _INCH_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’-]|\.\w))|[,;:)]|" + _COMPOUND_NEXT + r"))"
@@ -597,7 +598,7 @@ _RULES_EN: list[tuple[str, str]] = [
         + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + "?"),
     # "an M6.4 quake": the article goes with the letter's name, so before "magnitude" it is
     # "a" (see NumbersRules._h_quakean); before "plain", which takes lower-case words
-    ("quakean", r"(?<![\w'’-])[Aa]n(?=[ \t]M[ \t]?\d\.\d(?![\d.]|,\d))"),
+    ("quakean", r"(?<![\w'’-])[Aa]n(?=[ \t]M[Ww]?(?:[ \t]?\d\.\d(?![\d.]|,\d)|[1-9](?![\w.,])))"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -846,7 +847,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?!\d|\.\d)"),
     # "The quake measured M6.4", "an M 5.2 tremor": an earthquake's magnitude (see
     # NumbersRules._h_quakemag, which asks for a word of earthquakes in the paragraph)
-    ("quakemag", r"(?<![\w.+-])M(?=[ \t]?\d\.\d(?![\d.]|,\d))"),
+    # ("Mw 6.4" is the moment magnitude; glued, a whole one too: "an M7 event")
+    ("quakemag", r"(?<![\w.+-])M[Ww]?(?=[ \t]?\d\.\d(?![\d.]|,\d)|[1-9](?![\w.,]))"),
     # "802.11ax", "802.3af", "802.15.4": a standard's number, not a decimal (see _h_standard)
     ("standard", r"(?<![\w.,])(?P<sd_a>802(?=\.\d{1,2}(?:[a-zX]|\.\d))"
         r"|[1-9]\d{2,3}(?=\.\d{1,2}(?!" + _NOT_STD_SUFFIX + r")[a-z]))"

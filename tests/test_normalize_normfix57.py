@@ -21,11 +21,15 @@ SCALE_COUNTS = [
     ("Her rent is 2k a month in Dunmore.", "Her rent is two thousand a month in Dunmore."),
     ("The fund reached 1.2bn savers across the region.", "The fund reached one point two billion savers across the region."),
     ("He gained 500K followers after the debate.", "He gained five hundred thousand followers after the debate."),
+    ("Between 10k and 20k people marched on Saturday.",
+     "Between ten thousand and twenty thousand people marched on Saturday."),
+    ("The 5K race drew 2K runners.", "The five K race drew two thousand runners."),
     # counter-examples: a resolution, a race, a company, a pencil grade, a model's size
     ("The store cut the price of its 4K TV again.", "The store cut the price of its four K T V again."),
     ("The studio shot the film on an 8K camera.", "The studio shot the film on an eight K camera."),
     ("She finished a 5K run in Carrow Park.", "She finished a five K run in Carrow Park."),
     ("The county offers no 4K options yet.", "The county offers no four K options yet."),
+    ("Buyers can pick 4K or 8K options.", "Buyers can pick four K or eight K options."),
     ("Shares of the 3M company fell on Monday.", "Shares of the three M company fell on Monday."),
     ("Sketch it with a 2B pencil first.", "Sketch it with a two B pencil first."),
     ("He paid $50K a year in fees.", "He paid fifty thousand dollars a year in fees."),
@@ -46,6 +50,8 @@ INCHES = [
     ("Snowfall totals of 6–12 in. are expected in the hills.",
      "Snowfall totals of six to twelve inches are expected in the hills."),
     ("Forecasters expect 2-4 in. of rain by Friday.", "Forecasters expect two to four inches of rain by Friday."),
+    ("Crews found a 1/2 in. layer of ice on the bridge.",
+     "Crews found a one half inch layer of ice on the bridge."),
     ("He mounted a 55-in. TV in the den.", "He mounted a fifty-five inch T V in the den."),
     # counter-examples: the preposition
     ("The ferry leaves at 6 in the morning.", "The ferry leaves at six in the morning."),
@@ -58,7 +64,12 @@ QUAKES = [
     ("The USGS said the M 5.2 tremor was shallow.",
      "The U S G S said the magnitude five point two tremor was shallow."),
     ("An M4.8 aftershock followed the earthquake.", "A magnitude four point eight aftershock followed the earthquake."),
+    ("The earthquake, an M7 event, was felt in Dunmore.",
+     "The earthquake, a magnitude seven event, was felt in Dunmore."),
+    ("Seismologists put the Mw 6.1 shock near the coast.",
+     "Seismologists put the magnitude six point one shock near the coast."),
     # counter-example: not an earthquake report
+    ("The BMW M3 and an M5 sedan led the parade.", "The B M W M three and an M five sedan led the parade."),
     ("Use an M2.5 screw for the bracket.", "Use an M two point five screw for the bracket."),
 ]
 

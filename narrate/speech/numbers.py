@@ -373,7 +373,8 @@ _LOWER_ROMAN = {"ii": 2, "iii": 3, "iv": 4}
 _SCALE_COUNTED = (r"(?:people|users|followers|subscribers|views|viewers|downloads|jobs|workers"
                   r"|employees|residents|fans|visitors|customers|students|votes|signatures"
                   r"|members|cases|deaths|homes|households|listeners|readers|patients"
-                  r"|children|adults|voters|refugees|migrants|troops|likes|posts|accounts)")
+                  r"|children|adults|voters|refugees|migrants|troops|likes|posts|accounts"
+                  r"|runners|participants|attendees|spectators|protesters|passengers|tourists)")
 #: Plural nouns after "4K", "5k", "2B" that a resolution, a race or a pencil grade describes.
 _SCALE_NOT_COUNTED = (r"(?:tvs|displays|screens|monitors|videos|cameras|runs|races|walks|pencils"
                       r"|options|models|lenses|sensors|projectors|panels|movies|films|titles"
@@ -383,13 +384,17 @@ _SCALE_NOT_COUNTED = (r"(?:tvs|displays|screens|monitors|videos|cameras|runs|rac
 #: or a rate ("2k a month").
 _SCALE_NOUN_NEXT = (r"\+?[ \t]+(?:a[ \t]+(?:month|year|week|day)\b|(?:people|children|men|women)\b"
                     r"|(?!" + _SCALE_NOT_COUNTED + r"\b)[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b)")
+#: The first of a pair whose second has the count ("between 10k and 20k people").
+_SCALE_PAIR_NEXT = (r"[ \t]+(?:and|or|to)[ \t]+\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?:[kKMB]|bn)"
+                    + _SCALE_NOUN_NEXT)
 #: The whole pattern (rule "countscale"): the number, its letter and an optional "+". Never
 #: after a currency sign (money has its own rules) nor inside a longer token.
 COUNT_SCALE_RE = (
     r"(?<![\w.,$£€¥+-])(?:(?!(?:1[0-6]|[1-9])[KMB]\+?[ \t])"
     r"(?P<sc_n>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)"
-    r"(?P<sc_l>[kKMB]|bn)(?P<sc_p>\+)?(?=" + _SCALE_NOUN_NEXT + r")"
-    r"|(?P<sc_n2>1[0-6]|[1-9])(?P<sc_l2>[KMB])(?P<sc_p2>\+)?(?=[ \t]+(?:" + _SCALE_COUNTED
+    r"(?P<sc_l>[kKMB]|bn)(?P<sc_p>\+)?(?=" + _SCALE_NOUN_NEXT + r"|" + _SCALE_PAIR_NEXT + r")"
+    r"|(?P<sc_n2>1[0-6]|[1-9])(?P<sc_l2>[KMB])(?P<sc_p2>\+)?(?=(?:[ \t]+(?:and|or|to)[ \t]+"
+    r"\d{1,3}(?:\.\d{1,2})?[KMB]\+?)?[ \t]+(?:" + _SCALE_COUNTED
     + r"|a[ \t]+(?:month|year|week|day))\b))")
 #: Words of an earthquake report: in their paragraph "M6.4" is a magnitude (see _h_quakemag).
 _QUAKE_WORDS = re.compile(r"\b(?:(?:earth)?quakes?|tremors?|seismic|seismologists?|aftershocks?"
@@ -1297,7 +1302,7 @@ class NumbersRules:
         "of a" after several parts ("three quarters of a pound")."""
         if not unit:
             return ""
-        sg, pl = UNITS[unit]
+        sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]  # "1/2 in. thick": inches, with its period
         if whole:
             return f"{pl} "
         if said.rstrip().endswith("s"):
