@@ -374,7 +374,8 @@ _SCALE_COUNTED = (r"(?:people|users|followers|subscribers|views|viewers|download
                   r"|employees|residents|fans|visitors|customers|students|votes|signatures"
                   r"|members|cases|deaths|homes|households|listeners|readers|patients"
                   r"|children|adults|voters|refugees|migrants|troops|likes|posts|accounts"
-                  r"|runners|participants|attendees|spectators|protesters|passengers|tourists)")
+                  r"|runners|participants|attendees|spectators|protesters|passengers|tourists"
+                  r"|parameters|tokens)")
 #: Plural nouns after "4K", "5k", "2B" that a resolution, a race or a pencil grade describes.
 _SCALE_NOT_COUNTED = (r"(?:tvs|displays|screens|monitors|videos|cameras|runs|races|walks|pencils"
                       r"|options|models|lenses|sensors|projectors|panels|movies|films|titles"
