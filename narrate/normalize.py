@@ -109,6 +109,7 @@ from .speech.numbers import (
     _MAKERS,
     _NUMBERED_NOUNS,
     _ROMAN_MULTI,
+    COUNT_SCALE_RE,
     REGNAL,  # noqa: F401
     NumbersRules,
 )
@@ -398,7 +399,8 @@ _UNIT_DOT = (r"(?:\.(?=[ \t]+[a-z]|[,;:)]|[ \t](?:[—–]|--?)[ \t]?[a-z]|[—�
 #: A measure's unit after a fraction ("1/2 tsp salt", "¾ lb beef", "1 1/2 Tbsp. butter"): said
 #: with the amount, the way the number rule says it after a whole number; "@" names the rule.
 _FRACTION_UNIT = (r"(?:[ \t]?(?P<@_u>tbsps?|Tbsps?|TBSP|tbs|Tbs|tblsp|tsps?|Tsp|TSP|oz|lbs?|kg"
-                  r"|gms?|ml|mL|cm|mm|km|mi|ft)(?![\w²/'’-])" + _UNIT_DOT + r"?)?")
+                  r"|gms?|ml|mL|cm|mm|km|mi|ft|in(?=\.(?:[ \t]+[a-z]|[,;:)])))(?![\w²/'’-])"
+                  + _UNIT_DOT + r"?)?")
 #: ... and for "in.", which is no unit without its period, before an initialism ("a 55 in. TV",
 #: "7-in. LCD").
 _INCH_DOT = r"(?:\.(?=[ \t]+(?:[a-z]|[A-Z]{2,5}s?(?![\w'’-]|\.\w))|[,;:)]|" + _COMPOUND_NEXT + r"))"
@@ -594,6 +596,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion )|(?<=\d or so ))"
         r"(?P<su>"
         + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + "?"),
+    # "an M6.4 quake": the article goes with the letter's name, so before "magnitude" it is
+    # "a" (see NumbersRules._h_quakean); before "plain", which takes lower-case words
+    ("quakean", r"(?<![\w'’-])[Aa]n(?=[ \t]M[Ww]?(?:[ \t]?\d\.\d(?![\d.]|,\d)|[1-9](?![\w.,])))"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -840,6 +845,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ymd_d>\d{1,2})(?![\d/]|\.\d)"),
     ("dotdate", r"(?<![\d.])(?P<dd_a>\d{1,2})\.(?P<dd_b>\d{1,2})\.(?P<dd_y>(?:19|20)\d\d)"
         r"(?!\d|\.\d)"),
+    # "The quake measured M6.4", "an M 5.2 tremor": an earthquake's magnitude (see
+    # NumbersRules._h_quakemag, which asks for a word of earthquakes in the paragraph)
+    # ("Mw 6.4" is the moment magnitude; glued, a whole one too: "an M7 event")
+    ("quakemag", r"(?<![\w.+-])M[Ww]?(?=[ \t]?\d\.\d(?![\d.]|,\d)|[1-9](?![\w.,]))"),
     # "802.11ax", "802.3af", "802.15.4": a standard's number, not a decimal (see _h_standard)
     ("standard", r"(?<![\w.,])(?P<sd_a>802(?=\.\d{1,2}(?:[a-zX]|\.\d))"
         r"|[1-9]\d{2,3}(?=\.\d{1,2}(?!" + _NOT_STD_SUFFIX + r")[a-z]))"
@@ -1011,6 +1020,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # "forty-niners", "seventy-sixers", "thirty-somethings" (see NumbersRules._h_numsuffix)
     ("numsuffix", r"(?<![\w.,-])(?P<nsx_n>[1-9]\d{0,2})-?(?P<nsx>ers?|somethings?)"
         r"(?P<nsx_p>['’]s?(?![\w'’]))?(?![\w'’-])"),
+    # "11k jobs", "2.5M views", "3B users": a scale letter on a count (see _h_countscale)
+    ("countscale", COUNT_SCALE_RE),
     # "the M4U 2s", "Galaxy Buds 2s are": a model number made plural after a model code (a
     # word ending in a capital or digit) or before a plural verb, not seconds ("in 3s")
     ("modelpl", r"(?:(?<=[A-Z\d][ \t])|(?<=[A-Z][a-z][ \t])|(?<=[A-Z][a-z]{2}[ \t])"
@@ -1077,7 +1088,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:\s?[–—]\s?|-[ \t]?|[ \t]-[ \t])(?P<r_b>" + _NUM
         + r")(?![\w.,]\d|-\d|[A-JL-SU-Z]\b|[ \t]\d{1,3}/\d|" + _ORD_SUFFIX
         + r")(?:(?P<r_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]))" + _UNIT_DOT + r"?"
-        r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<r_ap>" + _AMPM + r"))?"),
+        r"|(?P<r_gunit>ms|in|[mgh])(?![\w²'’-])|\s?(?P<r_ap>" + _AMPM + r")"
+        # "6–12 in. are expected": spaced, "in" with its period is the inch, as after one number
+        r"|[ \t](?P<r_gin>in)" + _INCH_DOT + r")?"),
     # "10 -20 minutes": a space before the hyphen only, between whole numbers; not a signed
     # change after a price ("225.86 -12.99 -5.44%"), a run of signed numbers, or a phone number
     ("spacerange", r"(?<![\w.,+−-])(?!\d{3}[ \t]-\d{4}(?!\d))(?P<sr_a>\d{1,6})[ \t]-"
@@ -1092,8 +1105,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("rating", r"(?<![\w./])(?P<rt_a>\d{1,2}\.\d|\d{1,3}(?=/[ \t]?(?:5|10|100)\.0(?!\d)))"
         r"(?:/[ \t]?|[ \t]/[ \t]?)(?P<rt_b>5|10|100)(?:\.0)?"
         r"(?![\w/]|\.\d|[ \t]?(?:" + _UNIT_RE + r")(?![\w]))"),
-    ("plan401", r"(?<![\w.])(?P<pk_n>[1-9]0[1-9])\((?P<pk_l>[a-z])\)"
-        r"(?:(?P<pk_s>['’]?s)(?![\w'’]))?"),
+    # glued too ("my 401k", "401K and 403b plans", "457b"), never an amount ("$401K")
+    ("plan401", r"(?<![\w.$£€])(?:(?P<pk_n>[1-9]0[1-9]|457)\((?P<pk_l>[a-z])\)"
+        r"|(?P<pk_g>401(?=[kK])|40[13](?=[aAbB])|457(?=[bB]))(?P<pk_gl>[a-zA-Z]))"
+        r"(?:(?P<pk_s>['’]?s)(?![\w'’]))?(?(pk_g)(?![\w'’]|[.,]\d))"),
     # "1 – 1 1/2 tbsp": a range may end in a mixed number (fr_from, its first amount)
     ("fraction", r"(?<![\w./])(?P<fr_from>\d{1,3}(?:[ \t]?[–—][ \t]?|-)(?=\d{1,3}[ \t]\d/\d))?"
         r"(?P<fr_w>\d{1,3}\s)?(?P<fr_a>\d{1,4})/(?P<fr_b>\d{1,4})"
@@ -1121,6 +1136,12 @@ _RULES_EN: list[tuple[str, str]] = [
     # "Vol. #1", "Vol 3", "Pt. 2", "Ep #12", "Vol. II": a reference's numbered part before its
     # number, a number sign or a Roman numeral (see AbbreviationsRules._h_refnum); the period
     # is the abbreviation's, never a stop, and the number sign after it is silent
+    # "Cat. 4 hurricane", "Cat 5", "Rm. 204", "Hwy 101", "Gr. 8": a class or a place named by
+    # its number (see AbbreviationsRules._h_numname); a storm's category and a school grade are
+    # small numbers ("Cat 797" is a Caterpillar truck)
+    ("numname", r"(?<![\w.])(?:(?P<nn>Cat|Gr)\.?[ \t](?=(?:1[0-2]|[1-9])(?![\d]|[.,]\d))"
+        r"|(?P<nn_b>Hwy|Rte|Rm|Bldg|Div)\.?[ \t](?=\d)"
+        r"|(?P<nn_d>Dist|Rt|Amdt)\.[ \t](?=\d))"),
     ("refnum", r"(?=[VvPEeFfBCc])(?<![\w.#])(?P<rf>Vols?|vols?|VOLS?|Pts?|PTS?|Eps?|eps?"
         r"|Figs?|figs?|FIGS?|Bk|Ch|CH|ch)(?:(?P<rf_dot>\.)[ \t]?|[ \t])(?:#[ \t]?)?"
         r"(?=\d|(?P<rf_r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]|[.,]\d))(?P=rf_r)?"),

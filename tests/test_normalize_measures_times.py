@@ -73,7 +73,7 @@ KARATS = [
     ("The bars are 24K gold, the dealer said.", "The bars are twenty-four karat gold, the dealer said."),
     ("The band is 18ct rose gold.", "The band is eighteen karat rose gold."),
     # counter-examples: thousands, and a K with no gold after it
-    ("The post drew 14K likes in an hour.", "The post drew fourteen K likes in an hour."),
+    ("The post drew 14K likes in an hour.", "The post drew fourteen thousand likes in an hour."),
     ("He ran a 10K race for charity.", "He ran a ten K race for charity."),
     ("The startup raised $24K to buy gold.", "The startup raised twenty-four thousand dollars to buy gold."),
 ]

@@ -66,7 +66,7 @@ CPU_MODELS = [
     ('The job pays a $50k salary with a 5k signing bonus.',
      'The job pays a fifty thousand dollar salary with a five K signing bonus.'),
     ('She ran a 10k race and gained 5k followers.',
-     'She ran a ten K race and gained five K followers.'),
+     'She ran a ten K race and gained five thousand followers.'),
     ('Chapter 3 shows a 2000x zoom of the cell.',
      'Chapter three shows a two thousand times zoom of the cell.'),
     ('Version 7 3000 users saw the bug.', 'Version seven, three thousand users saw the bug.'),

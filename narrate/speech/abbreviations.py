@@ -194,6 +194,15 @@ NUMBERED_ABBREVIATIONS = {
 }
 
 
+#: Short forms of a class or a place named by a number after them ("Cat. 4", "Rm. 204"), said
+#: in full only there (see AbbreviationsRules._h_numname); kept out of
+#: NUMBERED_ABBREVIATIONS, which also tells a word's stop ("my cat. The") from an abbreviation's.
+_NUMBERED_NAMES = {
+    "Cat": "category", "Gr": "grade", "Hwy": "highway", "Rte": "route", "Rt": "route",
+    "Rm": "room", "Bldg": "building", "Div": "division", "Dist": "district", "Amdt": "amendment",
+}
+
+
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
 
 
@@ -1082,6 +1091,14 @@ class AbbreviationsRules:
         if roman:
             return f" {said} {cardinal(_roman_number(roman))} "
         return f" {said} "
+
+    def _h_numname(self, m: re.Match[str]) -> str:
+        """'Cat. 4', 'Cat 5', 'Rm. 204', 'Hwy 101', 'Bldg. 7': a storm's or a cable's category,
+        a grade, a room, a road or a building named by the number after it, said in full.
+        Left alone the period was a stop ("Cat. Four", a new sentence) and the short form was
+        read as a word ("cat", "R M"). Only before a number: "my cat. Then" keeps its stop."""
+        ab = m.group("nn") or m.group("nn_b") or m.group("nn_d")
+        return " " + _NUMBERED_NAMES[ab] + " "
 
     def _h_nonum(self, m: re.Match[str]) -> str:
         """'No. 1', 'NO 732', 'No #3': the number sign."""

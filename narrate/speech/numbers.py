@@ -157,7 +157,7 @@ _COUNT_WORDS = {
 }
 #: Words before a number that name a place or a trip by it ("Highway 401", "Room 101").
 _PLACE_WORDS = {"room", "suite", "route", "highway", "hwy", "interstate", "flight", "gate",
-                "exit", "platform", "apartment", "apt"}
+                "exit", "platform", "apartment", "apt", "rm", "rte", "bldg"}
 #: Numbers like 101, 404, 205: said "one oh one" when they name something ("Wine 101").
 #: A sentence's stop right before a footnote marker, perhaps with a closing quote ("plan.",
 #: 'said."', "it?”").
@@ -367,6 +367,45 @@ _MODEL_SIBLING_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z]{2,5}|" + _MAKERS + r")[
 _NAME_PART = re.compile(r"[A-Z][a-z]{2,12}")
 #: A generation in small Roman numerals after a model's number ("QC35ii", "A7iii", "A7iv").
 _LOWER_ROMAN = {"ii": 2, "iii": 3, "iv": 4}
+
+
+# --- normfix57: a scale letter on a count ("11k jobs", "2.5M views", "3B users") ------------
+#: Nouns that show a number counts ("3M people", "10M+ downloads"): after a small whole number
+#: with a capital letter ("4K", "3M", "2B" also name a resolution, a company, a pencil) only
+#: these make the letter a scale.
+_SCALE_COUNTED = (r"(?:people|users|followers|subscribers|views|viewers|downloads|jobs|workers"
+                  r"|employees|residents|fans|visitors|customers|students|votes|signatures"
+                  r"|members|cases|deaths|homes|households|listeners|readers|patients"
+                  r"|children|adults|voters|refugees|migrants|troops|likes|posts|accounts"
+                  r"|runners|participants|attendees|spectators|protesters|passengers|tourists"
+                  r"|parameters|tokens)")
+#: Plural nouns after "4K", "5k", "2B" that a resolution, a race or a pencil grade describes.
+_SCALE_NOT_COUNTED = (r"(?:tvs|displays|screens|monitors|videos|cameras|runs|races|walks|pencils"
+                      r"|options|models|lenses|sensors|projectors|panels|movies|films|titles"
+                      r"|discs|images|photos|pictures|frames|streams|channels|formats|files"
+                      r"|textures|resolutions|versions|specs|settings|modes)")
+#: The count after the letter: a plural noun (not "-ss", "-us", "-is"), "people" and the like,
+#: or a rate ("2k a month").
+_SCALE_NOUN_NEXT = (r"\+?[ \t]+(?:a[ \t]+(?:month|year|week|day)\b|(?:people|children|men|women)\b"
+                    r"|(?!" + _SCALE_NOT_COUNTED + r"\b)[a-z]{2,}(?<!ss)(?<!us)(?<!is)s\b)")
+#: The first of a pair whose second has the count ("between 10k and 20k people").
+_SCALE_PAIR_NEXT = (r"[ \t]+(?:and|or|to)[ \t]+\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?(?:[kKMB]|bn)"
+                    + _SCALE_NOUN_NEXT)
+#: The whole pattern (rule "countscale"): the number, its letter and an optional "+". Never
+#: after a currency sign (money has its own rules) nor inside a longer token.
+COUNT_SCALE_RE = (
+    r"(?<![\w.,$£€¥+-])(?:(?!(?:1[0-6]|[1-9])[KMB]\+?[ \t])"
+    r"(?P<sc_n>\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?)"
+    r"(?P<sc_l>[kKMB]|bn)(?P<sc_p>\+)?(?=" + _SCALE_NOUN_NEXT + r"|" + _SCALE_PAIR_NEXT + r")"
+    r"|(?P<sc_n2>1[0-6]|[1-9])(?P<sc_l2>[KMB])(?P<sc_p2>\+)?(?=(?:[ \t]+(?:and|or|to)[ \t]+"
+    r"\d{1,3}(?:\.\d{1,2})?[KMB]\+?)?[ \t]+(?:" + _SCALE_COUNTED
+    + r"|a[ \t]+(?:month|year|week|day))\b))")
+#: Words of an earthquake report: in their paragraph "M6.4" is a magnitude (see _h_quakemag).
+_QUAKE_WORDS = re.compile(r"\b(?:(?:earth)?quakes?|tremors?|seismic|seismologists?|aftershocks?"
+                          r"|USGS|epicent(?:er|re)|Richter)\b", re.IGNORECASE)
+_SCALE_LETTER_WORDS = {"k": "thousand", "K": "thousand", "M": "million", "B": "billion",
+                       "bn": "billion"}
+# --- end normfix57 ---------------------------------------------------------------------------
 
 
 def _model_number(n: str) -> str:
@@ -990,7 +1029,7 @@ class NumbersRules:
         """'Highway 401', 'room 101', 'Flight 405': roads, rooms, gates and flights are named
         by their number, said "four oh one" (pages and chapters are counted: "page 101")."""
         before = self.text[max(0, start - 14) : start].split()
-        return bool(before) and before[-1].lower() in _PLACE_WORDS
+        return bool(before) and before[-1].lower().rstrip(".") in _PLACE_WORDS
 
     def _course_idiom(self, start: int, end: int) -> bool:
         """Is "101" after a word in lower case the idiom for an introduction ("sewing 101",
@@ -1161,10 +1200,39 @@ class NumbersRules:
 
         A plural ('401(k)s') is said as a letter's plural, "k's" like "I R A's", not "k s"
         (which the engine reads as two letters, "kay ess").
+        Glued ("401k", "403B", "457b") it is the same plan, said the same way.
         """
-        n = m.group("pk_n")
+        n = m.group("pk_n") or m.group("pk_g")
+        letter = (m.group("pk_l") or m.group("pk_gl")).lower()
         plural = "'s" if m.group("pk_s") else ""
-        return f" {cardinal(int(n[0]))} oh {cardinal(int(n[2]))} {m.group('pk_l')}{plural} "
+        return f" {_model_number(n)} {letter}{plural} "
+
+    def _h_countscale(self, m: re.Match[str]) -> str:
+        """'11k jobs', '2.5M views', '3B users', '10M+ downloads', 'rent is 2k a month': a
+        scale letter on a count is the scale word; read as written it was a letter ("eleven
+        K", "three B"). The rule asks for a counted noun after it (see COUNT_SCALE_RE), so
+        "4K TV", "a 5K run", "the 3M company" and "a 2B pencil" keep their letters."""
+        n = m.group("sc_n") or m.group("sc_n2")
+        letter = m.group("sc_l") or m.group("sc_l2")
+        plus = " plus" if (m.group("sc_p") or m.group("sc_p2")) else ""
+        return f" {self._number_words(n)} {_SCALE_LETTER_WORDS[letter]}{plus} "
+
+    def _h_quakemag(self, m: re.Match[str]) -> str:
+        """'The quake measured M6.4', 'an M 5.2 tremor': "M" before a decimal in an earthquake
+        report is the magnitude; read as written it was the letter ("M six point four").
+        Elsewhere ("the M2.5 screw", a model) the letter stays."""
+        return " magnitude " if self._quake_paragraph(m.start()) else "M "
+
+    def _h_quakean(self, m: re.Match[str]) -> str:
+        """'an M6.4 quake': "a magnitude", the article of the word said (see _h_quakemag)."""
+        return m.group(0)[0] if self._quake_paragraph(m.start()) else m.group(0)
+
+    def _quake_paragraph(self, pos: int) -> bool:
+        """Does the paragraph around ``pos`` report an earthquake (see _QUAKE_WORDS)?"""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        return _QUAKE_WORDS.search(self.text, start, end) is not None
 
     def _h_modelpl(self, m: re.Match[str]) -> str:
         """'the M4U 2s': several of a numbered model, "twos", not "two seconds"."""
@@ -1257,7 +1325,7 @@ class NumbersRules:
         if m.group("r_ap"):
             return self._hour_range(m, m.group("r_a"), m.group("r_b"), m.group("r_ap"))
         return self._range_words(m, m.group("r_a"), m.group("r_b"), m.group("r_unit"),
-                                 m.group("r_gunit"))
+                                 m.group("r_gunit") or m.group("r_gin"))
 
     def _h_capyears(self, m: re.Match[str]) -> str:
         """'FY2020-22': the capitals spelled, then the years as a range ("F Y twenty twenty to
@@ -1311,7 +1379,7 @@ class NumbersRules:
         "of a" after several parts ("three quarters of a pound")."""
         if not unit:
             return ""
-        sg, pl = UNITS[unit]
+        sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]  # "1/2 in. thick": inches, with its period
         if whole:
             return f"{pl} "
         if said.rstrip().endswith("s"):
