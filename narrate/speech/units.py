@@ -213,6 +213,16 @@ UNITS: dict[str, tuple[str, str]] = {
     "gm": ("gram", "grams"), "gms": ("gram", "grams"),
     "yd": ("yard", "yards"),
     "yds": ("yard", "yards"),
+    # --- normfix56: finance and box-score shorthand after a number ("raised rates 75 bps",
+    # "a 25bp cut", "10 reb. and 8 ast."): read as written they were "bps", "reb." or "ast.";
+    # only after a figure (an "ast." elsewhere is no assist). "pts" is the points rule's.
+    "bps": ("basis point", "basis points"), "bp": ("basis point", "basis points"),
+    "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"),
+    "ast": ("assist", "assists"), "asts": ("assist", "assists"),
+    "stl": ("steal", "steals"), "stls": ("steal", "steals"),
+    "blk": ("block", "blocks"), "blks": ("block", "blocks"),
+    "gls": ("goal", "goals"),
+    # --- end normfix56
     "bn": ("billion", "billion"),
     # "1.5mn people", "3.2 mln barrels": news-wire spellings of million after a number
     "mn": ("million", "million"), "mln": ("million", "million"),
@@ -350,7 +360,17 @@ _COMPOUND_BOTTOMS: dict[str, str] = {
     "ml": "milliliter", "kg": "kilogram", "g": "gram", "mol": "mole", "s": "second", "h": "hour",
     "hr": "hour", "day": "day", "d": "day", "yr": "year", "year": "year", "min": "minute",
     "m": "meter", "km": "kilometer", "ha": "hectare", "t": "tonne", "kWh": "kilowatt hour",
+    # normfix56: time over a longer time ("12 h/day", "40 hrs/week")
+    "week": "week", "wk": "week",
 }
+#: normfix56: units of time that a longer period divides ("12 h/day" is "twelve hours per day";
+#: it was "twelve h per day").
+_COMPOUND_TIME_TOPS: dict[str, tuple[str, str]] = {
+    "h": ("hour", "hours"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
+    "min": ("minute", "minutes"), "mins": ("minute", "minutes"),
+}
+#: ... over these periods only ("min/km" is a pace, written by hand in UNITS).
+_TIME_PERIODS = ("day", "d", "week", "wk", "yr", "year")
 
 
 def _powered(names: tuple[str, str], power: str) -> tuple[str, str]:
@@ -379,6 +399,10 @@ def _compound_units() -> dict[str, tuple[str, str]]:
         for bottom, name in bottoms.items():
             if top != bottom:
                 out[f"{top}/{bottom}"] = (f"{sg} per {name}", f"{pl} per {name}")
+    for top, (sg, pl) in _COMPOUND_TIME_TOPS.items():
+        for bottom in _TIME_PERIODS:
+            name = _COMPOUND_BOTTOMS[bottom]
+            out[f"{top}/{bottom}"] = (f"{sg} per {name}", f"{pl} per {name}")
     for top, name in _PER_HUNDRED_TOPS.items():
         for gap in (" ", ""):
             out[f"{top}/100{gap}km"] = (f"{name} per hundred kilometers",
@@ -404,7 +428,10 @@ _BOTTOM_RE = _alternation({**_COMPOUND_BOTTOMS, **_POWERED_UNITS})
 #: The compounds as one structured pattern, not two thousand alternatives: an amount's unit
 #: over another ("g/cm3"), a powered length ("m3"), a fuel use ("L/100 km"), "mmHg".
 _COMPOUND_RE = (r"(?:" + _TOP_RE + r")/(?:" + _BOTTOM_RE + r")|"
-                + _alternation(_POWERED_UNITS) + r"|(?:L|l|kWh)/100[ ]?km|mm[ ]?Hg")
+                + _alternation(_POWERED_UNITS) + r"|(?:L|l|kWh)/100[ ]?km|mm[ ]?Hg"
+                # normfix56: "12 h/day", "40 hrs/week"
+                + r"|(?:" + _alternation(_COMPOUND_TIME_TOPS) + r")/(?:"
+                + _alternation(_TIME_PERIODS) + r")")
 #: ... and the slashed compounds said with no number before them ("levels in µg/m³"): a
 #: one-letter amount ("W/L", a win-loss record) is no unit there.
 _BARE_COMPOUND_RE = (r"(?:" + _alternation(s for s in {**_COMPOUND_TOPS, **_POWERED_UNITS}

@@ -1,0 +1,64 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
+"""Issue 12, normfix56: finance and rate shorthand, a slash between two measures, box-score
+abbreviations, and lists of blood pressure readings.
+
+Sentences are invented in the shape of news copy (names and places made up); counter-examples
+show what must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from narrate.normalize import normalize
+
+RATES = [
+    ("The central bank raised rates 75 bps on Wednesday.",
+     "The central bank raised rates seventy-five basis points on Wednesday."),
+    ("Traders priced in a 25bp cut for March.",
+     "Traders priced in a twenty-five basis point cut for March."),
+    ("Spreads widened by 1 bp after the auction.",
+     "Spreads widened by one basis point after the auction."),
+    ("The coach takes home $12.5M/yr under the new deal.",
+     "The coach takes home twelve point five million dollars per year under the new deal."),
+    ("The striker earns $3bn/year in sponsorship, analysts say.",
+     "The striker earns three billion dollars per year in sponsorship, analysts say."),
+    ("Drivers said they worked 12 h/day during the strike.",
+     "Drivers said they worked twelve hours per day during the strike."),
+    ("Volunteers put in 20 hrs/week and 30 min/day at the shelter.",
+     "Volunteers put in twenty hours per week and thirty minutes per day at the shelter."),
+    # counter-examples: rates already said so stay as they were
+    ("Nurses there earn $15/hr, while agency staff get $150/hour.",
+     "Nurses there earn fifteen dollars per hour, while agency staff get one hundred fifty dollars per hour."),
+    ("Yields rose 12.5 bps to 4.3%.", "Yields rose twelve point five basis points to four point three percent."),
+    ("Salaries of $120K/yr are common there.",
+     "Salaries of one hundred twenty thousand dollars per year are common there."),
+    ("The plant runs 24 h/d in winter.", "The plant runs twenty-four hours per day in winter."),
+    ("The 4K/HDR games look sharp.", "The four K H D R games look sharp."),
+    ("Rents reached $2,400/mo in the district.",
+     "Rents reached two thousand four hundred dollars per month in the district."),
+    ("The route runs 40 km/h slower at night.", "The route runs forty kilometers per hour slower at night."),
+]
+
+BOX_SCORES = [
+    ("Ortiz had 32 points, 10 reb. and 8 ast. in the win.",
+     "Ortiz had thirty-two points, ten rebounds and eight assists in the win."),
+    ("Brandt added 14 reb, 6 ast and 3 blk off the bench.",
+     "Brandt added fourteen rebounds, six assists and three blocks off the bench."),
+    ("She finished with 1 reb. and 1 ast. before fouling out.",
+     "She finished with one rebound and one assist before fouling out."),
+    ("The guard had 4 stl. and 2 blks in the first half.",
+     "The guard had four steals and two blocks in the first half."),
+    ("The forward has 12 gls this season.", "The forward has twelve goals this season."),
+    ("Man Utd beat Leeds Utd. The fans stayed late.",
+     "Man United beat Leeds United. The fans stayed late."),
+    ("Fans of Newcastle Utd marched to the stadium.",
+     "Fans of Newcastle United marched to the stadium."),
+    # counter-example: no figure before it, an "ast." is no assist
+    ("The ast. manager declined to comment.", "The ast. manager declined to comment."),
+]
+
+
+@pytest.mark.parametrize("text, spoken", RATES + BOX_SCORES)
+def test_normfix56(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
