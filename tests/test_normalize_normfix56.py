@@ -58,7 +58,29 @@ BOX_SCORES = [
     ("The ast. manager declined to comment.", "The ast. manager declined to comment."),
 ]
 
+BLOOD_PRESSURE_LISTS = [
+    ("Doctors logged readings of 145/92 and 150/96 on Monday.",
+     "Doctors logged readings of one hundred forty-five over ninety-two and one hundred fifty over ninety-six on Monday."),
+    ("His blood pressure fell from 150/95 to 130/85 within a month.",
+     "His blood pressure fell from one hundred fifty over ninety-five to one hundred thirty over eighty-five within a month."),
+    ("Her BP dropped to 130/80 after the change.",
+     "Her B P dropped to one hundred thirty over eighty after the change."),
+    ("Her pressure was 150/95 and then 140/90.",
+     "Her pressure was one hundred fifty over ninety-five and then one hundred forty over ninety."),
+    ("The BP readings were 120/80, 118/76.",
+     "The B P readings were one hundred twenty over eighty, one hundred eighteen over seventy-six."),
+    ("Nurses recorded pressures of 140/90, 150/95 and 160/100 mmHg.",
+     "Nurses recorded pressures of one hundred forty over ninety, one hundred fifty over ninety-five and one hundred sixty over one hundred millimeters of mercury."),
+    ("The monitor showed 140/90 and 150/95 mmHg.",
+     "The monitor showed one hundred forty over ninety and one hundred fifty over ninety-five millimeters of mercury."),
+    # counter-examples: no pressure word or unit, no pressure
+    ("The team went 10/12 and 8/10 from the line.", "The team went ten twelve and eight out of ten from the line."),
+    ("The ratio moved from 50/50 to 60/40.", "The ratio moved from fifty-fifty to sixty forty."),
+    ("The festival runs 12/26 and 12/27 this year.",
+     "The festival runs December twenty-sixth and December twenty-seventh this year."),
+]
 
-@pytest.mark.parametrize("text, spoken", RATES + BOX_SCORES)
+
+@pytest.mark.parametrize("text, spoken", RATES + BOX_SCORES + BLOOD_PRESSURE_LISTS)
 def test_normfix56(text: str, spoken: str) -> None:
     assert normalize(text) == spoken

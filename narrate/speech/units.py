@@ -1097,6 +1097,10 @@ UNIT_HEAD_RE = (r"(?<=[A-Za-z][ \t])\((?P<uh>" + "|".join(
 
 
 # --- normfix53: blood pressure and changes over a period -------------------------------------
+#: One reading in a list of them (see ``BloodPressureRules._h_bloodpressure``).
+_BP_READING = re.compile(r"(\d{2,3})/(\d{2,3})")
+
+
 class BloodPressureRules:
     """Rule handler for blood pressure readings (mixed into the normalizer with UnitsRules)."""
 
@@ -1106,7 +1110,19 @@ class BloodPressureRules:
         """'120/80 mmHg' -> 'one hundred twenty over eighty millimeters of mercury': a reading is
         systolic over diastolic, as doctors say it; read as written it was "slash", or a date."""
         said = f" {cardinal(int(m.group('bp_a')))} over {cardinal(int(m.group('bp_b')))}"
-        return said + (" millimeters of mercury " if m.group("bp_u") else " ")
+        if m.group("bp_more"):
+            # "readings of 145/92 and 150/96": every reading of the list is a pressure
+            pos = 0
+            more = m.group("bp_more")
+            for reading in _BP_READING.finditer(more):
+                joiner = more[pos : reading.start()].strip()
+                word = joiner.lstrip(", ")
+                word = "versus" if word in ("vs", "vs.") else word
+                said += ("," if joiner.startswith(",") else "") + (f" {word} " if word else " ")
+                said += f"{cardinal(int(reading.group(1)))} over {cardinal(int(reading.group(2)))}"
+                pos = reading.end()
+        unit = m.group("bp_u") or m.group("bp_u2")
+        return said + (" millimeters of mercury " if unit else " ")
 
 
 #: The periods of a change ("YoY", "q-o-q", "MoM"): see ``_h_overperiod``.
