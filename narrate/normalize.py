@@ -145,6 +145,7 @@ from .speech.units import (
     BITS_CONTEXT,
     HYPHEN_TIME_RE,
     SLASH_UNIT_RE,
+    UNIT_ALT_RE,
     UNIT_GLOSS_RE,
     UNIT_HEAD_RE,
     UNITS,
@@ -457,7 +458,6 @@ _CHANGE_BEFORE = "|".join(f"(?<={re.escape(w)})" for w in (
     "%", "% ", "%(", "% (", "percent ", "pct ", "points ", "bps ", "growth ", "change ",
     "rise ", "fall ", "gain ", "drop ", "increase ", "decrease ", "decline ", "basis ",
     "rose ", "fell ", "grew "))
-#: Words right before a blood pressure given without its unit ("blood pressure of 140/90",
 #: normfix56: a pressure's change before a reading ("blood pressure fell from 150/95 to
 #: 130/85", "her BP dropped to 130/80"): the reading is a pressure as after "pressure of".
 _BP_CHANGES = (*(f"{subject} {verb}{prep}" for subject in ("pressure", "pressures", "BP")
@@ -472,6 +472,7 @@ _BP_CHANGES = (*(f"{subject} {verb}{prep}" for subject in ("pressure", "pressure
 _BP_MORE = (r"(?:(?:,[ \t]?(?:(?:and|or|then)[ \t])?"
             r"|[ \t](?:and[ \t]then|and|or|to|then|versus|vs\.?)[ \t])"
             r"(?:[4-9]\d|1\d\d|2[0-5]\d)/(?:[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)){1,5}")
+#: Words right before a blood pressure given without its unit ("blood pressure of 140/90",
 #: "BP was 150/95"): see the "bloodpressure" rule (normfix53). Look-behinds must be fixed
 #: length, so the words are checked from the end of the figure, behind both numbers.
 _BP_AFTER_WORD = "|".join(
@@ -835,6 +836,9 @@ _RULES_EN: list[tuple[str, str]] = [
         # a list whose last reading names the unit ("140/90 and 150/95 mmHg")
         r"|(?=" + _BP_MORE + r"[ \t]?mm[ \t]?Hg(?![\w])))"
         r"(?P<bp_more>" + _BP_MORE + r")?(?P<bp_u2>[ \t]?mm[ \t]?Hg(?![\w]))?)"),
+    # "1 L/2 L bottles", "the 256GB/512GB models", "a 13-inch/15-inch laptop": alternatives,
+    # "or"; before the rules of hyphened measures, which read one side each (normfix56)
+    ("unitalt", UNIT_ALT_RE),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     # "(0100 GMT)", "at 1830 UTC", "at 2300 hours": a 24-hour clock time before a time zone, or
     # before "hours" after "at"/"by"/"until" or with a leading zero ("after 1000 hours of use"

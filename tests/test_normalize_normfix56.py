@@ -40,6 +40,27 @@ RATES = [
     ("The route runs 40 km/h slower at night.", "The route runs forty kilometers per hour slower at night."),
 ]
 
+MEASURE_ALTERNATIVES = [
+    ("The shop sells 1 L/2 L bottles of olive oil.",
+     "The shop sells one liter or two liter bottles of olive oil."),
+    ("Buyers can pick the 256 GB/512 GB models.",
+     "Buyers can pick the two hundred fifty-six gigabyte or five hundred twelve gigabyte models."),
+    ("The tablet ships in 128GB/256GB versions.",
+     "The tablet ships in one hundred twenty-eight gigabyte or two hundred fifty-six gigabyte versions."),
+    ("The fridge door holds 1 L/2 L of milk.",
+     "The fridge door holds one liter or two liters of milk."),
+    ("The 65 W/100 W chargers ship next month.",
+     "The sixty-five watt or one hundred watt chargers ship next month."),
+    ("Choose a 13-inch/15-inch laptop for travel.",
+     "Choose a thirteen-inch or fifteen-inch laptop for travel."),
+    ("The 3-day/5-day passes sold out within hours.",
+     "The three-day or five-day passes sold out within hours."),
+    ("Staff take 5-min/10-min breaks.", "Staff take five-minute or ten-minute breaks."),
+    # counter-examples: two units are one amount written twice; scales are no alternatives
+    ("The parcel weighs 5 kg/11 lb in total.", "The parcel weighs five kilograms, eleven pounds in total."),
+    ("The mouse polls at 4K/8K rates.", "The mouse polls at four K, eight K rates."),
+]
+
 BOX_SCORES = [
     ("Ortiz had 32 points, 10 reb. and 8 ast. in the win.",
      "Ortiz had thirty-two points, ten rebounds and eight assists in the win."),
@@ -81,6 +102,6 @@ BLOOD_PRESSURE_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("text, spoken", RATES + BOX_SCORES + BLOOD_PRESSURE_LISTS)
+@pytest.mark.parametrize("text, spoken", RATES + MEASURE_ALTERNATIVES + BOX_SCORES + BLOOD_PRESSURE_LISTS)
 def test_normfix56(text: str, spoken: str) -> None:
     assert normalize(text) == spoken

@@ -441,6 +441,27 @@ _BARE_COMPOUND_RE = (r"(?:" + _alternation(s for s in {**_COMPOUND_TOPS, **_POWE
 
 
 _UNIT_RE = _COMPOUND_RE + "|" + _alternation(_SIMPLE_UNITS)
+
+
+# --- normfix56: a slash between two measures in one unit ("the 256 GB/512 GB models") ------
+#: Units a slash may join two alternatives in: the written units, not the scales ("4K/8K"
+#: names a resolution and a rate), nor a percentage (a ratio's two sides), nor those that hold
+#: a slash; and the glued letters that are units only glued, less "m" (meters or million) and
+#: "s" (seconds or a plural).
+_ALT_UNITS = ({u for u in _SIMPLE_UNITS if "/" not in u and u not in {
+    "k", "K", "bn", "tn", "%", " %", "percent"}}
+    | {u for u in GLUED_UNITS if u not in {"m", "s", "C", "F", "w"}})
+#: Two measures in one unit joined by a slash ("1 L/2 L bottles", "256GB/512GB"): the slash
+#: offers alternatives, "or" (see ``UnitsRules._h_unitalt``); two units ("5 kg/11 lb") are one
+#: amount written twice and stay as they were.
+_ALT_AMOUNT = r"\d{1,3}(?:,\d{3}){1,2}(?:\.\d{1,3})?|\d{1,5}(?:\.\d{1,3})?"
+UNIT_ALT_RE = (r"(?<![\w.,/$€£¥-])(?P<ua_a>" + _ALT_AMOUNT + r")(?P<ua_sp>[ \t]?)(?P<ua_u>"
+               + _alternation(_ALT_UNITS) + r")/(?P<ua_b>" + _ALT_AMOUNT
+               + r")(?P=ua_sp)(?P=ua_u)(?![\w/²³]|[.,]\d)"
+               # ... and two hyphened measures in one word ("13-inch/15-inch", "3-day/5-day")
+               r"|(?<![\w.,/$€£¥-])(?P<ua_ha>\d{1,4})-(?P<ua_hw>[a-z]{3,12})/(?P<ua_hb>\d{1,4})-"
+               r"(?P=ua_hw)(?![\w/-])")
+# --- end normfix56 ---------------------------------------------------------------------------
 #: units written with a slash ("mi/kWh", "km/h"): alone, with no number before them (a
 #: glossary heading, "speed in km/h"), they are still the unit, not two words and a slash
 SLASH_UNIT_RE = _BARE_COMPOUND_RE + "|" + _alternation(u for u in _SIMPLE_UNITS if "/" in u)
@@ -579,11 +600,12 @@ _ONE_BEFORE = re.compile(r"(?:\b(?:per|a|an|each|one|every)[ \t]+|/)\Z", re.I)
 
 #: One more measure of a list, after this one (", 2.5 lb", " and 3 lb", ", or 2LB") or
 #: before it ("1.5 lb and "); the unit is compared with the measure's own.
-_CONJUNCT_AFTER = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+#: ... a slash between them offers alternatives too ("1 L/2 L bottles": normfix56).
+_CONJUNCT_AFTER = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|/)"
                              r"\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?P<u>[A-Za-z]{1,4})(?:\.(?=[ \t]))?"
                              r"(?![\w]|\.\w)")
 _CONJUNCT_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?P<u>[A-Za-z]{1,4})"
-                              r"\.?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)\Z")
+                              r"\.?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|/)\Z")
 #: A possessive before a measure is a determiner ("the machine's 2 lb capacity").
 _POSSESSIVE = re.compile(r"[a-z][a-z-]{0,30}(?:['’]s|s['’])\Z")
 #: A name: a capitalized word or an initialism ("Breadman", "KBS").
@@ -761,6 +783,29 @@ class UnitsRules:
         # ports", "RAVPower's 61W USB-C Power Delivery GaN Wall Charger"), or a name on both
         # sides of it ("the KBS 2LB Bread Maker", "Breadman 2 lb Professional Bread Maker")
         return self._names_follow(end, before[-1], money=False, named_before=named)
+
+    def _h_unitalt(self, m: re.Match[str]) -> str:
+        """'the 256 GB/512 GB models' -> 'the two hundred fifty-six gigabyte or five hundred
+        twelve gigabyte models': a slash between two measures in one unit offers alternatives
+        (normfix56); each keeps its unit, singular where the pair describes a noun. Read as
+        written it was a pause, or "one L, two L"."""
+        if m.group("ua_hw"):  # "a 13-inch/15-inch laptop", "5-min/10-min drives"
+            word = HYPHEN_TIME_UNITS.get(m.group("ua_hw"), m.group("ua_hw"))
+            return (f" {cardinal(int(m.group('ua_ha')))}-{word}"
+                    f" or {cardinal(int(m.group('ua_hb')))}-{word} ")
+        unit = m.group("ua_u")
+        sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]
+        # judged on the second measure, the list's last, so the slash makes it a list
+        attributive = unit not in _PLURAL_SPELLINGS and self._unit_attributive(
+            m.start("ua_b"), m.end())
+
+        def said(num: str) -> str:
+            one = _is_one(num)
+            name = (pl if " per " in sg and not one else sg) if attributive else (
+                sg if one else pl)
+            return f"{decimal(num, self.keep_and)} {name}"
+
+        return f" {said(m.group('ua_a'))} or {said(m.group('ua_b'))} "
 
     def _verb_follows_measure(self, start: int, end: int) -> bool:
         """Is the -s word after a measure without a determiner a verb, the measure its subject
