@@ -27,7 +27,11 @@ RATES = [
      "Drivers said they worked twelve hours per day during the strike."),
     ("Volunteers put in 20 hrs/week and 30 min/day at the shelter.",
      "Volunteers put in twenty hours per week and thirty minutes per day at the shelter."),
-    # counter-examples: rates already said so stay as they were
+    # counter-examples: DNA's base pairs; rates already said so stay as they were
+    ("The lab sequenced a 500 bp fragment of the gene.",
+     "The lab sequenced a five hundred base pair fragment of the gene."),
+    ("The old modem ran at 9600 bps over a phone line.",
+     "The old modem ran at nine thousand six hundred bits per second over a phone line."),
     ("Nurses there earn $15/hr, while agency staff get $150/hour.",
      "Nurses there earn fifteen dollars per hour, while agency staff get one hundred fifty dollars per hour."),
     ("Yields rose 12.5 bps to 4.3%.", "Yields rose twelve point five basis points to four point three percent."),

@@ -443,6 +443,17 @@ _BARE_COMPOUND_RE = (r"(?:" + _alternation(s for s in {**_COMPOUND_TOPS, **_POWE
 _UNIT_RE = _COMPOUND_RE + "|" + _alternation(_SIMPLE_UNITS)
 
 
+#: normfix56: words around a "bp" that make it DNA's base pairs ("a 500 bp fragment"), not
+#: finance's basis points ("a 25 bp cut").
+_GENETICS = re.compile(r"\b(?:DNA|RNA|genes?|genomes?|genomic|genetic|sequenc\w{0,6}|nucleotides?"
+                       r"|chromosomes?|PCR|primers?|amplicons?|alleles?|mutations?)\b")
+
+
+#: ... and around a "bps" that make it bits per second ("a 9,600 bps modem").
+_DATA_RATES = re.compile(r"\b(?:modems?|baud|bits?|bandwidth|serial|kbps|Mbps|Gbps|bitrate"
+                         r"|download|upload|throughput)\b")
+
+
 # --- normfix56: a slash between two measures in one unit ("the 256 GB/512 GB models") ------
 #: Units a slash may join two alternatives in: the written units, not the scales ("4K/8K"
 #: names a resolution and a rate), nor a percentage (a ratio's two sides), nor those that hold
@@ -716,6 +727,12 @@ class UnitsRules:
             return ""
         written = " ".join(unit.rstrip(".").split())
         sg, pl = UNITS[written]
+        if written == "bp" and start is not None and _GENETICS.search(
+                self.text, max(0, start - 300), start + 300):
+            sg, pl = "base pair", "base pairs"  # "a 500 bp fragment" of DNA (normfix56)
+        if written == "bps" and start is not None and _DATA_RATES.search(
+                self.text, max(0, start - 300), start + 300):
+            sg, pl = "bit per second", "bits per second"  # "a 9,600 bps modem" (normfix56)
         if (start is not None and end is not None and written not in _PLURAL_SPELLINGS
                 and self._unit_attributive(start, end)):
             # "a 30fps experience": frames per; but "a 1 Gbps link": one gigabit per second
