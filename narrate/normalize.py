@@ -144,6 +144,7 @@ from .speech.units import (
     _UNIT_RE,
     BITS_CONTEXT,
     HYPHEN_TIME_RE,
+    PER_ANNUM_RE,
     SLASH_UNIT_RE,
     UNIT_ALT_RE,
     UNIT_GLOSS_RE,
@@ -537,6 +538,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[a-zA-Z]|\d{1,3})[ \t]?[x×][ \t]?(?:[a-zA-Z]|\d{1,3}))(?![\w'’.,-]\w)"
         r"(?=(?:[ \t]+[a-z]{2,20}){0,2}[ \t]+(?:matri(?:x|ces)|grids?|boards?|tables?|arrays?"
         r"|blocks?|squares?|tiles?|lattices?|chessboards?|cells?)\b)"),
+    # "£30,000 p.a.", "$80k pa": per annum, "a year" (normfix56, _h_perannum): before "plain"
+    ("perannum", PER_ANNUM_RE),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     # (or a count, "#rows x #columns")
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(#])"),

@@ -222,6 +222,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "stl": ("steal", "steals"), "stls": ("steal", "steals"),
     "blk": ("block", "blocks"), "blks": ("block", "blocks"),
     "gls": ("goal", "goals"),
+    # per-game averages ("25.4 ppg and 11 rpg"), and basis points in capitals ("50 BPS")
+    "ppg": ("point per game", "points per game"), "rpg": ("rebound per game", "rebounds per game"),
+    "apg": ("assist per game", "assists per game"), "spg": ("steal per game", "steals per game"),
+    "bpg": ("block per game", "blocks per game"), "BPS": ("basis point", "basis points"),
     # --- end normfix56
     "bn": ("billion", "billion"),
     # "1.5mn people", "3.2 mln barrels": news-wire spellings of million after a number
@@ -472,6 +476,13 @@ UNIT_ALT_RE = (r"(?<![\w.,/$€£¥-])(?P<ua_a>" + _ALT_AMOUNT + r")(?P<ua_sp>[ 
                # ... and two hyphened measures in one word ("13-inch/15-inch", "3-day/5-day")
                r"|(?<![\w.,/$€£¥-])(?P<ua_ha>\d{1,4})-(?P<ua_hw>[a-z]{3,12})/(?P<ua_hb>\d{1,4})-"
                r"(?P=ua_hw)(?![\w/-])")
+#: "£30,000 p.a.", "$80k pa": per annum after an amount, said "a year" (it was "P A-").
+PER_ANNUM_RE = (r"(?:(?<=\d[ \t])|(?<=\d[kKmM][ \t])|(?<=\d%[ \t]))"
+                r"p\.a(?![\w'’-])(?:\.(?=[ \t]+[a-z]|[,;:)]))?"
+                # a bare "pa" only after an amount ("£30,000 pa", "$80k pa", "7% pa"), not
+                # a count ("5 pa speakers")
+                r"|(?:(?<=,\d\d\d[ \t])|(?<=\d[kKmM][ \t])|(?<=\dbn[ \t])|(?<=\d%[ \t]))pa"
+                r"(?=[ \t]+[a-z]|[,;:)]|\.(?:[ \t]|\Z)|[ \t]*(?:\n|\Z))")
 # --- end normfix56 ---------------------------------------------------------------------------
 #: units written with a slash ("mi/kWh", "km/h"): alone, with no number before them (a
 #: glossary heading, "speed in km/h"), they are still the unit, not two words and a slash
@@ -800,6 +811,11 @@ class UnitsRules:
         # ports", "RAVPower's 61W USB-C Power Delivery GaN Wall Charger"), or a name on both
         # sides of it ("the KBS 2LB Bread Maker", "Breadman 2 lb Professional Bread Maker")
         return self._names_follow(end, before[-1], money=False, named_before=named)
+
+    def _h_perannum(self, m: re.Match[str]) -> str:
+        """'£30,000 p.a.' -> 'thirty thousand pounds a year': per annum, as a reader says it
+        (normfix56)."""
+        return " a year "
 
     def _h_unitalt(self, m: re.Match[str]) -> str:
         """'the 256 GB/512 GB models' -> 'the two hundred fifty-six gigabyte or five hundred
