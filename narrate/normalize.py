@@ -481,7 +481,8 @@ _BP_AFTER_WORD = "|".join(
     for w in ("pressure", "pressures", "pressure of", "pressure was", "pressure is",
               "pressure at", "pressure to", "pressure from", "pressure above",
               "pressure below", "pressure over", "pressure under", "reading of",
-              "readings of", "pressures of", "BP", "BP of", "BP was", "BP is", *_BP_CHANGES))
+              "readings of", "pressures of", "BP", "BP of", "BP was", "BP is", *_BP_CHANGES,
+              "pressure:", "BP:", "diastolic:", "diastolic", "pressures:", "readings:"))
 
 
 _RULES_EN: list[tuple[str, str]] = [

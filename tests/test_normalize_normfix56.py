@@ -74,7 +74,16 @@ MEASURE_ALTERNATIVES = [
     ("The 3-day/5-day passes sold out within hours.",
      "The three-day or five-day passes sold out within hours."),
     ("Staff take 5-min/10-min breaks.", "Staff take five-minute or ten-minute breaks."),
-    # counter-examples: two units are one amount written twice; scales are no alternatives
+    ("The phone comes in 8GB/16GB/32GB versions.",
+     "The phone comes in eight gigabyte, sixteen gigabyte or thirty-two gigabyte versions."),
+    ("The 5/10 kg bags sold out by noon.", "The five or ten kilogram bags sold out by noon."),
+    ("Buyers pick 64/128 GB storage at checkout.",
+     "Buyers pick sixty-four or one hundred twenty-eight gigabyte storage at checkout."),
+    ("She lifted 10/20 kg in the trial.", "She lifted ten or twenty kilograms in the trial."),
+    # counter-examples: a fraction before a unit; two units are one amount written twice;
+    # scales are no alternatives
+    ("Add 1/2 kg of flour to the bowl.", "Add one half kilogram of flour to the bowl."),
+    ("The team scored 50/100 points.", "The team scored fifty out of one hundred points."),
     ("The parcel weighs 5 kg/11 lb in total.", "The parcel weighs five kilograms, eleven pounds in total."),
     ("The mouse polls at 4K/8K rates.", "The mouse polls at four K, eight K rates."),
 ]
@@ -110,6 +119,7 @@ BLOOD_PRESSURE_LISTS = [
      "Her pressure was one hundred fifty over ninety-five and then one hundred forty over ninety."),
     ("The BP readings were 120/80, 118/76.",
      "The B P readings were one hundred twenty over eighty, one hundred eighteen over seventy-six."),
+    ("Her blood pressure: 160/100.", "Her blood pressure: one hundred sixty over one hundred."),
     ("Nurses recorded pressures of 140/90, 150/95 and 160/100 mmHg.",
      "Nurses recorded pressures of one hundred forty over ninety, one hundred fifty over ninety-five and one hundred sixty over one hundred millimeters of mercury."),
     ("The monitor showed 140/90 and 150/95 mmHg.",

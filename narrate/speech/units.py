@@ -458,6 +458,10 @@ _DATA_RATES = re.compile(r"\b(?:modems?|baud|bits?|bandwidth|serial|kbps|Mbps|Gb
                          r"|download|upload|throughput)\b")
 
 
+#: normfix56: an amount after a slash in a list of measures (see ``UnitsRules._h_unitalt``).
+_ALT_AMOUNT_RE = re.compile(r"(?<=/)(\d[\d,.]*\d|\d)")
+
+
 # --- normfix56: a slash between two measures in one unit ("the 256 GB/512 GB models") ------
 #: Units a slash may join two alternatives in: the written units, not the scales ("4K/8K"
 #: names a resolution and a rate), nor a percentage (a ratio's two sides), nor those that hold
@@ -471,8 +475,14 @@ _ALT_UNITS = ({u for u in _SIMPLE_UNITS if "/" not in u and u not in {
 #: amount written twice and stay as they were.
 _ALT_AMOUNT = r"\d{1,3}(?:,\d{3}){1,2}(?:\.\d{1,3})?|\d{1,5}(?:\.\d{1,3})?"
 UNIT_ALT_RE = (r"(?<![\w.,/$€£¥-])(?P<ua_a>" + _ALT_AMOUNT + r")(?P<ua_sp>[ \t]?)(?P<ua_u>"
-               + _alternation(_ALT_UNITS) + r")/(?P<ua_b>" + _ALT_AMOUNT
-               + r")(?P=ua_sp)(?P=ua_u)(?![\w/²³]|[.,]\d)"
+               + _alternation(_ALT_UNITS) + r")(?P<ua_bs>(?:/(?:" + _ALT_AMOUNT
+               + r")(?P=ua_sp)(?P=ua_u)(?![\w²³]|[.,]\d)){1,4})(?!/)"
+               # "the 64/128 GB models", "5/10 kg bags": two amounts sharing the unit after
+               # them; only amounts no fraction is written as (both even, or both multiples of
+               # five: "1/2 kg" and "3/4 lb" stay fractions)
+               r"|(?<![\w.,/$€£¥-])(?P<ua_sa>\d{0,3}[02468]/\d{0,3}[02468]|\d{0,3}[05]/\d{0,3}[05])"
+               r"(?P<ua_ssp>[ \t]?)(?P<ua_su>" + _alternation(_ALT_UNITS - {"in"})  # "60/40 in"
+               + r")(?![\w/²³]|[.,]\d)"
                # ... and two hyphened measures in one word ("13-inch/15-inch", "3-day/5-day")
                r"|(?<![\w.,/$€£¥-])(?P<ua_ha>\d{1,4})-(?P<ua_hw>[a-z]{3,12})/(?P<ua_hb>\d{1,4})-"
                r"(?P=ua_hw)(?![\w/-])")
@@ -826,11 +836,13 @@ class UnitsRules:
             word = HYPHEN_TIME_UNITS.get(m.group("ua_hw"), m.group("ua_hw"))
             return (f" {cardinal(int(m.group('ua_ha')))}-{word}"
                     f" or {cardinal(int(m.group('ua_hb')))}-{word} ")
-        unit = m.group("ua_u")
+        shared = m.group("ua_su")
+        unit = shared or m.group("ua_u")
         sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]
-        # judged on the second measure, the list's last, so the slash makes it a list
-        attributive = unit not in _PLURAL_SPELLINGS and self._unit_attributive(
-            m.start("ua_b"), m.end())
+        # judged on the last measure, so the slash makes it a list (_CONJUNCT_BEFORE)
+        last = m.start() if shared else (
+            m.end("ua_bs") - len(m.group("ua_bs").rpartition("/")[2]))
+        attributive = unit not in _PLURAL_SPELLINGS and self._unit_attributive(last, m.end())
 
         def said(num: str) -> str:
             one = _is_one(num)
@@ -838,7 +850,12 @@ class UnitsRules:
                 sg if one else pl)
             return f"{decimal(num, self.keep_and)} {name}"
 
-        return f" {said(m.group('ua_a'))} or {said(m.group('ua_b'))} "
+        if shared:  # "the 64/128 GB models": the unit is said once, after the last amount
+            a, b = m.group("ua_sa").split("/")
+            return f" {decimal(a, self.keep_and)} or {said(b)} "
+        amounts = [m.group("ua_a"), *_ALT_AMOUNT_RE.findall(m.group("ua_bs"))]
+        said_all = [said(a) for a in amounts]
+        return f" {', '.join(said_all[:-1])} or {said_all[-1]} "
 
     def _verb_follows_measure(self, start: int, end: int) -> bool:
         """Is the -s word after a measure without a determiner a verb, the measure its subject
