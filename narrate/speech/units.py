@@ -474,7 +474,7 @@ _ALT_UNITS = ({u for u in _SIMPLE_UNITS if "/" not in u and u not in {
 #: offers alternatives, "or" (see ``UnitsRules._h_unitalt``); two units ("5 kg/11 lb") are one
 #: amount written twice and stay as they were.
 _ALT_AMOUNT = r"\d{1,3}(?:,\d{3}){1,2}(?:\.\d{1,3})?|\d{1,5}(?:\.\d{1,3})?"
-UNIT_ALT_RE = (r"(?<![\w.,/$€£¥-])(?P<ua_a>" + _ALT_AMOUNT + r")(?P<ua_sp>[ \t]?)(?P<ua_u>"
+UNIT_ALT_RE = (r"(?=\d)(?:(?<![\w.,/$€£¥-])(?P<ua_a>" + _ALT_AMOUNT + r")(?P<ua_sp>[ \t]?)(?P<ua_u>"
                + _alternation(_ALT_UNITS) + r")(?P<ua_bs>(?:/(?:" + _ALT_AMOUNT
                + r")(?P=ua_sp)(?P=ua_u)(?![\w²³]|[.,]\d)){1,4})(?!/)"
                # "the 64/128 GB models", "5/10 kg bags": two amounts sharing the unit after
@@ -485,9 +485,9 @@ UNIT_ALT_RE = (r"(?<![\w.,/$€£¥-])(?P<ua_a>" + _ALT_AMOUNT + r")(?P<ua_sp>[ 
                + r")(?![\w/²³]|[.,]\d)"
                # ... and two hyphened measures in one word ("13-inch/15-inch", "3-day/5-day")
                r"|(?<![\w.,/$€£¥-])(?P<ua_ha>\d{1,4})-(?P<ua_hw>[a-z]{3,12})/(?P<ua_hb>\d{1,4})-"
-               r"(?P=ua_hw)(?![\w/-])")
+               r"(?P=ua_hw)(?![\w/-]))")
 #: "£30,000 p.a.", "$80k pa": per annum after an amount, said "a year" (it was "P A-").
-PER_ANNUM_RE = (r"(?:(?<=\d[ \t])|(?<=\d[kKmM][ \t])|(?<=\d%[ \t]))"
+PER_ANNUM_RE = (r"(?=p)(?:(?<=\d[ \t])|(?<=\d[kKmM][ \t])|(?<=\d%[ \t]))"
                 r"p\.a(?![\w'’-])(?:\.(?=[ \t]+[a-z]|[,;:)]))?"
                 # a bare "pa" only after an amount ("£30,000 pa", "$80k pa", "7% pa"), not
                 # a count ("5 pa speakers")
