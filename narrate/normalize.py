@@ -145,7 +145,9 @@ from .speech.units import (
     _UNIT_RE,
     BITS_CONTEXT,
     HYPHEN_TIME_RE,
+    PER_ANNUM_RE,
     SLASH_UNIT_RE,
+    UNIT_ALT_RE,
     UNIT_GLOSS_RE,
     UNIT_HEAD_RE,
     UNITS,
@@ -459,6 +461,20 @@ _CHANGE_BEFORE = "|".join(f"(?<={re.escape(w)})" for w in (
     "%", "% ", "%(", "% (", "percent ", "pct ", "points ", "bps ", "growth ", "change ",
     "rise ", "fall ", "gain ", "drop ", "increase ", "decrease ", "decline ", "basis ",
     "rose ", "fell ", "grew "))
+#: normfix56: a pressure's change before a reading ("blood pressure fell from 150/95 to
+#: 130/85", "her BP dropped to 130/80"): the reading is a pressure as after "pressure of".
+_BP_CHANGES = (*(f"{subject} {verb}{prep}" for subject in ("pressure", "pressures", "BP")
+                  for verb in ("fell", "rose", "dropped", "climbed", "went", "came down",
+                               "improved", "averaged", "measured", "hit", "reached", "spiked",
+                               "jumped", "soared", "returned", "were", "stood", "remained",
+                               "stayed")
+                  for prep in ("", " from", " to", " at")),
+               "readings were", "reading was", "readings are", "reading is")
+#: normfix56: more readings in a list after the first ("readings of 145/92 and 150/96", "from
+#: 150/95 to 130/85"): a list of pressures, each said "over" as the first is.
+_BP_MORE = (r"(?:(?:,[ \t]?(?:(?:and|or|then)[ \t])?"
+            r"|[ \t](?:and[ \t]then|and|or|to|then|versus|vs\.?)[ \t])"
+            r"(?:[4-9]\d|1\d\d|2[0-5]\d)/(?:[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)){1,5}")
 #: Words right before a blood pressure given without its unit ("blood pressure of 140/90",
 #: "BP was 150/95"): see the "bloodpressure" rule (normfix53). Look-behinds must be fixed
 #: length, so the words are checked from the end of the figure, behind both numbers.
@@ -467,7 +483,8 @@ _BP_AFTER_WORD = "|".join(
     for w in ("pressure", "pressures", "pressure of", "pressure was", "pressure is",
               "pressure at", "pressure to", "pressure from", "pressure above",
               "pressure below", "pressure over", "pressure under", "reading of",
-              "readings of", "BP", "BP of", "BP was", "BP is"))
+              "readings of", "pressures of", "BP", "BP of", "BP was", "BP is", *_BP_CHANGES,
+              "pressure:", "BP:", "diastolic:", "diastolic", "pressures:", "readings:"))
 
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -524,6 +541,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[a-zA-Z]|\d{1,3})[ \t]?[x×][ \t]?(?:[a-zA-Z]|\d{1,3}))(?![\w'’.,-]\w)"
         r"(?=(?:[ \t]+[a-z]{2,20}){0,2}[ \t]+(?:matri(?:x|ces)|grids?|boards?|tables?|arrays?"
         r"|blocks?|squares?|tiles?|lattices?|chessboards?|cells?)\b)"),
+    # "£30,000 p.a.", "$80k pa": per annum, "a year" (normfix56, _h_perannum): before "plain"
+    ("perannum", PER_ANNUM_RE),
     # a spaced "x" between two terms ("hours x operating time"): before "plain" takes it
     # (or a count, "#rows x #columns")
     ("timesop", r"(?<=[\w²³%)'’′\"”″][ \t])x(?=[ \t][\w$€£(#])"),
@@ -822,7 +841,13 @@ _RULES_EN: list[tuple[str, str]] = [
     # slash or a date; the unit is said by name (normfix53, see UnitsRules._h_bloodpressure)
     ("bloodpressure", r"(?<![\w/.,])(?P<bp_a>[4-9]\d|1\d\d|2[0-5]\d)/"
         r"(?P<bp_b>[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)"
-        r"(?:(?P<bp_u>[ \t]?mm[ \t]?Hg(?![\w]))|(?<=" + _BP_AFTER_WORD + r"))"),
+        r"(?:(?P<bp_u>[ \t]?mm[ \t]?Hg(?![\w]))|(?:(?<=" + _BP_AFTER_WORD + r")"
+        # a list whose last reading names the unit ("140/90 and 150/95 mmHg")
+        r"|(?=" + _BP_MORE + r"[ \t]?mm[ \t]?Hg(?![\w])))"
+        r"(?P<bp_more>" + _BP_MORE + r")?(?P<bp_u2>[ \t]?mm[ \t]?Hg(?![\w]))?)"),
+    # "1 L/2 L bottles", "the 256GB/512GB models", "a 13-inch/15-inch laptop": alternatives,
+    # "or"; before the rules of hyphened measures, which read one side each (normfix56)
+    ("unitalt", UNIT_ALT_RE),
     ("numdate", r"(?<![\d/.])(?P<nd_a>\d{1,2})/(?P<nd_b>\d{1,2})/(?P<nd_y>\d{4}|\d{2})(?![\d/])"),
     # "(0100 GMT)", "at 1830 UTC", "at 2300 hours": a 24-hour clock time before a time zone, or
     # before "hours" after "at"/"by"/"until" or with a leading zero ("after 1000 hours of use"

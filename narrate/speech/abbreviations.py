@@ -60,6 +60,7 @@ SUFFIXES = {
     "Corp": "Corporation", "Ltd": "Limited", "Bros": "Brothers", "Ave": "Avenue",
     "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department", "Univ": "University",
     "Assn": "Association", "Intl": "International", "Govt": "Government",
+    "Utd": "United",  # a club's name ("Man Utd", "Leeds Utd."): normfix56
     "etc": "et cetera", "approx": "approximately", "est": "estimated",
     "tsp": "teaspoon", "tbsp": "tablespoon", "Hz": "hertz", "ie": "that is",
     "eg": "for example", "vs": "versus", "ave": "avenue", "govt": "government",
@@ -174,6 +175,7 @@ BARE_ABBREVIATIONS = {
     "ie": "that is", "eg": "for example", "approx": "approximately", "etc": "et cetera",
     "ave": "avenue", "Ave": "Avenue", "Ltd": "Limited", "Blvd": "Boulevard", "Dept": "Department",
     "Intl": "International", "Assn": "Association", "Corp": "Corporation", "Bros": "Brothers",
+    "Utd": "United",  # "Man Utd", "Newcastle Utd": no word of its own (normfix56)
     "mins": "minutes", "hrs": "hours", "yrs": "years", "Jr": "Junior", "Rd": "Road",
     # informal shorthand of blogs and listings ("bc it packs small", "avg views", "aka durif")
     "bc": "because", "avg": "average", "Avg": "Average", "aka": "also known as",

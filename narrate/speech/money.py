@@ -136,7 +136,7 @@ _NOT_A_NOUN = frozenset("""
 a an the of in on at to for from by with and or but nor was were is are be been being has have
 had will would could should may might must can per each this that these those last next over
 under more less than after before since into onto as so if when while because which who whom
-it its he she they we you i his her their our my your said says say a-year a-month apiece
+it its he she they we you i his her their our my your said says say a-year a-month apiece p pa
 annually each every upfront up down off out back again already also only just still too even
 yet then there here now plus minus about around nearly almost roughly some all both
 toward towards through across against within without via despite including excluding among

@@ -315,6 +315,13 @@ _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _CAPS_LABEL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z]{2,30}\Z")
 #: A currency code closing an amount ("$20USD", "20 CAD"): a slash after it is "per".
 _CODE_AFTER_AMOUNT = re.compile(r"\d[ \t]?(?:" + _CODE_RE + r")\Z")
+#: normfix56: an amount's scale glued to its figure ("$12.5M/yr", "$3bn/year", "40K/month"):
+#: the amount is closed, a rate follows ("per year", not "slash yr").
+_SCALE_AFTER_AMOUNT = re.compile(r"\d(?:[KMB]|k|m|bn|tn|mln)\Z")
+#: normfix56: a counted noun before a unit of time ("120 calls/hr", "5,000 tonnes/yr"): a rate,
+#: "per hour" (it was "calls or hr"); the periods it is said for.
+_COUNT_BEFORE = re.compile(r"\d[\d,.]{0,12}\+?[ \t]+[a-z]{2,20}\Z")
+_TIME_PERIODS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
 _YEAR_LEFT = re.compile(r"(?<![\w$€£.,])(?:19|20)\d\d\Z")
 # a number after the word that follows the slash: the word opens a second date or amount
 _NUMBER_NEXT = re.compile(r"(?:[ \t]+|-)\d")
@@ -1145,8 +1152,11 @@ class SymbolsRules:
             before = before[:-1]  # "$11+/serving": the "+" is said, the rate read after it
         left_m = re.search(r"([A-Za-z]+|[\d%.]|)\Z", before)
         left = left_m.group(1) if left_m else ""
-        if _CODE_AFTER_AMOUNT.search(before):
-            left = "0"  # "$20USD/month", "20 CAD/user": the code closes an amount, a rate follows
+        if _CODE_AFTER_AMOUNT.search(before) or (_SCALE_AFTER_AMOUNT.search(before) and (
+                right in _PER_UNITS or right.lower() in _PER_UNITS)):
+            # "$20USD/month", "20 CAD/user": the code closes an amount, a rate follows;
+            # "$12.5M/yr": so does a scale before a unit of rate ("4K/HDR" is no rate)
+            left = "0"
         elif left in ("e", "eq") and before.endswith(("CO2e", "CO2eq", "CO2-eq", "CO2-e")):
             left = "t"  # "2 tCO2e/yr": an emission unit (see _h_emission), a rate follows
         per = _PER_UNITS.get(right) or _PER_UNITS.get(right.lower())
@@ -1160,7 +1170,8 @@ class SymbolsRules:
         if per is None and left[-1:].isdigit() and right.islower():
             per = right  # "$15/seat": any singular noun after an amount
         if per and (not left or left[-1] in "0123456789%." or left.lower() in _PER_LEFT
-                    or left in UNITS or left in GLUED_UNITS or chained):
+                    or left in UNITS or left in GLUED_UNITS or chained or (
+                        per in _TIME_PERIODS and _COUNT_BEFORE.search(before))):
             return f" per {per} "
         if left.lower() == "and" and right == "or":
             return " or "  # "and/or", "And/or" at a heading's start: "and or", not "or or"

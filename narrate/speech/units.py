@@ -213,6 +213,20 @@ UNITS: dict[str, tuple[str, str]] = {
     "gm": ("gram", "grams"), "gms": ("gram", "grams"),
     "yd": ("yard", "yards"),
     "yds": ("yard", "yards"),
+    # --- normfix56: finance and box-score shorthand after a number ("raised rates 75 bps",
+    # "a 25bp cut", "10 reb. and 8 ast."): read as written they were "bps", "reb." or "ast.";
+    # only after a figure (an "ast." elsewhere is no assist). "pts" is the points rule's.
+    "bps": ("basis point", "basis points"), "bp": ("basis point", "basis points"),
+    "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"),
+    "ast": ("assist", "assists"), "asts": ("assist", "assists"),
+    "stl": ("steal", "steals"), "stls": ("steal", "steals"),
+    "blk": ("block", "blocks"), "blks": ("block", "blocks"),
+    "gls": ("goal", "goals"),
+    # per-game averages ("25.4 ppg and 11 rpg"), and basis points in capitals ("50 BPS")
+    "ppg": ("point per game", "points per game"), "rpg": ("rebound per game", "rebounds per game"),
+    "apg": ("assist per game", "assists per game"), "spg": ("steal per game", "steals per game"),
+    "bpg": ("block per game", "blocks per game"), "BPS": ("basis point", "basis points"),
+    # --- end normfix56
     "bn": ("billion", "billion"),
     # "1.5mn people", "3.2 mln barrels": news-wire spellings of million after a number
     "mn": ("million", "million"), "mln": ("million", "million"),
@@ -350,7 +364,17 @@ _COMPOUND_BOTTOMS: dict[str, str] = {
     "ml": "milliliter", "kg": "kilogram", "g": "gram", "mol": "mole", "s": "second", "h": "hour",
     "hr": "hour", "day": "day", "d": "day", "yr": "year", "year": "year", "min": "minute",
     "m": "meter", "km": "kilometer", "ha": "hectare", "t": "tonne", "kWh": "kilowatt hour",
+    # normfix56: time over a longer time ("12 h/day", "40 hrs/week")
+    "week": "week", "wk": "week",
 }
+#: normfix56: units of time that a longer period divides ("12 h/day" is "twelve hours per day";
+#: it was "twelve h per day").
+_COMPOUND_TIME_TOPS: dict[str, tuple[str, str]] = {
+    "h": ("hour", "hours"), "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
+    "min": ("minute", "minutes"), "mins": ("minute", "minutes"),
+}
+#: ... over these periods only ("min/km" is a pace, written by hand in UNITS).
+_TIME_PERIODS = ("day", "d", "week", "wk", "yr", "year")
 
 
 def _powered(names: tuple[str, str], power: str) -> tuple[str, str]:
@@ -379,6 +403,10 @@ def _compound_units() -> dict[str, tuple[str, str]]:
         for bottom, name in bottoms.items():
             if top != bottom:
                 out[f"{top}/{bottom}"] = (f"{sg} per {name}", f"{pl} per {name}")
+    for top, (sg, pl) in _COMPOUND_TIME_TOPS.items():
+        for bottom in _TIME_PERIODS:
+            name = _COMPOUND_BOTTOMS[bottom]
+            out[f"{top}/{bottom}"] = (f"{sg} per {name}", f"{pl} per {name}")
     for top, name in _PER_HUNDRED_TOPS.items():
         for gap in (" ", ""):
             out[f"{top}/100{gap}km"] = (f"{name} per hundred kilometers",
@@ -404,7 +432,10 @@ _BOTTOM_RE = _alternation({**_COMPOUND_BOTTOMS, **_POWERED_UNITS})
 #: The compounds as one structured pattern, not two thousand alternatives: an amount's unit
 #: over another ("g/cm3"), a powered length ("m3"), a fuel use ("L/100 km"), "mmHg".
 _COMPOUND_RE = (r"(?:" + _TOP_RE + r")/(?:" + _BOTTOM_RE + r")|"
-                + _alternation(_POWERED_UNITS) + r"|(?:L|l|kWh)/100[ ]?km|mm[ ]?Hg")
+                + _alternation(_POWERED_UNITS) + r"|(?:L|l|kWh)/100[ ]?km|mm[ ]?Hg"
+                # normfix56: "12 h/day", "40 hrs/week"
+                + r"|(?:" + _alternation(_COMPOUND_TIME_TOPS) + r")/(?:"
+                + _alternation(_TIME_PERIODS) + r")")
 #: ... and the slashed compounds said with no number before them ("levels in µg/m³"): a
 #: one-letter amount ("W/L", a win-loss record) is no unit there.
 _BARE_COMPOUND_RE = (r"(?:" + _alternation(s for s in {**_COMPOUND_TOPS, **_POWERED_UNITS}
@@ -414,6 +445,55 @@ _BARE_COMPOUND_RE = (r"(?:" + _alternation(s for s in {**_COMPOUND_TOPS, **_POWE
 
 
 _UNIT_RE = _COMPOUND_RE + "|" + _alternation(_SIMPLE_UNITS)
+
+
+#: normfix56: words around a "bp" that make it DNA's base pairs ("a 500 bp fragment"), not
+#: finance's basis points ("a 25 bp cut").
+_GENETICS = re.compile(r"\b(?:DNA|RNA|genes?|genomes?|genomic|genetic|sequenc\w{0,6}|nucleotides?"
+                       r"|chromosomes?|PCR|primers?|amplicons?|alleles?|mutations?)\b")
+
+
+#: ... and around a "bps" that make it bits per second ("a 9,600 bps modem").
+_DATA_RATES = re.compile(r"\b(?:modems?|baud|bits?|bandwidth|serial|kbps|Mbps|Gbps|bitrate"
+                         r"|download|upload|throughput)\b")
+
+
+#: normfix56: an amount after a slash in a list of measures (see ``UnitsRules._h_unitalt``).
+_ALT_AMOUNT_RE = re.compile(r"(?<=/)(\d[\d,.]*\d|\d)")
+
+
+# --- normfix56: a slash between two measures in one unit ("the 256 GB/512 GB models") ------
+#: Units a slash may join two alternatives in: the written units, not the scales ("4K/8K"
+#: names a resolution and a rate), nor a percentage (a ratio's two sides), nor those that hold
+#: a slash; and the glued letters that are units only glued, less "m" (meters or million) and
+#: "s" (seconds or a plural).
+_ALT_UNITS = ({u for u in _SIMPLE_UNITS if "/" not in u and u not in {
+    "k", "K", "bn", "tn", "%", " %", "percent"}}
+    | {u for u in GLUED_UNITS if u not in {"m", "s", "C", "F", "w"}})
+#: Two measures in one unit joined by a slash ("1 L/2 L bottles", "256GB/512GB"): the slash
+#: offers alternatives, "or" (see ``UnitsRules._h_unitalt``); two units ("5 kg/11 lb") are one
+#: amount written twice and stay as they were.
+_ALT_AMOUNT = r"\d{1,3}(?:,\d{3}){1,2}(?:\.\d{1,3})?|\d{1,5}(?:\.\d{1,3})?"
+UNIT_ALT_RE = (r"(?=\d)(?:(?<![\w.,/$€£¥-])(?P<ua_a>" + _ALT_AMOUNT + r")(?P<ua_sp>[ \t]?)(?P<ua_u>"
+               + _alternation(_ALT_UNITS) + r")(?P<ua_bs>(?:/(?:" + _ALT_AMOUNT
+               + r")(?P=ua_sp)(?P=ua_u)(?![\w²³]|[.,]\d)){1,4})(?!/)"
+               # "the 64/128 GB models", "5/10 kg bags": two amounts sharing the unit after
+               # them; only amounts no fraction is written as (both even, or both multiples of
+               # five: "1/2 kg" and "3/4 lb" stay fractions)
+               r"|(?<![\w.,/$€£¥-])(?P<ua_sa>\d{0,3}[02468]/\d{0,3}[02468]|\d{0,3}[05]/\d{0,3}[05])"
+               r"(?P<ua_ssp>[ \t]?)(?P<ua_su>" + _alternation(_ALT_UNITS - {"in"})  # "60/40 in"
+               + r")(?![\w/²³]|[.,]\d)"
+               # ... and two hyphened measures in one word ("13-inch/15-inch", "3-day/5-day")
+               r"|(?<![\w.,/$€£¥-])(?P<ua_ha>\d{1,4})-(?P<ua_hw>[a-z]{3,12})/(?P<ua_hb>\d{1,4})-"
+               r"(?P=ua_hw)(?![\w/-]))")
+#: "£30,000 p.a.", "$80k pa": per annum after an amount, said "a year" (it was "P A-").
+PER_ANNUM_RE = (r"(?=p)(?:(?<=\d[ \t])|(?<=\d[kKmM][ \t])|(?<=\d%[ \t]))"
+                r"p\.a(?![\w'’-])(?:\.(?=[ \t]+[a-z]|[,;:)]))?"
+                # a bare "pa" only after an amount ("£30,000 pa", "$80k pa", "7% pa"), not
+                # a count ("5 pa speakers")
+                r"|(?:(?<=,\d\d\d[ \t])|(?<=\d[kKmM][ \t])|(?<=\dbn[ \t])|(?<=\d%[ \t]))pa"
+                r"(?=[ \t]+[a-z]|[,;:)]|\.(?:[ \t]|\Z)|[ \t]*(?:\n|\Z))")
+# --- end normfix56 ---------------------------------------------------------------------------
 #: units written with a slash ("mi/kWh", "km/h"): alone, with no number before them (a
 #: glossary heading, "speed in km/h"), they are still the unit, not two words and a slash
 SLASH_UNIT_RE = _BARE_COMPOUND_RE + "|" + _alternation(u for u in _SIMPLE_UNITS if "/" in u)
@@ -552,11 +632,12 @@ _ONE_BEFORE = re.compile(r"(?:\b(?:per|a|an|each|one|every)[ \t]+|/)\Z", re.I)
 
 #: One more measure of a list, after this one (", 2.5 lb", " and 3 lb", ", or 2LB") or
 #: before it ("1.5 lb and "); the unit is compared with the measure's own.
-_CONJUNCT_AFTER = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)"
+#: ... a slash between them offers alternatives too ("1 L/2 L bottles": normfix56).
+_CONJUNCT_AFTER = re.compile(r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|/)"
                              r"\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?P<u>[A-Za-z]{1,4})(?:\.(?=[ \t]))?"
                              r"(?![\w]|\.\w)")
 _CONJUNCT_BEFORE = re.compile(r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,3})?[ \t]?(?P<u>[A-Za-z]{1,4})"
-                              r"\.?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)\Z")
+                              r"\.?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|/)\Z")
 #: A possessive before a measure is a determiner ("the machine's 2 lb capacity").
 _POSSESSIVE = re.compile(r"[a-z][a-z-]{0,30}(?:['’]s|s['’])\Z")
 #: A name: a capitalized word or an initialism ("Breadman", "KBS").
@@ -667,6 +748,12 @@ class UnitsRules:
             return ""
         written = " ".join(unit.rstrip(".").split())
         sg, pl = UNITS[written]
+        if written == "bp" and start is not None and _GENETICS.search(
+                self.text, max(0, start - 300), start + 300):
+            sg, pl = "base pair", "base pairs"  # "a 500 bp fragment" of DNA (normfix56)
+        if written == "bps" and start is not None and _DATA_RATES.search(
+                self.text, max(0, start - 300), start + 300):
+            sg, pl = "bit per second", "bits per second"  # "a 9,600 bps modem" (normfix56)
         if (start is not None and end is not None and written not in _PLURAL_SPELLINGS
                 and self._unit_attributive(start, end)):
             # "a 30fps experience": frames per; but "a 1 Gbps link": one gigabit per second
@@ -734,6 +821,41 @@ class UnitsRules:
         # ports", "RAVPower's 61W USB-C Power Delivery GaN Wall Charger"), or a name on both
         # sides of it ("the KBS 2LB Bread Maker", "Breadman 2 lb Professional Bread Maker")
         return self._names_follow(end, before[-1], money=False, named_before=named)
+
+    def _h_perannum(self, m: re.Match[str]) -> str:
+        """'£30,000 p.a.' -> 'thirty thousand pounds a year': per annum, as a reader says it
+        (normfix56)."""
+        return " a year "
+
+    def _h_unitalt(self, m: re.Match[str]) -> str:
+        """'the 256 GB/512 GB models' -> 'the two hundred fifty-six gigabyte or five hundred
+        twelve gigabyte models': a slash between two measures in one unit offers alternatives
+        (normfix56); each keeps its unit, singular where the pair describes a noun. Read as
+        written it was a pause, or "one L, two L"."""
+        if m.group("ua_hw"):  # "a 13-inch/15-inch laptop", "5-min/10-min drives"
+            word = HYPHEN_TIME_UNITS.get(m.group("ua_hw"), m.group("ua_hw"))
+            return (f" {cardinal(int(m.group('ua_ha')))}-{word}"
+                    f" or {cardinal(int(m.group('ua_hb')))}-{word} ")
+        shared = m.group("ua_su")
+        unit = shared or m.group("ua_u")
+        sg, pl = UNITS.get(unit) or GLUED_UNITS[unit]
+        # judged on the last measure, so the slash makes it a list (_CONJUNCT_BEFORE)
+        last = m.start() if shared else (
+            m.end("ua_bs") - len(m.group("ua_bs").rpartition("/")[2]))
+        attributive = unit not in _PLURAL_SPELLINGS and self._unit_attributive(last, m.end())
+
+        def said(num: str) -> str:
+            one = _is_one(num)
+            name = (pl if " per " in sg and not one else sg) if attributive else (
+                sg if one else pl)
+            return f"{decimal(num, self.keep_and)} {name}"
+
+        if shared:  # "the 64/128 GB models": the unit is said once, after the last amount
+            a, b = m.group("ua_sa").split("/")
+            return f" {decimal(a, self.keep_and)} or {said(b)} "
+        amounts = [m.group("ua_a"), *_ALT_AMOUNT_RE.findall(m.group("ua_bs"))]
+        said_all = [said(a) for a in amounts]
+        return f" {', '.join(said_all[:-1])} or {said_all[-1]} "
 
     def _verb_follows_measure(self, start: int, end: int) -> bool:
         """Is the -s word after a measure without a determiner a verb, the measure its subject
@@ -1070,6 +1192,10 @@ UNIT_HEAD_RE = (r"(?<=[A-Za-z][ \t])\((?P<uh>" + "|".join(
 
 
 # --- normfix53: blood pressure and changes over a period -------------------------------------
+#: One reading in a list of them (see ``BloodPressureRules._h_bloodpressure``).
+_BP_READING = re.compile(r"(\d{2,3})/(\d{2,3})")
+
+
 class BloodPressureRules:
     """Rule handler for blood pressure readings (mixed into the normalizer with UnitsRules)."""
 
@@ -1079,7 +1205,19 @@ class BloodPressureRules:
         """'120/80 mmHg' -> 'one hundred twenty over eighty millimeters of mercury': a reading is
         systolic over diastolic, as doctors say it; read as written it was "slash", or a date."""
         said = f" {cardinal(int(m.group('bp_a')))} over {cardinal(int(m.group('bp_b')))}"
-        return said + (" millimeters of mercury " if m.group("bp_u") else " ")
+        if m.group("bp_more"):
+            # "readings of 145/92 and 150/96": every reading of the list is a pressure
+            pos = 0
+            more = m.group("bp_more")
+            for reading in _BP_READING.finditer(more):
+                joiner = more[pos : reading.start()].strip()
+                word = joiner.lstrip(", ")
+                word = "versus" if word in ("vs", "vs.") else word
+                said += ("," if joiner.startswith(",") else "") + (f" {word} " if word else " ")
+                said += f"{cardinal(int(reading.group(1)))} over {cardinal(int(reading.group(2)))}"
+                pos = reading.end()
+        unit = m.group("bp_u") or m.group("bp_u2")
+        return said + (" millimeters of mercury " if unit else " ")
 
 
 #: The periods of a change ("YoY", "q-o-q", "MoM"): see ``_h_overperiod``.
