@@ -477,14 +477,18 @@ _BP_MORE = (r"(?:(?:,[ \t]?(?:(?:and|or|then)[ \t])?"
             r"(?:[4-9]\d|1\d\d|2[0-5]\d)/(?:[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)){1,5}")
 #: Words right before a blood pressure given without its unit ("blood pressure of 140/90",
 #: "BP was 150/95"): see the "bloodpressure" rule (normfix53). Look-behinds must be fixed
-#: length, so the words are checked from the end of the figure, behind both numbers.
-_BP_AFTER_WORD = "|".join(
-    rf"(?<={w}[ \t]\d\d/\d\d)|(?<={w}[ \t]\d\d\d/\d\d)|(?<={w}[ \t]\d\d\d/\d\d\d)"
-    for w in ("pressure", "pressures", "pressure of", "pressure was", "pressure is",
-              "pressure at", "pressure to", "pressure from", "pressure above",
-              "pressure below", "pressure over", "pressure under", "reading of",
-              "readings of", "pressures of", "BP", "BP of", "BP was", "BP is", *_BP_CHANGES,
-              "pressure:", "BP:", "diastolic:", "diastolic", "pressures:", "readings:"))
+#: length, so the phrases are grouped by length, one look-behind a length, checked where the
+#: figure starts (one a phrase and figure shape made the rule 29,000 characters, and compiling
+#: the rules doubled narrate's first-call cost).
+_BP_WORDS = ("pressure", "pressures", "pressure of", "pressure was", "pressure is",
+             "pressure at", "pressure to", "pressure from", "pressure above",
+             "pressure below", "pressure over", "pressure under", "reading of",
+             "readings of", "pressures of", "BP", "BP of", "BP was", "BP is", *_BP_CHANGES,
+             "pressure:", "BP:", "diastolic:", "diastolic", "pressures:", "readings:")
+_BP_BEFORE = "|".join(
+    "(?<=(?:" + "|".join(re.escape(w) for w in sorted(group)) + r")[ \t])"
+    for group in ({w for w in _BP_WORDS if len(w) == n}
+                  for n in sorted({len(w) for w in _BP_WORDS})))
 
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -839,9 +843,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|gain|gains|drop|jump|comparison|comparisons)(?![\w'’-])))(?![\w'’-]|-\w)"),
     # "120/80 mmHg", "a blood pressure of 140/90": systolic over diastolic, "over", not a
     # slash or a date; the unit is said by name (normfix53, see UnitsRules._h_bloodpressure)
-    ("bloodpressure", r"(?<![\w/.,])(?P<bp_a>[4-9]\d|1\d\d|2[0-5]\d)/"
-        r"(?P<bp_b>[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)"
-        r"(?:(?P<bp_u>[ \t]?mm[ \t]?Hg(?![\w]))|(?:(?<=" + _BP_AFTER_WORD + r")"
+    ("bloodpressure", r"(?<![\w/.,])(?P<bp_ctx>" + _BP_BEFORE + r")?(?P<bp_a>[4-9]\d|1\d\d"
+        r"|2[0-5]\d)/(?P<bp_b>[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)"
+        r"(?:(?P<bp_u>[ \t]?mm[ \t]?Hg(?![\w]))|(?:(?(bp_ctx)|(?!))"
         # a list whose last reading names the unit ("140/90 and 150/95 mmHg")
         r"|(?=" + _BP_MORE + r"[ \t]?mm[ \t]?Hg(?![\w])))"
         r"(?P<bp_more>" + _BP_MORE + r")?(?P<bp_u2>[ \t]?mm[ \t]?Hg(?![\w]))?)"),
