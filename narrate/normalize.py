@@ -520,10 +520,13 @@ _RULES_EN: list[tuple[str, str]] = [
     # a function call with empty parentheses ("time.now()", "parse_args()"): the name, its dots
     # said, the parentheses silent (see _h_dotcall); before the web-address rules, which took
     # "time.now" for a domain ("time dot no w")
-    ("dotcall", r"(?<![\w.@/:-])(?P<dc>[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30}){0,4})\(\)(?!\w)"),
+    # (each rule before "plain" is tried at every word: a look-ahead for its mark fails fast)
+    ("dotcall", r"(?=[\w.]{1,160}\(\))(?<![\w.@/:-])"
+        r"(?P<dc>[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30}){0,4})\(\)(?!\w)"),
     # a call glued to its bracket in a formula ("len(a) / len(b)", "sum(x) + 1", "n * f(x)")
     # or with a code name ("get_user(id)"): "len of a"; its brackets read as pauses lost it
-    ("callarg", r"(?<![\w.@/:$-])(?:(?<=[-+*/=<>%][ \t])|(?=[a-z0-9]{0,30}_)"
+    ("callarg", r"(?=[a-z_][a-z0-9_]{0,30}\()(?<![\w.@/:$-])"
+        r"(?:(?<=[-+*/=<>%][ \t])|(?=[a-z0-9]{0,30}_)"
         r"|(?=[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)[ \t][-+*/=<>%][ \t]))"
         r"(?P<cl_n>[a-z_][a-z0-9_]{0,30})\((?!(?:s|es)\))"
         r"(?P<cl_a>[a-z_][a-z0-9_]{0,20}|\d{1,4})\)(?![\w(])"),
@@ -616,7 +619,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # a unit after a scale word ("4.9 million bbl", "5 million kg."): before "plain", which
     # took a lower-case unit for a word ("million kg of"); its stop before a lower-case word
     # or a comma is the abbreviation's ("bbl., which"), no sentence end
-    ("scaleunit", r"(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion )|(?<=\d or so ))"
+    ("scaleunit", r"(?<=[ndo] )(?:(?<=million )|(?<=billion )|(?<=thousand )|(?<=trillion )"
+        r"|(?<=\d or so ))"
         r"(?P<su>"
         + _UNIT_RE + r")(?![\w²])" + _UNIT_DOT + "?"),
     # "an M6.4 quake": the article goes with the letter's name, so before "magnitude" it is
@@ -704,15 +708,15 @@ _RULES_EN: list[tuple[str, str]] = [
     # it ("a<b>c"), is a comparison in prose, not markup: dropped, it lost words
     # a left arrow ("Undo <- Redo", "← Back") is "from"; "<=>", "⇔" ("a <=> b") is "is equivalent
     # to": read as symbols they lost words ("less than-here", "a, equals, b")
-    ("backarrow", r"[ \t]?(?:(?P<ba_eq><==?>|⇔)|[←⟵⇐]"
+    ("backarrow", r"(?=[ \t]?[<←⟵⇐⇔])[ \t]?(?:(?P<ba_eq><==?>|⇔)|[←⟵⇐]"
         r"|(?<![<\w-])<-{1,2}(?![->\d])(?![ \t]?\d))[ \t]?"),
     # the heart emoticon ("I <3 this town", "Thanks all <3"): "heart", not "less than three"
-    ("heart", r"(?:(?<=\bI[ \t])|(?<=\bwe[ \t])|(?<=\bWe[ \t]))<3(?=[ \t]+[A-Za-z])"
-        r"|(?:(?<=[ \t])|(?<=\A)|(?<=\n))<3+(?=[ \t]*(?:[!.)]|\n|\Z))"),
-    ("tag", r"<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
+    ("heart", r"(?=<)(?:(?:(?<=\bI[ \t])|(?<=\bwe[ \t])|(?<=\bWe[ \t]))<3(?=[ \t]+[A-Za-z])"
+        r"|(?:(?<=[ \t])|(?<=\A)|(?<=\n))<3+(?=[ \t]*(?:[!.)]|\n|\Z)))"),
+    ("tag", r"(?=<)(?:<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
         r"|(?!(?<=[\w)\]])<[A-Za-z][\w:.-]{0,30}\s[^<>=\n]{0,200}>)"
         r"(?!(?<=[A-Za-z0-9])<[a-z]>[A-Za-z0-9](?![^\n]{0,300}</[a-z]>))</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
-        r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>"),
+        r"|[^\s<>\"']{1,200}))?){0,20}\s{0,20}/?>)"),
     # not a "<" spaced on both sides after an operand ("a < b and c > d"): a comparison,
     # "less than"; taken as an opening bracket it swallowed the "<" ("a, b and c")
     # ("angle", glued to an operand on both sides, "a<b", "c>d", is a comparison, no bracket)
@@ -836,14 +840,16 @@ _RULES_EN: list[tuple[str, str]] = [
     ("hourap", r"(?<![\d.,:])(?P<h_h>1[0-2]|0?[1-9])\s?(?P<h_ap>" + _AMPM + r")"),
     # "up 5% YoY", "grew 3% y-o-y", "fell 1% QoQ", "0.4% MoM": a change over a period, said in
     # words; "MoM", "YOY", "WoW" only after a figure or a word of change (normfix53)
-    ("overperiod", r"(?<![\w/-])(?:(?P<ovp>YoY|yoy|[Yy]-o-[Yy]|Y-O-Y|QoQ|qoq|[Qq]-o-[Qq]|Q-O-Q)"
+    ("overperiod", r"(?<![\w/-])(?=[YyQqMmWw])"
+        r"(?:(?P<ovp>YoY|yoy|[Yy]-o-[Yy]|Y-O-Y|QoQ|qoq|[Qq]-o-[Qq]|Q-O-Q)"
         r"|(?:" + _CHANGE_BEFORE + r")(?P<ovp_c>MoM|MOM|[Mm]-o-[Mm]|M-O-M|WoW|WOW"
         r"|[Ww]-o-[Ww]|W-O-W|YOY|QOQ)|(?P<ovp_n>MoM|MOM|[Mm]-o-[Mm]|M-O-M|WoW|WOW|[Ww]-o-[Ww]"
         r"|YOY|QOQ)(?=[ \t]+(?:growth|change|basis|terms|rise|fall|increase|decrease|decline"
         r"|gain|gains|drop|jump|comparison|comparisons)(?![\w'’-])))(?![\w'’-]|-\w)"),
     # "120/80 mmHg", "a blood pressure of 140/90": systolic over diastolic, "over", not a
     # slash or a date; the unit is said by name (normfix53, see UnitsRules._h_bloodpressure)
-    ("bloodpressure", r"(?<![\w/.,])(?P<bp_ctx>" + _BP_BEFORE + r")?(?P<bp_a>[4-9]\d|1\d\d"
+    ("bloodpressure", r"(?<![\w/.,])(?=[1-9]\d{1,2}/)(?P<bp_ctx>" + _BP_BEFORE + r")?"
+        r"(?P<bp_a>[4-9]\d|1\d\d"
         r"|2[0-5]\d)/(?P<bp_b>[2-9]\d|1[0-4]\d)(?![\w/]|[.,]\d)"
         r"(?:(?P<bp_u>[ \t]?mm[ \t]?Hg(?![\w]))|(?:(?(bp_ctx)|(?!))"
         # a list whose last reading names the unit ("140/90 and 150/95 mmHg")
@@ -1066,13 +1072,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?![\w'’‘%°]|[.,:/]\d)"),
     # "'08-'09", "'08-09": a season, "oh eight to oh nine"; "'08's": its possessive
     # ("FY'24", "Q3'24": glued to a fiscal label)
-    ("shortyear", r"(?:(?<![\w'’‘])|(?<=[A-Z]{2})|(?<=[A-Z]\d))['’‘](?P<sy>\d\d)"
+    ("shortyear", r"(?=['’‘]\d\d)(?:(?<![\w'’‘])|(?<=[A-Z]{2})|(?<=[A-Z]\d))['’‘](?P<sy>\d\d)"
         r"(?:[-–/]['’‘]?(?P<sy2>\d\d))?"
         r"(?P<sy_s>['’]s)?(?![\w'’‘%°]|[.,:/]\d|[-–/][\d$'’‘])"),
     # "100s of calls", "1000s of emails", "tens of 1,000s": a round hundred or thousand made
     # plural, "hundreds", "thousands" (see NumbersRules._h_roundplural); after a word that
     # times a run ("ran 100s", "in 100s") it is seconds, unless "of" follows
-    ("roundplural", r"(?<![\w.,$€£¥#/-])(?:(?=(?:100|1,?000|10,?000|100,?000|1,?000,?000)s"
+    ("roundplural", r"(?=1)(?<![\w.,$€£¥#/-])(?:(?=(?:100|1,?000|10,?000|100,?000|1,?000,?000)s"
         r"[ \t]+of\b)|(?<!\bin )(?<!\bunder )(?<!\bwithin )(?<!\bafter )(?<!\bfor )"
         r"(?<!\bran )(?<!\btook )(?<!\bclocked )(?<!\bevery )(?<!\bhold ))"
         r"(?P<rp>100|1,?000|10,?000|100,?000|1,?000,?000)s(?![\w'’]|[.,]\d)"),

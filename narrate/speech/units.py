@@ -487,12 +487,12 @@ UNIT_ALT_RE = (r"(?=\d)(?:(?<![\w.,/$€£¥-])(?P<ua_a>" + _ALT_AMOUNT + r")(?P
                r"|(?<![\w.,/$€£¥-])(?P<ua_ha>\d{1,4})-(?P<ua_hw>[a-z]{3,12})/(?P<ua_hb>\d{1,4})-"
                r"(?P=ua_hw)(?![\w/-]))")
 #: "£30,000 p.a.", "$80k pa": per annum after an amount, said "a year" (it was "P A-").
-PER_ANNUM_RE = (r"(?=p)(?:(?<=\d[ \t])|(?<=\d[kKmM][ \t])|(?<=\d%[ \t]))"
+PER_ANNUM_RE = (r"(?=p)(?:(?:(?<=\d[ \t])|(?<=\d[kKmM][ \t])|(?<=\d%[ \t]))"
                 r"p\.a(?![\w'’-])(?:\.(?=[ \t]+[a-z]|[,;:)]))?"
                 # a bare "pa" only after an amount ("£30,000 pa", "$80k pa", "7% pa"), not
                 # a count ("5 pa speakers")
                 r"|(?:(?<=,\d\d\d[ \t])|(?<=\d[kKmM][ \t])|(?<=\dbn[ \t])|(?<=\d%[ \t]))pa"
-                r"(?=[ \t]+[a-z]|[,;:)]|\.(?:[ \t]|\Z)|[ \t]*(?:\n|\Z))")
+                r"(?=[ \t]+[a-z]|[,;:)]|\.(?:[ \t]|\Z)|[ \t]*(?:\n|\Z)))")
 # --- end normfix56 ---------------------------------------------------------------------------
 #: units written with a slash ("mi/kWh", "km/h"): alone, with no number before them (a
 #: glossary heading, "speed in km/h"), they are still the unit, not two words and a slash
