@@ -41,6 +41,21 @@ Project Software Data Research Staff Principal Lead Specialist Architect Account
 Counselor Technician Administrator Attorney Planner Strategist Economist Buyer Recruiter
 """.split())
 _SENIOR_JOB_NEXT = re.compile(r"[ \t]+(?:" + "|".join(sorted(_SENIOR_JOBS)) + r")\b")
+#: "ft." and "feat." are "featuring" in a music credit ("Only Love (ft. Ana Ruiz)").
+_FEATURING_FORMS = frozenset({"ft", "Ft", "FT", "feat", "Feat", "FEAT"})
+#: A credited artist's name after "ft."/"feat.": a capital or a number ("feat. 21 Savage").
+_CREDIT_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*|\d{1,3}[ \t]+[A-Z])")
+#: Places called "Fort" written "Ft." ("Ft. Worth", "Ft. Myers"): never a credit.
+_FORT_PLACES = frozenset("""
+Worth Lauderdale Myers Bragg Collins Wayne Knox Hood Campbell Benning Sill Meade Pierce Dodge
+Bliss Riley Drum Polk Carson Stewart Irwin Walton Detrick Belvoir Sumter Huachuca Rucker Gordon
+Eustis Greely Wainwright McMurray McHenry Erie Payne Laramie Pierre Frances Saskatchewan Cavazos
+Liberty Novosel Gregg Ord Kearney Leavenworth Lee Smith Washington Myer Mill Kent Bend Stockton
+Lupton Defiance Nelson Simpson Chipewyan Vermilion Hays Atkinson Madison Morgan Oglethorpe
+""".split())
+#: Words of an article about music, where "Ft." before a name is a credit.
+_MUSIC_WORDS = ("song", "songs", "album", "albums", "track", "tracks", "single", "singles",
+                "remix", "lyrics", "rapper", "rappers", "singer", "singers", "mixtape")
 #: "Hon." before an office or an honour is "Honorary" ("the Hon. Secretary"), not a title.
 _HONORARY_NEXT = re.compile(r"[ \t]+(?:Sec|Secretary|Treasurer|Member|Members|Fellow|Fellows"
                             r"|Life|President|Vice|Chair|Chairman|Consul|Degree|Doctorate"
@@ -1285,6 +1300,8 @@ class AbbreviationsRules:
         if leading:
             return self._end(" " + leading, end, never=ab.lower() in _INTRODUCERS,
                              kind="leading")
+        if ab in _FEATURING_FORMS and self._featuring(ab, m.start(), end):
+            return " featuring "
         nxt = self.text[end : end + 3]
         followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
         if ab == "Rt" and _RIGHT_HON_NEXT.match(self.text, m.start() + 2):
@@ -1382,6 +1399,35 @@ class AbbreviationsRules:
         if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
             return " A- " if ab == "A" else f" {ab} "
         return (letter_before_word(ab) or ab) + "."  # "with EPay.": the word's own stop
+
+    def _featuring(self, ab: str, start: int, end: int) -> bool:
+        """Is "ft." or "feat." a music credit, "featuring" ("Hold Me (feat. Ana Ruiz)"), not
+        "Fort" ("Ft. Myers") or feet ("6 ft.")? A name must follow that is not a Fort's place,
+        and no number come before; then any of: a bracket opening the credit, a quoted title
+        before it, a title's capitalized word before a lower-case "ft."/"feat.", or an article
+        about music (a song, an album, a rapper) around it."""
+        name = _CREDIT_NAME.match(self.text, end)
+        if not name or name.group(1) in _FORT_PLACES:
+            return False
+        before = self.text[max(0, start - 30) : start]
+        if re.search(r"\d[ \t]*\Z", before):
+            return False  # "6 ft. Tall", "5 Ft. Deep": feet
+        if before[-1:] in ("(", "["):
+            return True
+        if re.search(r"[\"”’'][ \t]+\Z", before):
+            return True  # '"Golden Hour" feat. Ana Ruiz': after a song's title in quotes
+        prev = before.split()[-1:] if before[-1:].isspace() else []
+        if ab in ("ft", "feat") and prev and prev[0][:1].isupper() and prev[0][-1:].isalnum():
+            return True  # "Hold On ft. Ana Ruiz": between a title and a name
+        if ab.lower() == "feat" and not (before.rstrip().endswith(",") or (
+                prev and prev[0].lower() in _MUSIC_WORDS)):
+            return False  # "quite a feat. Drake said": the noun, ending a sentence
+        return name.group(1) not in _STARTERS and self._music_article()
+
+    def _music_article(self) -> bool:
+        """Is the article about music (one of _MUSIC_WORDS written in lower case)?"""
+        words = self._vocabulary()
+        return any(w in words for w in _MUSIC_WORDS)
 
     def _editing(self, ab: str, start: int) -> str | None:
         """A reference's "ed." or "eds.": "edition" after an ordinal ("3rd ed.", "second

@@ -1,0 +1,30 @@
+"""Issue 12 classes: "ft."/"feat." in music credits, company suffixes in capitals or before a
+bracket or a job title, mixed-case brand words said as words."""
+import pytest
+
+from narrate.normalize import normalize
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a music credit: in brackets, after a title, after a quoted title, in a music article
+    ("Night Drive Lyrics (Ft. Mia Vance)", "Night Drive Lyrics, featuring Mia Vance"),
+    ("Paper Hearts [feat. Leon Cole]", "Paper Hearts featuring Leon Cole"),
+    ("Low Tide ft. Ana Ruiz climbed to number four.",
+     "Low Tide featuring Ana Ruiz climbed to number four."),
+    ('"Golden Hour" feat. Ana Ruiz is out Friday.',
+     "Golden Hour featuring Ana Ruiz is out Friday."),
+    ("The remix, feat. Leon Cole, went viral.", "The remix, featuring Leon Cole, went viral."),
+    ("The rapper's new song Ft. Big Ray drops at midnight.",
+     "The rapper's new song featuring Big Ray drops at midnight."),
+    # counter-examples: a Fort's place, feet, and the noun "feat"
+    ("The team flew to Ft. Worth on Monday.", "The team flew to Fort Worth on Monday."),
+    ("The singer played Ft. Myers last night.", "The singer played Fort Myers last night."),
+    ("Soldiers at Ft. Bragg were told to wait.", "Soldiers at Fort Bragg were told to wait."),
+    ("The wall is 6 ft. tall.", "The wall is six feet tall."),
+    ("It was quite a feat. Scientists had tried for years.",
+     "It was quite a feat. Scientists had tried for years."),
+    ("It was quite a feat. Leon said so of the album.",
+     "It was quite a feat. Leon said so of the album."),
+])
+def test_featuring_in_music_credits(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
