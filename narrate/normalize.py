@@ -315,6 +315,14 @@ _TIME_UNIT = r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?
 _NUMBER_AFTER_SPACE = re.compile(r"[ \t]+\d")
 # a number opening the text after an abbreviation's period ("113.40", "-1.62", "$5")
 _NUMBER_HEAD = re.compile(r"[-−+$€£¥]?\d")
+#: Posts named after a company ("Acme Inc. Chairman Ann Lee"): the suffix's period is no stop.
+_COMPANY_POSTS = frozenset("""
+Chairman Chairwoman Chair Chief President Founder founder Cofounder Co-founder co-founder
+spokesman spokeswoman spokesperson Spokesman Spokeswoman Spokesperson Vice Executive Director
+Senior analyst Analyst Treasurer Secretary Managing Deputy
+""".split())
+#: A bracket after a company's suffix holding a whole sentence ("Acme Inc. (The firm said.)").
+_BRACKET_SENTENCE = re.compile(r"\([^()\n]{0,300}[.!?][\"”’]?\)")
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines);
 # not the letters of a code with digits ("5MP", "SC5BL", "4K"), which are no words: a product
 # heading full of codes ("SCI 5MP Bullet Camera SC5BL") is title case, not a shouted line
@@ -2004,7 +2012,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         * ``"suffix"``: a word that ends a name ("Harbour St.", "Acme Inc.", "Oct.") is followed
           by a capitalized word mid-sentence mainly when that word is an acronym ("Inc. CEO");
         * ``"company"``: a suffix closing a company's or person's name ("Acme Inc.", "Roe Jr."),
-          as "suffix", and a number after it opens a new sentence or table row ("INC. 113.40");
+          as "suffix", and a number after it opens a new sentence or table row ("INC. 113.40"),
+          while a post before a name does not ("Acme Inc. Chairman Ann Lee");
           the undotted ``"acronym"`` too ("the NHL. 32 teams");
         * ``"ampm"``: "7 p.m. Friday", "8 p.m. ET" and "9 a.m. Eastern" keep going;
         * ``"dotted"`` ("U.S.", "U.K."): these often start a name ("U.S. Customs"), so only a
@@ -2022,6 +2031,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return True
         if not rest[:1].isspace():
             return False
+        if kind in ("suffix", "company") and head[0] == "(":
+            # "Acme Pharma, Inc. (Acme) under which": a bracket naming the company goes on
+            # the sentence; only a whole sentence in brackets follows a stop
+            return bool(_BRACKET_SENTENCE.match(head))
         if kind in ("company", "acronym") and _NUMBER_HEAD.match(head):
             return True  # "LOWE'S COMPANIES INC. 113.40 -1.62": a new row or sentence
         m = re.match(r"[\"“‘'(]?([A-Za-z]+)", head)
@@ -2036,6 +2049,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return True
         if kind == "leading":
             return False
+        if kind == "company" and word in _COMPANY_POSTS and re.match(
+                r"[A-Za-z-]+[ \t]+[A-Z]", head[m.start(1) :]):
+            return False  # "Acme Inc. Chairman Ann Lee said": the company's post and a name
         if kind in ("suffix", "company"):
             return not (word.isupper() and len(word) > 1) and word not in SUFFIXES
         if kind == "ampm":

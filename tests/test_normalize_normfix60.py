@@ -28,3 +28,29 @@ from narrate.normalize import normalize
 ])
 def test_featuring_in_music_credits(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a company suffix in capitals is said in full, as in mixed case
+    ("HARBOR LABS SIGNS DEAL WITH NOVA THERAPEUTICS, INC.",
+     "Harbor Labs Signs Deal With Nova Therapeutics, Incorporated."),
+    ("KESTREL MINING CORP. AND BRANT LTD. AGREE TO MERGE",
+     "Kestrel Mining Corporation And Brant Limited Agree To Merge"),
+    ("WALDEN PAPER CO. TO CLOSE MILL", "Walden Paper Company To Close Mill"),
+    # a bracket after the suffix goes on the sentence
+    ("The deal with Nova Therapeutics, Inc. (Nova) under which the unit is sold closed.",
+     "The deal with Nova Therapeutics, Incorporated, Nova, under which the unit is sold closed."),
+    # a post and a name after the suffix go on the sentence
+    ("Kestrel Inc. Chairman Ray Odum said the plan works.",
+     "Kestrel Incorporated Chairman Ray Odum said the plan works."),
+    ("Brant Corp. spokeswoman Ann Tull declined to comment.",
+     "Brant Corporation spokeswoman Ann Tull declined to comment."),
+    # counter-examples: a sentence opener, a whole sentence in brackets, a state in capitals
+    ("She works at Kestrel Inc. The company hired her in May.",
+     "She works at Kestrel Incorporated. The company hired her in May."),
+    ("She works at Kestrel Inc. (The firm declined to comment.) Later",
+     "She works at Kestrel Incorporated. The firm declined to comment. Later"),
+    ("He moved to Denver, CO. Then he left.", "He moved to Denver, Colorado. Then he left."),
+])
+def test_company_suffixes(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

@@ -119,6 +119,8 @@ def in_compound(text: str, start: int, end: int) -> bool:
 #: "tester, Jr. Damato").
 NAME_SUFFIXES = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr",
                            "INC", "CO", "CORP", "LTD", "LLC", "PLC"})
+#: Company suffixes in capitals said in full after a name ("ACME, INC.", "ROE LTD.").
+_CAPS_COMPANY_SUFFIXES = frozenset({"INC", "CORP", "LTD", "CO"})
 #: Company suffixes that are also nouns of their own after a determiner ("an LLC", "a new
 #: PLC"): there, as a noun ending a phrase, the period ends the sentence before a capitalized
 #: word, as after any other noun. "Inc." after "the" is mostly the magazine's name ("the Inc.
@@ -1363,6 +1365,10 @@ class AbbreviationsRules:
                 return self._end(" " + said, end)
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
+        if ab in _CAPS_COMPANY_SUFFIXES and self._suffix_kind(ab, m.start()) == "company":
+            # "ACME PHARMA, INC." in a headline in capitals: the suffix in full as in mixed
+            # case (recased "Inc." was said "ink", "LTD." spelled)
+            return self._end(" " + SUFFIXES[ab.capitalize()], end, kind="company")
         if ab.isupper() and len(ab) >= 2:
             kind = "acronym"
             if ab in NAME_SUFFIXES and self._suffix_kind(ab, m.start()) == "dotted":
