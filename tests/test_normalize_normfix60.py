@@ -54,3 +54,21 @@ def test_featuring_in_music_credits(text: str, spoken: str) -> None:
 ])
 def test_company_suffixes(text: str, spoken: str) -> None:
     assert normalize(text) == spoken
+
+
+@pytest.mark.parametrize(("text", "spoken"), [
+    # a brand in mixed case shaped like a word is said as the word
+    ("The town finally got FiOS service last spring.",
+     "The town finally got Fios service last spring."),
+    ("Most FiOS-wired homes kept the old router.", "Most Fios-wired homes kept the old router."),
+    ("The kit uses a MoCA-based link over coax.", "The kit uses a Moca-based link over coax."),
+    ("Her box supports MoCA.", "Her box supports Moca."),
+    # counter-examples: initialisms in mixed case stay spelled, camel-case names stay words
+    ("The DoD and the MoEF signed it.", "The D O D and the M O E F signed it."),
+    ("An IIoT sensor and a PhD student.", "An I I O T sensor and a P H D student."),
+    ("The DoIT office runs it.", "The D O I T office runs it."),
+    ("Apps for iOS and macOS reached HuffPost, PayPal and eBay users.",
+     "Apps for iOS and macOS reached HuffPost, PayPal and eBay users."),
+])
+def test_mixed_case_brand_words(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken

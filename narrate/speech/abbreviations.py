@@ -792,6 +792,13 @@ def _rare_words() -> frozenset[str]:
     return frozenset(w for bucket in _wordfreq_buckets("large_en")[600:] for w in bucket)
 
 
+@functools.lru_cache(maxsize=1)
+def _uncommon_words() -> frozenset[str]:
+    """Words of Zipf 2.4 to 3.0 in wordfreq's large English list ("fios", "moca"), read
+    (about 0.1 s, once) only when a brand's mixed case needs it (see _say_mixed)."""
+    return frozenset(w for bucket in _wordfreq_buckets("large_en")[602:662] for w in bucket)
+
+
 def is_known_word(word: str) -> bool:
     """Is ``word`` (lower case) written in English text at all, however rarely ("bralettes",
     "upcycled"), unlike a code name glued from words ("synctest", "urljoin")?"""
@@ -1052,11 +1059,21 @@ MIXED_ACRONYM = r"[A-Z]{1,3}[a-z][A-Z]{1,3}|[A-Z]aaS"
 _MIXED_ACRONYM = re.compile(MIXED_ACRONYM)
 
 
+#: A brand in mixed case shaped like a word: a consonant, a small vowel, capitals with a vowel
+#: ("FiOS", "MoCA"), unlike an initialism's ("DoD", "IIoT", "PhD", "MoEF").
+_VOWEL_BRAND = re.compile(r"[B-DF-HJ-NP-TV-Z][aeiou](?=[A-Z]{0,2}[AEIOU])[A-Z]{2,3}")
+
+
 def _say_mixed(token: str) -> str:
-    """'DoD' -> 'D O D', 'SaaS' -> 'sass', 'LiDAR' -> 'Lidar'."""
+    """'DoD' -> 'D O D', 'SaaS' -> 'sass', 'LiDAR' -> 'Lidar', 'FiOS' -> 'Fios'."""
     said = MIXED_CASE_WORDS.get(token) or SAY_AS_WORD.get(token.upper())
     if said:
         return said
+    word = token.lower()
+    if _VOWEL_BRAND.fullmatch(token) and (_zipf_down_to_3(word) or word in _uncommon_words()):
+        # "FiOS", "MoCA": a brand said as the word English text writes ("Fios", "Moca");
+        # spelled "F I O S". An initialism of the shape is not a word ("MoEF", "DoIT")
+        return token.capitalize()
     lower = next(i for i, c in enumerate(token) if c.islower())
     if lower == 1 and len(token) >= 5 and _zipf(token[:2].lower()) >= 5.3:
         return token[:2] + " " + spell(token[2:])  # "MySQL", "NoSQL": a word, then letters
