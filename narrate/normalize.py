@@ -630,6 +630,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # "an M6.4 quake": the article goes with the letter's name, so before "magnitude" it is
     # "a" (see NumbersRules._h_quakean); before "plain", which takes lower-case words
     ("quakean", r"(?<![\w'’-])[Aa]n(?=[ \t]M[Ww]?(?:[ \t]?\d\.\d(?![\d.]|,\d)|[1-9](?![\w.,])))"),
+    # "Night Drive (feat Ana Ruiz)": a music credit opening a bracket (see _h_credit)
+    ("credit", r"(?<=[(\[])(?:[Ff]t|[Ff]eat)(?= [A-Z])"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier

@@ -16,7 +16,12 @@ from narrate.normalize import normalize
     ("The remix, feat. Leon Cole, went viral.", "The remix, featuring Leon Cole, went viral."),
     ("The rapper's new song Ft. Big Ray drops at midnight.",
      "The rapper's new song featuring Big Ray drops at midnight."),
+    # without its period, opening a bracket
+    ("Paper Hearts (feat Leon Cole) is out now.", "Paper Hearts, featuring Leon Cole, is out now."),
+    ("Low Tide [ft Ana Ruiz]", "Low Tide featuring Ana Ruiz"),
     # counter-examples: a Fort's place, feet, and the noun "feat"
+    ("The bus (Ft Worth line) was late.", "The bus, Fort Worth line, was late."),
+    ("Ceiling height (ft) is listed.", "Ceiling height, feet, is listed."),
     ("The team flew to Ft. Worth on Monday.", "The team flew to Fort Worth on Monday."),
     ("The singer played Ft. Myers last night.", "The singer played Fort Myers last night."),
     ("Soldiers at Ft. Bragg were told to wait.", "Soldiers at Fort Bragg were told to wait."),

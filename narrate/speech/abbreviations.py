@@ -1584,6 +1584,15 @@ class AbbreviationsRules:
             return " Saint "
         return " " + (TITLES.get(ab) or _CAPS_PLACE_TITLES[ab.upper()]) + " "
 
+    def _h_credit(self, m: re.Match[str]) -> str:
+        """"Night Drive (feat Ana Ruiz)", "[ft Leon Cole]": "ft" or "feat" without its period
+        opening a bracket before a name is a music credit, "featuring" (left as it was, eSpeak
+        NG said "feat" the noun, or "F T"); before a Fort's place ("(Ft Worth)") it is "Fort"."""
+        name = _CREDIT_NAME.match(self.text, m.end())
+        if name and name.group(1) in _FORT_PLACES:
+            return " Fort " if m.group(0) == "Ft" else m.group(0)
+        return " featuring "
+
     def _h_titlenp(self, m: re.Match[str]) -> str:
         """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens"."""
         ab = m.group("tn")
