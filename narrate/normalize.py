@@ -2276,6 +2276,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             said = BARE_ABBREVIATIONS.get(w) or self._bare_unit(w, m.start())
             if said and w in NO_COMPOUND and in_compound(self.text, m.start(), m.end()):
                 said = None  # "i-ie" (Japanese "no"), "Ave-Maria": part of another word
+            if w == "Inc" and self._bare_company_suffix(w, m.start()):
+                said = "Incorporated"  # "Acme Inc said": eSpeak NG said "ink"
             if said is None and self._initialism_plural(w):
                 said = spell(w[:-1].upper()) + "'s"  # "Evs" beside "EV": E V's
             if said is None and w[1:2].isupper():

@@ -42,6 +42,8 @@ def test_featuring_in_music_credits(text: str, spoken: str) -> None:
     ("KESTREL MINING CORP. AND BRANT LTD. AGREE TO MERGE",
      "Kestrel Mining Corporation And Brant Limited Agree To Merge"),
     ("WALDEN PAPER CO. TO CLOSE MILL", "Walden Paper Company To Close Mill"),
+    ("BRANT LTD WINS PORT CONTRACT", "Brant Limited Wins Port Contract"),
+    ("KESTREL INC SHARES JUMP", "Kestrel Incorporated Shares Jump"),
     # a bracket after the suffix goes on the sentence
     ("The deal with Nova Therapeutics, Inc. (Nova) under which the unit is sold closed.",
      "The deal with Nova Therapeutics, Incorporated, Nova, under which the unit is sold closed."),
@@ -56,6 +58,10 @@ def test_featuring_in_music_credits(text: str, spoken: str) -> None:
     ("She works at Kestrel Inc. (The firm declined to comment.) Later",
      "She works at Kestrel Incorporated. The firm declined to comment. Later"),
     ("He moved to Denver, CO. Then he left.", "He moved to Denver, Colorado. Then he left."),
+    ("HOW INC MAGAZINE PICKS ITS LIST", "How Inc Magazine Picks Its List"),
+    ("Brant Inc said on Tuesday that sales fell.",
+     "Brant Incorporated said on Tuesday that sales fell."),
+    ("She told Inc magazine the plan.", "She told Inc magazine the plan."),
 ])
 def test_company_suffixes(text: str, spoken: str) -> None:
     assert normalize(text) == spoken

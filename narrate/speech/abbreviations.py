@@ -1695,6 +1695,9 @@ class AbbreviationsRules:
                 r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
                     m.start()):
             spoken = _CAPS_PLACE_TITLES[word]  # "ST CATHERINE, Jamaica —": a dateline's place
+        elif word in _CAPS_COMPANY_SUFFIXES and word != "CO" and self._bare_company_suffix(
+                word, m.start()):
+            spoken = SUFFIXES[word.capitalize()]  # "ROE LTD WINS": "Limited", not "L T D"
         elif not tail and len(word) <= 3 and word not in SAY_AS_WORD and _formula_side(
                 self.text, m.start(), m.end()):
             spoken = spell(word)  # "A = AH", "AA = B": matrices' names, not "ah", "aa"
@@ -1708,6 +1711,17 @@ class AbbreviationsRules:
                 self.text[m.start() - 1 : m.start()] == "-")
             spoken += "s" if compound else "'s"
         return " " + spoken + " "
+
+    def _bare_company_suffix(self, word: str, start: int) -> bool:
+        """Is "INC", "CORP", "LTD" or "Inc" without a period a company's suffix after its name
+        ("ROE LTD WINS", "Acme Inc said")? Not after a function word or a determiner ("HOW INC
+        MAGAZINE RANKS", "THE LTD EDITION"), nor before "magazine": the business magazine."""
+        prev = self.text[max(0, start - 30) : start].split()[-1:]
+        if not prev or prev[0].upper() in _HEADLINE_FUNCTION or prev[0].upper() in _DETERMINERS:
+            return False
+        if re.match(r"[ \t]+[Mm]agazine", self.text[start + len(word) : start + len(word) + 12]):
+            return False
+        return self._suffix_kind(word, start) == "company"
 
     def _sr_after_name(self, start: int) -> bool:
         """Is the word before ``start`` part of a name (capitalized, not a determiner opening a
