@@ -315,6 +315,14 @@ _TIME_UNIT = r"(?:[Ss]econd|[Mm]inute|[Hh]our|[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)s?
 _NUMBER_AFTER_SPACE = re.compile(r"[ \t]+\d")
 # a number opening the text after an abbreviation's period ("113.40", "-1.62", "$5")
 _NUMBER_HEAD = re.compile(r"[-−+$€£¥]?\d")
+#: Posts named after a company ("Acme Inc. Chairman Ann Lee"): the suffix's period is no stop.
+_COMPANY_POSTS = frozenset("""
+Chairman Chairwoman Chair Chief President Founder founder Cofounder Co-founder co-founder
+spokesman spokeswoman spokesperson Spokesman Spokeswoman Spokesperson Vice Executive Director
+Senior analyst Analyst Treasurer Secretary Managing Deputy
+""".split())
+#: A bracket after a company's suffix holding a whole sentence ("Acme Inc. (The firm said.)").
+_BRACKET_SENTENCE = re.compile(r"\([^()\n]{0,300}[.!?][\"”’]?\)")
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines);
 # not the letters of a code with digits ("5MP", "SC5BL", "4K"), which are no words: a product
 # heading full of codes ("SCI 5MP Bullet Camera SC5BL") is title case, not a shouted line
@@ -626,6 +634,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # "an M6.4 quake": the article goes with the letter's name, so before "magnitude" it is
     # "a" (see NumbersRules._h_quakean); before "plain", which takes lower-case words
     ("quakean", r"(?<![\w'’-])[Aa]n(?=[ \t]M[Ww]?(?:[ \t]?\d\.\d(?![\d.]|,\d)|[1-9](?![\w.,])))"),
+    # "Night Drive (feat Ana Ruiz)": a music credit opening a bracket (see _h_credit)
+    ("credit", r"(?<=[(\[])(?:[Ff]t|[Ff]eat)(?= [A-Z])"),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -2010,7 +2020,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         * ``"suffix"``: a word that ends a name ("Harbour St.", "Acme Inc.", "Oct.") is followed
           by a capitalized word mid-sentence mainly when that word is an acronym ("Inc. CEO");
         * ``"company"``: a suffix closing a company's or person's name ("Acme Inc.", "Roe Jr."),
-          as "suffix", and a number after it opens a new sentence or table row ("INC. 113.40");
+          as "suffix", and a number after it opens a new sentence or table row ("INC. 113.40"),
+          while a post before a name does not ("Acme Inc. Chairman Ann Lee");
           the undotted ``"acronym"`` too ("the NHL. 32 teams");
         * ``"ampm"``: "7 p.m. Friday", "8 p.m. ET" and "9 a.m. Eastern" keep going;
         * ``"dotted"`` ("U.S.", "U.K."): these often start a name ("U.S. Customs"), so only a
@@ -2028,6 +2039,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return True
         if not rest[:1].isspace():
             return False
+        if kind in ("suffix", "company") and head[0] == "(":
+            # "Acme Pharma, Inc. (Acme) under which": a bracket naming the company goes on
+            # the sentence; only a whole sentence in brackets follows a stop
+            return bool(_BRACKET_SENTENCE.match(head))
         if kind in ("company", "acronym") and _NUMBER_HEAD.match(head):
             return True  # "LOWE'S COMPANIES INC. 113.40 -1.62": a new row or sentence
         m = re.match(r"[\"“‘'(]?([A-Za-z]+)", head)
@@ -2042,6 +2057,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return True
         if kind == "leading":
             return False
+        if kind == "company" and word in _COMPANY_POSTS and re.match(
+                r"[A-Za-z-]+[ \t]+[A-Z]", head[m.start(1) :]):
+            return False  # "Acme Inc. Chairman Ann Lee said": the company's post and a name
         if kind in ("suffix", "company"):
             return not (word.isupper() and len(word) > 1) and word not in SUFFIXES
         if kind == "ampm":
@@ -2264,6 +2282,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             said = BARE_ABBREVIATIONS.get(w) or self._bare_unit(w, m.start())
             if said and w in NO_COMPOUND and in_compound(self.text, m.start(), m.end()):
                 said = None  # "i-ie" (Japanese "no"), "Ave-Maria": part of another word
+            if w == "Inc" and self._bare_company_suffix(w, m.start()):
+                said = "Incorporated"  # "Acme Inc said": eSpeak NG said "ink"
             if said is None and self._initialism_plural(w):
                 said = spell(w[:-1].upper()) + "'s"  # "Evs" beside "EV": E V's
             if said is None and w[1:2].isupper():

@@ -14,7 +14,7 @@ from narrate.normalize import normalize
 # a company suffix ending a sentence or a ticker row before a number keeps its stop
 COMPANY_STOP = [
     ("BRN BARROW FOODS INC. 84.10 -0.62 -0.73%",
-     "B R N Barrow Foods Inc. Eighty-four point one zero minus zero point six two minus zero point seven three percent"),
+     "B R N Barrow Foods Incorporated. Eighty-four point one zero minus zero point six two minus zero point seven three percent"),
     ("The buyer was Holt Marine Corp. 2024 was its best year.",
      "The buyer was Holt Marine Corporation. Twenty twenty-four was its best year."),
     ("Shares of Vell Ltd. $12 each were sold.", "Shares of Vell Limited. Twelve dollars each were sold."),

@@ -41,6 +41,21 @@ Project Software Data Research Staff Principal Lead Specialist Architect Account
 Counselor Technician Administrator Attorney Planner Strategist Economist Buyer Recruiter
 """.split())
 _SENIOR_JOB_NEXT = re.compile(r"[ \t]+(?:" + "|".join(sorted(_SENIOR_JOBS)) + r")\b")
+#: "ft." and "feat." are "featuring" in a music credit ("Only Love (ft. Ana Ruiz)").
+_FEATURING_FORMS = frozenset({"ft", "Ft", "FT", "feat", "Feat", "FEAT"})
+#: A credited artist's name after "ft."/"feat.": a capital or a number ("feat. 21 Savage").
+_CREDIT_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*|\d{1,3}[ \t]+[A-Z])")
+#: Places called "Fort" written "Ft." ("Ft. Worth", "Ft. Myers"): never a credit.
+_FORT_PLACES = frozenset("""
+Worth Lauderdale Myers Bragg Collins Wayne Knox Hood Campbell Benning Sill Meade Pierce Dodge
+Bliss Riley Drum Polk Carson Stewart Irwin Walton Detrick Belvoir Sumter Huachuca Rucker Gordon
+Eustis Greely Wainwright McMurray McHenry Erie Payne Laramie Pierre Frances Saskatchewan Cavazos
+Liberty Novosel Gregg Ord Kearney Leavenworth Lee Smith Washington Myer Mill Kent Bend Stockton
+Lupton Defiance Nelson Simpson Chipewyan Vermilion Hays Atkinson Madison Morgan Oglethorpe
+""".split())
+#: Words of an article about music, where "Ft." before a name is a credit.
+_MUSIC_WORDS = ("song", "songs", "album", "albums", "track", "tracks", "single", "singles",
+                "remix", "lyrics", "rapper", "rappers", "singer", "singers", "mixtape")
 #: "Hon." before an office or an honour is "Honorary" ("the Hon. Secretary"), not a title.
 _HONORARY_NEXT = re.compile(r"[ \t]+(?:Sec|Secretary|Treasurer|Member|Members|Fellow|Fellows"
                             r"|Life|President|Vice|Chair|Chairman|Consul|Degree|Doctorate"
@@ -104,6 +119,8 @@ def in_compound(text: str, start: int, end: int) -> bool:
 #: "tester, Jr. Damato").
 NAME_SUFFIXES = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr",
                            "INC", "CO", "CORP", "LTD", "LLC", "PLC"})
+#: Company suffixes in capitals said in full after a name ("ACME, INC.", "ROE LTD.").
+_CAPS_COMPANY_SUFFIXES = frozenset({"INC", "CORP", "LTD", "CO"})
 #: Company suffixes that are also nouns of their own after a determiner ("an LLC", "a new
 #: PLC"): there, as a noun ending a phrase, the period ends the sentence before a capitalized
 #: word, as after any other noun. "Inc." after "the" is mostly the magazine's name ("the Inc.
@@ -775,6 +792,13 @@ def _rare_words() -> frozenset[str]:
     return frozenset(w for bucket in _wordfreq_buckets("large_en")[600:] for w in bucket)
 
 
+@functools.lru_cache(maxsize=1)
+def _uncommon_words() -> frozenset[str]:
+    """Words of Zipf 2.4 to 3.0 in wordfreq's large English list ("fios", "moca"), read
+    (about 0.1 s, once) only when a brand's mixed case needs it (see _say_mixed)."""
+    return frozenset(w for bucket in _wordfreq_buckets("large_en")[602:662] for w in bucket)
+
+
 def is_known_word(word: str) -> bool:
     """Is ``word`` (lower case) written in English text at all, however rarely ("bralettes",
     "upcycled"), unlike a code name glued from words ("synctest", "urljoin")?"""
@@ -1035,11 +1059,21 @@ MIXED_ACRONYM = r"[A-Z]{1,3}[a-z][A-Z]{1,3}|[A-Z]aaS"
 _MIXED_ACRONYM = re.compile(MIXED_ACRONYM)
 
 
+#: A brand in mixed case shaped like a word: a consonant, a small vowel, capitals with a vowel
+#: ("FiOS", "MoCA"), unlike an initialism's ("DoD", "IIoT", "PhD", "MoEF").
+_VOWEL_BRAND = re.compile(r"[B-DF-HJ-NP-TV-Z][aeiou](?=[A-Z]{0,2}[AEIOU])[A-Z]{2,3}")
+
+
 def _say_mixed(token: str) -> str:
-    """'DoD' -> 'D O D', 'SaaS' -> 'sass', 'LiDAR' -> 'Lidar'."""
+    """'DoD' -> 'D O D', 'SaaS' -> 'sass', 'LiDAR' -> 'Lidar', 'FiOS' -> 'Fios'."""
     said = MIXED_CASE_WORDS.get(token) or SAY_AS_WORD.get(token.upper())
     if said:
         return said
+    word = token.lower()
+    if _VOWEL_BRAND.fullmatch(token) and (_zipf_down_to_3(word) or word in _uncommon_words()):
+        # "FiOS", "MoCA": a brand said as the word English text writes ("Fios", "Moca");
+        # spelled "F I O S". An initialism of the shape is not a word ("MoEF", "DoIT")
+        return token.capitalize()
     lower = next(i for i, c in enumerate(token) if c.islower())
     if lower == 1 and len(token) >= 5 and _zipf(token[:2].lower()) >= 5.3:
         return token[:2] + " " + spell(token[2:])  # "MySQL", "NoSQL": a word, then letters
@@ -1285,6 +1319,8 @@ class AbbreviationsRules:
         if leading:
             return self._end(" " + leading, end, never=ab.lower() in _INTRODUCERS,
                              kind="leading")
+        if ab in _FEATURING_FORMS and self._featuring(ab, m.start(), end):
+            return " featuring "
         nxt = self.text[end : end + 3]
         followed_by_digit = nxt[:1] == " " and nxt[1:2].isdigit()
         if ab == "Rt" and _RIGHT_HON_NEXT.match(self.text, m.start() + 2):
@@ -1346,6 +1382,10 @@ class AbbreviationsRules:
                 return self._end(" " + said, end)
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
+        if ab in _CAPS_COMPANY_SUFFIXES and self._suffix_kind(ab, m.start()) == "company":
+            # "ACME PHARMA, INC." in a headline in capitals: the suffix in full as in mixed
+            # case (recased "Inc." was said "ink", "LTD." spelled)
+            return self._end(" " + SUFFIXES[ab.capitalize()], end, kind="company")
         if ab.isupper() and len(ab) >= 2:
             kind = "acronym"
             if ab in NAME_SUFFIXES and self._suffix_kind(ab, m.start()) == "dotted":
@@ -1382,6 +1422,35 @@ class AbbreviationsRules:
         if len(ab) == 1 and ab.isupper() and self._initial(m.start(), end):
             return " A- " if ab == "A" else f" {ab} "
         return (letter_before_word(ab) or ab) + "."  # "with EPay.": the word's own stop
+
+    def _featuring(self, ab: str, start: int, end: int) -> bool:
+        """Is "ft." or "feat." a music credit, "featuring" ("Hold Me (feat. Ana Ruiz)"), not
+        "Fort" ("Ft. Myers") or feet ("6 ft.")? A name must follow that is not a Fort's place,
+        and no number come before; then any of: a bracket opening the credit, a quoted title
+        before it, a title's capitalized word before a lower-case "ft."/"feat.", or an article
+        about music (a song, an album, a rapper) around it."""
+        name = _CREDIT_NAME.match(self.text, end)
+        if not name or name.group(1) in _FORT_PLACES:
+            return False
+        before = self.text[max(0, start - 30) : start]
+        if re.search(r"\d[ \t]*\Z", before):
+            return False  # "6 ft. Tall", "5 Ft. Deep": feet
+        if before[-1:] in ("(", "["):
+            return True
+        if re.search(r"[\"”’'][ \t]+\Z", before):
+            return True  # '"Golden Hour" feat. Ana Ruiz': after a song's title in quotes
+        prev = before.split()[-1:] if before[-1:].isspace() else []
+        if ab in ("ft", "feat") and prev and prev[0][:1].isupper() and prev[0][-1:].isalnum():
+            return True  # "Hold On ft. Ana Ruiz": between a title and a name
+        if ab.lower() == "feat" and not (before.rstrip().endswith(",") or (
+                prev and prev[0].lower() in _MUSIC_WORDS)):
+            return False  # "quite a feat. Drake said": the noun, ending a sentence
+        return name.group(1) not in _STARTERS and self._music_article()
+
+    def _music_article(self) -> bool:
+        """Is the article about music (one of _MUSIC_WORDS written in lower case)?"""
+        words = self._vocabulary()
+        return any(w in words for w in _MUSIC_WORDS)
 
     def _editing(self, ab: str, start: int) -> str | None:
         """A reference's "ed." or "eds.": "edition" after an ordinal ("3rd ed.", "second
@@ -1515,6 +1584,15 @@ class AbbreviationsRules:
             return " Saint "
         return " " + (TITLES.get(ab) or _CAPS_PLACE_TITLES[ab.upper()]) + " "
 
+    def _h_credit(self, m: re.Match[str]) -> str:
+        """"Night Drive (feat Ana Ruiz)", "[ft Leon Cole]": "ft" or "feat" without its period
+        opening a bracket before a name is a music credit, "featuring" (left as it was, eSpeak
+        NG said "feat" the noun, or "F T"); before a Fort's place ("(Ft Worth)") it is "Fort"."""
+        name = _CREDIT_NAME.match(self.text, m.end())
+        if name and name.group(1) in _FORT_PLACES:
+            return " Fort " if m.group(0) == "Ft" else m.group(0)
+        return " featuring "
+
     def _h_titlenp(self, m: re.Match[str]) -> str:
         """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens"."""
         ab = m.group("tn")
@@ -1617,6 +1695,9 @@ class AbbreviationsRules:
                 r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
                     m.start()):
             spoken = _CAPS_PLACE_TITLES[word]  # "ST CATHERINE, Jamaica —": a dateline's place
+        elif word in _CAPS_COMPANY_SUFFIXES and word != "CO" and self._bare_company_suffix(
+                word, m.start()):
+            spoken = SUFFIXES[word.capitalize()]  # "ROE LTD WINS": "Limited", not "L T D"
         elif not tail and len(word) <= 3 and word not in SAY_AS_WORD and _formula_side(
                 self.text, m.start(), m.end()):
             spoken = spell(word)  # "A = AH", "AA = B": matrices' names, not "ah", "aa"
@@ -1630,6 +1711,17 @@ class AbbreviationsRules:
                 self.text[m.start() - 1 : m.start()] == "-")
             spoken += "s" if compound else "'s"
         return " " + spoken + " "
+
+    def _bare_company_suffix(self, word: str, start: int) -> bool:
+        """Is "INC", "CORP", "LTD" or "Inc" without a period a company's suffix after its name
+        ("ROE LTD WINS", "Acme Inc said")? Not after a function word or a determiner ("HOW INC
+        MAGAZINE RANKS", "THE LTD EDITION"), nor before "magazine": the business magazine."""
+        prev = self.text[max(0, start - 30) : start].split()[-1:]
+        if not prev or prev[0].upper() in _HEADLINE_FUNCTION or prev[0].upper() in _DETERMINERS:
+            return False
+        if re.match(r"[ \t]+[Mm]agazine", self.text[start + len(word) : start + len(word) + 12]):
+            return False
+        return self._suffix_kind(word, start) == "company"
 
     def _sr_after_name(self, start: int) -> bool:
         """Is the word before ``start`` part of a name (capitalized, not a determiner opening a
