@@ -1048,7 +1048,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # unit, measure or function word: a decimal written to three zeros would count nothing
         r"|(?<=\.000)[ \t]+(?!(?:" + _UNIT_RE + r"|" + _FUNCTION_AFTER_NUM + r")(?![\w'’-]))"
         r"(?!" + _MEASURE_PLURALS + r")[a-z]{2,20}(?![\w'’-]|[.,]\d))"),
-    ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
+    # (two groups when the first has a leading zero, "001-33500", "06-1234": an identifier's
+    # parts, as a count is never written with one, not a range; not "the 09-10 season")
+    ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6}|0\d{2,5}-\d{1,8}|0\d-\d{3,8})"
+        r"(?![\w-]|[.,]\d)"),
     # "3/$7", "2/£10": a shop's deal, a count slash a price, "three for seven dollars" (see
     # MoneyRules._h_countfor); not a date or fraction ("3/4"), nor a price slash a price
     ("countfor", r"(?<![\w.,/$€£¥-])(?P<cf>[1-9]\d?)[ \t]?/[ \t]?(?=[$€£¥]\d)"),
