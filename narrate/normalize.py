@@ -1019,11 +1019,13 @@ _RULES_EN: list[tuple[str, str]] = [
     # ("+47-99-999-9900", "+33.1.23.45.67.89"), dots not mixed with dashes ("+40.7128-74.0060"
     # is a place's coordinates, "+10.5-12.5-15.5%" changes): see NumbersRules._h_phonegroups
     # (a space may follow the "+", "+ 353 1 634 7887", not after a figure: "3 + 4"; a trunk
-    # "(0)" may lead or follow the country code: "+44 (0)20 7946 0958", "(0)20 7946 0000")
+    # "(0)" may lead, "(0)20 7946 0000", and a trunk or area code in brackets may follow the
+    # country code: "+44 (0)20 7946 0958", "+353 (1) 634 7887")
     ("phonegroups", r"(?<![\w+.,])(?P<pg>(?=(?:\(0\)[ \t]?|0)(?:[ \t]?\d){8,12}(?![ \t]?\d))"
         r"(?:\(0\)[ \t]?|0)\d{1,4}(?:[ \t]\d{2,6}){1,3}"
-        r"|(?=\+[ \t]?(?:[ \t.-]?(?:\(0\)[ \t]?)?\d){8,14}(?![ \t.-]?\d))"
-        r"(?:\+|\+(?<![\d)][ \t]\+)[ \t])\d{1,3}(?:[ \t]?\(0\)[ \t]?\d{1,6}(?:[ \t]\d{1,8}){1,4}"
+        r"|(?=\+[ \t]?(?:[ \t.-]?\(?\d\)?){8,14}(?![ \t.-]?\d))"
+        r"(?:\+|\+(?<![\d)][ \t]\+)[ \t])\d{1,3}"
+        r"(?:[ \t]?\(\d{1,4}\)[ \t]?\d{1,6}(?:[ \t-]\d{1,8}){1,4}"
         r"|(?:[ \t-]\d{1,8}){2,5}|(?:\.\d{1,8}){2,5}))(?![\w-]|[.,]\d)"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     # "9. + 10. Peace lily and pothos": two list numbers sharing one heading, joined by "+" or

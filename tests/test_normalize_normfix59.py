@@ -45,6 +45,8 @@ CASES = [
     ("Media in Ireland: + 353 1 672 5521", "Media in Ireland: plus three five three, one, six seven two, five five two one"),
     ("Call +353 1 672 5590 for details.", "Call plus three five three, one, six seven two, five five nine zero for details."),
     ("London office: +44 (0)20 7946 0321.", "London office: plus four four, zero, two zero, seven nine four six, zero three two one."),
+    ("The Dublin desk is on +353 (1) 672 5511.", "The Dublin desk is on plus three five three, one, six seven two, five five one one."),
+    ("New York: + 1 (212) 555-0143.", "New York: plus one, two one two, five five five, zero one four three."),
     ("Or ring (0)20 7946 0123 today.", "Or ring zero, two zero, seven nine four six, zero one two three today."),
     # counter-examples: arithmetic and changes
     ("Shares closed + 5 points higher.", "Shares closed plus five points higher."),

@@ -719,7 +719,7 @@ class NumbersRules:
         After a "+" the groups may be split by hyphens or dots too ("+33.1.23.45.67.89"):
         else the first group reads as an amount and the dashes as ranges ("plus forty-seven
         ninety-nine to ..."); a signed range ("+5-10%") is far too short for a number."""
-        pg = m.group("pg").replace("(0)", " 0 ")  # a trunk zero is one more group
+        pg = re.sub(r"[()]", " ", m.group("pg"))  # a trunk or area code is one more group
         groups = re.split(r"[ \t.-]+", re.sub(r"\+[ \t]", "+", pg).strip())
         return " " + ", ".join(("plus " if g.startswith("+") else "") + digits(g)
                                for g in groups) + " "
