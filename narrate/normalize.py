@@ -773,6 +773,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # "vol.3" (a short form before its number) nor "version 2.1" (see SymbolsRules._h_dotnote)
     ("dotnote", r"(?:(?<=[a-z]{3})|(?<=[%)]))(?<!\b(?:fig|vol|sec|ref|rev|ver|art|tab|eqn|app|chs))"
         r"(?<!\b(?:para|chap|sect|figs|vols|refs))\.(?P<dn>[1-9]\d?(?:[,–-][1-9]\d?){0,8})"
+        r"(?=[ \t]+[\"“(‘']?[A-Z]|[ \t]*(?:\n|\Z))"
+        # "in these patients.¹˒² The": superscript note numbers after a stop, silent too
+        r"|(?<=\.)(?P<dn_s>[¹²³⁴-⁹][⁰-⁹]?(?:[,˒–-][¹²³⁴-⁹][⁰-⁹]?){0,8})"
         r"(?=[ \t]+[\"“(‘']?[A-Z]|[ \t]*(?:\n|\Z))"),
     # "PMID 20175497", "ISSN 1077-2626", "arXiv:1512.01655": a catalogue number after its
     # label is an identifier, read digit by digit (see _h_idnumber)

@@ -23,6 +23,8 @@ CASES = [
     ("Rates were higher among smokers.3-5 Screening helps.", "Rates were higher among smokers. Screening helps."),
     ("The treatment was approved in two countries.7", "The treatment was approved in two countries."),
     ("Side effects were mild in most volunteers.12 “We were relieved,” she said.", "Side effects were mild in most volunteers. We were relieved, she said."),
+    ("The virus spread quickly among farm workers.¹˒² Officials closed two sites.", "The virus spread quickly among farm workers. Officials closed two sites."),
+    ("Costs fell in the U.S.³ Europe followed.", "Costs fell in the U.S. Europe followed."),
     ("Prices rose by 4%.8 The bank held rates.", "Prices rose by four percent. The bank held rates."),
     ("The trial ended early (in March).9 Results follow.", "The trial ended early, in March. Results follow."),
     # counter-examples: abbreviations and decimals before numbers
