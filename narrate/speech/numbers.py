@@ -1895,10 +1895,9 @@ class NumbersRules:
                                  or self._service_elsewhere(num, m.start())))):
             return _model_number(num) if num == "101" else digits(num)  # "call 101": one oh one
         if (not gunit and num.isdigit() and not m.group("n_sign")
-                and (label := _CODE_LABEL_BEFORE.search(self.text, max(0, m.start() - 60),
-                                                        m.start()))
                 and (len(num) >= 4 or _NEXT_GROUP.match(self.text, m.end())
-                     or label.group()[-2:-1].isdigit())):
+                     or self.text[max(0, m.start() - 2) : m.start() - 1].isdigit())
+                and _CODE_LABEL_BEFORE.search(self.text, max(0, m.start() - 60), m.start())):
             return digits(num)  # "Passcode: 11784518", "Meeting ID: 812 3456": a code to key in
         if (not gunit and num.isdigit() and len(num) >= 5
                 and ((not counted and _ID_LABEL_BEFORE.search(
