@@ -781,6 +781,16 @@ _RULES_EN: list[tuple[str, str]] = [
     # "Ana‘s car", "don‘t": a left single quote typed for the apostrophe, glued after a letter
     # and before a contraction's ending, is the apostrophe (not a quote to drop)
     ("leftapos", r"(?<=[^\W_])‘(?=(?:s|t|re|ve|ll|d|m)(?![\w'’‘]))"),
+    # "in these patients.1,2 The drug", "trials.3-5": note numbers glued after a sentence's stop
+    # (a word of three lower-case letters or more, a "%" or a ")" before it, a capital or the
+    # end after it) are reference marks, silent as "[12]" is, and the stop stays; not "fig.2",
+    # "vol.3" (a short form before its number) nor "version 2.1" (see SymbolsRules._h_dotnote)
+    ("dotnote", r"(?:(?<=[a-z]{3})|(?<=[%)]))(?<!\b(?:fig|vol|sec|ref|rev|ver|art|tab|eqn|app|chs))"
+        r"(?<!\b(?:para|chap|sect|figs|vols|refs))\.(?P<dn>[1-9]\d?(?:[,–-][1-9]\d?){0,8})"
+        r"(?=[ \t]+[\"“(‘']?[A-Z]|[ \t]*(?:\n|\Z))"
+        # "in these patients.¹˒² The": superscript note numbers after a stop, silent too
+        r"|(?<=\.)(?P<dn_s>[¹²³⁴-⁹][⁰-⁹]?(?:[,˒–-][¹²³⁴-⁹][⁰-⁹]?){0,8})"
+        r"(?=[ \t]+[\"“(‘']?[A-Z]|[ \t]*(?:\n|\Z))"),
     # "PMID 20175497", "ISSN 1077-2626", "arXiv:1512.01655": a catalogue number after its
     # label is an identifier, read digit by digit (see _h_idnumber)
     ("idnumber", r"(?<![\w.])(?P<idl>PMID|PMCID|PMC|ISSN|eISSN|ISBN(?:-1[03])?|arXiv|OCLC|LCCN)"
@@ -1027,9 +1037,15 @@ _RULES_EN: list[tuple[str, str]] = [
     # ("01904 373 069", "+44 20 7946 0958"); after a "+" also by hyphens or dots
     # ("+47-99-999-9900", "+33.1.23.45.67.89"), dots not mixed with dashes ("+40.7128-74.0060"
     # is a place's coordinates, "+10.5-12.5-15.5%" changes): see NumbersRules._h_phonegroups
-    ("phonegroups", r"(?<![\w+.,])(?P<pg>(?=0(?:[ \t]?\d){8,12}(?![ \t]?\d))0\d{1,4}"
-        r"(?:[ \t]\d{2,6}){1,3}|(?=\+(?:[ \t.-]?\d){8,14}(?![ \t.-]?\d))\+\d{1,3}"
-        r"(?:(?:[ \t-]\d{1,8}){2,5}|(?:\.\d{1,8}){2,5}))(?![\w-]|[.,]\d)"),
+    # (a space may follow the "+", "+ 353 1 634 7887", not after a figure: "3 + 4"; a trunk
+    # "(0)" may lead, "(0)20 7946 0000", and a trunk or area code in brackets may follow the
+    # country code: "+44 (0)20 7946 0958", "+353 (1) 634 7887")
+    ("phonegroups", r"(?<![\w+.,])(?P<pg>(?=(?:\(0\)[ \t]?|0)(?:[ \t]?\d){8,12}(?![ \t]?\d))"
+        r"(?:\(0\)[ \t]?|0)\d{1,4}(?:[ \t]\d{2,6}){1,3}"
+        r"|(?=\+[ \t]?(?:[ \t.-]?\(?\d\)?){8,14}(?![ \t.-]?\d))"
+        r"(?:\+|\+(?<![\d)][ \t]\+)[ \t])\d{1,3}"
+        r"(?:[ \t]?\(\d{1,4}\)[ \t]?\d{1,6}(?:[ \t-]\d{1,8}){1,4}"
+        r"|(?:[ \t-]\d{1,8}){2,5}|(?:\.\d{1,8}){2,5}))(?![\w-]|[.,]\d)"),
     ("phone7", r"(?<![\w.,-])(?P<p7_a>\d{3})-(?P<p7_b>\d{4})(?![\w-])"),
     # "9. + 10. Peace lily and pothos": two list numbers sharing one heading, joined by "+" or
     # "&": "nine and ten", one heading (see NumbersRules._h_listjoin); not "2 + 2" (no stops)
@@ -1053,7 +1069,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # unit, measure or function word: a decimal written to three zeros would count nothing
         r"|(?<=\.000)[ \t]+(?!(?:" + _UNIT_RE + r"|" + _FUNCTION_AFTER_NUM + r")(?![\w'’-]))"
         r"(?!" + _MEASURE_PLURALS + r")[a-z]{2,20}(?![\w'’-]|[.,]\d))"),
-    ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6})(?![\w-])"),
+    # (two groups when the first has a leading zero, "001-33500", "06-1234": an identifier's
+    # parts, as a count is never written with one, not a range; not "the 09-10 season")
+    ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6}|0\d{2,5}-\d{1,8}|0\d-\d{3,8})"
+        r"(?![\w-]|[.,]\d)"),
     # "3/$7", "2/£10": a shop's deal, a count slash a price, "three for seven dollars" (see
     # MoneyRules._h_countfor); not a date or fraction ("3/4"), nor a price slash a price
     ("countfor", r"(?<![\w.,/$€£¥-])(?P<cf>[1-9]\d?)[ \t]?/[ \t]?(?=[$€£¥]\d)"),

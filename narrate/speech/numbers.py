@@ -61,6 +61,18 @@ _ID_LABEL_BEFORE = re.compile(
     r"|patent|docket|permit|licen[cs]e|account|invoice|serial|policy|claim|agreement|PMID|ID"
     r"|bug|issue|PR|pull[ \t]+request|changeset|revision|rev|commit|build|CL)"
     r"(?:[ \t]+(?:number|no\.?|#)|[ \t]*#)?[ \t:]+\Z", re.I)
+#: A label for a code that is keyed in or quoted, never counted ("Passcode: 11784518", "PIN
+#: 4821", "Meeting ID: 812 3456 7890", "confirmation number 55210"): four digits or more after
+#: it (and the groups after the first, as written) are read digit by digit.
+_CODE_LABEL_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?i:pass[ \t]?code|(?:access|participant|conference|meeting)[ \t]+(?:code|id)"
+    r"|(?:confirmation|reference|account|tracking)[ \t]+(?:number|code|no\.?|#))|PIN|ID)"
+    r"(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*(?:\d{1,8}[ \t-]){0,4}\Z")
+#: A court's or a register's file label: the hyphenated number after it is a file number, not
+#: a range ("File No. 12-3456", "Case No. 2023-1456", "Docket No. 50-247").
+_NEXT_GROUP = re.compile(r"[ \t-]\d{2,8}(?![\d.,]\d)")
+_FILE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ile|[Cc]ase|[Dd]ocket|FILE|CASE|DOCKET)"
+                                r"[ \t]+(?:[Nn]o\.|[Nn]umber|NO\.|#)[ \t]*\Z")
 #: Labels that are never verbs ("Bug 1553982 fixes the crash", "PR 48213 adds"): the word
 #: after the number is not a counted noun, so "fixes" or "adds" does not make it an amount.
 _ID_NOUN_LABEL_BEFORE = re.compile(
@@ -707,7 +719,8 @@ class NumbersRules:
         After a "+" the groups may be split by hyphens or dots too ("+33.1.23.45.67.89"):
         else the first group reads as an amount and the dashes as ranges ("plus forty-seven
         ninety-nine to ..."); a signed range ("+5-10%") is far too short for a number."""
-        groups = re.split(r"[ \t.-]", m.group("pg"))
+        pg = re.sub(r"[()]", " ", m.group("pg"))  # a trunk or area code is one more group
+        groups = re.split(r"[ \t.-]+", re.sub(r"\+[ \t]", "+", pg).strip())
         return " " + ", ".join(("plus " if g.startswith("+") else "") + digits(g)
                                for g in groups) + " "
 
@@ -1322,10 +1335,24 @@ class NumbersRules:
         return decimal(plain, self.keep_and)
 
     def _h_range(self, m: re.Match[str]) -> str:
+        if self._labelled_code(m.start(), m.group("r_a"), m.group("r_b"), m.group("r_unit"),
+                               m.group("r_gunit") or m.group("r_gin") or m.group("r_ap")):
+            return f" {digits(m.group('r_a'))}, {digits(m.group('r_b'))} "
         if m.group("r_ap"):
             return self._hour_range(m, m.group("r_a"), m.group("r_b"), m.group("r_ap"))
         return self._range_words(m, m.group("r_a"), m.group("r_b"), m.group("r_unit"),
                                  m.group("r_gunit") or m.group("r_gin"))
+
+    def _labelled_code(self, start: int, a: str, b: str, *units: str | None) -> bool:
+        """Is 'a-b' a file number or a code after its label ("File No. 12-3456", "reference
+        number 2019-4471")? Then the hyphen joins the parts of one identifier, no range ("twelve
+        to three thousand ...")."""
+        if any(units) or not (a.isdigit() and b.isdigit()):
+            return False
+        window = max(0, start - 60)
+        return bool(_FILE_LABEL_BEFORE.search(self.text, window, start)
+                    or (len(a) + len(b) >= 4
+                        and _CODE_LABEL_BEFORE.search(self.text, window, start)))
 
     def _h_capyears(self, m: re.Match[str]) -> str:
         """'FY2020-22': the capitals spelled, then the years as a range ("F Y twenty twenty to
@@ -1867,6 +1894,11 @@ class NumbersRules:
                                                              m.start())
                                  or self._service_elsewhere(num, m.start())))):
             return _model_number(num) if num == "101" else digits(num)  # "call 101": one oh one
+        if (not gunit and num.isdigit() and not m.group("n_sign")
+                and (len(num) >= 4 or _NEXT_GROUP.match(self.text, m.end())
+                     or self.text[max(0, m.start() - 2) : m.start() - 1].isdigit())
+                and _CODE_LABEL_BEFORE.search(self.text, max(0, m.start() - 60), m.start())):
+            return digits(num)  # "Passcode: 11784518", "Meeting ID: 812 3456": a code to key in
         if (not gunit and num.isdigit() and len(num) >= 5
                 and ((not counted and _ID_LABEL_BEFORE.search(
                     self.text, max(0, m.start() - 40), m.start()))

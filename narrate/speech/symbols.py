@@ -1620,6 +1620,13 @@ class SymbolsRules:
             return f" {inside} "
         return ""
 
+    def _h_dotnote(self, m: re.Match[str]) -> str:
+        """'in these patients.1,2 The drug': note numbers glued after a sentence's stop are
+        reference marks, silent like '[1, 2]' (see _h_citation); the stop is kept. Read, they
+        were a decimal ("patients zero point one, two The drug") and the sentence ran on.
+        Superscript note numbers after a stop ("patients.¹˒² The") are silent as well."""
+        return " " if m.group("dn_s") else ". "
+
     def _h_wildcard(self, m: re.Match[str]) -> str:
         """'*.txt', 'java.util.*': a wildcard in a path, "star". After a sentence's stop and
         before the next sentence ("in 1980.* Later") it is a footnote mark, silent; a
