@@ -504,6 +504,13 @@ _RULES_EN: list[tuple[str, str]] = [
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
     # a lone "#", "¶" or "§" after a heading's or a paragraph's last word ("Current status #"):
     # a page's permalink anchor, no part of the text; read it said "number" or "section"
+    # a single space before a lower-case word, the commonest position of all: taken first, so
+    # it does not try every rule before "space1" (a fifth of the scan's time went there)
+    ("space0", r" (?=[a-z])"),
+    # ... and a space before a capitalized word, and a comma before a lower-case word: the next
+    # commonest, which no rule before "space1" and "char" starts at
+    ("spacecap", r" (?=[A-Z][a-z])"),
+    ("comma0", r",(?= [a-z])"),
     ("anchormark", r"(?<=[\w.!?:)\"'’”])[ \t]+[#¶§](?=[ \t]*(?:\n|\Z))"),
     # a story's opening word set in capitals, a function word that is also an initialism
     # ("AS Opposition Leader Jo Ray said", "IT was late", "AT the start"): the word (see
@@ -2293,6 +2300,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
     def _h_space1(self, m: re.Match[str]) -> str:
         return " "
 
+    _h_space0 = _h_spacecap = _h_space1
+
     def _h_word(self, m: re.Match[str]) -> str:
         w = m.group(0)
         if not w.isascii() and any(_is_emoji(c) for c in w):
@@ -2320,6 +2329,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if self._caps_initialisms is None:
             self._caps_initialisms = set(_CAPS_INITIALISM.findall(self.text))
         return word[:-1].upper() in self._caps_initialisms and not _zipf(word.lower())
+
+    def _h_comma0(self, m: re.Match[str]) -> str:
+        return self._char(",")
 
     def _h_char(self, m: re.Match[str]) -> str:
         if m.group(0) == "." and self._heading_unit_stop(m.start()):
