@@ -499,6 +499,11 @@ _BP_BEFORE = "|".join(
                   for n in sorted({len(w) for w in _BP_WORDS})))
 
 
+#: A one-argument call in prose ("len(a)", "abs(x)"), and the name before its bracket: the
+#: shapes the call rules ("callarg", the operands of a spaced operator) share.
+_CALL_NAME = r"[a-z_][a-z0-9_]{0,30}"
+_CALL = _CALL_NAME + r"\([a-z0-9_]{1,20}\)"
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -540,10 +545,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<dc>[A-Za-z_]\w{0,30}(?:\.[A-Za-z_]\w{0,30}){0,4})\(\)(?!\w)"),
     # a call glued to its bracket in a formula ("len(a) / len(b)", "sum(x) + 1", "n * f(x)")
     # or with a code name ("get_user(id)"): "len of a"; its brackets read as pauses lost it
-    ("callarg", r"(?=[a-z_][a-z0-9_]{0,30}\()(?<![\w.@/:$-])"
+    ("callarg", r"(?=" + _CALL_NAME + r"\()(?<![\w.@/:$-])"
         r"(?:(?<=[-+*/=<>%][ \t])|(?=[a-z0-9]{0,30}_)"
-        r"|(?=[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)[ \t][-+*/=<>%][ \t]))"
-        r"(?P<cl_n>[a-z_][a-z0-9_]{0,30})\((?!(?:s|es)\))"
+        r"|(?=" + _CALL + r"[ \t][-+*/=<>%][ \t]))"
+        r"(?P<cl_n>" + _CALL_NAME + r")\((?!(?:s|es)\))"
         r"(?P<cl_a>[a-z_][a-z0-9_]{0,20}|\d{1,4})\)(?![\w(])"),
     # a comparison between two operands ("a <= b", "count>=10", "x != y"): said in words (see
     # _h_cmpop); before the rules that take "<" and ">" as markup or arrows
@@ -1503,11 +1508,10 @@ _FLAG_ARGUMENT = re.compile(r"[A-Za-z]{1,2}[ \t]+(?:[\w-]{1,40}\.[a-z]{1,5}|[A-Z
                             r"(?![\w.])")
 #: A call just before or after an operator ("abs(x) - 1", "n - len(a)"), and the operand on
 #: its other side: a figure, a letter or another call.
-_CALL_BEFORE = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)\Z")
-_CALL_AFTER = re.compile(r"[a-z_][a-z0-9_]{0,30}\([a-z0-9_]{1,20}\)(?![\w(])")
-_OPERAND_AFTER = re.compile(r"(?:\d|[a-z](?![\w'’])|[a-z_][a-z0-9_]{0,30}\()")
-_OPERAND_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,9}|[a-z]|[a-z_][a-z0-9_]{0,30}"
-                             r"\([a-z0-9_]{1,20}\))\Z")
+_CALL_BEFORE = re.compile(r"(?<![\w.])" + _CALL + r"\Z")
+_CALL_AFTER = re.compile(_CALL + r"(?![\w(])")
+_OPERAND_AFTER = re.compile(r"(?:\d|[a-z](?![\w'’])|" + _CALL_NAME + r"\()")
+_OPERAND_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,9}|[a-z]|" + _CALL + r")\Z")
 #: A flag's name in prose after a spaced hyphen ("the -x flag", "-rf", "-O3"): a letter or a
 #: short run ending at a space or a mark; if it is no English word, the hyphen is a flag's.
 _PROSE_FLAG = re.compile(r"(?:[A-Za-z]{1,2}\d?|[a-z]{3,12})(?=[ \t,;:)]|\.(?:[ \t]|\Z)|\Z)")
