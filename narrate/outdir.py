@@ -83,11 +83,18 @@ def process_start(pid: int) -> str | None:
     On Linux this is field 22 of ``/proc/<pid>/stat``; with the pid it names one
     process for the machine's uptime, so a pid reused by a new process is
     not taken for the old one. Elsewhere "0" for any live process.
+
+    A zombie (state Z or X: killed, not yet reaped by its parent) is gone: it will never
+    write again, and where nothing reaps orphans promptly (a container whose init does
+    not), a batch worker killed with its run would otherwise keep its temps "owned".
     """
     try:
         with open(f"/proc/{pid}/stat", "rb") as handle:
             stat = handle.read()
-        return stat[stat.rindex(b")") + 2:].split()[19].decode()
+        fields = stat[stat.rindex(b")") + 2:].split()
+        if fields[0] in (b"Z", b"X"):
+            return None
+        return fields[19].decode()
     except FileNotFoundError:
         return None
     except (OSError, ValueError, IndexError):

@@ -107,6 +107,35 @@ def test_stale_cleanup_removes_only_temps_whose_owner_is_gone(tmp_path):
         names[k] for k in ("mine", "other_host", "old_format_fresh"))
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux /proc only")
+def test_a_killed_writer_not_yet_reaped_owns_no_temps(tmp_path):
+    """A batch worker killed with its run stays a zombie until something reaps it (in a
+    container whose init does not, for as long as the container lives); its temps are
+    stale all the same, or a resumed run would leave them behind."""
+    import time
+
+    from narrate.outdir import owner_tag, process_start, remove_stale
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # exited, not reaped: a zombie
+            fields = Path(f"/proc/{child.pid}/stat").read_bytes()
+            fields = fields[fields.rindex(b")") + 2:].split()
+            if fields[0] == b"Z":
+                break
+            time.sleep(0.01)
+        else:
+            pytest.fail("the child never became a zombie")
+        assert process_start(child.pid) is None
+        # the temp names the zombie exactly (its pid and its real start time)
+        tag = owner_tag().rsplit("-", 2)[0] + f"-{child.pid}-{fields[19].decode()}"
+        (tmp_path / f".2024-01-01-a.mp3.{tag}-0a0b0c0d.part").write_bytes(b"x")
+        assert remove_stale(tmp_path) == 1
+    finally:
+        child.wait()
+
+
 def test_a_staged_mp3_removed_by_another_process_is_never_committed(tmp_path, monkeypatch):
     """What a second run's cleanup did to the first run's edition (issue 13, item 1)."""
     import narrate.pipeline as pipeline
