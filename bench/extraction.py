@@ -22,6 +22,17 @@ own (plain: ``trafilatura.extract``; the metadata call is not timed).
     python bench/extraction.py --half tune --sets wcxb
     python bench/extraction.py --half tune --ablate recall-extension
     python bench/extraction.py --limit 50            # quick look
+
+An outside set of pages can be scored the same way with ``--pages-dir DIR``: the
+directory holds ``source/<key>.html`` and ``expected/<key>.json`` (``{"title": ...,
+"text": ...}``, paragraphs separated by blank lines), and optionally
+``datamap.json`` (a list of ``{"key", "href"}`` giving each page's URL). Body text
+and title are scored as above; pages whose expected text is empty are skipped and
+counted. ``--split TSV`` (lines ``key<TAB>site<TAB>side``) with ``--side`` keeps
+one side; each side present is reported on its own row. Only that directory runs.
+
+    python bench/extraction.py --pages-dir /tmp/src/art/package/test/reallife \
+        --split /work/notes/s23/split.tsv --side held
 """
 
 from __future__ import annotations
@@ -48,10 +59,12 @@ from halves import half as page_half  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "evaldata"
 SETS = ("scrapinghub", "wcxb", "trafilatura-eval")
-BODY_KEY = {"scrapinghub": "articleBody", "wcxb": "main_content"}
+PAGES_DIR = "pages-dir"  # an outside set given by --pages-dir (see load_pages_dir)
+BODY_KEY = {"scrapinghub": "articleBody", "wcxb": "main_content", PAGES_DIR: "text"}
 META_KEYS = {  # set -> {our field: ground-truth key}
     "wcxb": {"title": "title", "author": "author", "date": "publish_date"},
     "trafilatura-eval": {"title": "title", "author": "author", "date": "date"},
+    PAGES_DIR: {"title": "title"},
 }
 _WORD = re.compile(r"\w+")
 
@@ -187,7 +200,9 @@ def meta_right(field: str, ours: str | None, truth: str | list[str]) -> bool:
 # --------------------------------------------------------------------------- workers
 def _run_page(job: tuple[str, str, str]) -> dict:
     which, path, url = job
-    data = gzip.decompress(Path(path).read_bytes())
+    data = Path(path).read_bytes()
+    if path.endswith(".gz"):
+        data = gzip.decompress(data)
     out: dict = {"error": None}
     t0 = time.perf_counter()
     c0 = time.process_time()
@@ -290,12 +305,9 @@ def run_set(data_dir: Path, name: str, limit: int | None, procs: int,
             and in_half(r["id"], which_half)]
     if limit:
         rows = rows[:limit]
-    results: dict = {}
-    with Pool(procs, initializer=_warm_up, initargs=(ablate,)) as pool:
-        for which in ("plain", "ours"):
-            jobs = [(which, str(data_dir / name / "html" / f"{r['id']}.html.gz"),
-                     r.get("url", "")) for r in rows]
-            results[which] = pool.map(_run_page, jobs, chunksize=4)
+    for r in rows:
+        r["path"] = str(data_dir / name / "html" / f"{r['id']}.html.gz")
+    results = run_both(rows, procs, ablate)
     halves = HALVES if which_half in (None, "all") else (which_half,)
     report = {}
     for h in halves:
@@ -303,6 +315,81 @@ def run_set(data_dir: Path, name: str, limit: int | None, procs: int,
         report[h] = score(name, [rows[i] for i in keep],
                           {w: [o[i] for i in keep] for w, o in results.items()})
     return report
+
+
+def run_both(rows: list[dict], procs: int, ablate: tuple[str, ...] = ()) -> dict:
+    """Both extractors' outputs on the pages of ``rows`` (each with ``path`` and ``url``),
+    in row order: {"plain": [...], "ours": [...]}."""
+    results: dict = {}
+    with Pool(procs, initializer=_warm_up, initargs=(ablate,)) as pool:
+        for which in ("plain", "ours"):
+            jobs = [(which, r["path"], r.get("url", "")) for r in rows]
+            results[which] = pool.map(_run_page, jobs, chunksize=4)
+    return results
+
+
+# --------------------------------------------------------------------------- outside sets
+def read_split(path: Path) -> dict[str, str]:
+    """Page key -> side from a split file (``key<TAB>site<TAB>side`` per line; blank
+    lines and ``#`` comments ignored). The split is made by site before anyone reads the
+    pages, so a side's figures come from sites no rule was written for."""
+    sides = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, _site, side = line.split("\t")[:3]
+        sides[key.strip()] = side.strip()
+    return sides
+
+
+def load_pages_dir(pages_dir: Path, sides: dict[str, str] | None = None,
+                   side: str | None = None) -> tuple[list[dict], int]:
+    """Ground-truth rows of an outside set laid out as ``source/<key>.html`` and
+    ``expected/<key>.json`` (``title``, ``text``), in key order, and the number of pages
+    skipped because their expected text is empty or missing (no body truth to score).
+
+    With ``sides`` (from ``read_split``), each row carries its side (``"unsplit"`` for a
+    key the split does not list) and ``side`` keeps one of them (``None``/``"all"``: every
+    page). URLs come from ``datamap.json`` when present.
+    """
+    hrefs: dict[str, str] = {}
+    if (pages_dir / "datamap.json").exists():
+        hrefs = {e["key"]: e.get("href") or "" for e in
+                 json.loads((pages_dir / "datamap.json").read_text(encoding="utf-8"))}
+    rows, skipped = [], 0
+    for src in sorted((pages_dir / "source").glob("*.html")):
+        key = src.stem
+        page_side = sides.get(key, "unsplit") if sides is not None else "all"
+        if side not in (None, "all") and page_side != side:
+            continue
+        expected = pages_dir / "expected" / f"{key}.json"
+        truth = json.loads(expected.read_text(encoding="utf-8")) if expected.exists() else {}
+        if not (truth.get("text") or "").strip():
+            skipped += 1
+            continue
+        rows.append({"id": key, "url": hrefs.get(key, ""), "path": str(src),
+                     "side": page_side, "title": truth.get("title") or "",
+                     "text": truth["text"]})
+    return rows, skipped
+
+
+def run_pages_dir(rows: list[dict], procs: int, ablate: tuple[str, ...] = ()) -> dict:
+    """Run both extractors on an outside set's rows and score each side on its own."""
+    results = run_both(rows, procs, ablate)
+    report = {}
+    for s in sorted({r["side"] for r in rows}):
+        keep = [i for i, r in enumerate(rows) if r["side"] == s]
+        report[s] = score(PAGES_DIR, [rows[i] for i in keep],
+                          {w: [o[i] for i in keep] for w, o in results.items()})
+    return report
+
+
+def worse_than_plain(rep: dict, margin: float = 0.1) -> list[str]:
+    """Ids of pages where narrate's body F1 is below plain trafilatura's by more than
+    ``margin``: the pages where narrate loses most, counted beside the averages."""
+    plain = {pid: s[2] for pid, s in rep["plain"].get("per_page", [])}
+    return [pid for pid, s in rep["ours"].get("per_page", [])
+            if pid in plain and plain[pid] - s[2] > margin]
 
 
 def score(name: str, rows: list[dict], results: dict) -> dict:
@@ -343,6 +430,7 @@ def score(name: str, rows: list[dict], results: dict) -> dict:
                     (r["id"], o.get("meta", {}).get(field), r[key])
                     for (o, r), good in zip(have, ok, strict=True) if not good
                 ]
+        if "author" in META_KEYS.get(name, {}):  # only where the truth lists authors
             fig["credit_authors"] = [
                 (r["id"], o["meta"]["author"]) for o, r in pairs if o.get("pubs") is not None
                 and credit_author(o["meta"]["author"], r.get("author"),
@@ -398,6 +486,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list-ablations", action="store_true")
     ap.add_argument("--details", type=Path, default=None,
                     help="write per-page failures and scores as JSON here")
+    ap.add_argument("--pages-dir", type=Path, default=None,
+                    help="score an outside set laid out as source/*.html + expected/*.json "
+                         "instead of the evaluation sets")
+    ap.add_argument("--split", type=Path, default=None,
+                    help="with --pages-dir: a key<TAB>site<TAB>side file")
+    ap.add_argument("--side", default="all",
+                    help="with --split: the side to run (e.g. disc, held); 'all' reports each")
     args = ap.parse_args(argv)
     if args.list_ablations:
         print("\n".join(_ablations()))
@@ -406,6 +501,10 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(ablate) - set(_ablations())
     if unknown:
         ap.error(f"unknown ablation(s): {', '.join(sorted(unknown))}")
+    if args.split and not args.pages_dir:
+        ap.error("--split needs --pages-dir")
+    if args.pages_dir:
+        return _main_pages_dir(args, ablate)
     if not args.data.is_dir():
         print(f"skipped: evaluation data not found at {args.data} "
               "(set NARRATE_EVALDATA or pass --data DIR)")
@@ -419,14 +518,42 @@ def main(argv: list[str] | None = None) -> int:
     if ablate:
         print(f"ablated: {', '.join(ablate)}")
     print_table(reports)
+    _print_crashes(reports)
+    if args.details:
+        args.details.write_text(json.dumps(reports, indent=1, default=str))
+    return 0
+
+
+def _main_pages_dir(args: argparse.Namespace, ablate: tuple[str, ...]) -> int:
+    """Score the outside set of ``--pages-dir`` (see ``load_pages_dir``)."""
+    sides = read_split(args.split) if args.split else None
+    rows, skipped = load_pages_dir(args.pages_dir, sides, args.side)
+    if args.limit:
+        rows = rows[: args.limit]
+    print(f"{args.pages_dir}: {len(rows)} pages scored, {skipped} skipped "
+          "(empty or missing expected text)")
+    if not rows:
+        return 0
+    reports = {args.pages_dir.name: run_pages_dir(rows, args.procs, ablate)}
+    if ablate:
+        print(f"ablated: {', '.join(ablate)}")
+    print_table(reports)
+    for name, by_side in reports.items():
+        for side, rep in by_side.items():
+            print(f"{name} {side}: narrate body F1 below plain trafilatura's by > 0.1 on "
+                  f"{len(worse_than_plain(rep))} of {rep['pages']} pages")
+    _print_crashes(reports)
+    if args.details:
+        args.details.write_text(json.dumps(reports, indent=1, default=str))
+    return 0
+
+
+def _print_crashes(reports: dict) -> None:
     for name, by_half in reports.items():
         for h, rep in by_half.items():
             for which in ("ours", "plain"):
                 for pid, err in rep[which]["errors"]:
                     print(f"CRASH {name} {h} {which} {pid}: {err.strip().splitlines()[-1]}")
-    if args.details:
-        args.details.write_text(json.dumps(reports, indent=1, default=str))
-    return 0
 
 
 if __name__ == "__main__":
