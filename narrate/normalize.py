@@ -321,6 +321,38 @@ Chairman Chairwoman Chair Chief President Founder founder Cofounder Co-founder c
 spokesman spokeswoman spokesperson Spokesman Spokeswoman Spokesperson Vice Executive Director
 Senior analyst Analyst Treasurer Secretary Managing Deputy
 """.split())
+#: Plurals that go on a name after "U.S." or "U.K." ("U.S. Marines", "U.S. Securities and
+#: Exchange Commission", "U.S. Centers for Disease Control"): never a new sentence's subject.
+_NAME_PLURALS = frozenset("""
+Marines Marshals Forces Airways Airlines Islands Customs Securities Treasuries Masters Nationals
+Olympics Games Affairs Centers Courts Attorneys Territories Rangers Senators Representatives
+Foods Sports Steelworkers Opens Mint Bancorp Lines Services Savings Highways Routes
+Commissioners Ambassadors Generals Admirals Armed Special Women Men Girls Boys Juniors Seniors
+Championships Trials Figures Rules Minerals Metals Markets News Times Weekly
+""".split())
+#: A word after a plural that keeps a name going ("Customs and Border", "Courts of Appeals").
+_NAME_LINKS = frozenset({"and", "of", "for", "&"})
+_NEXT_WORD = re.compile(r"[ \t]+([a-z&]+)\b")
+
+
+def _plural_subject(word: str, after: str) -> bool:
+    """Is a capitalized plural after "U.S." the subject of a new sentence ("sold in the U.S.
+    Patients with diabetes pay", "across the U.S. Researchers found")? Such an ordinary
+    plural noun, followed by a lower-case word, starts a sentence; a name's plural
+    (_NAME_PLURALS) or a plural linked on by "and", "of" or "for" keeps the name going. A
+    hand list of subjects ("Officials", "Critics") caught only the nouns it named."""
+    if not (word.istitle() and len(word) >= 4 and word.endswith("s")) or word in _NAME_PLURALS:
+        return False
+    low = word.lower()
+    if low.endswith(("ss", "us", "is", "ics")) or _zipf_down_to_3(low) < 3.0:
+        return False
+    stems = (low[:-1], low[:-2], low[:-3] + "y") if low.endswith("ies") else (low[:-1], low[:-2])
+    if not any(_zipf_down_to_3(stem) for stem in stems if len(stem) >= 3):
+        return False
+    nxt = _NEXT_WORD.match(after)
+    return nxt is not None and nxt.group(1) not in _NAME_LINKS
+
+
 #: A bracket after a company's suffix holding a whole sentence ("Acme Inc. (The firm said.)").
 _BRACKET_SENTENCE = re.compile(r"\([^()\n]{0,300}[.!?][\"”’]?\)")
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines);
@@ -2095,7 +2127,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if kind == "ampm":
             return not (word in WEEKDAYS or word in _WEEKDAY_NAMES or word in MONTHS
                         or word in _TIME_WORDS or (word.isupper() and len(word) <= 4))
-        return False
+        return kind == "dotted" and _plural_subject(word, head[m.end(1) :])
 
     def _safe(self, s: str) -> str:
         """Read arbitrary leftover text character by character, safely (digits as words)."""
