@@ -126,6 +126,14 @@ UNITS: dict[str, tuple[str, str]] = {
     # "a 56 kb modem"); lower-case "mb" stays out (a millibar, or a megabyte typed carelessly)
     "Gb": ("gigabit", "gigabits"), "Tb": ("terabit", "terabits"),
     "Mb": ("megabit", "megabits"), "kb": ("kilobit", "kilobits"), "Kb": ("kilobit", "kilobits"),
+    # "20Gbs", "100 Mbs": a rate in bits written without the "p" of "Gbps" (hardware prose);
+    # "Tbs" stays out (tablespoons). "GBs", "MBs": the plural of "GB", gigabytes, not letters
+    "Gbs": ("gigabit per second", "gigabits per second"),
+    "Mbs": ("megabit per second", "megabits per second"),
+    "Kbs": ("kilobit per second", "kilobits per second"),
+    "kbs": ("kilobit per second", "kilobits per second"),
+    "GBs": ("gigabyte", "gigabytes"), "MBs": ("megabyte", "megabytes"),
+    "TBs": ("terabyte", "terabytes"), "KBs": ("kilobyte", "kilobytes"),
     "Gbit": ("gigabit", "gigabits"), "Mbit": ("megabit", "megabits"),
     "kbit": ("kilobit", "kilobits"),
     "Gbit/s": ("gigabit per second", "gigabits per second"),
