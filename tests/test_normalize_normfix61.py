@@ -7,6 +7,34 @@ import pytest
 
 from narrate.normalize import normalize
 
+MONEY_BEFORE_PREPOSITIONS = [
+    ('The guard signed for $31.5 million thanks to a late bidding war.',
+     'The guard signed for thirty-one point five million dollars thanks to a late bidding war.'),
+    ('Shares jumped after profit reached $6 million ahead of forecasts.',
+     'Shares jumped after profit reached six million dollars ahead of forecasts.'),
+    ('The city received $12 million courtesy of a federal grant.',
+     'The city received twelve million dollars courtesy of a federal grant.'),
+    ('The board set aside $4 million prior to the vote.',
+     'The board set aside four million dollars prior to the vote.'),
+    ("She was paid $900,000 whereas her deputy got $400,000.",
+     "She was paid nine hundred thousand dollars whereas her deputy got four hundred thousand"
+     " dollars."),
+    ('The $2 million goes to flood relief.',
+     'The two million dollars goes to flood relief.'),
+    ('He signed a $31.5 million contract.',
+     'He signed a thirty-one point five million dollar contract.'),
+    ('They sold a $3 muffin.',
+     'They sold a three dollar muffin.'),
+    ('He earned $4 million a year.',
+     'He earned four million dollars a year.'),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), MONEY_BEFORE_PREPOSITIONS)
+def test_money_before_prepositions(text: str, spoken: str) -> None:
+    """An amount before a preposition-like word is a noun: "dollars", not "dollar"."""
+    assert normalize(text) == spoken
+
 BITS_PER_SECOND_PLURALS = [
     ('The new 40Gbs port doubles the old bandwidth.',
      'The new forty gigabits per second port doubles the old bandwidth.'),
