@@ -35,6 +35,31 @@ def test_money_before_prepositions(text: str, spoken: str) -> None:
     """An amount before a preposition-like word is a noun: "dollars", not "dollar"."""
     assert normalize(text) == spoken
 
+MIDNIGHT_HOURS = [
+    ('Published: 4 Mar 2013 - 0:00 PST',
+     'Published: the fourth of March, twenty thirteen, midnight P S T'),
+    ('The polls close at 00:00 GMT.',
+     'The polls close at midnight G M T.'),
+    ('Trading resumes at 00:30 UTC.',
+     'Trading resumes at twelve thirty A-M U T C.'),
+    ('The deadline passed at 24:00 CET.',
+     'The deadline passed at midnight C E T.'),
+    ('The patch goes live at 0:15 EDT.',
+     'The patch goes live at twelve fifteen A-M E D T.'),
+    ('He scored with 0:30 left in the third period.',
+     'He scored with zero thirty left in the third period.'),
+    ('The ceremony starts at 12:00.',
+     "The ceremony starts at twelve o'clock."),
+    ('Kickoff is at 20:00 BST.',
+     'Kickoff is at twenty hundred B S T.'),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), MIDNIGHT_HOURS)
+def test_midnight_hours(text: str, spoken: str) -> None:
+    """The hour after midnight on a 24-hour clock with a zone or written "00"."""
+    assert normalize(text) == spoken
+
 BITS_PER_SECOND_PLURALS = [
     ('The new 40Gbs port doubles the old bandwidth.',
      'The new forty gigabits per second port doubles the old bandwidth.'),
