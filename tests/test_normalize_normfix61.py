@@ -7,6 +7,58 @@ import pytest
 
 from narrate.normalize import normalize
 
+NUMBERED_PLURALS = [
+    ('Home sides have won 14 straight Game 1s in the series.',
+     'Home sides have won fourteen straight Game ones in the series.'),
+    ('Road teams are 3-19 in Game 7s since 1990.',
+     'Road teams are three to nineteen in Game sevens since nineteen ninety.'),
+    ('Forecasters warned that two Category 4s could hit by Friday.',
+     'Forecasters warned that two Category fours could hit by Friday.'),
+    ('The Level 2s must be cleared before the audit.',
+     'The Level twos must be cleared before the audit.'),
+    ('The shop had run out of size 9s by noon.',
+     'The shop had run out of size nines by noon.'),
+    ('The sprinter clocked 10.02s in the heat.',
+     'The sprinter clocked ten point zero two seconds in the heat.'),
+    ('In the final round 5s remained on the clock.',
+     'In the final round five seconds remained on the clock.'),
+    ('Most buyers were in their 30s.',
+     'Most buyers were in their thirties.'),
+    ('The airline grounded its Boeing 787s.',
+     'The airline grounded its Boeing seven eighty-sevens.'),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), NUMBERED_PLURALS)
+def test_numbered_plurals(text: str, spoken: str) -> None:
+    """A noun that numbers things before "1s": the numbered things, plural, not seconds."""
+    assert normalize(text) == spoken
+
+FIGHT_RECORDS = [
+    ('Reyes (21-6-1 MMA, 4-2 UFC) faces a late replacement.',
+     'Reyes, twenty-one and six and one M M A, four to two U F C, faces a late replacement.'),
+    ('Okafor, a 15-4-1 fighter from Texas, signed a new deal.',
+     'Okafor, a fifteen and four and one fighter from Texas, signed a new deal.'),
+    ('The Flyers (11-7-3, 25 points) visit Detroit on Tuesday.',
+     'The Flyers, eleven and seven and three, twenty-five points, visit Detroit on Tuesday.'),
+    ('Kim improved to 12-2-1 with the decision.',
+     'Kim improved to twelve and two and one with the decision.'),
+    ('The Celtics (22-9) host Miami.',
+     'The Celtics, twenty-two to nine, host Miami.'),
+    ('Chelsea won 2-1 at home.',
+     'Chelsea won two to one at home.'),
+    ('Coaches love the 4-3-3 formation.',
+     'Coaches love the four three three formation.'),
+    ('She follows the 50-30-20 rule.',
+     'She follows the fifty thirty twenty rule.'),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), FIGHT_RECORDS)
+def test_fight_records(text: str, spoken: str) -> None:
+    """Three-part win-loss-draw records before MMA/UFC, after a bracket, before "fighter"."""
+    assert normalize(text) == spoken
+
 MONEY_BEFORE_PREPOSITIONS = [
     ('The guard signed for $31.5 million thanks to a late bidding war.',
      'The guard signed for thirty-one point five million dollars thanks to a late bidding war.'),
