@@ -7,6 +7,48 @@ import pytest
 
 from narrate.normalize import normalize
 
+M_MILLION = [
+    ('The carmaker posted a net loss of 0.8m in the quarter.',
+     'The carmaker posted a net loss of zero point eight million in the quarter.'),
+    ("The studio sold 3.2m copies in Japan, up from 2.9m a year earlier.",
+     "The studio sold three point two million copies in Japan, up from two point nine million"
+     " a year earlier."),
+    ('Its rival shipped 4.1m Galaxies last month.',
+     'Its rival shipped four point one million Galaxies last month.'),
+    ("The operator added 1.6m broadband customers, against 1.1m the previous quarter.",
+     "The operator added one point six million broadband customers, against one point one"
+     " million the previous quarter."),
+    ("The chain's 2.4m loyalty members were told of the breach.",
+     "The chain's two point four million loyalty members were told of the breach."),
+    ('Revenue hit €84m as shipments climbed to 9.5m.',
+     'Revenue hit eighty-four million euros as shipments climbed to nine point five million.'),
+    ('The broadcaster said viewing peaked at 11.2m.',
+     'The broadcaster said viewing peaked at eleven point two million.'),
+    ('The network said the app reached 3.5m in its first month.',
+     'The network said the app reached three point five million in its first month.'),
+    ('She won the 200m sprint in Moscow.',
+     'She won the two hundred meter sprint in Moscow.'),
+    ('The new bridge is 40m tall.',
+     'The new bridge is forty meters tall.'),
+    ('He dived from the 10m platform.',
+     'He dived from the ten meter platform.'),
+    ('The climbers camped at 6,500m altitude.',
+     'The climbers camped at six thousand five hundred meter altitude.'),
+    ('The trawler sank 300m from the harbour.',
+     'The trawler sank three hundred meters from the harbour.'),
+    ('The company will build a 150m tower in the city.',
+     'The company will build a one hundred fifty meter tower in the city.'),
+    ('The wreck lies in 60m of water.',
+     'The wreck lies in sixty meters of water.'),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), M_MILLION)
+def test_m_million(text: str, spoken: str) -> None:
+    """A bare "m" after a number counting money or things is million; a length needs a
+    physical context."""
+    assert normalize(text) == spoken
+
 NUMBERED_PLURALS = [
     ('Home sides have won 14 straight Game 1s in the series.',
      'Home sides have won fourteen straight Game ones in the series.'),
@@ -47,6 +89,8 @@ FIGHT_RECORDS = [
      'The Celtics, twenty-two to nine, host Miami.'),
     ('Chelsea won 2-1 at home.',
      'Chelsea won two to one at home.'),
+    ('The side lined up in a 4-4-2 formation.',
+     'The side lined up in a four four two formation.'),
     ('Coaches love the 4-3-3 formation.',
      'Coaches love the four three three formation.'),
     ('She follows the 50-30-20 rule.',
