@@ -107,6 +107,7 @@ _DATE_BEFORE = {"on", "by", "until", "till", "from", "since", "before", "after",
 _RECORD_BEFORE = {
     "went", "is", "was", "are", "were", "finished", "finish", "record", "improved", "fell",
     "moved", "stands", "stood", "at", "to", "a", "sit", "sits", "ended", "remain", "remains",
+    "now",
 }
 #: Words after a number like 19-10-1 that make it a win-loss-draw record ("19-10-1 MMA",
 #: "14-3-1 overall", "a 9-2-1 fighter"), and what may follow one opened by a bracket: an

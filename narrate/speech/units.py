@@ -319,7 +319,9 @@ _COUNT_PARAGRAPH = re.compile(
     r"|downloads|viewers|visitors|listeners|readers|members|accounts|copies|handsets?"
     r"|smartphones|devices|tablets|households|population|voters|votes|budget|funding|valued"
     r"|audiences?|viewing|ratings|circulation|attendance|visits|streams|followers|tickets"
-    r"|passengers|tourists|employees|workers|residents|people|patients|apps?"
+    r"|passengers|tourists|employees|workers|residents|people|patients|apps?|costs?|spending"
+    r"|spent|paid|debts?|income|deficit|cash|raised|fees|salary|salaries|wages|fines"
+    r"|investments?|invested|bonus(?:es)?|donations?|grants?|compensation"
     r"|valuation|turnover|fiscal|year-on-year|million|billion|bn)\b"
     r"|[$€£¥][ \t]?\d[\d.,]*(?:m|bn|k)?\b", re.IGNORECASE)
 #: Words in a paragraph that measure lengths, heights or depths ("the 10m platform", "at
