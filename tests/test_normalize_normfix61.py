@@ -30,6 +30,9 @@ M_MILLION = [
      'Staff costs rose to two point one million, the filing showed.'),
     ('The club paid 4m for the young striker.',
      'The club paid four million for the young striker.'),
+    ('Its long-term plan lifted sales to 7.4m, against 5m a year earlier.',
+     'Its long-term plan lifted sales to seven point four million, against five million a year'
+     ' earlier.'),
     ('She won the 200m sprint in Moscow.',
      'She won the two hundred meter sprint in Moscow.'),
     ('The new bridge is 40m tall.',

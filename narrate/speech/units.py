@@ -325,15 +325,16 @@ _COUNT_PARAGRAPH = re.compile(
     r"|valuation|turnover|fiscal|year-on-year|million|billion|bn)\b"
     r"|[$€£¥][ \t]?\d[\d.,]*(?:m|bn|k)?\b", re.IGNORECASE)
 #: Words in a paragraph that measure lengths, heights or depths ("the 10m platform", "at
-#: 3,000m", "a 100m sprint"): "5m" there stays meters.
+#: 3,000m", "a 100m sprint"): "5m" there stays meters; "long-term" and "wide-ranging" are
+#: no lengths.
 _LENGTH_PARAGRAPH = re.compile(
     r"\b(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|cm|mm|feet|foot|ft|miles?|tall|heights?|depths?"
     r"|altitudes?|elevations?|sea[ \t]level|sprint\w{0,3}|hurdles|freestyle|backstroke"
     r"|breaststroke|butterfly|medley|relays?|swim\w{0,4}|div(?:e|es|er|ers|ing)|platform"
     r"|springboard|athletics|Olympic\w{0,2}|marathon|races?|track|laps?|pool|towers?|bridges?"
     r"|tunnels?|walls?|cliffs?|waves?|mountains?|summit|peaks?|storeys?|yachts?|ships?|vessels?"
-    r"|runways?|jump\w{0,3}|javelin|discus|vault\w{0,3}|throw\w{0,2}|square|wide|width|long"
-    r"|length)\b", re.IGNORECASE)
+    r"|runways?|jump\w{0,3}|javelin|discus|vault\w{0,3}|throw\w{0,2}|square|wide(?!-)|width"
+    r"|long(?!-)|length)\b", re.IGNORECASE)
 #: A capitalized plural after "7.4m" ("7.4m Lumias", "2m Britons"): things counted.
 _CAP_PLURAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{2,20}[a-rt-z]s(?![\w'’-])")
 
