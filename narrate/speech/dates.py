@@ -97,6 +97,11 @@ _DURATION_NEXT = re.compile(r"(?:[ \t]?[-–][ \t]?\d{1,2}:[0-5]\d)?[ \t]?"
 
 
 #: "hours" right after an hh:00 ("20:00hrs", "08:00 hours"), no range between.
+#: A time zone after a clock time ("0:00 PDT", "00:30 UTC", "24:00 GMT"): a time of day.
+_ZONE_NEXT = re.compile(r"[ \t]?\(?(?:GMT|UTC|Zulu|[ECMPA][SD]?T|AK[SD]T|HST|BST|CES?T|EES?T"
+                        r"|WES?T|IST|JST|KST|HKT|SGT|MSK|AE[SD]T|NZ[SD]T)(?![\w'’-])")
+#: Words after "00:30" that make it a game clock or a countdown ("with 00:30 left").
+_CLOCK_LEFT_NEXT = re.compile(r"[ \t]+(?:left|remaining|to[ \t]+(?:go|play)|mark|on[ \t]+the)\b")
 _HOURS_NEXT = re.compile(r"[ \t]?(?:hrs|hours|Hrs|HRS)(?![\w'’-])")
 #: The first time of a range right before the second ("2:30-" in "2:30-3:20hrs").
 _RANGE_BEFORE = re.compile(r"\d:[0-5]\d[ \t]?[-–][ \t]?\Z|\d:[0-5]\d[ \t]+to[ \t]+\Z")
@@ -163,6 +168,9 @@ class DatesRules:
                 self.text, max(0, m.start() - 40), m.start())):
             return f" {cardinal(h)} to {cardinal(mm)} "  # "a 1:16 ratio": one to sixteen
         hw = cardinal(h) if h else "zero"
+        midnight = self._midnight_hour(m, h, mm, ap, end)
+        if midnight is not None:
+            return midnight
         if m.group("t_f") or h > 23:
             return " " + self._minutes_seconds(hw, mm, m.group("t_f")) + " "
         pace = None if ap or mm else self._pace(m.start(), end)
@@ -182,6 +190,23 @@ class DatesRules:
         else:
             spoken = f"{hw} {cardinal(mm)}"
         return " " + spoken + self._ampm(ap, end) + " "
+
+    def _midnight_hour(self, m: re.Match[str], h: int, mm: int, ap: str | None,
+                       end: int) -> str | None:
+        """'0:00 PDT', '00:00 GMT', '00:30', '24:00 UTC': the hour after midnight on a 24-hour
+        clock, said as people say it ("midnight", "twelve thirty A-M"), or None. "zero
+        hundred" sounded like a code and "twenty-four minutes" like a length. Only where it is
+        a time of day: a zone follows, or the hour is written "00" and no game clock's "left"
+        comes after ("0:30 of the second period" is a game clock: left as it is)."""
+        if ap or m.group("t_f") or not (h == 0 or (h == 24 and mm == 0)):
+            return None
+        zone = _ZONE_NEXT.match(self.text, end) is not None
+        if not (zone or (m.group("t_h") == "00" and not _CLOCK_LEFT_NEXT.match(self.text, end))):
+            return None
+        if mm == 0:
+            return " midnight "
+        said = f"oh {cardinal(mm)}" if mm < 10 else cardinal(mm)
+        return f" twelve {said} A-M "
 
     @staticmethod
     def _minutes_seconds(minutes: str, seconds: int, fraction: str | None) -> str:

@@ -147,7 +147,15 @@ cheaper higher lower more better worse richer poorer larger smaller bigger great
 pricier short shy off extra too due owed depending according starting beginning ranging
 totaling totalling compared times well ill enough away far much very quite abroad elsewhere
 along alongside beside near amid inside outside throughout upon beneath underneath behind past
+thanks ahead prior whereas where whose whilst although though whether unlike together twice
+once alike apart aside besides regardless irrespective pursuant goes went came does did seems
 """.split())
+
+
+#: Nouns and adjectives that head a preposition of two words after an amount ("$3 million
+#: courtesy of the state", "$5 million subject to approval"): the amount is a noun, "dollars".
+_PREPOSITION_HEAD = re.compile(r"[ \t]+(?:courtesy[ \t]+of|subject[ \t]+to|close[ \t]+to"
+                               r"|equal[ \t]+to|similar[ \t]+to|relative[ \t]+to)\b")
 
 
 #: Adjectives that follow an amount to qualify it ("$19,000 pretax", "$500 upfront", "$40
@@ -306,6 +314,8 @@ class MoneyRules:
         if not nxt:
             return self._names_follow(end, before.group(1).lower() if before else "")
         word = nxt.group(1)
+        if _PREPOSITION_HEAD.match(self.text, end):
+            return False  # "$3 million courtesy of the state": a preposition, not a noun
         if word.endswith("ing") and not (
                 (before and before.group(1).lower() in _DETERMINERS) or self._determined(end)):
             # "a salary of $57,000 considering": a verb; "a $20 parking fee", "its original $4

@@ -107,7 +107,18 @@ _DATE_BEFORE = {"on", "by", "until", "till", "from", "since", "before", "after",
 _RECORD_BEFORE = {
     "went", "is", "was", "are", "were", "finished", "finish", "record", "improved", "fell",
     "moved", "stands", "stood", "at", "to", "a", "sit", "sits", "ended", "remain", "remains",
+    "now",
 }
+#: Words after a number like 19-10-1 that make it a win-loss-draw record ("19-10-1 MMA",
+#: "14-3-1 overall", "a 9-2-1 fighter"), and what may follow one opened by a bracket: an
+#: organization's initials or a comma ("(12-4-2, 26 points)").
+_RECORD_AFTER = re.compile(
+    r"[ \t]+(?:MMA|UFC|overall|pro|professional|amateur|career|lifetime|all-time|fighter"
+    r"|veteran|boxer|prospect|champion|kickboxer|wrestler)(?![\w'’-])")
+_NOT_RECORD_AFTER = frozenset({"formation", "formations", "system", "rule", "split", "ratio",
+                               "shape", "setup", "lineup", "plan", "method", "defense",
+                               "defence", "offense", "zone"})
+_BRACKET_RECORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,6}(?![\w'’-])|,")
 #: Nouns that number their parts with a Roman numeral, even a one-letter one ("Part I").
 _NUMBERED_NOUNS = {
     "Chapter", "Part", "Book", "Act", "Scene", "Volume", "Vol", "Phase", "Stage", "Title",
@@ -485,6 +496,14 @@ def page_range(first: str, last: str, keep_and: bool = False) -> str:
 #: or a count word, or in a pair after "in" ("in 2s and 3s"; "in 2s" alone may be a time,
 #: "for 2s or 3s" and "5s to 10s" are seconds).
 _PLURAL_PAIR_AFTER = re.compile(r"[ \t](?:and|or)[ \t]\d{1,2}s\b")
+#: Nouns that number things ("Game 1s", "Level 3s", "Category 5s", "size 10s"): the "s" after
+#: the number makes the things so numbered plural ("Game ones"), never seconds. Capitalized,
+#: as a numbered name is written; in lower case only "size", as "in the final round 5s
+#: remained" is a time.
+_NUMBERING_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:Games?|Levels?|Categor(?:y|ies)|Cat|Types?|Class|Grades?|Stages?|Tiers?"
+    r"|Rounds?|Divisions?|Series|Mark|Mk|Models?|Gen|Generations?|Phases?|Seeds?|Episodes?"
+    r"|Chapters?|Volumes?|Vol|Books?|Seasons?)|[Ss]izes?)[ \t]\Z")
 _PLURAL_PAIR_BEFORE = re.compile(r"\bin[ \t]\d{1,2}s[ \t](?:and|or)[ \t]\Z")
 _PLURAL_COUNT_BEFORE = re.compile(r"\b(?:by|into|two|three|four|five|six|seven|eight|nine|ten"
                                   r"|pair of|double|triple)[ \t]\Z", re.IGNORECASE)
@@ -938,8 +957,17 @@ class NumbersRules:
         if (self.text[start - 1 : start] == "(" and self.text[end : end + 1] == ")"
                 and all(len(g) <= 2 for g in self.text[start:end].split("-"))):
             return True  # "a point streak (3-0-2).": a record in brackets after its subject
+        if _RECORD_AFTER.match(self.text, end) or (
+                self.text[start - 1 : start] == "(" and _BRACKET_RECORD_AFTER.match(self.text, end)
+                and all(len(g) <= 3 for g in self.text[start:end].split("-"))):
+            # "(19-10-1 MMA, 2-1 UFC)", "14-3-1 overall", "a 9-2-1 fighter", "(12-4-2, 26
+            # points)": a fighter's or a team's record; read as bare numbers, "nineteen ten one"
+            # sounded like the year 1910
+            return True
         before = self.text[max(0, start - 12) : start].lower().split()
         after = self.text[end : end + 12].lower().split()
+        if after and after[0].strip(".,;") in _NOT_RECORD_AFTER:
+            return False  # "a 4-4-2 formation", "a 3-2-1 rule": a name's numbers, not a record
         return bool(before and before[-1] in _RECORD_BEFORE) or bool(
             after and after[0].strip(".,;") in ("record", "season", "mark", "run", "start"))
 
@@ -1824,6 +1852,9 @@ class NumbersRules:
         decades are ("the early 1990s")?"""
         if self.text[max(0, start - 4) : start] == "the " or self.text[start - 1 : start] == "-":
             return True
+        if len(num) <= 3 and num.isdigit() and _NUMBERING_NOUN_BEFORE.search(
+                self.text, max(0, start - 14), start):
+            return True  # "in Game 1s", "Category 5s", "size 10s": the things so numbered
         if len(num) <= 2 and (
                 _PLURAL_COUNT_BEFORE.search(self.text, max(0, start - 10), start)
                 or _PLURAL_PAIR_BEFORE.search(self.text, max(0, start - 16), start)

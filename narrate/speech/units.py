@@ -126,6 +126,14 @@ UNITS: dict[str, tuple[str, str]] = {
     # "a 56 kb modem"); lower-case "mb" stays out (a millibar, or a megabyte typed carelessly)
     "Gb": ("gigabit", "gigabits"), "Tb": ("terabit", "terabits"),
     "Mb": ("megabit", "megabits"), "kb": ("kilobit", "kilobits"), "Kb": ("kilobit", "kilobits"),
+    # "20Gbs", "100 Mbs": a rate in bits written without the "p" of "Gbps" (hardware prose);
+    # "Tbs" stays out (tablespoons). "GBs", "MBs": the plural of "GB", gigabytes, not letters
+    "Gbs": ("gigabit per second", "gigabits per second"),
+    "Mbs": ("megabit per second", "megabits per second"),
+    "Kbs": ("kilobit per second", "kilobits per second"),
+    "kbs": ("kilobit per second", "kilobits per second"),
+    "GBs": ("gigabyte", "gigabytes"), "MBs": ("megabyte", "megabytes"),
+    "TBs": ("terabyte", "terabytes"), "KBs": ("kilobyte", "kilobytes"),
     "Gbit": ("gigabit", "gigabits"), "Mbit": ("megabit", "megabits"),
     "kbit": ("kilobit", "kilobits"),
     "Gbit/s": ("gigabit per second", "gigabits per second"),
@@ -294,6 +302,41 @@ _M_IS_METERS = {
     "from", "of", "in", "into", "on", "at", "to", "across", "under", "over", "down", "up",
     "record", "title", "world", "gold", "silver", "bronze", "heat", "and", "or",
 }
+
+#: Words of _M_IS_METERS that are no function word: after "5m" they make it a length whatever
+#: the paragraph is about ("a 100m sprint", "5m tall"), with nouns of places measured so.
+_M_STRONG_METERS = frozenset(w for w in _M_IS_METERS if w not in {
+    "from", "of", "in", "into", "on", "at", "to", "across", "under", "over", "down", "up", "and",
+    "or", "away", "above", "below", "record", "title", "world", "final"}) | {
+    "platform", "springboard", "altitude", "elevation", "depth", "height", "drop", "fall",
+    "swim", "run", "tower", "wall", "waves", "wave", "yacht", "boat", "pool", "track"}
+#: Words in a paragraph that count things or money ("sold 7.4m units", "a net loss of 0.5m",
+#: "6.8m handset sales", "down from 5m the previous quarter"), and an amount of money with a
+#: scale ("€115m", "$2bn"): with no word of length near, a bare "5m" there is million.
+_COUNT_PARAGRAPH = re.compile(
+    r"\b(?:sold|sells?|selling|sales|shipped|shipments?|units|revenues?|profits?|loss(?:es)?"
+    r"|earnings|quarter(?:ly)?|subscribers|users|customers|shares(?:holders)?|investors"
+    r"|downloads|viewers|visitors|listeners|readers|members|accounts|copies|handsets?"
+    r"|smartphones|devices|tablets|households|population|voters|votes|budget|funding|valued"
+    r"|audiences?|viewing|ratings|circulation|attendance|visits|streams|followers|tickets"
+    r"|passengers|tourists|employees|workers|residents|people|patients|apps?|costs?|spending"
+    r"|spent|paid|debts?|income|deficit|cash|raised|fees|salary|salaries|wages|fines"
+    r"|investments?|invested|bonus(?:es)?|donations?|grants?|compensation"
+    r"|valuation|turnover|fiscal|year-on-year|million|billion|bn)\b"
+    r"|[$€£¥][ \t]?\d[\d.,]*(?:m|bn|k)?\b", re.IGNORECASE)
+#: Words in a paragraph that measure lengths, heights or depths ("the 10m platform", "at
+#: 3,000m", "a 100m sprint"): "5m" there stays meters; "long-term" and "wide-ranging" are
+#: no lengths.
+_LENGTH_PARAGRAPH = re.compile(
+    r"\b(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|cm|mm|feet|foot|ft|miles?|tall|heights?|depths?"
+    r"|altitudes?|elevations?|sea[ \t]level|sprint\w{0,3}|hurdles|freestyle|backstroke"
+    r"|breaststroke|butterfly|medley|relays?|swim\w{0,4}|div(?:e|es|er|ers|ing)|platform"
+    r"|springboard|athletics|Olympic\w{0,2}|marathon|races?|track|laps?|pool|towers?|bridges?"
+    r"|tunnels?|walls?|cliffs?|waves?|mountains?|summit|peaks?|storeys?|yachts?|ships?|vessels?"
+    r"|runways?|jump\w{0,3}|javelin|discus|vault\w{0,3}|throw\w{0,2}|square|wide(?!-)|width"
+    r"|long(?!-)|length)\b", re.IGNORECASE)
+#: A capitalized plural after "7.4m" ("7.4m Lumias", "2m Britons"): things counted.
+_CAP_PLURAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{2,20}[a-rt-z]s(?![\w'’-])")
 
 
 #: Words around "75F"/"30C" that show a temperature is being given.
@@ -1089,6 +1132,20 @@ class UnitsRules:
         other = "C" if unit == "F" else "F"
         return bool(_GLUED_SCALE[other].search(self.text, para_start, para_end))
 
+    def _million_paragraph(self, end: int, word: str) -> bool:
+        """Is a bare "5m" ending at ``end`` million, not meters, by its paragraph: it counts
+        things or money ("sold 7.4m Lumias", "a net loss of 0.5m", "down from 5m the previous
+        quarter to 4.3m", "its 6.8m handset sales") and no word of length, height or sport
+        measured in meters is near ("a 300m tower", "the 10m platform")? The word after it
+        alone says so only when it is a plural noun; a length needs a physical context."""
+        para_start = self.text.rfind("\n", max(0, end - 1500), end) + 1
+        para_end = self.text.find("\n", end, end + 1500)
+        para_end = min(len(self.text), end + 1500) if para_end < 0 else para_end
+        if _LENGTH_PARAGRAPH.search(self.text, para_start, para_end):
+            return False
+        return bool(_CAP_PLURAL_NEXT.match(self.text, end) or _COUNT_PARAGRAPH.search(
+            self.text, para_start, para_end))
+
     def _glued_unit(self, unit: str, num: str, end: int, start: int | None = None) -> str:
         """A unit letter glued to a number; 'm' is million before most nouns ("5m people"),
         and 'C'/'F' are degrees only where a temperature is being given ("it was 75F",
@@ -1112,6 +1169,8 @@ class UnitsRules:
             word = nxt.group(1) if nxt else ""
             if word not in _M_IS_METERS and (word == "people" or (
                     word.endswith("s") and not word.endswith("ss"))):
+                return "million"
+            if word not in _M_STRONG_METERS and self._million_paragraph(end, word):
                 return "million"
         if unit == "w" and (_AGO_NEXT.match(self.text, end) or (
                 start is not None and _STAMP_BEFORE.search(self.text, max(0, start - 4), start)
