@@ -771,7 +771,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r")|(?<=[A-Za-z], )(?:(?P<cap>" + _AP_STATES + r")|(?P<cdot>" + _DOTTED_STATES + r")"
         # ... or an AP abbreviation in a dateline's capitals ("MIAMI, FLA. (AP) —")
         r"|(?<=[A-Z]{2}, )(?P<capup>" + _AP_STATES_UPPER + r"))"
-        r"\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
+        r"\.(?=[,;:)—–]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     # (no backslash: "www.example.com\r\n" ends at the escape, see narrate.speech.code)
