@@ -1590,6 +1590,15 @@ def _command_before(text: str, start: int) -> bool:
     return len(between.split()) <= 8 and not _CLAUSE_BREAK.search(between)
 
 
+#: The word after a bracket's close ("(Fla.) University"), for _bracket_label.
+_BRACKET_NEXT_WORD = re.compile(r"\)[ \t]+([A-Za-z]+)")
+#: Pronouns, articles and conjunctions that open a sentence and never continue a name after a
+#: bracket ("(etc.) The next step"); "Police" or "Mayor" may ("Salem (Ore.) Police").
+_SENTENCE_OPENERS = frozenset({
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
+    "Those", "There", "His", "Her", "Its", "Their", "Our", "But", "And", "If", "When", "Then"})
+
+
 def _compile(rules: list[tuple[str, str]]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{pat})" for name, pat in rules), re.DOTALL)
 
@@ -2120,6 +2129,9 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if opening < 0 or ")" in self.text[opening:end]:
             return False
         words = self.text[opening + 1 : end].split()
+        after = _BRACKET_NEXT_WORD.match(self.text, end)
+        if after and after.group(1) in _SENTENCE_OPENERS:
+            return False  # "wires (etc.) The next step": a sentence-opening word follows
         return 0 < len(words) <= 3 and not any(
             w[:1].islower() and w[1:2].isalpha() for w in words[:-1])
 

@@ -85,6 +85,8 @@ BRACKETED_ABBREVIATIONS = [
      "He grew up there. He later moved to California. Then he left."),
     ("She was born in Tarpon (Fla.). She left at 18.",
      "She was born in Tarpon, Florida. She left at eighteen."),
+    ("The kit needs nails, glue (etc.) The next step is paint.",
+     "The kit needs nails, glue, et cetera. The next step is paint."),
 ]
 
 # 5. A dot glued to an article or after a space before a name's ending: "dot", no stop
