@@ -99,6 +99,7 @@ DOT_ENDINGS = [
     # unchanged: a stop with its space lost after a real sentence
     ("The race ended.The next day was quiet.", "The race ended. The next day was quiet."),
     ("It was a .NET app.", "It was a dot net app."),
+    ("The memo was signed by A.Moreno and B.Tull.", "The memo was signed by A Moreno and B Tull."),
 ]
 
 CASES = (ABBREVIATION_POSSESSIVE + DATELINE_STATES + WEEKDAY_WORDS + BRACKETED_ABBREVIATIONS
