@@ -1377,7 +1377,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # name's ending written with its dot, after a space or glued to an article, is "dot com",
     # never a stop ("the. Amazon"); a missing space after a real sentence ("ended.The") stays
     # one, as no article ends a sentence (see _h_tldword)
-    ("tldword", r"(?:(?<=[ \t(“\"‘'])(?<![.!?:;][ \t])(?=\.[a-z]{2,12}(?![\w.@/'’-]))"
+    ("tldword", r"(?=\.)(?:(?<=[ \t(“\"‘'])(?<![.!?:;][ \t])(?=\.[a-z]{2,12}(?![\w.@/'’-]))"
         r"|(?<=(?<![\w.'’-])the)|(?<=(?<![\w.'’-])The)|(?<=(?<![\w.'’-])an)"
         r"|(?<=(?<![\w.'’-])a)"
         r"|(?<=(?<![\w.'’-])the[ \t])|(?<=(?<![\w.'’-])a[ \t])|(?<=(?<![\w.'’-])an[ \t]))"
