@@ -803,7 +803,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r")|(?<=[A-Za-z], )(?:(?P<cap>" + _AP_STATES + r")|(?P<cdot>" + _DOTTED_STATES + r")"
         # ... or an AP abbreviation in a dateline's capitals ("MIAMI, FLA. (AP) —")
         r"|(?<=[A-Z]{2}, )(?P<capup>" + _AP_STATES_UPPER + r"))"
-        r"\.(?=[,;:)]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
+        r"\.(?=[,;:)—–]|[ \t]+\S|[ \t]*(?:\n|\Z))"),
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     # (no backslash: "www.example.com\r\n" ends at the escape, see narrate.speech.code)
@@ -1364,7 +1364,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "The Go 15 (AG15-31P)’s display": a possessive glued after a closing bracket belongs to
     # the name the bracket follows; the bracket's closing pause would leave a lone "s"
     ("parenposs", r"(?<=[\w.])\)['’]s(?![\w'’])"),
-    ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"),
+    # ... and after an abbreviation's period ("Acme Inc.’s chief", "King Jr.’s speech"): the
+    # expanded word's possessive; a curly apostrophe was dropped as a quote ("Incorporated s")
+    ("possessive", r"(?<=\w)['’]s(?![\w])|(?<=[A-Za-z][ \t])’s(?![\w’])"
+        r"|(?<=[A-Za-z]\.)['’]s(?![\w'’])"),
     # a slashed unit ("km/h") with no number before it, or after an h:mm (a pace, "5:30 min/km",
     # whose figure the time rule reads)
     ("bareunit", r"(?<![\w./])(?:(?<!\d[ \t])|(?<=\d:[0-5]\d[ \t]))(?P<bu>" + SLASH_UNIT_RE
@@ -1402,6 +1405,15 @@ _RULES_EN: list[tuple[str, str]] = [
     # "IQ.LIGHT", "ABC.XYZ": a dot glued between two words in capitals joins a brand's name;
     # said as a space, where a stop would cut the name in two ("I Q. Light")
     ("capsdot", r"(?<=[A-Z]{2})\.(?!" + CAPS_TLD + r")(?=[A-Z]{2,20}(?![\w]|\.\w))"),
+    # "the .com boom", "a .org address", "secure the.Amazon domain": a top-level domain or a
+    # name's ending written with its dot, after a space or glued to an article, is "dot com",
+    # never a stop ("the. Amazon"); a missing space after a real sentence ("ended.The") stays
+    # one, as no article ends a sentence (see _h_tldword)
+    ("tldword", r"(?=\.)(?:(?<=[ \t(“\"‘'])(?<![.!?:;][ \t])(?=\.[a-z]{2,12}(?![\w.@/'’-]))"
+        r"|(?<=(?<![\w.'’-])the)|(?<=(?<![\w.'’-])The)|(?<=(?<![\w.'’-])an)"
+        r"|(?<=(?<![\w.'’-])a)"
+        r"|(?<=(?<![\w.'’-])the[ \t])|(?<=(?<![\w.'’-])a[ \t])|(?<=(?<![\w.'’-])an[ \t]))"
+        r"\.(?P<tw>[a-z]{2,12}|[A-Z][a-z]{1,12})(?![\w.@/'’-])"),
     ("gluedstop", r"(?<=[a-zA-Z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z]|[A-Z]\.[A-Z][a-z])"),
     # "android.permission.READ_CONTACTS", "os.environ.HOME": a code name in capitals dotted to
     # a lower-case one (see _h_codecaps)
@@ -1608,6 +1620,15 @@ def _command_before(text: str, start: int) -> bool:
     last = commands[-1]
     between = text[last.end() : start]
     return len(between.split()) <= 8 and not _CLAUSE_BREAK.search(between)
+
+
+#: The word after a bracket's close ("(Fla.) University"), for _bracket_label.
+_BRACKET_NEXT_WORD = re.compile(r"\)[ \t]+([A-Za-z]+)")
+#: Pronouns, articles and conjunctions that open a sentence and never continue a name after a
+#: bracket ("(etc.) The next step"); "Police" or "Mayor" may ("Salem (Ore.) Police").
+_SENTENCE_OPENERS = frozenset({
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
+    "Those", "There", "His", "Her", "Its", "Their", "Our", "But", "And", "If", "When", "Then"})
 
 
 def _compile(rules: list[tuple[str, str]]) -> re.Pattern[str]:
@@ -2092,6 +2113,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         rest = self.text[end : end + 40]
         closing = re.match(r"[\"”’')\]]{1,3}", rest)  # 'on "DWTS." His wife': past the quote
         if closing:
+            if ")" in closing.group() and self._bracket_label(end):
+                return False  # "Jacksonville (Fla.) University": the bracket closes a label
             rest = rest[closing.end() :]
         footnote = re.match(r"\([1-9]\d?\)", rest)  # "the U.S.(14) The": past a footnote mark
         if footnote:
@@ -2128,6 +2151,21 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return not (word in WEEKDAYS or word in _WEEKDAY_NAMES or word in MONTHS
                         or word in _TIME_WORDS or (word.isupper() and len(word) <= 4))
         return kind == "dotted" and _plural_subject(word, head[m.end(1) :])
+
+    def _bracket_label(self, end: int) -> bool:
+        """Does the bracket closing after the period at ``end - 1`` hold only a label ending
+        in an abbreviation ("Jacksonville (Fla.) University", "Newark (N.J.) police", "(Acme
+        Inc.)"), no sentence of its own ("(She moved to Calif.)")? Its period then ends no
+        sentence: the name or phrase goes on after the bracket, which is a pause."""
+        opening = self.text.rfind("(", max(0, end - 40), end)
+        if opening < 0 or ")" in self.text[opening:end]:
+            return False
+        words = self.text[opening + 1 : end].split()
+        after = _BRACKET_NEXT_WORD.match(self.text, end)
+        if after and after.group(1) in _SENTENCE_OPENERS:
+            return False  # "wires (etc.) The next step": a sentence-opening word follows
+        return 0 < len(words) <= 3 and not any(
+            w[:1].islower() and w[1:2].isalpha() for w in words[:-1])
 
     def _safe(self, s: str) -> str:
         """Read arbitrary leftover text character by character, safely (digits as words)."""
@@ -2368,6 +2406,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _h_comma0(self, m: re.Match[str]) -> str:
         return self._char(",")
+
+    def _h_tldword(self, m: re.Match[str]) -> str:
+        """".com" in "the .com boom", ".amazon" in "the.Amazon domain": the dot is said."""
+        return " dot " + m.group("tw").lower() + " "
 
     def _h_char(self, m: re.Match[str]) -> str:
         if m.group(0) == "." and self._heading_unit_stop(m.start()):

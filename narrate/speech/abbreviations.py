@@ -40,7 +40,23 @@ Executive Fellow Lecturer Researcher Reporter Correspondent Account Product Prog
 Project Software Data Research Staff Principal Lead Specialist Architect Accountant Counsellor
 Counselor Technician Administrator Attorney Planner Strategist Economist Buyer Recruiter
 """.split())
+#: AP state abbreviations in capitals that are no English word ("CALIF.", "FLA."): a state
+#: before a headline's next word in capitals.
+_CAPS_HEADLINE_STATES = frozenset({
+    "Calif", "Fla", "Ariz", "Colo", "Conn", "Okla", "Tenn", "Mich", "Minn", "Neb", "Nev",
+    "Wyo", "Kan"})
+_CAPS_WORD_NEXT = re.compile(r"[ \t]+[A-Z]{2,}\b(?![.'’])")
+#: A story's first word after a dateline's place ("CALIF. It's", "N.J. \"We"): mixed case.
+_STORY_NEXT = re.compile(r"[ \t]+[\"“‘']?[A-Z][a-z]")
 _SENIOR_JOB_NEXT = re.compile(r"[ \t]+(?:" + "|".join(sorted(_SENIOR_JOBS)) + r")\b")
+
+#: Weekday abbreviations that are also English words ("our Sun.", "the couple Wed.", "she
+#: Sat."): a weekday only where nothing makes them the word (see _weekday_word).
+_WORD_WEEKDAYS = frozenset({"Sun", "Sat", "Wed"})
+#: Determiners and possessives right before one: "our Sun.", "the Sun.", "a Sat." name the
+#: thing, never the day ("this Sun.", "next Sat.", "every Wed." are days).
+_NOUN_DETERMINERS = frozenset({"a", "an", "the", "our", "your", "their", "his", "her", "its",
+                               "my"})
 #: "ft." and "feat." are "featuring" in a music credit ("Only Love (ft. Ana Ruiz)").
 _FEATURING_FORMS = frozenset({"ft", "Ft", "FT", "feat", "Feat", "FEAT"})
 #: A credited artist's name after "ft."/"feat.": a capital or a number ("feat. 21 Savage").
@@ -613,12 +629,35 @@ _CAPS_TOKEN = re.compile(r"[A-Z]{2,12}")
 _WAR_NUMBERS = {1: "One", 2: "Two", 3: "Three"}
 
 
+#: A state's abbreviation in capitals with its period closing a dateline's place ("RANCHO
+#: MIRAGE, CALIF.", "ST. LOUIS, MO.", "NEWARK, N.J."), as lookbehinds after the place's words;
+#: those that are also words ("MASS.", "ILL.") close a place only before the story's text.
+_STATE_WORDS_AP = frozenset({"Mass", "Miss", "Ill", "Wash", "Ore", "Ark", "Del", "Ind", "Pa",
+                             "La", "Mo", "Ga", "Md", "Va", "Vt", "Ky", "Ala", "Mont", "Wis"})
+_AP_CAPS_STATES = sorted(k for k in US_STATES if k not in US_STATES.values() and not (
+    k.isalpha() and k.isupper()))
+
+
+def _state_end(states: list[str]) -> str:
+    return "|".join(f"(?<=, {re.escape(k.upper())}\\.{sp})" for k in states
+                    for sp in ("", "[ \\t]"))
+
+
 #: A news dateline: place names in capitals at the start of a paragraph, then a dash
-#: or an agency credit ("KYIV, Ukraine (AP) —", "MERROW BAY —").
+#: or an agency credit ("KYIV, Ukraine (AP) —", "MERROW BAY —"), maybe with a date ("MIAMI,
+#: June 7 —"); or, with no dash, a state's abbreviation whose period ends the place before
+#: the story's first sentence or the line's end ("RANCHO MIRAGE, CALIF. It's", "ST. LOUIS,
+#: MO. (AP) The"): a page that sets the dateline apart drops the dash.
 _DATELINE = re.compile(
-    r"[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:,?[ \t]+|(?=[ \t]*[—–(]|[ \t]+-)))+)"
-    r"(?:,?[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3}[ \t]*)?"
-    r"(?:\([A-Za-z. ]+\)[ \t]*)?(?:[—–]|(?<=[ \t])-)"
+    r"[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:,?[ \t]+|(?=[ \t]*[—–(]|[ \t]+-|[ \t]*(?:\n|\Z))))+)"
+    r"(?:(?:,?[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,3}[ \t]*)?"
+    r"(?:,?[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+"
+    r"\d{1,2}(?:,[ \t]*\d{4})?[ \t]*)?"
+    r"(?:\([A-Za-z. ]+\)[ \t]*|/[A-Za-z ]{2,30}/[ \t]*)?(?:[—–]|(?<=[ \t])-)"
+    r"|(?:" + _state_end(_AP_CAPS_STATES) + r")(?:\([A-Za-z. ]+\)[ \t]*)?"
+    r"(?=[A-Z][a-z]|[\"“‘'][A-Z])"
+    r"|(?:" + _state_end([k for k in _AP_CAPS_STATES if k not in _STATE_WORDS_AP]) + r")"
+    r"(?=[ \t]*(?:\n|\Z)))"
 )
 
 
@@ -1215,11 +1254,14 @@ class AbbreviationsRules:
         place = before[-1].rstrip(",") if before else ""
         if m.group("cdot"):  # "N.J.": the dotted initials' period, as "U.S." has one
             said = " " + US_STATES[m.group("cdot")]
+            if self._dateline_story_next(m.start(), m.end()):
+                return said + ". "  # "NEWARK, N.J. Stocks fell": the dateline ends there
             return said + (". " if self._ends_sentence(m.end(), "dotted") else " ")
         if m.group("capup"):  # "MIAMI, FLA. (AP) —": only in a dateline's place names
-            if not self._in_dateline(m.start()):
-                return " " + m.group("capup").capitalize() + ". "
-            return " " + US_STATES[m.group("capup").capitalize()] + " "
+            if not self._in_dateline(m.start()) or place.capitalize() in _INTERJECTIONS:
+                return " " + m.group("capup").capitalize() + ". "  # "OH WELL, MISS. You"
+            said = " " + US_STATES[m.group("capup").capitalize()]
+            return said + (". " if self._dateline_story_next(m.start(), m.end()) else " ")
         if m.group("cap"):  # its period ends the sentence unless a comma or a word follows
             ends = re.match(r"[ \t]*(?:[A-Z\n]|\Z)", self.text[m.end() : m.end() + 3])
             return " " + US_STATES[m.group("cap")] + (". " if ends else " ")
@@ -1241,6 +1283,11 @@ class AbbreviationsRules:
                     m.start(), m.end()):
                 return " " + state + " "
         return " " + self._say_letters_or_word(code, m.start()) + " "
+
+    def _dateline_story_next(self, start: int, end: int) -> bool:
+        """Does a dateline with no dash end at ``end`` with its story's first sentence after
+        it ("RANCHO MIRAGE, CALIF. It's being billed")? The state's period is its stop."""
+        return self._in_dateline(start) and bool(_STORY_NEXT.match(self.text, end))
 
     def _in_dateline(self, pos: int) -> bool:
         """Is ``pos`` in the place names of a dateline in capitals ("COLUMBUS, OH —")?"""
@@ -1367,6 +1414,8 @@ class AbbreviationsRules:
             return " number " if ab == "No" else " numbers "
         if ab in MONTHS and ab not in ("May",):
             return self._end(" " + MONTHS[ab], end, followed_by_digit)
+        if ab in _WORD_WEEKDAYS and self._weekday_word(m.start()):
+            return ab + "."  # "as much as our Sun.": the star, not "Sunday"
         if ab in WEEKDAYS:
             return self._end(" " + WEEKDAYS[ab], end)
         if ab == "Ft" and self._saint(m.start(), end):
@@ -1386,6 +1435,10 @@ class AbbreviationsRules:
             # "ACME PHARMA, INC." in a headline in capitals: the suffix in full as in mixed
             # case (recased "Inc." was said "ink", "LTD." spelled)
             return self._end(" " + SUFFIXES[ab.capitalize()], end, kind="company")
+        if ab.capitalize() in _CAPS_HEADLINE_STATES and _CAPS_WORD_NEXT.match(self.text, end):
+            # "CALIF. VOTERS REJECT TAX", "FLA. MAN ARRESTED": a headline's state before its
+            # noun, as "Calif. voters" is; not one that is also a word ("MASS. EXODUS")
+            return " " + US_STATES[ab.capitalize()] + " "
         if ab.isupper() and len(ab) >= 2:
             kind = "acronym"
             if ab in NAME_SUFFIXES and self._suffix_kind(ab, m.start()) == "dotted":
@@ -1537,6 +1590,26 @@ class AbbreviationsRules:
         if ab.lower() in _COMPANY_NOUNS and _after_determiner(words):
             return "suffix"  # "formed an LLC. Business owners": the noun, not a name's close
         return "dotted"
+
+    def _weekday_word(self, start: int) -> bool:
+        """Is "Sun.", "Sat." or "Wed." at ``start`` the word, not a weekday? A date or a time
+        after it was read by the date rules already, so here only the word before decides: a
+        determiner or possessive ("our Sun.", "the Sun.") or a capitalized name inside a
+        sentence ("the Baltimore Sun.") makes it a noun; a verb, a preposition or a sentence's
+        start ("closes Sun.", "on Sun.", "Closed Sun.") leaves the day, and so does a noun
+        after it ("the Wed. meeting")."""
+        line = self.text[max(0, self.text.rfind("\n", 0, start) + 1, start - 60) : start]
+        words = line.split()
+        if not words or not line[-1:].isspace():
+            return False
+        prev = words[-1]
+        if prev.lower() in _NOUN_DETERMINERS:
+            # "the Wed. meeting": the day as a modifier, before its lower-case noun
+            return not re.match(r"[ \t]+[a-z]", self.text[start + 4 : start + 6])
+        if not (prev[:1].isupper() and prev.isalpha()) or prev in _STARTERS or prev in (
+                MONTHS.keys() | set(MONTHS.values()) | set(WEEKDAYS.values())):
+            return False
+        return len(words) >= 2 and words[-2][-1:] not in ".!?:;\"”"
 
     def _saint(self, start: int, end: int) -> bool:
         """"St." before a name is Saint ("St. Helens"); after a street's name it is Street.
