@@ -1491,6 +1491,12 @@ class SymbolsRules:
         tail = m.group("cw_b")
         return " bleep" + (tail if tail in _BLEEP_ENDINGS else "") + " "
 
+    def _h_censordash(self, m: re.Match[str]) -> str:
+        """'f--k', 's--t', 'f---ing': a swear word dashed out is a bleep, as a starred one is;
+        an inflection after it is kept ("bleeping")."""
+        tail = m.group("cd_end") or ""
+        return " bleep" + (tail if tail in _BLEEP_ENDINGS else "") + " "
+
     def _h_handle(self, m: re.Match[str]) -> str:
         """'@keizi666': a handle's digits are part of a name, said one by one ("keizi six six
         six"), as people spell a handle out, not as a quantity ("six hundred sixty-six").
