@@ -65,7 +65,19 @@ QUOTED_SLASH = [
     ("“Buy the 12” pan,” she said.", "Buy the twelve inch pan, she said."),
 ]
 
+HOST_INITIALISMS = [
+    ("The fighter told MMAweekly.com he was ready.", "The fighter told M M A- weekly dot com he was ready."),
+    ("Scores are posted at www.nbastats.com each night.", "Scores are posted at N B A- stats dot com each night."),
+    ("The MMA veteran spoke to www.mmaweekly.com on Friday.", "The M M A- veteran spoke to M M A- weekly dot com on Friday."),
+    ("Read more at bbcnews.co.uk tonight.", "Read more at B B C news dot co dot uk tonight."),
+    # counter-examples: a word, letters said as a word, an unknown lead
+    ("Find the team on facebook.com today.", "Find the team on facebook dot com today."),
+    ("Clips are on foxsports.com tonight.", "Clips are on foxsports dot com tonight."),
+    ("The list ran on bizjournals.com last week.", "The list ran on bizjournals dot com last week."),
+]
 
-@pytest.mark.parametrize("text,spoken", CENSOR_DASHES + LIST_LETTERS + SLASH_COUNTS + QUOTED_SLASH)
+
+@pytest.mark.parametrize("text,spoken", CENSOR_DASHES + LIST_LETTERS + SLASH_COUNTS + QUOTED_SLASH
+                         + HOST_INITIALISMS)
 def test_normfix64(text: str, spoken: str) -> None:
     assert normalize(text, "en") == spoken
