@@ -382,6 +382,36 @@ def _one_star_forms(words: tuple[str, ...]) -> str:
 
 _ONE_STAR_SWEARS = _one_star_forms(_SWEARS)
 
+#: Tails after the dashes that are English words of their own ("b--it depends", "s--at
+#: home"): there the double dash is a dash, so they are no censored ending.
+_DASH_WORD_TAILS = frozenset({"it", "hit", "at", "e", "s", "se", "ore", "le"})
+
+
+def _dash_forms(words: tuple[str, ...]) -> str:
+    """The alternation of every dashed-out form of ``words``: one or two first letters, then
+    the dashes, then what is left of the word ("f--k", "s--t", "d--n", "a--hole"); a lone
+    first letter may end the word ("f---"). Only these shapes: a letter or word before "--"
+    and another word ("b--with", "yes--but") is a dash, a pause, not a censored word."""
+    tails: dict[str, set[str]] = {}
+    for w in words:
+        for i in (1, 2):
+            if i >= len(w) - 1:
+                continue
+            for j in range(i + 1, len(w) + 1):
+                tail = w[j:]
+                if (j == len(w) and i > 1) or tail in _DASH_WORD_TAILS:
+                    continue
+                for head in {w[:i], w[:i].capitalize()}:
+                    tails.setdefault(head, set()).add(tail)
+    alts = []
+    for head in sorted(tails, key=len, reverse=True):
+        ends = "|".join(re.escape(t) for t in sorted(tails[head], key=len, reverse=True))
+        alts.append(re.escape(head) + "-{2,5}(?:" + ends + ")")
+    return "(?:" + "|".join(alts) + ")"
+
+
+_DASHED_SWEARS = _dash_forms(_SWEARS)
+
 _DOTTED_UNIT_BEFORE = re.compile(r"\d[ \t]?(?:fl\.?[ \t]?oz|oz|lbs?|ft|yds?|qt|pt|gal)\Z")
 _TITLE_NEXT = re.compile(r"\.[ \t]+([A-Z][a-z]+)(?![\w'’])")
 #: Words a title-case heading leaves in lower case ("Bread Maker with a Glass Lid").
@@ -703,9 +733,13 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<gw_end>[!?]{0,3})(?![\w$%#@&*!?])"),
     # "f***", "s**t", "f***ing": a swear word with its middle starred out, in lower case (a
     # starred capitalized name, "Jo** Al****", is left to the stars' rules): "bleep"
-    # "f---ing", "s---": dashed out after one letter (not "a" or "I", a stammer's "I---I")
-    ("censored", r"(?=[a-z]{1,3}\*\*|[b-hj-z]--)(?<![\w*-])(?P<cw_a>[a-z]{1,3}(?=\*)|[b-hj-z])"
-        r"(?:\*{2,5}|-{2,5})(?P<cw_b>[a-z]{0,8})(?![\w*-])"),
+    ("censored", r"(?=[a-z]{1,3}\*\*)(?<![\w*-])(?P<cw_a>[a-z]{1,3})"
+        r"\*{2,5}(?P<cw_b>[a-z]{0,8})(?![\w*-])"),
+    # "f---ing", "s--t", "d--n", "a--hole": a swear word dashed out, known by its letters
+    # left (_dash_forms); "b--with", "yes--but", "I--I" are a dash, a pause; so is a lone
+    # letter before two dashes and a word ("b-- or"), where three dashes ("f--- you") censor
+    ("censordash", r"(?<![\w*-])" + _DASHED_SWEARS + r"(?P<cd_end>ing|in|ed|ers|er|s|y)?"
+        r"(?![\w*-])(?!(?<=[A-Za-z]--)[ \t]+[\w\"“‘(])"),
     # "f*ck", "sh*t", "b*tch", "a**hole": a swear word with one or two letters starred out,
     # known by the letters left (a lone star between letters is also a product, "x*y", or
     # a wildcard, so only the words of _ONE_STAR_SWEARS): "bleep" (see _h_censored1)
@@ -1099,6 +1133,11 @@ _RULES_EN: list[tuple[str, str]] = [
     # in lower case ("4. phoenixNAP"), which must be capitalized (see NumbersRules._h_listnum)
     ("listnum", r"(?:(?<=\n)|(?<=\A))[ \t]{0,8}(?P<ln>\d{1,2})\.(?:(?=[A-Z][a-z])"
         r"|(?P<ln_low>(?=[ \t]{1,4}[a-z])))"),
+    # "label? a. sunblock b. waterproof", "A. a light coating": the letter of a lettered
+    # list opening a line or following a sentence's end or a colon, before a word in lower
+    # case (no article ends in a period) is the letter's name (see _h_listletter)
+    ("listletter", r"(?:(?<=\n)|(?<=\A)|(?<=[.?!:][ \t])|(?<=[.?!:][ \t]{2}))[ \t]{0,8}"
+        r"[aA]\.(?=[ \t]{1,4}[a-z])"),
     ("dotthousands", r"(?<![\w.,])(?P<dth>\d{1,3}(?:\.\d{3}){2,5})(?![\w.,]\d|\d)"),
     # "100 000 visitors", "1 250 000": spaces grouping thousands; a group led by 0 cannot be a
     # number of its own, so at least one is required ("Total 100 200" is two table cells)

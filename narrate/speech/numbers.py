@@ -160,6 +160,20 @@ _FRACTION_NOUNS = {
 
 
 #: Words after a hyphened fraction that measure by it ("3/4-length", "1/4-turn", "1/8-scale").
+#: Words before a fraction that make it a quantity ("cut by 2/3", "about 3/4", "was 1/2").
+_QUANTITY_BEFORE = frozenset({
+    "by", "about", "around", "nearly", "almost", "only", "just", "roughly", "some", "than",
+    "over", "under", "was", "is", "are", "were", "be", "of", "at", "to", "down", "up", "and",
+    "or", "a", "the", "another", "least", "most", "fully", "barely",
+})
+#: Plural measures a fraction is taken of ("3/4 yards"), never counts to choose between.
+_MEASURE_PLURALS = frozenset({
+    "feet", "yards", "meters", "metres", "kilometers", "kilometres", "grams", "kilograms",
+    "kilos", "millimeters", "millimetres", "centimeters", "centimetres", "quarts", "pints",
+    "thirds", "quarters", "halves", "fifths", "sixths", "eighths", "tenths", "tons", "lbs",
+})
+#: Plural nouns that do not end in "s" and count people or things ("6/7 people").
+_PLURAL_COUNTS = frozenset({"people", "men", "women", "children", "kids", "times", "mice"})
 _FRACTION_HYPHEN = frozenset({
     "length", "size", "scale", "turn", "price", "time", "sleeve", "sleeves", "zip",
     "mile", "foot", "ft", "in", "mm", "cm", "yard", "meter", "metre", "inch", "minute",
@@ -791,11 +805,17 @@ class NumbersRules:
         n = m.group("in_n")
         before = self.text[max(0, m.start() - 400) : m.start()]
         line = before.rpartition("\n")[2]
-        closing = (q == "”" and line.rfind("“") > line.rfind("”")) or (
+        rest = self.text[m.end() : m.end() + 400].partition("\n")[0]
+        closing = (q == "”" and line.rfind("“") > line.rfind("”")
+                   # '“Grab a 1/2” bolt,” he said': a second ” closes the quote, this one is
+                   # an inch mark
+                   and not -1 < rest.find("”") < (rest.find("“") % 10_000)) or (
             q == '"' and len(re.findall(r'(?<!\d)"', line)) % 2 == 1)
         if "/" in n:  # "3/4″": three quarter inch
             a, b = (int(x) for x in n.split("/"))
             den = _FRACTION_DEN.get(b)
+            if closing:
+                return self._quoted_slash(a, b, before)
             said = (f"{cardinal(a)} {den[0]}" if den and 0 < a < b
                     else f"{cardinal(a)} over {cardinal(b)}")
             return f" {said} inch "
@@ -810,6 +830,20 @@ class NumbersRules:
         one = (_is_one(n) or self._mark_attributive(m.end(), m.start())
                or self._unit_attributive(m.start(), m.end()))
         return " " + self._number_words(n) + (" inch " if one else " inches ")
+
+    @staticmethod
+    def _quoted_slash(a: int, b: int, before: str) -> str:
+        """'too many 2/3”': a quote closing right after "a/b" is a quotation mark, no inch
+        mark (it closes the "“" opened before). Ending a quoted post, after a word that
+        measures nothing, "a/b" is a thread's counter ("two of three"); after a quantity's
+        word ("cut by 2/3”", "was 3/4”") it is a fraction ("two thirds")."""
+        words = before.lower().split()
+        if 1 <= a <= b <= 30 and not (words and words[-1] in _QUANTITY_BEFORE):
+            return f" {cardinal(a)} of {cardinal(b)} "
+        den = _FRACTION_DEN.get(b)
+        if den and 0 < a < b:
+            return f" {cardinal(a)} {den[0] if a == 1 else den[1]} "
+        return f" {cardinal(a)} over {cardinal(b)} "
 
     def _h_decunit(self, m: re.Match[str]) -> str:
         """'PM2.5': letters then a decimal number."""
@@ -1024,6 +1058,27 @@ class NumbersRules:
             return False
         return math.gcd(a, b) > 1 or b not in (2, 4, 8)
 
+    def _counts_either(self, a: int, b: int, start: int, end: int) -> bool:
+        """Is 'a/b' one count or the next ("6/7 people", "3/4 times a week", "not 6/7 as some
+        said"), not a fraction ("2/3 of", "3/4 cup", "2/3 as large")? Two counts in a row from
+        two to twenty, before a plural noun that is no measure, or before "as"/"than" when
+        the denominator makes no common fraction (sevenths and up: "six seven" was said)."""
+        if not 2 <= a < b == a + 1 <= 20:
+            return False
+        before = self.text[max(0, start - 8) : start].lower().split()
+        if before and before[-1] in _DATE_BEFORE | {"the"}:
+            return False  # "on 6/7", "the 6/7 attacks": a month and a day
+        nxt = _NEXT_WORD.match(self.text, end)
+        if not nxt:
+            return False
+        word = nxt.group(1).lower()
+        if word in ("as", "than"):
+            return b not in _FRACTION_DEN
+        if word in _FRACTION_NOUNS or word in _MEASURE_PLURALS:
+            return False
+        return word in _PLURAL_COUNTS or (
+            len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
     def _fraction_follows(self, end: int) -> bool:
         """Does what follows make 'a/b' a quantity ("by 3/4 of a point", "by 1/2 inch")? Then
         "by" or "on" before it does not make it a date."""
@@ -1134,6 +1189,13 @@ class NumbersRules:
         if m.group("ln_low") is not None:
             self._cap_from = m.end()
         return f" {cardinal(int(m.group('ln')))}. "
+
+    def _h_listletter(self, m: re.Match[str]) -> str:
+        """'label? a. sunblock b. waterproof': a list's letter "a" is the letter "ay". Left as
+        "a." (or capitalized, "A.") before a lower-case word, eSpeak NG reads the article
+        ("uh sunblock"); a capital A before a comma is the letter's name, and the comma keeps
+        the marker's pause without a sentence stop before the option's words."""
+        return " A, "
 
     def _h_listjoin(self, m: re.Match[str]) -> str:
         """'9. + 10. Peace lily and pothos': two list numbers one heading covers. The "+" joins
@@ -1477,6 +1539,9 @@ class NumbersRules:
             return " " + self._date(a, b, None) + " "  # "on 5/10": May tenth
         if not whole and b in (5, 10, 100) and 0 <= a <= b and self._score_context(m):
             return f" {cardinal(a)} out of {cardinal(b)} "  # "a perfect 10/10", "9/10 doctors"
+        if not whole and self._counts_either(a, b, m.start(), m.end()):
+            # "6/7 people", "3/4 times a week", "not 6/7 as reported": one count or the next
+            return f" {cardinal(a)} or {cardinal(b)} "
         if b in _FRACTION_DEN and 0 < a < b:
             sg, pl = _FRACTION_DEN[b]
             if whole:

@@ -15,6 +15,7 @@ from .abbreviations import (
     _DATELINE,
     _LETTER_NOUNS,
     _STARTERS,
+    ALWAYS_SPELLED,
     SAY_AS_WORD,
     _zipf,
     _zipf_down_to_3,
@@ -269,6 +270,8 @@ _FOLDER_LEFT = re.compile(r"(?<![\w/])[a-z_][\w.-]{0,40}\Z")
 _FOLDER_NOUNS = frozenset(("folder", "folders", "directory", "directories", "dir", "subfolder"))
 # the words of a host name's part: "Pro|Thrity|One", "NY|Times", "aice|2022"; a name with
 # "Mc"/"Mac" before its capital stays one word ("McDonalds")
+# capitals glued to a lower-case word in a host name ("MMAjunkie", "HBOmax")
+_CAPS_LEAD = re.compile(r"([A-Z]{2,5})([a-z]{4,20})")
 _HOST_WORDS = re.compile(r"(?:Ma?c)?[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+|-")
 # a capitalized word ending at a dot ("Xamarin", "A"): a name, which a brand dots to the next
 _TITLE_LEFT = re.compile(r"(?<![\w.])[A-Z][a-z]{0,20}(?:\.[A-Z][a-z]{0,20}){0,6}\Z")
@@ -787,10 +790,36 @@ class SymbolsRules:
         """One part of a host name: capitals as prose reads them, lower-case otherwise; a
         camel-case name split at its capitals, and letters glued to a year (see
         _host_words)."""
+        lead = self._initialism_lead(part, pos)
+        if lead:
+            return lead
         words = _HOST_WORDS.findall(part)
         if len(words) > 1 and "".join(words) == part:
             return " ".join(self._host_word(w, pos, len(words) > 1) for w in words)
         return self._host_word(part, pos, False)
+
+    def _initialism_lead(self, part: str, pos: int) -> str | None:
+        """'mmajunkie', 'MMAjunkie', 'nbasports': a host name's part that opens with a known
+        initialism, then an English word of four letters or more, is the letters and the
+        word ("M M A junkie"); run together, eSpeak NG read one made-up word ("mmajunkie",
+        or "M M Ajunkie" for the capitals). Known: written in capitals (glued to the word, or
+        in a lower-case name elsewhere in the text, "MMA fighter") or always spelled ("NBA").
+        Never a part that is a word itself ("facebook") or letters said as a word."""
+        m = _CAPS_LEAD.fullmatch(part)
+        if m:
+            heads = [m.group(1)]
+        elif part.islower() and part.isalpha() and 7 <= len(part) <= 24 and not _zipf_down_to_3(
+                part):
+            heads = [h for h in (part[:3], part[:4]) if h.upper() in ALWAYS_SPELLED
+                     or re.search(r"(?<![A-Za-z])" + h.upper() + r"(?![A-Z])", self.text)]
+        else:
+            return None
+        best = max(heads, key=lambda h: _zipf_down_to_3(part[len(h):]), default="")
+        rest = part[len(best):]
+        if not best or len(rest) < 4 or _zipf_down_to_3(rest) < 3.0:
+            return None
+        said = self._say_letters_or_word(best.upper(), pos)  # type: ignore[attr-defined]
+        return f"{said} {rest}" if " " in said else None
 
     def _host_word(self, part: str, pos: int, split: bool) -> str:
         """One word of a host name's part. "ProThrityOne.com": the name's words, split at its
@@ -1489,6 +1518,12 @@ class SymbolsRules:
         letters were left ("what the f was that", "s t"). An inflection after the stars is
         kept ("bleeping")."""
         tail = m.group("cw_b")
+        return " bleep" + (tail if tail in _BLEEP_ENDINGS else "") + " "
+
+    def _h_censordash(self, m: re.Match[str]) -> str:
+        """'f--k', 's--t', 'f---ing': a swear word dashed out is a bleep, as a starred one is;
+        an inflection after it is kept ("bleeping")."""
+        tail = m.group("cd_end") or ""
         return " bleep" + (tail if tail in _BLEEP_ENDINGS else "") + " "
 
     def _h_handle(self, m: re.Match[str]) -> str:
