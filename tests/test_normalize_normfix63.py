@@ -36,7 +36,17 @@ POSITIONS = [
     ("shares of RF Micro Devices fell", "shares of R F Micro Devices fell"),
 ]
 
+KNOWN_CAPS_WORDS = [
+    ("The phone keeps a full QWERTY keypad below the screen.", "The phone keeps a full Qwerty keypad below the screen."),
+    ("Aid flights to RWANDA and GHANA resumed on Monday.", "Aid flights to Rwanda and Ghana resumed on Monday."),
+    # counter-examples: initialisms, a letter glued to a word, shouting
+    ("The FBI and the NFL posted HTML pages.", "The F B I and the N F L posted H T M L pages."),
+    ("Fans of NSYNC lined up outside MSNBC.", "Fans of N Sync lined up outside M S N B C."),
+    ("The new GSYNC monitors ship in May.", "The new G Sync monitors ship in May."),
+    ("SHOP NOW: FREE SHIPPING ON ALL ORDERS", "Shop Now: Free Shipping On All Orders"),
+]
 
-@pytest.mark.parametrize(("text", "spoken"), TICKERS + POSITIONS)
+
+@pytest.mark.parametrize(("text", "spoken"), TICKERS + POSITIONS + KNOWN_CAPS_WORDS)
 def test_normfix63(text: str, spoken: str) -> None:
     assert normalize(text, "en") == spoken

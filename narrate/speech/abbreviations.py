@@ -1028,8 +1028,14 @@ def _acronym_word(word: str) -> bool:
     return bool(_ACRONYM_WORD.match(word) or _DIGRAPH_WORD.match(word))
 
 
-def _pronounceable(word: str, min_vowels: int = 2) -> bool:
-    """Could an all-capitals word of five or more letters be read as a word (VOLKSWAGEN)?"""
+def _pronounceable(word: str, min_vowels: int = 2, known_onset: bool = True) -> bool:
+    """Could an all-capitals word of five or more letters be read as a word (VOLKSWAGEN)?
+
+    Its opening consonants must be an English onset (not "NSYNC"'s "NS"), unless the word list
+    knows the word in lower case, which makes its onset an English one: "QWERTY" ("qwerty") and
+    "RWANDA" are words; with only the onset list to go by, "QWERTY" was spelled. Without
+    ``known_onset`` only the onset list counts (a letter glued to a word, "GSYNC", is known
+    to the word list as the brand, but said as the letter and the word)."""
     w = word.upper()
     if len(w) > 2 and w[0] == "X" and w[1] not in "AEIOUY":
         w = w[1:]  # an X before a consonant is said "ex" (XTERRA, XBOX, XPENG)
@@ -1040,7 +1046,7 @@ def _pronounceable(word: str, min_vowels: int = 2) -> bool:
     lead = 0
     while lead < len(w) and w[lead] not in vowels and not (lead and w[lead] == "Y"):
         lead += 1
-    if lead >= 2 and w[:lead] not in _ONSETS:
+    if lead >= 2 and w[:lead] not in _ONSETS and not (known_onset and is_known_word(w.lower())):
         return False
     run = 0
     for c in w:
@@ -2018,9 +2024,11 @@ class AbbreviationsRules:
             return spell(word)
         if (len(word) >= 5 and word[1] not in "AEIOUY" and (word[0] == "X" or (
                 word[0] not in "AEIOU" and not _emphasis_word(word)
-                and not _pronounceable(word, 1)))
-                and (_emphasis_word(word[1:]) or _acronym_word(word[1:]))):
-            # "XMARK", "GSYNC", "KPOP": a letter, then a word
+                and not _pronounceable(word, 1, known_onset=False)))
+                and (_emphasis_word(word[1:]) or _acronym_word(word[1:]))
+                and not (word[0] != "X" and _zipf_down_to_3(word.lower()))):
+            # "XMARK", "GSYNC", "KPOP": a letter, then a word; not a word English writes
+            # (Zipf 3 and up) whose onset the list lacks ("GHANA", "KNEEL")
             return word[0] + " " + word[1:].capitalize()
         if len(word) >= 5 and word.endswith("TM") and self._readable_caps(word[:-2]):
             # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")
