@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.normalize import normalize
+from narrate.normalize import article_vocabulary, normalize, normalize_with_map
 
 TICKERS = [
     ("Shares of Harlow Systems Inc. (HRLW) rose 4 percent.", "Shares of Harlow Systems Incorporated, H R L W, rose four percent."),
@@ -50,3 +50,28 @@ KNOWN_CAPS_WORDS = [
 @pytest.mark.parametrize(("text", "spoken"), TICKERS + POSITIONS + KNOWN_CAPS_WORDS)
 def test_normfix63(text: str, spoken: str) -> None:
     assert normalize(text, "en") == spoken
+
+
+SPEAKER_LABELS = [
+    ("MONTAGNE: Good morning.\nDAO: Thanks for having me.", "Montagne: Good morning.\nDao: Thanks for having me."),
+    ("INSKEEP: So what now?\nSUU KYI: We keep going.", "Inskeep: So what now?\nSuu Kyi: We keep going."),
+    # counter-examples: an initialism, questions and answers, a price list, the name in prose
+    ("INSKEEP: Who called?\nFBI: No comment.", "Inskeep: Who called?\nF B I: No comment."),
+    ("Q: When did you start? A: In the spring.", "Q: When did you start? A: In the spring."),
+    ("EOR: $599/month\nPEO: $99/month", "E O R: five hundred ninety-nine dollars per month.\nP E O: ninety-nine dollars per month"),
+    ("He met DAO in the hall.", "He met D A-O in the hall."),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), SPEAKER_LABELS)
+def test_speaker_labels(text: str, spoken: str) -> None:
+    assert normalize(text, "en") == spoken
+
+
+def test_speaker_label_named_in_the_article() -> None:
+    """A paragraph of one label: the article's title-case "Van Dao" says the name."""
+    article = "Host Jo Webb spoke with Van Dao on Monday.\nDAO: People ask me that a lot."
+    vocabulary = article_vocabulary(article)
+    said = normalize_with_map(article.split("\n")[1], "en", vocabulary=vocabulary).text
+    assert said == "Dao: People ask me that a lot."
+    assert normalize("DAO: People ask me that a lot.", "en") == "D A-O: People ask me that a lot."

@@ -389,6 +389,12 @@ _CAPS_PREFIXES = frozenset({
 #: A capitals word right before or after a token, joined by a space or a hyphen ("OXO" before
 #: "BREW", "TEX" after "OEKO-"): its neighbour in a name.
 _CAPS_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’])([A-Z]{2,30})[ \t-]\Z")
+#: A transcript's speaker label opening a line: one to three capitals names and a colon
+#: ("INSKEEP:", "SUU KYI:", "MR. LEE:").
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z'’.-]{0,20}[ \t]){0,2}[A-Z][A-Z'’.-]{1,20}:"
+                            r"(?=[ \t]{1,3}[\"“‘']?[A-Za-z])")
+#: The same label anywhere in a text, at a line's start (a transcript has several).
+_SPEAKER_LINE = re.compile(r"^" + _SPEAKER_LABEL.pattern, re.MULTILINE)
 _CAPS_NEIGHBOUR_AFTER = re.compile(r"[ \t-]([A-Z]{2,30})(?![\w'’])")
 #: Function words nobody sets in capitals for stress: alone among lower-case words they are
 #: initialisms ("Support TO with a tip", TO for a newsletter's name), unlike "NOT", "OR", "IS".
@@ -1830,6 +1836,8 @@ class AbbreviationsRules:
         (see _written_as_word), or where it is one of a list of names read as words (see
         _word_among_words)."""
         said = self._letters_or_word(word, pos)
+        if " " in said and self.english and 2 <= len(word) <= 4 and self._speaker_name(word, pos):
+            return word.capitalize()
         if " " in said and self.english and 2 <= len(word) <= 3:
             joined = self._split_word(word, pos)
             if joined is not None:
@@ -1838,6 +1846,32 @@ class AbbreviationsRules:
                 self._written_as_word(word, pos) or self._word_among_words(word, pos)):
             return word.capitalize()
         return said
+
+    def _speaker_name(self, word: str, pos: int) -> bool:
+        """Is a short capitals token a name in a transcript's speaker label ("KYI: People
+        criticize me", "SUU KYI: We will")? A radio or TV transcript sets each speaker's
+        surname in capitals before a colon at a paragraph's start; such a name that can be
+        said ("KYI", "SUU", "LEE") and that the word list does not know as an initialism
+        (Zipf under 3: "cia" is 4.2) is the name, not letters. Only where a word follows and
+        the paragraph has two such lines at least (a transcript) or the article writes the
+        name in title case ("Aung San Suu Kyi"); not a price list's "EOR: $599".
+        Initialisms kept spelled ("FBI:", no English onset; "US:") stay letters, and
+        "Q:"/"A:" are one letter."""
+        if word in ALWAYS_SPELLED or not _pronounceable(word, 1) or not (
+                self._pronounceable_onset(word)) or _zipf_down_to_3(word.lower()):
+            return False
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if pos - line_start > 50:
+            return False
+        label = _SPEAKER_LABEL.match(self.text, line_start)
+        if label is None or pos >= label.end():
+            return False
+        labels = _SPEAKER_LINE.finditer(self.text)
+        if next(labels, None) is not None and next(labels, None) is not None:
+            return True
+        title = word.capitalize()
+        return any(v == title or v.endswith(" " + title) or v.startswith(title + " ")
+                   for v in self._vocabulary() if v[:1].isupper())
 
     def _split_word(self, word: str, pos: int) -> str | None:
         """Is a short capitals token one half of a word written in two ("SCI FI Weekly", "WI
