@@ -1292,7 +1292,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?(em_u)|(?(em_e)|(?!)))(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
-        r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
+        r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})"
+        r"(?P<ca_s>['’]s)?(?![\w'’])"),
     ("cpumodel", r"(?<![\w-])(?P<cp_pre>[A-Za-z]{1,3}\d{1,2})-(?P<cp_n>\d{4,5})"
         r"(?P<cp_suf>[A-Z]{1,3}\d?|[a-z]{1,2})?(?![\w-])"),
     # not after a dimension, resolution or network generation ("3D IV drip", "4K II", "5G")

@@ -52,6 +52,20 @@ def test_normfix63(text: str, spoken: str) -> None:
     assert normalize(text, "en") == spoken
 
 
+POSSESSIVE_CAMEL = [
+    ("The change marked a turn in ECMAScript’s history.", "The change marked a turn in E C M A- Script's history."),
+    ("She joined PCWorld's staff in May.", "She joined P C World's staff in May."),
+    # counter-examples: the bare name, names eSpeak reads whole
+    ("ECMAScript is the standard.", "E C M A- Script is the standard."),
+    ("McDonald's and the iPhone's maker", "McDonald's and the iPhone's maker"),
+]
+
+
+@pytest.mark.parametrize(("text", "spoken"), POSSESSIVE_CAMEL)
+def test_possessive_camel(text: str, spoken: str) -> None:
+    assert normalize(text, "en") == spoken
+
+
 SPEAKER_LABELS = [
     ("MONTAGNE: Good morning.\nDAO: Thanks for having me.", "Montagne: Good morning.\nDao: Thanks for having me."),
     ("INSKEEP: So what now?\nSUU KYI: We keep going.", "Inskeep: So what now?\nSuu Kyi: We keep going."),

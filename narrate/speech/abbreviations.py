@@ -1158,7 +1158,14 @@ class AbbreviationsRules:
 
     def _h_camelacr(self, m: re.Match[str]) -> str:
         """'CIOMeet', 'OpenAI', 'OnePageCRM': an acronym glued to words; each part read as
-        itself. A token that is an English word in odd capitals ("LEADer") is that word."""
+        itself. A token that is an English word in odd capitals ("LEADer") is that word. A
+        possessive goes with the last part ("ECMAScript's": "E C M A- Script's"); left out,
+        the whole token was left to eSpeak while the bare name was split."""
+        said = self._camelacr_said(m)
+        return said[:-1] + "'s " if m.group("ca_s") else said
+
+    def _camelacr_said(self, m: re.Match[str]) -> str:
+        """The name of a "camelacr" match said, without its possessive (see _h_camelacr)."""
         token = m.group("ca")
         if token in MIXED_CASE_WORDS:
             return " " + MIXED_CASE_WORDS[token] + " "
