@@ -55,6 +55,8 @@ def test_normfix63(text: str, spoken: str) -> None:
 POSSESSIVE_CAMEL = [
     ("The change marked a turn in ECMAScript’s history.", "The change marked a turn in E C M A- Script's history."),
     ("She joined PCWorld's staff in May.", "She joined P C World's staff in May."),
+    ("Scores came from ESPNcricinfo on Sunday.", "Scores came from E S P N cricinfo on Sunday."),
+    ("the OpenAI team and CNNMoney", "the Open A-I team and C N N Money"),
     # counter-examples: the bare name, names eSpeak reads whole
     ("ECMAScript is the standard.", "E C M A- Script is the standard."),
     ("McDonald's and the iPhone's maker", "McDonald's and the iPhone's maker"),

@@ -1101,6 +1101,21 @@ _SLASH_COMPOUNDS = frozenset({"AC/DC", "TCP/IP", "UDP/IP", "DC/DC", "AC/AC", "DC
 #: A word with its possessive ("X's") or one other character, as _safe_words reads a span.
 _SAFE_WORD_PART = re.compile(r"[^\W\d_]+(?:['’]s(?![^\W\d_]))?|\S")
 
+def _regroup_caps_prefix(parts: list[str]) -> list[str]:
+    """Capitals glued to a lower-case word ("MMAjunkie", "ESPNcricinfo"): the last capital
+    belongs to the initialism when the lower-case rest is a word and the capital with it is
+    none ("junkie", not "ajunkie"): "MMA" and "junkie", not "MM" and "Ajunkie"."""
+    out: list[str] = []
+    for part in parts:
+        if (out and out[-1].isupper() and len(part) >= 4 and part[0].isupper()
+                and part[1:].islower() and is_known_word(part[1:])
+                and not is_known_word(part.lower())):
+            out[-1] += part[0]
+            part = part[1:]
+        out.append(part)
+    return out
+
+
 class AbbreviationsRules:
     """Rule handlers for abbreviations (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -1194,7 +1209,8 @@ class AbbreviationsRules:
                     tie = "'d"
                 return f" {said}{tie} "
             return f" {said} {ending} "  # "HTMLish": "H T M L ish", not "Lish"
-        parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
+        parts = _regroup_caps_prefix(
+            re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca")))
         return " " + " ".join(self._camel_part(p, parts[i - 1] if i else "", m.start())
                               for i, p in enumerate(parts)) + " "
 
