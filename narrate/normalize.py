@@ -566,6 +566,25 @@ _BP_BEFORE = "|".join(
 _CALL_NAME = r"[a-z_][a-z0-9_]{0,30}"
 _CALL = _CALL_NAME + r"\([a-z0-9_]{1,20}\)"
 
+#: Baseball positions as said before a player's name (see NormalizerRules._h_position).
+_POSITIONS = {"1B": "first baseman", "2B": "second baseman", "3B": "third baseman",
+              "SS": "shortstop", "LF": "left fielder", "CF": "center fielder",
+              "RF": "right fielder", "OF": "outfielder", "DH": "designated hitter",
+              "RHP": "right-hander", "LHP": "left-hander"}
+
+#: A baseball position before a player's name (two capitalized words): after a team's
+#: name, a capitalized plural ("Dodgers", "Red Sox", "Mets'"), or, for the numbered bases and
+#: the pitchers' hands only, opening a roster entry or a sentence (a line, a bracket, after a
+#: comma, a colon, a stop or "and"). Not "costs 3B Swiss francs": the word before must be
+#: capitalized.
+_POSITION_RE = (
+    r"(?:" + "|".join(f"(?<=[A-Z][a-z]{{{k}}}[sx][ \t])|(?<=[A-Z][a-z]{{{k}}}[sx]['’][ \t])"
+                      for k in range(1, 12))
+    + r"|(?:(?<![^\n])|(?<=[,;:][ \t])|(?<=[a-z0-9)][.!?][ \t])|(?<=\()|(?<=\band[ \t]))"
+    r"(?=[123]B|[RL]HP))"
+    r"(?P<ps>[123]B|SS|LF|CF|RF|OF|DH|[RL]HP)"
+    r"(?=[ \t]+[A-Z][A-Za-z'’.-]{0,20}[ \t]+[A-Z][a-z])")
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -579,6 +598,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("spacecap", r" (?=[A-Z][a-z])"),
     ("comma0", r",(?= [a-z])"),
     ("anchormark", r"(?<=[\w.!?:)\"'’”])[ \t]+[#¶§](?=[ \t]*(?:\n|\Z))"),
+    # a baseball position before a player's name ("Dodgers 2B Mark Ellis", "RHP Zack Greinke"):
+    # the position in words (see _h_position); not "a 2B pencil", "$2B", "Series 2B"
+    ("position", _POSITION_RE),
     # a story's opening word set in capitals, a function word that is also an initialism
     # ("AS Opposition Leader Jo Ray said", "IT was late", "AT the start"): the word (see
     # _h_leadcaps)
@@ -1341,7 +1363,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?(em_u)|(?(em_e)|(?!)))(?![\w²])"),
     ("decunit", r"(?<![\w.])(?P<du_l>[A-Z]{1,4})(?P<du_n>\d{1,3}\.\d{1,3})(?![\w]|\.\d)"),
     ("camelacr", r"(?<![\w])(?=[A-Za-z]{0,40}[A-Z]{2})"
-        r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})(?![\w'’])"),
+        r"(?P<ca>(?:[A-Z][a-z]{2,20}|[A-Z]{2,6}(?=[A-Z][a-z]{2}|\b)){2,4})"
+        r"(?P<ca_s>['’]s)?(?![\w'’])"),
     ("cpumodel", r"(?<![\w-])(?P<cp_pre>[A-Za-z]{1,3}\d{1,2})-(?P<cp_n>\d{4,5})"
         r"(?P<cp_suf>[A-Z]{1,3}\d?|[a-z]{1,2})?(?![\w-])"),
     # not after a dimension, resolution or network generation ("3D IV drip", "4K II", "5G")
@@ -1517,9 +1540,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d|\.[A-Za-z])"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
-    # "Seattle (SEA)", "Heathrow Airport (LHR)", "(NYSE: COST)": a place's or a share's code,
-    # spelled even where it is a word (see SymbolsRules._h_placecode)
-    ("placecode", r"(?=[A-Z])(?:(?<=\()(?P<plc>[A-Z]{3})(?=\))|(?:" + "|".join(
+    # "Seattle (SEA)", "Heathrow Airport (LHR)", "(NYSE: COST)", "Google Inc. (GOOG)'s": a
+    # place's or a share's code, spelled even where it is a word (see SymbolsRules._h_placecode)
+    ("placecode", r"(?=[A-Z])(?:(?<=\()(?P<plc>[A-Z]{3,5})(?=\))|(?:" + "|".join(
         f"(?<={x}:)|(?<={x}: )" for x in ("NYSE", "NASDAQ", "Nasdaq", "AMEX", "TSX", "LSE", "ASX",
                                            "OTC")) + r"|(?<=\bticker )|(?<=\bsymbol ))"
         r"(?P<tkr>[A-Z]{1,5})(?![\w&'’-]|\.\w))"),
@@ -2370,6 +2393,15 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         """A comparison in a formula or a line of code ("a <= b"): the engine says "<=" as
         "less than equals" or drops it; a listener needs the relation in words."""
         return " " + _COMPARISONS[m.group("cmp")] + " "
+
+    def _h_position(self, m: re.Match[str]) -> str:
+        """'Dodgers 2B Mark Ellis', 'RHP Zack Greinke': a baseball position before a player's
+        name (two capitalized words) after a team's name or opening a roster entry, said as
+        broadcasters say it ("second baseman", "right-hander"); read as written it was "two
+        B" or letters. Only the numbered bases and the pitchers' hands, which nothing else
+        writes so before a name, may open an entry; "SS", "RF" or "DH" need a plural (a
+        team's) name before them ("the SS Edmund Fitzgerald" is a ship)."""
+        return _POSITIONS[m.group("ps")]
 
     def _h_partno(self, m: re.Match[str]) -> str:
         """A chip's or a product's number named by itself ("the 46620 is"): a name, read as

@@ -405,6 +405,12 @@ _CAPS_PREFIXES = frozenset({
 #: A capitals word right before or after a token, joined by a space or a hyphen ("OXO" before
 #: "BREW", "TEX" after "OEKO-"): its neighbour in a name.
 _CAPS_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w'’])([A-Z]{2,30})[ \t-]\Z")
+#: A transcript's speaker label opening a line: one to three capitals names and a colon
+#: ("INSKEEP:", "SUU KYI:", "MR. LEE:").
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][A-Z'’.-]{0,20}[ \t]){0,2}[A-Z][A-Z'’.-]{1,20}:"
+                            r"(?=[ \t]{1,3}[\"“‘']?[A-Za-z])")
+#: The same label anywhere in a text, at a line's start (a transcript has several).
+_SPEAKER_LINE = re.compile(r"^" + _SPEAKER_LABEL.pattern, re.MULTILINE)
 _CAPS_NEIGHBOUR_AFTER = re.compile(r"[ \t-]([A-Z]{2,30})(?![\w'’])")
 #: Function words nobody sets in capitals for stress: alone among lower-case words they are
 #: initialisms ("Support TO with a tip", TO for a newsletter's name), unlike "NOT", "OR", "IS".
@@ -1067,8 +1073,14 @@ def _acronym_word(word: str) -> bool:
     return bool(_ACRONYM_WORD.match(word) or _DIGRAPH_WORD.match(word))
 
 
-def _pronounceable(word: str, min_vowels: int = 2) -> bool:
-    """Could an all-capitals word of five or more letters be read as a word (VOLKSWAGEN)?"""
+def _pronounceable(word: str, min_vowels: int = 2, known_onset: bool = True) -> bool:
+    """Could an all-capitals word of five or more letters be read as a word (VOLKSWAGEN)?
+
+    Its opening consonants must be an English onset (not "NSYNC"'s "NS"), unless the word list
+    knows the word in lower case, which makes its onset an English one: "QWERTY" ("qwerty") and
+    "RWANDA" are words; with only the onset list to go by, "QWERTY" was spelled. Without
+    ``known_onset`` only the onset list counts (a letter glued to a word, "GSYNC", is known
+    to the word list as the brand, but said as the letter and the word)."""
     w = word.upper()
     if len(w) > 2 and w[0] == "X" and w[1] not in "AEIOUY":
         w = w[1:]  # an X before a consonant is said "ex" (XTERRA, XBOX, XPENG)
@@ -1079,7 +1091,7 @@ def _pronounceable(word: str, min_vowels: int = 2) -> bool:
     lead = 0
     while lead < len(w) and w[lead] not in vowels and not (lead and w[lead] == "Y"):
         lead += 1
-    if lead >= 2 and w[:lead] not in _ONSETS:
+    if lead >= 2 and w[:lead] not in _ONSETS and not (known_onset and is_known_word(w.lower())):
         return False
     run = 0
     for c in w:
@@ -1127,6 +1139,21 @@ _SLASH_COMPOUNDS = frozenset({"AC/DC", "TCP/IP", "UDP/IP", "DC/DC", "AC/AC", "DC
 
 #: A word with its possessive ("X's") or one other character, as _safe_words reads a span.
 _SAFE_WORD_PART = re.compile(r"[^\W\d_]+(?:['’]s(?![^\W\d_]))?|\S")
+
+def _regroup_caps_prefix(parts: list[str]) -> list[str]:
+    """Capitals glued to a lower-case word ("MMAjunkie", "ESPNcricinfo"): the last capital
+    belongs to the initialism when the lower-case rest is a word and the capital with it is
+    none ("junkie", not "ajunkie"): "MMA" and "junkie", not "MM" and "Ajunkie"."""
+    out: list[str] = []
+    for part in parts:
+        if (out and out[-1].isupper() and len(part) >= 4 and part[0].isupper()
+                and part[1:].islower() and is_known_word(part[1:])
+                and not is_known_word(part.lower())):
+            out[-1] += part[0]
+            part = part[1:]
+        out.append(part)
+    return out
+
 
 class AbbreviationsRules:
     """Rule handlers for abbreviations (mixed into the normalizer, which provides ``text``,
@@ -1185,7 +1212,14 @@ class AbbreviationsRules:
 
     def _h_camelacr(self, m: re.Match[str]) -> str:
         """'CIOMeet', 'OpenAI', 'OnePageCRM': an acronym glued to words; each part read as
-        itself. A token that is an English word in odd capitals ("LEADer") is that word."""
+        itself. A token that is an English word in odd capitals ("LEADer") is that word. A
+        possessive goes with the last part ("ECMAScript's": "E C M A- Script's"); left out,
+        the whole token was left to eSpeak while the bare name was split."""
+        said = self._camelacr_said(m)
+        return said[:-1] + "'s " if m.group("ca_s") else said
+
+    def _camelacr_said(self, m: re.Match[str]) -> str:
+        """The name of a "camelacr" match said, without its possessive (see _h_camelacr)."""
         token = m.group("ca")
         if token in MIXED_CASE_WORDS:
             return " " + MIXED_CASE_WORDS[token] + " "
@@ -1214,7 +1248,8 @@ class AbbreviationsRules:
                     tie = "'d"
                 return f" {said}{tie} "
             return f" {said} {ending} "  # "HTMLish": "H T M L ish", not "Lish"
-        parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca"))
+        parts = _regroup_caps_prefix(
+            re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+", m.group("ca")))
         return " " + " ".join(self._camel_part(p, parts[i - 1] if i else "", m.start())
                               for i, p in enumerate(parts)) + " "
 
@@ -1897,6 +1932,8 @@ class AbbreviationsRules:
         (see _written_as_word), or where it is one of a list of names read as words (see
         _word_among_words)."""
         said = self._letters_or_word(word, pos)
+        if " " in said and self.english and 2 <= len(word) <= 4 and self._speaker_name(word, pos):
+            return word.capitalize()
         if " " in said and self.english and 2 <= len(word) <= 3:
             joined = self._split_word(word, pos)
             if joined is not None:
@@ -1905,6 +1942,32 @@ class AbbreviationsRules:
                 self._written_as_word(word, pos) or self._word_among_words(word, pos)):
             return word.capitalize()
         return said
+
+    def _speaker_name(self, word: str, pos: int) -> bool:
+        """Is a short capitals token a name in a transcript's speaker label ("KYI: People
+        criticize me", "SUU KYI: We will")? A radio or TV transcript sets each speaker's
+        surname in capitals before a colon at a paragraph's start; such a name that can be
+        said ("KYI", "SUU", "LEE") and that the word list does not know as an initialism
+        (Zipf under 3: "cia" is 4.2) is the name, not letters. Only where a word follows and
+        the paragraph has two such lines at least (a transcript) or the article writes the
+        name in title case ("Aung San Suu Kyi"); not a price list's "EOR: $599".
+        Initialisms kept spelled ("FBI:", no English onset; "US:") stay letters, and
+        "Q:"/"A:" are one letter."""
+        if word in ALWAYS_SPELLED or not _pronounceable(word, 1) or not (
+                self._pronounceable_onset(word)) or _zipf_down_to_3(word.lower()):
+            return False
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if pos - line_start > 50:
+            return False
+        label = _SPEAKER_LABEL.match(self.text, line_start)
+        if label is None or pos >= label.end():
+            return False
+        labels = _SPEAKER_LINE.finditer(self.text)
+        if next(labels, None) is not None and next(labels, None) is not None:
+            return True
+        title = word.capitalize()
+        return any(v == title or v.endswith(" " + title) or v.startswith(title + " ")
+                   for v in self._vocabulary() if v[:1].isupper())
 
     def _split_word(self, word: str, pos: int) -> str | None:
         """Is a short capitals token one half of a word written in two ("SCI FI Weekly", "WI
@@ -2091,9 +2154,11 @@ class AbbreviationsRules:
             return spell(word)
         if (len(word) >= 5 and word[1] not in "AEIOUY" and (word[0] == "X" or (
                 word[0] not in "AEIOU" and not _emphasis_word(word)
-                and not _pronounceable(word, 1)))
-                and (_emphasis_word(word[1:]) or _acronym_word(word[1:]))):
-            # "XMARK", "GSYNC", "KPOP": a letter, then a word
+                and not _pronounceable(word, 1, known_onset=False)))
+                and (_emphasis_word(word[1:]) or _acronym_word(word[1:]))
+                and not (word[0] != "X" and _zipf_down_to_3(word.lower()))):
+            # "XMARK", "GSYNC", "KPOP": a letter, then a word; not a word English writes
+            # (Zipf 3 and up) whose onset the list lacks ("GHANA", "KNEEL")
             return word[0] + " " + word[1:].capitalize()
         if len(word) >= 5 and word.endswith("TM") and self._readable_caps(word[:-2]):
             # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")

@@ -635,6 +635,10 @@ _HANDLE_PREFIXES = frozenset({"Mc", "i", "e"})
 
 #: The word before a bracket: "Airport (SEA)", "Seattle (SEA)", "Sea-Tac (SEA)".
 _WORD_BEFORE_BRACKET = re.compile(r"(?<![\w'’])([A-Za-z][a-z]{1,30}|[A-Z]{2,30})[ \t]\(\Z")
+#: A company's legal suffix before a bracket ("Google Inc. (GOOG)", "Tesco plc (TSCO)"): the
+#: capitals in the bracket are its share's ticker.
+_COMPANY_BEFORE_BRACKET = re.compile(r"(?<![\w'’])(?:Inc|Corp|Co|Ltd|Plc|plc|PLC|LLC|Bhd|AG|SA|NV"
+                                     r"|SE|AB|ASA|Holdings|Group)\.?,?[ \t]\(\Z")
 #: Nouns for a place a three-letter code names: an airport, a station, a port.
 _PLACE_NOUNS = frozenset("airport airfield field international intl station terminal port"
                          " airbase hub".split())
@@ -1448,10 +1452,18 @@ class SymbolsRules:
         capitals ("Seattle (SEA)") whose initials do not spell them: the words an
         initialism stands for ("Immigration and Customs Enforcement (ICE)", "North Atlantic
         Treaty Organization (NATO)") define it, and it is read as the word lists say, as is a
-        very common word set after a name as a label ("Galaxy Buds (NEW)")."""
+        very common word set after a name as a label ("Galaxy Buds (NEW)"). Two to five
+        capitals after a company's legal suffix ("Google Inc. (GOOG)'s Android", "Fastenal Co.
+        (FAST)") are its ticker, spelled even where they are a word or look like one; read by
+        shape, "GOOG" was the word "Goog" beside a spelled "AAPL". Four or five capitals
+        elsewhere are left to the word lists ("Islamic State (ISIS)", "Watch (VIDEO)")."""
         if m.group("tkr"):
             return " " + spell(m.group("tkr")) + " "
         code = m.group("plc")
+        if _COMPANY_BEFORE_BRACKET.search(self.text, max(0, m.start() - 12), m.start()):
+            return " " + spell(code) + " "  # "Google Inc. (GOOG)": a ticker, a word or not
+        if len(code) > 3:  # only a company's suffix says four or five capitals are a ticker
+            return " " + self._say_letters_or_word(code, m.start()) + " "
         before = _WORD_BEFORE_BRACKET.search(self.text, max(0, m.start() - 40), m.start())
         if (code not in SAY_AS_WORD and before and (
                 before.group(1).lower() in _PLACE_NOUNS or (
