@@ -928,7 +928,8 @@ def labelled_headlines(block: Block, index: int, ctx: Context) -> bool:
 
 
 _FILED_UNDER = re.compile(
-    r"^\W*(?:filed (?:under|in)|tagged(?: with| as)?|tags|categor(?:y|ies)|posted in|"
+    r"^\W*(?:filed (?:under|in)|tagged(?: with| as)?|tags|"
+    r"(?:main |primary |sub-?)?categor(?:y|ies)|also (?:included|listed|filed) in|posted in|"
     r"schlagwörter|schlagworte|kategorie(?:n)?|étiquettes|catégories?|etiquetas|categorías?)"
     r"\s*:", re.IGNORECASE)
 
@@ -1111,9 +1112,9 @@ def byline_or_date_repeated(block: Block, index: int, ctx: Context) -> bool:
     return has_name or has_date or has_time
 
 
-# 'Originally published on Wed June 5, 2013 4:19 pm' is a dateline; 'Originally published
-# on Live Science' names a source and keeps its words.
-_ORIGINALLY = re.compile(r"\boriginally\b", re.IGNORECASE)
+# 'Originally published on Wed June 5, 2013 4:19 pm' and 'Article Date: 19 Jul 2013' are
+# datelines; 'Originally published on Live Science' names a source and keeps its words.
+_ORIGINALLY = re.compile(r"\boriginally\b|\b(?:article|story|post) date\b", re.IGNORECASE)
 _DATELINE_LABEL = re.compile(r"\W*(?:last )?(?:updated|published|posted|modified|"
                              r"aktualisiert|veröffentlicht)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -1273,6 +1274,16 @@ def author_bio(block: Block, index: int, ctx: Context) -> bool:
             and bool(_BIO_REACH.search(block.text)))
 
 
+def arrow_teaser(block: Block, index: int, ctx: Context) -> bool:
+    """A teaser whose link ends in an arrow ('A Bout Time: the year's biggest fight.
+    Divisional rankings »', 'Harvard More »'): a pointer to another page. Short blocks
+    that end in '»' or '›' with no opening '«' before it, so a French quotation
+    ('« Nous reviendrons »') stays."""
+    text = block.text.rstrip()
+    return (len(words(text)) <= 30 and text.endswith(("»", "›"))
+            and "«" not in text and "‹" not in text)
+
+
 _COPYRIGHT = re.compile(
     r"^\W*(?:copyright|\(c\))\s*(?:©|\(c\)|\d{4}|:|by\b)|\ball rights reserved\b",
     re.IGNORECASE)
@@ -1291,12 +1302,13 @@ _CONTROL = _rx(
     r"\bprev(?:ious)?\b", r"\bnext\b", r"\bpause\b", r"\bplay\b", r"\bloading\b",
     r"\bads? by google\b", r"\badvertisement\b", r"\bsee more\b", r"\bread more\b",
     r"\bshow more\b", r"\bview all\b", r"\bclose\b", r"\benlarge\b", r"\bback to top\b",
-    r"\bslide(?:show)?\b", r"\bphotos?\b", r"\b\d{1,3} of \d{1,3}\b", r"\bmore\b",
+    r"\bslide(?:show)?\b", r"\bphotos?\b", r"\b\d{1,3} of(?: \d{1,3})?\b", r"\bmore\b",
 )
 _CONTROL_ANCHOR = _rx(
     r"\bprev(?:ious)?\b", r"\bnext\b", r"\bpause\b", r"\bloading\b", r"\bads? by google\b",
     r"\badvertisement\b", r"\b(?:see|read|show) more\b", r"\bview all\b", r"\bback to top\b",
-    r"\b\d{1,3} of \d{1,3}\b",
+    # '1 of 12', or '1 of' when the count sits in an element of its own
+    r"\b\d{1,3} of(?: \d{1,3})?\b",
 )
 
 
@@ -1371,6 +1383,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("contact-line", contact_line),
     TextRule("author-bio", author_bio),
     TextRule("copyright-notice", copyright_notice),
+    TextRule("arrow-teaser", arrow_teaser),
     TextRule("page-control", page_control),
     TextRule("reader-form-note", reader_form_note),
 )

@@ -10,11 +10,13 @@ import pytest
 
 from narrate.cleaning import (
     Context,
+    arrow_teaser,
     author_bio,
     byline_or_date_repeated,
     clean_blocks,
     contact_line,
     copyright_notice,
+    filed_under,
     page_control,
     reader_form_note,
     related_teaser,
@@ -62,6 +64,7 @@ def p(text: str) -> Block:
      "The copyright on the timetable expired in 1990, so the society reprinted it."),
     (page_control, "Prev", "Next, the council voted to reopen the crossing."),
     (page_control, "1 of 12", "One of 12 candidates backed the ferry."),
+    (page_control, "1 of", "3 of the 12 crossings were cancelled."),
     (page_control, "Loading.", "Loading the ferry took twenty minutes at low tide."),
     (page_control, "Ads by Google", "Ads by the council on the quay announced the vote."),
     (page_control, "Pause", "Pause at the landing stage and look back at the town."),
@@ -77,6 +80,13 @@ def p(text: str) -> Block:
      "The rate of crossings fell by half after the bridge opened."),
     (reader_form_note, "Have something to say? Let us know in the comments section below.",
      "Have the ferrymen something to say about it? They voted to strike."),
+    (arrow_teaser, "Back on the water: the ferryman returns after a year. Ana Roe »",
+     "« Nous reviendrons », a dit le passeur."),
+    (arrow_teaser, "Ferry fares frozen until 2027 ›", "The fare › the cost, he wrote."),
+    (filed_under, "Main Category: Transport / Rivers",
+     "Main categories of passengers were foot, bicycle and cart."),
+    (filed_under, "Also Included In: History / Tourism",
+     "Also included in the fare is a cup of tea on the upper deck."),
     (related_teaser, "EDITORS' PICKS", "Editors picked the ferry as the story of the year."),
     (related_teaser, "Latest Headlines", "The latest headlines from the harbour were grim."),
     (related_teaser, "See more by Ines Marlow on harbournotes.example",
@@ -91,6 +101,8 @@ def test_originally_published_dateline_is_dropped_but_a_source_note_stays() -> N
     assert byline_or_date_repeated(p("Originally published on Wed June 5, 2013 4:19 pm"), 9, CTX)
     assert not byline_or_date_repeated(p("Originally published on Harbour Weekly."), 9, CTX)
     assert not byline_or_date_repeated(p("Originally the ferry ran on Sundays."), 9, CTX)
+    assert byline_or_date_repeated(p("Article Date: 19 Jul 2013 - 0:00 PDT"), 9, CTX)
+    assert not byline_or_date_repeated(p("The article date was wrong in the archive."), 9, CTX)
 
 
 def test_contributor_credit_is_kept() -> None:
