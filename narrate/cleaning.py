@@ -900,7 +900,9 @@ _TEASER_PREFIX = re.compile(
     r"recommended(?: for you| reading)?|you (?:may|might) (?:also )?like|more from [\w .'-]+|"
     r"further reading|don't miss|must read|trending|top stories|lesen sie (?:auch|mehr)|"
     r"mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|"
-    r"voir aussi|lee también|leer más|te puede interesar|leggi anche)"
+    r"voir aussi|lee también|leer más|te puede interesar|leggi anche|editors'? picks|"
+    r"latest (?:headlines|news|stories|(?:blog )?posts)|most (?:read|popular|viewed|emailed)|"
+    r"(?:see|read) more (?:by|from) (?-i:[A-Z])[\w .'-]+)"
     r"\s*(?:[:|»>–—-]+|\.{3}|…|$)",
     re.IGNORECASE,
 )
@@ -926,7 +928,8 @@ def labelled_headlines(block: Block, index: int, ctx: Context) -> bool:
 
 
 _FILED_UNDER = re.compile(
-    r"^\W*(?:filed (?:under|in)|tagged(?: with| as)?|tags|categor(?:y|ies)|posted in|"
+    r"^\W*(?:filed (?:under|in)|tagged(?: with| as)?|tags|"
+    r"(?:main |primary |sub-?)?categor(?:y|ies)|also (?:included|listed|filed) in|posted in|"
     r"schlagwörter|schlagworte|kategorie(?:n)?|étiquettes|catégories?|etiquetas|categorías?)"
     r"\s*:", re.IGNORECASE)
 
@@ -1088,7 +1091,7 @@ def byline_or_date_repeated(block: Block, index: int, ctx: Context) -> bool:
     n = len(words(block.text))
     if n == 0 or n > 20:
         return False
-    patterns = [_CLOCK_TIME, DATE_WORDS, _BYLINE]
+    patterns = [_CLOCK_TIME, DATE_WORDS, _BYLINE, _ORIGINALLY]
     names = [p for p in re.split(r"\s*(?:,|;|\band\b)\s*", ctx.author or "") if p.strip()]
     for name in names:
         for part in words(name):
@@ -1109,6 +1112,9 @@ def byline_or_date_repeated(block: Block, index: int, ctx: Context) -> bool:
     return has_name or has_date or has_time
 
 
+# 'Originally published on Wed June 5, 2013 4:19 pm' and 'Article Date: 19 Jul 2013' are
+# datelines; 'Originally published on Live Science' names a source and keeps its words.
+_ORIGINALLY = re.compile(r"\boriginally\b|\b(?:article|story|post) date\b", re.IGNORECASE)
 _DATELINE_LABEL = re.compile(r"\W*(?:last )?(?:updated|published|posted|modified|"
                              r"aktualisiert|veröffentlicht)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -1227,6 +1233,115 @@ def pin_it(block: Block, index: int, ctx: Context) -> bool:
     return len(words(block.text)) <= 12 and bool(_PIN_IT.search(block.text))
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_STAFF = r"(?:reporters?|editors?|writers?|authors?|correspondents?|columnists?|producers?)"
+_CONTACT = re.compile(
+    rf"^\W*(?:to )?(?:contact|reach|e-?mail|write to) (?:the )?{_STAFF}\b"
+    r"|^\W*(?:to )?(?:contact|reach|e-?mail|write to)\s+"
+    r"(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})at\s+\S+@"
+    r"|^\W*(?:his|her|their|the author's|my) e-?mail(?: address)? is\b",
+    re.IGNORECASE)
+
+
+def contact_line(block: Block, index: int, ctx: Context) -> bool:
+    """Reporter and editor contact lines ('To contact the reporter on this story: Jane
+    Doe in Oslo at jdoe@example.com', 'Write to Jane Doe at jdoe@example.com', 'Her
+    email address is …'): an address for the page's reader, spelled out letter by
+    letter in audio. Dropped when the block *starts* so and is short; 'To contact
+    the ferry office, passengers queued for hours' names no reporter or address."""
+    return len(words(block.text)) <= 50 and bool(_CONTACT.match(block.text))
+
+
+_BIO_START = re.compile(
+    r"^\W*(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:reporter|editor|writer|author|correspondent|columnist|producer|contributor|"
+    r"blogger|journalist)s?\b"
+    r"|^\W*(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:covers|writes about|reports on)\b",
+    re.IGNORECASE)
+_BIO_REACH = re.compile(
+    rf"{_EMAIL.pattern}|(?<!\w)@\w{{2,}}|\bfollow (?:him|her|them|me|(?-i:[A-Z]\w+))"
+    rf"(?: \w+)? on {_NETWORK}|\bsee more by\b", re.IGNORECASE)
+
+
+def author_bio(block: Block, index: int, ctx: Context) -> bool:
+    """An author box ('Jane Doe is a senior writer at the Gazette. Follow her on
+    Twitter @jdoe', 'Jane Doe covers energy for the Gazette. Her email address is …'):
+    about the page's writer, not the story, and the introduction already names the
+    author. Dropped when the block starts 'Name is a … writer/reporter/editor' or
+    'Name covers …' *and* gives a handle, an address or a follow plug, and is short;
+    'Jane Doe is a senior engineer at the plant' (no staff word, no handle) stays."""
+    return (len(words(block.text)) <= 90 and bool(_BIO_START.match(block.text))
+            and bool(_BIO_REACH.search(block.text)))
+
+
+def arrow_teaser(block: Block, index: int, ctx: Context) -> bool:
+    """A teaser whose link ends in an arrow ('A Bout Time: the year's biggest fight.
+    Divisional rankings »', 'Harvard More »'): a pointer to another page. Short blocks
+    that end in '»' or '›' with no opening '«' before it, so a French quotation
+    ('« Nous reviendrons »') stays."""
+    text = block.text.rstrip()
+    return (len(words(text)) <= 30 and text.endswith(("»", "›"))
+            and "«" not in text and "‹" not in text)
+
+
+_COPYRIGHT = re.compile(
+    r"^\W*(?:copyright|\(c\))\s*(?:©|\(c\)|\d{4}|:|by\b)|\ball rights reserved\b",
+    re.IGNORECASE)
+
+
+def copyright_notice(block: Block, index: int, ctx: Context) -> bool:
+    """Copyright footers ('Copyright 2013 by the Gazette', 'Copyright © 2012 Example
+    News. All rights reserved.'): a legal notice for the page. Short blocks only;
+    'Copyright lawyers said the ruling …' has no year, mark or colon after the word
+    and stays."""
+    return len(words(block.text)) <= 25 and bool(_COPYRIGHT.search(block.text))
+
+
+# Controls of slideshows, galleries, ad slots and lazy loaders.
+_CONTROL = _rx(
+    r"\bprev(?:ious)?\b", r"\bnext\b", r"\bpause\b", r"\bplay\b", r"\bloading\b",
+    r"\bads? by google\b", r"\badvertisement\b", r"\bsee more\b", r"\bread more\b",
+    r"\bshow more\b", r"\bview all\b", r"\bclose\b", r"\benlarge\b", r"\bback to top\b",
+    r"\bslide(?:show)?\b", r"\bphotos?\b", r"\b\d{1,3} of(?: \d{1,3})?\b", r"\bmore\b",
+)
+_CONTROL_ANCHOR = _rx(
+    r"\bprev(?:ious)?\b", r"\bnext\b", r"\bpause\b", r"\bloading\b", r"\bads? by google\b",
+    r"\badvertisement\b", r"\b(?:see|read|show) more\b", r"\bview all\b", r"\bback to top\b",
+    # '1 of 12', or '1 of' when the count sits in an element of its own
+    r"\b\d{1,3} of(?: \d{1,3})?\b",
+)
+
+
+def page_control(block: Block, index: int, ctx: Context) -> bool:
+    """Slideshow and loader controls ('Prev', 'Next', 'Pause', '1 of 12', 'Loading…'),
+    ad labels ('Ads by Google', 'Advertisement') and bare 'See more' / 'Read more'
+    links. Dropped only when the block is nothing but such words; 'Next, the council
+    voted' or 'One of 12 candidates' keeps other words and stays."""
+    if len(words(block.text)) > 12 or not _CONTROL_ANCHOR.search(block.text):
+        return False
+    return not residue(block.text, _CONTROL)
+
+
+_READER_NOTE = re.compile(
+    r"(?:your e-?mail (?:address )?will not be published|we do not publish your e-?mail|"
+    r"required fields are marked|(?:comments?|opinions?|posts?|messages?) (?:are|is|will be) "
+    r"(?:moderated|reviewed before)|we reserve the right to (?:remove|delete|edit|close)|"
+    r"^\W*rate (?:this|the)? ?(?:article|story|post)\b|hover over the stars|"
+    r"^\W*(?:community|comment(?:ing)?|discussion) (?:rules|guidelines|policy)\b|"
+    r"^\W*have something to say\?)",
+    re.IGNORECASE)
+
+
+def reader_form_note(block: Block, index: int, ctx: Context) -> bool:
+    """Notes of the page's comment and rating forms ('Your email address will not be
+    published', 'All comments are moderated', 'We reserve the right to remove
+    comments …', 'Rate this article', 'Have something to say? Let us know in the
+    comments'). They address the reader of the web page. Short blocks only; a
+    report that 'the council reserves the right to close the landing' has no such
+    phrase."""
+    return len(words(block.text)) <= 80 and bool(_READER_NOTE.search(block.text))
+
+
 # '[CTA_MODULE]', '{{ newsletter_signup }}', '%%AD_SLOT%%': a template's slot that the
 # CMS failed to fill, never words of the story.
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]|\{\{[^{}]{1,60}\}\}|"
@@ -1265,6 +1380,12 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("liked-this-post", liked_this_post),
     TextRule("affiliate-disclosure", affiliate_disclosure),
     TextRule("pin-it", pin_it),
+    TextRule("contact-line", contact_line),
+    TextRule("author-bio", author_bio),
+    TextRule("copyright-notice", copyright_notice),
+    TextRule("arrow-teaser", arrow_teaser),
+    TextRule("page-control", page_control),
+    TextRule("reader-form-note", reader_form_note),
 )
 
 
