@@ -226,6 +226,53 @@ def test_a_decorated_h1_gives_way_to_the_declared_title(h1: str, declared: str,
                         f"{declared} | Harbour Notes") == expected
 
 
+@pytest.mark.parametrize(("h1", "og_title", "page_title", "expected"), [
+    # og:title is the headline cut short at the front; the <h1> (and the <title>) say it all
+    ("Night ferry crew's pay dispute heads to tribunal", "Pay dispute heads to tribunal",
+     "Harbour Notes - Night ferry crew's pay dispute heads to tribunal",
+     "Night ferry crew's pay dispute heads to tribunal"),
+    ("Coastal town ferry service 'could end by spring'", "Ferry service 'could end by spring'",
+     "Ferry service 'could end by spring' | Harbour Notes",
+     "Coastal town ferry service 'could end by spring'"),   # a lower-case word cut off
+    ("River Ferry Trust Wins Appeal Over Night Crossings",
+     "Trust Wins Appeal Over Night Crossings",
+     "River Ferry Trust Wins Appeal Over Night Crossings | Harbour Notes",
+     "River Ferry Trust Wins Appeal Over Night Crossings"),  # the <title> has the whole <h1>
+    # counter-examples: a kicker before the headline still goes
+    ("Ferry crisis Harbour Office cuts the night crossings",
+     "Harbour Office cuts the night crossings",
+     "Harbour Office cuts the night crossings | Harbour Notes",
+     "Harbour Office cuts the night crossings"),
+    ("Update: Night crossings resume after the storm", "Night crossings resume after the storm",
+     "Night crossings resume after the storm | Harbour Notes",
+     "Night crossings resume after the storm"),
+])
+def test_a_headline_cut_short_in_og_title_keeps_the_full_h1(
+        h1: str, og_title: str, page_title: str, expected: str) -> None:
+    assert choose_title(og_title, [(h1, True)], "Harbour Notes", "https://harbour.example/x",
+                        page_title) == expected
+
+
+@pytest.mark.parametrize(("h1", "declared", "page_title", "expected"), [
+    # a section or blog label in the <h1>, echoed by the metadata title: the <title> names
+    # the story
+    ("Ferry Health Center", "Ferry Health Center", "Night crossings resume after the winter storm",
+     "Night crossings resume after the winter storm"),
+    ("Harbour Notes – Boats and more", "Harbour Notes – Boats and more",
+     "Why the night ferry runs late in winter", "Why the night ferry runs late in winter"),
+    # counter-examples: a short real headline inside the <title>, a question, a long <h1>
+    ("Ferry returns", "Ferry returns", "Ferry returns | Harbour Notes", "Ferry returns"),
+    ("Is the ferry back?", "Is the ferry back?", "Harbour Notes: the night crossings in winter",
+     "Is the ferry back?"),
+    ("Night crossings resume after the storm", "Night crossings resume after the storm",
+     "Storm over: boats are back | Harbour Notes", "Night crossings resume after the storm"),
+])
+def test_a_label_h1_echoed_by_the_metadata_gives_way_to_the_title_element(
+        h1: str, declared: str, page_title: str, expected: str) -> None:
+    assert choose_title(declared, [(h1, False)], "Harbour Notes", "https://harbour.example/x",
+                        page_title) == expected
+
+
 def test_a_blog_named_after_its_writer_keeps_the_byline_without_person_markup() -> None:
     ld = ('<script type="application/ld+json">{"@type": "WebSite", "name": "Ines Marlow"}'
           '</script>')
