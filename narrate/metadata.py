@@ -1577,7 +1577,7 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     page_headline = _strip_title_trail(strip_site_name(page_title, site, url))
     if pick and _topic_label(pick, declared_title):
         pick = None
-    if pick and _label_echoed(pick, declared_title, page_headline, site, url):
+    if any(_label_echoed(t, meta_title, page_headline, site, url) for t, _ in h1s):
         return page_headline
     if pick:
         pick = _strip_title_trail(strip_site_name(pick, site, url))
@@ -1591,12 +1591,14 @@ def _label_echoed(h1: str, declared: str, page_headline: str, site: str, url: st
     ``<title>`` element names the story.
 
     Metadata extraction falls back to the <h1> when a page declares no og:title, so the
-    declared title then agrees with a label <h1> and :func:`_topic_label` cannot see it.
+    declared title then agrees with a label <h1> and :func:`_topic_label` cannot see it;
+    every <h1> is asked, also one :func:`choose_title` set aside as the site's name
+    (a label that starts with the host's first word, 'Gardening Health Center').
     The ``<title>`` element (site name cut off) is the page's own word: when it is longer
     and does not contain the label, the label (three words or fewer once the site's name
     is cut off, not a question) is not the headline."""
     label = strip_site_name(h1, site, url)
-    if normalize(declared) not in (normalize(h1), normalize(label)):
+    if not declared or normalize(declared) not in (normalize(h1), normalize(label)):
         return False
     return _topic_label(label, page_headline)
 

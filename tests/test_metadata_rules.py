@@ -273,6 +273,19 @@ def test_a_label_h1_echoed_by_the_metadata_gives_way_to_the_title_element(
                         page_title) == expected
 
 
+def test_a_label_h1_named_like_the_host_gives_way_to_the_title_element() -> None:
+    # the <h1> starts with the host's first word, so it is set aside as the site's name,
+    # and the metadata title echoes it: the <title> element still names the story
+    assert choose_title("Ferry Health Center", [("Ferry Health Center", False)],
+                        "ferry.harbour.example", "https://ferry.harbour.example/news/x",
+                        "Night crossings resume after the winter storm") == (
+        "Night crossings resume after the winter storm")
+    # counter-example: no <title> headline to turn to, the declared title stays
+    assert choose_title("Ferry Health Center", [("Ferry Health Center", False)],
+                        "ferry.harbour.example", "https://ferry.harbour.example/news/x",
+                        "") == "Ferry Health Center"
+
+
 def test_a_blog_named_after_its_writer_keeps_the_byline_without_person_markup() -> None:
     ld = ('<script type="application/ld+json">{"@type": "WebSite", "name": "Ines Marlow"}'
           '</script>')
