@@ -1577,30 +1577,10 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
     page_headline = _strip_title_trail(strip_site_name(page_title, site, url))
     if pick and _topic_label(pick, declared_title):
         pick = None
-    if any(_label_echoed(t, meta_title, page_headline, site, url) for t, _ in h1s):
-        return page_headline
     if pick:
         pick = _strip_title_trail(strip_site_name(pick, site, url))
         return undecorated(pick, [declared_title, page_headline])
     return declared_title
-
-
-def _label_echoed(h1: str, declared: str, page_headline: str, site: str, url: str) -> bool:
-    """Whether the <h1> is a section or blog label ('Diabetes Health Center', 'Example
-    Blog – Notes and more') that the metadata title merely echoes, while the page's
-    ``<title>`` element names the story.
-
-    Metadata extraction falls back to the <h1> when a page declares no og:title, so the
-    declared title then agrees with a label <h1> and :func:`_topic_label` cannot see it;
-    every <h1> is asked, also one :func:`choose_title` set aside as the site's name
-    (a label that starts with the host's first word, 'Gardening Health Center').
-    The ``<title>`` element (site name cut off) is the page's own word: when it is longer
-    and does not contain the label, the label (three words or fewer once the site's name
-    is cut off, not a question) is not the headline."""
-    label = strip_site_name(h1, site, url)
-    if not declared or normalize(declared) not in (normalize(h1), normalize(label)):
-        return False
-    return _topic_label(label, page_headline)
 
 
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "le", "la", "les", "el", "los"})

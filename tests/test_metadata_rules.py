@@ -253,39 +253,6 @@ def test_a_headline_cut_short_in_og_title_keeps_the_full_h1(
                         page_title) == expected
 
 
-@pytest.mark.parametrize(("h1", "declared", "page_title", "expected"), [
-    # a section or blog label in the <h1>, echoed by the metadata title: the <title> names
-    # the story
-    ("Ferry Health Center", "Ferry Health Center", "Night crossings resume after the winter storm",
-     "Night crossings resume after the winter storm"),
-    ("Harbour Notes – Boats and more", "Harbour Notes – Boats and more",
-     "Why the night ferry runs late in winter", "Why the night ferry runs late in winter"),
-    # counter-examples: a short real headline inside the <title>, a question, a long <h1>
-    ("Ferry returns", "Ferry returns", "Ferry returns | Harbour Notes", "Ferry returns"),
-    ("Is the ferry back?", "Is the ferry back?", "Harbour Notes: the night crossings in winter",
-     "Is the ferry back?"),
-    ("Night crossings resume after the storm", "Night crossings resume after the storm",
-     "Storm over: boats are back | Harbour Notes", "Night crossings resume after the storm"),
-])
-def test_a_label_h1_echoed_by_the_metadata_gives_way_to_the_title_element(
-        h1: str, declared: str, page_title: str, expected: str) -> None:
-    assert choose_title(declared, [(h1, False)], "Harbour Notes", "https://harbour.example/x",
-                        page_title) == expected
-
-
-def test_a_label_h1_named_like_the_host_gives_way_to_the_title_element() -> None:
-    # the <h1> starts with the host's first word, so it is set aside as the site's name,
-    # and the metadata title echoes it: the <title> element still names the story
-    assert choose_title("Ferry Health Center", [("Ferry Health Center", False)],
-                        "ferry.harbour.example", "https://ferry.harbour.example/news/x",
-                        "Night crossings resume after the winter storm") == (
-        "Night crossings resume after the winter storm")
-    # counter-example: no <title> headline to turn to, the declared title stays
-    assert choose_title("Ferry Health Center", [("Ferry Health Center", False)],
-                        "ferry.harbour.example", "https://ferry.harbour.example/news/x",
-                        "") == "Ferry Health Center"
-
-
 def test_a_blog_named_after_its_writer_keeps_the_byline_without_person_markup() -> None:
     ld = ('<script type="application/ld+json">{"@type": "WebSite", "name": "Ines Marlow"}'
           '</script>')
