@@ -92,11 +92,11 @@ def run(data: Path, sets: list[str], which: str | None, blocks_cache: Path | Non
     seen: dict = {}
     call: dict = {}
 
-    def timed_review(tree, blocks, *, source=""):
+    def timed_review(tree, blocks, *, source="", cards=None):
         seen["blocks"] = [(b.kind, b.text) for b in blocks]
         started = time.process_time()
         try:
-            partial = pagekind.review_page(tree, blocks, source=source)
+            partial = pagekind.review_page(tree, blocks, source=source, cards=cards)
         except NoArticleError as exc:
             call.update(cpu=time.process_time() - started, refused=str(exc))
             raise

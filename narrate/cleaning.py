@@ -198,6 +198,15 @@ HTML_RULES: tuple[HtmlRule, ...] = (
         max_chars=400,
     ),
     HtmlRule(
+        "modal-dialogs",
+        "Overlay dialogs (a sign-in box, a 'thank you for subscribing' or 'you have read your "
+        "free articles' pop-up) are hidden until a script opens them; they are never part of "
+        "the story, yet an extractor may take one as the page's text and leave the article.",
+        _attr_rx("modal", r"modal[\s_\-]?(?:dialog|window|box|inner|content|wrapper)",
+                 "dialog", "alertdialog", "popup", r"pop[\s_\-]?up"),
+        max_chars=1000,
+    ),
+    HtmlRule(
         "edit-links-and-reading-time",
         "CMS controls ('Edit post') and reading-time badges ('5 min read') are page furniture.",
         _attr_rx(

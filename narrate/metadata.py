@@ -1574,11 +1574,11 @@ def choose_title(meta_title: str, h1s: list[tuple[str, bool]], site: str = "",
         best = max(scored)
         pick = best[1] if best[0] >= 0.5 else None
     declared_title = _strip_title_trail(strip_site_name(meta_title, site, url))
+    page_headline = _strip_title_trail(strip_site_name(page_title, site, url))
     if pick and _topic_label(pick, declared_title):
         pick = None
     if pick:
         pick = _strip_title_trail(strip_site_name(pick, site, url))
-        page_headline = _strip_title_trail(strip_site_name(page_title, site, url))
         return undecorated(pick, [declared_title, page_headline])
     return declared_title
 
@@ -1599,13 +1599,29 @@ def undecorated(headline: str, declared: list[str]) -> str:
     shares words with the <h1>, or is longer, changes nothing: the visible <h1>
     stays the headline (see :func:`choose_title`)."""
     have = normalize(headline)
+    if any(normalize(title) == have for title in declared):
+        return headline  # the page declares the whole <h1> as its title: nothing to cut
     for title in declared:
         want = normalize(title)
         if (len(words(title)) >= 3 and want != have and have.endswith(" " + want)
                 and len(words(have[: -len(want)])) >= 1
-                and normalize(have[: -len(want)]) not in _ARTICLES):
+                and normalize(have[: -len(want)]) not in _ARTICLES
+                and not _cut_mid_sentence(headline, title)):
             return title
     return headline
+
+
+def _cut_mid_sentence(headline: str, title: str) -> bool:
+    """Whether a declared title is the <h1>'s headline cut short at the front ('Gas cloud
+    stretched' from 'Black hole-bound gas cloud stretched') rather than the headline
+    after a kicker: in the <h1> its first word goes on the sentence in lower case,
+    while the declared title starts it with a capital. A kicker's headline starts
+    with a capital inside the <h1> too ('Ferry crisis Harbour Office cuts …')."""
+    first = title.split()[0] if title.split() else ""
+    if not first[:1].isupper():
+        return False
+    tail = headline.split()[-len(title.split()):] if title.split() else []
+    return bool(tail) and tail[0][:1].islower() and tail[0].casefold() == first.casefold()
 
 
 def _topic_label(h1: str, declared: str) -> bool:

@@ -264,6 +264,48 @@ def test_strip_chrome_spares_a_whole_article_with_a_chrome_like_class() -> None:
     assert "what residents think" in tree.text_content()
 
 
+MODALS = [
+    # overlay dialogs a script opens: a sign-in box, a subscriber thank-you, a paywall pop-up
+    '<div class="signin modal"><h2>Log in to your account</h2><form><input type="email">'
+    '<input type="password"><button>Log in</button></form></div>',
+    '<div id="thanks" class="site modal modal-inner-content"><h2>You now have full access.</h2>'
+    '<ul><li>Read every story on any device</li><li>Share access with a friend</li></ul></div>',
+    '<div role="dialog" aria-modal="true"><p>You have read your three free stories this '
+    'month.</p></div>',
+    '<div class="popup-box"><p>Before you go: our best stories, every morning.</p></div>',
+]
+
+
+@pytest.mark.parametrize("modal", MODALS)
+def test_strip_chrome_drops_overlay_dialogs(modal: str) -> None:
+    page = (f"<html><body>{modal}<article><h1>Ferry back on the river</h1>"
+            "<p>The night ferry returned on Monday after a two-year break.</p></article>"
+            "</body></html>")
+    tree = lxml_html.document_fromstring(page)
+    assert "modal-dialogs" in strip_chrome(tree)
+    text = " ".join(tree.text_content().split())
+    assert "The night ferry returned on Monday after a two-year break." in text
+    assert text.replace(" ", "") == ("Ferry back on the river"
+                                     "The night ferry returned on Monday after a two-year break."
+                                     ).replace(" ", "")  # nothing of the dialog is left
+
+
+@pytest.mark.parametrize("page", [
+    # counter-examples: a whole story inside a box with a dialog-like class stays (size
+    # guard), and the words 'modal' or 'pop-up' in the text change nothing
+    '<html><body><div class="modal-container"><p>'
+    + "The ferry crossed the bay at dawn while the harbour master counted the passengers. " * 20
+    + "</p></div></body></html>",
+    '<html><body><article><p class="dialogue">The modal verbs in the pop-up shop sign were '
+    "wrong, the owner admitted.</p></article></body></html>",
+])
+def test_strip_chrome_keeps_stories_in_dialog_like_boxes(page: str) -> None:
+    tree = lxml_html.document_fromstring(page)
+    before = " ".join(tree.text_content().split())
+    strip_chrome(tree)
+    assert " ".join(tree.text_content().split()) == before
+
+
 def test_strip_chrome_does_not_touch_newsletter_words_in_body_text() -> None:
     page = ('<html><body><article><p class="lead">The newsletter, which has 20,000 '
             'subscribers, covers local audio journalism.</p></article></body></html>')

@@ -226,6 +226,33 @@ def test_a_decorated_h1_gives_way_to_the_declared_title(h1: str, declared: str,
                         f"{declared} | Harbour Notes") == expected
 
 
+@pytest.mark.parametrize(("h1", "og_title", "page_title", "expected"), [
+    # og:title is the headline cut short at the front; the <h1> (and the <title>) say it all
+    ("Night ferry crew's pay dispute heads to tribunal", "Pay dispute heads to tribunal",
+     "Harbour Notes - Night ferry crew's pay dispute heads to tribunal",
+     "Night ferry crew's pay dispute heads to tribunal"),
+    ("Coastal town ferry service 'could end by spring'", "Ferry service 'could end by spring'",
+     "Ferry service 'could end by spring' | Harbour Notes",
+     "Coastal town ferry service 'could end by spring'"),   # a lower-case word cut off
+    ("River Ferry Trust Wins Appeal Over Night Crossings",
+     "Trust Wins Appeal Over Night Crossings",
+     "River Ferry Trust Wins Appeal Over Night Crossings | Harbour Notes",
+     "River Ferry Trust Wins Appeal Over Night Crossings"),  # the <title> has the whole <h1>
+    # counter-examples: a kicker before the headline still goes
+    ("Ferry crisis Harbour Office cuts the night crossings",
+     "Harbour Office cuts the night crossings",
+     "Harbour Office cuts the night crossings | Harbour Notes",
+     "Harbour Office cuts the night crossings"),
+    ("Update: Night crossings resume after the storm", "Night crossings resume after the storm",
+     "Night crossings resume after the storm | Harbour Notes",
+     "Night crossings resume after the storm"),
+])
+def test_a_headline_cut_short_in_og_title_keeps_the_full_h1(
+        h1: str, og_title: str, page_title: str, expected: str) -> None:
+    assert choose_title(og_title, [(h1, True)], "Harbour Notes", "https://harbour.example/x",
+                        page_title) == expected
+
+
 def test_a_blog_named_after_its_writer_keeps_the_byline_without_person_markup() -> None:
     ld = ('<script type="application/ld+json">{"@type": "WebSite", "name": "Ines Marlow"}'
           '</script>')
