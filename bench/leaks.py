@@ -2,6 +2,7 @@
 characters in tests/*.py that occurs verbatim in a ground-truth body.
 
     python bench/leaks.py
+    python bench/leaks.py --pages DIR [DIR ...]   # outside pages too (HTML, JSON, text)
 
 Why: the pages of ../shared/evaldata are for measuring and must not be copied into the
 project; a sentence from a check-half page in a test also pins its reading before any audit
@@ -31,9 +32,29 @@ KNOWN = frozenset({
 })
 
 
-def copied(root: Path = ROOT, evaldata: Path = EVALDATA) -> list[tuple[str, int, str]]:
-    """(file, line, string) for each test string found verbatim in a ground-truth body."""
+def page_text(path: Path) -> str:
+    """The text of an outside page: an HTML file's text content (whitespace collapsed, as a
+    test would quote it), or any other file as it is (an expected-output JSON, a text)."""
+    raw = path.read_bytes()
+    if path.suffix.lower() in (".html", ".htm"):
+        import lxml.html
+
+        try:
+            return " ".join(lxml.html.fromstring(raw).text_content().split())
+        except (ValueError, lxml.etree.ParserError):
+            return ""
+    return raw.decode("utf-8", "replace")
+
+
+def copied(root: Path = ROOT, evaldata: Path = EVALDATA,
+           pages: tuple[Path, ...] = ()) -> list[tuple[str, int, str]]:
+    """(file, line, string) for each test string found verbatim in a ground-truth body or,
+    with ``pages``, in one of those outside pages (files, or folders searched recursively)."""
     bodies = []
+    for p in pages:
+        for f in sorted(p.rglob("*")) if p.is_dir() else [p]:
+            if f.is_file():
+                bodies.append(page_text(f))
     for name, field in (("scrapinghub", "articleBody"), ("wcxb", "main_content")):
         path = evaldata / name / "ground_truth.jsonl"
         for line in path.read_text(encoding="utf-8").split("\n") if path.exists() else ():
@@ -49,8 +70,13 @@ def copied(root: Path = ROOT, evaldata: Path = EVALDATA) -> list[tuple[str, int,
     return out
 
 
-def main() -> int:
-    found = copied()
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", nargs="+", type=Path, default=[],
+                    help="outside pages (files or folders) to search as well")
+    found = copied(pages=tuple(ap.parse_args(argv).pages))
     for path, line, s in found:
         print(f"{path}:{line}\t{s!r}")
     print(f"{len(found)} test strings copied from evaluation pages")
