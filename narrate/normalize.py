@@ -1198,8 +1198,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "99 1-3 innings", "6 2-3 scoreless innings", "40 2-3 IP": a pitcher's innings in thirds,
     # as box scores write them, "ninety-nine and a third"; read as a range it was "ninety-nine,
     # one to three innings" (see NumbersRules._h_innings)
-    ("innings", r"(?<![\w.,/-])(?P<inn_w>\d{1,3})[ \t](?P<inn_a>[12])-3"
-        r"(?=(?:[ \t]+[a-z][a-z-]{1,20}){0,2}[ \t]+(?:innings?|IP|frames?)(?![\w'’-]))"),
+    # "45.2 innings": the stat sheets' shorthand for the same (".2" is two outs, never a tenth)
+    ("innings", r"(?<![\w.,/-])(?P<inn_w>\d{1,3})(?:[ \t](?P<inn_a>[12])-3"
+        r"(?=(?:[ \t]+[a-z][a-z-]{1,20}){0,2}[ \t]+(?:innings?|IP|frames?)(?![\w'’-]))"
+        r"|\.(?P<inn_d>[12])(?=(?:[ \t]+[a-z][a-z-]{1,20}){0,2}[ \t]+innings?(?![\w'’-])))"),
     # (two groups when the first has a leading zero, "001-33500", "06-1234": an identifier's
     # parts, as a count is never written with one, not a range; not "the 09-10 season")
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6}|0\d{2,5}-\d{1,8}|0\d-\d{3,8})"

@@ -16,6 +16,8 @@ HEIGHTS = [
     ("She stands 5-11 and plays the wing.", "She stands five-eleven and plays the wing."),
     ("Dawson, 6-3, 240 pounds, can play end.", "Dawson, six-three, two hundred forty pounds, can play end."),
     ("He's 6-1 and fast.", "He's six-one and fast."),
+    ("At the combine he measured 6-3.", "At the combine he measured six-three."),
+    ("Their new center is listed at 7-1.", "Their new center is listed at seven-one."),
     # counter-examples: scores after a verb, a record, ages, tennis sets, odds
     ("The Royals beat Detroit 6-4 on Friday.", "The Royals beat Detroit six to four on Friday."),
     ("She took the opening set 6-4.", "She took the opening set six to four."),
@@ -29,6 +31,8 @@ INNINGS = [
     ("The lefty threw 5 2-3 scoreless innings.", "The lefty threw five and two-thirds scoreless innings."),
     ("a 3.12 ERA over 88 2-3 innings pitched", "a three point one two E R A- over eighty-eight and two-thirds innings pitched"),
     ("He has worked 6 1/3 innings this spring.", "He has worked six and a third innings this spring."),
+    ("He has thrown 45.2 innings in relief.", "He has thrown forty-five and two-thirds innings in relief."),
+    ("The lake rose 2.1 inches in the rain.", "The lake rose two point one inches in the rain."),
     # counter-examples: a range of innings, a pair elsewhere
     ("The starter will throw 2-3 innings.", "The starter will throw two to three innings."),
     ("Kids in grades 1-3 play four innings.", "Kids in grades one to three play four innings."),
@@ -55,6 +59,8 @@ PAIRS = [
     ("Voters approved it by a 2-1 margin.", "Voters approved it by a two to one margin."),
     ("She is a 3-1 favorite.", "She is a three to one favorite."),
     ("a 102-98 win over Utah", "a one hundred two to ninety-eight win over Utah"),
+    ("a 92-88 victory at home", "a ninety-two to eighty-eight victory at home"),
+    ("They held a 1-0 lead at the half.", "They held a one to zero lead at the half."),
 ]
 
 ROMANS = [

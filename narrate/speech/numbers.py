@@ -162,7 +162,7 @@ _HEIGHT_NOUNS = frozenset({
     "man", "woman", "spiker", "setter", "hitter", "transfer", "starter", "reliever", "closer"})
 #: What a height is said after ("listed at", "stands", "he is", "who's", "I'm"), up to the pair.
 _HEIGHT_BEFORE = re.compile(
-    r"(?:\blisted[ \t]+at|\b[Ss]tands|\b[Ss]tood|\b[Ss]tanding|\b[Mm]easures|\b[Mm]easuring"
+    r"(?:\blisted[ \t]+at|\b[Ss]tands|\b[Ss]tood|\b[Ss]tanding|\b[Mm]easure[sd]|\b[Mm]easuring"
     r"|\b[Tt]owering[ \t]+at|\b(?:[Hh]e|[Ss]he|[Ww]ho)(?:['’]s|[ \t]+is|[ \t]+was)"
     r"|\bI(?:['’]m|[ \t]+am|[ \t]+was))(?:[ \t]+(?:now|about|roughly|only|just|a[ \t]+solid))?"
     r"(?:[ \t]+at)?[ \t]+\Z")
@@ -1516,7 +1516,7 @@ class NumbersRules:
             return False
         words = text[end : end + 60].split()
         nxt = [w.strip(".,;:!?)\"'’”").lower() for w in words[:3]]
-        if 4 <= a <= 7 and 1 <= b <= 11 and text[end : end + 1] in " \t,)/":
+        if 4 <= a <= 7 and 1 <= b <= 11 and (end == len(text) or text[end] in " \t,)/;:."):
             if _HEIGHT_WEIGHT.match(text, end):
                 return True  # "6-4, 215 pounds", "(6-2, 205)"
             if nxt and nxt[0] in _HEIGHT_NOUNS and not words[0].endswith((",", ".", ";")):
@@ -1524,7 +1524,11 @@ class NumbersRules:
             if (_HEIGHT_BEFORE.search(text, max(0, start - 30), start)
                     and not _NOT_HEIGHT_AFTER.match(text, end)):
                 return True  # "he is listed at 6-4", "stands 6-10"
-        if text[end : end + 1] not in " \t":
+        # both numbers one word each ("sixty-forty") and neither zero: "ninety-two-eighty-
+        # eight" ran into one number ("18-31" into the year 1831), and "one-zero" is no one's
+        # "one-nothing"
+        if text[end : end + 1] not in " \t" or not all(
+                1 <= n <= 20 or (n < 100 and n % 10 == 0 and n) for n in (a, b)):
             return False
         for i, word in enumerate(nxt):
             if i and words[i - 1].endswith((",", ".", ";", ":")):
@@ -1580,12 +1584,14 @@ class NumbersRules:
         return f" {aw} to {bw}{self._unit(unit, b, m.start(), m.end())} "
 
     def _h_innings(self, m: re.Match[str]) -> str:
-        """'99 1-3 innings': whole innings and the outs of the next, in thirds ("ninety-nine and
-        a third", "five and two-thirds"); the hyphen is a box score's slash, not "to"."""
+        """'99 1-3 innings', '45.2 innings': whole innings and the outs of the next, in thirds
+        ("ninety-nine and a third", "forty-five and two-thirds"); the hyphen is a box score's
+        slash, not "to", and the decimal counts outs, not tenths."""
         whole = int(m.group("inn_w"))
-        part = "a third" if m.group("inn_a") == "1" else "two-thirds"
+        third = (m.group("inn_a") or m.group("inn_d")) == "1"
+        part = "a third" if third else "two-thirds"
         if whole == 0:
-            return f" {'one third' if m.group('inn_a') == '1' else 'two-thirds'} "
+            return f" {'one third' if third else 'two-thirds'} "
         return f" {cardinal(whole)} and {part} "
 
     def _h_fraction(self, m: re.Match[str]) -> str:
