@@ -596,6 +596,8 @@ _TRANSACTION_EVIDENCE = re.compile(
 #: comma, a colon, a stop or "and"). Not "costs 3B Swiss francs": the word before must be
 #: capitalized.
 _POSITION_RE = (
+    # (a code first: the look-behinds below are tried only where one stands)
+    r"(?=(?:[123]B|[RL]HP|SS|LF|CF|RF|OF|DH|INF|C)[ \t])"
     r"(?:" + "|".join(f"(?<=[A-Z][a-z]{{{k}}}[sx][ \t])|(?<=[A-Z][a-z]{{{k}}}[sx]['’][ \t])"
                       for k in range(1, 12))
     + r"|(?:(?<![^\n])|(?<=[,;:][ \t])|(?<=[a-z0-9)][.!?][ \t])|(?<=\()|(?<=\band[ \t]))"
