@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .mojibake import repair_with_origin
@@ -134,6 +135,7 @@ from .speech.symbols import (
     _TLD,
     CAPS_TLD,
     NOT_NUMBERED_CAPS,
+    ROSTER_MARK,
     SIGN_CHARS,
     SYMBOL_WORDS,
     SymbolsRules,
@@ -570,7 +572,23 @@ _CALL = _CALL_NAME + r"\([a-z0-9_]{1,20}\)"
 _POSITIONS = {"1B": "first baseman", "2B": "second baseman", "3B": "third baseman",
               "SS": "shortstop", "LF": "left fielder", "CF": "center fielder",
               "RF": "right fielder", "OF": "outfielder", "DH": "designated hitter",
-              "RHP": "right-hander", "LHP": "left-hander"}
+              "RHP": "right-hander", "LHP": "left-hander", "C": "catcher", "INF": "infielder"}
+#: What in a paragraph shows that a position's code opening an entry ("OF Angel Pagan", "C
+#: Hector Sanchez") is one (issue 12, audit 47): a word of baseball's transactions or roster,
+#: or another position's code before a name. "C" may be a grade, a vitamin or hockey's
+#: center, so it asks for baseball itself; the outfield's codes ask for any of these.
+_BASEBALL_EVIDENCE = re.compile(
+    r"\b(?:disabled[ \t]+list|injured[ \t]+list|DL|optioned|Triple-A|Double-A|bullpen|innings?"
+    r"|MLB|baseball|designated[ \t]+for[ \t]+assignment|DFA|batting|pitch(?:ed|es|ing|er)?"
+    r"|(?:[123]B|[RL]HP|SS|OF|LF|CF|RF|DH)(?=[ \t]+[A-Z][a-z]))\b")
+#: A transaction's verb, before which a position's code and a name are a player moved
+#: ("placed OF Jim Doe on the DL", "Recalled C Tom Roe from Fresno").
+_TRANSACTION_VERBS = ("placed", "recalled", "activated", "reinstated", "optioned", "claimed",
+                      "released", "traded", "acquired", "signed", "designated", "outrighted",
+                      "purchased", "selected", "promoted")
+_TRANSACTION_EVIDENCE = re.compile(
+    r"\b(?:" + "|".join(v + "|" + v.capitalize() for v in _TRANSACTION_VERBS) + r")[ \t]+"
+    r"(?:[123]B|[RL]HP|SS|LF|CF|RF|OF|DH|INF|C)[ \t]+[A-Z]")
 
 #: A baseball position before a player's name (two capitalized words): after a team's
 #: name, a capitalized plural ("Dodgers", "Red Sox", "Mets'"), or, for the numbered bases and
@@ -578,11 +596,16 @@ _POSITIONS = {"1B": "first baseman", "2B": "second baseman", "3B": "third basema
 #: comma, a colon, a stop or "and"). Not "costs 3B Swiss francs": the word before must be
 #: capitalized.
 _POSITION_RE = (
+    # (a code first: the look-behinds below are tried only where one stands)
+    r"(?=(?:[123]B|[RL]HP|SS|LF|CF|RF|OF|DH|INF|C)[ \t])"
     r"(?:" + "|".join(f"(?<=[A-Z][a-z]{{{k}}}[sx][ \t])|(?<=[A-Z][a-z]{{{k}}}[sx]['’][ \t])"
                       for k in range(1, 12))
     + r"|(?:(?<![^\n])|(?<=[,;:][ \t])|(?<=[a-z0-9)][.!?][ \t])|(?<=\()|(?<=\band[ \t]))"
-    r"(?=[123]B|[RL]HP))"
-    r"(?P<ps>[123]B|SS|LF|CF|RF|OF|DH|[RL]HP)"
+    r"(?=[123]B|[RL]HP|(?P<ps_entry>SS|LF|CF|RF|OF|DH|INF|C)[ \t])"
+    # after a transaction's verb ("placed OF Jim Doe", "Recalled C Tom Roe"): any position
+    r"|" + "|".join(f"(?<=\\b{v}[ \t])|(?<=\\b{v.capitalize()}[ \t])" for v in _TRANSACTION_VERBS)
+    + r")"
+    r"(?P<ps>[123]B|SS|LF|CF|RF|OF|DH|INF|[RL]HP|C)"
     r"(?=[ \t]+[A-Z][A-Za-z'’.-]{0,20}[ \t]+[A-Z][a-z])")
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -1174,6 +1197,13 @@ _RULES_EN: list[tuple[str, str]] = [
     # unit, measure or function word: a decimal written to three zeros would count nothing
         r"|(?<=\.000)[ \t]+(?!(?:" + _UNIT_RE + r"|" + _FUNCTION_AFTER_NUM + r")(?![\w'’-]))"
         r"(?!" + _MEASURE_PLURALS + r")[a-z]{2,20}(?![\w'’-]|[.,]\d))"),
+    # "99 1-3 innings", "6 2-3 scoreless innings", "40 2-3 IP": a pitcher's innings in thirds,
+    # as box scores write them, "ninety-nine and a third"; read as a range it was "ninety-nine,
+    # one to three innings" (see NumbersRules._h_innings)
+    # "45.2 innings": the stat sheets' shorthand for the same (".2" is two outs, never a tenth)
+    ("innings", r"(?<![\w.,/-])(?P<inn_w>\d{1,3})(?:[ \t](?P<inn_a>[12])-3"
+        r"(?=(?:[ \t]+[a-z][a-z-]{1,20}){0,2}[ \t]+(?:innings?|IP|frames?)(?![\w'’-]))"
+        r"|\.(?P<inn_d>[12])(?=(?:[ \t]+[a-z][a-z-]{1,20}){0,2}[ \t]+innings?(?![\w'’-])))"),
     # (two groups when the first has a leading zero, "001-33500", "06-1234": an identifier's
     # parts, as a count is never written with one, not a range; not "the 09-10 season")
     ("idgroups", r"(?<![\w.,-])(?P<idg>\d{1,6}(?:-\d{1,6}){2,6}|0\d{2,5}-\d{1,8}|0\d-\d{3,8})"
@@ -1519,6 +1549,13 @@ _RULES_EN: list[tuple[str, str]] = [
     # "equals" has no subject (see SymbolsRules._h_emojilegend)
     ("emojilegend", r"(?P<el>[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55])\uFE0F?"
         r"(?=[ \t]*=[ \t]*\w)"),
+    # "Samsung SIII", "Galaxy S III", "Galaxy S II's": a model named by a letter and a Roman
+    # numeral, glued or spaced, after a capitalized name: "S Three"; spelled, "S I I I" (see
+    # NumbersRules._h_letterroman). The letter is none a numeral is written with ("Henry
+    # VIII", "Louis XIII" stay regnal), a glued one only before II or III ("SIV" is a virus)
+    ("letterroman", r"(?:" + "|".join(f"(?<=[A-Z][a-z]{{{k}}}[ \t])" for k in range(1, 13))
+        + r")(?P<lr_l>[ABE-HJKN-UWYZ])(?:(?P<lr_g>II|III)|[ \t](?P<lr_n>II|III|IV))"
+        r"(?P<lr_s>['’]s)?(?![\w'’-]|[.,]\d)"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     # (not a letter before "#": "Java C#" is the language, left to the "sharp" rule)
     # "phase III", "class II", "phase IIa", "Type IIb": a small Roman numeral after a noun
@@ -2400,8 +2437,25 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         broadcasters say it ("second baseman", "right-hander"); read as written it was "two
         B" or letters. Only the numbered bases and the pitchers' hands, which nothing else
         writes so before a name, may open an entry; "SS", "RF" or "DH" need a plural (a
-        team's) name before them ("the SS Edmund Fitzgerald" is a ship)."""
-        return _POSITIONS[m.group("ps")]
+        team's) name before them ("the SS Edmund Fitzgerald" is a ship), unless the entry is
+        in a roster: the article writes such entries (:data:`ROSTER_MARK`) or the paragraph
+        shows baseball (:data:`_BASEBALL_EVIDENCE`; for all codes but "C", a transaction's
+        verb too). Else the code is read as before: spelled, or the letter "C"."""
+        code = m.group("ps")
+        if (m.group("ps_entry") or code == "C") and not self._roster_entry(code):
+            return spell(code)
+        return _POSITIONS[code]
+
+    def _roster_entry(self, code: str) -> bool:
+        """Is a position's code opening an entry in a roster or a transactions list?"""
+        if ROSTER_MARK in (self.vocabulary or ()):
+            return True
+        text = self.text
+        hits = sum(1 for _ in islice(_BASEBALL_EVIDENCE.finditer(text), 2))
+        if code != "C" and _TRANSACTION_EVIDENCE.search(text):
+            return True
+        # the code itself is one hit of the codes-before-a-name alternative, except "C"
+        return hits >= (1 if code == "C" else 2)
 
     def _h_partno(self, m: re.Match[str]) -> str:
         """A chip's or a product's number named by itself ("the 46620 is"): a name, read as

@@ -99,8 +99,8 @@ SLASHES = [
 SCORES = [
     ("The Hawks finished 14-0-1 this season.", "The Hawks finished fourteen and zero and one this season."),
     ("The Senate voted 52-48 to confirm her.", "The Senate voted fifty-two to forty-eight to confirm her."),
-    ("Carrow sealed a 3-2 win on Sunday.", "Carrow sealed a three to two win on Sunday."),
-    ("The board approved it on a 3-2 vote.", "The board approved it on a three to two vote."),
+    ("Carrow sealed a 3-2 win on Sunday.", "Carrow sealed a three-two win on Sunday."),
+    ("The board approved it on a 3-2 vote.", "The board approved it on a three-two vote."),
     ("Carrow won 3 - 2 at home.", "Carrow won three to two at home."),
     ("The 2019-2020 season was cut short.", "The twenty nineteen to twenty twenty season was cut short."),
     # counter-example: a phone number stays digit by digit

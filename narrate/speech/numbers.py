@@ -119,12 +119,79 @@ _NOT_RECORD_AFTER = frozenset({"formation", "formations", "system", "rule", "spl
                                "shape", "setup", "lineup", "plan", "method", "defense",
                                "defence", "offense", "zone"})
 _BRACKET_RECORD_AFTER = re.compile(r"[ \t]+[A-Z]{2,6}(?![\w'’-])|,")
+#: Nouns a pair of numbers names rather than bounds (issue 12, audit 47): a score's, a vote's or
+#: a count's result ("a 4-3 win", "the 5-4 ruling", "a 3-2 count"), a formation ("the 3-4
+#: defense", "a new 4-3 alignment") or a pair of places ("a 1-2 finish", "a 1-2 punch"). Said
+#: "four-three": "four to three alignment" sounded like a range. A ratio, odds, a margin or a
+#: favourite keep "to" ("a 3-1 favorite", "by a 2-1 margin"), as does a measure or count noun
+#: ("a 3-5 year plan", "a 2-3 hour wait").
+_PAIR_NOUNS = frozenset({
+    "win", "victory", "loss", "defeat", "lead", "deficit", "edge", "triumph", "upset",
+    "decision", "ruling", "vote", "verdict", "majority", "result", "scoreline", "score", "draw",
+    "tie", "finish", "start", "record", "mark", "defense", "defence", "offense", "offence",
+    "alignment", "formation", "front", "scheme", "zone", "punch", "combination", "combo",
+    "split", "shutout", "rout", "comeback", "count", "series", "advantage", "stalemate"})
+#: Their plurals, said as a pair only where the pair cannot be a range (its first number the
+#: larger: "back-to-back 2-1 wins"); "2-3 wins" is a count of wins.
+_PAIR_NOUNS_PLURAL = frozenset({
+    "wins", "victories", "losses", "defeats", "decisions", "rulings", "votes", "leads", "draws",
+    "ties", "finishes", "starts", "records", "splits", "shutouts", "routs", "comebacks"})
+#: Words that may stand between a pair and its noun ("a 4-3 overtime win", "a 2-1 series
+#: lead"); a measure or count noun may not ("a 2-3 hour lead" is a range).
+_PAIR_MODIFIERS = frozenset({
+    "overtime", "ot", "shootout", "extra-inning", "extra-innings", "extra-time", "series",
+    "home", "road", "away", "opening", "season-opening", "first-round", "second-round",
+    "playoff", "come-from-behind", "comeback", "upset", "party-line", "court", "early",
+    "late", "first-half", "second-half", "halftime", "first-period", "second-period",
+    "walk-off", "division", "conference", "preseason", "exhibition", "regular-season",
+    "narrow", "surprise", "stunning", "dramatic", "thrilling", "tight", "hard-fought",
+    "convincing", "final", "opening-day", "straight", "consecutive", "defensive", "offensive",
+    "base", "new", "traditional", "hybrid", "aggressive"})
+#: Nouns (and the words opening them) that a player's height in feet and inches stands before
+#: ("the 6-4 guard", "a 6-9 power forward", "the 6-2 senior"): "six-four", not "six to four".
+_HEIGHT_NOUNS = frozenset({
+    "guard", "forward", "center", "centre", "lineman", "linebacker", "quarterback",
+    "receiver", "end", "tackle", "safety", "cornerback", "back", "tailback", "fullback",
+    "halfback", "pitcher", "right-hander", "left-hander", "righty", "lefty", "outfielder",
+    "infielder", "catcher", "shortstop", "baseman", "swingman", "wing", "freshman",
+    "sophomore", "junior", "senior", "rookie", "prospect", "recruit", "striker", "defender",
+    "goalkeeper", "keeper", "goalie", "player", "athlete", "blocker", "rusher",
+    "signal-caller", "playmaker", "hurler", "slugger", "point", "shooting", "power", "small",
+    "defensive", "offensive", "wide", "tight", "running", "middle", "outside", "inside",
+    "pass-rushing", "two-way", "left", "right", "volleyball", "basketball", "post", "big",
+    "man", "woman", "spiker", "setter", "hitter", "transfer", "starter", "reliever", "closer"})
+#: What a height is said after ("listed at", "stands", "he is", "who's", "I'm"), up to the pair.
+_HEIGHT_BEFORE = re.compile(
+    r"(?:\blisted[ \t]+at|\b[Ss]tands|\b[Ss]tood|\b[Ss]tanding|\b[Mm]easure[sd]|\b[Mm]easuring"
+    r"|\b[Tt]owering[ \t]+at|\b(?:[Hh]e|[Ss]he|[Ww]ho)(?:['’]s|[ \t]+is|[ \t]+was)"
+    r"|\bI(?:['’]m|[ \t]+am|[ \t]+was))(?:[ \t]+(?:now|about|roughly|only|just|a[ \t]+solid))?"
+    r"(?:[ \t]+at)?[ \t]+\Z")
+#: A weight after a height ("6-4, 215 pounds", "6-4 and 195 pounds", "(6-2, 205)", "6-4,
+#: 215-pound"): the pair is feet and inches, whatever came before it.
+_HEIGHT_WEIGHT = re.compile(
+    r"[ \t]*(?:,|and|/)[ \t]*(?:1[1-9]\d|[23]\d\d)(?:[ \t]*-?[ \t]*(?:pounds?|lbs?\b|pounder)"
+    r"|[ \t]*\))")
+#: What after "stands 6-4" makes it a team's record or a series' score, not a height
+#: ("stands 6-4 in its last ten"), and after "listed at 6-4" a price in odds ("6-4 favourite").
+_NOT_HEIGHT_AFTER = re.compile(
+    r"[ \t]+(?:in|on|overall|since|against|at|this|for|after|through|entering|heading|going"
+    r"|with|record|favou?rites?|fav|odds|shot|chance|by)\b")
+
 #: Nouns that number their parts with a Roman numeral, even a one-letter one ("Part I").
 _NUMBERED_NOUNS = {
     "Chapter", "Part", "Book", "Act", "Scene", "Volume", "Vol", "Phase", "Stage", "Title",
     "Article", "Appendix", "Annex", "Type", "Class", "Level", "Category", "Schedule", "Grade",
     "Tier", "Round", "Section", "Series", "Mark", "Division", "Canto", "Psalm", "Episode",
+    # periodical cicadas' broods ("Brood I", "Brood XIII"), and a course's or a work's parts
+    "Brood", "Module", "Lesson", "Unit", "Tome", "Stanza",
 }
+#: What after a numbering noun and a lone "I" makes the "I" the pronoun opening a clause
+#: ("In Part I thought he lied"), not the numeral ("Part I was filmed in Rome", "Part I will
+#: air" are one): only verbs of a speaker's mind and its contractions.
+_PRONOUN_I_AFTER = re.compile(
+    r"[ \t]+(?:am|think|thought|feel|felt|guess|know|knew|believe|believed|want|wanted|love"
+    r"|loved|hope|hoped|mean|meant|remember|realized|realised|wish|wonder|don['’]t"
+    r"|didn['’]t|can['’]t|wasn['’]t)\b|['’](?:m|ve|ll|d)\b")
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -1430,8 +1497,47 @@ class NumbersRules:
             return f" {digits(m.group('r_a'))}, {digits(m.group('r_b'))} "
         if m.group("r_ap"):
             return self._hour_range(m, m.group("r_a"), m.group("r_b"), m.group("r_ap"))
+        a, b = m.group("r_a"), m.group("r_b")
+        if (not (m.group("r_unit") or m.group("r_gunit") or m.group("r_gin"))
+                and a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2
+                and "-" in m.group(0) and self._named_pair(m.start(), m.end(), int(a), int(b))):
+            return f" {cardinal(int(a))}-{cardinal(int(b))} "
         return self._range_words(m, m.group("r_a"), m.group("r_b"), m.group("r_unit"),
                                  m.group("r_gunit") or m.group("r_gin"))
+
+    def _named_pair(self, start: int, end: int, a: int, b: int) -> bool:
+        """Is the hyphenated pair 'a-b' one thing's two numbers rather than a range: a
+        player's height in feet and inches ("listed at 6-4, 215 pounds", "the 6-4 guard") or
+        a score, vote, formation or pair of places before the noun it names ("a 4-3 win",
+        "the 3-4 defense", "a 1-2 finish")? Then it is said "six-four"; "to" made it a range.
+        A score after a verb ("won 6-4") keeps "six to four", as spoken."""
+        text = self.text
+        if text[end : end + 1] == "-" or text[start - 1 : start] == "-":
+            return False
+        words = text[end : end + 60].split()
+        nxt = [w.strip(".,;:!?)\"'’”").lower() for w in words[:3]]
+        if 4 <= a <= 7 and 1 <= b <= 11 and (end == len(text) or text[end] in " \t,)/;:."):
+            if _HEIGHT_WEIGHT.match(text, end):
+                return True  # "6-4, 215 pounds", "(6-2, 205)"
+            if nxt and nxt[0] in _HEIGHT_NOUNS and not words[0].endswith((",", ".", ";")):
+                return True  # "the 6-4 guard", "a 6-9 power forward"
+            if (_HEIGHT_BEFORE.search(text, max(0, start - 30), start)
+                    and not _NOT_HEIGHT_AFTER.match(text, end)):
+                return True  # "he is listed at 6-4", "stands 6-10"
+        # both numbers one word each ("sixty-forty") and neither zero: "ninety-two-eighty-
+        # eight" ran into one number ("18-31" into the year 1831), and "one-zero" is no one's
+        # "one-nothing"
+        if text[end : end + 1] not in " \t" or not all(
+                1 <= n <= 20 or (n < 100 and n % 10 == 0 and n) for n in (a, b)):
+            return False
+        for i, word in enumerate(nxt):
+            if i and words[i - 1].endswith((",", ".", ";", ":")):
+                return False
+            if word in _PAIR_NOUNS or (a >= b and word in _PAIR_NOUNS_PLURAL):
+                return True
+            if word not in _PAIR_MODIFIERS and not words[i][:1].isupper():
+                return False
+        return False
 
     def _labelled_code(self, start: int, a: str, b: str, *units: str | None) -> bool:
         """Is 'a-b' a file number or a code after its label ("File No. 12-3456", "reference
@@ -1476,6 +1582,17 @@ class NumbersRules:
             return f" {aw} to {bw} {self._glued_unit(gunit, one, m.end(), m.start())} "
         # "a 55 - 80 lb set": a range with its unit before a noun is an adjective, as one amount is
         return f" {aw} to {bw}{self._unit(unit, b, m.start(), m.end())} "
+
+    def _h_innings(self, m: re.Match[str]) -> str:
+        """'99 1-3 innings', '45.2 innings': whole innings and the outs of the next, in thirds
+        ("ninety-nine and a third", "forty-five and two-thirds"); the hyphen is a box score's
+        slash, not "to", and the decimal counts outs, not tenths."""
+        whole = int(m.group("inn_w"))
+        third = (m.group("inn_a") or m.group("inn_d")) == "1"
+        part = "a third" if third else "two-thirds"
+        if whole == 0:
+            return f" {'one third' if third else 'two-thirds'} "
+        return f" {cardinal(whole)} and {part} "
 
     def _h_fraction(self, m: re.Match[str]) -> str:
         said = self._fraction_words(m)
@@ -2043,6 +2160,14 @@ class NumbersRules:
             said += " A-" if sub == "a" else " " + sub.upper()
         return " " + said + " "
 
+    def _h_letterroman(self, m: re.Match[str]) -> str:
+        """'Galaxy S III', 'Samsung SIII': a product's letter and its generation in Roman
+        numerals, the letter spelled and the numeral counted ("S Three"), as a model's digit
+        is in "Galaxy S4"."""
+        value = _roman_value(m.group("lr_g") or m.group("lr_n")) or 0
+        poss = "'s" if m.group("lr_s") else ""
+        return f"{m.group('lr_l')} {cardinal(value).capitalize()}{poss} "
+
     def _h_roman(self, m: re.Match[str]) -> str:
         said = self._roman_words(m)
         if not m.group("ro_dot"):
@@ -2080,6 +2205,9 @@ class NumbersRules:
         if len(numeral) == 1 and numeral in "CDLM":
             return self._safe_words(_ANY.match(self.text, m.start(), stop))
         if last in _NUMBERED_NOUNS and value <= 100:
+            if numeral == "I" and not poss and _PRONOUN_I_AFTER.match(self.text, stop):
+                # "Before Act I thought...": a lone I opening a clause is the pronoun
+                return self._safe_words(_ANY.match(self.text, m.start(), stop))
             return f" {name} {cardinal(value).capitalize()}{poss} "
         # after any other name only a small numeral of I, V, X, L ("Super Bowl LVIII",
         # "Apollo XI"): "Logitech MX", "Sony CD" and "MIX" are letters, not numbers

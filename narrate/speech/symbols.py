@@ -569,13 +569,17 @@ def article_vocabulary(text: str) -> frozenset[str]:
     * the **model names with a number and a capital letter** ("Vertix 2S"): the same name
       with the letter in lower case ("Shop the Vertix 2s") is the model, not seconds;
     * the **names written with an exclamation mark** the phrase goes on after ("Yahoo!
-      said"), with the mark, see :func:`brand_bangs`.
+      said"), with the mark, see :func:`brand_bangs`;
+    * :data:`ROSTER_MARK` when it writes baseball roster entries ("RHP Ryan Vogelsong"):
+      then "OF" or "C" opening another entry is a position too.
     """
     tiers = frozenset({PRICE_TIER_MARK}) if _PRICE_TIER.search(text) else frozenset()
     if cites_by_number(text):
         tiers |= {CITATION_STYLE_MARK}
     elif len(_ITEM_COUNT.findall(text)) >= 2:
         tiers |= {COUNT_STYLE_MARK}
+    if _ROSTER_ENTRY.search(text):
+        tiers |= {ROSTER_MARK}
     lower = frozenset(_LOWER_WORD.findall(text))
     return (lower | frozenset(_MODEL_NUMBER.findall(text)) | product_numbers(text, lower)
             | frozenset(_prose_capitals(text)) | frozenset(_dotted_names(text)) | tiers
@@ -592,6 +596,15 @@ def _code_prefixes(text: str) -> frozenset[str]:
     for head in _DOTTED_CODE_USE.findall(text):
         counts[head] = counts.get(head, 0) + 1
     return frozenset(CODE_PREFIX_MARK + h for h, n in counts.items() if n >= 2)
+
+
+#: The mark :func:`article_vocabulary` adds when the article writes baseball roster entries: a
+#: numbered base or a pitcher's hand before a player's name opening a line or a bracket ("RHP
+#: Ryan Vogelsong (broken hand):", "2B Marco Scutaro"). In such an article every position's
+#: code opening an entry is the position ("OF Angel Pagan", "C Hector Sanchez").
+ROSTER_MARK = "RHP Name"
+_ROSTER_ENTRY = re.compile(r"(?:^|(?<=\n)|(?<=\())(?:[123]B|[RL]HP)[ \t]+[A-Z][A-Za-z'’.-]{0,20}"
+                           r"[ \t]+[A-Z][a-z]")
 
 
 #: Marks that close an aside or a quotation after an ellipsis ("buy…) or", "said…” and").
