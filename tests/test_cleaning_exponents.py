@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
 """Superscript exponents keep their meaning as a caret ('A<sup>x</sup>' is 'A^x'), while note
 markers, ordinals, prices and units' powers stay as they were (issue 12, audit 47).
 
@@ -64,6 +65,8 @@ def test_exponents_are_said_as_powers_through_extraction() -> None:
 @pytest.mark.parametrize(("text", "spoken"), [
     ("The error grows as (n+1)^2 each step.", "The error grows as, n plus one, squared each step."),
     ("It falls as (x+2)^n over time.", "It falls as, x plus two, to the power of n over time."),
+    ("The plot is 5 m^2 and the tank 3 cm^3.", "The plot is five square meters and the tank three cubic centimeters."),
+    ("Density was 2.7 g/cm^3 there.", "Density was two point seven grams per cubic centimeter there."),
     # superscripts written as markup in the text itself (an escaped tag on the page)
     ("If P<sup>k</sup> + Q<sup>m</sup> = R<sup>n</sup> holds.",
      "If P to the power of k plus Q to the power of m equals R to the power of n holds."),
