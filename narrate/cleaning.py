@@ -443,6 +443,8 @@ def strip_chrome(tree: lxml_html.HtmlElement) -> list[str]:
         fired.append(rule.name)
     if drop_footnote_markers(root):
         fired.append("footnote-markers")
+    if mark_exponents(root):
+        fired.append("exponents")
     if drop_hover_cards(root):
         fired.append("hover-cards")
     if drop_heading_anchors(root):
@@ -707,6 +709,58 @@ _EXPONENT_UNITS = frozenset(
 _EQUATION = re.compile(r"[=+\u2212\u00d7\u00b7^<>\u2248/]\s*\w{1,3}$")
 
 
+# A bracketed term of a formula before a superscript ('(x+1)<sup>2</sup>', '(a)<sup>n</sup>'):
+# a sign of arithmetic inside, or one short symbol alone; not '(2019)' nor '(AP)'.
+_MATH_BRACKET = re.compile(r"\((?:[^()\s\d]{1,2}|[^()]{0,30}[-+\u2212\u00d7*/=^][^()]{0,30})\)$")
+# What a superscript is an exponent of: a lone letter ('A<sup>x</sup>', not the end of a
+# word), a small number ('10<sup>6</sup>', not a year's '2024<sup>1</sup>' note nor a price's
+# '$19<sup>99</sup>' cents), or a bracketed term of a formula.
+_EXPONENT_BASE = re.compile(r"(?:(?<![^\W\d_])[A-Za-z]|(?<![\d.,$\u20ac\u00a3\u00a5])\d{1,3}"
+                            r"|" + _MATH_BRACKET.pattern.rstrip("$") + r")$")
+# A superscript that can be an exponent: one to three letters or digits, maybe signed.
+_EXPONENT_TEXT = re.compile(r"^\s*([-+\u2212]?[A-Za-z0-9]{1,3})\s*$")
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _exponent(sup: lxml_html.HtmlElement) -> str | None:
+    """The exponent ``sup`` writes, or None: its short text ('x', '6', '-3') after a lone
+    letter, a small number or a bracketed term, where its layout is the only sign of the
+    power. Not an ordinal's ending ('1<sup>st</sup>'), a unit letter's power ('40 m<sup>2</sup>',
+    'ng/m<sup>3</sup>': "m2" is read as square meters already), nor anything after a word."""
+    text = _EXPONENT_TEXT.match("".join(sup.itertext()))
+    if text is None:
+        return None
+    power = text.group(1).replace("\u2212", "-")
+    before = _text_before(sup, 12)
+    if not _EXPONENT_BASE.search(before):
+        return None
+    if power.lower() in _ORDINAL_ENDINGS:
+        return None  # '1<sup>st</sup>', 'n<sup>th</sup>': an ordinal's ending
+    if before[-1] in _EXPONENT_UNITS:
+        return None  # 'ng/m<sup>3</sup>', 'm/s<sup>2</sup>': a unit's power, "m3" is cubic meters
+    return power
+
+
+def mark_exponents(root: lxml_html.HtmlElement) -> int:
+    """Write each superscript exponent with a caret ('A<sup>x</sup>' is 'A^x', '10<sup>6</sup>'
+    '10^6'), in place; return how many. As text the layout was lost and the power glued on:
+    'Ax + By = Cz' was read "A x plus B y", '10<sup>6</sup>' "one hundred six". The caret
+    keeps the meaning, which the normalizer says ("A to the power of x"). Note markers are
+    gone by now (see drop_footnote_markers); a word's superscript is left as it was."""
+    done = 0
+    for sup in list(root.iter("sup")):
+        power = _exponent(sup)
+        if power is None:
+            continue
+        tail = sup.tail or ""
+        for child in list(sup):
+            sup.remove(child)
+        sup.text = "^" + power
+        sup.tail = (" " + tail) if tail[:1].isalnum() else tail
+        done += 1
+    return done
+
+
 def _text_before(el: lxml_html.HtmlElement, limit: int = 40) -> str:
     """Up to about ``limit`` characters of the text just before ``el`` in its block (the
     text of inline elements before it included; nothing from before a block boundary)."""
@@ -764,6 +818,8 @@ def note_number_by_shape(sup: lxml_html.HtmlElement) -> bool:
     tail = sup.tail or ""
     if before[-1].isspace() or (tail[:1].isalnum()):
         return False  # not attached to the word before, or glued to the word after
+    if _MATH_BRACKET.search(before):
+        return False  # '(x+1)<sup>2</sup>': the power of a bracketed term
     if _NOTE_AFTER_MARK.search(before):
         return not (_CENTS.search(before) and re.fullmatch(r"\s*\d\d\s*", text))
     word = re.search(r"[^\W\d_]+$", before)

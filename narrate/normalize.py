@@ -39,6 +39,7 @@ from .speech.abbreviations import (  # noqa: F401  (re-exported)  # noqa: E402, 
     _DATELINE,
     _DOTTED_STATES,
     _LETTER_NOUNS,
+    _NAME_PLURALS,
     _STARTERS,
     ALWAYS_SPELLED,
     BARE_ABBREVIATIONS,
@@ -323,15 +324,6 @@ Chairman Chairwoman Chair Chief President Founder founder Cofounder Co-founder c
 spokesman spokeswoman spokesperson Spokesman Spokeswoman Spokesperson Vice Executive Director
 Senior analyst Analyst Treasurer Secretary Managing Deputy
 """.split())
-#: Plurals that go on a name after "U.S." or "U.K." ("U.S. Marines", "U.S. Securities and
-#: Exchange Commission", "U.S. Centers for Disease Control"): never a new sentence's subject.
-_NAME_PLURALS = frozenset("""
-Marines Marshals Forces Airways Airlines Islands Customs Securities Treasuries Masters Nationals
-Olympics Games Affairs Centers Courts Attorneys Territories Rangers Senators Representatives
-Foods Sports Steelworkers Opens Mint Bancorp Lines Services Savings Highways Routes
-Commissioners Ambassadors Generals Admirals Armed Special Women Men Girls Boys Juniors Seniors
-Championships Trials Figures Rules Minerals Metals Markets News Times Weekly
-""".split())
 #: A word after a plural that keeps a name going ("Customs and Border", "Courts of Appeals").
 _NAME_LINKS = frozenset({"and", "of", "for", "&"})
 _NEXT_WORD = re.compile(r"[ \t]+([a-z&]+)\b")
@@ -353,6 +345,68 @@ def _plural_subject(word: str, after: str) -> bool:
         return False
     nxt = _NEXT_WORD.match(after)
     return nxt is not None and nxt.group(1) not in _NAME_LINKS
+
+
+#: Words a gerund opening a sentence takes its object or particle with ("Growing new cells",
+#: "Reading the files", "Getting there"): after a surname or a name's noun ("J.R. Manning
+#: said", "U.S. Fencing officials") come a verb or a noun instead.
+_GERUND_OBJECT = frozenset("""
+a an the this that these those his her its their our your my some any many much more less
+fewer new no every each all such it them him us me you what how up out down back off on over
+into through with without from about for to at by there here
+""".split())
+#: Prepositions and adverbs that open sentences and never go on a name ("in the U.S. Across
+#: the border", "H.M. Perhaps the").
+_OPENING_PARTICLES = frozenset("""
+Across Through Throughout Against Between Beyond Within Unlike Upon Amid Along Toward Towards
+Perhaps Sometimes Often Again Already Soon Besides Nonetheless
+""".split())
+_NEXT_TOKEN = re.compile(r"[ \t]*(,|[a-z]+\b)")
+
+
+def _ing_stem_word(low: str) -> bool:
+    """Is the lower-case -ing form ``low`` a common verb's ("growing": "grow", "making":
+    "make", "getting": "get")? A surname shaped so ("Manning", "Browning", "Fielding") is
+    rare as a word (under Zipf 4), and "King" or "Sterling" have no verb before "-ing"."""
+    if len(low) < 6 or not low.endswith("ing") or not _zipf(low):
+        return False
+    stem = low[:-3]
+    stems = [stem, stem + "e"]
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
+    return any(len(s) >= 3 and _zipf(s) for s in stems)
+
+
+def _ly_adverb(low: str) -> bool:
+    """Is ``low`` a common adverb made of an adjective or a noun with "-ly" ("sadly",
+    "unfortunately", "interestingly"), not a name ending so ("Kelly", "Emily", "Holly")?"""
+    if len(low) < 5 or not low.endswith("ly") or not _zipf(low):
+        return False
+    stems = [low[:-2]] + ([low[:-3] + "y"] if low.endswith("ily") else [])
+    return any(len(s) >= 3 and _zipf(s) for s in stems)
+
+
+def _dotted_opener(word: str, after: str) -> bool:
+    """Does a capitalized ``word`` after dotted initials ("U.S.", "H.M.") open a new
+    sentence, ``after`` being the text after it? A plural subject does (see _plural_subject);
+    so does a gerund with its object ("patients like H.M. Growing new cells is"), a
+    sentence adverb ("the U.S. Sadly, the"), or a preposition or adverb that never goes on a
+    name ("the U.S. Across the"). A name after initials ("J.K. Rowling said", "H.W. Bush",
+    "U.S. Steel", "P.J. Manning said", "U.S. Fencing officials") goes on instead."""
+    if _plural_subject(word, after):
+        return True
+    if not word.istitle():
+        return False
+    nxt = _NEXT_TOKEN.match(after)
+    if not nxt:
+        return False
+    token = nxt.group(1)
+    low = word.lower()
+    if word in _OPENING_PARTICLES:
+        return True
+    if token != "," and token in _GERUND_OBJECT and _ing_stem_word(low):
+        return True
+    return _ly_adverb(low)
 
 
 #: A bracket after a company's suffix holding a whole sentence ("Acme Inc. (The firm said.)").
@@ -641,6 +695,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # a caret between a figure or a one- or two-letter name and a figure ("2^15", "10^5", "x^2"): a
     # power (see _h_caretpow), with a spaced operator after it ("2^15 - 1" is "minus", not a
     # range); before "timesop", "plain" and the number rules, which would read "two fifteen"
+    # "(x+1)^2", "(a+b)^n": the power of a bracketed term (see _h_caretclose)
+    ("caretclose", r"(?<=\))\^(?P<cc_e>[-−]?\d{1,3}|[a-z])(?![\w^]|[.,]\d)"),
     ("caretpow", r"(?=\w{1,7}\^)(?<![\w.^])(?P<cp_b>\d{1,7}|[A-Za-z]{1,2})"
         r"\^(?P<cp_e>[-−]?\d{1,3}|[a-z])"
         r"(?![\w^]|[.,]\d)(?:[ \t](?P<cp_op>[-−–+*×x/])[ \t](?=\(?[\d(]|[A-Za-z]\^))?"),
@@ -846,6 +902,13 @@ _RULES_EN: list[tuple[str, str]] = [
     # the heart emoticon ("I <3 this town", "Thanks all <3"): "heart", not "less than three"
     ("heart", r"(?=<)(?:(?:(?<=\bI[ \t])|(?<=\bwe[ \t])|(?<=\bWe[ \t]))<3(?=[ \t]+[A-Za-z])"
         r"|(?:(?<=[ \t])|(?<=\A)|(?<=\n))<3+(?=[ \t]*(?:[!.)]|\n|\Z)))"),
+    # "A<sup>x</sup>", "10<sup>6</sup>", "(n+1)<sup>2</sup>": a superscript written as markup in
+    # the text (an escaped tag the page shows), after a lone letter, a small number or a
+    # bracket, is a power; dropped as a tag it left "A x" (see _h_suptag). Not after a word
+    # ("study<sup>12</sup>": a note), a unit's letter (g, l, m, s) nor an ordinal's ending
+    ("suptag", r"(?=<sup>)(?:(?<=(?<!\w)[A-Za-fh-kn-rt-z])|(?<=(?<![\w.,$€£¥])\d)"
+        r"|(?<=(?<![\w.,$€£¥])\d\d)|(?<=(?<![\w.,$€£¥])\d\d\d)|(?<=\)))"
+        r"<sup>[ \t]*(?!(?i:st|nd|rd|th)[ \t]*<)(?P<sup_e>[-−]?[A-Za-z0-9]{1,3})[ \t]*</sup>"),
     ("tag", r"(?=<)(?:<!--[^<>]{0,2000}?-->|<[!?][^<>\n]{0,200}>"
         r"|(?!(?<=[\w)\]])<[A-Za-z][\w:.-]{0,30}\s[^<>=\n]{0,200}>)"
         r"(?!(?<=[A-Za-z0-9])<[a-z]>[A-Za-z0-9](?![^\n]{0,300}</[a-z]>))</?(?:[a-z][\w:.-]{0,30}|[A-Z][A-Z0-9]{0,9})(?:\s{1,20}[a-z_:][\w:.-]{0,30}(?:\s{0,5}=\s{0,5}(?:\"[^\"<>\n]{0,200}\"|'[^'<>\n]{0,200}'"
@@ -1373,8 +1436,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # "number"); not "C#" or "F#" (the "sharp" rule), not a hashtag (a space or start before)
     ("gluedhash", r"(?<=\w)(?<!(?<![\w#])[A-G])#(?=[A-Za-z])"),
     # 'a phenomenon.”Then', '“rivals,”with': a closing quote glued to punctuation and to the
-    # next word; dropping it alone would glue the words ("phenomenon.Then" is said "dot")
-    ("gluedquote", r"(?<=[.,;:!?])(?:[”\"]|’(?=[A-Z]))(?=[A-Za-z])"),
+    # next word; dropping it alone would glue the words ("phenomenon.Then" is said "dot");
+    # so does an opening quote after a sentence's end with its space lost ('he wrote.“A
+    # bugged', "said.‘We"): the stop is kept and a space put between
+    ("gluedquote", r"(?<=[.,;:!?])(?:[”\"]|[’‘](?=[A-Z])|“(?=[A-Z0-9]))(?=[A-Za-z0-9])"),
     # a hashtag ("#MeToo"); "##name" is a chat channel, "#items x #users" a count in a formula
     # (see SymbolsRules._h_hashtag)
     ("hashtag", r"(?<![\w&#])(?P<hsh>##?)(?P<hs>[^\W\d_][^\W_]{0,100})"),
@@ -1874,6 +1939,18 @@ _CLAUSE_TO_COMMA = re.compile(r"[^\n.;:!?]{0,80},")
 _COMPARISONS = {"<=": "less than or equal to", ">=": "greater than or equal to",
                 "==": "equals", "!=": "is not equal to"}
 
+def _power_words(exp: str) -> str:
+    """The words for a power's exponent after its base: " squared", " cubed", " to the power
+    of minus three", " to the power of n"."""
+    if exp == "2":
+        return " squared"
+    if exp == "3":
+        return " cubed"
+    if exp[0] in "-−":
+        return " to the power of minus " + cardinal(int(exp[1:]))
+    return " to the power of " + (cardinal(int(exp)) if exp.isdigit() else exp)
+
+
 #: The spaced operator after a power ("2^15 - 1"): arithmetic, never a range.
 _CARET_OPERATORS = {"-": "minus", "−": "minus", "–": "minus", "+": "plus", "*": "times",
                     "×": "times", "x": "times", "/": "divided by"}
@@ -2249,7 +2326,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if kind == "ampm":
             return not (word in WEEKDAYS or word in _WEEKDAY_NAMES or word in MONTHS
                         or word in _TIME_WORDS or (word.isupper() and len(word) <= 4))
-        return kind == "dotted" and _plural_subject(word, head[m.end(1) :])
+        return kind == "dotted" and _dotted_opener(word, head[m.end(1) :])
 
     def _bracket_label(self, end: int) -> bool:
         """Does the bracket closing after the period at ``end - 1`` hold only a label ending
@@ -2475,19 +2552,22 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             return spell(word)  # "AS Roma beat Lazio": a club's initials before its name
         return word.capitalize()
 
+    def _h_suptag(self, m: re.Match[str]) -> str:
+        """'A<sup>x</sup>' written as text: the power of what comes before ("A to the power of
+        x", "ten to the power of six"), as "A^x" is said."""
+        return " " + _power_words(m.group("sup_e")).strip() + " "
+
+    def _h_caretclose(self, m: re.Match[str]) -> str:
+        """'(x+1)^2': the power of the bracketed term just read ("x plus one, squared"); the
+        caret alone was a pause and the power a bare number ("x plus one, two")."""
+        return " " + _power_words(m.group("cc_e")).strip() + " "
+
     def _h_caretpow(self, m: re.Match[str]) -> str:
         """A power written with a caret ("2^15", "x^2"), said "two to the power of fifteen",
         "x squared"; the operator after it is arithmetic ("minus", "plus", "times")."""
         base, exp = m.group("cp_b"), m.group("cp_e")
         said = cardinal(int(base)) if base.isdigit() else " ".join(base)  # "mc^2": "m c"
-        if exp == "2":
-            said += " squared"
-        elif exp == "3":
-            said += " cubed"
-        elif exp[0] in "-−":
-            said += " to the power of minus " + cardinal(int(exp[1:]))
-        else:
-            said += " to the power of " + (cardinal(int(exp)) if exp.isdigit() else exp)
+        said += _power_words(exp)
         op = m.group("cp_op")
         if op:
             said += " " + _CARET_OPERATORS[op] + " "

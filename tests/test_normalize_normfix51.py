@@ -72,7 +72,7 @@ BRAND_BANGS = [
     ("Wow! that was close.", "Wow! that was close."),
     ("We won! Fans poured onto the pitch.", "We won! Fans poured onto the pitch."),
     ("I loved Lisbon! Everyone should go.", "I loved Lisbon! Everyone should go."),
-    ("Read Blip! News for more.", "Read Blip! News for more."),
+    ("Read Blip! News for more.", "Read Blip News for more."),  # normfix66: a rare word, a section of it
 ]
 
 

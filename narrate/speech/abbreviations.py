@@ -176,6 +176,33 @@ _END_LETTERS = frozenset("XYZ")
 #: A person's initial ("T. Kingfisher", "Sonya A. Zoghlin") before a name or another initial.
 #: A capitalized word or one in capitals after a period (see _h_abbr's dotted prefixes).
 _NAME_GOES_ON = re.compile(r"[ \t][A-Z][A-Za-z]{1,20}(?![\w'’])")
+#: A model's code before its letter ("RAZR M.", "XZ2 S.", "Lumia 920 M."): capitals (two
+#: letters or more), letters and digits mixed, or a number after a capitalized name.
+_MODEL_CODE = re.compile(r"[A-Z][A-Z0-9-]*[A-Z][A-Z0-9-]*|(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])"
+                         r"[A-Za-z0-9-]{2,12}|\d{1,4}")
+#: Posts and bodies written in capitals before a person's initial ("CEO J. Reyes").
+_POSTS_BEFORE_INITIAL = frozenset({
+    "CEO", "CFO", "COO", "CTO", "CIO", "CMO", "MP", "MEP", "MLA", "MSP", "DJ", "MC", "GOP",
+    "AP", "UPI", "AFP", "FBI", "CIA", "NFL", "NBA", "MLB", "NHL", "RN", "MD", "PHD", "VP", "SVP",
+    "EVP", "GM", "JR", "SR", "II", "III", "IV",
+})
+
+
+def _model_before_letter(before: list[str]) -> bool:
+    """Is the token before a capital letter and its period a product model's code, so the
+    letter is the model's last part ("the Motorola RAZR M.", "the Sony XZ2 S.") and not a
+    person's middle initial ("John M. Smith")? Capitals ("RAZR"), letters with digits
+    ("XZ2"), or a number after a capitalized name ("Lumia 920"); not a post written in
+    capitals ("CEO J. Reyes") nor a year after a lower-case word ("in 2012 J. Reyes")."""
+    token = before[-1]
+    if not _MODEL_CODE.fullmatch(token) or token.upper() in _POSTS_BEFORE_INITIAL:
+        return False
+    if token.isdigit():
+        return (len(before) >= 2 and before[-2][:1].isupper() and before[-2].isalpha()
+                and before[-2] not in _STARTERS)
+    return True
+
+
 #: What follows a person's initial: a name, another initial, or a bracketed aside ("John F.
 #: (Jack) Reyes", "Carlos F. (spy)": a one-word nickname or a label in lower case, no sentence).
 _INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+)|\([a-z]|\([A-Z][a-z]+\))")
@@ -669,6 +696,17 @@ _DATELINE = re.compile(
 
 #: Function words (pronouns, determiners, conjunctions, sentence adverbs): a capitalized one
 #: after an abbreviation's period starts a new sentence.
+#: Plurals that go on a name after "U.S." or "U.K." ("U.S. Marines", "U.S. Securities and
+#: Exchange Commission", "U.S. Centers for Disease Control"): never a new sentence's subject.
+_NAME_PLURALS = frozenset("""
+Marines Marshals Forces Airways Airlines Islands Customs Securities Treasuries Masters Nationals
+Olympics Games Affairs Centers Courts Attorneys Territories Rangers Senators Representatives
+Foods Sports Steelworkers Opens Mint Bancorp Lines Services Savings Highways Routes
+Commissioners Ambassadors Generals Admirals Armed Special Women Men Girls Boys Juniors Seniors
+Championships Trials Figures Rules Minerals Metals Markets News Times Weekly
+""".split())
+
+
 _STARTERS = {
     "Dozens", "Hundreds", "Thousands", "Millions", "Both", "Each", "Every", "One", "Two",
     "Such", "Among", "During", "Despite", "Although", "Though", "Because", "Once", "Instead",
@@ -1592,6 +1630,8 @@ class AbbreviationsRules:
         if self.in_reference_authors(start, end):
             return False  # "Rowe K. Walking and mood. Front Psychol. 2019;7:12": one author
         before = line.split()
+        if before and _model_before_letter(before):
+            return False  # "the Motorola RAZR M. New units": a model's letter, then a stop
         return not (before and before[-1].lower() in _LETTER_NOUNS)
 
     def in_reference_authors(self, start: int, end: int, strict: bool = False) -> bool:

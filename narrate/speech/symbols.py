@@ -14,6 +14,7 @@ import unicodedata
 from .abbreviations import (
     _DATELINE,
     _LETTER_NOUNS,
+    _NAME_PLURALS,
     _STARTERS,
     ALWAYS_SPELLED,
     SAY_AS_WORD,
@@ -385,8 +386,36 @@ _BRAND_BANG = re.compile(r"(?<![\w!])([A-Za-z0-9][\w'’]{0,30})!(?:-?[A-Za-z0-9
 EXCLAMATIONS = frozenset("""
 wow oh ah ha haha hey yes no yay yeah hooray bravo help stop wait look oops ouch damn gosh
 god boom bang whoa yikes ugh hurrah alas hi hello bye thanks sorry please amen cheers welcome
-congratulations great
+congratulations great omg wtf lol eureka bingo aha voila phew whew yippee woohoo whoopee gee
+geez jeez ahem duh yum argh hurray huzzah shh psst
 """.split())
+#: Commands that open the sentence after a shop's or a promotion's exclamation ("check out
+#: Winc! Check the list"), never a section of a brand's name.
+_IMPERATIVES = frozenset("""
+Check Shop Get Buy Sign Find Read Watch Listen Order Book Call Grab Head Come Go Take Make
+Give Keep See Tell Stay Follow Share Vote Hurry Act Save Start Pick Use Ask Meet Bring Enter
+""".split())
+#: Pronouns that open the sentence after an exclamation ("I loved Lisbon! Everyone should").
+_PRONOUN_OPENERS = frozenset("""
+Everyone Everybody Everything Someone Somebody Something Anyone Anybody Anything Nobody
+Nothing None Neither Either
+""".split())
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _plural_opener(word: str, after: str) -> bool:
+    """Is a capitalized plural before a lower-case word the subject of a new sentence ("Visit
+    Lisbon! Locals are kind")? A name's plural ("Yahoo! News said", "Yahoo! Sports reported")
+    goes on the name (_NAME_PLURALS), as one before a comma does ("Yahoo! Sports, which")."""
+    return (len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in _NAME_PLURALS and bool(_LOWER_NEXT.match(after)))
+
+
+#: A name going on after a brand's exclamation mark: one to three capitalized words, then a
+#: comma or a lower-case word ("Yahoo! Sports, which", "Yahoo! Finance reported", "Wham!
+#: Bar owners"): a phrase's subject, not a new sentence after an exclamation.
+_BANG_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20}){0,2}"
+                             r"(?:,|[ \t]+[a-z])")
 
 
 #: The word after an exclamation mark and its space ("Yahoo! said": "said").
@@ -1493,8 +1522,13 @@ class SymbolsRules:
         What follows decides: a letter, a hyphen or a possessive always; a lower-case word
         unless the word before is lower case or an interjection ("Wow! that was close"); a
         capitalized word only where the article writes the same name with its mark before a
-        lower-case word (see brand_bangs: "Yahoo! News" beside "Yahoo! said"), and never one
-        that opens sentences ("Wow! The team won" keeps its stop)."""
+        lower-case word (see brand_bangs: "Yahoo! News" beside "Yahoo! said"), or where the
+        word is rare in English (under Zipf 4: "Yahoo", "Jeopardy", "Wham") and the capitalized
+        words after it go on to a comma or a lower-case word ("Yahoo! Sports, which first
+        reported"): an exclamation is a common word ("Fire! Smoke poured out", "Stop! Police
+        said" keep their stop). The word after must be a common one (a section's noun:
+        "Sports", "Finance", "Bar"), not the name again ("Winc! Winc is"), a command ("Winc!
+        Check the list") nor one that opens sentences ("Wow! The team won")."""
         if not self.english:
             return "!"
         nxt = _BANG_NEXT_WORD.match(self.text, m.end())
@@ -1508,8 +1542,16 @@ class SymbolsRules:
         following = nxt.group(1)
         if following[0].islower():
             return " "
-        if word + "!" in self._vocabulary() and following not in _STARTERS:
+        if following in _STARTERS:
+            return "!"
+        if word + "!" in self._vocabulary():
             return " "
+        if (word.isalpha() and word.istitle() and not _zipf(word.lower()) and following != word
+                and _zipf(following.lower()) and following not in _IMPERATIVES
+                and following not in _PRONOUN_OPENERS
+                and not _plural_opener(following, self.text[nxt.end() : nxt.end() + 20])
+                and _BANG_NAME_NEXT.match(self.text, m.end())):
+            return " "  # "Yahoo! Sports, which": a rare word with its mark names a brand
         return "!"
 
     def _h_grawlix(self, m: re.Match[str]) -> str:

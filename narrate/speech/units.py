@@ -400,7 +400,10 @@ _COMPOUND_LENGTHS: dict[str, tuple[str, str]] = {
     "mm": ("millimeter", "millimeters"), "km": ("kilometer", "kilometers"),
     "ft": ("foot", "feet"), "in": ("inch", "inches"),
 }
-_COMPOUND_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+#: A length's power, written as a digit, a superscript or a caret ("m2", "m²", "m^2": the
+#: caret is how extraction keeps a superscript it cannot write, see cleaning.mark_exponents).
+_COMPOUND_POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic",
+                    "^2": "square", "^3": "cubic"}
 #: What a compound divides by, said after "per" ("per deciliter", "per second").
 _COMPOUND_BOTTOMS: dict[str, str] = {
     "L": "liter", "l": "liter", "dL": "deciliter", "dl": "deciliter", "mL": "milliliter",
