@@ -1546,6 +1546,13 @@ _RULES_EN: list[tuple[str, str]] = [
         f"(?<={x}:)|(?<={x}: )" for x in ("NYSE", "NASDAQ", "Nasdaq", "AMEX", "TSX", "LSE", "ASX",
                                            "OTC")) + r"|(?<=\bticker )|(?<=\bsymbol ))"
         r"(?P<tkr>[A-Z]{1,5})(?![\w&'’-]|\.\w))"),
+    # a pronunciation respelled in hyphened syllables, the stressed one in capitals ("cicadas
+    # (sih-KAY-duhz)", "KWAH-tuh"): said as syllables (see _h_respell); one of the others
+    # must be spelled as only respellings spell ("uh", "ih"), so "FBI-led" and "GMO-free" stay
+    ("respell", r"(?<![\w'’./@-])(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[A-Z]{0,3}[AEIOUY][A-Z]{0,3}"
+        r"(?![A-Za-z]))(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[a-z]{0,3}(?:uh|ih)[a-z]{0,3}(?![A-Za-z]))"
+        r"(?P<rsp>(?:[a-z]{1,5}|[A-Z]{1,5})(?:-(?:[a-z]{1,5}|[A-Z]{1,5})){1,5})"
+        r"(?![\w'’@-]|[./]\w)"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"
@@ -2474,6 +2481,12 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if self._caps_initialisms is None:
             self._caps_initialisms = set(_CAPS_INITIALISM.findall(self.text))
         return word[:-1].upper() in self._caps_initialisms and not _zipf(word.lower())
+
+    def _h_respell(self, m: re.Match[str]) -> str:
+        """'sih-KAY-duhz' -> 'sih-kay-duhz': a respelling's stressed syllable in capitals is a
+        syllable, not an initialism; left to the capitals rule it was spelled ("sih-K A-Y-
+        duhz"). In lower case eSpeak NG reads each syllable as the respelling means."""
+        return " " + m.group("rsp").lower() + " "
 
     def _h_comma0(self, m: re.Match[str]) -> str:
         return self._char(",")
