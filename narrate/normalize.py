@@ -585,6 +585,19 @@ _POSITION_RE = (
     r"(?P<ps>[123]B|SS|LF|CF|RF|OF|DH|[RL]HP)"
     r"(?=[ \t]+[A-Z][A-Za-z'’.-]{0,20}[ \t]+[A-Z][a-z])")
 
+#: Hyphened syllables, each in lower case or in capitals ("mah-REE-ah"; see the respell rule).
+_SYLLABLES = r"(?:[a-z]{1,5}|[A-Z]{1,5})(?:-(?:[a-z]{1,5}|[A-Z]{1,5})){1,5}"
+#: Ahead: a capitals syllable with a vowel spelled as respellings spell it ("REE", "KAY",
+#: "LAHM"), and a syllable in lower case.
+_RESPELL_VOWELS = (r"(?=[A-Za-z]{1,5}-)"
+                   r"(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[A-Z]{0,3}(?:AH|AY|EE|OH|OO|OW|UH|IH|AW"
+                   r"|EYE)[A-Z]{0,3}(?![A-Za-z]))(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[a-z]{1,5}"
+                   r"(?![A-Za-z]))"
+                   # not an initialism joined to an English word ("(NIH-led)", "(AHA-run)")
+                   r"(?![A-Za-z-]{0,40}?(?<![A-Za-z])(?:led|run|free|style|wide|made|only|like"
+                   r"|era|ready|based|owned|born|type|level|class|sized|grade|proof|plus|size"
+                   r"|fed|held|done|paid|read|rich|safe|savvy|ish)(?![A-Za-z]))")
+
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
     # wants (a word followed by ".", "@", "-", "/" or a digit goes on to the full rules).
@@ -1549,10 +1562,16 @@ _RULES_EN: list[tuple[str, str]] = [
     # a pronunciation respelled in hyphened syllables, the stressed one in capitals ("cicadas
     # (sih-KAY-duhz)", "KWAH-tuh"): said as syllables (see _h_respell); one of the others
     # must be spelled as only respellings spell ("uh", "ih"), so "FBI-led" and "GMO-free" stay
-    ("respell", r"(?<![\w'’./@-])(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[A-Z]{0,3}[AEIOUY][A-Z]{0,3}"
-        r"(?![A-Za-z]))(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[a-z]{0,3}(?:uh|ih)[a-z]{0,3}(?![A-Za-z]))"
+    ("respell", r"(?<![\w'’./@-])(?=[A-Za-z]{1,5}-)"
+        r"(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[A-Z]{0,3}[AEIOUY][A-Z]{0,3}(?![A-Za-z]))"
+        r"(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[a-z]{0,3}(?:uh|ih)[a-z]{0,3}(?![A-Za-z]))"
         r"(?P<rsp>(?:[a-z]{1,5}|[A-Z]{1,5})(?:-(?:[a-z]{1,5}|[A-Z]{1,5})){1,5})"
-        r"(?![\w'’@-]|[./]\w)"),
+        r"(?![\w'’@-]|[./]\w)"
+        # ... or, after "pronounced" or alone in brackets, one whose capitals syllable holds a
+        # respelling's vowel ("pronounced SHEE-vah", "(mah-REE-ah)", "(zhah-KEE)")
+        r"|(?<=pronounced )" + _RESPELL_VOWELS + r"(?P<rsq>" + _SYLLABLES + r")(?=[ \t,.;:!?]|\Z)"
+        r"|(?<=\()" + _RESPELL_VOWELS + r"(?P<rsr>" + _SYLLABLES + r"(?:[ \t]" + _SYLLABLES
+        + r"){0,2})(?=\))"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"
@@ -2486,7 +2505,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         """'sih-KAY-duhz' -> 'sih-kay-duhz': a respelling's stressed syllable in capitals is a
         syllable, not an initialism; left to the capitals rule it was spelled ("sih-K A-Y-
         duhz"). In lower case eSpeak NG reads each syllable as the respelling means."""
-        return " " + m.group("rsp").lower() + " "
+        return " " + (m.group("rsp") or m.group("rsq") or m.group("rsr")).lower() + " "
 
     def _h_comma0(self, m: re.Match[str]) -> str:
         return self._char(",")

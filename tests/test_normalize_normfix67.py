@@ -72,6 +72,16 @@ RESPELLINGS = [
      "The town of Pelagua, peh-lah-gwuh, lies on the coast."),
     ("Her surname is pronounced ih-VAH-nuh-vuh, not as it is spelled.",
      "Her surname is pronounced ih-vah-nuh-vuh, not as it is spelled."),
+    # after "pronounced" or alone in brackets, a capitals syllable with a respelling's vowel
+    ("The chef's surname is pronounced LOO-kah, she told diners.",
+     "The chef's surname is pronounced loo-kah, she told diners."),
+    ("The hamlet of Marui (mah-ROO-ee) sits high in the hills.",
+     "The hamlet of Marui, mah-roo-ee, sits high in the hills."),
+    ("Its founder, Odile Jacquet (oh-DEEL zhah-KAY), spoke first.",
+     "Its founder, Odile Jacquet, oh-deel zhah-kay, spoke first."),
+    # counter-examples: an initialism joined to a word in brackets
+    ("The trial (NIH-led) and the survey (AHA-run) ended.",
+     "The trial, N I H-led, and the survey, A-H A-run, ended."),
     # a respelling with no "uh" or "ih" is left to the other rules (here a word, "keen")
     ("The dish, called quinoa (KEEN-wah), sells out.", "The dish, called quinoa, keen-wah, sells out."),
     # counter-examples: capitals joined to words, not respellings
