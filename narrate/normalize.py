@@ -420,6 +420,9 @@ _LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
 # three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
 _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
                        r"(?:,?[ \t]+[A-Z]+(?:['’][A-Z]{1,2})?){2,}(?![\w'’&-])")
+# a run-in heading opening a line: two to six capitals words, then a colon ("ARMY VETS: The")
+_RUN_IN_HEADING = re.compile(r"[ \t]*([A-Z]+(?:['’][A-Z]{1,2})?(?:[ \t-]+[A-Z]+(?:['’][A-Z]{1,2})?)"
+                             r"{1,5}):[ \t]")
 # an opening bracket, brace or quote between a sentence's stop and the word after it
 # ("samples. {be sure", "it fell. (see below)", "he left. 'we will"), perhaps past closing marks
 # (a straight quote only after a space: 'you." with' and 'ourselves? " she' close a quote)
@@ -2141,17 +2144,30 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             self._line_starts.append(start)
             self._line_shout.append(shout)
             self._line_long.append(len(words) >= 4)
-            if not shout and caps >= 3:
-                self._caps_runs(line, start)
+            if not shout and caps >= 2:
+                self._caps_runs(line, start, caps >= 3)
             start += len(line) + 1
 
-    def _caps_runs(self, line: str, start: int) -> None:
+    def _caps_runs(self, line: str, start: int, runs: bool = True) -> None:
         """Record the runs of three or more capitals words in a mixed line that are shouted
         prose: at least two of them are ordinary words ("DO NOT MISS", "SHOP IN THE BULK
         BINS"). Inside such a run a capitals word is read as in a headline, so a rarer word
         ("BINS", Zipf 3.4) is a word too, while a string of initialisms ("the FBI, CIA and NSA
-        ...") is not a run and stays spelled."""
+        ...") is not a run and stays spelled.
+
+        A run-in heading of two capitals words or more before a colon, one of them an
+        ordinary word ("ARMY VETS: The group met"), is such a run too ("vets", not "V E T S");
+        "FBI, NSA: ..." has no ordinary word and is none."""
+        heading = _RUN_IN_HEADING.match(line)
+        if heading and any(_emphasis_word(t) for t in _LETTERS.findall(heading.group(1))):
+            self._run_spans.append((start + heading.start(1), start + heading.end(1)))
+        else:
+            heading = None
+        if not runs:
+            return
         for m in _CAPS_RUN.finditer(line):
+            if heading and m.start() < heading.end():
+                continue  # the heading's run, recorded already
             tokens = _LETTERS.findall(m.group())
             if sum(1 for t in tokens if _emphasis_word(t)) >= 2:
                 self._run_spans.append((start + m.start(), start + m.end()))

@@ -48,6 +48,11 @@ SHOUTED_HEADINGS = [
     # a run-in heading in capitals: a known four-letter word is the word
     ("HARBOR TRIO: Three rookies toured the new stadium on Monday.",
      "harbor Trio: Three rookies toured the new stadium on Monday."),
+    # the heading is a run of shouted words: a plural of a common word is the word
+    ("BOLD BETS: The club spent heavily in the winter window.",
+     "bold bets: The club spent heavily in the winter window."),
+    ("FBI, NSA: Both agencies declined to comment on Tuesday.",
+     "F B I, N S A: Both agencies declined to comment on Tuesday."),
     # contractions of "is" on a capitals pronoun
     ("WHO'S READY FOR THE BIG GAME THIS WEEKEND",
      "Who's Ready For The Big Game This Weekend"),
