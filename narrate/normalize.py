@@ -476,6 +476,9 @@ _LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?![^\W_])")
 # three or more capitals words in a row ("SHOP IN THE BULK BINS"), commas allowed between
 _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
                        r"(?:,?[ \t]+[A-Z]+(?:['’][A-Z]{1,2})?){2,}(?![\w'’&-])")
+# a run-in heading opening a line: two to six capitals words, then a colon ("ARMY VETS: The")
+_RUN_IN_HEADING = re.compile(r"[ \t]*([A-Z]+(?:['’][A-Z]{1,2})?(?:[ \t-]+[A-Z]+(?:['’][A-Z]{1,2})?)"
+                             r"{1,5}):[ \t]")
 # an opening bracket, brace or quote between a sentence's stop and the word after it
 # ("samples. {be sure", "it fell. (see below)", "he left. 'we will"), perhaps past closing marks
 # (a straight quote only after a space: 'you." with' and 'ourselves? " she' close a quote)
@@ -661,6 +664,19 @@ _POSITION_RE = (
     + r")"
     r"(?P<ps>[123]B|SS|LF|CF|RF|OF|DH|INF|[RL]HP|C)"
     r"(?=[ \t]+[A-Z][A-Za-z'’.-]{0,20}[ \t]+[A-Z][a-z])")
+
+#: Hyphened syllables, each in lower case or in capitals ("mah-REE-ah"; see the respell rule).
+_SYLLABLES = r"(?:[a-z]{1,5}|[A-Z]{1,5})(?:-(?:[a-z]{1,5}|[A-Z]{1,5})){1,5}"
+#: Ahead: a capitals syllable with a vowel spelled as respellings spell it ("REE", "KAY",
+#: "LAHM"), and a syllable in lower case.
+_RESPELL_VOWELS = (r"(?=[A-Za-z]{1,5}-)"
+                   r"(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[A-Z]{0,3}(?:AH|AY|EE|OH|OO|OW|UH|IH|AW"
+                   r"|EYE)[A-Z]{0,3}(?![A-Za-z]))(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[a-z]{1,5}"
+                   r"(?![A-Za-z]))"
+                   # not an initialism joined to an English word ("(NIH-led)", "(AHA-run)")
+                   r"(?![A-Za-z-]{0,40}?(?<![A-Za-z])(?:led|run|free|style|wide|made|only|like"
+                   r"|era|ready|based|owned|born|type|level|class|sized|grade|proof|plus|size"
+                   r"|fed|held|done|paid|read|rich|safe|savvy|ish)(?![A-Za-z]))")
 
 _RULES_EN: list[tuple[str, str]] = [
     # Fast paths first: most of a text is lowercase words and single spaces that no other rule
@@ -1648,6 +1664,19 @@ _RULES_EN: list[tuple[str, str]] = [
         f"(?<={x}:)|(?<={x}: )" for x in ("NYSE", "NASDAQ", "Nasdaq", "AMEX", "TSX", "LSE", "ASX",
                                            "OTC")) + r"|(?<=\bticker )|(?<=\bsymbol ))"
         r"(?P<tkr>[A-Z]{1,5})(?![\w&'’-]|\.\w))"),
+    # a pronunciation respelled in hyphened syllables, the stressed one in capitals ("cicadas
+    # (sih-KAY-duhz)", "KWAH-tuh"): said as syllables (see _h_respell); one of the others
+    # must be spelled as only respellings spell ("uh", "ih"), so "FBI-led" and "GMO-free" stay
+    ("respell", r"(?<![\w'’./@-])(?=[A-Za-z]{1,5}-)"
+        r"(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[A-Z]{0,3}[AEIOUY][A-Z]{0,3}(?![A-Za-z]))"
+        r"(?=[A-Za-z-]{0,40}?(?<![A-Za-z])[a-z]{0,3}(?:uh|ih)[a-z]{0,3}(?![A-Za-z]))"
+        r"(?P<rsp>(?:[a-z]{1,5}|[A-Z]{1,5})(?:-(?:[a-z]{1,5}|[A-Z]{1,5})){1,5})"
+        r"(?![\w'’@-]|[./]\w)"
+        # ... or, after "pronounced" or alone in brackets, one whose capitals syllable holds a
+        # respelling's vowel ("pronounced SHEE-vah", "(mah-REE-ah)", "(zhah-KEE)")
+        r"|(?<=pronounced )" + _RESPELL_VOWELS + r"(?P<rsq>" + _SYLLABLES + r")(?=[ \t,.;:!?]|\Z)"
+        r"|(?<=\()" + _RESPELL_VOWELS + r"(?P<rsr>" + _SYLLABLES + r"(?:[ \t]" + _SYLLABLES
+        + r"){0,2})(?=\))"),
     ("capscontr", r"(?<![\w&])(?P<cc>[A-Z]{1,10}['’](?:T|LL|RE|VE|D|M))(?![\w&'’])"),
     # an underscore joins the parts of a code name ("CLAUDE_API_KEY"): each part is read alone
     ("caps", r"(?<![^\W_])(?<!&)(?P<cp>[A-Z][A-Z&]{0,30}[A-Z])(?P<cp_s>['’]?s|['’]S)?"
@@ -2229,17 +2258,30 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             self._line_starts.append(start)
             self._line_shout.append(shout)
             self._line_long.append(len(words) >= 4)
-            if not shout and caps >= 3:
-                self._caps_runs(line, start)
+            if not shout and caps >= 2:
+                self._caps_runs(line, start, caps >= 3)
             start += len(line) + 1
 
-    def _caps_runs(self, line: str, start: int) -> None:
+    def _caps_runs(self, line: str, start: int, runs: bool = True) -> None:
         """Record the runs of three or more capitals words in a mixed line that are shouted
         prose: at least two of them are ordinary words ("DO NOT MISS", "SHOP IN THE BULK
         BINS"). Inside such a run a capitals word is read as in a headline, so a rarer word
         ("BINS", Zipf 3.4) is a word too, while a string of initialisms ("the FBI, CIA and NSA
-        ...") is not a run and stays spelled."""
+        ...") is not a run and stays spelled.
+
+        A run-in heading of two capitals words or more before a colon, one of them an
+        ordinary word ("ARMY VETS: The group met"), is such a run too ("vets", not "V E T S");
+        "FBI, NSA: ..." has no ordinary word and is none."""
+        heading = _RUN_IN_HEADING.match(line)
+        if heading and any(_emphasis_word(t) for t in _LETTERS.findall(heading.group(1))):
+            self._run_spans.append((start + heading.start(1), start + heading.end(1)))
+        else:
+            heading = None
+        if not runs:
+            return
         for m in _CAPS_RUN.finditer(line):
+            if heading and m.start() < heading.end():
+                continue  # the heading's run, recorded already
             tokens = _LETTERS.findall(m.group())
             if sum(1 for t in tokens if _emphasis_word(t)) >= 2:
                 self._run_spans.append((start + m.start(), start + m.end()))
@@ -2608,6 +2650,12 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if self._caps_initialisms is None:
             self._caps_initialisms = set(_CAPS_INITIALISM.findall(self.text))
         return word[:-1].upper() in self._caps_initialisms and not _zipf(word.lower())
+
+    def _h_respell(self, m: re.Match[str]) -> str:
+        """'sih-KAY-duhz' -> 'sih-kay-duhz': a respelling's stressed syllable in capitals is a
+        syllable, not an initialism; left to the capitals rule it was spelled ("sih-K A-Y-
+        duhz"). In lower case eSpeak NG reads each syllable as the respelling means."""
+        return " " + (m.group("rsp") or m.group("rsq") or m.group("rsr")).lower() + " "
 
     def _h_comma0(self, m: re.Match[str]) -> str:
         return self._char(",")

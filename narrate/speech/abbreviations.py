@@ -370,6 +370,10 @@ MIXED_CASE_WORDS = {
 #: Postal codes that are also words ("Yes, OK."): not read as states after a comma.
 _WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA", "ID", "MD",
                "DO", "MS", "MT", "SC", "ND"}
+#: Capitals pronouns also kept spelled as initialisms ("WHO", "IT") whose "'S" in capitals is
+#: the contraction of "is" or "has" ("WHO'S NEXT", "IT'S OVER"; see _caps_contraction).
+_CONTRACTION_HOSTS = frozenset({"WHO", "IT"})
+_WHO_NAMED = re.compile(r"World[ \t]+Health[ \t]+Organi[sz]ation")
 #: Function words after "IT" or "US" in a headline that make it the pronoun ("LIGHT IT WITH").
 _HEADLINE_FUNCTION = {
     "WITH", "FOR", "TO", "IN", "ON", "AT", "FROM", "BY", "OF", "AND", "OR", "BUT", "UP", "OUT",
@@ -450,6 +454,9 @@ ALWAYS_SPELLED = {
     "EVS", "GOP", "ID", "IDS", "USB", "HDMI", "WSJ", "NYT", "AP", "AFP", "ESPN", "FDA",
     "IRS", "SEC", "DOJ", "DHS", "NHS", "VAT", "GPS", "DNA", "RNA", "HIV", "ICU", "ER", "PR",
     "SSD", "CPU", "GPU", "WWII", "WWI", "AM", "FM", "LED", "UCLA", "LAPD", "NYPD", "HUD", "NIH",
+    # shaped like words ("OPEC"), but said in letters as often as not, as "LED" is: letters
+    # are never heard wrong for them
+    "ASAP", "OLED",
 }
 
 
@@ -1104,11 +1111,41 @@ def _four_letter_name(word: str) -> bool:
         bool(_VOWEL_TEAM_END.match(word)) and _zipf_down_to_3(word.lower()) >= 3.0)
 
 
-def _acronym_word(word: str) -> bool:
-    """A four-letter acronym shaped like a word (NATO, FEMA, YAML), said as one; so is a
-    four-letter word with an English vowel pair (LEAP) or a Y for its vowel (SYNC), which
-    wordfreq may rank low."""
-    return bool(_ACRONYM_WORD.match(word) or _DIGRAPH_WORD.match(word))
+#: Four capitals opening with a vowel and shaped like a word: a vowel, a consonant, a vowel, a
+#: consonant ("OPEC", "AMEX", "IBIS", "ATOM"), or a vowel, a consonant pair English splits
+#: between two syllables and a closing A or O ("ALMA", "ORCA", "ALTO", "EFTA"). Initialisms
+#: of four letters rarely alternate so; those that do mostly open with a country's or a
+#: union's code ("USAF", "UNEP", "EUCA": see _NO_WORD_PREFIXES), and a closing E, U or I
+#: ("OSCE", "ACLU", "EPLI") or a consonant pair no syllable ends with ("ICMA") stays letters.
+_VOWEL_FIRST_WORD = re.compile(
+    r"[AEIOU][BCDFGKLMNPRSTVZ][AEIOU][BCDFGKLMNPRSTXZ]\Z"
+    r"|[AEIOU](?:[LRNMS][BCDFGKLMNPSTVZ]|[CFKP]T)[AO]\Z")
+#: Codes of countries and unions that open initialisms of a word's shape ("USAF", "UNEP").
+_NO_WORD_PREFIXES = frozenset({"US", "UN", "UK", "EU"})
+#: Four capitals opening with a two-consonant English onset, then a vowel and a consonant
+#: ("SPAC", "PLOS", "SNAP"), or two vowels ("TRIO", "BRIO"): a word's shape; the second kind
+#: only when wordfreq knows the word (Zipf 3 and up), as "TRAI" (letters) has it too. Not PH,
+#: SH, TH or CH, which open initialisms of the shape ("PHEV", "SHRM").
+_ONSET_WORD = re.compile(r"(?:BL|BR|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SK|SL|SM|SN|SP|ST|SW|TR|TW)"
+                         r"[AEIOU](?P<end>[AEIOU]|[BCDFGKLMNPRSTVXZ])\Z")
+
+
+def _acronym_word(word: str, wider: bool = True) -> bool:
+    """A four-letter acronym shaped like a word (NATO, FEMA, YAML; ALMA, OPEC; SPAC), said as
+    one; so is a four-letter word with an English vowel pair (LEAP) or a Y for its vowel
+    (SYNC), which wordfreq may rank low, and one opening with a cluster ("TRIO") that it
+    knows. eSpeak NG reads the capitalized word ("Alma") as a word; spelled, the listener
+    heard "A-L M A" for a telescope every astronomy story names so. Not ``wider``: only the
+    consonant-first shapes (for capitals glued to a model number, "SC5BLAD", letters)."""
+    if _ACRONYM_WORD.match(word) or _DIGRAPH_WORD.match(word):
+        return True
+    if not wider:
+        return False
+    if _VOWEL_FIRST_WORD.match(word):
+        return word[:2] not in _NO_WORD_PREFIXES
+    onset = _ONSET_WORD.match(word)
+    return bool(onset) and (onset.group("end") not in "AEIOU"
+                            or _zipf_down_to_3(word.lower()) >= 3.0)
 
 
 def _pronounceable(word: str, min_vowels: int = 2, known_onset: bool = True) -> bool:
@@ -1809,6 +1846,8 @@ class AbbreviationsRules:
                 return True  # "DEAL WITH IT", "WHAT TO DO ABOUT IT NOW"
         elif prev[0] in _US_VERBS and after not in _US_NOUNS:
             return True  # "JOIN US TODAY", "LET US KNOW"
+        elif prev[0] == "FOR" and after == "TO":
+            return True  # "TIME FOR US TO GO": the subject of an infinitive, not the country
         if not nxt or prev[0] in _NOT_BEFORE_PRONOUN:
             return False
         return after in _HEADLINE_FUNCTION if after else word == "IT"
@@ -1851,6 +1890,10 @@ class AbbreviationsRules:
             spoken = spell(word)  # "A = AH", "AA = B": matrices' names, not "ah", "aa"
         elif not tail and len(word) <= 3 and self._author_initials(m.start(), m.end()):
             spoken = spell(word)  # "Halloran ME, Lee IT,": initials, not "me", "it"
+        elif tail in ("'S", "’S") and word in _CONTRACTION_HOSTS and self._caps_contraction(
+                word, m.end()):
+            # "WHO'S GOT WHAT IT TAKES", "IT'S TIME": the pronoun and "is", not "W H O's"
+            spoken = word.capitalize() if self._shouting(m.start()) else word.lower()
         else:
             spoken = self._say_letters_or_word(word, m.start())
         if tail:
@@ -1859,6 +1902,19 @@ class AbbreviationsRules:
                 self.text[m.start() - 1 : m.start()] == "-")
             spoken += "s" if compound else "'s"
         return " " + spoken + " "
+
+    def _caps_contraction(self, word: str, end: int) -> bool:
+        """Is "WHO'S" or "IT'S", the apostrophe's S in capitals too, the pronoun's contraction
+        ("WHO'S GOT", "IT'S OVER")? An initialism's possessive set in capitals is rarer
+        than a shouted "who's"/"it's", and "IT's" in mixed case keeps its small s. "WHO'S"
+        is the World Health Organization's before a noun it heads ("WHO'S CHIEF WARNS") or
+        where the article names the organization."""
+        if word != "WHO":
+            return True
+        nxt = re.match(r"[ \t]+([A-Z]+)\b", self.text[end : end + 30])
+        if nxt and nxt.group(1) in _IT_NOUNS:
+            return False
+        return _WHO_NAMED.search(self.text) is None
 
     def _bare_company_suffix(self, word: str, start: int) -> bool:
         """Is "INC", "CORP", "LTD" or "Inc" without a period a company's suffix after its name
@@ -2136,6 +2192,12 @@ class AbbreviationsRules:
                 return True  # "SAT and ACT programs"
         return False
 
+    def _standalone(self, word: str, pos: int) -> bool:
+        """Is the capitals token at ``pos`` a word of its own, not a part of a model code
+        ("SC5BLAD", "SC2KBLAD": glued to a digit or a letter, or read as a piece of a longer
+        token)?"""
+        return self.text.startswith(word, pos) and not self.text[pos - 1 : pos].isalnum()
+
     def _code_prefixed(self, word: str) -> bool:
         """Does a capitals token open with a state's or a country's code glued to more letters
         that cannot open an English word ("NYLTA": N Y, then "LT"; after "NY", "NJ" or "DC",
@@ -2195,7 +2257,7 @@ class AbbreviationsRules:
         if (len(word) >= 5 and word[1] not in "AEIOUY" and (word[0] == "X" or (
                 word[0] not in "AEIOU" and not _emphasis_word(word)
                 and not _pronounceable(word, 1, known_onset=False)))
-                and (_emphasis_word(word[1:]) or _acronym_word(word[1:]))
+                and (_emphasis_word(word[1:]) or _acronym_word(word[1:], wider=False))
                 and not (word[0] != "X" and _zipf_down_to_3(word.lower()))):
             # "XMARK", "GSYNC", "KPOP": a letter, then a word; not a word English writes
             # (Zipf 3 and up) whose onset the list lacks ("GHANA", "KNEEL")
@@ -2246,6 +2308,7 @@ class AbbreviationsRules:
         if len(word) >= 5 and (_pronounceable(word) or _ONE_SYLLABLE.match(word)) and (
                 not _odd_vowels(word)):
             return word.capitalize()
-        if len(word) == 4 and (_acronym_word(word) or _four_letter_name(word)):
+        if len(word) == 4 and (_acronym_word(word, self._standalone(word, pos))
+                               or _four_letter_name(word)):
             return word.capitalize()
         return spell(word)
