@@ -71,6 +71,7 @@ from .speech.code import (
     ESCAPE_RE,
     HEX_HASH_RE,
     HEX_LITERAL_RE,
+    JQUERY_DOLLAR_RE,
     NUMBERED_PROMPT_RE,
     PER_SECOND_RE,
     PORT_PROTO_RE,
@@ -695,6 +696,8 @@ _RULES_EN: list[tuple[str, str]] = [
     # "Let $x$ be real": TeX's inline mathematics, the letter without its signs (before the
     # variable rule, "$x" alone is a variable, "dollar x")
     ("texletter", TEX_LETTER_RE),
+    # "$.ajax", "$(document)": jQuery's function, "dollar" (see CodeRules._h_jquery)
+    ("jquery", JQUERY_DOLLAR_RE),
     ("dollarword", r"(?<![\w$])(?P<dlw>[A-Za-z]{1,20}\$[a-z]{1,20})(?![\w$])"),
     # "AWS re:Invent": a colon glued between a small word and a capital is a brand's
     # punctuation, said as a space (the engine says "colon"); "http:" is a URL, "10:30" a time

@@ -17,6 +17,9 @@ CASES = [
      "Her script stored the total in dollar sum before printing."),
     ("Set $user_id first.", "Set dollar user id first."),
     ("Add the folder to $PATH and restart.", "Add the folder to dollar path and restart."),
+    ("Call $.ajax with the address.", "Call dollar.ajax with the address."),
+    ("The $Symbol constructor returns a new value.",
+     "The dollar Symbol constructor returns a new value."),
     # TeX's inline mathematics: the letter alone
     ("Let $x$ be the number of riders.", "Let x be the number of riders."),
     # a currency sign on a money scale with no amount is the unit
