@@ -59,13 +59,26 @@ CASES = [
      "The campaign trended as hashtag bring back our girls."),
     ("Use #NBAFinals for questions.", "Use hashtag N B A- Finals for questions."),
     ("Fans wrote #tvshow under the clip.", "Fans wrote hashtag T V show under the clip."),
-    # counter-examples: a word hashtag, an unknown run, a number, camel case as before
+    ("Spectators posted #photooftheday shots.",
+     "Spectators posted hashtag photo of the day shots."),
+    # counter-examples: a word hashtag (inflected too), an unknown run, a number, a name in
+    # camel case (not "car row"), camel case as before
+    ("Players vented under #timeouts on Sunday.",
+     "Players vented under hashtag timeouts on Sunday."),
+    ("Clips spread as #retweeting picked up.", "Clips spread as hashtag retweeting picked up."),
+    ("Supporters used #CarrowRising all week.", "Supporters used hashtag Carrow Rising all week."),
     ("She posts under #travel every week.", "She posts under hashtag travel every week."),
     ("Old photos go up with #tbt on Thursdays.", "Old photos go up with hashtag tbt on Thursdays."),
     ("He finished #1 in the poll.", "He finished number one in the poll."),
     ("Marchers carried #BlackLivesMatter signs.",
      "Marchers carried hashtag Black Lives Matter signs."),
     ("The #MeToo movement grew.", "The hashtag Me Too movement grew."),
+    # camel case glued in prose is left: eSpeak NG splits it at the capitals itself and spells
+    # the initialism (checked: "microUSB" m'aIkroU j,u:,Esb'i:, "AndroidCentral" 'andrOId
+    # s'Entr@L), while "MicroSD" keeps the capitals rule's reading
+    ("Charge it over microUSB at night.", "Charge it over microUSB at night."),
+    ("Readers of AndroidCentral noticed first.", "Readers of AndroidCentral noticed first."),
+    ("It takes a MicroSD card.", "It takes a Micro S D card."),
 ]
 
 

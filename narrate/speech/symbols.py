@@ -690,8 +690,20 @@ _OP_BEFORE = re.compile(r"(?<=[\w)])[ \t]?[x×*/+=][ \t]?\Z")
 _GLUE_SHORT_WORDS = frozenset({
     "a", "i", "of", "in", "on", "to", "my", "we", "me", "go", "be", "is", "it", "at", "up",
     "no", "so", "do", "us", "by", "an", "or", "oh", "he", "ok", "am"})
+#: How common a short part must be: the word list's short rarities ("ret", "ting") made
+#: "#retweeting" "ret wee ting".
+_GLUE_MIN_ZIPF = {1: 99.0, 2: 99.0, 3: 4.0, 4: 3.5}
 #: A hashtag's piece in capitals glued to a word ("NFLdraft"); and a capitalized run.
 _CAPS_THEN_WORD = re.compile(r"([A-Z]{2,6})([a-z]{3,30})")
+
+
+def _inflected_word(run: str) -> bool:
+    """'timeouts', 'livestreamed', 'retweeting': a word of the list with an ending (the list
+    does not hold every inflected form); split, "timeouts" was "time outs"."""
+    stems = [run[:-1], run[:-2]] if run.endswith(("s", "d")) else []
+    if run.endswith("ing"):
+        stems += [run[:-3], run[:-3] + "e"]
+    return any(len(st) >= 4 and _zipf_down_to_3(st) for st in stems)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -706,7 +718,7 @@ def split_glued(run: str) -> tuple[str, ...] | None:
     n = len(run)
     if not (5 <= n <= 60 and run.isascii() and run.isalpha() and run.islower()):
         return None
-    if _zipf_down_to_3(run) or run.upper() in ALWAYS_SPELLED:
+    if _zipf_down_to_3(run) or run.upper() in ALWAYS_SPELLED or _inflected_word(run):
         return None
     best: list[tuple[float, tuple[str, ...]] | None] = [None] * (n + 1)
     best[0] = (0.0, ())
@@ -720,8 +732,8 @@ def split_glued(run: str) -> tuple[str, ...] | None:
             if part.upper() in ALWAYS_SPELLED and part not in _GLUE_SHORT_WORDS and (
                     len(part) == 2 or zipf < 5.0):
                 cost, piece = 1.25, part.upper()  # "mlb", "nfl": spelled; "who", "it" words
-            elif zipf and (len(part) >= 3 or part in _GLUE_SHORT_WORDS):
-                cost, piece = 1.0 + (7.5 - min(zipf, 7.5)) / 9, part
+            elif part in _GLUE_SHORT_WORDS or zipf >= _GLUE_MIN_ZIPF.get(len(part), 3.0):
+                cost, piece = 1.0 + (7.5 - min(zipf, 7.5)) / 3, part
             else:
                 continue
             cand = (here[0] + cost, here[1] + (piece,))
@@ -748,13 +760,8 @@ def hashtag_words(tag: str) -> str:
         if caps and _zipf_down_to_3(caps.group(2)):
             out += [caps.group(1), caps.group(2)]
             continue
-        low = w[:1].lower() + w[1:] if w[1:].islower() else w
-        parts = split_glued(low)
-        if parts is None:
-            out.append(w)
-        else:
-            out += [parts[0].capitalize() if w[0].isupper() and parts[0].islower() else parts[0],
-                    *parts[1:]]
+        parts = split_glued(w)  # lower case only: "#CarrowRising" is a name, not "car row"
+        out += parts if parts else [w]
     return " ".join(out)
 
 
