@@ -73,12 +73,14 @@ from .speech.code import (
     ESCAPE_RE,
     HEX_HASH_RE,
     HEX_LITERAL_RE,
+    JQUERY_DOLLAR_RE,
     NUMBERED_PROMPT_RE,
     PER_SECOND_RE,
     PORT_PROTO_RE,
     PROMPT_RE,
     REDIRECT_RE,
     SHEBANG_RE,
+    TEX_LETTER_RE,
     TWENTY_TWENTY_RE,
     VERSION_PAIR_RE,
     CodeRules,
@@ -105,6 +107,7 @@ from .speech.money import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _SYM_RE,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    MONEY_SCALE_SIGN_RE,
     MoneyRules,
 )
 from .speech.numbers import (
@@ -137,6 +140,7 @@ from .speech.symbols import (
     CAPS_TLD,
     NOT_NUMBERED_CAPS,
     ROSTER_MARK,
+    SHORT_LINK_RE,
     SIGN_CHARS,
     SYMBOL_WORDS,
     SymbolsRules,
@@ -781,6 +785,14 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:ft|Ft|FT)(?![\w])" + _UNIT_DOT + "?"),
     # "E$timate", "Ca$h": a dollar sign between letters is the letter S a brand or pun wrote
     # (before "plain"); a price ("US$5") or a currency's name ("C$") has no small letter after
+    # "Revenue ($m)", "US$bn", "£m": a sign on a money scale, "millions of dollars" (see
+    # MoneyRules._h_moneyscalesign); before "dollarword", which read "US$m" as "USsm"
+    ("moneyscalesign", MONEY_SCALE_SIGN_RE),
+    # "Let $x$ be real": TeX's inline mathematics, the letter without its signs (before the
+    # variable rule, "$x" alone is a variable, "dollar x")
+    ("texletter", TEX_LETTER_RE),
+    # "$.ajax", "$(document)": jQuery's function, "dollar" (see CodeRules._h_jquery)
+    ("jquery", JQUERY_DOLLAR_RE),
     ("dollarword", r"(?<![\w$])(?P<dlw>[A-Za-z]{1,20}\$[a-z]{1,20})(?![\w$])"),
     # "AWS re:Invent": a colon glued between a small word and a capital is a brand's
     # punctuation, said as a space (the engine says "colon"); "http:" is a URL, "10:30" a time
@@ -965,6 +977,8 @@ _RULES_EN: list[tuple[str, str]] = [
     ("zip", ZIP_RE),
     ("party2", r"(?<=, )(?P<pb_p>[DRI])-(?P<pb_s>[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?)\.?(?=,)"),
     # (no backslash: "www.example.com\r\n" ends at the escape, see narrate.speech.code)
+    # "reut.rs/1291uap", "bit.ly/11AbC": a short link (see SymbolsRules._h_shortlink)
+    ("shortlink", SHORT_LINK_RE),
     ("url", r"(?<![\w@/])(?:https?://|www\.)[^\s<>\"'“”()\[\]\\]{1,2000}"),
     # "@keizi666", "@user_2024": a social handle with digits, said digit by digit (see
     # SymbolsRules._h_handle); one without digits is left to the words and the "@" sign

@@ -245,7 +245,7 @@ CASES: list[tuple[str, str]] = [
     ('Send tips to news@example.org.',
      'Send tips to news at example dot org.'),
     ('Visit https://t.co/Nc0nKoXGBP for more.',
-     'Visit a link to t dot co for more.'),
+     'Visit a short link for more.'),
     ('The meeting is at 11:54 PM on 10/23/2024.',
      'The meeting is at eleven fifty-four P M on October twenty-third, twenty twenty-four.'),
     ('Call 555-123-4567 for information.',

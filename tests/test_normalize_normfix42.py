@@ -132,10 +132,10 @@ HASH_COUNTS = [
     ('Total cost is #requests * unit_price per month.',
      'Total cost is number of requests times unit price per month.'),
     ('Questions go to ##rustembedded on the chat network.',
-     'Questions go to channel rustembedded on the chat network.'),
+     'Questions go to channel rust embedded on the chat network.'),
     # counter-examples: hashtags in social text
     ('The #MeToo movement began online.', 'The hashtag Me Too movement began online.'),
-    ('Fans posted under #worldcup all night.', 'Fans posted under hashtag worldcup all night.'),
+    ('Fans posted under #worldcup all night.', 'Fans posted under hashtag world cup all night.'),
 ]
 
 

@@ -23,7 +23,7 @@ ADDRESSES = [
      "Read more at bbc dot co dot uk slash news today."),
     # counter-examples: ids, dates, file names, long slugs and coined words stay a named link
     ("Visit https://t.co/Nc0nKoXGBP for more.",
-     "Visit a link to t dot co for more."),
+     "Visit a short link for more."),
     ("The story ran at nytimes.com/2024/01/05/us/fire-report.html last week.",
      "The story ran at a link to nytimes dot com last week."),
     ("Run the test at browserleaks.com/webrtc first.",

@@ -31,9 +31,21 @@ _LONG_EXT_RE = "|".join(sorted((e for e in CODE_EXTENSIONS if len(e) > 1), key=l
 #: One segment of a path: word characters, dots, dashes, a variable's "$" and braces, a
 #: wildcard; it ends on a word character or a closing brace, so a sentence's stop stays out.
 _SEG = r"(?:[\w${}*+.-]{0,80}[\w}*+])"
-#: A shell variable: "$HOME", "$VENV_PATH", "${PACKAGE_NAME}", "$my_dir".
+#: A variable: "$HOME", "$VENV_PATH", "${PACKAGE_NAME}", "$my_dir", and the PHP, Perl and
+#: JavaScript shapes "$rev", "$this", "$myVar", "$_POST", "$Symbol": a "$" glued to a letter
+#: is never an amount (read as money "$rev" was "dollars rev"). Not a money scale after the
+#: sign ("$m", "$bn", "$millions": see MONEY_SCALE_SIGN_RE, which is tried first).
 _VAR = r"\$(?:\{[A-Za-z_][A-Za-z0-9_]{0,60}\}|[A-Z][A-Z0-9]{0,60}(?:_[A-Z0-9]{1,60}){0,8}|" \
-    r"[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,8})(?![\w{])"
+    r"[a-z][A-Za-z0-9]{0,40}(?:_[A-Za-z0-9]{1,30}){0,8}|_[A-Za-z][A-Za-z0-9_]{0,40}" \
+    r"|[A-Z][a-z][A-Za-z0-9]{0,40})(?![\w{])"
+
+#: "Let $x$ be", "for every $n$": one letter between dollar signs is TeX's inline mathematics
+#: as a page's source writes it; the signs are its markup, the letter is what is said.
+TEX_LETTER_RE = r"(?<![\w$])\$(?P<txl>[A-Za-z])\$(?![\w$])"
+
+#: "$.ajax(...)", "$(document)", "$('#menu')": jQuery's function, a "$" before a dot or a bracket
+#: opening a name or a quoted selector; said "dollar" (not "dollars"; "$(0.12)" is an amount).
+JQUERY_DOLLAR_RE = r"(?<![\w$])\$(?=\.[A-Za-z_]|\((?:[\"'#.]|[A-Za-z_]))"
 
 #: A path: rooted ("/usr/local/bin", "./configure", "~/bin", "../lib"), led by a variable
 #: ("$VENV_PATH/bin/activate"), or a slash chain ending in a file name ("misc/CA.pl"). A root
@@ -142,6 +154,14 @@ class CodeRules:
             else:
                 words.append(_CHAR_WORDS.get(p, ""))
         return " " + " ".join(w for w in words if w) + " "
+
+    def _h_jquery(self, m: re.Match[str]) -> str:
+        """'$.ajax', '$(document)': jQuery's "$" is said by its name, "dollar"."""
+        return " dollar "
+
+    def _h_texletter(self, m: re.Match[str]) -> str:
+        """'$x$': a letter in TeX's inline mathematics is said alone, without the signs."""
+        return " " + m.group("txl") + " "
 
     def _h_codetoken(self, m: re.Match[str]) -> str:
         return self.say_code(m.group(0))

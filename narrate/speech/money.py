@@ -257,6 +257,16 @@ _ROUND_MONEY_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens o
                         "100000": "hundreds of thousands"}
 
 
+#: "Revenue ($m)", "in £bn", "US$m", "paid $millions": a currency sign glued to a money scale
+#: and no number is the unit of a table or a sum, "millions of dollars" (it was "dollars m";
+#: "US$m" was "U S s m"). Before the variable rule, which takes a "$" glued to letters.
+MONEY_SCALE_SIGN_RE = (r"(?<![\w$€£])(?P<mss_sym>US\$|NZ\$|HK\$|NT\$|[SAC]\$|[$€£])"
+                       r"(?P<mss>mn|mln|bn|tn|trn|m|millions|billions|trillions|thousands)"
+                       r"(?![\w$'’-])")
+_SCALE_PLURALS = {"m": "millions", "mn": "millions", "mln": "millions", "bn": "billions",
+                  "tn": "trillions", "trn": "trillions"}
+
+
 class MoneyRules:
     """Rule handlers for money (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -266,6 +276,12 @@ class MoneyRules:
     day_first: bool
     english: bool
     _vocabulary: Callable[[], frozenset[str]]
+
+    def _h_moneyscalesign(self, m: re.Match[str]) -> str:
+        """'($m)', '£bn', 'US$m', '$millions': a currency's sign on a scale with no amount
+        says the unit of the figures, "millions of dollars" ("millions of US dollars")."""
+        scale = m.group("mss")
+        return f" {_SCALE_PLURALS.get(scale, scale)} of {CURRENCY_SYMBOLS[m.group('mss_sym')][1]} "
 
     def _h_moneyplural(self, m: re.Match[str]) -> str:
         """'$100s of millions', '£1000s': a round amount of money made plural, said as the

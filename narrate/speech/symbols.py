@@ -7,6 +7,7 @@ tokens, and the rule handlers, as a mixin of the normalizer.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -205,6 +206,37 @@ def _sayable_path(path: str) -> bool:
     names ("/dns-leaktest", "/webrtc") are no use heard and stay behind "a link to"."""
     return bool(_PLAIN_PATH.fullmatch(path)) and path.count("/") <= 1 and all(
         _zipf_down_to_3(w) > 0 for w in re.split(r"[-/]", path))
+
+
+#: Link shorteners: a path on one of these hosts is an opaque id that redirects elsewhere.
+_SHORTENERS = frozenset({
+    "bit.ly", "bitly.com", "t.co", "ow.ly", "goo.gl", "tinyurl.com", "is.gd", "buff.ly",
+    "dlvr.it", "j.mp", "tiny.cc", "rb.gy", "cutt.ly", "shorturl.at", "lnkd.in", "fb.me",
+    "amzn.to", "wp.me", "trib.al", "ift.tt", "youtu.be", "tr.im", "su.pr", "shar.es"})
+#: A publisher's own short link ("reut.rs/1291uap", "nyti.ms/1aBcD", "cnn.it/2xYz"): a short
+#: name on a two-letter ending, and one path segment that is an id (a digit, or a capital
+#: after a small letter), no word.
+SHORT_LINK_RE = (r"(?<![\w.@/-])(?:https?://)?(?!(?:co|ac|com|net|gov|org|edu)\.)"
+                 r"[a-z0-9]{1,6}\.[a-z]{2}/(?=[A-Za-z0-9]{0,11}\d|[A-Za-z0-9]{0,11}[a-z][A-Z])"
+                 r"[A-Za-z0-9]{3,12}(?![\w/-]|\.\w)")
+_SHORT_PATH = re.compile(r"[A-Za-z0-9_-]{1,16}")
+_SHORT_HOST = re.compile(r"(?!(?:co|ac|com|net|gov|org|edu)\.)[a-z0-9]{1,6}\.[a-z]{2}")
+_ID_PATH = re.compile(r"(?=.{0,15}\d|.{0,15}[a-z][A-Z])[A-Za-z0-9]{3,12}")
+
+
+def _short_link(host: str, path: str) -> bool:
+    """Is ``host/path`` a short link? Its host is a link shortener's ("bit.ly/11AbC") or a
+    publisher's short name on a two-letter ending with an id for its path ("reut.rs/1291uap").
+    Named, its host was "a link to reut dot R S" or "bit dot ly": syllables that tell a
+    listener nothing about where it leads, so it is "a short link" (the host alone, "bit.ly",
+    is a company's name in prose and stays read)."""
+    host = host.lower()
+    if not path:
+        return False
+    if host in _SHORTENERS:
+        return True
+    return bool(_SHORT_HOST.fullmatch(host) and _ID_PATH.fullmatch(path)
+                and _SHORT_PATH.fullmatch(path))
 
 
 #: Web address endings people spell but eSpeak NG reads as a word (measured: "io" "ee-oh",
@@ -695,6 +727,86 @@ _OP_AFTER = re.compile(r"[ \t]?[x×*/+][ \t]?(?=[\w#(])")
 _OP_BEFORE = re.compile(r"(?<=[\w)])[ \t]?[x×*/+=][ \t]?\Z")
 
 
+#: Two-letter words a hashtag may be glued from ("#gameofthrones", "#metoo"); other short
+#: entries of a word list ("th", "ll") are fragments, not words a writer glued.
+_GLUE_SHORT_WORDS = frozenset({
+    "a", "i", "of", "in", "on", "to", "my", "we", "me", "go", "be", "is", "it", "at", "up",
+    "no", "so", "do", "us", "by", "an", "or", "oh", "he", "ok", "am"})
+#: How common a short part must be: the word list's short rarities ("ret", "ting") made
+#: "#retweeting" "ret wee ting".
+_GLUE_MIN_ZIPF = {1: 99.0, 2: 99.0, 3: 4.0, 4: 3.5}
+#: A hashtag's piece in capitals glued to a word ("NFLdraft"); and a capitalized run.
+_CAPS_THEN_WORD = re.compile(r"([A-Z]{2,6})([a-z]{3,30})")
+
+
+def _inflected_word(run: str) -> bool:
+    """'timeouts', 'livestreamed', 'retweeting': a word of the list with an ending (the list
+    does not hold every inflected form); split, "timeouts" was "time outs"."""
+    stems = [run[:-1], run[:-2]] if run.endswith(("s", "d")) else []
+    if run.endswith("ing"):
+        stems += [run[:-3], run[:-3] + "e"]
+    return any(len(st) >= 4 and _zipf_down_to_3(st) for st in stems)
+
+
+@functools.lru_cache(maxsize=1024)
+def split_glued(run: str) -> tuple[str, ...] | None:
+    """'mlbdraft' -> ('MLB', 'draft'), 'icebucketchallenge' -> ('ice', 'bucket', 'challenge'):
+    the words a lower-case hashtag was glued from, or None. Sent whole, eSpeak NG reads one
+    made-up word ("enbafinals" for "nbafinals"). A small dynamic programme over the word list
+    (Zipf 3 and up) and the initialisms always spelled (unless a common word too, Zipf 5 and
+    up: "who", "it"): fewest parts first, then the commonest words. Only when every part is
+    known and the run is not a word or initialism itself ("travel", "tbt", "nba" stay whole;
+    "#nba" is spelled by hashtag_words)."""
+    n = len(run)
+    if not (5 <= n <= 60 and run.isascii() and run.isalpha() and run.islower()):
+        return None
+    if _zipf_down_to_3(run) or run.upper() in ALWAYS_SPELLED or _inflected_word(run):
+        return None
+    best: list[tuple[float, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[0] = (0.0, ())
+    for i in range(n):
+        here = best[i]
+        if here is None:
+            continue
+        for j in range(i + 1, min(n, i + 20) + 1):
+            part = run[i:j]
+            zipf = _zipf_down_to_3(part)
+            if part.upper() in ALWAYS_SPELLED and part not in _GLUE_SHORT_WORDS and (
+                    len(part) == 2 or zipf < 5.0):
+                cost, piece = 1.25, part.upper()  # "mlb", "nfl": spelled; "who", "it" words
+            elif part in _GLUE_SHORT_WORDS or zipf >= _GLUE_MIN_ZIPF.get(len(part), 3.0):
+                cost, piece = 1.0 + (7.5 - min(zipf, 7.5)) / 3, part
+            else:
+                continue
+            cand = (here[0] + cost, here[1] + (piece,))
+            old = best[j]
+            if old is None or cand[0] < old[0]:
+                best[j] = cand
+    done = best[n]
+    return done[1] if done is not None and len(done[1]) > 1 else None
+
+
+def hashtag_words(tag: str) -> str:
+    """A hashtag's words, space-separated: camel case split at its capitals ("BlackLivesMatter",
+    "NBAFinals"), capitals glued to a word at the word ("NFLdraft"), a known initialism in
+    lower case spelled ("#nfl"), letters from digits ("Sochi2014"), and a
+    lower-case run split into its words when it is glued from known ones ("mlbdraft")."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)"
+                   r"|(?<=\d)(?=[A-Za-z])", " ", tag)
+    out: list[str] = []
+    for w in words.split():
+        if w.islower() and w.upper() in ALWAYS_SPELLED and _zipf_down_to_3(w) < 5.0:
+            out.append(w.upper())  # "#nfl": the initialism, spelled
+            continue
+        caps = _CAPS_THEN_WORD.fullmatch(w)
+        if caps and _zipf_down_to_3(caps.group(2)):
+            out += [caps.group(1), caps.group(2)]
+            continue
+        parts = split_glued(w)  # lower case only: "#CarrowRising" is a name, not "car row"
+        out += parts if parts else [w]
+    return " ".join(out)
+
+
 def _count_in_formula(text: str, start: int, end: int) -> bool:
     """Whether the "#name" at ``text[start:end]`` is a count in a formula, "number of name":
     an operator beside it. A hashtag in social text ("#metoo trended") has words around it."""
@@ -911,6 +1023,8 @@ class SymbolsRules:
         path = path.strip("/")
         if not spoken:
             words = " a link"
+        elif _short_link(host, path):
+            words = " a short link"
         elif not path:
             words = " " + spoken
         elif _sayable_path(path):
@@ -919,6 +1033,11 @@ class SymbolsRules:
         else:
             words = " a link to " + spoken
         return words + self._safe(trail) + " "
+
+    def _h_shortlink(self, m: re.Match[str]) -> str:
+        """'nyti.ms/1aBcD': a publisher's short link, on an ending the address rules do not
+        know (it was read piecemeal, "nyti.ms, one aBcD")."""
+        return self._say_url(m.group(0), m.start())
 
     def _h_domain(self, m: re.Match[str]) -> str:
         poss = m.group("dom_s")
@@ -1808,8 +1927,7 @@ class SymbolsRules:
     def _h_hashtag(self, m: re.Match[str]) -> str:
         if any(c.isdigit() and not c.isdecimal() for c in m.group("hs")):  # "#a²b"
             return self._safe(m.group())
-        words = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", " ",
-                       m.group("hs"))
+        words = hashtag_words(m.group("hs"))
         if m.group("hsh") == "##":  # "##openfpga": an IRC channel's name, not two hashtags
             return " channel " + self._safe_text(words) + " "
         if words.islower() and _count_in_formula(m.string, m.start(), m.end()):
