@@ -1497,6 +1497,29 @@ def strip_placeholders(text: str) -> str:
     return re.sub(r"\s{2,}", " ", PLACEHOLDER.sub(" ", text)).strip()
 
 
+# '(see: Slow science: the long experiment)': a pointer to another story, its link text
+# after a 'see:' label; the sentence reads on without it.
+_SEE_LINK = re.compile(r"\s*\((?:see|read|watch)(?: also| more)?\s*:\s*[^()]{1,120}\)",
+                       re.IGNORECASE)
+# The text after a paragraph's last sentence end: where a sign-off glued to it sits.
+_LAST_SENTENCE_END = re.compile(r"(?s)^(.*[.!?][\"”’)]?)\s+([^.!?]{3,200}[.]?)$")
+
+
+def strip_inline_chrome(text: str) -> str:
+    """Cut chrome glued into a paragraph: a '(see: Other headline)' pointer to a linked
+    story, and a wire sign-off after the paragraph's last sentence ('… to resolve the
+    crisis. With reporting by AFP and Reuters'), which extraction joins to the story when
+    the page sets it in a heading or line break rather than a paragraph of its own (see
+    :func:`wire_sign_off` for what counts). '(see below)', '(See chart)' have no label
+    colon and stay; a last sentence that is not a verbless list of names stays."""
+    if "(" in text and _SEE_LINK.search(text):
+        text = _SEE_LINK.sub("", text)
+    m = _LAST_SENTENCE_END.match(text)
+    if m and wire_sign_off(Block("paragraph", m.group(2)), 0, Context()):
+        text = m.group(1)
+    return text
+
+
 TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("audio-widget-label", audio_widget_label),
     TextRule("title-repeated", title_repeated),
@@ -1627,7 +1650,8 @@ def clean_blocks(
     """Apply the text rules, then structural tidying.
 
     Returns the kept blocks and ``(rule name, dropped text)`` pairs for debugging.
-    Before the rules: unfilled template slots are cut (:func:`strip_placeholders`),
+    Before the rules: unfilled template slots are cut (:func:`strip_placeholders`), and
+    chrome glued into a paragraph (:func:`strip_inline_chrome`),
     a table of contents (:func:`contents_list`) and the page top read a second time
     (:func:`page_top_repeated`) are dropped, since both are judged on the whole body.
     Structural tidying: paragraphs repeated within one section (a pull quote that
@@ -1640,8 +1664,8 @@ def clean_blocks(
     section = ""
     slots = [i for i, b in enumerate(blocks) if template_placeholder(b, i, ctx)]
     dropped.extend(("template-placeholder", blocks[i].text) for i in slots)
-    blocks = [Block(b.kind, strip_placeholders(b.text)) for i, b in enumerate(blocks)
-              if i not in slots]
+    blocks = [Block(b.kind, strip_inline_chrome(strip_placeholders(b.text)))
+              for i, b in enumerate(blocks) if i not in slots]
     structural = {i: "contents-list" for i in contents_list(blocks)}
     structural.update({i: "page-top-repeated" for i in page_top_repeated(blocks, ctx.title)})
     for i, block in enumerate(blocks):

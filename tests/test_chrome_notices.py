@@ -15,6 +15,7 @@ from narrate.cleaning import (
     relative_time,
     reprints_notice,
     serialized_object,
+    strip_inline_chrome,
     wire_sign_off,
 )
 from narrate.models import Block
@@ -97,3 +98,22 @@ def test_notices_around_a_story_are_dropped_in_order() -> None:
     assert [b.text for b in kept] == story
     assert [name for name, _ in dropped] == ["relative-time", "form-message",
                                              "serialized-object"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry sank in 1927 (see: Old river crossings: a history) and was raised a year "
+     "later.", "The ferry sank in 1927 and was raised a year later."),
+    ("The talks stalled, the envoy said. With reporting by Reuters, DPA and EFE",
+     "The talks stalled, the envoy said."),
+    ("Fares will not rise this year. (Reporting by Ana Roe; Editing by Tom Vale)",
+     "Fares will not rise this year."),
+    # counter-examples: no label colon, a last sentence that is prose
+    ("The ferry sank in 1927 (see below) and was raised a year later.",
+     "The ferry sank in 1927 (see below) and was raised a year later."),
+    ("The council met on Monday. Reporting by local papers was thin",
+     "The council met on Monday. Reporting by local papers was thin"),
+    ("Ana Roe covered the vote. Reporting by Ana Roe contributed to the prize",
+     "Ana Roe covered the vote. Reporting by Ana Roe contributed to the prize"),
+])
+def test_inline_chrome_is_cut_from_a_paragraph(text: str, expected: str) -> None:
+    assert strip_inline_chrome(text) == expected
