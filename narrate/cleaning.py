@@ -1407,6 +1407,130 @@ def reader_form_note(block: Block, index: int, ctx: Context) -> bool:
     return len(words(block.text)) <= 80 and bool(_READER_NOTE.search(block.text))
 
 
+# '"assetid": "2162867"', "'byline':'Jane Doe'": a quoted key and its colon.
+_OBJECT_KEY = re.compile(r"""["'][\w$@.-]{1,40}["']\s*:""")
+
+
+def serialized_object(block: Block, index: int, ctx: Context) -> bool:
+    """A serialized object read as a paragraph ('{ "assetid": "2162867", "byline": "Jane
+    Doe", "topic": "sports,hockey" }'): page metadata a template printed into a hidden box
+    for its scripts. Text that opens with a brace or bracket, closes with one, and is
+    mostly quoted keys with colons is never prose; a sentence with a quoted word and a
+    colon ('The label read "Fragile": handle with care') neither opens with a brace nor
+    has three keys."""
+    text = block.text.strip()
+    if not (text[:1] in "{[" and text[-1:] in "}]"):
+        return False
+    keys = _OBJECT_KEY.findall(text)
+    return len(keys) >= 3 and len(keys) * 12 >= len(words(text))
+
+
+# The messages of a page's 'email this article' form, hidden until it is used.
+_FORM_MESSAGE = re.compile(
+    r"^\W*(?:(?:please )?enter a valid e-?mail(?: address)?|invalid (?:e-?mail(?: address)?|"
+    r"entry|recipient)|(?:you )?must enter (?:an? |the )?(?:e-?mail|verification code|"
+    r"valid)|sep[ae]rate multiple (?:e-?mail )?addresses|you can'?t enter more than \d+|"
+    r"(?:your|the) (?:message|e-?mail) (?:has been|was) sent|"
+    r"an error has occurr?ed and your (?:e-?mail|message)|"
+    r"please type the verification code)",
+    re.IGNORECASE)
+
+
+def form_message(block: Block, index: int, ctx: Context) -> bool:
+    """Validation and status lines of the page's email/share form ('Invalid email
+    address.', 'Please enter a valid email address', 'Your message has been sent',
+    'Separate multiple addresses with commas'): messages a script shows beside a form,
+    saved hidden in the page. Short blocks (16 words or fewer) that open with such a
+    message only; 'Invalid entries were thrown out by the returning officer' does not
+    open with the form's words and stays."""
+    return len(words(block.text)) <= 16 and bool(_FORM_MESSAGE.match(block.text))
+
+
+_REPRINTS = re.compile(
+    r"\bthis copy is for your personal,? non-?commercial use only\b|"
+    r"\bfor non-?personal use or to order multiple copies\b|"
+    r"^\W*(?:[\w ]{0,30}\s)?reprints\s*:|\border (?:presentation-ready copies|reprints)\b",
+    re.IGNORECASE)
+
+
+def reprints_notice(block: Block, index: int, ctx: Context) -> bool:
+    """A reprint and licensing notice ('This copy is for your personal, non-commercial use
+    only. For non-personal use or to order multiple copies, please contact … Reprints at
+    1-800-…'): terms for the printed page, read out with a phone number. Short blocks
+    that carry the notice's own phrases; a report on a reprint ('The paper ordered
+    reprints of the 1962 map') has none of them."""
+    return len(words(block.text)) <= 80 and bool(_REPRINTS.search(block.text))
+
+
+_RELATIVE_TIME = re.compile(
+    r"^\W*(?:(?:posted|updated|published|last updated)\s*:?\s*)?(?:about |an? |\d{1,3}\s*)"
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$|"
+    r"^\W*(?:posted |updated |published )?(?:just now|yesterday|today)\W*$",
+    re.IGNORECASE)
+
+
+def relative_time(block: Block, index: int, ctx: Context) -> bool:
+    """A relative timestamp on a line of its own ('14 hours ago', 'Updated 3 minutes ago',
+    'Yesterday'): true only at the moment the page was saved, and a listener hears a stray
+    phrase. The whole block must be the stamp; '14 hours ago, the ferry sank' goes on."""
+    return bool(_RELATIVE_TIME.match(block.text))
+
+
+# A wire story's sign-off: the agency alone after a dash ('—Associated Press'), or the
+# desk's roles and names with no verb ('Reporting by Ana Roe; Editing by Tom Vale',
+# 'With reporting by AFP, AP and Reuters', in brackets or not).
+_AGENCY = (r"(?:the )?(?:associated press|ap|reuters|afp|agence france-presse|dpa|ansa|efe|"
+           r"bloomberg(?: news)?|upi|xinhua|pa|cnn|bbc|wires?|news agencies|agencies)")
+_SIGN_OFF = re.compile(
+    rf"^\W*[—–-]+\s*{_AGENCY}\W*$|"
+    r"^\W*[(\[]?\s*(?:with )?(?:additional )?(?:reporting|writing|editing) (?:by|from)\b"
+    r"[^.!?]*(?:[;|]\s*(?:additional )?(?:reporting|writing|editing|compiled) by\b[^.!?]*)*"
+    r"[)\]]?\W*$",
+    re.IGNORECASE)
+
+
+_SIGN_OFF_WORDS = re.compile(
+    r"\b(?:with|additional|reporting|writing|editing|compiled|by|from|and|in|the|of|at|"
+    r"for|de|van|von)\b", re.IGNORECASE)
+
+
+def wire_sign_off(block: Block, index: int, ctx: Context) -> bool:
+    """A wire desk's sign-off ('—Associated Press', '(Reporting by Ana Roe; Editing by Tom
+    Vale)', 'With reporting by AFP, AP, and Reuters'): a list of production roles and
+    names with no verb, printed after the story; read aloud it sounds like a glitch.
+    The 2013 outside truths drop such lines; a credit that is a sentence ('Ana Roe
+    contributed to this report') is prose and stays (see test_contributor_credit_is_kept),
+    as does 'With reporting by local papers curtailed, rumours spread': once the roles and
+    joining words go, a sign-off leaves only names (capitalized words, initials)."""
+    text = block.text
+    if len(words(text)) > 30 or not _SIGN_OFF.match(text):
+        return False
+    # what is left once the roles and joining words go must be names: capitalized words
+    # or agency initials ('local papers curtailed' is a clause, not a credit)
+    left = residue(text, _SIGN_OFF_WORDS)
+    return all(w[:1].isupper() or w.isdigit() for w in left)
+
+
+# '[ The year's big fight … Read 9 Challenges To Your Strategy. ]': a link to another
+# story set off in brackets inside the body.
+_BRACKETED_TEASER = re.compile(
+    r"^\s*[\[(]\s*[^\[\]()]*\b(?:read|see|watch|more|related|also)\b[^\[\]()]*[\])]\s*$",
+    re.IGNORECASE)
+_TEASER_VERB = re.compile(r"(?:^|[.:!?]\s*|\[\s*|\(\s*)(?:read|see|watch)(?: (?:more|also))?\b"
+                          r"|\b(?:related|also)\s*:", re.IGNORECASE)
+
+
+def bracketed_teaser(block: Block, index: int, ctx: Context) -> bool:
+    """A block that is one bracketed teaser for another story ('[ Fares are rising across
+    the region. Read Ten Ways To Beat The Queue. ]', '(See also: Bridge closures)'): a
+    link set off from the story. The whole block must be in the brackets and a sentence
+    in it must start with Read/See/Watch, or a 'Related:' label; a bracketed aside
+    ('(The ferry, he added, was late.)') has no such start and stays."""
+    text = block.text
+    return (len(words(text)) <= 60 and bool(_BRACKETED_TEASER.match(text))
+            and bool(_TEASER_VERB.search(text)))
+
+
 # '[CTA_MODULE]', '{{ newsletter_signup }}', '%%AD_SLOT%%': a template's slot that the
 # CMS failed to fill, never words of the story.
 PLACEHOLDER = re.compile(r"\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]|\{\{[^{}]{1,60}\}\}|"
@@ -1427,6 +1551,29 @@ def strip_placeholders(text: str) -> str:
     if not PLACEHOLDER.search(text):
         return text
     return re.sub(r"\s{2,}", " ", PLACEHOLDER.sub(" ", text)).strip()
+
+
+# '(see: Slow science: the long experiment)': a pointer to another story, its link text
+# after a 'see:' label; the sentence reads on without it.
+_SEE_LINK = re.compile(r"\s*\((?:see|read|watch)(?: also| more)?\s*:\s*[^()]{1,120}\)",
+                       re.IGNORECASE)
+# The text after a paragraph's last sentence end: where a sign-off glued to it sits.
+_LAST_SENTENCE_END = re.compile(r"(?s)^(.*[.!?][\"”’)]?)\s+([^.!?]{3,200}[.]?)$")
+
+
+def strip_inline_chrome(text: str) -> str:
+    """Cut chrome glued into a paragraph: a '(see: Other headline)' pointer to a linked
+    story, and a wire sign-off after the paragraph's last sentence ('… to resolve the
+    crisis. With reporting by AFP and Reuters'), which extraction joins to the story when
+    the page sets it in a heading or line break rather than a paragraph of its own (see
+    :func:`wire_sign_off` for what counts). '(see below)', '(See chart)' have no label
+    colon and stay; a last sentence that is not a verbless list of names stays."""
+    if "(" in text and _SEE_LINK.search(text):
+        text = _SEE_LINK.sub("", text)
+    m = _LAST_SENTENCE_END.match(text)
+    if m and wire_sign_off(Block("paragraph", m.group(2)), 0, Context()):
+        text = m.group(1)
+    return text
 
 
 TEXT_RULES: tuple[TextRule, ...] = (
@@ -1451,6 +1598,12 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule("arrow-teaser", arrow_teaser),
     TextRule("page-control", page_control),
     TextRule("reader-form-note", reader_form_note),
+    TextRule("serialized-object", serialized_object),
+    TextRule("form-message", form_message),
+    TextRule("reprints-notice", reprints_notice),
+    TextRule("relative-time", relative_time),
+    TextRule("wire-sign-off", wire_sign_off),
+    TextRule("bracketed-teaser", bracketed_teaser),
 )
 
 
@@ -1553,7 +1706,8 @@ def clean_blocks(
     """Apply the text rules, then structural tidying.
 
     Returns the kept blocks and ``(rule name, dropped text)`` pairs for debugging.
-    Before the rules: unfilled template slots are cut (:func:`strip_placeholders`),
+    Before the rules: unfilled template slots are cut (:func:`strip_placeholders`), and
+    chrome glued into a paragraph (:func:`strip_inline_chrome`),
     a table of contents (:func:`contents_list`) and the page top read a second time
     (:func:`page_top_repeated`) are dropped, since both are judged on the whole body.
     Structural tidying: paragraphs repeated within one section (a pull quote that
@@ -1566,8 +1720,8 @@ def clean_blocks(
     section = ""
     slots = [i for i, b in enumerate(blocks) if template_placeholder(b, i, ctx)]
     dropped.extend(("template-placeholder", blocks[i].text) for i in slots)
-    blocks = [Block(b.kind, strip_placeholders(b.text)) for i, b in enumerate(blocks)
-              if i not in slots]
+    blocks = [Block(b.kind, strip_inline_chrome(strip_placeholders(b.text)))
+              for i, b in enumerate(blocks) if i not in slots]
     structural = {i: "contents-list" for i in contents_list(blocks)}
     structural.update({i: "page-top-repeated" for i in page_top_repeated(blocks, ctx.title)})
     for i, block in enumerate(blocks):
