@@ -42,6 +42,8 @@ WORD_SHAPED_ACRONYMS = [
     ("Observers from the OSCE arrived.", "Observers from the O S C E arrived."),
     ("The PHEV sold well.", "The P H E V sold well."),
     ("It ships ASAP.", "It ships A-S A-P."),
+    # medicine's intravenous "IV" opens initialisms of a word's shape
+    ("Doctors gave her IVIG for the rash.", "Doctors gave her I V I G for the rash."),
 ]
 
 SHOUTED_HEADINGS = [

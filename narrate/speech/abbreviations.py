@@ -1120,8 +1120,9 @@ def _four_letter_name(word: str) -> bool:
 _VOWEL_FIRST_WORD = re.compile(
     r"[AEIOU][BCDFGKLMNPRSTVZ][AEIOU][BCDFGKLMNPRSTXZ]\Z"
     r"|[AEIOU](?:[LRNMS][BCDFGKLMNPSTVZ]|[CFKP]T)[AO]\Z")
-#: Codes of countries and unions that open initialisms of a word's shape ("USAF", "UNEP").
-_NO_WORD_PREFIXES = frozenset({"US", "UN", "UK", "EU"})
+#: Codes of countries and unions that open initialisms of a word's shape ("USAF", "UNEP"), and
+#: medicine's "IV" (intravenous: "IVIG", "IVAB"), spelled by clinicians and patients alike.
+_NO_WORD_PREFIXES = frozenset({"US", "UN", "UK", "EU", "IV"})
 #: Four capitals opening with a two-consonant English onset, then a vowel and a consonant
 #: ("SPAC", "PLOS", "SNAP"), or two vowels ("TRIO", "BRIO"): a word's shape; the second kind
 #: only when wordfreq knows the word (Zipf 3 and up), as "TRAI" (letters) has it too. Not PH,
