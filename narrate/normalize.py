@@ -390,14 +390,22 @@ def _ly_adverb(low: str) -> bool:
     return any(len(s) >= 3 and _zipf(s) for s in stems)
 
 
-def _dotted_opener(word: str, after: str) -> bool:
+#: Dotted initials of a country, a union or a city ("U.S.", "U.K.", "D.C."), as against a
+#: person's ("J.J.", "H.W."): only after a place is a capitalized plural a new subject, since a
+#: person's initials go on with a surname that may be a plural word ("J.J. Watts makes").
+_PLACE_INITIALS = re.compile(r"(?<![A-Za-z.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\."
+                             r"|N\.Y\.|N\.J\.|N\.Z\.|S\.F\.|U\.A\.E\.|P\.R\.C\.|U\.S\.S\.R\.)\Z")
+
+
+def _dotted_opener(word: str, after: str, place: bool = True) -> bool:
     """Does a capitalized ``word`` after dotted initials ("U.S.", "H.M.") open a new
     sentence, ``after`` being the text after it? A plural subject does (see _plural_subject);
     so does a gerund with its object ("patients like H.M. Growing new cells is"), a
     sentence adverb ("the U.S. Sadly, the"), or a preposition or adverb that never goes on a
     name ("the U.S. Across the"). A name after initials ("J.K. Rowling said", "H.W. Bush",
-    "U.S. Steel", "P.J. Manning said", "U.S. Fencing officials") goes on instead."""
-    if _plural_subject(word, after):
+    "U.S. Steel", "P.J. Manning said", "U.S. Fencing officials") goes on instead. The plural
+    counts only after a ``place``'s initials (see _PLACE_INITIALS)."""
+    if place and _plural_subject(word, after):
         return True
     if not word.istitle():
         return False
@@ -2382,7 +2390,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if kind == "ampm":
             return not (word in WEEKDAYS or word in _WEEKDAY_NAMES or word in MONTHS
                         or word in _TIME_WORDS or (word.isupper() and len(word) <= 4))
-        return kind == "dotted" and _dotted_opener(word, head[m.end(1) :])
+        return kind == "dotted" and _dotted_opener(
+            word, head[m.end(1) :], bool(_PLACE_INITIALS.search(self.text[max(0, end - 10) : end])))
 
     def _bracket_label(self, end: int) -> bool:
         """Does the bracket closing after the period at ``end - 1`` hold only a label ending

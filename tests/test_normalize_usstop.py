@@ -33,6 +33,9 @@ from narrate.normalize import normalize
     ("The U.S. Virgin Islands reopened.", "The U S Virgin Islands reopened."),
     ("The U.S. Army said the base would close.", "The U S Army said the base would close."),
     ("U.S. Postal Service trucks lined the street.", "U S Postal Service trucks lined the street."),
+    # a person's initials go on with a surname, even one that is a plural word
+    ("Defensive end J.J. Watts makes the tackle.", "Defensive end J J Watts makes the tackle."),
+    ("Forward A.J. Banks scored twice.", "Forward A-J Banks scored twice."),
     # a plural in a title-case headline goes on (no lower-case word follows)
     ("U.S. Troops Leave Base After Talks", "U S Troops Leave Base After Talks"),
 ])
