@@ -160,17 +160,19 @@ _HEIGHT_NOUNS = frozenset({
     "defensive", "offensive", "wide", "tight", "running", "middle", "outside", "inside",
     "pass-rushing", "two-way", "left", "right", "volleyball", "basketball", "post", "big",
     "man", "woman", "spiker", "setter", "hitter", "transfer", "starter", "reliever", "closer"})
-#: What a height is said after ("listed at", "stands", "he is", "who's", "I'm"), up to the pair.
+#: What a height is said after ("listed at", "stands", "he is", "Horton was", "I'm"), up to it.
 _HEIGHT_BEFORE = re.compile(
     r"(?:\blisted[ \t]+at|\b[Ss]tands|\b[Ss]tood|\b[Ss]tanding|\b[Mm]easure[sd]|\b[Mm]easuring"
     r"|\b[Tt]owering[ \t]+at|\b(?:[Hh]e|[Ss]he|[Ww]ho)(?:['’]s|[ \t]+is|[ \t]+was)"
+    r"|\b[A-Z][a-z]+[ \t]+(?:is|was)"
     r"|\bI(?:['’]m|[ \t]+am|[ \t]+was))(?:[ \t]+(?:now|about|roughly|only|just|a[ \t]+solid))?"
     r"(?:[ \t]+at)?[ \t]+\Z")
 #: A weight after a height ("6-4, 215 pounds", "6-4 and 195 pounds", "(6-2, 205)", "6-4,
-#: 215-pound"): the pair is feet and inches, whatever came before it.
+#: 215-pound", or the bare "is 6-2, 225." of a roster note, the weight ending the clause): the
+#: pair is feet and inches, whatever came before it.
 _HEIGHT_WEIGHT = re.compile(
     r"[ \t]*(?:,|and|/)[ \t]*(?:1[1-9]\d|[23]\d\d)(?:[ \t]*-?[ \t]*(?:pounds?|lbs?\b|pounder)"
-    r"|[ \t]*\))")
+    r"|[ \t]*\)|(?=[ \t]*(?:[.;,]|\Z|and\b)))")
 #: What after "stands 6-4" makes it a team's record or a series' score, not a height
 #: ("stands 6-4 in its last ten"), and after "listed at 6-4" a price in odds ("6-4 favourite").
 _NOT_HEIGHT_AFTER = re.compile(
@@ -585,6 +587,12 @@ _NUMBERING_NOUN_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?:Games?|Levels?|Categor(?:y|ies)|Cat|Types?|Class|Grades?|Stages?|Tiers?"
     r"|Rounds?|Divisions?|Series|Mark|Mk|Models?|Gen|Generations?|Phases?|Seeds?|Episodes?"
     r"|Chapters?|Volumes?|Vol|Books?|Seasons?)|[Ss]izes?)[ \t]\Z")
+#: What a golf round's score is said after ("3-under 68s", "even-par 72s", "rounds of 67s",
+#: "shot 69s", "carded 71s"): the "s" makes the scores plural ("sixty-eights"), not seconds.
+#: "under"/"over" only after a number of strokes ("3-under"), as "just under 60s" is a time.
+_GOLF_SCORE_BEFORE = re.compile(
+    r"(?:\d[ \t-](?:under|over)(?:[ \t-]par)?|\bpar|\brounds?[ \t]+of|\bshot|\bshooting"
+    r"|\bcard(?:ed|ing)|\bposted)[ \t]+\Z", re.IGNORECASE)
 _PLURAL_PAIR_BEFORE = re.compile(r"\bin[ \t]\d{1,2}s[ \t](?:and|or)[ \t]\Z")
 _PLURAL_COUNT_BEFORE = re.compile(r"\b(?:by|into|two|three|four|five|six|seven|eight|nine|ten"
                                   r"|pair of|double|triple)[ \t]\Z", re.IGNORECASE)
@@ -2037,6 +2045,9 @@ class NumbersRules:
         if len(num) <= 3 and num.isdigit() and _NUMBERING_NOUN_BEFORE.search(
                 self.text, max(0, start - 14), start):
             return True  # "in Game 1s", "Category 5s", "size 10s": the things so numbered
+        if (len(num) == 2 and "59" <= num <= "89"
+                and _GOLF_SCORE_BEFORE.search(self.text, max(0, start - 20), start)):
+            return True  # "3-under 68s", "rounds of 67s": golf scores, not seconds
         if len(num) <= 2 and (
                 _PLURAL_COUNT_BEFORE.search(self.text, max(0, start - 10), start)
                 or _PLURAL_PAIR_BEFORE.search(self.text, max(0, start - 16), start)

@@ -1,0 +1,41 @@
+# ruff: noqa: E501  (each sentence and its reading stay on one line)
+"""Issue 12, audit 48: a player's height after a name and before a bare weight, golf scores'
+plurals, ticker codes with an exchange suffix, court docket numbers, generational suffixes.
+Invented news sentences; counter-examples must not change."""
+
+import pytest
+
+from narrate.normalize import normalize
+
+HEIGHTS = [
+    ("Brandt is 6-3, 210.", "Brandt is six-three, two hundred ten."),
+    ("Okafor was 6-10, 245, and still growing.", "Okafor was six-ten, two hundred forty-five, and still growing."),
+    ("Vasquez is 6-1.", "Vasquez is six-one."),
+    ("Lindqvist is 6-4 and can skate.", "Lindqvist is six-four and can skate."),
+    ("He is 6-2, 198; his brother is taller.", "He is six-two, one hundred ninety-eight; his brother is taller."),
+    # counter-examples: team records and scores, possessives, a crowd after a score
+    ("Portland is 6-4 at home this year.", "Portland is six to four at home this year."),
+    ("Portland's 6-4.", "Portland's six to four."),
+    ("The Jets beat Buffalo 6-4, 215 fans saw it.", "The Jets beat Buffalo six to four, two hundred fifteen fans saw it."),
+    ("Ottawa won 5-3, 6-2.", "Ottawa won five to three, six to two."),
+    ("Kids ages 6-9, 120 in all, signed up.", "Kids ages six to nine, one hundred twenty in all, signed up."),
+]
+
+GOLF = [
+    ("Lindgren opened with back-to-back 4-under 67s.", "Lindgren opened with back-to-back four-under sixty-sevens."),
+    ("She put up rounds of 69s all week.", "She put up rounds of sixty-nines all week."),
+    ("The Korean carded 71s on both weekend days.", "The Korean carded seventy-ones on both weekend days."),
+    ("He shot 66s on Thursday and Friday.", "He shot sixty-sixes on Thursday and Friday."),
+    ("a pair of 2-over-par 73s", "a pair of two-over-par seventy-threes"),
+    # counter-examples: times after a time word, a lap, a count of seconds
+    ("He ran the final lap in 62s.", "He ran the final lap in sixty-two seconds."),
+    ("The shot clock reset with 24s left.", "The shot clock reset with twenty-four seconds left."),
+    ("She was 3 under par after 68 holes.", "She was three under par after sixty-eight holes."),
+]
+
+CASES = HEIGHTS + GOLF
+
+
+@pytest.mark.parametrize(("text", "spoken"), CASES)
+def test_normfix69(text: str, spoken: str) -> None:
+    assert normalize(text) == spoken
