@@ -33,7 +33,28 @@ GOLF = [
     ("She was 3 under par after 68 holes.", "She was three under par after sixty-eight holes."),
 ]
 
-CASES = HEIGHTS + GOLF
+TICKERS = [
+    ("Shares of Kyocera (6971.T) rose 2 percent.", "Shares of Kyocera, six nine seven one dot T, rose two percent."),
+    ("Hynix (000660.KS) fell in Seoul.", "Hynix, zero zero zero six six zero dot K S, fell in Seoul."),
+    ("Lenovo (0992.HK) reported a profit.", "Lenovo, zero nine nine two dot H K, reported a profit."),
+    ("Tesco (TSCO.L) cut its forecast.", "Tesco, T S C O dot L, cut its forecast."),
+    ("Tokai Mfg. (6013.T) said on Monday", "Tokai Manufacturing, six zero one three dot T, said on Monday"),
+    # counter-examples: a bracketed decimal, dotted initials, a bare ticker
+    ("It grew (4.5) times.", "It grew, four point five, times."),
+]
+
+DOCKETS = [
+    ("The appeal, No. 11-04417, was argued in March.", "The appeal, number one one, zero four four one seven, was argued in March."),
+    ("See No. 09-1183 on the docket.", "See number zero nine, one one eight three on the docket."),
+    ("Case No. 3:12-cv-00871 was dismissed.", "Case number three, one two, C V, zero zero eight seven one was dismissed."),
+    ("in 1:11-cr-00219-RMC, the court", "in one, one one, C R, zero zero two one nine, R M C, the court"),
+    # counter-examples: a short pair after "No.", a time, a season
+    ("The No. 1-2 finish was a first.", "The number one-two finish was a first."),
+    ("The bus leaves at 1:15 today.", "The bus leaves at one fifteen today."),
+    ("Then No. 5 Duke lost 71-64.", "Then number five Duke lost seventy-one to sixty-four."),
+]
+
+CASES = HEIGHTS + GOLF + TICKERS + DOCKETS
 
 
 @pytest.mark.parametrize(("text", "spoken"), CASES)

@@ -73,6 +73,10 @@ _CODE_LABEL_BEFORE = re.compile(
 _NEXT_GROUP = re.compile(r"[ \t-]\d{2,8}(?![\d.,]\d)")
 _FILE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ile|[Cc]ase|[Dd]ocket|FILE|CASE|DOCKET)"
                                 r"[ \t]+(?:[Nn]o\.|[Nn]umber|NO\.|#)[ \t]*\Z")
+#: A bare "No." before a file's number: with a long or zero-led second part ("No. 12-02826",
+#: "No. 13-0457") the hyphen joins a docket's parts; a short one stays a range or a pair
+#: ("No. 2-3 hitters", "the No. 1-2 finish").
+_NO_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:No|NO)\.[ \t]*\Z")
 #: Labels that are never verbs ("Bug 1553982 fixes the crash", "PR 48213 adds"): the word
 #: after the number is not a counted noun, so "fixes" or "adds" does not make it an amount.
 _ID_NOUN_LABEL_BEFORE = re.compile(
@@ -1549,11 +1553,14 @@ class NumbersRules:
 
     def _labelled_code(self, start: int, a: str, b: str, *units: str | None) -> bool:
         """Is 'a-b' a file number or a code after its label ("File No. 12-3456", "reference
-        number 2019-4471")? Then the hyphen joins the parts of one identifier, no range ("twelve
-        to three thousand ...")."""
+        number 2019-4471", "No. 12-02826")? Then the hyphen joins the parts of one identifier,
+        no range ("twelve to three thousand ...")."""
         if any(units) or not (a.isdigit() and b.isdigit()):
             return False
         window = max(0, start - 60)
+        if (len(b) >= 4 or (len(b) >= 3 and b[0] == "0")) and _NO_LABEL_BEFORE.search(
+                self.text, max(0, start - 6), start):
+            return True  # "No. 12-02826": a docket's number, as "File No. 12-3456" is
         return bool(_FILE_LABEL_BEFORE.search(self.text, window, start)
                     or (len(a) + len(b) >= 4
                         and _CODE_LABEL_BEFORE.search(self.text, window, start)))
