@@ -54,7 +54,20 @@ DOCKETS = [
     ("Then No. 5 Duke lost 71-64.", "Then number five Duke lost seventy-one to sixty-four."),
 ]
 
-CASES = HEIGHTS + GOLF + TICKERS + DOCKETS
+GENERATIONS = [
+    ("Trainer Walter Pryce III saddled the colt.", "Trainer Walter Pryce the Third saddled the colt."),
+    ("The firm was founded by Thomas Hale II in 1921.", "The firm was founded by Thomas Hale the Second in nineteen twenty-one."),
+    ("Senator Robert Tillman IV voted no.", "Senator Robert Tillman the Fourth voted no."),
+    ("George Ashby III's horse won.", "George Ashby the Third's horse won."),
+    # counter-examples: a sequel's or a game's numeral, a war, a phase, a ruler
+    ("Creed III opened on Friday.", "Creed Three opened on Friday."),
+    ("Dragon Quest IV sold well.", "Dragon Quest Four sold well."),
+    ("veterans of World War II", "veterans of World War Two"),
+    ("a Phase III trial", "a Phase Three trial"),
+    ("Richard III was king.", "Richard the Third was king."),
+]
+
+CASES = HEIGHTS + GOLF + TICKERS + DOCKETS + GENERATIONS
 
 
 @pytest.mark.parametrize(("text", "spoken"), CASES)

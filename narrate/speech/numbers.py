@@ -34,6 +34,22 @@ REGNAL = {
     "Gustav", "Oscar", "Carl", "Eric", "Magnus", "Sweyn", "Canute", "Harold", "Alfred",
     "Jr", "Sr", "Francois", "François", "Henri", "Philippe", "Guillaume", "Jean", "Felix",
 }
+#: Common given names of men (a generational suffix is a son's): a first name and a surname
+#: before II, III or IV are a person of that name's line ("Stuart Janney III", "Davis Love
+#: III", "Henry Ford II"), said "the Third" as a ruler's numeral is; a title's numeral after
+#: other words stays a number ("Final Fantasy IV", "Rocky III").
+_GIVEN_NAMES = frozenset("""
+Aaron Adam Alan Albert Alexander Alfred Allen Andrew Anthony Arthur Austin Barry Benjamin
+Bernard Bill Billy Bob Bobby Brad Bradley Brandon Brian Bruce Bryan Carl Carlton Charles Chester
+Chris Christopher Clarence Clay Clifford Craig Dale Dan Daniel Darryl David Davis Dean Dennis
+Donald Douglas Duncan Earl Edward Edwin Elliott Eric Ernest Eugene Frank Franklin Fred
+Frederick Gary George Gerald Gordon Graham Gregory Harold Harry Harvey Henry Herbert Howard
+Hugh Jack James Jay Jeffrey Jerry Jim Jimmy Joe John Johnny Jonathan Joseph Kenneth Kevin
+Lawrence Lee Leonard Lewis Louis Mark Marshall Martin Matthew Michael Mitchell Nathan
+Nathaniel Nicholas Norman Oliver Oscar Patrick Paul Peter Philip Phillip Ralph Randolph
+Raymond Richard Robert Roger Ronald Roy Russell Samuel Scott Stanley Stephen Steven Stuart
+Theodore Thomas Timothy Tom Victor Vincent Walter Warren Wayne Wesley William Willis Winthrop
+""".split())
 #: Words right before a round ten in seconds ("Rest 10s", "hold for 30s", "every 20s",
 #: "within 30s": "within their 30s" has its pronoun between).
 _TIMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]est|[Hh]old|[Ww]ithin|[Pp]lank|[Ss]print"
@@ -2216,6 +2232,9 @@ class NumbersRules:
             return f" {name} One{poss} "
         if value <= 40 and (last in REGNAL or self._after_ruler_title(m.start(), name)):
             return f" {name} the {ordinal(value).capitalize()}{poss} "
+        if (2 <= value <= 4 and " " in name and name.split(" ")[0] in _GIVEN_NAMES
+                and last not in _NUMBERED_NOUNS and last not in _NUMBERED_EVENTS):
+            return f" {name} the {ordinal(value).capitalize()}{poss} "  # "Stuart Janney III"
         if last in _NUMBERED_EVENTS and value <= 200:
             return f" {name} {cardinal(value).capitalize()}{poss} "
         # a lone C, D, L or M after a noun that numbers things is a letter grading or naming
