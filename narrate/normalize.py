@@ -710,7 +710,9 @@ _RULES_EN: list[tuple[str, str]] = [
     # as a time and a range it was "one thirteen-cv-zero one two three four"
     ("fedcase", r"(?<![\w.:-])(?P<fc_o>\d{1,2}):(?P<fc_y>\d{2})-(?P<fc_k>[a-z]{2,3}|[A-Z]{2,3})"
         r"-(?P<fc_n>\d{3,6})(?:-(?P<fc_j>[A-Z]{2,4}))?(?![\w-])"),
-    ("xticker", r"(?<=\()(?P<xt_code>\d{3,6}|[A-Z]{2,5})\.(?P<xt_ex>[A-Z]{1,2})(?=\))"),
+    # (also the last of a bracket's codes: "(PCRFY, 6752.TO)")
+    ("xticker", r"(?:(?<=\()|(?<=,[ \t]))(?P<xt_code>\d{3,6}|[A-Z]{2,5})\.(?P<xt_ex>[A-Z]{1,2})"
+        r"(?=\))"),
     # a baseball position before a player's name ("Dodgers 2B Mark Ellis", "RHP Zack Greinke"):
     # the position in words (see _h_position); not "a 2B pencil", "$2B", "Series 2B"
     ("position", _POSITION_RE),

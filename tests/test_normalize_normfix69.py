@@ -27,6 +27,7 @@ GOLF = [
     ("The Korean carded 71s on both weekend days.", "The Korean carded seventy-ones on both weekend days."),
     ("He shot 66s on Thursday and Friday.", "He shot sixty-sixes on Thursday and Friday."),
     ("a pair of 2-over-par 73s", "a pair of two-over-par seventy-threes"),
+    ("She carded 70s on Saturday and Sunday.", "She carded seventies on Saturday and Sunday."),
     # counter-examples: times after a time word, a lap, a count of seconds
     ("He ran the final lap in 62s.", "He ran the final lap in sixty-two seconds."),
     ("The shot clock reset with 24s left.", "The shot clock reset with twenty-four seconds left."),
@@ -39,8 +40,10 @@ TICKERS = [
     ("Lenovo (0992.HK) reported a profit.", "Lenovo, zero nine nine two dot H K, reported a profit."),
     ("Tesco (TSCO.L) cut its forecast.", "Tesco, T S C O dot L, cut its forecast."),
     ("Tokai Mfg. (6013.T) said on Monday", "Tokai Manufacturing, six zero one three dot T, said on Monday"),
-    # counter-examples: a bracketed decimal, dotted initials, a bare ticker
+    ("Nidec Corp. (NJ, 6594.T) gained.", "Nidec Corporation, N J, six five nine four dot T, gained."),
+    # counter-examples: a bracketed decimal, a list of numbers in a bracket
     ("It grew (4.5) times.", "It grew, four point five, times."),
+    ("Judges gave it (out of 5, 4.5) stars.", "Judges gave it, out of five, four point five, stars."),
 ]
 
 DOCKETS = [

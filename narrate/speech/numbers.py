@@ -1484,7 +1484,11 @@ class NumbersRules:
     def _timed_tens(self, start: int, end: int) -> bool:
         """Is a round ten with "s" ("10s", "30s") a time in seconds, as a workout or a recipe
         writes one ("Rest 10s", "hold 30s", "30s on, 10s off", "microwave 20s", "every 10s")?
-        Elsewhere it is a decade or an age ("in the 1990s", "in their 20s", "in her 30s")."""
+        Elsewhere it is a decade or an age ("in the 1990s", "in their 20s", "in her 30s"), or
+        golf scores ("carded 70s on both days", "even-par 70s")."""
+        if "60" <= self.text[start : start + 2] <= "80" and _GOLF_SCORE_BEFORE.search(
+                self.text, max(0, start - 20), start):
+            return False
         if _TIMED_BEFORE.search(self.text, max(0, start - 16), start) or _MINUTES_BEFORE.search(
                 self.text, max(0, start - 6), start):
             return True  # "Rest 10s", "a lap of 1m 30s"
