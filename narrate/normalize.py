@@ -703,6 +703,16 @@ _RULES_EN: list[tuple[str, str]] = [
     ("spacecap", r" (?=[A-Z][a-z])"),
     ("comma0", r",(?= [a-z])"),
     ("anchormark", r"(?<=[\w.!?:)\"'’”])[ \t]+[#¶§](?=[ \t]*(?:\n|\Z))"),
+    # a share's code on a foreign exchange in brackets ("Sony (6758.T)", "(0700.HK)", "(BARC.L)"):
+    # the code, then "dot" and the exchange's letters (see _h_xticker); no number, no stop
+    # a U.S. federal court's case number ("Case No. 1:13-cv-01234", "2:12-cr-00456-JAM"): the
+    # office, the year, the kind of case and its number, each a part (see _h_fedcase); read
+    # as a time and a range it was "one thirteen-cv-zero one two three four"
+    ("fedcase", r"(?<![\w.:-])(?P<fc_o>\d{1,2}):(?P<fc_y>\d{2})-(?P<fc_k>[a-z]{2,3}|[A-Z]{2,3})"
+        r"-(?P<fc_n>\d{3,6})(?:-(?P<fc_j>[A-Z]{2,4}))?(?![\w-])"),
+    # (also the last of a bracket's codes: "(PCRFY, 6752.TO)")
+    ("xticker", r"(?:(?<=\()|(?<=,[ \t]))(?P<xt_code>\d{3,6}|[A-Z]{2,5})\.(?P<xt_ex>[A-Z]{1,2})"
+        r"(?=\))"),
     # a baseball position before a player's name ("Dodgers 2B Mark Ellis", "RHP Zack Greinke"):
     # the position in words (see _h_position); not "a 2B pencil", "$2B", "Series 2B"
     ("position", _POSITION_RE),
@@ -2458,6 +2468,25 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if handler is None:
             return self._safe(m.group(0))
         return handler(m)
+
+    def _h_fedcase(self, m: re.Match[str]) -> str:
+        """'1:13-cv-01234': a federal case's office, year, kind ("cv", "cr") and number, the
+        parts set apart by pauses as a clerk reads them, the number digit by digit, the kind
+        and any judge's initials spelled."""
+        parts = [cardinal(int(m.group("fc_o"))), digits(m.group("fc_y")),
+                 spell(m.group("fc_k").upper()), digits(m.group("fc_n"))]
+        if m.group("fc_j"):
+            parts.append(spell(m.group("fc_j")))
+        return " " + ", ".join(parts) + " "
+
+    def _h_xticker(self, m: re.Match[str]) -> str:
+        """'(6758.T)', '(051910.KS)', '(BARC.L)': a share's code and its exchange's suffix, as
+        news agencies write them. Digits are said one by one, as traders key them in, letters
+        spelled, and the period is "dot": read as a number and a sentence's end, "(6752.TO)" was
+        "six thousand seven hundred fifty-two. T O"."""
+        code = m.group("xt_code")
+        said = digits(code) if code.isdigit() else spell(code)
+        return f" {said} dot {spell(m.group('xt_ex'))} "
 
     def _h_anchormark(self, m: re.Match[str]) -> str:
         """A permalink anchor ending a heading is silent (see the "anchormark" rule)."""

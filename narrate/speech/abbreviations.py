@@ -92,6 +92,7 @@ SUFFIXES = {
     "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department", "Univ": "University",
     "Assn": "Association", "Intl": "International", "Govt": "Government",
     "Utd": "United",  # a club's name ("Man Utd", "Leeds Utd."): normfix56
+    "Mfg": "Manufacturing",  # a company's name ("Murata Mfg. Co.", "Acme Mfg. (7012.T)")
     "etc": "et cetera", "approx": "approximately", "est": "estimated",
     "tsp": "teaspoon", "tbsp": "tablespoon", "Hz": "hertz", "ie": "that is",
     "eg": "for example", "vs": "versus", "ave": "avenue", "govt": "government",
@@ -236,6 +237,7 @@ BARE_ABBREVIATIONS = {
     "ave": "avenue", "Ave": "Avenue", "Ltd": "Limited", "Blvd": "Boulevard", "Dept": "Department",
     "Intl": "International", "Assn": "Association", "Corp": "Corporation", "Bros": "Brothers",
     "Utd": "United",  # "Man Utd", "Newcastle Utd": no word of its own (normfix56)
+    "Mfg": "Manufacturing",
     "mins": "minutes", "hrs": "hours", "yrs": "years", "Jr": "Junior", "Rd": "Road",
     # informal shorthand of blogs and listings ("bc it packs small", "avg views", "aka durif")
     "bc": "because", "avg": "average", "Avg": "Average", "aka": "also known as",

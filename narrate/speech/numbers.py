@@ -34,6 +34,22 @@ REGNAL = {
     "Gustav", "Oscar", "Carl", "Eric", "Magnus", "Sweyn", "Canute", "Harold", "Alfred",
     "Jr", "Sr", "Francois", "François", "Henri", "Philippe", "Guillaume", "Jean", "Felix",
 }
+#: Common given names of men (a generational suffix is a son's): a first name and a surname
+#: before II, III or IV are a person of that name's line ("Stuart Janney III", "Davis Love
+#: III", "Henry Ford II"), said "the Third" as a ruler's numeral is; a title's numeral after
+#: other words stays a number ("Final Fantasy IV", "Rocky III").
+_GIVEN_NAMES = frozenset("""
+Aaron Adam Alan Albert Alexander Alfred Allen Andrew Anthony Arthur Austin Barry Benjamin
+Bernard Bill Billy Bob Bobby Brad Bradley Brandon Brian Bruce Bryan Carl Carlton Charles Chester
+Chris Christopher Clarence Clay Clifford Craig Dale Dan Daniel Darryl David Davis Dean Dennis
+Donald Douglas Duncan Earl Edward Edwin Elliott Eric Ernest Eugene Frank Franklin Fred
+Frederick Gary George Gerald Gordon Graham Gregory Harold Harry Harvey Henry Herbert Howard
+Hugh Jack James Jay Jeffrey Jerry Jim Jimmy Joe John Johnny Jonathan Joseph Kenneth Kevin
+Lawrence Lee Leonard Lewis Louis Mark Marshall Martin Matthew Michael Mitchell Nathan
+Nathaniel Nicholas Norman Oliver Oscar Patrick Paul Peter Philip Phillip Ralph Randolph
+Raymond Richard Robert Roger Ronald Roy Russell Samuel Scott Stanley Stephen Steven Stuart
+Theodore Thomas Timothy Tom Victor Vincent Walter Warren Wayne Wesley William Willis Winthrop
+""".split())
 #: Words right before a round ten in seconds ("Rest 10s", "hold for 30s", "every 20s",
 #: "within 30s": "within their 30s" has its pronoun between).
 _TIMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Rr]est|[Hh]old|[Ww]ithin|[Pp]lank|[Ss]print"
@@ -73,6 +89,10 @@ _CODE_LABEL_BEFORE = re.compile(
 _NEXT_GROUP = re.compile(r"[ \t-]\d{2,8}(?![\d.,]\d)")
 _FILE_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ile|[Cc]ase|[Dd]ocket|FILE|CASE|DOCKET)"
                                 r"[ \t]+(?:[Nn]o\.|[Nn]umber|NO\.|#)[ \t]*\Z")
+#: A bare "No." before a file's number: with a long or zero-led second part ("No. 12-02826",
+#: "No. 13-0457") the hyphen joins a docket's parts; a short one stays a range or a pair
+#: ("No. 2-3 hitters", "the No. 1-2 finish").
+_NO_LABEL_BEFORE = re.compile(r"(?<![\w-])(?:No|NO)\.[ \t]*\Z")
 #: Labels that are never verbs ("Bug 1553982 fixes the crash", "PR 48213 adds"): the word
 #: after the number is not a counted noun, so "fixes" or "adds" does not make it an amount.
 _ID_NOUN_LABEL_BEFORE = re.compile(
@@ -160,17 +180,19 @@ _HEIGHT_NOUNS = frozenset({
     "defensive", "offensive", "wide", "tight", "running", "middle", "outside", "inside",
     "pass-rushing", "two-way", "left", "right", "volleyball", "basketball", "post", "big",
     "man", "woman", "spiker", "setter", "hitter", "transfer", "starter", "reliever", "closer"})
-#: What a height is said after ("listed at", "stands", "he is", "who's", "I'm"), up to the pair.
+#: What a height is said after ("listed at", "stands", "he is", "Horton was", "I'm"), up to it.
 _HEIGHT_BEFORE = re.compile(
     r"(?:\blisted[ \t]+at|\b[Ss]tands|\b[Ss]tood|\b[Ss]tanding|\b[Mm]easure[sd]|\b[Mm]easuring"
     r"|\b[Tt]owering[ \t]+at|\b(?:[Hh]e|[Ss]he|[Ww]ho)(?:['’]s|[ \t]+is|[ \t]+was)"
+    r"|\b[A-Z][a-z]+[ \t]+(?:is|was)"
     r"|\bI(?:['’]m|[ \t]+am|[ \t]+was))(?:[ \t]+(?:now|about|roughly|only|just|a[ \t]+solid))?"
     r"(?:[ \t]+at)?[ \t]+\Z")
 #: A weight after a height ("6-4, 215 pounds", "6-4 and 195 pounds", "(6-2, 205)", "6-4,
-#: 215-pound"): the pair is feet and inches, whatever came before it.
+#: 215-pound", or the bare "is 6-2, 225." of a roster note, the weight ending the clause): the
+#: pair is feet and inches, whatever came before it.
 _HEIGHT_WEIGHT = re.compile(
     r"[ \t]*(?:,|and|/)[ \t]*(?:1[1-9]\d|[23]\d\d)(?:[ \t]*-?[ \t]*(?:pounds?|lbs?\b|pounder)"
-    r"|[ \t]*\))")
+    r"|[ \t]*\)|(?=[ \t]*(?:[.;,]|\Z|and\b)))")
 #: What after "stands 6-4" makes it a team's record or a series' score, not a height
 #: ("stands 6-4 in its last ten"), and after "listed at 6-4" a price in odds ("6-4 favourite").
 _NOT_HEIGHT_AFTER = re.compile(
@@ -585,6 +607,12 @@ _NUMBERING_NOUN_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?:Games?|Levels?|Categor(?:y|ies)|Cat|Types?|Class|Grades?|Stages?|Tiers?"
     r"|Rounds?|Divisions?|Series|Mark|Mk|Models?|Gen|Generations?|Phases?|Seeds?|Episodes?"
     r"|Chapters?|Volumes?|Vol|Books?|Seasons?)|[Ss]izes?)[ \t]\Z")
+#: What a golf round's score is said after ("3-under 68s", "even-par 72s", "rounds of 67s",
+#: "shot 69s", "carded 71s"): the "s" makes the scores plural ("sixty-eights"), not seconds.
+#: "under"/"over" only after a number of strokes ("3-under"), as "just under 60s" is a time.
+_GOLF_SCORE_BEFORE = re.compile(
+    r"(?:\d[ \t-](?:under|over)(?:[ \t-]par)?|\bpar|\brounds?[ \t]+of|\bshot|\bshooting"
+    r"|\bcard(?:ed|ing)|\bposted)[ \t]+\Z", re.IGNORECASE)
 _PLURAL_PAIR_BEFORE = re.compile(r"\bin[ \t]\d{1,2}s[ \t](?:and|or)[ \t]\Z")
 _PLURAL_COUNT_BEFORE = re.compile(r"\b(?:by|into|two|three|four|five|six|seven|eight|nine|ten"
                                   r"|pair of|double|triple)[ \t]\Z", re.IGNORECASE)
@@ -1456,7 +1484,11 @@ class NumbersRules:
     def _timed_tens(self, start: int, end: int) -> bool:
         """Is a round ten with "s" ("10s", "30s") a time in seconds, as a workout or a recipe
         writes one ("Rest 10s", "hold 30s", "30s on, 10s off", "microwave 20s", "every 10s")?
-        Elsewhere it is a decade or an age ("in the 1990s", "in their 20s", "in her 30s")."""
+        Elsewhere it is a decade or an age ("in the 1990s", "in their 20s", "in her 30s"), or
+        golf scores ("carded 70s on both days", "even-par 70s")."""
+        if "60" <= self.text[start : start + 2] <= "80" and _GOLF_SCORE_BEFORE.search(
+                self.text, max(0, start - 20), start):
+            return False
         if _TIMED_BEFORE.search(self.text, max(0, start - 16), start) or _MINUTES_BEFORE.search(
                 self.text, max(0, start - 6), start):
             return True  # "Rest 10s", "a lap of 1m 30s"
@@ -1541,11 +1573,14 @@ class NumbersRules:
 
     def _labelled_code(self, start: int, a: str, b: str, *units: str | None) -> bool:
         """Is 'a-b' a file number or a code after its label ("File No. 12-3456", "reference
-        number 2019-4471")? Then the hyphen joins the parts of one identifier, no range ("twelve
-        to three thousand ...")."""
+        number 2019-4471", "No. 12-02826")? Then the hyphen joins the parts of one identifier,
+        no range ("twelve to three thousand ...")."""
         if any(units) or not (a.isdigit() and b.isdigit()):
             return False
         window = max(0, start - 60)
+        if (len(b) >= 4 or (len(b) >= 3 and b[0] == "0")) and _NO_LABEL_BEFORE.search(
+                self.text, max(0, start - 6), start):
+            return True  # "No. 12-02826": a docket's number, as "File No. 12-3456" is
         return bool(_FILE_LABEL_BEFORE.search(self.text, window, start)
                     or (len(a) + len(b) >= 4
                         and _CODE_LABEL_BEFORE.search(self.text, window, start)))
@@ -2037,6 +2072,9 @@ class NumbersRules:
         if len(num) <= 3 and num.isdigit() and _NUMBERING_NOUN_BEFORE.search(
                 self.text, max(0, start - 14), start):
             return True  # "in Game 1s", "Category 5s", "size 10s": the things so numbered
+        if (len(num) == 2 and "59" <= num <= "89"
+                and _GOLF_SCORE_BEFORE.search(self.text, max(0, start - 20), start)):
+            return True  # "3-under 68s", "rounds of 67s": golf scores, not seconds
         if len(num) <= 2 and (
                 _PLURAL_COUNT_BEFORE.search(self.text, max(0, start - 10), start)
                 or _PLURAL_PAIR_BEFORE.search(self.text, max(0, start - 16), start)
@@ -2198,6 +2236,9 @@ class NumbersRules:
             return f" {name} One{poss} "
         if value <= 40 and (last in REGNAL or self._after_ruler_title(m.start(), name)):
             return f" {name} the {ordinal(value).capitalize()}{poss} "
+        if (2 <= value <= 4 and " " in name and name.split(" ")[0] in _GIVEN_NAMES
+                and last not in _NUMBERED_NOUNS and last not in _NUMBERED_EVENTS):
+            return f" {name} the {ordinal(value).capitalize()}{poss} "  # "Stuart Janney III"
         if last in _NUMBERED_EVENTS and value <= 200:
             return f" {name} {cardinal(value).capitalize()}{poss} "
         # a lone C, D, L or M after a noun that numbers things is a letter grading or naming
