@@ -423,6 +423,9 @@ def _dotted_opener(word: str, after: str, place: bool = True) -> bool:
 
 #: A bracket after a company's suffix holding a whole sentence ("Acme Inc. (The firm said.)").
 _BRACKET_SENTENCE = re.compile(r"\([^()\n]{0,300}[.!?][\"”’]?\)")
+#: A congressional party-state label in brackets ("(R-Wis.)", "(D-N.Y.)"): its dotted state's
+#: period ends the label, never a sentence, so it is no bracketed sentence after a name's suffix
+_PARTY_LABEL = re.compile(r"\([DRI]-[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?\.?\)")
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines);
 # not the letters of a code with digits ("5MP", "SC5BL", "4K"), which are no words: a product
 # heading full of codes ("SCI 5MP Bullet Camera SC5BL") is title case, not a shouted line
@@ -2367,7 +2370,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if kind in ("suffix", "company") and head[0] == "(":
             # "Acme Pharma, Inc. (Acme) under which": a bracket naming the company goes on
             # the sentence; only a whole sentence in brackets follows a stop
-            return bool(_BRACKET_SENTENCE.match(head))
+            # ("Ann Vale Jr. (R-Wis.) sent": the party label goes on the name, no stop)
+            return bool(_BRACKET_SENTENCE.match(head)) and not _PARTY_LABEL.match(head)
         if kind in ("company", "acronym") and _NUMBER_HEAD.match(head):
             return True  # "LOWE'S COMPANIES INC. 113.40 -1.62": a new row or sentence
         m = re.match(r"[\"“‘'(]?([A-Za-z]+)", head)

@@ -85,6 +85,13 @@ _REFERENCE_YEAR = re.compile(r"[ \t]?(?:19|20)\d\d(?:;|[ \t](?:Jan|Feb|Mar|Apr|M
                              r"|Sep|Oct|Nov|Dec)\b)")
 #: "vs." joins two names: it never ends a sentence.
 TITLES_INFIX = {"vs": "versus", "Vs": "versus", "v": "versus"}
+#: A legal case's first party just before "v." ("Roe v.", "United States v.", "Acme Inc. v."):
+#: a capitalized word, maybe closed by a suffix's period, then one space
+_CASE_PARTY_BEFORE = re.compile(r"[A-Z][A-Za-z'’&-]{0,30}\.?[ \t]\Z")
+#: The second party after "v.": one space and a capitalized name ("v. Wade", "v. Apple")
+#: (not a word that opens a sentence: "part v. The next")
+_CASE_PARTY_AFTER = re.compile(r"[ \t](?!(?:The|Then|This|That|It|He|She|They|We|But|And|In)\b)"
+                               r"[A-Z][A-Za-z'’&-]")
 #: Abbreviations that follow a name or stand alone: their period may end a sentence.
 SUFFIXES = {
     "Jr": "Junior", "Sr": "Senior", "Co": "Company", "Inc": "Incorporated",
@@ -1499,6 +1506,10 @@ class AbbreviationsRules:
             return ab + "."  # "she said i-ie.": a word in another language, not "that is"
         if ab in TITLES_INFIX and ab != "v":
             return " " + TITLES_INFIX[ab] + " "
+        if ab == "v" and _CASE_PARTY_BEFORE.search(self.text, max(0, m.start() - 40),
+                                                   m.start()) and _CASE_PARTY_AFTER.match(
+                                                       self.text, end):
+            return " versus "  # "Roe v. Wade", "United States v. Apple": a case's parties
         if ab in ("ret", "Ret"):
             # "Cook (ret.)", "Col. (Ret.) Ann Lee", "Ann Lee, ret.,": the mark of a retired
             # officer or judge, in brackets or after a comma, never a sentence's end inside them
