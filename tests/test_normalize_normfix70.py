@@ -25,6 +25,25 @@ CASES = [
      "In Harlow versus Dunmore Corporation the court ruled for the town."),
     # counter: a lower-case letter "v." ending a sentence keeps its stop
     ("He drew the letter v. Then he signed it.", "He drew the letter v. Then he signed it."),
+    # 3. a stop glued between a number and a capitalized word is a sentence's end
+    ("Profits fell in 2009.Most analysts blamed the weather.",
+     "Profits fell in two thousand nine. Most analysts blamed the weather."),
+    ("The league sold 4,200.Organizers were pleased.",
+     "The league sold four thousand two hundred. Organizers were pleased."),
+    # counter: a decimal's or a version's dotted parts, and a ticker suffix, keep their reading
+    ("Inflation hit 2.5.Then it fell.", "Inflation hit two point five.Then it fell."),
+    ("The app v3.Beta shipped.", "The app v three.Beta shipped."),
+    # 4. a camel-case brand in lower case after an ordinary word's stop opens a sentence: it is
+    # capitalized so that eSpeak NG keeps the stop (it runs a stop before lower case on)
+    ("Traffic fell for the portal. comScore counted fewer visits.",
+     "Traffic fell for the portal. ComScore counted fewer visits."),
+    ("The auction ended last weekend. eBay declined to comment.",
+     "The auction ended last weekend. EBay declined to comment."),
+    ("Few buyers waited in line. iPad sales slowed.",
+     "Few buyers waited in line. IPad sales slowed."),
+    # counter: mid-sentence brands and a brand after an abbreviation's period keep their shape
+    ("She sold an iPhone on eBay last week.", "She sold an iPhone on eBay last week."),
+    ("It costs approx. iPhone money.", "It costs approximately iPhone money."),
 ]
 
 
