@@ -44,6 +44,14 @@ CASES = [
     # counter: mid-sentence brands and a brand after an abbreviation's period keep their shape
     ("She sold an iPhone on eBay last week.", "She sold an iPhone on eBay last week."),
     ("It costs approx. iPhone money.", "It costs approximately iPhone money."),
+    # 5. a middle initial in a byline's name in capitals is an initial, no stop
+    ("By MARTA L. OKAFOR", "By Marta L Okafor"),
+    ("DEREK P. HALVORSEN\n\nThe mayor spoke on Monday.",
+     "Derek P Halvorsen.\nThe mayor spoke on Monday."),
+    ("BY JOAN T. MERCER AND PAUL D. ASHBY", "By Joan T Mercer And Paul D Ashby"),
+    # counter: a model's letter inside a shouted headline and a letter before an opener
+    ("THE NOKIA LUMIA X. SHOPPERS WAIT", "The Nokia Lumia X. Shoppers Wait"),
+    ("PLAN C. THE VOTE IS TODAY", "Plan C. The Vote Is Today"),
 ]
 
 

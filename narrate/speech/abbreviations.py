@@ -212,6 +212,12 @@ def _model_before_letter(before: list[str]) -> bool:
 
 #: What follows a person's initial: a name, another initial, or a bracketed aside ("John F.
 #: (Jack) Reyes", "Carlos F. (spy)": a one-word nickname or a label in lower case, no sentence).
+#: In capitals: the surname after a middle initial ("ANN J. VALE") and the given name before it
+_CAPS_INITIAL_NEXT = re.compile(r"[ \t]+(?P<w>[A-Z][A-Z'’-]{1,20})(?![\w.])")
+#: (a byline's or a list's name: first on its line, or after "BY", "AND", "&" or a comma, not a
+#: model's code inside a headline, "THE MOTOROLA RAZR M. BUYERS WAIT")
+_CAPS_NAME_BEFORE = re.compile(r"(?:\A|(?<![\w.])(?:BY|By|by|AND|and|&|,))[ \t]*"
+                               r"[A-Z][A-Z'’-]{1,20}[ \t]\Z")
 _INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+)|\([a-z]|\([A-Z][a-z]+\))")
 #: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
 #: there the period after the last initial ends the list of authors.
@@ -1671,7 +1677,9 @@ class AbbreviationsRules:
         if self.text[start : start + 1] in _END_LETTERS:
             return False  # "posted on X. Musk said", "Gen Z. Many": rarely anyone's initial
         nxt = _INITIAL_NEXT.match(self.text, end)
-        if not nxt or (nxt.group("w") and nxt.group("w") in _STARTERS):
+        caps = None if nxt else self._caps_initial_next(start, end)
+        nxt = nxt or caps
+        if not nxt or (nxt.group("w") and nxt.group("w").capitalize() in _STARTERS):
             return False
         line = self.text[max(0, self.text.rfind("\n", 0, start) + 1, start - 200) : start]
         if _AUTHOR_LIST.search(line):
@@ -1679,9 +1687,22 @@ class AbbreviationsRules:
         if self.in_reference_authors(start, end):
             return False  # "Rowe K. Walking and mood. Front Psychol. 2019;7:12": one author
         before = line.split()
-        if before and _model_before_letter(before):
+        if before and not caps and _model_before_letter(before):
             return False  # "the Motorola RAZR M. New units": a model's letter, then a stop
         return not (before and before[-1].lower() in _LETTER_NOUNS)
+
+    def _caps_initial_next(self, start: int, end: int) -> re.Match[str] | None:
+        """The surname after a middle initial in capitals ("By ANN J. VALE", "ANN J. VALE:"):
+        a word in capitals after the initial, a name in capitals before it, on a line or run
+        in capitals. Mixed case needs "Ann J. Vale"; in capitals the surname was missed and
+        the initial's period made a stop in the middle of a byline's name."""
+        line_start = max(self.text.rfind("\n", 0, start) + 1, start - 40)
+        if not _CAPS_NAME_BEFORE.search(self.text[line_start:start].lstrip(" \t")):
+            return None
+        nxt = _CAPS_INITIAL_NEXT.match(self.text, end)
+        if nxt and (self._shouting(start) or self._in_caps_run(start)):
+            return nxt
+        return None
 
     def in_reference_authors(self, start: int, end: int, strict: bool = False) -> bool:
         """Is the initial (or initials) at ``start:end`` the last of a reference entry's
