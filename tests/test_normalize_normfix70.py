@@ -52,6 +52,13 @@ CASES = [
     # counter: a model's letter inside a shouted headline and a letter before an opener
     ("THE NOKIA LUMIA X. SHOPPERS WAIT", "The Nokia Lumia X. Shoppers Wait"),
     ("PLAN C. THE VOTE IS TODAY", "Plan C. The Vote Is Today"),
+    # 6. a name's suffix in capitals after a surname in capitals is "Junior"/"Senior"
+    ("DELGADO JR: we kept pushing", "Delgado Junior: we kept pushing"),
+    ("LARRY HOLT SR. RETIRES", "Larry Holt Senior Retires"),
+    ("MARTIN LUTHER KING JR DAY PARADE", "Martin Luther King Junior Day Parade"),
+    # counter: the Japanese rail firm and a state route keep their letters
+    ("THE JR LINE REOPENS", "The J R Line Reopens"),
+    ("JR WEST RAISES FARES", "J R West Raises Fares"),
 ]
 
 

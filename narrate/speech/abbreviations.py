@@ -142,6 +142,13 @@ def in_compound(text: str, start: int, end: int) -> bool:
 #: "tester, Jr. Damato").
 NAME_SUFFIXES = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr",
                            "INC", "CO", "CORP", "LTD", "LLC", "PLC"})
+#: A name's suffix in capitals ("STENHOUSE JR", "GRIFFEY SR."), said as "Jr."/"Sr." are
+_CAPS_NAME_SUFFIXES = {"JR": "Junior", "SR": "Senior"}
+#: The surname in capitals before it: a word of three or more capitals, not a function word
+#: ("THE JR LINE", "OF SR 91")
+_CAPS_SURNAME_BEFORE = re.compile(
+    r"(?<![\w.'’-])(?!(?:THE|AND|FOR|BUT|NOT|WITH|FROM|INTO|ONTO|OVER|NEW|OLD|VIA|ALL)\b)"
+    r"[A-Z][A-Z'’-]{1,20}[A-Z][ \t]\Z")
 #: Company suffixes in capitals said in full after a name ("ACME, INC.", "ROE LTD.").
 _CAPS_COMPANY_SUFFIXES = frozenset({"INC", "CORP", "LTD", "CO"})
 #: Company suffixes that are also nouns of their own after a determiner ("an LLC", "a new
@@ -1567,6 +1574,10 @@ class AbbreviationsRules:
             # "CALIF. VOTERS REJECT TAX", "FLA. MAN ARRESTED": a headline's state before its
             # noun, as "Calif. voters" is; not one that is also a word ("MASS. EXODUS")
             return " " + US_STATES[ab.capitalize()] + " "
+        if ab in _CAPS_NAME_SUFFIXES and _CAPS_SURNAME_BEFORE.search(
+                self.text, max(0, m.start() - 30), m.start()):
+            # "RICKY STENHOUSE JR. WINS": a surname's suffix in capitals, as "Jr." is
+            return self._end(" " + _CAPS_NAME_SUFFIXES[ab], end, kind="company")
         if ab.isupper() and len(ab) >= 2:
             kind = "acronym"
             if ab in NAME_SUFFIXES and self._suffix_kind(ab, m.start()) == "dotted":
@@ -1915,6 +1926,9 @@ class AbbreviationsRules:
                 r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
                     m.start()):
             spoken = _CAPS_PLACE_TITLES[word]  # "ST CATHERINE, Jamaica —": a dateline's place
+        elif word in _CAPS_NAME_SUFFIXES and not tail and _CAPS_SURNAME_BEFORE.search(
+                self.text, max(0, m.start() - 30), m.start()):
+            spoken = _CAPS_NAME_SUFFIXES[word]  # "STENHOUSE JR:": "Junior", not "J R"
         elif word in _CAPS_COMPANY_SUFFIXES and word != "CO" and self._bare_company_suffix(
                 word, m.start()):
             spoken = SUFFIXES[word.capitalize()]  # "ROE LTD WINS": "Limited", not "L T D"
