@@ -59,6 +59,17 @@ CASES = [
     # counter: the Japanese rail firm and a state route keep their letters
     ("THE JR LINE REOPENS", "The J R Line Reopens"),
     ("JR WEST RAISES FARES", "J R West Raises Fares"),
+    # 7. "WHO" opening a run-in in capitals in a story that never names the agency: "who"
+    ("WHO KNEW a small bakery could draw such a crowd? The owners did.",
+     "Who knew a small bakery could draw such a crowd? The owners did."),
+    ("WHO SAYS poets cannot win elections? Voters in the valley did not.",
+     "Who says poets cannot win elections? Voters in the valley did not."),
+    # counter: the agency in a health story, where it is named, and a shouted headline
+    ("The World Health Organization met.\nWHO SAYS masks help, its report said.",
+     "The World Health Organization met.\nW H O says masks help, its report said."),
+    ("WHO SAYS the measles cases doubled last year.",
+     "W H O says the measles cases doubled last year."),
+    ("WHO WARNS OF FLU OUTBREAK IN THE NORTH", "W H O Warns Of Flu Outbreak In The North"),
 ]
 
 

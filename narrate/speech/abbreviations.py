@@ -393,6 +393,14 @@ _WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA",
 #: Capitals pronouns also kept spelled as initialisms ("WHO", "IT") whose "'S" in capitals is
 #: the contraction of "is" or "has" ("WHO'S NEXT", "IT'S OVER"; see _caps_contraction).
 _CONTRACTION_HOSTS = frozenset({"WHO", "IT"})
+#: "WHO" as a whole word, and a run-in's capitals going on into lower-case words ("WHO SAYS
+#: all comedians", "WHO KNEW that")
+_WHO_WORD = re.compile(r"(?<![\w'’])WHO(?![\w])")
+#: Words of a health story, where a run-in's "WHO" is the World Health Organization
+_HEALTH_STORY = re.compile(r"\b(?:[Hh]ealth|virus|flu|influenza|pandemic|epidemic|outbreak"
+                           r"|vaccin[a-z]{0,6}|disease|infection|malaria|Ebola|cholera|polio"
+                           r"|measles|mpox|tuberculosis)\b")
+_RUN_IN_GOES_ON = re.compile(r"WHO(?:[ \t]+[A-Z]{2,20}){1,3}[ \t]+[a-z]")
 _WHO_NAMED = re.compile(r"World[ \t]+Health[ \t]+Organi[sz]ation")
 #: Function words after "IT" or "US" in a headline that make it the pronoun ("LIGHT IT WITH").
 _HEADLINE_FUNCTION = {
@@ -1950,6 +1958,22 @@ class AbbreviationsRules:
             spoken += "s" if compound else "'s"
         return " " + spoken + " "
 
+    def _who_run_in(self, pos: int) -> bool:
+        """Is "WHO" the pronoun opening a run-in in capitals at the start of a paragraph in
+        mixed case ("WHO SAYS all comedians are sad?")? The line goes on in lower case, and
+        the article never names the World Health Organization, writes "WHO" anywhere else nor
+        is about health (an outbreak, a vaccine: "WHO WARNS of a flu outbreak" is the agency);
+        a headline all in capitals ("WHO WARNS OF FLU") is left to the headline rules."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if self.text[line_start:pos].strip(" \t\"“‘'") or self._shouting(pos):
+            return False
+        line_end = self.text.find("\n", pos)
+        line = self.text[pos : line_end if line_end >= 0 else len(self.text)]
+        if not _RUN_IN_GOES_ON.match(line):
+            return False
+        return (_WHO_NAMED.search(self.text) is None and len(_WHO_WORD.findall(self.text)) == 1
+                and _HEALTH_STORY.search(self.text) is None)
+
     def _caps_contraction(self, word: str, end: int) -> bool:
         """Is "WHO'S" or "IT'S", the apostrophe's S in capitals too, the pronoun's contraction
         ("WHO'S GOT", "IT'S OVER")? An initialism's possessive set in capitals is rarer
@@ -2312,6 +2336,8 @@ class AbbreviationsRules:
         if len(word) >= 5 and word.endswith("TM") and self._readable_caps(word[:-2]):
             # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")
             return self._say_letters_or_word(word[:-2], pos)
+        if word == "WHO" and self.english and self._who_run_in(pos):
+            return "Who"  # "WHO SAYS all comedians are sad?": a run-in's opening pronoun
         if word in ALWAYS_SPELLED:
             if self.english and self._shouting(pos) and (
                     self._question_word(word, pos) or self._headline_pronoun(word, pos)):
