@@ -423,6 +423,9 @@ def _dotted_opener(word: str, after: str, place: bool = True) -> bool:
 
 #: A bracket after a company's suffix holding a whole sentence ("Acme Inc. (The firm said.)").
 _BRACKET_SENTENCE = re.compile(r"\([^()\n]{0,300}[.!?][\"”’]?\)")
+#: A congressional party-state label in brackets ("(R-Wis.)", "(D-N.Y.)"): its dotted state's
+#: period ends the label, never a sentence, so it is no bracketed sentence after a name's suffix
+_PARTY_LABEL = re.compile(r"\([DRI]-[A-Z][A-Za-z]{0,5}(?:\.[A-Z][a-z]?)?\.?\)")
 # words of two letters or more, for the share of capitals on a line (_Normalizer._scan_lines);
 # not the letters of a code with digits ("5MP", "SC5BL", "4K"), which are no words: a product
 # heading full of codes ("SCI 5MP Bullet Camera SC5BL") is title case, not a shouted line
@@ -1620,6 +1623,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=(?<![\w.'’-])the[ \t])|(?<=(?<![\w.'’-])a[ \t])|(?<=(?<![\w.'’-])an[ \t]))"
         r"\.(?P<tw>[a-z]{2,12}|[A-Z][a-z]{1,12})(?![\w.@/'’-])"),
     ("gluedstop", r"(?<=[a-zA-Z)\]”\"])\.(?=[(\[“\"‘']?[A-Z][a-z]|[A-Z]\.[A-Z][a-z])"),
+    # "in 2011.There were", "sold 300.Analysts": a number's sentence end with the space lost
+    # before a capitalized word of lower-case letters (not a ticker's ".TO", see _h_numstop)
+    ("numstop", r"(?<=[0-9])\.(?=[A-Z][a-z]{1,20}(?![\w.]))"),
     # "android.permission.READ_CONTACTS", "os.environ.HOME": a code name in capitals dotted to
     # a lower-case one (see _h_codecaps)
     ("codecaps", r"(?<=[a-z0-9])\.(?=[A-Z][A-Z0-9_]{1,40}(?![\w]|\.\w))"),
@@ -1919,6 +1925,10 @@ _KEPT_ABBREVIATIONS = frozenset({
 _WORD_STOP_BEFORE = re.compile(r"(?<![\w.'’@/-])([a-z]{3,20})[.!?][ \t]{1,3}\Z")
 
 _LOWER_WORD = re.compile(r"[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w'’])")
+#: A camel-case brand opening in lower case ("comScore", "eBay", "iPhone", "iOS"): after an
+#: ordinary word's stop it opens a sentence, and eSpeak NG ends the sentence before it only if
+#: it is capitalized ("EBay" and "IPhone" are said as "eBay" and "iPhone" are)
+_CAMEL_BRAND = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]{0,30}(?:['’]s)?(?![\w'’])")
 _STOP = frozenset(".!?")
 
 #: Lower-case abbreviations some writers close with a period (beside those of the tables the
@@ -2084,8 +2094,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if (self.text[start - 2 : start - 1] not in _STOP
                 or self.text[start - 1 : start] not in (" ", "\t")):
             return False  # the cheap test first: this runs before every lower-case word
-        if not _LOWER_WORD.match(self.text, start):
-            return False  # a brand in lower case keeps its shape ("iPhone", "my6sense")
+        if not _LOWER_WORD.match(self.text, start) and not _CAMEL_BRAND.match(self.text, start):
+            return False  # a brand in lower case keeps its shape ("my6sense")
         m = _WORD_STOP_BEFORE.search(self.text, max(0, start - 30), start)
         return m is not None and _ordinary_word_stop(m.group(1))
 
@@ -2377,7 +2387,8 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         if kind in ("suffix", "company") and head[0] == "(":
             # "Acme Pharma, Inc. (Acme) under which": a bracket naming the company goes on
             # the sentence; only a whole sentence in brackets follows a stop
-            return bool(_BRACKET_SENTENCE.match(head))
+            # ("Ann Vale Jr. (R-Wis.) sent": the party label goes on the name, no stop)
+            return bool(_BRACKET_SENTENCE.match(head)) and not _PARTY_LABEL.match(head)
         if kind in ("company", "acronym") and _NUMBER_HEAD.match(head):
             return True  # "LOWE'S COMPANIES INC. 113.40 -1.62": a new row or sentence
         m = re.match(r"[\"“‘'(]?([A-Za-z]+)", head)

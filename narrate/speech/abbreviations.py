@@ -85,6 +85,13 @@ _REFERENCE_YEAR = re.compile(r"[ \t]?(?:19|20)\d\d(?:;|[ \t](?:Jan|Feb|Mar|Apr|M
                              r"|Sep|Oct|Nov|Dec)\b)")
 #: "vs." joins two names: it never ends a sentence.
 TITLES_INFIX = {"vs": "versus", "Vs": "versus", "v": "versus"}
+#: A legal case's first party just before "v." ("Roe v.", "United States v.", "Acme Inc. v."):
+#: a capitalized word, maybe closed by a suffix's period, then one space
+_CASE_PARTY_BEFORE = re.compile(r"[A-Z][A-Za-z'’&-]{0,30}\.?[ \t]\Z")
+#: The second party after "v.": one space and a capitalized name ("v. Wade", "v. Apple")
+#: (not a word that opens a sentence: "part v. The next")
+_CASE_PARTY_AFTER = re.compile(r"[ \t](?!(?:The|Then|This|That|It|He|She|They|We|But|And|In)\b)"
+                               r"[A-Z][A-Za-z'’&-]")
 #: Abbreviations that follow a name or stand alone: their period may end a sentence.
 SUFFIXES = {
     "Jr": "Junior", "Sr": "Senior", "Co": "Company", "Inc": "Incorporated",
@@ -136,6 +143,13 @@ def in_compound(text: str, start: int, end: int) -> bool:
 #: "tester, Jr. Damato").
 NAME_SUFFIXES = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr",
                            "INC", "CO", "CORP", "LTD", "LLC", "PLC"})
+#: A name's suffix in capitals ("STENHOUSE JR", "GRIFFEY SR."), said as "Jr."/"Sr." are
+_CAPS_NAME_SUFFIXES = {"JR": "Junior", "SR": "Senior"}
+#: The surname in capitals before it: a word of three or more capitals, not a function word
+#: ("THE JR LINE", "OF SR 91")
+_CAPS_SURNAME_BEFORE = re.compile(
+    r"(?<![\w.'’-])(?!(?:THE|AND|FOR|BUT|NOT|WITH|FROM|INTO|ONTO|OVER|NEW|OLD|VIA|ALL)\b)"
+    r"[A-Z][A-Z'’-]{1,20}[A-Z][ \t]\Z")
 #: Company suffixes in capitals said in full after a name ("ACME, INC.", "ROE LTD.").
 _CAPS_COMPANY_SUFFIXES = frozenset({"INC", "CORP", "LTD", "CO"})
 #: Company suffixes that are also nouns of their own after a determiner ("an LLC", "a new
@@ -206,6 +220,12 @@ def _model_before_letter(before: list[str]) -> bool:
 
 #: What follows a person's initial: a name, another initial, or a bracketed aside ("John F.
 #: (Jack) Reyes", "Carlos F. (spy)": a one-word nickname or a label in lower case, no sentence).
+#: In capitals: the surname after a middle initial ("ANN J. VALE") and the given name before it
+_CAPS_INITIAL_NEXT = re.compile(r"[ \t]+(?P<w>[A-Z][A-Z'’-]{1,20})(?![\w.])")
+#: (a byline's or a list's name: first on its line, or after "BY", "AND", "&" or a comma, not a
+#: model's code inside a headline, "THE MOTOROLA RAZR M. BUYERS WAIT")
+_CAPS_NAME_BEFORE = re.compile(r"(?:\A|(?<![\w.])(?:BY|By|by|AND|and|&|,))[ \t]*"
+                               r"[A-Z][A-Z'’-]{1,20}[ \t]\Z")
 _INITIAL_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.|(?P<w>[A-Z][a-z]+)|\([a-z]|\([A-Z][a-z]+\))")
 #: A reference list's author names, surname then bare initials ("Ward PB, Stubbs B. Title"):
 #: there the period after the last initial ends the list of authors.
@@ -375,6 +395,14 @@ _WORD_CODES = {"OK", "IN", "OR", "ME", "HI", "OH", "AL", "LA", "DE", "PA", "MA",
 #: Capitals pronouns also kept spelled as initialisms ("WHO", "IT") whose "'S" in capitals is
 #: the contraction of "is" or "has" ("WHO'S NEXT", "IT'S OVER"; see _caps_contraction).
 _CONTRACTION_HOSTS = frozenset({"WHO", "IT"})
+#: "WHO" as a whole word, and a run-in's capitals going on into lower-case words ("WHO SAYS
+#: all comedians", "WHO KNEW that")
+_WHO_WORD = re.compile(r"(?<![\w'’])WHO(?![\w])")
+#: Words of a health story, where a run-in's "WHO" is the World Health Organization
+_HEALTH_STORY = re.compile(r"\b(?:[Hh]ealth|virus|flu|influenza|pandemic|epidemic|outbreak"
+                           r"|vaccin[a-z]{0,6}|disease|infection|malaria|Ebola|cholera|polio"
+                           r"|measles|mpox|tuberculosis)\b")
+_RUN_IN_GOES_ON = re.compile(r"WHO(?:[ \t]+[A-Z]{2,20}){1,3}[ \t]+[a-z]")
 _WHO_NAMED = re.compile(r"World[ \t]+Health[ \t]+Organi[sz]ation")
 #: Function words after "IT" or "US" in a headline that make it the pronoun ("LIGHT IT WITH").
 _HEADLINE_FUNCTION = {
@@ -1501,6 +1529,10 @@ class AbbreviationsRules:
             return ab + "."  # "she said i-ie.": a word in another language, not "that is"
         if ab in TITLES_INFIX and ab != "v":
             return " " + TITLES_INFIX[ab] + " "
+        if ab == "v" and _CASE_PARTY_BEFORE.search(self.text, max(0, m.start() - 40),
+                                                   m.start()) and _CASE_PARTY_AFTER.match(
+                                                       self.text, end):
+            return " versus "  # "Roe v. Wade", "United States v. Apple": a case's parties
         if ab in ("ret", "Ret"):
             # "Cook (ret.)", "Col. (Ret.) Ann Lee", "Ann Lee, ret.,": the mark of a retired
             # officer or judge, in brackets or after a comma, never a sentence's end inside them
@@ -1552,6 +1584,10 @@ class AbbreviationsRules:
             # "CALIF. VOTERS REJECT TAX", "FLA. MAN ARRESTED": a headline's state before its
             # noun, as "Calif. voters" is; not one that is also a word ("MASS. EXODUS")
             return " " + US_STATES[ab.capitalize()] + " "
+        if ab in _CAPS_NAME_SUFFIXES and _CAPS_SURNAME_BEFORE.search(
+                self.text, max(0, m.start() - 30), m.start()):
+            # "RICKY STENHOUSE JR. WINS": a surname's suffix in capitals, as "Jr." is
+            return self._end(" " + _CAPS_NAME_SUFFIXES[ab], end, kind="company")
         if ab.isupper() and len(ab) >= 2:
             kind = "acronym"
             if ab in NAME_SUFFIXES and self._suffix_kind(ab, m.start()) == "dotted":
@@ -1662,7 +1698,9 @@ class AbbreviationsRules:
         if self.text[start : start + 1] in _END_LETTERS:
             return False  # "posted on X. Musk said", "Gen Z. Many": rarely anyone's initial
         nxt = _INITIAL_NEXT.match(self.text, end)
-        if not nxt or (nxt.group("w") and nxt.group("w") in _STARTERS):
+        caps = None if nxt else self._caps_initial_next(start, end)
+        nxt = nxt or caps
+        if not nxt or (nxt.group("w") and nxt.group("w").capitalize() in _STARTERS):
             return False
         line = self.text[max(0, self.text.rfind("\n", 0, start) + 1, start - 200) : start]
         if _AUTHOR_LIST.search(line):
@@ -1670,9 +1708,22 @@ class AbbreviationsRules:
         if self.in_reference_authors(start, end):
             return False  # "Rowe K. Walking and mood. Front Psychol. 2019;7:12": one author
         before = line.split()
-        if before and _model_before_letter(before):
+        if before and not caps and _model_before_letter(before):
             return False  # "the Motorola RAZR M. New units": a model's letter, then a stop
         return not (before and before[-1].lower() in _LETTER_NOUNS)
+
+    def _caps_initial_next(self, start: int, end: int) -> re.Match[str] | None:
+        """The surname after a middle initial in capitals ("By ANN J. VALE", "ANN J. VALE:"):
+        a word in capitals after the initial, a name in capitals before it, on a line or run
+        in capitals. Mixed case needs "Ann J. Vale"; in capitals the surname was missed and
+        the initial's period made a stop in the middle of a byline's name."""
+        line_start = max(self.text.rfind("\n", 0, start) + 1, start - 40)
+        if not _CAPS_NAME_BEFORE.search(self.text[line_start:start].lstrip(" \t")):
+            return None
+        nxt = _CAPS_INITIAL_NEXT.match(self.text, end)
+        if nxt and (self._shouting(start) or self._in_caps_run(start)):
+            return nxt
+        return None
 
     def in_reference_authors(self, start: int, end: int, strict: bool = False) -> bool:
         """Is the initial (or initials) at ``start:end`` the last of a reference entry's
@@ -1885,6 +1936,9 @@ class AbbreviationsRules:
                 r"[ \t][A-Z]{3}", self.text[m.end() : m.end() + 4]) and self._in_dateline(
                     m.start()):
             spoken = _CAPS_PLACE_TITLES[word]  # "ST CATHERINE, Jamaica —": a dateline's place
+        elif word in _CAPS_NAME_SUFFIXES and not tail and _CAPS_SURNAME_BEFORE.search(
+                self.text, max(0, m.start() - 30), m.start()):
+            spoken = _CAPS_NAME_SUFFIXES[word]  # "STENHOUSE JR:": "Junior", not "J R"
         elif word in _CAPS_COMPANY_SUFFIXES and word != "CO" and self._bare_company_suffix(
                 word, m.start()):
             spoken = SUFFIXES[word.capitalize()]  # "ROE LTD WINS": "Limited", not "L T D"
@@ -1905,6 +1959,22 @@ class AbbreviationsRules:
                 self.text[m.start() - 1 : m.start()] == "-")
             spoken += "s" if compound else "'s"
         return " " + spoken + " "
+
+    def _who_run_in(self, pos: int) -> bool:
+        """Is "WHO" the pronoun opening a run-in in capitals at the start of a paragraph in
+        mixed case ("WHO SAYS all comedians are sad?")? The line goes on in lower case, and
+        the article never names the World Health Organization, writes "WHO" anywhere else nor
+        is about health (an outbreak, a vaccine: "WHO WARNS of a flu outbreak" is the agency);
+        a headline all in capitals ("WHO WARNS OF FLU") is left to the headline rules."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if self.text[line_start:pos].strip(" \t\"“‘'") or self._shouting(pos):
+            return False
+        line_end = self.text.find("\n", pos)
+        line = self.text[pos : line_end if line_end >= 0 else len(self.text)]
+        if not _RUN_IN_GOES_ON.match(line):
+            return False
+        return (_WHO_NAMED.search(self.text) is None and len(_WHO_WORD.findall(self.text)) == 1
+                and _HEALTH_STORY.search(self.text) is None)
 
     def _caps_contraction(self, word: str, end: int) -> bool:
         """Is "WHO'S" or "IT'S", the apostrophe's S in capitals too, the pronoun's contraction
@@ -2268,6 +2338,8 @@ class AbbreviationsRules:
         if len(word) >= 5 and word.endswith("TM") and self._readable_caps(word[:-2]):
             # a trademark sign flattened into the word by the source ("A-PLUSTM", "NIKETM")
             return self._say_letters_or_word(word[:-2], pos)
+        if word == "WHO" and self.english and self._who_run_in(pos):
+            return "Who"  # "WHO SAYS all comedians are sad?": a run-in's opening pronoun
         if word in ALWAYS_SPELLED:
             if self.english and self._shouting(pos) and (
                     self._question_word(word, pos) or self._headline_pronoun(word, pos)):

@@ -813,6 +813,10 @@ def _count_in_formula(text: str, start: int, end: int) -> bool:
     return bool(_OP_AFTER.match(text, end) or _OP_BEFORE.search(text, max(0, start - 4), start))
 
 
+#: The number before a glued stop, standing alone after a space or bracket ("in 2011.", "sold
+#: 1,200."): no letters nor a dotted part glued before it ("v2.", "1.5.", "10.2.")
+_NUMBER_BEFORE_STOP = re.compile(r"(?<=[ \t(])[0-9][0-9,]{0,12}\Z")
+
 class SymbolsRules:
     """Rule handlers for symbols (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -1810,6 +1814,18 @@ class SymbolsRules:
             return True
         near = self.text[max(0, start - 30) : end + 40]
         return bool(_CODE_NOUNS.search(near))
+
+    def _h_numstop(self, m: re.Match[str]) -> str:
+        """'in 2011.There were', 'sold 300.Analysts said': a stop glued between a number and a
+        capitalized word is a sentence's end with its space lost, as "performance.He" is. Not
+        a list's number opening its line ("1.Introduction"), nor a number glued to letters
+        before it ("v2.Beta", "A4.Paper"), a decimal's part ("1.5.Then") or a dotted code
+        ("10.2.Final"): those keep their dot as before."""
+        before = _NUMBER_BEFORE_STOP.search(self.text, max(0, m.start() - 40), m.start())
+        if before and self.text[self.text.rfind("\n", 0, before.start()) + 1 : before.start()
+                                ].strip():
+            return ". "
+        return self._safe(".")
 
     def _h_codecaps(self, m: re.Match[str]) -> str:
         """'android.permission.READ_CONTACTS', 'os.environ.HOME': a constant in capitals dotted
