@@ -2121,15 +2121,18 @@ class AbbreviationsRules:
         the paragraph has two such lines at least (a transcript) or the article writes the
         name in title case ("Aung San Suu Kyi"); not a price list's "EOR: $599".
         Initialisms kept spelled ("FBI:", no English onset; "US:") stay letters, and
-        "Q:"/"A:" are one letter."""
-        if word in ALWAYS_SPELLED or not _pronounceable(word, 1) or not (
-                self._pronounceable_onset(word)) or _zipf_down_to_3(word.lower()):
+        "Q:"/"A:" are one letter. The label's place is checked first: the word-list checks may
+        read wordfreq's large list (0.1 s, once), which most capitals tokens never need."""
+        if word in ALWAYS_SPELLED:
             return False
         line_start = self.text.rfind("\n", 0, pos) + 1
         if pos - line_start > 50:
             return False
         label = _SPEAKER_LABEL.match(self.text, line_start)
         if label is None or pos >= label.end():
+            return False
+        if not self._pronounceable_onset(word) or not _pronounceable(word, 1) or (
+                _zipf_down_to_3(word.lower())):
             return False
         labels = _SPEAKER_LINE.finditer(self.text)
         if next(labels, None) is not None and next(labels, None) is not None:
@@ -2169,8 +2172,9 @@ class AbbreviationsRules:
         in capitals, which are words; known acronyms said as words ("NASA, NATO") are no such
         evidence, and a token wordfreq knows ("EPA", "UFO") or that cannot be said stays
         letters ("FBI, CIA and NSA")."""
-        if (len(word) < 3 or word in ALWAYS_SPELLED or not _pronounceable(word, 1)
-                or _zipf_down_to_3(word.lower()) or not self._pronounceable_onset(word)):
+        # the onset first: it fails fast where _pronounceable would read the large word list
+        if (len(word) < 3 or word in ALWAYS_SPELLED or not self._pronounceable_onset(word)
+                or not _pronounceable(word, 1) or _zipf_down_to_3(word.lower())):
             return False
         line_start = self.text.rfind("\n", 0, pos) + 1
         line_end = self.text.find("\n", pos)
