@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from narrate.cleaning import (
-    Context,
     bracketed_teaser,
     clean_blocks,
     form_message,
@@ -18,14 +17,8 @@ from narrate.cleaning import (
     strip_inline_chrome,
     wire_sign_off,
 )
-from narrate.models import Block
 
-CTX = Context(title="Council votes to reopen the river ferry", author="Ines Marlow",
-              site="Harbour Notes")
-
-
-def p(text: str) -> Block:
-    return Block("paragraph", text)
+from .test_chrome_trailers import CTX, p  # the same invented page and paragraph maker
 
 
 @pytest.mark.parametrize(("rule", "chrome", "body"), [
