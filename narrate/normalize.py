@@ -1259,7 +1259,8 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
     # ... and a range after the code ("INR 1000 – 3000", "USD 5-10 million"), "to"
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
-        + _SCALE_RE + r")?(?:[ \t]?[-–][ \t]?(?:(?P=cc_code)[ \t]?)?(?P<cc_n2>" + _NUM
+        + _SCALE_RE + r")?(?:(?:[ \t]?[-–][ \t]?(?:(?P=cc_code)[ \t]?)?"
+        + r"|[ \t]+to[ \t]+(?=" + _NUM + _SCALE_RE + r"))(?P<cc_n2>" + _NUM
         + r")(?P<cc_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"),
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s?(?P<nc_code>"
         + _CODE_RE + r")(?![\w])"),

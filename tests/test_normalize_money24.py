@@ -43,7 +43,13 @@ CENTS_AND_PENCE = [
     ("Stamps went up by 1p on Monday.", "Stamps went up by one penny on Monday."),
     ("The 20p piece will be redesigned.", "The twenty pence piece will be redesigned."),
     ("The dollar bought US61c in Sydney.", "The dollar bought sixty-one US cents in Sydney."),
+    ("Shares in the lender rose 12p to 1,245p.", "Shares in the lender rose twelve pence to one thousand two hundred forty-five pence."),
+    ("Shares in the insurer fell 4p to 240p.", "Shares in the insurer fell four pence to two hundred forty pence."),
+    ("On a hot day a cone costs 50c more.", "On a hot day a cone costs fifty cents more."),
     # counter-examples: a video format, a phone's model, a grade, a temperature in capitals
+    ("The old console streams at 480p.", "The old console streams at four eighty P."),
+    ("A 1,440p monitor sat on the desk.", "A fourteen forty P monitor sat on the desk."),
+    ("Temperatures hit highs of 31c on Sunday.", "Temperatures hit highs of thirty-one c on Sunday."),
     ("The camera records 1080p and 4K footage.", "The camera records ten eighty P and four K footage."),
     ("The iPhone 5c was cheaper.", "The iPhone five c was cheaper."),
     ("She reached grade 3c last term.", "She reached grade three c last term."),
@@ -56,11 +62,15 @@ SHARED_SCALES = [
     ("The upgrade will cost $5 to 10 million.", "The upgrade will cost five to ten million dollars."),
     ("The deal is worth £2 or £3bn to the group.", "The deal is worth two or three billion pounds to the group."),
     ("Bids of $600 to $800 million were lodged.", "Bids of six hundred to eight hundred million dollars were lodged."),
+    ("The miner lifted spending to A$400 to A$500 million.", "The miner lifted spending to four hundred to five hundred million Australian dollars."),
+    ("The fund will raise USD 300 to 400 million this year.", "The fund will raise three hundred to four hundred million US dollars this year."),
+    ("Pricier bonds pay $1.25-$1.50 billion a year.", "Pricier bonds pay one point two five to one point five zero billion dollars a year."),
     # counter-examples: a first amount of another size, both scaled, a count after the range
     ("Fees rose from $400 to $5 million in a decade.", "Fees rose from four hundred dollars to five million dollars in a decade."),
     ("Prices ran from $400 to 5 million people's delight.", "Prices ran from four hundred dollars to five million people's delight."),
     ("The charity gave $40 and $5 billion went elsewhere.", "The charity gave forty dollars and five billion dollars went elsewhere."),
     ("Tickets range from $25 to $40 at the door.", "Tickets range from twenty-five dollars to forty dollars at the door."),
+    ("A luxury refit runs $500,000 – $1M.", "A luxury refit runs five hundred thousand to one million dollars."),
 ]
 
 SPACE_RUNS = [

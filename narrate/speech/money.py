@@ -551,17 +551,24 @@ class MoneyRules:
         if not n2:
             return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"),
                                m.end())
-        between = self.text[m.end("cs_n") : m.start("cs_n2")]
-        if ("to" in between and not _scale_shared(m.group("cs_n"), n2)
-                and not any(ch in between for ch in "$€£¥")):
-            # "from $400 to 5 million people": a sum, then a count of something else
-            scale = m.group("cs_sc2")
-            second = decimal(n2.replace(",", ""), self.keep_and) + " " + _SCALES.get(
-                scale.strip(" -"), scale.strip(" -"))
-            return f"{self._money(m.group('cs_n'), m.group('cs_sc'), names, m.group('cs_sign'))}" \
-                   f"to {second} "
+        bare = self._bare_to_count(m.group("cs_n"), m.group("cs_sc"), n2, m.group("cs_sc2"),
+                                   names, m.group("cs_sign"), m.end("cs_n"), m.start("cs_n2"))
+        if bare:
+            return bare
         return self._money_range(m.group("cs_n"), m.group("cs_sc"), n2, m.group("cs_sc2"),
                                  names, m.group("cs_sign"), m.end())
+
+    def _bare_to_count(self, n1: str, sc1: str | None, n2: str, sc2: str | None, names: tuple,
+                       sign: str | None, gap_start: int, gap_end: int) -> str:
+        """'from $400 to 5 million people': a range written with "to" whose second amount has
+        no sign and is no amount of the first's size is a sum, then a count of something else
+        ("four hundred dollars to five million people"); '' when it is a range of money."""
+        between = self.text[gap_start:gap_end]
+        if "to" not in between or _scale_shared(n1, n2) or any(ch in between for ch in "$€£¥"):
+            return ""
+        scale = (sc2 or "").strip(" -")
+        second = decimal(n2.replace(",", ""), self.keep_and) + " " + _SCALES.get(scale, scale)
+        return f"{self._money(n1, sc1, names, sign)}to {second} "
 
     def _money_range(self, n1: str, sc1: str | None, n2: str, sc2: str | None, names: tuple,
                      sign: str | None, end: int) -> str:
@@ -601,6 +608,11 @@ class MoneyRules:
         thousand rupees", as "$1000 – 3000" is read; the dash was a pause)."""
         names = CURRENCY_CODES[m.group("cc_code")]
         if m.group("cc_n2"):
+            bare = self._bare_to_count(m.group("cc_n"), m.group("cc_sc"), m.group("cc_n2"),
+                                       m.group("cc_sc2"), names, None, m.end("cc_n"),
+                                       m.start("cc_n2"))
+            if bare:
+                return bare
             return self._money_range(m.group("cc_n"), m.group("cc_sc"), m.group("cc_n2"),
                                      m.group("cc_sc2"), names, None, m.end())
         return self._money(m.group("cc_n"), m.group("cc_sc"), names, None)
@@ -615,7 +627,9 @@ class MoneyRules:
 #: A number with "c" (cents) or "p" (pence) glued to it, "US" before for the US cent
 #: ("US52c"); a hyphen after only before a rate ("a 50c-a-share dividend"). The handler
 #: decides from the words around whether it is money (see MoneyRules._minor_is_money).
-MINOR_GLUED_RE = (r"(?<![\w.,$£€/-])(?P<mg_us>US)?(?P<mg_n>\d{1,3}(?:\.\d{1,2})?)(?P<mg_u>[cp])"
+MINOR_GLUED_RE = (r"(?<![\w.,$£€/-])(?!1,080|1,440|2,160)(?P<mg_us>US)?"
+                  r"(?P<mg_n>(?:\d,\d{3}|\d{1,4})(?:\.\d{1,2})?)"
+                  r"(?P<mg_u>[cp])"
                   r"(?![\w'’+]|-(?!a-|per-)|\.\d)")
 #: Words after the amount that make it money: a rate ("a share", "per litre", "each"), a
 #: coin, a change in a price ("a 5p rise", "2c higher"), a range's second amount.
@@ -651,7 +665,23 @@ a an per each apiece off higher lower cheaper dearer stronger weaker to or and u
 """.split())
 _COINS = frozenset({"coin", "coins", "piece", "pieces", "stamp", "stamps"})
 _VIDEO_P = frozenset({"24", "25", "30", "48", "50", "60", "120", "144", "240", "360", "480",
-                      "576", "720"})
+                      "576", "720", "1080", "1,080", "1440", "1,440", "2160", "2,160", "4320"})
+#: Words before an amount that make it a price even in a paragraph about the weather.
+_PRICE_VERBS = frozenset("""
+cost costs costing priced price prices fare fares paid pay pays charge charged charges worth
+dividend just only extra
+""".split())
+#: A paragraph about the weather, where a lower-case "c" after a number is a temperature.
+_WEATHER_PARAGRAPH = re.compile(r"\b(?:degrees?|temperatures?|weather|heat(?:wave)?|forecast\w?"
+                                r"|Celsius|sunny|cloudy|humid|chilly|freezing|highs|lows|warm\w{0,3}"
+                                r"|hot(?:test|ter)?|cold(?:est|er)?|balmy|scorching|Met Office"
+                                r"|mercury)\b", re.IGNORECASE)
+#: A paragraph of share prices in pence, and one about video (for "480p" after "at").
+_PENCE_PARAGRAPH = re.compile(r"£|\b(?:pence|penny|shares?|stock|FTSE|dividends?)\b",
+                              re.IGNORECASE)
+_VIDEO_PARAGRAPH = re.compile(r"\b(?:video|resolution|fps|frames?|cameras?|screens?|displays?"
+                              r"|monitors?|stream\w{0,3}|HD|TVs?|footage|record\w{0,3}|pixels"
+                              r"|console\w?|games?|Blu-ray|DVD|YouTube)\b", re.IGNORECASE)
 _WORD_BEFORE_MINOR = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 
 
@@ -682,15 +712,32 @@ class MinorMoneyRules:
         if before.lower() in _MINOR_NOT_BEFORE or (before and not before.islower() and (
                 before.lower() not in _MINOR_BEFORE | _DETERMINERS or not before.istitle())):
             return False  # "grade 3c", "iPhone 5c", "Type 2c": a name's number
-        if m.group("mg_u") == "p" and (m.group("mg_n") in _VIDEO_P or len(m.group("mg_n")) > 3):
-            return after in ("coin", "coins", "piece", "pieces", "rise", "cut", "stamp", "a",
-                             "per", "each", "off", "increase", "levy", "tax", "charge")
+        if m.group("mg_u") == "p" and m.group("mg_n") in _VIDEO_P:
+            if after in ("coin", "coins", "piece", "pieces", "rise", "cut", "stamp", "a", "per",
+                         "each", "off", "increase", "levy", "tax", "charge"):
+                return True  # "a 50p coin", "a 30p rise"
+            # "fell 5p to 480p": a share price among prices in pence, not a video format
+            para = self._paragraph(m.start(), m.end())
+            return (before.lower() in _MINOR_BEFORE and _PENCE_PARAGRAPH.search(para) is not None
+                    and _VIDEO_PARAGRAPH.search(para) is None)
+        if len(m.group("mg_n").replace(",", "").partition(".")[0]) > 3 and (
+                m.group("mg_u") == "c" or before.lower() not in _MINOR_BEFORE):
+            return False  # "2019c", "1245p" alone: no money without a price's verb
+
+        if (m.group("mg_u") == "c" and after not in _MINOR_AFTER - _MINOR_NOT_NOUNS
+                and before.lower() not in _PRICE_VERBS
+                and _WEATHER_PARAGRAPH.search(self._paragraph(m.start(), m.end()))):
+            return False  # "highs of 30c", "a balmy 24c": a tabloid's temperature
         if after in _MINOR_AFTER or before.lower() in _MINOR_BEFORE:
             return True
-        para_start = self.text.rfind("\n", max(0, m.start() - 1500), m.start()) + 1
-        para_end = self.text.find("\n", m.end(), m.end() + 1500)
-        para_end = min(len(self.text), m.end() + 1500) if para_end < 0 else para_end
-        return bool(_MINOR_PARAGRAPH.search(self.text, para_start, para_end))
+        return _MINOR_PARAGRAPH.search(self._paragraph(m.start(), m.end())) is not None
+
+    def _paragraph(self, start: int, end: int) -> str:
+        """The paragraph around ``start:end`` (at most 1,500 characters either side)."""
+        para_start = self.text.rfind("\n", max(0, start - 1500), start) + 1
+        para_end = self.text.find("\n", end, end + 1500)
+        para_end = min(len(self.text), end + 1500) if para_end < 0 else para_end
+        return self.text[para_start:para_end]
 
     def _minor_attributive(self, m: re.Match[str]) -> bool:
         """Does the amount of cents describe the noun after it: a coin or a stamp ("a 50c
@@ -714,7 +761,7 @@ class MinorMoneyRules:
         ("a 50c coin": fifty-cent coin); pence stay pence ("a 5p rise"), one is "one penny"."""
         num = m.group("mg_n")
         if not self._minor_is_money(m):
-            if "." in num:  # "1.5c" in a chemistry paper: as the number rule reads it
+            if "." in num or "," in num:  # "1.5c" in a chemistry paper, as the number rule says
                 return f" {decimal(num, self.keep_and)} {m.group('mg_u')} "
             token = _ALNUM_TOKEN.match(self.text, m.start(), m.end())
             assert token is not None
