@@ -50,6 +50,8 @@ CENTS_AND_PENCE = [
     ("The old console streams at 480p.", "The old console streams at four eighty P."),
     ("A 1,440p monitor sat on the desk.", "A fourteen forty P monitor sat on the desk."),
     ("Temperatures hit highs of 31c on Sunday.", "Temperatures hit highs of thirty-one c on Sunday."),
+    ("The yield of 5c was low in the second trial.", "The yield of five c was low in the second trial."),
+    ("The polls close at 6p.m. local time.", "The polls close at six P M local time."),
     ("The camera records 1080p and 4K footage.", "The camera records ten eighty P and four K footage."),
     ("The iPhone 5c was cheaper.", "The iPhone five c was cheaper."),
     ("She reached grade 3c last term.", "She reached grade three c last term."),
@@ -80,6 +82,9 @@ SPACE_RUNS = [
     ("The council spent $3\u00a0million on roads.", "The council spent three million dollars on roads."),
     ("A £200\t million upgrade was approved.", "A two hundred million pound upgrade was approved."),
     ("The bag weighs 3\u202fkg.", "The bag weighs three kilograms."),
+    ("The fund lent $  5 million to the club.", "The fund lent five million dollars to the club."),
+    ("The centre is 6 ft  2 in tall.", "The centre is six feet two inches tall."),
+    ("The bank booked USD  500 million.", "The bank booked five hundred million US dollars."),
     # counter-examples: a run between two numbers (a table's columns) and one space
     ("Sales 2019    2020", "Sales twenty nineteen twenty twenty"),
     ("It is a $1.5 billion pipeline.", "It is a one point five billion dollar pipeline."),

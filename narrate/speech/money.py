@@ -630,7 +630,7 @@ class MoneyRules:
 MINOR_GLUED_RE = (r"(?<![\w.,$£€/-])(?!1,080|1,440|2,160)(?P<mg_us>US)?"
                   r"(?P<mg_n>(?:\d,\d{3}|\d{1,4})(?:\.\d{1,2})?)"
                   r"(?P<mg_u>[cp])"
-                  r"(?![\w'’+]|-(?!a-|per-)|\.\d)")
+                  r"(?![\w'’+]|-(?!a-|per-)|\.\w)")
 #: Words after the amount that make it money: a rate ("a share", "per litre", "each"), a
 #: coin, a change in a price ("a 5p rise", "2c higher"), a range's second amount.
 _MINOR_AFTER = frozenset("""
@@ -639,15 +639,19 @@ hike hikes jump fall falls drop drops gain gains loss losses dividend dividends 
 surcharge discount rebate off higher lower cheaper dearer stronger weaker to or and bag bags
 charge fee fare fares ticket tickets deal piece rebound slide premium
 """.split())
+#: Words before the amount that make it money only in a paragraph about prices ("yield of 5c"
+#: in a chemistry paper is a compound's label; "shares were at 27c" is a price).
+_MINOR_WEAK_BEFORE = frozenset("""
+by at to from of was were is are be than under over about around nearly almost roughly some
+""".split())
 #: Words before the amount that make it money: its price, its move, a verb of paying.
 _MINOR_BEFORE = frozenset("""
 cost costs costing priced price prices fare fares ticket tickets paid pay pays paying charge
 charged charges charging just only mere extra additional another worth sold sell sells selling
 buy buys bought dividend dividends up down rose fell risen fallen climbed slipped gained lost
-added shed eased firmed jumped dropped slumped soared surged tumbled rising falling by at to
-from of was were is are be closed finished ended opened traded trading steady unchanged than
-under over about around nearly almost roughly some us
-""".split())
+added shed eased firmed jumped dropped slumped soared surged tumbled rising falling closed
+finished ended opened traded trading steady unchanged us
+""".split()) | _MINOR_WEAK_BEFORE
 #: Words before a number and a letter that make them a name or a code ("grade 3c", "Form 1p").
 _MINOR_NOT_BEFORE = frozenset("""
 grade type class form model version level stage room flat unit section article clause box figure
@@ -728,8 +732,15 @@ class MinorMoneyRules:
                 and before.lower() not in _PRICE_VERBS
                 and _WEATHER_PARAGRAPH.search(self._paragraph(m.start(), m.end()))):
             return False  # "highs of 30c", "a balmy 24c": a tabloid's temperature
-        if after in _MINOR_AFTER or before.lower() in _MINOR_BEFORE:
+        if after in _MINOR_AFTER or (before.lower() in _MINOR_BEFORE
+                                     and before.lower() not in _MINOR_WEAK_BEFORE):
             return True
+        if before.lower() in _MINOR_WEAK_BEFORE and before_m is not None:
+            # "went up by 1p", "fell to 27c": a price's verb before the preposition
+            two = _WORD_BEFORE_MINOR.search(self.text, max(0, before_m.start() - 30),
+                                            before_m.start())
+            if two is not None and two.group(1).lower() in _MINOR_BEFORE - _MINOR_WEAK_BEFORE:
+                return True
         return _MINOR_PARAGRAPH.search(self._paragraph(m.start(), m.end())) is not None
 
     def _paragraph(self, start: int, end: int) -> str:

@@ -4,10 +4,11 @@ Copy pasted from wire feeds and word processors often holds two spaces, a tab, o
 space beside an ordinary one between an amount and the word that completes it. Every rule
 accepts one space there, so such a run split the pair: "$1.5  billion" was "one point five
 dollar billion", "10 \\xa0km" "ten km". Before any rule reads the text, a run of horizontal
-white space after a digit and before a letter or a unit's sign is folded to one space; the
+white space after a digit and before a letter or a unit's sign (and one of two spaces or more
+after a word or a sign, before a digit: "6 ft  2 in", "$  5") is folded to one space; the
 origin of every character is kept, so the span map still points at the input.
 
-Runs before another digit (a table's columns, "2019    2020") and at a line's start (code's
+Runs between two numbers (a table's columns, "2019    2020") and at a line's start (code's
 indentation) are left as they are.
 """
 
@@ -16,9 +17,12 @@ from __future__ import annotations
 import re
 
 #: Two or more horizontal spaces (or one tab or odd space) after a digit, before a letter, a
-#: percent, degree or currency sign.
+#: percent, degree or currency sign; two or more after a letter or a sign before a digit.
 _RUN = re.compile(r"(?<=\d)(?:[ \t\u00a0\u2007\u202f]{2,8}|[\t\u2007\u202f])"
-                  r"(?=[A-Za-z%°$€£¥])")
+                  r"(?=[A-Za-z%°$€£¥])"
+                  # ... and two or more before a number, after a sign, a unit or a code
+                  # ("$  5 million", "6 ft  2 in", "USD  500")
+                  r"|(?<=[A-Za-z$€£¥])[ \t\u00a0\u2007\u202f]{2,8}(?=\d)")
 
 
 def fold_number_spaces(text: str) -> tuple[str, list[int]] | None:
