@@ -722,9 +722,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"-(?P<fc_n>\d{3,6})(?:-(?P<fc_j>[A-Z]{2,4}))?(?![\w-])"),
     # (also the last of a bracket's codes: "(PCRFY, 6752.TO)")
     # Reuters' one-letter codes and share classes too ("Ford (F.N)", "(BRKa.N)"); not "U" of
-    # "(U.S)", "(U.K)"
+    # "(U.S)", "(U.K)"; the first of a bracket's codes too ("(RIO.L, RIO.AX)")
     ("xticker", r"(?:(?<=\()|(?<=,[ \t]))(?P<xt_code>\d{3,6}|[A-Z]{2,5}[ab]?|[A-TV-Z])\."
-        r"(?P<xt_ex>[A-Z]{1,2})(?=\))"),
+        r"(?P<xt_ex>[A-Z]{1,2})(?=\)|,[ \t](?:\d{3,6}|[A-Z]{1,5}[ab]?)\.[A-Z]{1,2}[),])"),
     # a baseball position before a player's name ("Dodgers 2B Mark Ellis", "RHP Zack Greinke"):
     # the position in words (see _h_position); not "a 2B pencil", "$2B", "Series 2B"
     ("position", _POSITION_RE),
@@ -1250,9 +1250,9 @@ _RULES_EN: list[tuple[str, str]] = [
         # the code spaced or glued after the amount ("$20 USD", "$20USD/month"): one currency
         r"(?:\s?(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
     # "(S$)", "prices in US$": a country's dollar sign with no amount is the currency's name
-    # ("the $A fell", "the $US rose": the mark after the sign, as Australian papers write it)
+    # ("the $A fell", "figures in $US": the mark after the sign, as Australian papers write it)
     ("curlabel", r"(?<![\w$])(?:(?P<cl>US|NZ|HK|NT|[SACR])\$(?![\w$€£]|[ \t]?[.,]?\d)"
-        r"|(?<=\b[Tt]he )\$(?P<cl_after>A|US|NZ)(?![\w$€£]|[ \t]?[.,]?\d))"),
+        r"|(?:(?<=\b[Tt]he )|(?<=\bin ))\$(?P<cl_after>A|US|NZ)(?![\w$€£]|[ \t]?[.,]?\d))"),
     # "50 €", and a range before the symbol ("2.50–3.50 €", "2,50–3,50 €" once swapped)
     ("numsym", r"(?<![\w.,])(?:(?P<ns_a>" + _NUM + r")(?P<ns_asc>" + _SCALE_RE
         + r")?[ \t]?[–—-][ \t]?)?(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"

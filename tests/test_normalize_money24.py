@@ -26,6 +26,7 @@ COUNTRY_MARKS = [
     ("The pipeline will cost Can$2 billion.", "The pipeline will cost two billion Canadian dollars."),
     ("The Australian carrier paid US$5m for the slots.", "The Australian carrier paid five million US dollars for the slots."),
     ("The $A fell against the $US in late trade.", "The Australian dollar fell against the US dollar in late trade."),
+    ("All figures are in $US unless stated.", "All figures are in US dollars unless stated."),
     # counter-examples: the marks already read, a shell variable, a spreadsheet's column name
     ("It raised NZ$40 million and C$3 billion.", "It raised forty million New Zealand dollars and three billion Canadian dollars."),
     ("The script prints $HOME and $PATH.", "The script prints dollar home and dollar path."),
@@ -98,6 +99,8 @@ LEFTOVERS = [
     ("Crews built a 10m-high wall.", "Crews built a ten meter-high wall."),
     ("Ford Motor Co (F.N) and Citigroup (C.N) fell.", "Ford Motor Co, F dot N, and Citigroup, C dot N, fell."),
     ("Royal Bank of Canada (RY.TO) rose.", "Royal Bank of Canada, R Y dot T O, rose."),
+    ("The miner (BHP.L, BHP.AX) slipped.", "The miner, B H P dot L, B H P dot A-X, slipped."),
+    ("Panasonic (6752.T, PCRFY.PK) gained.", "Panasonic, six seven five two dot T, P C R F Y dot P K, gained."),
     # counter-examples: "-plus" said of the amount, a bare "(U.S)", million before a noun
     ("The bill came to $100 million-plus.", "The bill came to one hundred million dollars-plus."),
     ("It sold 2m copies.", "It sold two million copies."),

@@ -61,7 +61,8 @@ CODE_PATH_RE = (
 #: A shell variable alone ("$HOME", "${PACKAGE_NAME}"); not a currency written before a number
 #: ("$US 5 million"), nor a dollar sign with its country's mark glued to the amount ("$A8,800",
 #: "$US5 million", "$NZ40m": see money.CURRENCY_SYMBOLS), nor that currency named ("the $A fell").
-SHELL_VAR_RE = (r"(?<![\w$])(?!\$(?:A|US|NZ|HK)\d|(?<=\b[Tt]he )\$(?:A|US|NZ)(?![\w$]))"
+SHELL_VAR_RE = (r"(?<![\w$])(?!\$(?:A|US|NZ|HK)\d"
+                r"|(?:(?<=\b[Tt]he )|(?<=\bin ))\$(?:A|US|NZ)(?![\w$]))"
                 + _VAR + r"(?![ \t]?\d)")
 
 #: A shell prompt opening a line before a command and its argument ("$ pyenv install 3.7.2",
