@@ -290,8 +290,9 @@ _ROUND_MONEY_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens o
 
 #: "Revenue ($m)", "in £bn", "US$m", "paid $millions": a currency sign glued to a money scale
 #: and no number is the unit of a table or a sum, "millions of dollars" (it was "dollars m";
-#: "US$m" was "U S s m"). Before the variable rule, which takes a "$" glued to letters.
-MONEY_SCALE_SIGN_RE = (r"(?<![\w$€£])(?P<mss_sym>US\$|NZ\$|HK\$|NT\$|[SAC]\$|[$€£])"
+#: "US$m" was "U S s m", "$USm" "dollars USm"). Before the variable rule, which takes a "$" glued
+#: to letters.
+MONEY_SCALE_SIGN_RE = (r"(?<![\w$€£])(?P<mss_sym>US\$|NZ\$|HK\$|NT\$|[SAC]\$|\$US|\$NZ|\$A|[$€£])"
                        r"(?P<mss>mn|mln|bn|tn|trn|m|millions|billions|trillions|thousands)"
                        r"(?![\w$'’-])")
 _SCALE_PLURALS = {"m": "millions", "mn": "millions", "mln": "millions", "bn": "billions",
@@ -629,8 +630,13 @@ class MoneyRules:
 #: decides from the words around whether it is money (see MoneyRules._minor_is_money).
 MINOR_GLUED_RE = (r"(?<![\w.,$£€/-])(?!1,080|1,440|2,160)(?P<mg_us>US)?"
                   r"(?P<mg_n>(?:\d,\d{3}|\d{1,4})(?:\.\d{1,2})?)"
+                  # a range ("27-30c", "60c–65c")
+                  r"(?:(?P<mg_u1>[cp])?[-–](?P<mg_n2>\d{1,3}(?:\.\d{1,2})?))?"
                   r"(?P<mg_u>[cp])"
-                  r"(?![\w'’+]|-(?!a-|per-)|\.\w)")
+                  r"(?![\w'’+]|-(?!a-|per-)|\.\w)"
+                  # a rate with a slash ("1.5c/litre", "27c/share"): "per"
+                  r"(?:(?P<mg_per>/)(?=(?:litre|liter|l|L|kg|share|kWh|kwh|unit|minute|min"
+                  r"|month|week|day|hour|lb|gallon|gal|km|mile|text|call|bag)(?![\w/])))?")
 #: Words after the amount that make it money: a rate ("a share", "per litre", "each"), a
 #: coin, a change in a price ("a 5p rise", "2c higher"), a range's second amount.
 _MINOR_AFTER = frozenset("""
@@ -686,6 +692,9 @@ _PENCE_PARAGRAPH = re.compile(r"£|\b(?:pence|penny|shares?|stock|FTSE|dividends
 _VIDEO_PARAGRAPH = re.compile(r"\b(?:video|resolution|fps|frames?|cameras?|screens?|displays?"
                               r"|monitors?|stream\w{0,3}|HD|TVs?|footage|record\w{0,3}|pixels"
                               r"|console\w?|games?|Blu-ray|DVD|YouTube)\b", re.IGNORECASE)
+#: An amount in cents or pence just before, joined by "and", "or", "to" ("between 60c and 65c").
+_MINOR_BEFORE_AMOUNT = re.compile(
+    r"(?<![\w.,])\d{1,4}(?:\.\d{1,2})?[cp][ \t]+(?:and|or|to)[ \t]+\Z")
 _WORD_BEFORE_MINOR = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 
 
@@ -705,8 +714,10 @@ class MinorMoneyRules:
         it ("cost", "rose", "at"), or a paragraph about prices with a plain word before it;
         never after a word that numbers a name ("grade 3c", "Form 1p"), nor a resolution's "p"
         ("1080p", "60p") without a money word after it, nor "c" after a word of temperature."""
-        if m.group("mg_us"):
+        if m.group("mg_us") or m.group("mg_per"):
             return True
+        if _MINOR_BEFORE_AMOUNT.search(self.text, max(0, m.start() - 20), m.start()):
+            return True  # "between 60c and 65c": the second of two amounts in cents
         nxt = _NEXT_WORD.match(self.text, m.end())
         after = nxt.group(1) if nxt else ""
         if self.text[m.end() : m.end() + 3] in ("-a-", "-pe"):
@@ -732,6 +743,9 @@ class MinorMoneyRules:
                 and before.lower() not in _PRICE_VERBS
                 and _WEATHER_PARAGRAPH.search(self._paragraph(m.start(), m.end()))):
             return False  # "highs of 30c", "a balmy 24c": a tabloid's temperature
+        if m.group("mg_u1") == m.group("mg_u") and (m.group("mg_u") == "c"
+                                                     or m.group("mg_n") not in _VIDEO_P):
+            return True  # "60c-65c", "5p-6p": both ends of the range marked, money
         if after in _MINOR_AFTER or (before.lower() in _MINOR_BEFORE
                                      and before.lower() not in _MINOR_WEAK_BEFORE):
             return True
@@ -771,17 +785,24 @@ class MinorMoneyRules:
         "twenty-seven c". A coin or an amount before a noun is said in the singular for cents
         ("a 50c coin": fifty-cent coin); pence stay pence ("a 5p rise"), one is "one penny"."""
         num = m.group("mg_n")
+        n2 = m.group("mg_n2")
         if not self._minor_is_money(m):
+            if n2:  # "1-2p orbitals": a range of the letter, as the number rules said it
+                first = f"{decimal(num, self.keep_and)} {m.group('mg_u1') or ''}".strip()
+                return f" {first} to {decimal(n2, self.keep_and)} {m.group('mg_u')} "
             if "." in num or "," in num:  # "1.5c" in a chemistry paper, as the number rule says
                 return f" {decimal(num, self.keep_and)} {m.group('mg_u')} "
             token = _ALNUM_TOKEN.match(self.text, m.start(), m.end())
             assert token is not None
             return self._h_alnum(token)  # "1080p", "iPhone 5c": the letter of a name
         said = decimal(num, self.keep_and)
-        one = _is_one(num)
+        one = _is_one(num) and not n2
+        if n2:
+            said += " to " + decimal(n2, self.keep_and)  # "27-30c": twenty-seven to thirty cents
+        per = "per " if m.group("mg_per") else ""
         if m.group("mg_u") == "p":
-            return f" {said} {'penny' if one else 'pence'} "
+            return f" {said} {'penny' if one else 'pence'} {per}"
         us = "US " if m.group("mg_us") else ""
         if self._minor_attributive(m):
             return f" {said}-{us}cent "  # "a 50c coin", "a 50c-a-share dividend"
-        return f" {said} {us}{'cent' if one else 'cents'} "
+        return f" {said} {us}{'cent' if one else 'cents'} {per}"
