@@ -45,6 +45,7 @@ CENTS_AND_PENCE = [
     ("Stamps went up by 1p on Monday.", "Stamps went up by one penny on Monday."),
     ("The 20p piece will be redesigned.", "The twenty pence piece will be redesigned."),
     ("The dollar bought US61c in Sydney.", "The dollar bought sixty-one US cents in Sydney."),
+    ("The kiwi closed at US 58c.", "The kiwi closed at U S fifty-eight cents."),
     ("Petrol rose 1.5c/litre in the capitals.", "Petrol rose one point five cents per litre in the capitals."),
     ("The stock traded between 60c and 65c all week.", "The stock traded between sixty cents and sixty-five cents all week."),
     ("Shares in the miner traded at 27-30c.", "Shares in the miner traded at twenty-seven to thirty cents."),

@@ -627,7 +627,7 @@ class MoneyRules:
 
 #: A number with "c" (cents) or "p" (pence) glued to it, "US" before for the US cent
 #: ("US52c"); a hyphen after only before a rate ("a 50c-a-share dividend"). The handler
-#: decides from the words around whether it is money (see MoneyRules._minor_is_money).
+#: decides from the words around whether it is money (see MinorMoneyRules._minor_is_money).
 MINOR_GLUED_RE = (r"(?<![\w.,$£€/-])(?!1,080|1,440|2,160)(?P<mg_us>US)?"
                   r"(?P<mg_n>(?:\d,\d{3}|\d{1,4})(?:\.\d{1,2})?)"
                   # a range ("27-30c", "60c–65c")
@@ -667,15 +667,17 @@ fig page table appendix route bus platform gate seat row block lot apartment apt
 _MINOR_PARAGRAPH = re.compile(
     r"[$£€]\d|\b(?:cents?|pence|penny|shares?|dividends?|prices?|fares?|profits?|earnings"
     r"|litre|liter|gallon)\b", re.IGNORECASE)
-#: "p" after a video's resolution or frame rate ("1080p", "60p") is no penny without a word
-#: of money right after it ("a 50p coin").
 #: Words of _MINOR_AFTER said of the amount, not nouns it describes ("2c higher", "5p a litre").
 _MINOR_NOT_NOUNS = frozenset("""
 a an per each apiece off higher lower cheaper dearer stronger weaker to or and up down
 """.split())
+#: Nouns a number of cents names ("a 50c coin", "10c pieces"): "fifty-cent".
 _COINS = frozenset({"coin", "coins", "piece", "pieces", "stamp", "stamps"})
+#: "p" after a video's resolution or frame rate ("1080p", "60p") is no penny without a word
+#: of money right after it ("a 50p coin") or a share price's verb among prices in pence.
 _VIDEO_P = frozenset({"24", "25", "30", "48", "50", "60", "120", "144", "240", "360", "480",
-                      "576", "720", "1080", "1,080", "1440", "1,440", "2160", "2,160", "4320"})
+                      "576", "720", "1080", "1,080", "1200", "1440", "1,440", "1600", "2160",
+                      "2,160", "4320"})
 #: Words before an amount that make it a price even in a paragraph about the weather.
 _PRICE_VERBS = frozenset("""
 cost costs costing priced price prices fare fares paid pay pays charge charged charges worth
@@ -714,8 +716,8 @@ class MinorMoneyRules:
         it ("cost", "rose", "at"), or a paragraph about prices with a plain word before it;
         never after a word that numbers a name ("grade 3c", "Form 1p"), nor a resolution's "p"
         ("1080p", "60p") without a money word after it, nor "c" after a word of temperature."""
-        if m.group("mg_us") or m.group("mg_per"):
-            return True
+        if m.group("mg_us") or m.group("mg_per") or self.text[m.start() - 3 : m.start()] == "US ":
+            return True  # "US61c", "US 61c", "1.5c/litre"
         if _MINOR_BEFORE_AMOUNT.search(self.text, max(0, m.start() - 20), m.start()):
             return True  # "between 60c and 65c": the second of two amounts in cents
         nxt = _NEXT_WORD.match(self.text, m.end())
@@ -738,7 +740,6 @@ class MinorMoneyRules:
         if len(m.group("mg_n").replace(",", "").partition(".")[0]) > 3 and (
                 m.group("mg_u") == "c" or before.lower() not in _MINOR_BEFORE):
             return False  # "2019c", "1245p" alone: no money without a price's verb
-
         if (m.group("mg_u") == "c" and after not in _MINOR_AFTER - _MINOR_NOT_NOUNS
                 and before.lower() not in _PRICE_VERBS
                 and _WEATHER_PARAGRAPH.search(self._paragraph(m.start(), m.end()))):
