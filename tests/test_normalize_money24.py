@@ -63,6 +63,7 @@ CENTS_AND_PENCE = [
     ("The camera records 1080p and 4K footage.", "The camera records ten eighty P and four K footage."),
     ("The iPhone 5c was cheaper.", "The iPhone five c was cheaper."),
     ("She reached grade 3c last term.", "She reached grade three c last term."),
+    ("Ticket prices are set out in paragraph 4c of the contract.", "Ticket prices are set out in paragraph four c of the contract."),
     ("Hobart reached 27C on Sunday.", "Hobart reached twenty-seven degrees Celsius on Sunday."),
 ]
 

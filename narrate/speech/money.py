@@ -662,6 +662,9 @@ finished ended opened traded trading steady unchanged us
 _MINOR_NOT_BEFORE = frozenset("""
 grade type class form model version level stage room flat unit section article clause box figure
 fig page table appendix route bus platform gate seat row block lot apartment apt suite line
+paragraph part schedule rule item note exhibit step question chapter annex regulation subsection
+amendment option phase zone ward bay pier terminal floor year set group team sample compound
+panel tier band category division pool lane court pitch plot hole
 """.split())
 #: A paragraph about share prices or the cost of things: a lone "27c." there is money.
 _MINOR_PARAGRAPH = re.compile(
