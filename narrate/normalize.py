@@ -107,7 +107,9 @@ from .speech.money import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _SYM_RE,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    MINOR_GLUED_RE,
     MONEY_SCALE_SIGN_RE,
+    MinorMoneyRules,
     MoneyRules,
 )
 from .speech.numbers import (
@@ -118,6 +120,7 @@ from .speech.numbers import (
     REGNAL,  # noqa: F401
     NumbersRules,
 )
+from .speech.spaces import fold_number_spaces
 from .speech.spoken import (  # noqa: F401
     _NUM,
     cardinal,
@@ -270,6 +273,10 @@ def normalize_with_map(
     if joined is not None:  # "judge[s]", "[I]f": the word the editor made, read whole
         origin = joined[1] if repaired is None else [repaired[1][i] for i in joined[1]]
         repaired = joined[0], origin
+    folded = fold_number_spaces(repaired[0] if repaired else text)
+    if folded is not None:  # "$1.5  billion", "10 \xa0km": one space between a number and its unit
+        origin = folded[1] if repaired is None else [repaired[1][i] for i in folded[1]]
+        repaired = folded[0], origin
     if repaired is None:
         return _Normalizer(text, lang or "en", lexicon, vocabulary).run()
     # read the repaired text, then point every span back at the original characters
@@ -714,8 +721,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("fedcase", r"(?<![\w.:-])(?P<fc_o>\d{1,2}):(?P<fc_y>\d{2})-(?P<fc_k>[a-z]{2,3}|[A-Z]{2,3})"
         r"-(?P<fc_n>\d{3,6})(?:-(?P<fc_j>[A-Z]{2,4}))?(?![\w-])"),
     # (also the last of a bracket's codes: "(PCRFY, 6752.TO)")
-    ("xticker", r"(?:(?<=\()|(?<=,[ \t]))(?P<xt_code>\d{3,6}|[A-Z]{2,5})\.(?P<xt_ex>[A-Z]{1,2})"
-        r"(?=\))"),
+    # Reuters' one-letter codes and share classes too ("Ford (F.N)", "(BRKa.N)"); not "U" of
+    # "(U.S)", "(U.K)"; the first of a bracket's codes too ("(RIO.L, RIO.AX)")
+    ("xticker", r"(?:(?<=\()|(?<=,[ \t]))(?P<xt_code>\d{3,6}|[A-Z]{2,5}[ab]?|[A-TV-Z])\."
+        r"(?P<xt_ex>[A-Z]{1,2})(?=\)|,[ \t](?:\d{3,6}|[A-Z]{1,5}[ab]?)\.[A-Z]{1,2}[),])"),
     # a baseball position before a player's name ("Dodgers 2B Mark Ellis", "RHP Zack Greinke"):
     # the position in words (see _h_position); not "a 2B pencil", "$2B", "Series 2B"
     ("position", _POSITION_RE),
@@ -1234,22 +1243,30 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?:[ \t]+of[ \t]+(?P<mp_sc>thousands|millions|billions))?(?![\w'’]|[.,]\d)"),
     ("cursym", r"(?:(?<![\w])|(?<=\d)(?=[$€£¥]\d))(?P<cs_sign>[-−])?(?P<cs_sym>" + _SYM_RE
         + r")\s?(?P<cs_n>" + _NUM
-        + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?(?P<cs_n2>"
+        + r")(?P<cs_sc>" + _SCALE_RE + r")?(?:(?:[ \t]?[-–—][ \t]?(?:" + _SYM_RE + r")?"
+        # "$5 to 10 million": a second amount with no sign but a scale, of the same money
+        + r"|[ \t]+to[ \t]+(?=" + _NUM + _SCALE_RE + r"))(?P<cs_n2>"
         + _NUM + r")(?P<cs_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"
         # the code spaced or glued after the amount ("$20 USD", "$20USD/month"): one currency
         r"(?:\s?(?P<cs_code>" + _CODE_RE + r")(?![\w]))?"),
     # "(S$)", "prices in US$": a country's dollar sign with no amount is the currency's name
-    ("curlabel", r"(?<![\w$])(?P<cl>US|NZ|HK|NT|[SACR])\$(?![\w$€£]|[ \t]?[.,]?\d)"),
+    # ("the $A fell", "figures in $US": the mark after the sign, as Australian papers write it)
+    ("curlabel", r"(?<![\w$])(?:(?P<cl>US|NZ|HK|NT|[SACR])\$(?![\w$€£]|[ \t]?[.,]?\d)"
+        r"|(?:(?<=\b[Tt]he )|(?<=\bin ))\$(?P<cl_after>A|US|NZ)(?![\w$€£]|[ \t]?[.,]?\d))"),
     # "50 €", and a range before the symbol ("2.50–3.50 €", "2,50–3,50 €" once swapped)
     ("numsym", r"(?<![\w.,])(?:(?P<ns_a>" + _NUM + r")(?P<ns_asc>" + _SCALE_RE
         + r")?[ \t]?[–—-][ \t]?)?(?P<ns_n>" + _NUM + r")(?P<ns_sc>" + _SCALE_RE + r")?[ \t]?"
         r"(?P<ns_sym>[€£¥₴₽₹₩₪₺$¢])(?![\w$€£])"),
     # ... and a range after the code ("INR 1000 – 3000", "USD 5-10 million"), "to"
     ("curcode", r"(?<![\w])(?P<cc_code>" + _CODE_RE + r")\s?(?P<cc_n>" + _NUM + r")(?P<cc_sc>"
-        + _SCALE_RE + r")?(?:[ \t]?[-–][ \t]?(?:(?P=cc_code)[ \t]?)?(?P<cc_n2>" + _NUM
+        + _SCALE_RE + r")?(?:(?:[ \t]?[-–][ \t]?(?:(?P=cc_code)[ \t]?)?"
+        + r"|[ \t]+to[ \t]+(?=" + _NUM + _SCALE_RE + r"))(?P<cc_n2>" + _NUM
         + r")(?P<cc_sc2>" + _SCALE_RE + r")?(?![\w.,]\d|-\d))?"),
     ("numcode", r"(?<![\w.,])(?P<nc_n>" + _NUM + r")(?P<nc_sc>" + _SCALE_RE + r")?\s?(?P<nc_code>"
         + _CODE_RE + r")(?![\w])"),
+    # "27c a share", "a 5p rise", "US52c": cents and pence glued to an amount, where the words
+    # around say money (see MinorMoneyRules); "1080p", "iPhone 5c" are read as before
+    ("minorglued", MINOR_GLUED_RE),
     ("makermodel", r"\b(?P<mk>" + _MAKERS + r")[ \t](?P<mk_n>[1-9]\d\d)(?:-(?P<mk_v>\d{1,3}))?"
         r"(?P<mk_pl>['’]?s)?(?![\w.,]\d|[\w-])"),
     ("jetnum", r"(?<![\w.,$-])(?P<jn>7[0-8]7)(?:-(?P<jn_v>\d{1,3}))?(?=[ \t]+(?:MAX|Max|jets?"
@@ -1541,6 +1558,9 @@ _RULES_EN: list[tuple[str, str]] = [
         # "an a16z-backed startup", "k8s-native": a numeronym, likewise
         r"|(?<=(?<![\w-])[A-Za-z]\d[A-Za-z])|(?<=(?<![\w-])[A-Za-z]\d\d[A-Za-z]))"
         r"(?=-[a-z]{2,20}(?![\w-])))"),
+    # "a 2m-long python", "a 10m-high wall": meters before the dimension (see _h_meterhyphen)
+    ("meterhyphen", r"(?<![\w.,$€£¥-])(?P<mh>" + _NUM + r")m(?=-(?:long|wide|high|tall|deep"
+        r"|thick|square)(?![\w-]))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
         + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d|" + _SIZE_BITS_NOT
         + r")" + _UNIT_DOT + r"?)"
@@ -2027,8 +2047,8 @@ _CARET_OPERATORS = {"-": "minus", "−": "minus", "–": "minus", "+": "plus", "
                     "×": "times", "x": "times", "/": "divided by"}
 
 
-class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, AbbreviationsRules,
-                  SymbolsRules, CodeRules, CodeSymbolRules, CodeTokenRules,
+class _Normalizer(NumbersRules, MoneyRules, MinorMoneyRules, DatesRules, UnitsRules,
+                  AbbreviationsRules, SymbolsRules, CodeRules, CodeSymbolRules, CodeTokenRules,
                   VersionPairRules, BloodPressureRules, OverPeriodRules):
     """One run over one text: the core (scanning, assembly, pauses) here, each class of
     token's handlers in its own module under :mod:`narrate.speech`."""
@@ -2496,7 +2516,7 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
         spelled, and the period is "dot": read as a number and a sentence's end, "(6752.TO)" was
         "six thousand seven hundred fifty-two. T O"."""
         code = m.group("xt_code")
-        said = digits(code) if code.isdigit() else spell(code)
+        said = digits(code) if code.isdigit() else spell(code.upper())  # "BRKa": B R K A
         return f" {said} dot {spell(m.group('xt_ex'))} "
 
     def _h_anchormark(self, m: re.Match[str]) -> str:

@@ -47,7 +47,7 @@ CODE_TOKENS = [
     ("Drive at 90 km/h with a download/install/run setup.", "Drive at ninety kilometers per hour with a download or install or run setup."),
     ("Type /help in the chat.", "Type slash help in the chat."),
     ("Shares of $NVDA rose.", "Shares of dollar N V D A- rose."),
-    ("It costs $US 5 million.", "It costs dollars U S five million."),
+    ("It costs $US 5 million.", "It costs five million US dollars."),
     ("See no.1997 in the list and the version.2 notes.", "See no zero point one nine nine seven in the list and the version zero point two notes."),
     ("Install 3.7.2 from Node.js and index.html.", "Install three point seven point two from Node dot J S and index dot H T M L."),
     ("Made in the u.s.a and sold at 5 p.m.", "Made in the u.s.a and sold at five P M."),

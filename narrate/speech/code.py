@@ -59,8 +59,11 @@ CODE_PATH_RE = (
     r"(?![\w/@-]|\.\w))")
 
 #: A shell variable alone ("$HOME", "${PACKAGE_NAME}"); not a currency written before a number
-#: ("$US 5 million").
-SHELL_VAR_RE = r"(?<![\w$])" + _VAR + r"(?![ \t]?\d)"
+#: ("$US 5 million"), nor a dollar sign with its country's mark glued to the amount ("$A8,800",
+#: "$US5 million", "$NZ40m": see money.CURRENCY_SYMBOLS), nor that currency named ("the $A fell").
+SHELL_VAR_RE = (r"(?<![\w$])(?!\$(?:A|US|NZ|HK)\d"
+                r"|(?:(?<=\b[Tt]he )|(?<=\bin ))\$(?:A|US|NZ)(?![\w$]))"
+                + _VAR + r"(?![ \t]?\d)")
 
 #: A shell prompt opening a line before a command and its argument ("$ pyenv install 3.7.2",
 #: "% pip install requests"): the prompt is the terminal's, not the text's ("$ 5" is money; a

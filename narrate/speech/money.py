@@ -23,6 +23,16 @@ CURRENCY_SYMBOLS: dict[str, tuple[str, str, str | None, str | None]] = {
     "S$": ("Singapore dollar", "Singapore dollars", "cent", "cents"),
     "NT$": ("New Taiwan dollar", "New Taiwan dollars", "cent", "cents"),
     "R$": ("Brazilian real", "Brazilian reais", "centavo", "centavos"),
+    "AU$": ("Australian dollar", "Australian dollars", "cent", "cents"),
+    "CA$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+    "Can$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+    # the country's mark after the sign, as Australian and New Zealand papers and the wires
+    # write a foreign or their own dollar ("$A8,800", "$US5 million", "$NZ40m"); read as the
+    # sign alone it was "dollar A eight, eight hundred"
+    "$A": ("Australian dollar", "Australian dollars", "cent", "cents"),
+    "$US": ("US dollar", "US dollars", "cent", "cents"),
+    "$NZ": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
+    "$HK": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
     "¢": ("cent", "cents", None, None),
     "$": ("dollar", "dollars", "cent", "cents"),
     "€": ("euro", "euros", "cent", "cents"),
@@ -120,8 +130,12 @@ allows lets offers includes gives makes takes costs gets adds brings comes goes 
 needs means runs keeps helps sells buys pays saves uses works supports charges sends shows
 wants seems looks feels becomes remains stays starts ends plans expects hopes announces
 launches releases says claims reports estimates""".split())
+#: A currency sign before an amount, with a country's mark before or after a dollar sign
+#: ("US$", "$A"), for the words before an amount.
+_SIGN_BEFORE = r"(?:[A-Z]{1,2}\$|\$[A-Z]{1,2}|Can\$|[$€£¥₴₽₹₩₪₺])?"
 _WORD_BEFORE_AMOUNT = re.compile(
-    r"([A-Za-z]+)[ \t]*[$€£¥₴₽₹₩₪₺]?[ \t]*[\d.,]*[ \t]*(?:(?:[a-zA-Z]+|[°º][CF]?)[ \t]*)?\Z")
+    r"([A-Za-z]+)[ \t]*" + _SIGN_BEFORE
+    + r"[ \t]*[\d.,]*[ \t]*(?:(?:[a-zA-Z]+|[°º][CF]?)[ \t]*)?\Z")
 #: Prepositions after which an amount is their object, not an adjective ("under $500").
 _OBJECT_PREPOSITIONS = {"under", "over", "below", "above", "than", "from", "between", "within",
                         "beyond", "around", "about", "nearly", "almost", "roughly", "exceeding"}
@@ -183,7 +197,7 @@ def _adverb_or_modifier(word: str) -> bool:
 
 #: Up to three words before an amount ("a nearly $2 billion", "the firm's $40 million").
 _WORDS_BEFORE_AMOUNT = re.compile(
-    r"((?:[A-Za-z'’]+[ \t]+){1,3})[$€£¥₴₽₹₩₪₺]?[ \t]*[\d.,]+[ \t]*(?:[a-zA-Z]+[ \t]*)?\Z")
+    r"((?:[A-Za-z'’]+[ \t]+){1,3})" + _SIGN_BEFORE + r"[ \t]*[\d.,]+[ \t]*(?:[a-zA-Z]+[ \t]*)?\Z")
 #: Words of approximation between a determiner and an amount ("a nearly $2 billion deal").
 _APPROXIMATIONS = frozenset({"nearly", "almost", "roughly", "about", "around", "approximately"})
 #: Words that praise or size an amount after a determiner ("a whopping $3 billion").
@@ -195,6 +209,23 @@ _POSSESSIVE = re.compile(r"\w['’]s?\Z")
 #: The second amount of a range written out with "to" ("$5 million to $10 million range").
 _TO_AMOUNT = re.compile(r"[ \t]+to[ \t]+(?:" + _SYM_RE + r")[ \t]?" + _NUM
                         + r"(?:" + _SCALE_RE + r")?(?![\w.,]\d)")
+
+
+#: The second amount of a range with a scale word after "to", "and" or "or" ("$400 to $500
+#: million", "between $4 and $5 billion"), see MoneyRules._shares_scale.
+_SCALED_NEXT = re.compile(r"[ \t]+(?P<sj>to|and|or)[ \t]+(?:" + _SYM_RE + r")[ \t]?(?P<sn>" + _NUM
+                          + r")" + _SCALE_RE)
+
+
+def _scale_shared(first: str, second: str) -> bool:
+    """May ``first`` (no scale written) take the scale of ``second`` in a range: is it smaller
+    and at least a hundredth of it ("$400 to $500 million", "$5 to $10 million"), not a sum of
+    another size ("from $400 to $5 million", "$1 to $500 million")?"""
+    try:
+        a, b = float(first.replace(",", "")), float(second.replace(",", ""))
+    except ValueError:
+        return False
+    return 0 < a < b <= a * 100
 
 
 #: Words of _NOT_A_NOUN that are adjectives when a determiner comes before the amount and a
@@ -259,8 +290,9 @@ _ROUND_MONEY_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens o
 
 #: "Revenue ($m)", "in £bn", "US$m", "paid $millions": a currency sign glued to a money scale
 #: and no number is the unit of a table or a sum, "millions of dollars" (it was "dollars m";
-#: "US$m" was "U S s m"). Before the variable rule, which takes a "$" glued to letters.
-MONEY_SCALE_SIGN_RE = (r"(?<![\w$€£])(?P<mss_sym>US\$|NZ\$|HK\$|NT\$|[SAC]\$|[$€£])"
+#: "US$m" was "U S s m", "$USm" "dollars USm"). Before the variable rule, which takes a "$" glued
+#: to letters.
+MONEY_SCALE_SIGN_RE = (r"(?<![\w$€£])(?P<mss_sym>US\$|NZ\$|HK\$|NT\$|[SAC]\$|\$US|\$NZ|\$A|[$€£])"
                        r"(?P<mss>mn|mln|bn|tn|trn|m|millions|billions|trillions|thousands)"
                        r"(?![\w$'’-])")
 _SCALE_PLURALS = {"m": "millions", "mn": "millions", "mln": "millions", "bn": "billions",
@@ -319,6 +351,8 @@ class MoneyRules:
         next word: a lower-case word that is not a function word, a verb in -ed or
         an adverb in -ly is taken as the noun the amount describes.
         """
+        if self.text.startswith("-plus", end) and not self.text[end + 5 : end + 6].isalnum():
+            end += 5  # "a $100 million-plus deal": judged by the word after "-plus"
         if re.match(r"-(?:a|an|per)-", self.text[end : end + 5]) or _PERIOD_MODIFIER.match(
                 self.text, end):
             return True  # "a $50,000-a-year job", "a $20 a month fee": the rate describes it
@@ -462,6 +496,8 @@ class MoneyRules:
             if end is not None and self._range_modifier(end):
                 return f" {neg}{decimal(amount, self.keep_and)} {scale_word} "
             return f" {neg}{decimal(amount, self.keep_and)} {scale_word} {unit} "
+        if end is not None and self._shares_scale(amount, end):
+            return f" {neg}{decimal(amount, self.keep_and)} "  # "$400 to $500 million"
         whole, _, frac = amount.partition(".")
         if frac and len(frac) == 2 and minor_sg:
             w = int(whole) if whole else 0
@@ -477,6 +513,20 @@ class MoneyRules:
         if end is not None and self._range_modifier(end):
             return f" {neg}{decimal(amount, self.keep_and)} "  # "a $5 to $10 fee"
         return f" {neg}{decimal(amount, self.keep_and)} {unit} "
+
+    def _shares_scale(self, amount: str, end: int) -> bool:
+        """Is the amount ending at ``end``, written with no scale, the first of a range whose
+        second amount carries one ("$400 to $500 million", "between $4 and $5 billion", "£2
+        or £3bn")? Writers give the scale once; the first amount takes it when it is smaller
+        than the second and within a hundredfold of it (see _scale_shared). Said alone,
+        "four hundred dollars to five hundred million dollars" was a different sum."""
+        nxt = _SCALED_NEXT.match(self.text, end)
+        if nxt is None or not _scale_shared(amount, nxt.group("sn")):
+            return False
+        if nxt.group("sj") == "and":  # "between $4 and $5 billion", not "paid $4 and $5bn"
+            before = _WORDS_BEFORE_AMOUNT.search(self.text, max(0, end - 80), end)
+            return before is not None and before.group(1).split()[-1].lower() == "between"
+        return True
 
     def _names_currency(self, end: int, plural: str) -> bool:
         """Does the source name the currency right after the amount ("$75.3 billion dollar
@@ -502,15 +552,32 @@ class MoneyRules:
         if not n2:
             return self._money(m.group("cs_n"), m.group("cs_sc"), names, m.group("cs_sign"),
                                m.end())
+        bare = self._bare_to_count(m.group("cs_n"), m.group("cs_sc"), n2, m.group("cs_sc2"),
+                                   names, m.group("cs_sign"), m.end("cs_n"), m.start("cs_n2"))
+        if bare:
+            return bare
         return self._money_range(m.group("cs_n"), m.group("cs_sc"), n2, m.group("cs_sc2"),
                                  names, m.group("cs_sign"), m.end())
+
+    def _bare_to_count(self, n1: str, sc1: str | None, n2: str, sc2: str | None, names: tuple,
+                       sign: str | None, gap_start: int, gap_end: int) -> str:
+        """'from $400 to 5 million people': a range written with "to" whose second amount has
+        no sign and is no amount of the first's size is a sum, then a count of something else
+        ("four hundred dollars to five million people"); '' when it is a range of money."""
+        between = self.text[gap_start:gap_end]
+        if "to" not in between or _scale_shared(n1, n2) or any(ch in between for ch in "$€£¥"):
+            return ""
+        scale = (sc2 or "").strip(" -")
+        second = decimal(n2.replace(",", ""), self.keep_and) + " " + _SCALES.get(scale, scale)
+        return f"{self._money(n1, sc1, names, sign)}to {second} "
 
     def _money_range(self, n1: str, sc1: str | None, n2: str, sc2: str | None, names: tuple,
                      sign: str | None, end: int) -> str:
         """A range, "$125-$150", "$5-10 million", "2.50–3.50 €": the first amount shares the
-        unit, unless it has cents of its own ("five dollars and fifty cents to ...")."""
+        unit, unless it has cents of its own ("five dollars and fifty cents to ..."; not before
+        a scale: "$1.25-$1.50 billion" is "one point two five to one point five zero billion")."""
         n1 = n1.replace(",", "")
-        if not sc1 and "." in n1 and len(n1.partition(".")[2]) == 2:
+        if not sc1 and "." in n1 and len(n1.partition(".")[2]) == 2 and not sc2:
             first = self._money(n1, None, names, sign).strip()
         else:
             first = decimal(n1, self.keep_and)
@@ -523,7 +590,8 @@ class MoneyRules:
     def _h_curlabel(self, m: re.Match[str]) -> str:
         """'Low Range (S$)': a prefixed dollar sign alone labels amounts in that currency, read
         as its name ("Singapore dollars"), or after "the"/"a" as the currency ("the S$ rose")."""
-        sg, pl, _, _ = CURRENCY_SYMBOLS[m.group("cl") + "$"]
+        sg, pl, _, _ = CURRENCY_SYMBOLS[m.group("cl") + "$" if m.group("cl")
+                                        else "$" + m.group("cl_after")]
         before = self.text[max(0, m.start() - 5) : m.start()].lower().split()
         return f" {sg if before and before[-1] in ('the', 'a') else pl} "
 
@@ -541,6 +609,11 @@ class MoneyRules:
         thousand rupees", as "$1000 – 3000" is read; the dash was a pause)."""
         names = CURRENCY_CODES[m.group("cc_code")]
         if m.group("cc_n2"):
+            bare = self._bare_to_count(m.group("cc_n"), m.group("cc_sc"), m.group("cc_n2"),
+                                       m.group("cc_sc2"), names, None, m.end("cc_n"),
+                                       m.start("cc_n2"))
+            if bare:
+                return bare
             return self._money_range(m.group("cc_n"), m.group("cc_sc"), m.group("cc_n2"),
                                      m.group("cc_sc2"), names, None, m.end())
         return self._money(m.group("cc_n"), m.group("cc_sc"), names, None)
@@ -548,3 +621,192 @@ class MoneyRules:
     def _h_numcode(self, m: re.Match[str]) -> str:
         return self._money(m.group("nc_n"), m.group("nc_sc"), CURRENCY_CODES[m.group("nc_code")],
                            None)
+
+
+# --- money24: cents and pence glued to an amount ("27c a share", "a 5p rise") ---------------
+
+#: A number with "c" (cents) or "p" (pence) glued to it, "US" before for the US cent
+#: ("US52c"); a hyphen after only before a rate ("a 50c-a-share dividend"). The handler
+#: decides from the words around whether it is money (see MinorMoneyRules._minor_is_money).
+MINOR_GLUED_RE = (r"(?<![\w.,$£€/-])(?!1,080|1,440|2,160)(?P<mg_us>US)?"
+                  r"(?P<mg_n>(?:\d,\d{3}|\d{1,4})(?:\.\d{1,2})?)"
+                  # a range ("27-30c", "60c–65c")
+                  r"(?:(?P<mg_u1>[cp])?[-–](?P<mg_n2>\d{1,3}(?:\.\d{1,2})?))?"
+                  r"(?P<mg_u>[cp])"
+                  r"(?![\w'’+]|-(?!a-|per-)|\.\w)"
+                  # a rate with a slash ("1.5c/litre", "27c/share"): "per"
+                  r"(?:(?P<mg_per>/)(?=(?:litre|liter|l|L|kg|share|kWh|kwh|unit|minute|min"
+                  r"|month|week|day|hour|lb|gallon|gal|km|mile|text|call|bag)(?![\w/])))?")
+#: Words after the amount that make it money: a rate ("a share", "per litre", "each"), a
+#: coin, a change in a price ("a 5p rise", "2c higher"), a range's second amount.
+_MINOR_AFTER = frozenset("""
+a an per each apiece coin coins piece pieces stamp stamps rise rises increase increases cut cuts
+hike hikes jump fall falls drop drops gain gains loss losses dividend dividends levy tax duty
+surcharge discount rebate off higher lower cheaper dearer stronger weaker to or and bag bags
+charge fee fare fares ticket tickets deal piece rebound slide premium
+""".split())
+#: Words before the amount that make it money only in a paragraph about prices ("yield of 5c"
+#: in a chemistry paper is a compound's label; "shares were at 27c" is a price).
+_MINOR_WEAK_BEFORE = frozenset("""
+by at to from of was were is are be than under over about around nearly almost roughly some
+""".split())
+#: Words before the amount that make it money: its price, its move, a verb of paying.
+_MINOR_BEFORE = frozenset("""
+cost costs costing priced price prices fare fares ticket tickets paid pay pays paying charge
+charged charges charging just only mere extra additional another worth sold sell sells selling
+buy buys bought dividend dividends up down rose fell risen fallen climbed slipped gained lost
+added shed eased firmed jumped dropped slumped soared surged tumbled rising falling closed
+finished ended opened traded trading steady unchanged us
+""".split()) | _MINOR_WEAK_BEFORE
+#: Words before a number and a letter that make them a name or a code ("grade 3c", "Form 1p").
+_MINOR_NOT_BEFORE = frozenset("""
+grade type class form model version level stage room flat unit section article clause box figure
+fig page table appendix route bus platform gate seat row block lot apartment apt suite line
+paragraph part schedule rule item note exhibit step question chapter annex regulation subsection
+amendment option phase zone ward bay pier terminal floor year set group team sample compound
+panel tier band category division pool lane court pitch plot hole
+""".split())
+#: A paragraph about share prices or the cost of things: a lone "27c." there is money.
+_MINOR_PARAGRAPH = re.compile(
+    r"[$£€]\d|\b(?:cents?|pence|penny|shares?|dividends?|prices?|fares?|profits?|earnings"
+    r"|litre|liter|gallon)\b", re.IGNORECASE)
+#: Words of _MINOR_AFTER said of the amount, not nouns it describes ("2c higher", "5p a litre").
+_MINOR_NOT_NOUNS = frozenset("""
+a an per each apiece off higher lower cheaper dearer stronger weaker to or and up down
+""".split())
+#: Nouns a number of cents names ("a 50c coin", "10c pieces"): "fifty-cent".
+_COINS = frozenset({"coin", "coins", "piece", "pieces", "stamp", "stamps"})
+#: "p" after a video's resolution or frame rate ("1080p", "60p") is no penny without a word
+#: of money right after it ("a 50p coin") or a share price's verb among prices in pence.
+_VIDEO_P = frozenset({"24", "25", "30", "48", "50", "60", "120", "144", "240", "360", "480",
+                      "576", "720", "1080", "1,080", "1200", "1440", "1,440", "1600", "2160",
+                      "2,160", "4320"})
+#: Words before an amount that make it a price even in a paragraph about the weather.
+_PRICE_VERBS = frozenset("""
+cost costs costing priced price prices fare fares paid pay pays charge charged charges worth
+dividend just only extra
+""".split())
+#: A paragraph about the weather, where a lower-case "c" after a number is a temperature.
+_WEATHER_PARAGRAPH = re.compile(r"\b(?:degrees?|temperatures?|weather|heat(?:wave)?|forecast\w?"
+                                r"|Celsius|sunny|cloudy|humid|chilly|freezing|highs|lows|warm\w{0,3}"
+                                r"|hot(?:test|ter)?|cold(?:est|er)?|balmy|scorching|Met Office"
+                                r"|mercury)\b", re.IGNORECASE)
+#: A paragraph of share prices in pence, and one about video (for "480p" after "at").
+_PENCE_PARAGRAPH = re.compile(r"£|\b(?:pence|penny|shares?|stock|FTSE|dividends?)\b",
+                              re.IGNORECASE)
+_VIDEO_PARAGRAPH = re.compile(r"\b(?:video|resolution|fps|frames?|cameras?|screens?|displays?"
+                              r"|monitors?|stream\w{0,3}|HD|TVs?|footage|record\w{0,3}|pixels"
+                              r"|console\w?|games?|Blu-ray|DVD|YouTube)\b", re.IGNORECASE)
+#: An amount in cents or pence just before, joined by "and", "or", "to" ("between 60c and 65c").
+_MINOR_BEFORE_AMOUNT = re.compile(
+    r"(?<![\w.,])\d{1,4}(?:\.\d{1,2})?[cp][ \t]+(?:and|or|to)[ \t]+\Z")
+_WORD_BEFORE_MINOR = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+
+
+_ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
+
+
+class MinorMoneyRules:
+    """The handler for cents and pence glued to a number (mixed into the normalizer, which
+    provides ``_h_alnum``, the reading of a number glued to letters)."""
+
+    text: str
+    keep_and: bool
+    _h_alnum: Callable[[re.Match[str]], str]
+
+    def _minor_is_money(self, m: re.Match[str]) -> bool:
+        """Is "27c"/"5p" money? A word of money after it ("a share", "coin", "rise") or before
+        it ("cost", "rose", "at"), or a paragraph about prices with a plain word before it;
+        never after a word that numbers a name ("grade 3c", "Form 1p"), nor a resolution's "p"
+        ("1080p", "60p") without a money word after it, nor "c" after a word of temperature."""
+        if m.group("mg_us") or m.group("mg_per") or self.text[m.start() - 3 : m.start()] == "US ":
+            return True  # "US61c", "US 61c", "1.5c/litre"
+        if _MINOR_BEFORE_AMOUNT.search(self.text, max(0, m.start() - 20), m.start()):
+            return True  # "between 60c and 65c": the second of two amounts in cents
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        after = nxt.group(1) if nxt else ""
+        if self.text[m.end() : m.end() + 3] in ("-a-", "-pe"):
+            after = "a"
+        before_m = _WORD_BEFORE_MINOR.search(self.text, max(0, m.start() - 30), m.start())
+        before = before_m.group(1) if before_m else ""
+        if before.lower() in _MINOR_NOT_BEFORE or (before and not before.islower() and (
+                before.lower() not in _MINOR_BEFORE | _DETERMINERS or not before.istitle())):
+            return False  # "grade 3c", "iPhone 5c", "Type 2c": a name's number
+        if m.group("mg_u") == "p" and m.group("mg_n") in _VIDEO_P:
+            if after in ("coin", "coins", "piece", "pieces", "rise", "cut", "stamp", "a", "per",
+                         "each", "off", "increase", "levy", "tax", "charge"):
+                return True  # "a 50p coin", "a 30p rise"
+            # "fell 5p to 480p": a share price among prices in pence, not a video format
+            para = self._paragraph(m.start(), m.end())
+            return (before.lower() in _MINOR_BEFORE and _PENCE_PARAGRAPH.search(para) is not None
+                    and _VIDEO_PARAGRAPH.search(para) is None)
+        if len(m.group("mg_n").replace(",", "").partition(".")[0]) > 3 and (
+                m.group("mg_u") == "c" or before.lower() not in _MINOR_BEFORE):
+            return False  # "2019c", "1245p" alone: no money without a price's verb
+        if (m.group("mg_u") == "c" and after not in _MINOR_AFTER - _MINOR_NOT_NOUNS
+                and before.lower() not in _PRICE_VERBS
+                and _WEATHER_PARAGRAPH.search(self._paragraph(m.start(), m.end()))):
+            return False  # "highs of 30c", "a balmy 24c": a tabloid's temperature
+        if m.group("mg_u1") == m.group("mg_u") and (m.group("mg_u") == "c"
+                                                     or m.group("mg_n") not in _VIDEO_P):
+            return True  # "60c-65c", "5p-6p": both ends of the range marked, money
+        if after in _MINOR_AFTER or (before.lower() in _MINOR_BEFORE
+                                     and before.lower() not in _MINOR_WEAK_BEFORE):
+            return True
+        if before.lower() in _MINOR_WEAK_BEFORE and before_m is not None:
+            # "went up by 1p", "fell to 27c": a price's verb before the preposition
+            two = _WORD_BEFORE_MINOR.search(self.text, max(0, before_m.start() - 30),
+                                            before_m.start())
+            if two is not None and two.group(1).lower() in _MINOR_BEFORE - _MINOR_WEAK_BEFORE:
+                return True
+        return _MINOR_PARAGRAPH.search(self._paragraph(m.start(), m.end())) is not None
+
+    def _paragraph(self, start: int, end: int) -> str:
+        """The paragraph around ``start:end`` (at most 1,500 characters either side)."""
+        para_start = self.text.rfind("\n", max(0, start - 1500), start) + 1
+        para_end = self.text.find("\n", end, end + 1500)
+        para_end = min(len(self.text), end + 1500) if para_end < 0 else para_end
+        return self.text[para_start:para_end]
+
+    def _minor_attributive(self, m: re.Match[str]) -> bool:
+        """Does the amount of cents describe the noun after it: a coin or a stamp ("a 50c
+        coin", "10c coins"), a rate in hyphens ("a 50c-a-share dividend"), or a noun after a
+        determiner ("a 20c surcharge")? Then it is said "fifty-cent", not "fifty cents"."""
+        if self.text[m.end() : m.end() + 3] in ("-a-", "-pe"):
+            return True
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        if nxt is None:
+            return False
+        if nxt.group(1) in _COINS:
+            return True
+        before = _WORD_BEFORE_MINOR.search(self.text, max(0, m.start() - 30), m.start())
+        return (before is not None and before.group(1).lower() in _DETERMINERS
+                and nxt.group(1) not in _MINOR_NOT_NOUNS and _noun_like(nxt.group(1)))
+
+    def _h_minorglued(self, m: re.Match[str]) -> str:
+        """'27c a share', '99p', 'a 5p rise', '1.5c a litre', 'US52c': cents and pence glued
+        to an amount, as Australian and British papers write them; read as a letter they were
+        "twenty-seven c". A coin or an amount before a noun is said in the singular for cents
+        ("a 50c coin": fifty-cent coin); pence stay pence ("a 5p rise"), one is "one penny"."""
+        num = m.group("mg_n")
+        n2 = m.group("mg_n2")
+        if not self._minor_is_money(m):
+            if n2:  # "1-2p orbitals": a range of the letter, as the number rules said it
+                first = f"{decimal(num, self.keep_and)} {m.group('mg_u1') or ''}".strip()
+                return f" {first} to {decimal(n2, self.keep_and)} {m.group('mg_u')} "
+            if "." in num or "," in num:  # "1.5c" in a chemistry paper, as the number rule says
+                return f" {decimal(num, self.keep_and)} {m.group('mg_u')} "
+            token = _ALNUM_TOKEN.match(self.text, m.start(), m.end())
+            assert token is not None
+            return self._h_alnum(token)  # "1080p", "iPhone 5c": the letter of a name
+        said = decimal(num, self.keep_and)
+        one = _is_one(num) and not n2
+        if n2:
+            said += " to " + decimal(n2, self.keep_and)  # "27-30c": twenty-seven to thirty cents
+        per = "per " if m.group("mg_per") else ""
+        if m.group("mg_u") == "p":
+            return f" {said} {'penny' if one else 'pence'} {per}"
+        us = "US " if m.group("mg_us") else ""
+        if self._minor_attributive(m):
+            return f" {said}-{us}cent "  # "a 50c coin", "a 50c-a-share dividend"
+        return f" {said} {us}{'cent' if one else 'cents'} {per}"

@@ -1149,6 +1149,12 @@ class UnitsRules:
         return bool(_CAP_PLURAL_NEXT.match(self.text, end) or _COUNT_PARAGRAPH.search(
             self.text, para_start, para_end))
 
+    def _h_meterhyphen(self, m: re.Match[str]) -> str:
+        """'a 2m-long python', 'a 3m-wide crater': a length in meters glued to the dimension it
+        measures, one compound adjective, "two meter-long" (as "a 5km-long road" is read); the
+        number rule left the "m" alone before a hyphen ("$2m-deal"), so it was "two m-long"."""
+        return f" {decimal(m.group('mh'), self.keep_and)} meter"
+
     def _glued_unit(self, unit: str, num: str, end: int, start: int | None = None) -> str:
         """A unit letter glued to a number; 'm' is million before most nouns ("5m people"),
         and 'C'/'F' are degrees only where a temperature is being given ("it was 75F",
