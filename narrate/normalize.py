@@ -976,14 +976,14 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?:(?<=[ \t\n])|(?<=\A))>{2,3}[ \t]?(?=[A-Z])"),
     # a list mark opening a line, spaced from its item or glued to it ("-Sign up here")
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—](?:[ \t\xa0]{1,20}|(?=[A-Z][a-z]))"),
-    # "kilowatt hours (kWh)", "2 kilograms (kg)": a unit's symbol in brackets after its own
-    # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
     # "Steve Waugh(c), Adam Gilchrist (vc), Ian Healy (wk)": a player's role on a team sheet,
     # glued or spaced after the name (see AbbreviationsRules._h_rolemark); before the unit
     # in brackets ("(wk)" is no week there)
-    ("rolemark", r"(?:" + "|".join(f"(?<=\\b[A-Z][a-z'’]{{{k}}})|(?<=\\b[A-Z][a-z'’]{{{k}}}[ \\t])"
-                                   for k in range(1, 16))
+    ("rolemark", r"(?=\()(?:" + "|".join(
+        f"(?<=\\b[A-Z][a-z'’]{{{k}}})|(?<=\\b[A-Z][a-z'’]{{{k}}}[ \\t])" for k in range(1, 16))
         + r")\((?P<rm>c|capt|Capt|vc|wk|WK|gk|GK|c/wk|wk/c)\.?\)(?![\w(])"),
+    # "kilowatt hours (kWh)", "2 kilograms (kg)": a unit's symbol in brackets after its own
+    # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
     ("unitgloss", UNIT_GLOSS_RE),
     # "Latency (ms)", "Weight (kg)": a unit's symbol alone in brackets after another word
     ("unithead", UNIT_HEAD_RE),
@@ -996,7 +996,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # "Phase I/II": a Roman numeral coordinated with one just said as a number shares its
     # noun and is said the same way (see NumbersRules._h_romantail); never a lone "I" ("World
     # War II and I think"), which is the pronoun
-    ("romantail", r"(?:(?:(?<=\s[IVX])|(?<=\s[IVX]{2})|(?<=\s[IVX]{3})|(?<=\s[IVX]{4}))"
+    ("romantail", r"(?=[-–/IVX])(?:(?:(?<=\s[IVX])|(?<=\s[IVX]{2})|(?<=\s[IVX]{3})|(?<=\s[IVX]{4}))"
         r"(?P<rt_d>[-–/])|(?<=[IVX], )|(?<=[IVX] and )|(?<=[IVX] or )"
         r"|(?<=[IVX] & )|(?<=[IVX] to )|(?<=[IVX] through ))(?=" + ROMAN_TAIL + r")"
         r"(?P<rt>X{0,3}(?:IX|IV|V?I{0,3}))(?P<rt_s>['’]s)?(?![\w'’-]|[.,]\d)"),
@@ -1584,7 +1584,9 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|Ms|Mts?|Insp|Const|Cllr|Fr|Rev|Sen|Gov|Brig|Cdre?|Pte|Gnr|Spr|Bdr|Tpr|Lieut|Archbp"
         r"|Bp|Sr|LCpl|Messrs|Commr|(?<=the )Ven|(?<=The )Ven|Det|Ldg|Ch|Assoc|Asst|Dep|Sqn|Wg"
         r"|Flt|Gp|L(?= Cpl\b)|(?<=Sqn )Ldr)"
-        r"(?= [A-Z][a-z]| [A-Z]['’][A-Z]| [A-Z]\.? [A-Z][a-z]| the (?:Rt|Right|Hon|Honourable)\b)"),
+        r"(?= [A-Z][a-z]| [A-Z]['’][A-Z]| [A-Z]\.? [A-Z][a-z]| the (?:Rt|Right|Hon|Honourable)\b"
+        # "Lt-Col Ann Lee", "Maj-Gen", "the Gov-Gen": the first half of a hyphened rank
+        r"|-(?:Gen|Col|Cdr|Cmdr|Adm|General|Colonel|Commander|Admiral)\b|(?<=Gov-Gen)(?![\w.-]))"),
     # "Cornmarket St, Cork", "Main St and": a bare "St" after a word, before a mark, a word in
     # lower case or the line's end (see _h_streetnp); "the Blue Mts," a range's "Mountains"
     ("streetnp", r"(?<=[a-z] )(?:St|Mts)(?=[ \t]*(?:[,;:)!?\n]|\Z)|[ \t]+[a-z])"),

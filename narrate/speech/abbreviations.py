@@ -1612,6 +1612,8 @@ class AbbreviationsRules:
         if ab in BARE_TITLES and ab not in _DOTTED_OTHERWISE and _NAME_GOES_ON.match(
                 self.text, end) and not _CONSTITUTION_NEXT.match(self.text, end):
             return " " + BARE_TITLES[ab] + " "  # "Const. Ray Hall", "Cllr. Ann Byrne"
+        if ab == "Gen" and self.text[max(0, m.start() - 4) : m.start()] == "Gov-":
+            return self._end(" General", end)  # "the Gov-Gen.": the office, a noun
         if ab == "Mts":
             # "Mts. Hood and Adams": mounts before their names; "the Snowy Mts.": a range
             if self._range_before(m.start()) or not _NAME_GOES_ON.match(self.text, end):
