@@ -981,7 +981,7 @@ _RULES_EN: list[tuple[str, str]] = [
     # in brackets ("(wk)" is no week there)
     ("rolemark", r"(?=\()(?:" + "|".join(
         f"(?<=\\b[A-Z][a-z'’]{{{k}}})|(?<=\\b[A-Z][a-z'’]{{{k}}}[ \\t])" for k in range(1, 16))
-        + r")\((?P<rm>c|capt|Capt|vc|wk|WK|gk|GK|c/wk|wk/c)\.?\)(?![\w(])"),
+        + r")\((?P<rm>c|capt|Capt|vc|wk|WK|w/k|gk|GK|c/wk|wk/c)\.?\)(?![\w(])"),
     # "kilowatt hours (kWh)", "2 kilograms (kg)": a unit's symbol in brackets after its own
     # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
     ("unitgloss", UNIT_GLOSS_RE),
@@ -1584,12 +1584,14 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|Ms|Mts?|Insp|Const|Cllr|Fr|Rev|Sen|Gov|Brig|Cdre?|Pte|Gnr|Spr|Bdr|Tpr|Lieut|Archbp"
         r"|Bp|Sr|LCpl|Messrs|Commr|(?<=the )Ven|(?<=The )Ven|Det|Ldg|Ch|Assoc|Asst|Dep|Sqn|Wg"
         r"|Flt|Gp|L(?= Cpl\b)|(?<=Sqn )Ldr)"
-        r"(?= [A-Z][a-z]| [A-Z]['’][A-Z]| [A-Z]\.? [A-Z][a-z]| the (?:Rt|Right|Hon|Honourable)\b"
+        r"(?= [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]| [A-Z]['’][A-Z]| [A-Z]\.? [A-Z][a-z]"
+        r"| the (?:Rt|Right|Hon|Honourable)\b"
         # "Lt-Col Ann Lee", "Maj-Gen", "the Gov-Gen": the first half of a hyphened rank
         r"|-(?:Gen|Col|Cdr|Cmdr|Adm|General|Colonel|Commander|Admiral)\b|(?<=Gov-Gen)(?![\w.-]))"),
     # "Cornmarket St, Cork", "Main St and": a bare "St" after a word, before a mark, a word in
-    # lower case or the line's end (see _h_streetnp); "the Blue Mts," a range's "Mountains"
-    ("streetnp", r"(?<=[a-z] )(?:St|Mts)(?=[ \t]*(?:[,;:)!?\n]|\Z)|[ \t]+[a-z])"),
+    # lower case or the line's end (see _h_streetnp); "the Blue Mts," a range's "Mountains",
+    # "Dale Horvath Sr said" a father's "Senior"
+    ("streetnp", r"(?<=[a-z] )(?:St|Mts|Sr)(?=[ \t]*(?:[,;:)!?\n]|\Z)|[ \t]+[a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     # "The Go 15 (AG15-31P)’s display": a possessive glued after a closing bracket belongs to
     # the name the bracket follows; the bracket's closing pause would leave a lone "s"

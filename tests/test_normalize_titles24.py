@@ -42,8 +42,13 @@ DOTLESS_TITLES = [
     ("Lt-Col Nadia Fry and Maj-Gen Owen Tate inspected the unit.", "Lieutenant-Colonel Nadia Fry and Major-General Owen Tate inspected the unit."),
     ("The Gov-Gen opened the session. Later she met the Gov-Gen. Crowds cheered.", "The Governor-General opened the session. Later she met the Governor-General. Crowds cheered."),
     ("Det Garda Orla Keane gave evidence.", "Detective Garda Orla Keane gave evidence."),
+    ("Ms Ólafsdóttir chaired the panel.", "Miz Ólafsdóttir chaired the panel."),
+    ("Sr Bernadette Lyle ran the hospice for years.", "Sister Bernadette Lyle ran the hospice for years."),
+    ("The firm wants a Sr Data Analyst.", "The firm wants a Senior Data Analyst."),
+    ("Dale Horvath Sr said his son would race.", "Dale Horvath Senior said his son would race."),
     # counter-examples: no title here
     ("The MS patients met at the clinic.", "The M S patients met at the clinic."),
+    ("Levels of Sr and Ca rose; Sr-90 lingers.", "Levels of Sr and Ca rose; Sr ninety lingers."),
     ("The blast had a 5 Mt Yield, they said.", "The blast had a five Mt Yield, they said."),
     ("Gen Z voters turned out.", "Gen Z voters turned out."),
     ("The Gen-Z shoppers left.", "The Gen-Z shoppers left."),
@@ -90,6 +95,7 @@ TEAM_SHEET_ROLES = [
     ("New Zealand: Kane Loder(c), Tom Ashby(vc), Raj Patel, Ben Doyle (wk), Sam Kerr.", "New Zealand: Kane Loder, captain, Tom Ashby, vice-captain, Raj Patel, Ben Doyle, wicketkeeper, Sam Kerr."),
     ("Ireland: Conor Walsh (capt), Eoin Barry, Liam Dunne (vc).", "Ireland: Conor Walsh, captain, Eoin Barry, Liam Dunne, vice-captain."),
     ("Starting XI: Tim Haller (gk), Joe Brandt (c), Ole Sund, Max Wren.", "Starting Eleven: Tim Haller, goalkeeper, Joe Brandt, captain, Ole Sund, Max Wren."),
+    ("Sussex: Tom Hale, Dev Rao (w/k), Ian Cole.", "Sussex: Tom Hale, Dev Rao, wicketkeeper, Ian Cole."),
     ("Squad: Ray D'Souza (c/wk), Ali Noor, Pat Quinn.", "Squad: Ray D'Souza, captain and wicketkeeper, Ali Noor, Pat Quinn."),
     # counter-examples: a copyright, a lettered option, a credit, a unit after a noun
     ("(c) 2004 Wire Services. All rights reserved.", "c, two thousand four Wire Services. All rights reserved."),

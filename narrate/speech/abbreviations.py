@@ -1245,7 +1245,7 @@ _RANK_WORDS = (
     "Sgt|Sergeant|Const|Constable|Insp|Inspector|Supt|Superintendent|Snr|Senior|Sen|Det"
     "|Detective|Ch|Chief|Commr|Commissioner|Prof|Professor|Ldr|Leader|Cdr|Commander|Lt"
     "|Lieutenant|Capt|Captain|Cpl|Corporal|Gen|General|Col|Colonel|Seaman|Aircraftman"
-    "|Aircraftwoman|Cdre|Commodore|Cmdr|Director|Dir|Garda|Gda")
+    "|Aircraftwoman|Cdre|Commodore|Cmdr|Director|Dir|Garda|Gda|Lecturer|Nurse|Officer|Registrar")
 #: What a prefix must stand before to be one ("Det Sgt", "Wg Cdr", "Sqn Ldr", "Assoc Prof").
 _RANK_NEXT = re.compile(r"[ \t/](?:" + _RANK_WORDS + r")\b")
 #: Words that may stand right before a title without being the surname the title would then
@@ -1272,6 +1272,7 @@ _DOTTED_OTHERWISE = frozenset({"Mts", "Sr", "Snr", "Pte", "Ven", "Bp"})
 _CONSTITUTION_NEXT = re.compile(r"[ \t](?:Art|Amend|Article|Amendment|Preamble|Sched)\b")
 #: Roles a team sheet marks in brackets after a player's name (see _h_rolemark).
 _ROLE_MARKS = {"c": "captain", "capt": "captain", "vc": "vice-captain", "wk": "wicketkeeper",
+               "w/k": "wicketkeeper",
                "gk": "goalkeeper", "c/wk": "captain and wicketkeeper",
                "wk/c": "wicketkeeper and captain"}
 #: A list item's name before a role mark: one to four capitalized words after a comma, a
@@ -1956,6 +1957,11 @@ class AbbreviationsRules:
             return ab  # "a 5 Mt blast": megatonnes, not a mountain
         if ab == "Mts" and self._range_before(m.start()):
             return " Mountains "  # "the Blue Mts City Council": the range's name goes on
+        if ab == "Sr" and _SENIOR_JOB_NEXT.match(self.text, end):
+            return " Senior "  # "a Sr Software Engineer": a post's grade, as "Sr." is
+        if ab == "Sr" and re.search(r"[A-Z][\w'’-]*[ \t]\Z", self.text[max(0, m.start() - 30)
+                                                                       : m.start()]):
+            return " Senior "  # "Ken Griffey Sr Hits": a father's suffix, not a nun's title
         if ab in _NAME_GUARDED and self._title_after_name(m.start()):
             return ab  # "Hun Sen", "Nat Rev Immunol": a name's or a journal's part
         if (ab == "Rev" and _JOURNAL_AFTER.match(self.text, end)) or (
@@ -2005,7 +2011,8 @@ class AbbreviationsRules:
         words = self.text[max(0, m.start() - 30) : m.start()].split()
         prev = words[-1] if words else ""
         if prev[:1].isupper() and prev.isalpha() and prev not in _STARTERS:
-            return " Mountains " if m.group(0) == "Mts" else " Street "  # "the Blue Mts,"
+            # "the Blue Mts,", "Dale Horvath Sr said" (not strontium: "levels of Sr and")
+            return {"Mts": " Mountains ", "Sr": " Senior "}.get(m.group(0), " Street ")
         return m.group(0)
 
     def _end(self, spoken: str, end: int, never: bool = False, kind: str = "suffix") -> str:
