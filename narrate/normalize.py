@@ -1557,7 +1557,10 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?<=(?<![\w-])[A-Za-z]\d[A-Za-z])|(?<=(?<![\w-])[A-Za-z]\d\d[A-Za-z]))"
         r"(?=-[a-z]{2,20}(?![\w-])))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
-        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d|" + _SIZE_BITS_NOT
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d"
+        # ("5 Mt CO2e": the emission rule says "megatonnes of C O two equivalent")
+        # ("15 Mt Pleasant Rd": a number and a mount's name, an address)
+        + r"|(?<=[\d ][GM]t)[ \t]CO[2₂]-?e|(?<=[\d ]Mt)[ \t][A-Z][a-z]|" + _SIZE_BITS_NOT
         + r")" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"

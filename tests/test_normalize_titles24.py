@@ -49,7 +49,10 @@ DOTLESS_TITLES = [
     # counter-examples: no title here
     ("The MS patients met at the clinic.", "The M S patients met at the clinic."),
     ("Levels of Sr and Ca rose; Sr-90 lingers.", "Levels of Sr and Ca rose; Sr ninety lingers."),
-    ("The blast had a 5 Mt Yield, they said.", "The blast had a five Mt Yield, they said."),
+    ("The blast had a 5 Mt yield, they said.", "The blast had a five megatonne yield, they said."),
+    ("Police were called to 15 Mt Pleasant Rd at 3am.", "Police were called to fifteen Mount Pleasant Road at three A-M."),
+    ("The mine shipped 12 Mt of coal and a 50 Mt. test was banned.", "The mine shipped twelve megatonnes of coal and a fifty megatonne test was banned."),
+    ("Output fell by 3 Mt CO2e last year.", "Output fell by three megatonnes of C O two equivalent last year."),
     ("Gen Z voters turned out.", "Gen Z voters turned out."),
     ("The Gen-Z shoppers left.", "The Gen-Z shoppers left."),
     ("Prime Minister Hun Sen Tuesday rejected the claim.", "Prime Minister Hun Sen Tuesday rejected the claim."),

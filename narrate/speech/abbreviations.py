@@ -1952,9 +1952,6 @@ class AbbreviationsRules:
                 return " " + RANK_PREFIXES[ab] + " "  # "Det Sgt", "Sen Const", "Ch Supt"
             else:
                 return ab  # "Det Norske Veritas", "the Ch Nine news"
-        if ab in ("Mt", "Mts") and re.search(r"\d[ \t]\Z", self.text[max(0, m.start() - 2)
-                                                                       : m.start()]):
-            return ab  # "a 5 Mt blast": megatonnes, not a mountain
         if ab == "Mts" and self._range_before(m.start()):
             return " Mountains "  # "the Blue Mts City Council": the range's name goes on
         if ab == "Sr" and _SENIOR_JOB_NEXT.match(self.text, end):
