@@ -1723,7 +1723,7 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<ro_num>M{0,3}"
         # ("Carlos C.D. Ruiz": dotted initials, not a numeral, so no dot and letter after it)
         r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?"
-        r"(?![\w'’#]|-(?!" + ROMAN_TAIL + r")|[.,]\d|\.[A-Za-z])"
+        r"(?![\w'’#]|-(?!" + ROMAN_TAIL + r"|[a-z]{2,20}(?![\w-]))|[.,]\d|\.[A-Za-z])"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
     # "Seattle (SEA)", "Heathrow Airport (LHR)", "(NYSE: COST)", "Google Inc. (GOOG)'s": a

@@ -82,10 +82,14 @@ ROMAN_COORDINATED = [
     ("Series I, II and III sold out.", "Series One, Two and Three sold out."),
     ("Read Chapters IV-VI before Monday.", "Read Chapters Four to Six before Monday."),
     ("Types I and II diabetes differ.", "Types One and Two diabetes differ."),
+    # a numeral glued by a hyphen to the word it qualifies ("World War II-era")
+    ("They restored a World War II-era bunker.", "They restored a World War Two-era bunker."),
+    ("It was a Henry VIII-style banquet.", "It was a Henry the Eighth-style banquet."),
     # counter-examples: the pronoun, and a numeral after no numbering noun
     ("He studied World War I and I think he loved it.", "He studied World War One and I think he loved it."),
     ("After World War II and I was born, we moved.", "After World War Two and I was born, we moved."),
     ("The votes went to Smith and II others.", "The votes went to Smith and I I others."),
+    ("She kept an old Sony CD-rom drive.", "She kept an old Sony C D-rom drive."),
 ]
 
 
