@@ -1226,7 +1226,7 @@ _GENERATION = re.compile(r" (?:[XYZ](?:ers?|ennials)?|Alpha|Beta)(?![a-z])")
 #: lacks or must not take (a dotted "Const." is also the constitution's): eSpeak NG spells
 #: most of them ("M S", "C L L R") or says a word ("rev", "sen", "det"). See _h_titlenp.
 BARE_TITLES = {
-    "Mts": "Mounts", "Insp": "Inspector", "Const": "Constable", "Snr": "Senior",
+    "Mts": "Mounts", "Insp": "Inspector", "Const": "Constable",
     "Cllr": "Councillor", "Brig": "Brigadier", "Cdr": "Commander", "Cdre": "Commodore",
     "Pte": "Private", "Gnr": "Gunner", "Spr": "Sapper", "Bdr": "Bombardier", "Tpr": "Trooper",
     "Lieut": "Lieutenant", "Archbp": "Archbishop", "Bp": "Bishop", "Sr": "Sister",
@@ -1256,7 +1256,7 @@ _TITLE_OPENERS = frozenset("""
 Former Acting Retired Dear Lance Leading Senior Deputy Assistant Chief Detective Federal State
 Labor Labour Liberal Greens Green Democrat Democrats Democratic Republican Independent Nationals
 National Tory Conservative Tasmanian Victorian Queensland Australian British Irish Scottish
-Welsh American US UK NSW WA SA ACT NT Canadian New Late Then The A An Probationary First
+Welsh American US UK NSW WA SA ACT NT Canadian New Late Then The A An Probationary First Snr
 """.split())
 #: Of the dotless titles, those that are also another word or a name's part: not after a
 #: capitalized word that may be a name (see AbbreviationsRules._title_after_name).
@@ -1946,11 +1946,9 @@ class AbbreviationsRules:
         ab = m.group("tn")
         end = m.end()
         if ab in RANK_PREFIXES and ab != "Asst":
-            if ab == "Sen" and not _RANK_NEXT.match(self.text, end):
-                pass  # "Sen Bob Brown": a senator (below)
-            elif _RANK_NEXT.match(self.text, end):
+            if _RANK_NEXT.match(self.text, end):
                 return " " + RANK_PREFIXES[ab] + " "  # "Det Sgt", "Sen Const", "Ch Supt"
-            else:
+            if ab != "Sen":  # ("Sen Bob Brown": a senator, below)
                 return ab  # "Det Norske Veritas", "the Ch Nine news"
         if ab == "Mts" and self._range_before(m.start()):
             return " Mountains "  # "the Blue Mts City Council": the range's name goes on
