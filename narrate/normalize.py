@@ -118,6 +118,7 @@ from .speech.numbers import (
     _ROMAN_MULTI,
     COUNT_SCALE_RE,
     REGNAL,  # noqa: F401
+    ROMAN_TAIL,
     NumbersRules,
 )
 from .speech.spaces import fold_number_spaces
@@ -984,6 +985,12 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?:(?<=[ \t\n])|(?<=\A))>{2,3}[ \t]?(?=[A-Z])"),
     # a list mark opening a line, spaced from its item or glued to it ("-Sign up here")
     ("bullet", r"(?:(?<=\n)|(?<=\A))[ \t]{0,20}[-*•·▪‣◦–—](?:[ \t\xa0]{1,20}|(?=[A-Z][a-z]))"),
+    # "Steve Waugh(c), Adam Gilchrist (vc), Ian Healy (wk)": a player's role on a team sheet,
+    # glued or spaced after the name (see AbbreviationsRules._h_rolemark); before the unit
+    # in brackets ("(wk)" is no week there)
+    ("rolemark", r"(?=\()(?:" + "|".join(
+        f"(?<=\\b[A-Z][a-z'’]{{{k}}})|(?<=\\b[A-Z][a-z'’]{{{k}}}[ \\t])" for k in range(1, 16))
+        + r")\((?P<rm>c|capt|Capt|vc|wk|WK|w/k|gk|GK|c/wk|wk/c)\.?\)(?![\w(])"),
     # "kilowatt hours (kWh)", "2 kilograms (kg)": a unit's symbol in brackets after its own
     # name is a gloss for the eye; read, it repeats the name or spells the symbol: a pause
     ("unitgloss", UNIT_GLOSS_RE),
@@ -994,6 +1001,14 @@ _RULES_EN: list[tuple[str, str]] = [
     # AbbreviationsRules._h_partytag); "Intel(R)", "Core(TM)": a trademark sign glued to a name
     ("partytag", r"(?<=[a-z.][ \t])\((?P<pt>[DRI])\)(?![\w(])"),
     ("trademark", r"(?<=[A-Za-z0-9])\((?:R|TM)\)(?![\w(])"),
+    # "World War I and II", "Henry VII and VIII", "Series I, II and III", "Chapters IV-VI",
+    # "Phase I/II": a Roman numeral coordinated with one just said as a number shares its
+    # noun and is said the same way (see NumbersRules._h_romantail); never a lone "I" ("World
+    # War II and I think"), which is the pronoun
+    ("romantail", r"(?=[-–/IVX])(?:(?:(?<=\s[IVX])|(?<=\s[IVX]{2})|(?<=\s[IVX]{3})|(?<=\s[IVX]{4}))"
+        r"(?P<rt_d>[-–/])|(?<=[IVX], )|(?<=[IVX] and )|(?<=[IVX] or )"
+        r"|(?<=[IVX] & )|(?<=[IVX] to )|(?<=[IVX] through ))(?=" + ROMAN_TAIL + r")"
+        r"(?P<rt>X{0,3}(?:IX|IV|V?I{0,3}))(?P<rt_s>['’]s)?(?![\w'’-]|[.,]\d)"),
     # a state after a place and a comma: its postal code ("Austin, TX"), AP abbreviation
     # ("Monroe, La.") or dotted initials ("Newark, N.J."), also after a dateline's capitals
     # ("SANTA FE, N.M. (AP) —", "COLUMBUS, OH —": a postal code only in a dateline there)
@@ -1562,7 +1577,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("meterhyphen", r"(?<![\w.,$€£¥-])(?P<mh>" + _NUM + r")m(?=-(?:long|wide|high|tall|deep"
         r"|thick|square)(?![\w-]))"),
     ("number", r"(?<![\d.,])(?P<n_sign>(?<![\w])[-−+])?(?P<n_num>" + _NUM
-        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d|" + _SIZE_BITS_NOT
+        + r")(?:(?P<n_unit>\s?(?:" + _UNIT_RE + r")(?![\w²]|(?<= K)[-–]\d"
+        # ("5 Mt CO2e": the emission rule says "megatonnes of C O two equivalent")
+        # ("15 Mt Pleasant Rd": a number and a mount's name, an address)
+        + r"|(?<=[\d ][GM]t)[ \t]CO[2₂]-?e|(?<=[\d ]Mt)[ \t][A-Z][a-z]|" + _SIZE_BITS_NOT
         + r")" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
         r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
@@ -1582,12 +1600,21 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\.\d)|(?<=\(\d\d\.\d))"
         r"[ \t]in(?=\)))(?![\w²'’-]))?"),
     ("digitrun", r"\d{1,20}"),
+    # ... and the titles and ranks British, Irish and Australian papers write without one ("Ms
+    # Lee", "Mt Isa", "Det Sgt Ray Hall", "Cllr Ann Byrne", "Fr Tom Kelly", "Sqn Ldr Ann Wu")
     ("titlenp", r"(?<![\w.])(?P<tn>Lt|Col|Gen|Sgt|Capt|Maj|Cpl|Pvt|Adm|Cmdr|Supt|Prof|Dr|St|Ste"
-        r"|Rt(?= Hon\b)|(?<=Rt )Hon|(?<=Rt\. )Hon|(?<=the )Hon|(?<=The )Hon|Revd|Msgr)"
-        r"(?= [A-Z][a-z]| the (?:Rt|Right|Hon|Honourable)\b)"),
+        r"|Rt(?= Hon\b)|(?<=Rt )Hon|(?<=Rt\. )Hon|(?<=the )Hon|(?<=The )Hon|Revd|Msgr"
+        r"|Ms|Mts?|Insp|Const|Cllr|Fr|Rev|Sen|Gov|Brig|Cdre?|Pte|Gnr|Spr|Bdr|Tpr|Lieut|Archbp"
+        r"|Bp|Sr|LCpl|Messrs|Commr|(?<=the )Ven|(?<=The )Ven|Det|Ldg|Ch|Assoc|Asst|Dep|Sqn|Wg"
+        r"|Flt|Gp|L(?= Cpl\b)|(?<=Sqn )Ldr)"
+        r"(?= [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]| [A-Z]['’][A-Z]| [A-Z]\.? [A-Z][a-z]"
+        r"| the (?:Rt|Right|Hon|Honourable)\b"
+        # "Lt-Col Ann Lee", "Maj-Gen", "the Gov-Gen": the first half of a hyphened rank
+        r"|-(?:Gen|Col|Cdr|Cmdr|Adm|General|Colonel|Commander|Admiral)\b|(?<=Gov-Gen)(?![\w.-]))"),
     # "Cornmarket St, Cork", "Main St and": a bare "St" after a word, before a mark, a word in
-    # lower case or the line's end (see _h_streetnp)
-    ("streetnp", r"(?<=[a-z] )St(?=[ \t]*(?:[,;:)!?\n]|\Z)|[ \t]+[a-z])"),
+    # lower case or the line's end (see _h_streetnp); "the Blue Mts," a range's "Mountains",
+    # "Dale Horvath Sr said" a father's "Senior"
+    ("streetnp", r"(?<=[a-z] )(?:St|Mts|Sr)(?=[ \t]*(?:[,;:)!?\n]|\Z)|[ \t]+[a-z])"),
     ("aperture", r"(?<![\w/])f/(?=\d)"),
     # "The Go 15 (AG15-31P)’s display": a possessive glued after a closing bracket belongs to
     # the name the bracket follows; the bracket's closing pause would leave a lone "s"
@@ -1704,16 +1731,19 @@ _RULES_EN: list[tuple[str, str]] = [
     ("romannoun", r"(?:" + "|".join(f"(?<=\\b{w} )" for w in (
         "phase", "Phase", "class", "Class", "type", "Type", "stage", "Stage", "grade", "Grade",
         "tier", "Tier", "category", "Category", "level", "Level"))
-        + r")(?P<rn_n>II|III|IV|VI{0,3}|IX|X|I(?=[a-d]?(?:[,;)]|[ \t]+"
+        + r")(?P<rn_n>II|III|IV|VI{0,3}|IX|X|I(?=[a-d]?(?:[,;)]"
+        r"|(?:/|[ \t]+(?:and|or|to)[ \t]+)I[IV]|[ \t]+"
         r"(?:trials?|stud(?:y|ies)|diabetes|cancers?|disease|errors?|felon(?:y|ies)|evidence"
         r"|recommendations?|obesity|tumou?rs?|drugs?)\b)))(?P<rn_s>[a-d])?(?![\w'’-]|[.,]\d)"
         r"|(?<=[A-Za-z]-)(?P<rn_h>II|III|IV|VI|VII|VIII)(?![\w'’-]|[.,]\d)"),
-    # ("François I", "WrestleMania XL": an accented or a camel-cased name too)
+    # ("François I", "WrestleMania XL": an accented or a camel-cased name too; "Chapters
+    # IV-VI": a hyphen only before a numeral the range ends on)
     ("roman", r"\b(?P<ro_name>[A-Z][a-zà-öø-ÿ]{1,20}(?:[A-Z][a-z]{2,12})?"
         r"(?:\s[A-Z][a-zà-öø-ÿ]{1,20})?)\s(?=[IVXLCDM])"
         r"(?P<ro_num>M{0,3}"
         # ("Carlos C.D. Ruiz": dotted initials, not a numeral, so no dot and letter after it)
-        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?(?![\w'’#-]|[.,]\d|\.[A-Za-z])"
+        r"(?:CM|CD|D?C{0,3})" + _ROMAN_MULTI + r")(?P<ro_s>['’]s)?"
+        r"(?![\w'’#]|-(?!" + ROMAN_TAIL + r"|[a-z]{2,20}(?![\w-]))|[.,]\d|\.[A-Za-z])"
         # "Jennifer M. Johnston": a period before a name, taken so an initial can drop it
         r"(?P<ro_dot>\.(?=[ \t]+[A-Z][a-z]))?"),
     # "Seattle (SEA)", "Heathrow Airport (LHR)", "(NYSE: COST)", "Google Inc. (GOOG)'s": a

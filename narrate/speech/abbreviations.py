@@ -95,6 +95,7 @@ _CASE_PARTY_AFTER = re.compile(r"[ \t](?!(?:The|Then|This|That|It|He|She|They|We
 #: Abbreviations that follow a name or stand alone: their period may end a sentence.
 SUFFIXES = {
     "Jr": "Junior", "Sr": "Senior", "Co": "Company", "Inc": "Incorporated",
+    "Jnr": "Junior", "Snr": "Senior",  # British forms ("Ken Hall Jnr.")
     "Corp": "Corporation", "Ltd": "Limited", "Bros": "Brothers", "Ave": "Avenue",
     "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department", "Univ": "University",
     "Assn": "Association", "Intl": "International", "Govt": "Government",
@@ -259,6 +260,9 @@ BARE_ABBREVIATIONS = {
     "Utd": "United",  # "Man Utd", "Newcastle Utd": no word of its own (normfix56)
     "Mfg": "Manufacturing",
     "mins": "minutes", "hrs": "hours", "yrs": "years", "Jr": "Junior", "Rd": "Road",
+    # a rank's or a namesake's grade written the British way ("Snr Const Ray Hall", "Ray Hall
+    # Jnr"): eSpeak NG spells both ("S N R")
+    "Snr": "Senior", "Jnr": "Junior",
     # informal shorthand of blogs and listings ("bc it packs small", "avg views", "aka durif")
     "bc": "because", "avg": "average", "Avg": "Average", "aka": "also known as",
     "misc": "miscellaneous", "Misc": "Miscellaneous", "btw": "by the way", "imo": "in my opinion",
@@ -288,6 +292,13 @@ _NUMBERED_NAMES = {
 
 
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+#: Small Roman numerals a phase or a type is graded by ("I", "II", "IV").
+_SMALL_ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}")
+#: The noun before "I/II" that makes the pair a grade's numbers ("phase I/II", "Type I/II").
+_GRADED_NOUN_BEFORE = re.compile(r"\b(?:[Pp]hases?|[Tt]ypes?|[Ss]tages?|[Gg]rades?|[Cc]lass)"
+                                 r"[ \t]\Z")
 
 
 def _roman_number(numeral: str) -> int:
@@ -1210,6 +1221,69 @@ def _pronounceable(word: str, min_vowels: int = 2, known_onset: bool = True) -> 
 #: After "Gen" without a period: a generation's name, not a general's ("Gen Zers", "Gen Alpha").
 _GENERATION = re.compile(r" (?:[XYZ](?:ers?|ennials)?|Alpha|Beta)(?![a-z])")
 
+#: Titles and ranks British, Irish and Australian papers write without a period ("Ms Lee",
+#: "Snr Const Ray Ward", "Cllr Ann Byrne", "Mt Isa") that TITLES, the dotted forms' table,
+#: lacks or must not take (a dotted "Const." is also the constitution's): eSpeak NG spells
+#: most of them ("M S", "C L L R") or says a word ("rev", "sen", "det"). See _h_titlenp.
+BARE_TITLES = {
+    "Mts": "Mounts", "Insp": "Inspector", "Const": "Constable",
+    "Cllr": "Councillor", "Brig": "Brigadier", "Cdr": "Commander", "Cdre": "Commodore",
+    "Pte": "Private", "Gnr": "Gunner", "Spr": "Sapper", "Bdr": "Bombardier", "Tpr": "Trooper",
+    "Lieut": "Lieutenant", "Archbp": "Archbishop", "Bp": "Bishop", "Sr": "Sister",
+    "LCpl": "Lance Corporal", "Ven": "Venerable", "Ldr": "Leader",
+}
+#: Parts of a compound rank, said in full only before the rank they open ("Det Sgt", "Sen
+#: Const", "Assoc Prof", "Sqn Ldr", "Ch Supt"): alone they are other words ("the Ch 9 news",
+#: "Det Norske Veritas", "Amartya Sen").
+RANK_PREFIXES = {
+    "Det": "Detective", "Sen": "Senior", "Ldg": "Leading", "Ch": "Chief", "Assoc": "Associate",
+    "Asst": "Assistant", "Dep": "Deputy", "Sqn": "Squadron", "Wg": "Wing", "Flt": "Flight",
+    "Gp": "Group", "L": "Lance",
+}
+#: The ranks and offices those prefixes open, dotless or in full.
+_RANK_WORDS = (
+    "Sgt|Sergeant|Const|Constable|Insp|Inspector|Supt|Superintendent|Snr|Senior|Sen|Det"
+    "|Detective|Ch|Chief|Commr|Commissioner|Prof|Professor|Ldr|Leader|Cdr|Commander|Lt"
+    "|Lieutenant|Capt|Captain|Cpl|Corporal|Gen|General|Col|Colonel|Seaman|Aircraftman"
+    "|Aircraftwoman|Cdre|Commodore|Cmdr|Director|Dir|Garda|Gda|Lecturer|Nurse|Officer|Registrar")
+#: What a prefix must stand before to be one ("Det Sgt", "Wg Cdr", "Sqn Ldr", "Assoc Prof").
+_RANK_NEXT = re.compile(r"[ \t/](?:" + _RANK_WORDS + r")\b")
+#: Words that may stand right before a title without being the surname the title would then
+#: follow ("Former Sen Bob Brown", "Acting Insp Lee", "Greens Sen Bob Brown", "Dear Ms Lee"):
+#: every other capitalized word of no common English makes the title a name's part ("Hun
+#: Sen", "Amartya Sen") or a journal's ("Nat Rev Immunol", "Annu Rev Med").
+_TITLE_OPENERS = frozenset("""
+Former Acting Retired Dear Lance Leading Senior Deputy Assistant Chief Detective Federal State
+Labor Labour Liberal Greens Green Democrat Democrats Democratic Republican Independent Nationals
+National Tory Conservative Tasmanian Victorian Queensland Australian British Irish Scottish
+Welsh American US UK NSW WA SA ACT NT Canadian New Late Then The A An Probationary First Snr
+""".split())
+#: Of the dotless titles, those that are also another word or a name's part: not after a
+#: capitalized word that may be a name (see AbbreviationsRules._title_after_name).
+_NAME_GUARDED = frozenset({"Fr", "Rev", "Sen", "Gov", "Const", "Brig", "Cdr", "Cdre", "Pte",
+                           "Gnr", "Spr", "Bdr", "Tpr", "Bp", "Sr", "Ven"})
+#: A journal reference's year just after the title and a word or three ("Rev Med Virol.
+#: 2019;29"): the abbreviation of a journal's name, not a reverend.
+_JOURNAL_AFTER = re.compile(r"(?:[ \t][A-Z][a-z]{1,12}\.?){1,4}[ \t]?(?:19|20)\d\d[;.:(]")
+#: Dotted forms of BARE_TITLES read elsewhere or left alone: "Mts." (mounts or mountains),
+#: "Sr." (sister or senior), "Snr." (a suffix), "Pte." ("Pte. Ltd."), "Ven.", "Bp.".
+_DOTTED_OTHERWISE = frozenset({"Mts", "Sr", "Snr", "Pte", "Ven", "Bp"})
+#: "Const. Art. 5", "Const. Amend. XIV": the constitution, not a constable.
+_CONSTITUTION_NEXT = re.compile(r"[ \t](?:Art|Amend|Article|Amendment|Preamble|Sched)\b")
+#: Roles a team sheet marks in brackets after a player's name (see _h_rolemark).
+_ROLE_MARKS = {"c": "captain", "capt": "captain", "vc": "vice-captain", "wk": "wicketkeeper",
+               "w/k": "wicketkeeper",
+               "gk": "goalkeeper", "c/wk": "captain and wicketkeeper",
+               "wk/c": "wicketkeeper and captain"}
+#: A list item's name before a role mark: one to four capitalized words after a comma, a
+#: colon, a semicolon, "and" or a line's start ("Australia: Steve Waugh(c), Adam Gilchrist").
+_ROLE_ITEM_BEFORE = re.compile(r"(?:(?P<sep>[,;:\n(.!?]|\band|&)[ \t]*|^)"
+                               r"(?:[A-Z][\w'’.-]{0,20}[ \t]+){0,3}[A-Z][A-Za-z'’-]{1,30}[ \t]?\Z")
+#: What follows an item's role mark: the list going on or ending.
+_ROLE_ITEM_AFTER = re.compile(r"[ \t]*(?:[,;)\n]|\.|\Z|and\b|&)")
+#: "Pte Ltd": a Singapore company's "private", after the company's name.
+_COMPANY_NEXT = re.compile(r"[ \t](?:Ltd|Limited)\b")
+
 
 #: The shapes of a mixed-case initialism (see AbbreviationsRules._h_mixedacr).
 MIXED_ACRONYM = r"[A-Z]{1,3}[a-z][A-Z]{1,3}|[A-Z]aaS"
@@ -1466,6 +1540,24 @@ class AbbreviationsRules:
             return f", {_PARTIES[m.group('pt')]}, "
         return f", {m.group('pt')}, "
 
+    def _h_rolemark(self, m: re.Match[str]) -> str:
+        """'Steve Waugh(c), Adam Gilchrist (vc), Ian Healy (wk)': a team sheet marks the
+        captain, the vice-captain and the keeper in brackets after their names; read, they
+        were letters ("c", "v c") or a unit ("weeks"). Only after a name that is an item of a
+        list (after a comma, a colon, "and" or a line's start, and before a comma, "and" or
+        the end), and a lone "(c)" only in a list of two names or more: not a copyright
+        ("(c) 2004 Reuters", "Photo: Ann Lee (c)") nor a lettered option ("or (c) none"); the
+        other marks after any capitalized name (the rule asks for one)."""
+        mark = m.group("rm").lower()
+        if mark != "c":
+            return ", " + _ROLE_MARKS[mark] + ", "  # "Healy (wk)": no other reading there
+        item = _ROLE_ITEM_BEFORE.search(self.text, max(0, m.start() - 60), m.start())
+        after = _ROLE_ITEM_AFTER.match(self.text, m.end())
+        if item and after and (item.group("sep") in (",", ";") or (
+                after.group().strip()[:1] in (",", ";"))):
+            return ", captain, "
+        return self._safe(m.group(0))
+
     def _h_trademark(self, m: re.Match[str]) -> str:
         """'Intel(R) Core(TM) i7': the registered and trademark signs typed as letters in
         brackets are silent, as the signs themselves are ("Intel® Core™")."""
@@ -1515,6 +1607,19 @@ class AbbreviationsRules:
             return " Right "  # "the Rt. Hon. Keith Mitchell"
         if ab == "Hon" and _HONORARY_NEXT.match(self.text, end):
             return " Honorary "  # "the Hon. Secretary"
+        if (ab in RANK_PREFIXES or ab == "Snr") and _RANK_NEXT.match(self.text, end):
+            # "Det. Sgt.", "Sen. Const. Ray Hall", "Snr. Const.": a compound rank's first part
+            return " " + RANK_PREFIXES.get(ab, "Senior") + " "
+        if ab in BARE_TITLES and ab not in _DOTTED_OTHERWISE and _NAME_GOES_ON.match(
+                self.text, end) and not _CONSTITUTION_NEXT.match(self.text, end):
+            return " " + BARE_TITLES[ab] + " "  # "Const. Ray Hall", "Cllr. Ann Byrne"
+        if ab == "Gen" and self.text[max(0, m.start() - 4) : m.start()] == "Gov-":
+            return self._end(" General", end)  # "the Gov-Gen.": the office, a noun
+        if ab == "Mts":
+            # "Mts. Hood and Adams": mounts before their names; "the Snowy Mts.": a range
+            if self._range_before(m.start()) or not _NAME_GOES_ON.match(self.text, end):
+                return self._end(" Mountains", end)
+            return " Mounts "
         if ab in TITLES:
             if re.match(r"[ \t]?\d", self.text[end : end + 2]):
                 # "Syst Rev. 2013", "Mol Biol Rep. 2021", "the Rev. 2 board": a title comes
@@ -1833,8 +1938,30 @@ class AbbreviationsRules:
         return " featuring "
 
     def _h_titlenp(self, m: re.Match[str]) -> str:
-        """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens"."""
+        """British style drops the period: "Lt Col Ann Reyes", "Dr Patel", "St Helens", "Ms
+        Lee", "Mt Isa", "Det Sgt Ray Hall", "Cllr Ann Byrne": the title before a capitalized
+        name in full, as its dotted form is. A rank's prefix ("Det", "Ch", "Sqn") only before
+        the rank; a title that is also a word or a name's part ("Sen", "Rev", "Fr") not after
+        a capitalized word that may be a name ("Hun Sen", "Nat Rev Immunol")."""
         ab = m.group("tn")
+        end = m.end()
+        if ab in RANK_PREFIXES and ab != "Asst":
+            if _RANK_NEXT.match(self.text, end):
+                return " " + RANK_PREFIXES[ab] + " "  # "Det Sgt", "Sen Const", "Ch Supt"
+            if ab != "Sen":  # ("Sen Bob Brown": a senator, below)
+                return ab  # "Det Norske Veritas", "the Ch Nine news"
+        if ab == "Mts" and self._range_before(m.start()):
+            return " Mountains "  # "the Blue Mts City Council": the range's name goes on
+        if ab == "Sr" and _SENIOR_JOB_NEXT.match(self.text, end):
+            return " Senior "  # "a Sr Software Engineer": a post's grade, as "Sr." is
+        if ab == "Sr" and re.search(r"[A-Z][\w'’-]*[ \t]\Z", self.text[max(0, m.start() - 30)
+                                                                       : m.start()]):
+            return " Senior "  # "Ken Griffey Sr Hits": a father's suffix, not a nun's title
+        if ab in _NAME_GUARDED and self._title_after_name(m.start()):
+            return ab  # "Hun Sen", "Nat Rev Immunol": a name's or a journal's part
+        if (ab == "Rev" and _JOURNAL_AFTER.match(self.text, end)) or (
+                ab == "Pte" and _COMPANY_NEXT.match(self.text, end)):
+            return ab  # "Rev Med Virol. 2019;", "Acme Pte Ltd"
         if ab == "Gen" and _GENERATION.match(self.text, m.end()):
             return " Gen "  # "Gen Zers", "Gen Alpha": a generation, not a general
         if ab == "St":
@@ -1845,7 +1972,31 @@ class AbbreviationsRules:
             return " Right "  # "the Rt Hon Keith Mitchell" (the rule asks for "Hon" after)
         if ab == "Hon":
             return " Honourable "  # "the Rt Hon Keith Mitchell" (only after "Rt" or "the")
-        return " " + TITLES[ab] + " "
+        return " " + (TITLES.get(ab) or BARE_TITLES[ab]) + " "
+
+    def _range_before(self, start: int) -> bool:
+        """Does a range's name come right before "Mts" at ``start`` ("the Blue Mts", "Snowy
+        Mts.")? Then it is "Mountains"; before names ("Mts Hood and Adams") it is "Mounts"."""
+        words = self.text[max(0, start - 30) : start].split()
+        prev = words[-1] if words and self.text[start - 1 : start] == " " else ""
+        return prev[:1].isupper() and prev.isalpha() and not (
+            prev in _TITLE_OPENERS or prev in _STARTERS or prev in TITLES)
+
+    def _title_after_name(self, start: int) -> bool:
+        """Does a capitalized word that may be a name come right before ``start`` (one space
+        between, on the line)? Not a title, a word of common English ("When", "Former",
+        "Labor") nor one that opens sentences or stands before titles ("Greens Sen")."""
+        before = self.text[max(0, start - 30) : start]
+        if not before.endswith(" ") or before.endswith("  "):
+            return False
+        words = before.split()
+        prev = words[-1] if words else ""
+        if not (prev[:1].isupper() and prev.isalpha()):
+            return False
+        if prev in _TITLE_OPENERS or prev in _STARTERS or prev in TITLES or (
+                prev in BARE_TITLES or prev in RANK_PREFIXES):
+            return False
+        return _zipf(prev.lower()) < 4.0
 
     def _h_streetnp(self, m: re.Match[str]) -> str:
         """"St" with no period after a capitalized name and before a mark, a word in lower case
@@ -1855,7 +2006,8 @@ class AbbreviationsRules:
         words = self.text[max(0, m.start() - 30) : m.start()].split()
         prev = words[-1] if words else ""
         if prev[:1].isupper() and prev.isalpha() and prev not in _STARTERS:
-            return " Street "
+            # "the Blue Mts,", "Dale Horvath Sr said" (not strontium: "levels of Sr and")
+            return {"Mts": " Mountains ", "Sr": " Senior "}.get(m.group(0), " Street ")
         return m.group(0)
 
     def _end(self, spoken: str, end: int, never: bool = False, kind: str = "suffix") -> str:
@@ -2055,6 +2207,13 @@ class AbbreviationsRules:
         suffix."""
         a, b = m.group("csl_a"), m.group("csl_b")
         suffix = f" {m.group('csl_x')} " if m.group("csl_x") else " "
+        if not (m.group("csl_p") or m.group("csl_q")) and _SMALL_ROMAN.fullmatch(a) and (
+                _SMALL_ROMAN.fullmatch(b)):
+            noun = _GRADED_NOUN_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+            if noun:
+                # "a phase I/II trial", "Type I/II": one graded thing spanning both numbers
+                said = f"{cardinal(_roman_number(a))}-{cardinal(_roman_number(b))}"
+                return " " + (said.capitalize() if noun.group()[0].isupper() else said) + suffix
         if m.group("csl_p") or m.group("csl_q"):  # "HSAs/FSAs": two kinds of thing, either one
             return (" " + spell(a) + ("'s" if m.group("csl_p") else "") + " or " + spell(b)
                     + "'s" + suffix)

@@ -225,6 +225,16 @@ _ROMAN_MULTI = (
 )
 
 
+#: A Roman numeral that may follow another one it is coordinated with ("I and II", "IV-VI"):
+#: up to 39, and not a lone "I", which after "and" is the pronoun ("World War II and I").
+ROMAN_TAIL = (r"(?!I(?![IVX]))X{0,3}(?:IX|IV|V?I{0,3})(?<![-–/ ])"
+              r"(?![\w-]|['’](?!s\b)|[.,]\d)")
+#: The spoken number words of a numeral said before a coordinated one ("One", "the Seventh").
+_NUMBER_WORD_END = re.compile(r"(?P<the>the[ \t]+)?(?P<w>[A-Za-z]+(?:-[A-Za-z]+)?)[ \t]*\Z")
+_CARDINALS_TO_40 = {cardinal(n).lower(): n for n in range(1, 40)}
+_ORDINALS_TO_40 = {ordinal(n).lower(): n for n in range(1, 40)}
+
+
 _VULGAR = {
     "½": "a half", "¼": "a quarter", "¾": "three quarters", "⅓": "a third", "⅔": "two thirds",
     "⅛": "an eighth", "⅜": "three eighths", "⅝": "five eighths", "⅞": "seven eighths",
@@ -540,6 +550,21 @@ def _model_number(n: str) -> str:
     if lo == 0:
         return cardinal(int(n))
     return f"{cardinal(hi)} {'oh ' + cardinal(lo) if lo < 10 else cardinal(lo)}"
+
+
+#: A coordinated Roman numeral right after another ("I and II", "IV-VI", "I/II").
+_ROMAN_TAIL_AFTER = re.compile(r"(?:,[ \t]|[ \t](?:and|or|&|to|through)[ \t]|[-–/])"
+                               + ROMAN_TAIL)
+
+
+def _singular(noun: str) -> str:
+    """'Parts' -> 'Part', 'Categories' -> 'Category', 'Series' -> 'Series': a numbering noun's
+    singular, to find a plural before coordinated numerals in _NUMBERED_NOUNS."""
+    if noun.endswith("ies") and noun != "Series":
+        return noun[:-3] + "y"
+    if noun.endswith("es") and noun[:-2].endswith(("ss", "x")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and noun != "Series" else noun
 
 
 def _roman_value(numeral: str) -> int | None:
@@ -2186,6 +2211,47 @@ class NumbersRules:
         return re.search(r"(?<![\w-])(?:NHS|[Cc]all|[Dd]ial|[Rr]ing|[Pp]hone)[ \t]+" + num
                          + r"(?![\w,.]\d|\d)", self.text) is not None
 
+    def _h_romantail(self, m: re.Match[str]) -> str:
+        """'World War I and II', 'Henry VII and VIII', 'Phase I/II': a Roman numeral after
+        another and a joining word shares the first one's noun, so it is said as the first was
+        ("One and Two", "the Seventh and the Eighth"); spelled, "I I" was two letters. A first
+        numeral read as letters leaves this one letters too."""
+        numeral, poss = m.group("rt"), "'s" if m.group("rt_s") else ""
+        dash = m.group("rt_d") or ""
+        head_end = m.start()
+        while head_end > 0 and self.text[head_end - 1] not in "IVX":
+            head_end -= 1
+        head = self._head_numeral_said(head_end)
+        value = _roman_value(numeral) or 0
+        if head is None or not value:
+            return dash + self._safe_words(m)
+        ordinal_form, capital = head
+        word = ordinal(value) if ordinal_form else cardinal(value)
+        if capital:
+            word = word[:1].upper() + word[1:]
+        joint = {"-": " to ", "–": " to ", "/": "-", "": " "}[dash]
+        return joint + ("the " if ordinal_form else "") + word + poss + " "
+
+    def _head_numeral_said(self, pos: int) -> tuple[bool, bool] | None:
+        """How the numeral ending just before ``pos`` was said, if as a number: (ordinal,
+        capitalized) from the piece of output that read it ("the Seventh": (True, True); "two":
+        (False, False)); None when it was read as letters or is not there."""
+        for i in reversed(self._live[-6:]):
+            text, start, end = self.pieces[i]
+            if start < pos <= end:
+                said = _NUMBER_WORD_END.search(text)
+                if not said:
+                    return None
+                w = said.group("w").lower()
+                if said.group("the") and w in _ORDINALS_TO_40:
+                    return True, said.group("w")[:1].isupper()
+                if w in _CARDINALS_TO_40 and not said.group("the"):
+                    return False, said.group("w")[:1].isupper()
+                return None
+            if end <= pos - 8:
+                break
+        return None
+
     def _h_romannoun(self, m: re.Match[str]) -> str:
         """'phase III', 'class II felony', 'phase IIa', 'Man-III': a Roman numeral numbering a
         phase, a class or a sequel is its number ("phase three", "phase two A"); spelled, "I I
@@ -2232,8 +2298,12 @@ class NumbersRules:
         poss = "'s" if m.group("ro_s") else ""
         if value is None or not numeral:
             return self._safe_words(_ANY.match(self.text, m.start(), stop))
-        if numeral == "I" and last == "War":
+        coordinated = _ROMAN_TAIL_AFTER.match(self.text, stop) is not None
+        if numeral == "I" and (last == "War" or (coordinated and last == "Wars")):
             return f" {name} One{poss} "
+        if coordinated and last not in _NUMBERED_NOUNS and (
+                _singular(last) in _NUMBERED_NOUNS or last == "Wars"):
+            last = _singular(last)  # "Parts I and II", "Chapters IV-VI": the noun's plural
         if value <= 40 and (last in REGNAL or self._after_ruler_title(m.start(), name)):
             return f" {name} the {ordinal(value).capitalize()}{poss} "
         if (2 <= value <= 4 and " " in name and name.split(" ")[0] in _GIVEN_NAMES

@@ -146,6 +146,9 @@ UNITS: dict[str, tuple[str, str]] = {
     # the masses of carbon budgets ("5 Gt of carbon", "2.9 Pg C yr−1", "3 Tg of methane")
     "Gt": ("gigatonne", "gigatonnes"), "Pg": ("petagram", "petagrams"),
     "Tg": ("teragram", "teragrams"),
+    # ... and of a warhead's yield or a mine's output ("a 50 Mt blast", "12 Mt of coal"):
+    # after a number "Mt" is no mountain (eSpeak NG spelled it "M T")
+    "Mt": ("megatonne", "megatonnes"),
     # the same masses counted as carbon ("9.5 GtC", "300 MtC", "2 PgC"): "of carbon"
     "GtC": ("gigatonne of carbon", "gigatonnes of carbon"),
     "MtC": ("megatonne of carbon", "megatonnes of carbon"),
