@@ -1663,6 +1663,11 @@ class AbbreviationsRules:
         if ab in ("No", "Nos") and followed_by_digit:
             return " number " if ab == "No" else " numbers "
         if ab in MONTHS and ab not in ("May",):
+            if MONTHS[ab] == ab:
+                # "during November. ANZ said": a month written in full abbreviates nothing,
+                # so its period is a full stop, also before an initialism (which, after "Nov.",
+                # may go on the sentence: "Nov. IBM"; "during November A N Z" ran on)
+                return self._end(" " + ab, end, followed_by_digit, kind="acronym")
             return self._end(" " + MONTHS[ab], end, followed_by_digit)
         if ab in _WORD_WEEKDAYS and self._weekday_word(m.start()):
             return ab + "."  # "as much as our Sun.": the star, not "Sunday"
