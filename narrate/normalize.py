@@ -340,8 +340,11 @@ _NOUN_LETTER_A = re.compile(r"\b(?i:" + "|".join(sorted(_LETTER_NOUNS, key=len, 
                             + r")[ \t]A(?=[ \t]+[a-z])")
 # a middle initial without its period between two capitalized names ("Martin A Hollis"): in a
 # prose line a capital A inside a sentence before a capitalized word is a letter, not the
-# article (see _Normalizer._letter_a for the check that the line is prose, not a title)
-_MIDDLE_A = re.compile(r"(?<![\w.'’-])[A-Z][a-z]{1,20}[ \t]A"
+# article (see _Normalizer._letter_a for the check that the line is prose, not a title); not
+# after a title's preposition or verb ("Finding A Voice", "Life In A Day", "Win A Car")
+_MIDDLE_A = re.compile(r"(?<![\w.'’-])(?!(?:In|On|At|For|Of|With|From|To|Into|Like|As|Is|Was|Be"
+                       r"|Not|And|Or|But|Than|Make|Take|Get|Have|Give|Find|Win|Buy)[ \t])"
+                       r"(?![A-Z][a-z]{1,17}ing[ \t])[A-Z][a-z]{1,20}[ \t]A"
                        r"(?=[ \t][A-Z][a-z]{1,20}\b(?![.'’-]\w))")
 _DEG_NEXT = r"(?=(?:[ \t]?[–—][ \t]?|-)\d[\d.,]{0,12}°"
 _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT + r"(?![CF])))"

@@ -24,6 +24,8 @@ CASES = [
     ("A spokesman said the roads were closed.", "A spokesman said the roads were closed."),
     ("Type a command and press enter.", "Type a command and press enter."),
     ("Farmer Finds A Fortune In His Barn", "Farmer Finds A Fortune In His Barn"),
+    ("Her new film, Finding A Voice, opens on Friday.", "Her new film, Finding A Voice, opens on Friday."),
+    ("He read the book Life In A Day on the train.", "He read the book Life In A Day on the train."),
     ("Yesterday A man was held in the town centre.", "Yesterday A man was held in the town centre."),
     # 2. dotless "No" before a number inside a sentence: "number"
     ("Ministers gathered at No 10 before the vote.", "Ministers gathered at number ten before the vote."),
