@@ -23,6 +23,7 @@ Design, and why:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -247,6 +248,22 @@ def fold_math_letters(text: str) -> str:
     return text.translate(_MATH_LETTERS)
 
 
+def _prose_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is running prose, not a title-case heading: a third at
+    least of its words of four letters or more are in lower case, two at least ("Officers
+    questioned Martin A Hollis at his home" is; "Farmer Finds A Fortune In His Barn" is not).
+    In prose a capital "A" before a capitalized word inside a sentence is a person's initial;
+    in a heading it is the article."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = _LONG_WORD.findall(text, start, end if end >= 0 else len(text))
+    lower = sum(1 for w in words if w[0].islower())
+    return lower >= 2 and lower * 3 >= len(words)
+
+
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
 def normalize(text: str, lang: str = "en", lexicon: Lexicon | None = None) -> str:
     """Return speech-ready text for the engine (see the module docstring for the rules)."""
     return normalize_with_map(text, lang, lexicon).text
@@ -321,6 +338,14 @@ _FINAL_A = re.compile(r"(?:(?<=(?<!\w)[A-HJ-Z] )|(?<=(?<!\w)A- )|(?<=[A-Za-z]-))
 # "a Series A round"), before a word in lower case: not a title's article ("Plan A Trip")
 _NOUN_LETTER_A = re.compile(r"\b(?i:" + "|".join(sorted(_LETTER_NOUNS, key=len, reverse=True))
                             + r")[ \t]A(?=[ \t]+[a-z])")
+# a middle initial without its period between two capitalized names ("Martin A Hollis"): in a
+# prose line a capital A inside a sentence before a capitalized word is a letter, not the
+# article (see _Normalizer._letter_a for the check that the line is prose, not a title); not
+# after a title's preposition or verb ("Finding A Voice", "Life In A Day", "Win A Car")
+_MIDDLE_A = re.compile(r"(?<![\w.'’-])(?!(?:In|On|At|For|Of|With|From|To|Into|Like|As|Is|Was|Be"
+                       r"|Not|And|Or|But|Than|Make|Take|Get|Have|Give|Find|Win|Buy)[ \t])"
+                       r"(?![A-Z][a-z]{1,17}ing[ \t])[A-Z][a-z]{1,20}[ \t]A"
+                       r"(?=[ \t][A-Z][a-z]{1,20}\b(?![.'’-]\w))")
 _DEG_NEXT = r"(?=(?:[ \t]?[–—][ \t]?|-)\d[\d.,]{0,12}°"
 _DEG_BOTH = r"(?:°C" + _DEG_NEXT + r"C)|°F" + _DEG_NEXT + r"F)|°" + _DEG_NEXT + r"(?![CF])))"
 _MONTH_AFTER = re.compile(_MONTH_ALT + r"\b")
@@ -714,6 +739,10 @@ _RULES_EN: list[tuple[str, str]] = [
     ("spacecap", r" (?=[A-Z][a-z])"),
     ("comma0", r",(?= [a-z])"),
     ("anchormark", r"(?<=[\w.!?:)\"'’”])[ \t]+[#¶§](?=[ \t]*(?:\n|\Z))"),
+    # "the dot.com boom", "Dot.life", "dot.coms": a name whose first part is the word "dot"
+    # already says its dot; read out, the dot was heard twice ("dot dot com"). Not before
+    # capitals ("Dot.NET" is ".NET" with its dot spelled out, and read as written)
+    ("dotdot", r"(?<![\w.@/:-])(?P<dd>dot|Dot|DOT)\.(?=[A-Za-z][a-z]{1,11}(?![\w@/-]|\.\w))"),
     # a share's code on a foreign exchange in brackets ("Sony (6758.T)", "(0700.HK)", "(BARC.L)"):
     # the code, then "dot" and the exchange's letters (see _h_xticker); no number, no stop
     # a U.S. federal court's case number ("Case No. 1:13-cv-01234", "2:12-cr-00456-JAM"): the
@@ -1491,12 +1520,16 @@ _RULES_EN: list[tuple[str, str]] = [
         r"|Figs?|figs?|FIGS?|Bk|Ch|CH|ch)(?:(?P<rf_dot>\.)[ \t]?|[ \t])(?:#[ \t]?)?"
         r"(?=\d|(?P<rf_r>X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})(?![\w'’-]|[.,]\d))(?P=rf_r)?"),
     # "No. 5", "NO 732", "No #3"; without a period only before a bare number ("No 10 Downing
-    # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases")
+    # Street"), not before a number that describes a noun ("No 4K options", "No 2 cases");
+    # a capital "No" inside a sentence (after a lower-case word or a comma: "talks at No 10
+    # today", "a No 10 aide") is the abbreviation whatever follows, as is "No 10's"
     # "No. of users" (a table's header): the number of them, "No. Of course" is an answer
     ("nonum", r"(?<![\w.])(?P<no>NO|No|Nos|NOS|no|nos)(?:\.(?=[ \t]+(?:of|OF)\b)"
         r"|(?:(?<=N[Oo])|(?<=NOS|Nos))(?:\.(?=[ \t]+Of\b(?![ \t]+course))"
-        r"|\.[ \t]?(?=#?\d)|[ \t]?(?=#?\d{1,6}"
-        r"(?:[,.;:)!?]|[ \t]+[A-Z]|[ \t]*$|[ \t]+(?:in|on|at|and|of|for|with|is|was)\b))))#?"),
+        r"|\.[ \t]?(?=#?\d)|(?:(?<=[a-z,;][ \t]No)|(?<=[a-z,;][ \t]Nos)|(?<=(?<!\w)A[ \t]No)"
+        r"|(?<=The[ \t]No))[ \t]?(?=#?\d{1,6}\b)"
+        r"|[ \t]?(?=#?\d{1,6}(?:[,.;:)!?]|['’]s\b|[ \t]+[A-Z]|[ \t]*$"
+        r"|[ \t]+(?:in|on|at|and|of|for|with|is|was|before|after|to|from)\b))))#?"),
     # "Apt. 1C", "Apt 4B", "Apt. B": an apartment's number; "Prop. 13", "Prop 22": a ballot's
     # proposition (see AbbreviationsRules._h_numbered); "Re." or "Re:" opening a letter's line
     ("numbered", r"(?<![\w.])(?:(?P<nb>Apt|APT|Prop)\.?(?=[ \t]+(?:\d{1,5}[A-Za-z]?|[A-Z])"
@@ -1722,6 +1755,14 @@ _RULES_EN: list[tuple[str, str]] = [
     ("letterroman", r"(?:" + "|".join(f"(?<=[A-Z][a-z]{{{k}}}[ \t])" for k in range(1, 13))
         + r")(?P<lr_l>[ABE-HJKN-UWYZ])(?:(?P<lr_g>II|III)|[ \t](?P<lr_n>II|III|IV))"
         r"(?P<lr_s>['’]s)?(?![\w'’-]|[.,]\d)"),
+    # "the KDX IV", "an XPS III": a generation numeral after a product's name in capitals
+    # (its letters are read by their own rule) is counted, "K D X four"; IV, VI and IX, which
+    # are initialisms too ("an NHS IV drip"), only before a stop, a possessive or a verb or
+    # preposition, where an initialism would need a noun (see NumbersRules._h_acroroman)
+    ("acroroman", r"(?:" + "|".join(f"(?<=(?<![\\w.&'’-])[A-Z]{{{k}}}[ \t])" for k in range(2, 6))
+        + r")(?P<ar_n>II|III|VII|VIII|(?:IV|VI|IX)(?=['’]s\b|[,.;:!?)]|[ \t]*$|[ \t]+(?:is|was"
+        r"|will|has|had|and|or|in|on|at|for|with|from|to|which|that|comes|costs|sells|runs)\b))"
+        r"(?P<ar_s>['’]s)?(?![\w'’-]|[.,]\d)"),
     ("abbr", r"(?<![\w.])(?P<ab>[A-Za-z]{1,8})\.(?![\w.])"),
     # (not a letter before "#": "Java C#" is the language, left to the "sharp" rule)
     # "phase III", "class II", "phase IIa", "Type IIb": a small Roman numeral after a noun
@@ -2309,6 +2350,16 @@ class _Normalizer(NumbersRules, MoneyRules, MinorMoneyRules, DatesRules, UnitsRu
             edits.append((m.end(), m.end(), "-"))
         for m in _NOUN_LETTER_A.finditer(full):
             edits.append((m.end(), m.end(), "-"))
+        starts = list(itertools.accumulate((len(p[0]) for p in self.pieces), initial=0))
+        for m in _MIDDLE_A.finditer(full):
+            i = bisect.bisect_right(starts, m.end() - 1) - 1
+            piece_text, s, e = self.pieces[i]
+            src = s + m.end() - 1 - starts[i]
+            # only where the text wrote "Name A Name" itself ("A.Word.A.Day" is a title)
+            if (piece_text == self.text[s:e] and self.text[src - 1 : src + 2] in (" A ", "\tA\t")
+                    and _prose_line(full, m.start())
+                    and (m.end(), m.end(), "-") not in edits):
+                edits.append((m.end(), m.end(), "-"))
         # an A written against a digit ("A1c", "A4") is a letter: "A one c" is heard "uh one see"
         o = 0
         for piece_text, s, _e in self.pieces:

@@ -101,6 +101,10 @@ SUFFIXES = {
     "Assn": "Association", "Intl": "International", "Govt": "Government",
     "Utd": "United",  # a club's name ("Man Utd", "Leeds Utd."): normfix56
     "Mfg": "Manufacturing",  # a company's name ("Murata Mfg. Co.", "Acme Mfg. (7012.T)")
+    # the company forms of Portuguese, Spanish and French names ("Cia. Siderurgica", "Cía.
+    # Minera", "Michelin & Cie.", "Odebrecht Ltda."), said in English as "Co." and "Ltd." are;
+    # read as written they were "C I A" and "Cee"
+    "Cia": "Company", "Cie": "Company", "Ltda": "Limited",
     "etc": "et cetera", "approx": "approximately", "est": "estimated",
     "tsp": "teaspoon", "tbsp": "tablespoon", "Hz": "hertz", "ie": "that is",
     "eg": "for example", "vs": "versus", "ave": "avenue", "govt": "government",
@@ -142,8 +146,14 @@ def in_compound(text: str, start: int, end: int) -> bool:
 #: name their period ends the sentence before a number too ("ACME INC. 113.40 -1.2" in a
 #: ticker); not after a lower-case word, where they close no name ("the Inc. 5000 list",
 #: "tester, Jr. Damato").
-NAME_SUFFIXES = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr",
+NAME_SUFFIXES = frozenset({"Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr", "Cie", "Ltda",
                            "INC", "CO", "CORP", "LTD", "LLC", "PLC"})
+#: Company forms that open a Portuguese, Spanish or French name ("Cia. Vale do Rio Doce", "Cie.
+#: Generale"): before a capitalized word their period is inside the name, never a stop.
+_FORM_FIRST = frozenset({"Cia", "Cie"})
+#: ... unless it closes a name after "&" or "et" ("Dufresne & Cie. The firm"), as "Co." does;
+#: after "and" it opens another company's name ("the miners Kestrel and Cia. Norte")
+_FORM_CLOSES = re.compile(r"(?:&|\bet)[ \t]\Z")
 #: A name's suffix in capitals ("STENHOUSE JR", "GRIFFEY SR."), said as "Jr."/"Sr." are
 _CAPS_NAME_SUFFIXES = {"JR": "Junior", "SR": "Senior"}
 #: The surname in capitals before it: a word of three or more capitals, not a function word
@@ -184,7 +194,7 @@ _LETTER_NOUNS = frozenset({
     "model", "series", "option", "gate", "terminal", "pool", "zone", "block", "row", "wing",
     "building", "floor", "lot", "unit", "room", "letter", "grades", "war", "division", "league",
     "size", "cup", "band", "channel", "track", "line", "route", "article", "chapter", "book",
-    "gen", "generation",
+    "gen", "generation", "serie", "pot", "pools", "groups", "categories", "classes",
 })
 #: Letters that end sentences as names ("on X.", "Gen Z.", "Model Y.") far more often than
 #: they are a person's initial.
@@ -378,6 +388,9 @@ SAY_AS_WORD = {
     # a brand said as a word the world over, and currencies' names set in capitals in a
     # price list or a settings menu ("select the YEN value"): no one spells them
     "IKEA": "Ikea", "YEN": "yen", "YUAN": "yuan", "BAHT": "baht",
+    # a British bank said "aitch-boss" (Halifax and Bank of Scotland); eSpeak says the
+    # capitalized word so, where an H and a syllable is no rule ("GNER", "WBAL" are letters)
+    "HBOS": "Hbos",
     "UNRWA": "Unrwa", "OSHA": "Osha", "NORAD": "Norad", "INTERPOL": "Interpol",
     "EUROPOL": "Europol", "FRONTEX": "Frontex", "MERCOSUR": "Mercosur", "OFAC": "Oh-fack",
     "ESA": "Eesa", "JAXA": "Jaxa", "DARPA": "Darpa", "NOAA": "Noah", "PEN": "Pen",
@@ -678,6 +691,14 @@ _PHRASE_END = re.compile(r"[.,;:!?)\]\"”’]|[ \t]*(?:\n|\Z)")
 #: on Friday", "passed the ACT in May").
 _PHRASE_GOES_ON = re.compile(r"[ \t]+(?:on|in|at|this|last|next|again|twice|and|or|but|before"
                              r"|after|when|because|with|without|early|late)\b")
+#: "the" right before a token (see _paired_initialism)
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]\Z")
+#: A verb opening the predicate after a noun phrase ("the ACT has", "the NT was").
+_CLAUSE_VERB_NEXT = re.compile(r"[ \t]+(?:is|was|has|had|will|would|could|can|said|says|government"
+                               r"|today|yesterday)\b")
+#: Three-letter words stressed after "the" at a phrase's end ("it was the END.", "the ONE and
+#: only"): said as words, never letters.
+_THE_EMPHASIS = frozenset({"END", "ONE", "TOP", "BEST", "MOST", "WAY", "MAN", "OLD", "NEW"})
 #: A verb only a test or exam takes as its object, and maybe its determiner, right before a
 #: token ("passed your SAT", "took the GRE", "aced her ACT", "studying for the SAT").
 _TEST_VERB_BEFORE = re.compile(
@@ -1154,16 +1175,22 @@ def _four_letter_name(word: str) -> bool:
 
 #: Four capitals opening with a vowel and shaped like a word: a vowel, a consonant, a vowel, a
 #: consonant ("OPEC", "AMEX", "IBIS", "ATOM"), or a vowel, a consonant pair English splits
-#: between two syllables and a closing A or O ("ALMA", "ORCA", "ALTO", "EFTA"). Initialisms
+#: between two syllables or that opens the second ("APRA") and a closing A or O ("ALMA",
+#: "ORCA", "ALTO", "EFTA"), or two vowels of two syllables, a consonant and a closing A or O
+#: ("IATA", "UEFA", "IOTA"; not "AARA", whose doubled vowel is no pair, nor German's "OE"
+#: of "OEKO"). Initialisms
 #: of four letters rarely alternate so; those that do mostly open with a country's or a
 #: union's code ("USAF", "UNEP", "EUCA": see _NO_WORD_PREFIXES), and a closing E, U or I
 #: ("OSCE", "ACLU", "EPLI") or a consonant pair no syllable ends with ("ICMA") stays letters.
 _VOWEL_FIRST_WORD = re.compile(
     r"[AEIOU][BCDFGKLMNPRSTVZ][AEIOU][BCDFGKLMNPRSTXZ]\Z"
-    r"|[AEIOU](?:[LRNMS][BCDFGKLMNPSTVZ]|[CFKP]T)[AO]\Z")
+    r"|[AEIOU](?:[LRNMS][BCDFGKLMNPSTVZ]|[CFKP]T|[BCDFGKPT]R|[BCFGKP]L)[AO]\Z"
+    r"|(?:IA|IO|UE|EU|AI|UA)[BCDFGKLMNPRSTVZ][AO]\Z")
 #: Codes of countries and unions that open initialisms of a word's shape ("USAF", "UNEP"), and
 #: medicine's "IV" (intravenous: "IVIG", "IVAB"), spelled by clinicians and patients alike.
-_NO_WORD_PREFIXES = frozenset({"US", "UN", "UK", "EU", "IV"})
+#: Not "UK": its four-letter names of a word's shape are said "you-" and a syllable ("UKIP",
+#: "UKAD", "UKAS"), which eSpeak NG says from the capitalized word ("Ukip").
+_NO_WORD_PREFIXES = frozenset({"US", "UN", "EU", "IV"})
 #: Four capitals opening with a two-consonant English onset, then a vowel and a consonant
 #: ("SPAC", "PLOS", "SNAP"), or two vowels ("TRIO", "BRIO"): a word's shape; the second kind
 #: only when wordfreq knows the word (Zipf 3 and up), as "TRAI" (letters) has it too. Not PH,
@@ -1208,7 +1235,14 @@ def _pronounceable(word: str, min_vowels: int = 2, known_onset: bool = True) -> 
     lead = 0
     while lead < len(w) and w[lead] not in vowels and not (lead and w[lead] == "Y"):
         lead += 1
-    if lead >= 2 and w[:lead] not in _ONSETS and not (known_onset and is_known_word(w.lower())):
+    if lead >= 2 and w[:lead] not in _ONSETS and not (
+            known_onset and (lead == 2 or w[:2] in _ONSETS or w[:2] == "MC")
+            and is_known_word(w.lower())):
+        # a word the list knows vouches for two odd consonants ("QWERTY", "RWANDA") or a
+        # longer run that opens with an onset ("SCHMIDT") or a surname's "Mc" ("MCCARTHY",
+        # said "mac"), not for three consonants none of
+        # which pair so ("CFMEU", a union's initials that Australian news writes often enough
+        # to be listed)
         return False
     run = 0
     for c in w:
@@ -1684,6 +1718,9 @@ class AbbreviationsRules:
             said = self._editing(ab, m.start())
             if said:
                 return self._end(" " + said, end)
+        if (ab in _FORM_FIRST and _NAME_GOES_ON.match(self.text, end)
+                and not _FORM_CLOSES.search(self.text, max(0, m.start() - 5), m.start())):
+            return " " + SUFFIXES[ab] + " "  # "Cia. Vale do Rio Doce": the form opens the name
         if ab in SUFFIXES:
             return self._end(" " + SUFFIXES[ab], end, kind=self._suffix_kind(ab, m.start()))
         if ab in _CAPS_COMPANY_SUFFIXES and self._suffix_kind(ab, m.start()) == "company":
@@ -2412,6 +2449,15 @@ class AbbreviationsRules:
             return False
         end = pos + len(word)
         if _SCORE_NOUN_NEXT.match(self.text, end):
+            return True
+        if len(word) == 3 and word not in _THE_EMPHASIS and _THE_BEFORE.search(
+                self.text, max(0, pos - 5), pos) and (
+                _PHRASE_END.match(self.text, end) or _PHRASE_GOES_ON.match(self.text, end)
+                or _CLAUSE_VERB_NEXT.match(self.text, end)):
+            # "no deaths in the ACT.", "the ACT and Tasmania": a noun phrase "the" + a word in
+            # capitals closes is a place's or a body's initials; the tune half and the outside
+            # pages hold five such "the ACT" (the Australian Capital Territory) and no word
+            # stressed so (a stressed "the BEST for privacy" is an adjective of four letters)
             return True
         if len(word) == 3 and _TEST_VERB_BEFORE.search(self.text, max(0, pos - 40), pos) and (
                 _PHRASE_END.match(self.text, end) or _TEST_NOUN_NEXT.match(self.text, end)

@@ -2272,6 +2272,13 @@ class NumbersRules:
         poss = "'s" if m.group("lr_s") else ""
         return f"{m.group('lr_l')} {cardinal(value).capitalize()}{poss} "
 
+    def _h_acroroman(self, m: re.Match[str]) -> str:
+        """'the KDX IV', 'XPS III's': a product named in capitals and its generation numeral;
+        the numeral is counted ("K D X four") as a model's digit is, never spelled ("I V")."""
+        value = _roman_value(m.group("ar_n")) or 0
+        poss = "'s" if m.group("ar_s") else ""
+        return f" {cardinal(value)}{poss} "
+
     def _h_roman(self, m: re.Match[str]) -> str:
         said = self._roman_words(m)
         if not m.group("ro_dot"):

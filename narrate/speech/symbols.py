@@ -1513,6 +1513,10 @@ class SymbolsRules:
         return seen >= 2 or (seen == 1 and all(
             w.lower() in lower or _zipf_down_to_3(w.lower()) >= 3.0 for w in words))
 
+    def _h_dotdot(self, m: re.Match[str]) -> str:
+        """'dot.com', 'Dot.life': the word "dot" stands for the dot after it, said once."""
+        return m.group("dd") + " "
+
     def _h_dotwords(self, m: re.Match[str]) -> str:
         """'every.single.time': common words joined by dots for emphasis are the words; anything
         else (a name, a code) is left as written."""
