@@ -29,6 +29,7 @@ its reading through the span map (``normalize_with_map``) and its sentence for c
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import json
@@ -232,6 +233,16 @@ def _reading(spans, out: str, start: int, end: int) -> str:
     return out[min(s.out_start for s in hits) : max(s.out_end for s in hits)]
 
 
+@functools.lru_cache(maxsize=1)
+def _lexicon():
+    """The lexicon an edition loads when no voice profile or user file adds one (the pipeline's
+    ``_load_lexicon``): a sheet must say what an edition says. Without it the sheets spelled
+    every lexicon word ("FTSE 100" as "F T S E", where an edition says "footsie")."""
+    from narrate.lexicon import Lexicon
+
+    return Lexicon.load([], include_default=True).for_language("en")
+
+
 def paragraph_items(
     paragraph: str, vocabulary: frozenset[str] | None = None
 ) -> tuple[list[Token], list[Token]]:
@@ -239,7 +250,7 @@ def paragraph_items(
 
     ``vocabulary`` is the article's :func:`article_vocabulary`, as the script stage passes it,
     so the sheet says what an edition would."""
-    norm = normalize_with_map(paragraph, "en", vocabulary=vocabulary)
+    norm = normalize_with_map(paragraph, "en", _lexicon(), vocabulary=vocabulary)
     tokens = []
     for m in re.finditer(r"\S+", paragraph):
         tok = Token(m.group(), _reading(norm.spans, norm.text, m.start(), m.end()).strip(),
@@ -281,7 +292,8 @@ def sheet(articles: list[Article], header: str, full: bool = False) -> str:
                 t, e = paragraph_items(p.strip(), vocabulary)
                 tokens += t
                 ends += e
-                texts.append(normalize_with_map(p.strip(), "en", vocabulary=vocabulary).text)
+                texts.append(normalize_with_map(p.strip(), "en", _lexicon(),
+                                                vocabulary=vocabulary).text)
         lines.append(f"Sentence-end checks ({len(ends)}): input end | output")
         lines += [f"- `{_cell(e.text)}` → `{_cell(e.reading)}` — {_cell(e.sentence)}" for e in ends]
         lines += ["", f"Tokens ({len(tokens)}; * = spoken form differs):", "",

@@ -108,8 +108,15 @@ def test_sheet_lists_changed_and_risky_tokens_with_their_reading():
     assert "`Bellwood`" not in text and "`played`" not in text  # plain words are not listed
 
 
+def test_sheet_says_what_an_edition_says_for_a_lexicon_word():
+    # the pipeline loads the shipped lexicon ("FTSE" is "footsie" there); a sheet without it
+    # spelled the word, and auditors counted an error no edition makes
+    text = audit.sheet([audit.Article("wcxb/x2", "Shares in the FTSE 100 rose on Monday.")], "#")
+    assert "| *`FTSE` | footsie |" in text
+
+
 def test_sentence_end_check_flags_a_lost_stop(monkeypatch):
-    def drops_stops(text, lang="en", vocabulary=None):
+    def drops_stops(text, lang="en", lexicon=None, vocabulary=None):
         out, spans = "", []
         for i, ch in enumerate(text):
             said = "" if ch == "." else ch
