@@ -17,6 +17,7 @@ CASES = [
     ("Brenford signed the striker for pounds 3.4m last week.", "Brenford signed the striker for three point four million pounds last week."),
     ("Storm damage was put at 9bn baht (dollars 230m).", "Storm damage was put at nine billion baht, two hundred thirty million dollars."),
     ("The miner booked savings of Adollars 180m in the half.", "The miner booked savings of one hundred eighty million Australian dollars in the half."),
+    ("The miner paid Australian dollars 60m for the lease.", "The miner paid sixty million Australian dollars for the lease."),
     ("The singer gave dollars 1m to the appeal.", "The singer gave one million dollars to the appeal."),
     ("The tower will cost euros 40m and the bridge yen 2bn.", "The tower will cost forty million euros and the bridge two billion yen."),
     ("A pounds 2bn takeover was blocked.", "A two billion pound takeover was blocked."),
@@ -46,6 +47,7 @@ CASES = [
     # 4. a leading point before a gun's word is the caliber's name, as ".308" is
     ("Police found a .22 calibre rifle in the shed.", "Police found a twenty-two calibre rifle in the shed."),
     ("The guard carried a .38 special revolver.", "The guard carried a thirty-eight special revolver."),
+    ("Detectives traced the .357 Magnum to a dealer.", "Detectives traced the three fifty-seven Magnum to a dealer."),
     ("Officers recovered a .45 pistol and ammunition.", "Officers recovered a forty-five pistol and ammunition."),
     # counter-examples: a batting average, other leading points, a leading zero, cents
     ("He finished the season batting .312 for Tampa.", "He finished the season batting three twelve for Tampa."),

@@ -306,7 +306,11 @@ _SCALE_PLURALS = {"m": "millions", "mn": "millions", "mln": "millions", "bn": "b
 CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "rupees": "₹",
                   "Adollars": "A$", "NZdollars": "NZ$", "HKdollars": "HK$", "Sdollars": "S$",
                   "Cdollars": "C$", "USdollars": "$US", "USdollar": "$US"}
-CURRENCY_WORD_RE = (r"(?<![\w$£€¥-])(?<!\d[ \t])(?P<cw>" + "|".join(
+#: A country's name before "dollars" ("Australian dollars 5m"): the sign it stands for.
+_DOLLAR_COUNTRIES = {"Australian": "A$", "US": "$US", "Canadian": "C$", "New Zealand": "NZ$",
+                     "Hong Kong": "HK$", "Singapore": "S$"}
+CURRENCY_WORD_RE = (r"(?<![\w$£€¥-])(?<!\d[ \t])(?:(?P<cw_adj>" + "|".join(_DOLLAR_COUNTRIES)
+                    + r")[ \t](?=dollars[ \t]))?(?P<cw>" + "|".join(
     sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")[ \t](?P<cw_n>" + _NUM
     + r")(?P<cw_sc>(?:[ \t]?(?:mn|bn|tn)|m|[ \t](?:million|billion|trillion))(?![\w]))")
 
@@ -658,8 +662,11 @@ class MoneyRules:
     def _h_curword(self, m: re.Match[str]) -> str:
         """'dollars 646m', 'pounds 1.5bn': a currency's word before a scaled amount is read as
         its sign would be ("six hundred forty-six million dollars"); the glued "m" was meters."""
-        return self._money(m.group("cw_n"), m.group("cw_sc"),
-                           CURRENCY_SYMBOLS[CURRENCY_WORDS[m.group("cw")]], None, m.end())
+        sign = CURRENCY_WORDS[m.group("cw")]
+        if m.group("cw_adj"):
+            sign = _DOLLAR_COUNTRIES[m.group("cw_adj")]  # "Australian dollars 5m"
+        return self._money(m.group("cw_n"), m.group("cw_sc"), CURRENCY_SYMBOLS[sign], None,
+                           m.end())
 
     def _h_numcode(self, m: re.Match[str]) -> str:
         return self._money(m.group("nc_n"), m.group("nc_sc"), CURRENCY_CODES[m.group("nc_code")],

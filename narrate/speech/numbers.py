@@ -405,7 +405,7 @@ _TAX_NOUNS = {"forms", "contractors", "workers", "employees", "filings", "freela
 _POINT_NAME_WORDS = re.compile(
     r"\b(?:hit|hits|hitting|hitter|hitters|batting|batted|bats|average|averages|avg|career"
     r"|season|slugging|on-base|OBP|caliber|calibre|rifle|rifles|Winchester|cartridge|ammo"
-    r"|pistol|handgun|record|winning)\b")
+    r"|pistol|handgun|record|winning|[Mm]agnum|revolvers?|shotguns?|guns?|bullets?|ACP)\b")
 #: Words right around a number written ".22" that make it a gun's caliber, said as its name
 #: ("a twenty-two rifle", "a thirty-eight special", "a forty-five pistol"), as ".308" is.
 _CALIBER_WORDS = re.compile(
