@@ -306,10 +306,11 @@ _SCALE_PLURALS = {"m": "millions", "mn": "millions", "mln": "millions", "bn": "b
 CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "rupees": "₹",
                   "Adollars": "A$", "NZdollars": "NZ$", "HKdollars": "HK$", "Sdollars": "S$",
                   "Cdollars": "C$", "USdollars": "$US", "USdollar": "$US"}
-#: A country's name before "dollars" ("Australian dollars 5m"): the sign it stands for.
+#: A country's name before "dollars" ("Australian dollars 5m"): the sign it stands for. (The
+#: pattern opens on the first letters of its words, so other letters fail at once.)
 _DOLLAR_COUNTRIES = {"Australian": "A$", "US": "$US", "Canadian": "C$", "New Zealand": "NZ$",
                      "Hong Kong": "HK$", "Singapore": "S$"}
-CURRENCY_WORD_RE = (r"(?<![\w$£€¥-])(?<!\d[ \t])(?:(?P<cw_adj>" + "|".join(_DOLLAR_COUNTRIES)
+CURRENCY_WORD_RE = (r"(?=[dpeyrANHSCU])(?<![\w$£€¥-])(?<!\d[ \t])(?:(?P<cw_adj>" + "|".join(_DOLLAR_COUNTRIES)
                     + r")[ \t](?=dollars[ \t]))?(?P<cw>" + "|".join(
     sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")[ \t](?P<cw_n>" + _NUM
     + r")(?P<cw_sc>(?:[ \t]?(?:mn|bn|tn)|m|[ \t](?:million|billion|trillion))(?![\w]))")
