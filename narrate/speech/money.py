@@ -310,8 +310,8 @@ CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "
 #: pattern opens on the first letters of its words, so other letters fail at once.)
 _DOLLAR_COUNTRIES = {"Australian": "A$", "US": "$US", "Canadian": "C$", "New Zealand": "NZ$",
                      "Hong Kong": "HK$", "Singapore": "S$"}
-CURRENCY_WORD_RE = (r"(?=[dpeyrANHSCU])(?<![\w$£€¥-])(?<!\d[ \t])(?:(?P<cw_adj>" + "|".join(_DOLLAR_COUNTRIES)
-                    + r")[ \t](?=dollars[ \t]))?(?P<cw>" + "|".join(
+CURRENCY_WORD_RE = (r"(?=[dpeyrANHSCU])(?<![\w$£€¥-])(?<!\d[ \t])(?:(?P<cw_adj>"
+                    + "|".join(_DOLLAR_COUNTRIES) + r")[ \t](?=dollars[ \t]))?(?P<cw>" + "|".join(
     sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")[ \t](?P<cw_n>" + _NUM
     + r")(?P<cw_sc>(?:[ \t]?(?:mn|bn|tn)|m|[ \t](?:million|billion|trillion))(?![\w]))")
 
