@@ -108,6 +108,7 @@ from .speech.money import (  # noqa: F401  (re-exported)  # noqa: E402, F401
     _SYM_RE,
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    CURRENCY_WORD_RE,
     MINOR_GLUED_RE,
     MONEY_SCALE_SIGN_RE,
     MinorMoneyRules,
@@ -899,6 +900,9 @@ _RULES_EN: list[tuple[str, str]] = [
     ("quakean", r"(?<![\w'’-])[Aa]n(?=[ \t]M[Ww]?(?:[ \t]?\d\.\d(?![\d.]|,\d)|[1-9](?![\w.,])))"),
     # "Night Drive (feat Ana Ruiz)": a music credit opening a bracket (see _h_credit)
     ("credit", r"(?<=[(\[])(?:[Ff]t|[Ff]eat)(?= [A-Z])"),
+    # "dollars 646m", "(pounds 1.5bn)": a currency's word before a scaled amount (see
+    # MoneyRules._h_curword), before "plain" takes the word
+    ("curword", CURRENCY_WORD_RE),
     ("plain", r"(?<![\w@#.&'’/-])[a-z]{1,40}(?:['’][a-z]{1,10})?(?![\w.@'’/&:*–—-])"),
     # "Total 27,100 71,500": two numbers side by side are two table cells or two amounts, not
     # one long number; a pause keeps them apart (see _h_numgap), also before a price tier
@@ -1451,6 +1455,18 @@ _RULES_EN: list[tuple[str, str]] = [
     # "+20-25%": a plus sign before a range is said once, then the range rule reads "to"
     ("signrange", r"(?<![\w.,+])\+(?=" + _NUM + r"%?(?:\s?[–—]\s?|-)" + _NUM
         + r"(?![\w.,-]\d|\d))"),
+    # "the 9-11 Commission", "after 9-11", "post-9-11": the attacks of 11 September named by
+    # their month and day with a hyphen, as "9/11" is ("nine eleven"); "ages 9-11", "won 9-11",
+    # "9-11 years" stay a range or a score (see _h_nineeleven)
+    ("nineeleven", r"(?:(?<=\b[Pp]ost-)|(?<=\b[Pp]re-))9-11(?![\w.,]?\d|[-–%])"
+        r"|(?<![\w.,/-])9-11(?=[ \t]+(?:attacks?|[Cc]ommission|hijack\w{0,4}|terror\w{0,6}"
+        r"|victims|families|widows|[Mm]emorial|era|anniversary|generation|responders|aftermath"
+        r"|plot\w{0,4}|mastermind|world|[Rr]eport|suspects?|survivors|[Ff]und|truthers?"
+        r"|conspiracy|museum|Museum|attackers|bombers|panel)\b)"
+        r"|(?:(?<=\b[Aa]fter[ \t])|(?<=\b[Ss]ince[ \t])|(?<=\b[Bb]efore[ \t])"
+        r"|(?<=\bfollowing[ \t])|(?<=\bof[ \t]))9-11(?![ \t]*,[ \t]*\d)"
+        r"(?=[ \t]*(?:[,;:!?)\"”’]|\.(?!\d)|$)"
+        r"|[ \t]+(?:and|or|changed|showed|was)\b)"),
     # "12mm-14mm", "5kg–10kg": a range with its unit glued to both ends is said once, after it
     ("unitrange", r"(?<![\w.,])(?P<ur_a>" + _NUM + r")(?P<ur_u>" + _UNIT_RE + r"|[WVg])[–—-]"
         r"(?=" + _NUM + r"(?P=ur_u)(?![\w-]))"),
@@ -1616,7 +1632,7 @@ _RULES_EN: list[tuple[str, str]] = [
         + r"|(?<=[\d ][GM]t)[ \t]CO[2₂]-?e|(?<=[\d ]Mt)[ \t][A-Z][a-z]|" + _SIZE_BITS_NOT
         + r")" + _UNIT_DOT + r"?)"
         # "400 g of fruit": spaced, "m" and "g" are still meters and grams after a number
-        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
+        r"|(?P<n_gunit>ghz|mhz|khz|kwh|mah|gb|tb|mb|kb|mp|ms|in|MP|Pa|[msFCghtLWVw]| [mg]"
         # "a 1400 W heating element", "1,500 W of power": spaced, "W" is watts before a word
         # in lower case or a mark; "W." (West, "100 W. Main St.") and a capital after it are not
         r"| W(?=[ \t]+[a-z]|[,;:)]|\.?[ \t]*(?:\n|\Z)|" + _OPENER_NEXT + r")"
@@ -2059,6 +2075,25 @@ def _article_round(text: str, start: int, out: str) -> str:
                                                                     start)):
         return out
     return re.sub(r"\A(\s*)one (hundred|thousand|million)\b", r"\1\2", out, count=1)
+
+
+#: "between" right before a token: a range written with a dash after it is "between ten and
+#: fifteen percent", not "between ten to fifteen" (see ``_between_and``).
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween[ \t]\Z")
+#: A dash joining two amounts inside a token ("10-15%", "$5-$10", "1990-95", "3–4pm").
+_DASHED_PAIR = re.compile(r"\d[%°]?[ \t]?[-–—][ \t]?[$€£¥]?\d")
+#: "and" after the range: "between 1990-95 and 2000-05" compares two ranges, each a "to".
+_AND_AFTER = re.compile(r"[ \t]+and\b")
+
+
+def _between_and(text: str, m: re.Match[str], out: str) -> str:
+    """A dashed range right after "between" ("between 10-15%", "between $5-$10", "between
+    3-4pm") is said with "and", which "between" asks for; the range rules say "to" elsewhere.
+    Ranges written with "to", and a range compared with another ("between 1990-95 and
+    2000-05"), keep their words."""
+    if not _DASHED_PAIR.search(m.group(0)) or _AND_AFTER.match(text, m.end()):
+        return out
+    return out.replace(" to ", " and ", 1)
 
 
 _SENTENCE_END = re.compile(r"[.!?;:](?:[ \t]|\Z)")
@@ -2575,11 +2610,19 @@ class _Normalizer(NumbersRules, MoneyRules, MinorMoneyRules, DatesRules, UnitsRu
 
     # -- dispatch -------------------------------------------------------------------------
 
+    def _h_nineeleven(self, _m: re.Match[str]) -> str:
+        """'the 9-11 Commission', 'after 9-11': the attacks named by a hyphened month and day,
+        said as "9/11" is; the range rule made it "nine to eleven"."""
+        return " nine eleven "
+
     def _handle(self, kind: str, m: re.Match[str]) -> str:
         handler: Callable[[re.Match[str]], str] | None = getattr(self, "_h_" + kind, None)
         if handler is None:
             return self._safe(m.group(0))
-        return handler(m)
+        out = handler(m)
+        if " to " in out and _BETWEEN_BEFORE.search(self.text, max(0, m.start() - 9), m.start()):
+            out = _between_and(self.text, m, out)
+        return out
 
     def _h_fedcase(self, m: re.Match[str]) -> str:
         """'1:13-cv-01234': a federal case's office, year, kind ("cv", "cr") and number, the

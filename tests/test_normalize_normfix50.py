@@ -155,7 +155,7 @@ def test_unit_stops_before_asides(text: str, spoken: str) -> None:
     ("Each page must stay under the 50 kb limit.", "Each page must stay under the fifty kb limit."),
     ("The plan offers 20 Mb/s downloads.", "The plan offers twenty megabits per second downloads."),
     ("Keep each image under 75kb, the guide says.",
-     "Keep each image under seventy-five kb, the guide says."),
+     "Keep each image under seventy-five kilobytes, the guide says."),
     ("The campus got a 100Mb link last year.", "The campus got a hundred megabit link last year."),
 ])
 def test_bits_only_where_a_speed_is_given(text: str, spoken: str) -> None:

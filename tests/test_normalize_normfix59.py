@@ -60,7 +60,7 @@ CASES = [
     # counter-examples: ranges stay ranges
     ("He starred in the 09-10 season.", "He starred in the zero nine to ten season."),
     ("The team lost 0-3 at home.", "The team lost zero to three at home."),
-    ("Between 10-20 people came.", "Between ten to twenty people came."),
+    ("Between 10-20 people came.", "Between ten and twenty people came."),
     ("Read issues 5-7 first.", "Read issues five to seven first."),
 ]
 

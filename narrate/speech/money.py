@@ -299,6 +299,33 @@ _SCALE_PLURALS = {"m": "millions", "mn": "millions", "mln": "millions", "bn": "b
                   "tn": "trillions", "trn": "trillions"}
 
 
+#: A currency written as a word BEFORE a scaled amount ("dollars 646m", "pounds 1.5bn",
+#: "(euros 3m)"), as some archives print "$" and "£" once their symbols are lost; "Adollars"
+#: is "A$" so damaged. The scale letter there is money, never meters: said as the sign would
+#: be, "six hundred forty-six million dollars".
+CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "rupees": "₹",
+                  "Adollars": "A$", "NZdollars": "NZ$", "HKdollars": "HK$", "Sdollars": "S$",
+                  "Cdollars": "C$", "USdollars": "$US", "USdollar": "$US"}
+#: A country's name before "dollars" ("Australian dollars 5m"): the sign it stands for. (The
+#: pattern opens on the first letters of its words, so other letters fail at once.)
+_DOLLAR_COUNTRIES = {"Australian": "A$", "US": "$US", "Canadian": "C$", "New Zealand": "NZ$",
+                     "Hong Kong": "HK$", "Singapore": "S$"}
+CURRENCY_WORD_RE = (r"(?=[dpeyrANHSCU])(?<![\w$£€¥-])(?<!\d[ \t])(?:(?P<cw_adj>"
+                    + "|".join(_DOLLAR_COUNTRIES) + r")[ \t](?=dollars[ \t]))?(?P<cw>" + "|".join(
+    sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")[ \t](?P<cw_n>" + _NUM
+    + r")(?P<cw_sc>(?:[ \t]?(?:mn|bn|tn)|m|[ \t](?:million|billion|trillion))(?![\w]))")
+
+
+#: What opens a bracketed conversion besides a sign: an approximation, a currency's word.
+_CONVERSION_OPENERS = r"|about |around |roughly |(?:A|US)?dollars |pounds |euros |yen "
+#: A bracketed conversion of an amount right after it ("$250,000 (£130,000)", "A$5m (US$3.8m)").
+_CONVERSION_AFTER = re.compile(r"[ \t]?\([ \t]?(?:" + _SYM_RE + _CONVERSION_OPENERS
+                               + r")[^()\n]{0,30}\d[^()\n]{0,12}\)")
+#: ... and the bracket an amount closes, opened right after another amount.
+_CONVERSION_OPEN = re.compile(r"\d(?:[A-Za-z]{1,3}|[ \t](?:million|billion))?[ \t]?\([ \t]?"
+                              r"(?:" + _SYM_RE + _CONVERSION_OPENERS + r")[^()\n]{0,36}\Z")
+
+
 class MoneyRules:
     """Rule handlers for money (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -360,6 +387,7 @@ class MoneyRules:
         if before and before.group(1).lower() in _OBJECT_PREPOSITIONS and not (
                 before.group(1).lower() in _APPROXIMATIONS and self._determined(end)):
             return False  # "machines under $500 offer": the amount is the object of "under"
+        end = self._past_conversion(end)
         nxt = _NEXT_WORD.match(self.text, end)
         if not nxt:
             return self._names_follow(end, before.group(1).lower() if before else "")
@@ -402,6 +430,18 @@ class MoneyRules:
                 return False
         return _noun_like(word)
 
+    def _past_conversion(self, end: int) -> int:
+        """Where the amount ending at ``end`` meets the word it may describe, past a bracketed
+        conversion: "a $250,000 (£130,000) fine" is "a ... dollar, ... pound, fine" for both
+        amounts, the first before the bracket, the second closing it."""
+        conv = _CONVERSION_AFTER.match(self.text, end)
+        if conv:
+            return conv.end()
+        if self.text.startswith(")", end) and _CONVERSION_OPEN.search(
+                self.text, max(0, end - 50), end):
+            return end + 1
+        return end
+
     def _range_modifier(self, end: int) -> bool:
         """Is the amount ending at ``end`` the first of a range that describes a noun ("a $5
         million to $10 million range")? The unit is said once, after the second amount, as
@@ -418,6 +458,8 @@ class MoneyRules:
         if words is None:
             return False
         run = words.group(1).split()
+        while len(run) > 1 and run[-1] in CURRENCY_WORDS:
+            run.pop()  # "a dollars 2bn funding gap": the word stands for the sign
         while len(run) > 1 and (run[-1] in _APPROXIMATIONS or run[-1] in _AMOUNT_EPITHETS
                                 or run[-1].endswith("ed")):
             run.pop()  # "a nearly", "an estimated", "a whopping"
@@ -617,6 +659,15 @@ class MoneyRules:
             return self._money_range(m.group("cc_n"), m.group("cc_sc"), m.group("cc_n2"),
                                      m.group("cc_sc2"), names, None, m.end())
         return self._money(m.group("cc_n"), m.group("cc_sc"), names, None)
+
+    def _h_curword(self, m: re.Match[str]) -> str:
+        """'dollars 646m', 'pounds 1.5bn': a currency's word before a scaled amount is read as
+        its sign would be ("six hundred forty-six million dollars"); the glued "m" was meters."""
+        sign = CURRENCY_WORDS[m.group("cw")]
+        if m.group("cw_adj"):
+            sign = _DOLLAR_COUNTRIES[m.group("cw_adj")]  # "Australian dollars 5m"
+        return self._money(m.group("cw_n"), m.group("cw_sc"), CURRENCY_SYMBOLS[sign], None,
+                           m.end())
 
     def _h_numcode(self, m: re.Match[str]) -> str:
         return self._money(m.group("nc_n"), m.group("nc_sc"), CURRENCY_CODES[m.group("nc_code")],

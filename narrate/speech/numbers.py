@@ -405,7 +405,13 @@ _TAX_NOUNS = {"forms", "contractors", "workers", "employees", "filings", "freela
 _POINT_NAME_WORDS = re.compile(
     r"\b(?:hit|hits|hitting|hitter|hitters|batting|batted|bats|average|averages|avg|career"
     r"|season|slugging|on-base|OBP|caliber|calibre|rifle|rifles|Winchester|cartridge|ammo"
-    r"|pistol|handgun|record|winning)\b")
+    r"|pistol|handgun|record|winning|[Mm]agnum|revolvers?|shotguns?|guns?|bullets?|ACP)\b")
+#: Words right around a number written ".22" that make it a gun's caliber, said as its name
+#: ("a twenty-two rifle", "a thirty-eight special", "a forty-five pistol"), as ".308" is.
+_CALIBER_WORDS = re.compile(
+    r"\b(?:caliber|calibre|rifles?|Winchester|cartridges?|ammo|ammunition|pistols?|handguns?"
+    r"|revolvers?|[Ss]pecial|[Mm]agnum|ACP|guns?|shotguns?|bullets?|rounds|semi-automatic"
+    r"|semiautomatic|firearms?)\b")
 #: "Ultra 7", "Ryzen 5": a single tier digit after a capitalized word, before a model code.
 _TIER_BEFORE = re.compile(r"(?:[A-Z][a-z]{1,12}[ \t]\d|(?<![\w-])i[3579])[ \t]?\Z")
 #: A processor family's tier ("Core i7 ", "Ryzen 7 ", "i5 "): only there is a number with a
@@ -1915,8 +1921,14 @@ class NumbersRules:
                                                             : m.start()].endswith("ly "))
                 out.append("K" if not nxt or small or named or word in _RESOLUTION_WORDS
                            or word in _K_EVENTS or re.fullmatch(r"\d+p", word) else "thousand")
+            elif (part == "kb" and len(parts) == 2 and out and token[0].isdigit()
+                  and not _BITS_NEXT.match(self.text, m.end())):
+                # "a 10kb file", "the 75kb limit": glued in lower case, as "gb" and "mb" are,
+                # a size of data (a line's speed, "a 56kb modem", is bits, see BITS_CONTEXT)
+                one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
+                out.append(self._glued_unit(part, "1" if one else parts[0], m.end(), m.start()))
             elif part in BITS_UNITS and out and not _BITS_NEXT.match(self.text, m.end()):
-                out.append(part)  # "the 75kb limit": bits or bytes, the writer does not say
+                out.append(part)  # "a 5Mb file": bits or bytes, the writer does not say
             elif part in UNITS and out and part not in ("k", "K"):
                 sg, pl = UNITS[part]
                 one = out[-1] == "one" or self._unit_attributive(m.start(), m.end())
@@ -2194,6 +2206,9 @@ class NumbersRules:
                 return None  # "1099 patients", "1040 were": a count
             said = _in_pairs(num)
             return _pluralize_last(said) if gunit else said
+        if (not gunit and len(num) == 3 and num[0] == "." and num[1] != "0"
+                and _CALIBER_WORDS.search(self.text, max(0, m.start() - 30), m.end() + 24)):
+            return cardinal(int(num[1:]))  # "a .22 calibre rifle": twenty-two
         if (not gunit and len(num) == 4 and num[0] == "." and num[1] != "0"
                 and _POINT_NAME_WORDS.search(self.text, max(0, m.start() - 40),
                                              m.end() + 40)):

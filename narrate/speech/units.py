@@ -271,6 +271,9 @@ GLUED_UNITS: dict[str, tuple[str, str]] = {
     "mp": ("megapixel", "megapixels"), "ghz": ("gigahertz", "gigahertz"),
     "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"),
     "gb": ("gigabyte", "gigabytes"), "tb": ("terabyte", "terabytes"),
+    # "256mb of memory", "a 10kb file": glued in lower case, as "gb" is, the size of memory or
+    # a file; a weather map's pressure is millibars ("a 980mb low", see ``_glued_unit``)
+    "mb": ("megabyte", "megabytes"), "kb": ("kilobyte", "kilobytes"),
     "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
 }
 
@@ -357,6 +360,14 @@ _TEMPERATURE_AFTER = {
 _WEATHER_WORDS = re.compile(r"\b(?:[Dd]egrees?|[Tt]emperatures?|[Ww]eather|[Hh]eat(?:wave)?"
                             r"|[Ff]orecasts?|Fahrenheit|Celsius|[Ss]unny|[Cc]loudy|[Hh]umid|[Cc]hilly|[Ff]reezing"
                             r"|[Hh]ighs|[Ll]ows)\b|\d[ \t]?[°º℃℉]")
+#: Words near "980mb" that make it air pressure in millibars, not megabytes.
+_PRESSURE_WORDS = re.compile(r"\b(?:pressure|barometer|barometric|millibars?|isobars?|lows?"
+                             r"|depression|cyclone|hurricane|typhoon|storm|weather|forecast\w{0,3}"
+                             r"|Met[ \t]Office|hPa)\b", re.IGNORECASE)
+#: Words near "256mb" that make it a size of memory or data, even beside a weather word.
+_COMPUTING_WORDS = re.compile(r"\b(?:memory|RAM|cards?|files?|downloads?|uploads?|storage|disks?"
+                              r"|drives?|broadband|data|cache|attachments?|software|computers?"
+                              r"|laptops?|PCs?|phones?|MB|GB|gb)\b")
 #: A reading on one scale glued to its figure ("41C", "105F").
 _GLUED_SCALE = {u: re.compile(r"(?<![\w.,-])\d{1,3}(?:\.\d)?" + u + r"(?![\w'’-])") for u in "CF"}
 #: Words before an amount that make it describe the next noun ("the 15-inch screen").
@@ -1138,6 +1149,13 @@ class UnitsRules:
         other = "C" if unit == "F" else "F"
         return bool(_GLUED_SCALE[other].search(self.text, para_start, para_end))
 
+    def _pressure_paragraph(self, end: int) -> bool:
+        """Is a glued "mb" ending at ``end`` a barometer's millibars ("a 980mb low", "pressure
+        fell to 950mb")? Only weather words near it say so; elsewhere it is megabytes."""
+        if _COMPUTING_WORDS.search(self.text, max(0, end - 120), end + 60):
+            return False  # "a 256mb memory card": a size, whatever the weather
+        return bool(_PRESSURE_WORDS.search(self.text, max(0, end - 120), end + 60))
+
     def _million_paragraph(self, end: int, word: str) -> bool:
         """Is a bare "5m" ending at ``end`` million, not meters, by its paragraph: it counts
         things or money ("sold 7.4m Lumias", "a net loss of 0.5m", "down from 5m the previous
@@ -1189,6 +1207,8 @@ class UnitsRules:
                 and _STAMP_AFTER.match(self.text, end))):
             # "posted 2w ago", "Dana Lee · 2w": a comment's age in weeks, not watts
             return "week" if _is_one(num) else "weeks"
+        if unit == "mb" and self._pressure_paragraph(end):
+            return "millibar" if _is_one(num) else "millibars"
         if unit == "V" and self._volt_is_model(num, end, start):
             return "V"
         sg, pl = GLUED_UNITS[unit]
