@@ -315,15 +315,19 @@ CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "
 #: pattern opens on the first letters of its words, so other letters fail at once.)
 _DOLLAR_COUNTRIES = {"Australian": "A$", "US": "$US", "Canadian": "C$", "New Zealand": "NZ$",
                      "Hong Kong": "HK$", "Singapore": "S$"}
+#: The scale after such an amount ("646m", "1.5bn", "458 m", "3 billion").
+_CW_SCALE = r"(?:[ \t]?(?:mn|bn|tn|m)|[ \t](?:million|billion|trillion))(?![\w])"
 CURRENCY_WORD_RE = (r"(?=[dpeyrANHSCU])(?<![\w$£€¥-])(?<!\d[ \t])(?:(?P<cw_adj>"
                     + "|".join(_DOLLAR_COUNTRIES) + r")[ \t](?=dollars[ \t]))?(?P<cw>" + "|".join(
     sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")[ \t](?P<cw_n>" + _NUM
-    + r")(?:(?P<cw_sc>(?:[ \t]?(?:mn|bn|tn|m)|[ \t](?:million|billion|trillion))(?![\w]))"
-    # bbcmoney3: a plain amount ("pounds 220", "dollars 10.48 a share"), and a range of two
-    # ("dollars 6.0-dollars 6.5", "pounds 6 to 10"); not a weight ("pounds 6 ounces"); "to"
-    # and a second word is two amounts ("fell dollars 2 to dollars 43.25", see _h_cursym)
-    + r"|(?![\w.,]\d|\w|[ \t]?(?:oz|ounces?|lbs?|st|stone)\b)(?:(?:[ \t]?[-–][ \t]?"
-    r"(?:(?P=cw)[ \t])?|[ \t]+to[ \t]+)(?P<cw_n2>" + _NUM + r")(?![\w.,]\d|\w|-\d))?)")
+    + r")(?:(?P<cw_sc>" + _CW_SCALE + r")"
+    # bbcmoney3: a plain amount ("pounds 220", "dollars 10.48 a share"), not a weight ("pounds
+    # 6 ounces"); then a range of two ("dollars 6.0-dollars 6.5", "dollars 1.5m-dollars 2m",
+    # "dollars 5 to 10m"); "to" before a plain amount is two amounts ("fell dollars 2 to
+    # dollars 43.25", "dollars 5m to 30 people"), as after "$" (see _h_cursym)
+    + r"|(?![\w.,]\d|\w|[ \t]?(?:oz|ounces?|lbs?|st|stone)\b))(?:(?:[ \t]?[-–][ \t]?"
+    r"(?:(?P=cw)[ \t])?|[ \t]+to[ \t]+(?=" + _NUM + _CW_SCALE + r"))(?P<cw_n2>" + _NUM
+    + r")(?P<cw_sc2>" + _CW_SCALE + r")?(?![\w.,]\d|\w|-\d))?")
 
 
 #: What opens a bracketed conversion besides a sign: an approximation, a currency's word.
@@ -684,13 +688,15 @@ class MoneyRules:
             sign = _DOLLAR_COUNTRIES[m.group("cw_adj")]  # "Australian dollars 5m"
         names = CURRENCY_SYMBOLS[sign]
         n1, n2 = m.group("cw_n"), m.group("cw_n2")
+        sc1, sc2 = m.group("cw_sc"), m.group("cw_sc2")
         if not n2:
-            return self._money(n1, m.group("cw_sc"), names, None, m.end())
-        # "dollars 4.0-dollars 5.0": a range's whole amounts written with a tenth for the table
-        n1, n2 = _drop_zero_tenth(n1), _drop_zero_tenth(n2)
-        bare = self._bare_to_count(n1, None, n2, None, names, None, m.end("cw_n"),
+            return self._money(n1, sc1, names, None, m.end())
+        if not sc1 and not sc2:
+            # "dollars 4.0-dollars 5.0": whole amounts written with a tenth for the table
+            n1, n2 = _drop_zero_tenth(n1), _drop_zero_tenth(n2)
+        bare = self._bare_to_count(n1, sc1, n2, sc2, names, None, m.end("cw_n"),
                                    m.start("cw_n2"))
-        return bare or self._money_range(n1, None, n2, None, names, None, m.end())
+        return bare or self._money_range(n1, sc1, n2, sc2, names, None, m.end())
 
     def _h_numcode(self, m: re.Match[str]) -> str:
         return self._money(m.group("nc_n"), m.group("nc_sc"), CURRENCY_CODES[m.group("nc_code")],
