@@ -1,0 +1,77 @@
+"""The first-character dispatch finds the same matches as the single alternation of rules."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from narrate import normalize as norm
+from narrate.speech import dispatch
+
+#: Invented text with every kind of token the rules read, and characters no rule starts with.
+_TEXTS = [
+    "The FBI said ONLY $5 on Oct. 23, 2024 at 11:54 p.m. (about 3.5% of 1,200).",
+    "St. Helens lies on Harbour St. Elizabeth II's reign; World War II; Chapter XIV.",
+    "See https://example.com/a?b=c or mail me@x.org; @handle wrote #tag at 10/31/2024.",
+    "Use len(a) / 2 or x**2; run `pip install -U foo --user` and C# or F# with async/await.",
+    "Ærøskøbing, naïve café, Straße, İstanbul, µg, ½ cup, ① ٣ ५ 一二三 😀 ★★★☆☆ ✅ → ⇒ — …",
+    "ONLY CAPITALS LINE HERE\n1. First item\n- a bullet\n> quoted  text\t\ttabs\r\n",
+    string.punctuation + string.digits + string.ascii_letters + " \n\t",
+    "".join(chr(c) for c in range(0x20, 0x250)),
+    "",
+]
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None, names: list[str]) -> bool:
+    if a is None or b is None:
+        return a is b
+    return (a.span() == b.span() and a.lastgroup == b.lastgroup
+            and all(a.span(n) == b.span(n) for n in names))
+
+
+@pytest.mark.parametrize("english", [True, False])
+def test_every_position_matches_as_the_single_pattern(english: bool) -> None:
+    whole = norm._pattern(english)
+    disp = norm._dispatcher(english)
+    assert disp is not None  # every rule consumes a character, so the dispatch is in use
+    names = list(whole.groupindex)
+    for text in _TEXTS:
+        for end in (len(text), len(text) // 2):
+            for pos in range(end):
+                assert _same(whole.match(text, pos, end),
+                             disp.pattern_for(text[pos]).match(text, pos, end), names), (
+                    text, pos)
+
+
+def test_first_characters_narrowed_by_a_lookahead_only() -> None:
+    upper = dispatch.first_chars(r"(?<=x)(?=[A-Z])\w+")
+    assert upper("A") and not upper("a") and not upper("1")
+    # a look-behind or a negative look-ahead says nothing of the character consumed
+    word = dispatch.first_chars(r"(?<![a-z])(?!q)\w")
+    assert word("q") and word("a") and word("é") and not word(" ")
+    # an optional part lets the next one start the match
+    both = dispatch.first_chars(r"-?\d")
+    assert both("-") and both("5") and both("٣") and not both("+")
+
+
+def test_unsure_parts_match_any_character() -> None:
+    assert dispatch.first_chars(r"(?i:k)m") is dispatch.ANY  # "K" (Kelvin sign) folds to k
+    assert dispatch.first_chars(r"(?P<a>x?)(?P=a)y") is dispatch.ANY
+
+
+def test_a_rule_that_may_match_nothing_keeps_the_single_pattern() -> None:
+    assert dispatch.first_chars(r"(?=a)") is False
+    assert dispatch.dispatcher([("a", "x"), ("b", "y*")], re.DOTALL) is None
+    assert dispatch.dispatcher([("a", "x"), ("b", "y+")], re.DOTALL) is not None
+
+
+def test_a_left_out_rule_reads_as_not_matched() -> None:
+    disp = dispatch.dispatcher([("num", r"(?P<n>\d+)"), ("word", r"(?P<w>[a-z]+)"),
+                                ("char", ".")], re.DOTALL)
+    assert disp is not None
+    m = disp.pattern_for("a").match("abc 12")
+    assert m is not None and m.lastgroup == "word" and m.group("w") == "abc"
+    assert m.group("n") is None and m.group("num") is None
+    assert disp.rules_for("a") == (1, 2) and disp.rules_for("1") == (0, 2)
