@@ -75,3 +75,22 @@ def test_a_left_out_rule_reads_as_not_matched() -> None:
     assert m is not None and m.lastgroup == "word" and m.group("w") == "abc"
     assert m.group("n") is None and m.group("num") is None
     assert disp.rules_for("a") == (1, 2) and disp.rules_for("1") == (0, 2)
+
+
+def test_spliced_code_is_the_compilers() -> None:
+    disp = dispatch.dispatcher(norm._RULES_EN, re.DOTALL, (), norm._DISPATCH_HOT)
+    assert disp is not None and disp._splice
+    for ch in "tT5 .($é":
+        key = disp.rules_for(ch)
+        assert disp._spliced(key) == dispatch._compiler._code(disp._branch(key), disp._flags)
+
+
+def test_compiled_whole_when_splicing_is_off() -> None:
+    disp = dispatch.dispatcher(norm._RULES_EN, re.DOTALL, (), norm._DISPATCH_HOT)
+    assert disp is not None
+    disp._splice = False
+    whole = norm._pattern(True)
+    names = list(whole.groupindex)
+    text = _TEXTS[0] + " " + _TEXTS[3]
+    for pos in range(len(text)):
+        assert _same(whole.match(text, pos), disp.pattern_for(text[pos]).match(text, pos), names)

@@ -241,6 +241,8 @@ class Dispatcher:
         first = [i for ch in hot for i in self.rules_for(ch)]
         order = [g for i in dict.fromkeys([*first, *range(len(alternatives))])
                  for g in range(starts[i], starts[i + 1])]
+        if sorted(order) != list(range(1, state.groups)):
+            raise ValueError("groups not numbered as expected")
         self._new = {old: k for k, old in enumerate(order, 1)}
         self._state = _p.State()
         self._state.flags = state.flags
@@ -258,10 +260,12 @@ class Dispatcher:
         self._by_char: dict[str, re.Pattern[str]] = {}
         # the code put together here must be what the engine's compiler makes of the same
         # branch, or every sub-pattern is compiled whole (slower to build, the same matches)
-        self._splice = _sre is not None
         probe = tuple(range(min(3, len(alternatives))))
-        self._splice = self._splice and self._spliced(probe) == _compiler._code(
-            self._branch(probe), self._flags)
+        try:
+            self._splice = _sre is not None and self._spliced(probe) == _compiler._code(
+                self._branch(probe), self._flags)
+        except Exception:  # a compiler unlike the one expected: compile whole
+            self._splice = False
 
     def rules_for(self, ch: str) -> tuple[int, ...]:
         """The indices of the alternatives that may match at a position holding ``ch`` (or any
@@ -311,9 +315,10 @@ class Dispatcher:
             tails = []
             for i in key:
                 part = self._code.get(i)
-                if part is None:
-                    part = self._code[i] = []
+                if part is None:  # stored whole: another thread may be splicing too
+                    part = []
                     _compiler._compile(part, self._alternative(i).data, self._flags)
+                    self._code[i] = part
                 skip = len(code)
                 code.append(0)
                 code += part
@@ -328,11 +333,15 @@ class Dispatcher:
         return code
 
     def _compile(self, key: tuple[int, ...]) -> re.Pattern[str]:
+        if self._splice:
+            try:
+                return _sre.compile(None, self._flags, self._spliced(key),
+                                    self._state.groups - 1, self._state.groupdict,
+                                    tuple(self._indexgroup))
+            except Exception:  # never seen: the compiler's own way from now on
+                self._splice = False
         try:
-            if not self._splice:
-                return _compiler.compile(self._branch(key), self._flags)
-            return _sre.compile(None, self._flags, self._spliced(key), self._state.groups - 1,
-                                self._state.groupdict, tuple(self._indexgroup))
+            return _compiler.compile(self._branch(key), self._flags)
         except ValueError:  # an item _renumbered does not know: the parse as it was
             alts = [self._original[i] for i in key]
             data = [(_c.BRANCH, (None, alts))] if len(alts) > 1 else list(alts[0])
