@@ -31,7 +31,11 @@ from pathlib import Path
 from queue import Empty
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "evaldata" / "scrapinghub"
+#: ../shared/evaldata beside the checkout, or two levels up for a worktree under wt/ (without
+#: it a worktree timed the bundled sample instead, unannounced but for the page's name)
+EVAL = next((p for p in (ROOT.parent / "shared" / "evaldata" / "scrapinghub",
+                         ROOT.parent.parent / "shared" / "evaldata" / "scrapinghub")
+             if p.exists()), ROOT.parent / "shared" / "evaldata" / "scrapinghub")
 
 
 def pick_page() -> Path:
