@@ -17,15 +17,18 @@ not be, never skipped where it could match. A rule that can match the empty stri
 the argument (its set is undefined), so :func:`dispatcher` refuses rule lists holding one and
 the caller keeps the single pattern.
 
-The sub-patterns are built from one parse of the whole alternation (parsing is most of what
-compiling costs, so a process pays about what the single pattern cost it, and only for the
-characters its texts hold). Each keeps every group of the whole pattern, so a handler reading
-a left-out rule's group gets ``None`` as before; only the numbering changes (see
-:meth:`Dispatcher._compile`), which nothing reads.
+The sub-patterns are built from one parse of the whole alternation, each rule compiled once
+and spliced into every sub-pattern that holds it (see :class:`Dispatcher`), so a process pays
+about what compiling the single pattern cost it. Each keeps every group of the whole pattern,
+so a handler reading a left-out rule's group gets ``None`` as before; only the numbering
+changes, which nothing reads.
 
-This leans on the engine's own parser and compiler (``re._parser``, ``re._compiler``): the
-parse is checked for the shape expected, and any surprise makes :func:`dispatcher` return None
-so that the caller falls back to the single pattern, never to a different reading.
+This leans on the engine's own parser and compiler (``re._parser``, ``re._compiler``,
+``_sre``), so every step checks what it relies on: the parse must have the shape expected and
+its groups the numbers expected, or :func:`dispatcher` returns None and the caller keeps the
+single pattern; spliced code must equal the compiler's own for a probe branch, or each
+sub-pattern is compiled the compiler's way (as on Python 3.13, where the probe differs). Either
+way the matches are the same; only the one-time cost differs.
 """
 
 from __future__ import annotations
