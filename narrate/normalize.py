@@ -1894,8 +1894,8 @@ _DISPATCH_HOT = "etaoinsrhldcumfpgwybvkxjqz ETAOINSRHLDCUMFPGWYBVKXJQZ0123456789
 def _dispatcher(english: bool) -> Dispatcher | None:
     """The rules of :func:`_pattern`, dispatched by the character where a match would start:
     the same matches, but each position tries only the rules that can start with its
-    character (see :mod:`narrate.speech.dispatch`). None if a rule can match the empty string;
-    then the single pattern is scanned as it always was."""
+    character (see :mod:`narrate.speech.dispatch`). None if the rules' parse is not as
+    expected; then the single pattern is scanned as it always was."""
     if english not in _DISPATCHERS:
         _DISPATCHERS[english] = dispatcher(_RULES_EN if english else _RULES_OTHER, re.DOTALL,
                                            _DISPATCH_CLASSES, _DISPATCH_HOT)
@@ -2226,10 +2226,10 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
 
     def _matches(self, start: int, end: int) -> Iterator[re.Match[str]]:
         """The rules' matches from ``start`` to ``end``, left to right, as ``finditer`` of the
-        single pattern finds them. Every rule consumes a character, so each match starts
-        where the last one ended (or later, if nothing matched in between): at each position
-        the dispatcher tries, in their order, only the rules that can start with the character
-        there, which find the same match the whole alternation would."""
+        single pattern finds them: each match starts where the last one ended (or later, if
+        nothing matched in between), and at each position the dispatcher tries, in their
+        order, only the rules that can start with the character there, which find the same
+        match the whole alternation would."""
         disp = _dispatcher(self.english)
         if disp is None:
             yield from _pattern(self.english, None).finditer(self.text, start, end)
@@ -2242,8 +2242,17 @@ class _Normalizer(NumbersRules, MoneyRules, DatesRules, UnitsRules, Abbreviation
             if m is None:  # no rule at all here (none now: "char" takes anything); search on
                 pos += 1
                 continue
+            if m.end() == pos:
+                # a rule matched nothing: finditer's way on (after an empty match it asks the
+                # next one to move on, which no single match call can) from this position
+                yield from _pattern(self.english, None).finditer(text, pos, end)
+                return
             yield m
             pos = m.end()
+        at_end = disp.pattern_at_end()  # finditer also tries the end, for an empty match
+        m = at_end.match(text, end, end) if at_end is not None else None
+        if m is not None:
+            yield m
 
     def _scan(self, start: int, end: int) -> None:
         text = self.text

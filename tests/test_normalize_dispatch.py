@@ -61,10 +61,10 @@ def test_unsure_parts_match_any_character() -> None:
     assert dispatch.first_chars(r"(?P<a>x?)(?P=a)y") is dispatch.ANY
 
 
-def test_a_rule_that_may_match_nothing_keeps_the_single_pattern() -> None:
+def test_a_rule_that_may_match_nothing_has_no_first_characters() -> None:
     assert dispatch.first_chars(r"(?=a)") is False
-    assert dispatch.dispatcher([("a", "x"), ("b", "y*")], re.DOTALL) is None
-    assert dispatch.dispatcher([("a", "x"), ("b", "y+")], re.DOTALL) is not None
+    assert dispatch.first_chars(r"y*") is False
+    assert dispatch.first_chars(r"y+") is not False
 
 
 def test_a_left_out_rule_reads_as_not_matched() -> None:
@@ -94,3 +94,33 @@ def test_compiled_whole_when_splicing_is_off() -> None:
     text = _TEXTS[0] + " " + _TEXTS[3]
     for pos in range(len(text)):
         assert _same(whole.match(text, pos), disp.pattern_for(text[pos]).match(text, pos), names)
+
+
+def test_a_rule_that_may_match_nothing_is_tried_everywhere() -> None:
+    rules = [("num", r"\d+"), ("roman", r"(?=[IVX ])(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))"),
+             ("char", ".")]
+    disp = dispatch.dispatcher(rules, re.DOTALL)
+    assert disp is not None and disp.nullable == (1,)
+    assert disp.rules_for("a") == (1, 2) and disp.rules_for("1") == (0, 1, 2)
+    whole = re.compile("|".join(f"(?P<{n}>{p})" for n, p in rules), re.DOTALL)
+    text = "World War II and I think 12 XIV "
+    for pos in range(len(text)):
+        assert _same(whole.match(text, pos), disp.pattern_for(text[pos]).match(text, pos),
+                     list(whole.groupindex))
+    at_end = disp.pattern_at_end()
+    assert at_end is not None and at_end.match("x", 1, 1) is None
+    plain = dispatch.dispatcher([("a", "x"), ("b", "y+")], re.DOTALL)
+    assert plain is not None and plain.nullable == () and plain.pattern_at_end() is None
+
+
+def test_the_scan_goes_on_as_finditer_after_an_empty_match(monkeypatch) -> None:
+    """Where a rule matches nothing, the normalizer's scan is finditer's, to the text's end."""
+    rules = [("space", r"\s+"), ("empty", r"(?=!)"), ("word", r"\w+"), ("char", ".")]
+    monkeypatch.setattr(norm, "_RULES_EN", rules)
+    monkeypatch.setattr(norm, "_PATTERNS", {})
+    monkeypatch.setattr(norm, "_DISPATCHERS", {})
+    text = "a b! c!"
+    n = norm._Normalizer(text, "en", None)
+    got = [(m.lastgroup, m.span()) for m in n._matches(0, len(text))]
+    want = [(m.lastgroup, m.span()) for m in norm._pattern(True).finditer(text)]
+    assert got == want and ("empty", (3, 3)) in got

@@ -13,9 +13,9 @@ set, so the rules whose set holds the character at hand, kept in their original 
 exactly the match the full alternation finds there: the same winner, the same span, the same
 groups. Sets are over-approximated wherever the analysis is unsure (a look-behind, a negative
 look-ahead, a back-reference, case-insensitive parts): a rule is only ever tried where it need
-not be, never skipped where it could match. A rule that can match the empty string would break
-the argument (its set is undefined), so :func:`dispatcher` refuses rule lists holding one and
-the caller keeps the single pattern.
+not be, never skipped where it could match. A rule that can match the empty string may match
+at any position, so it is tried at every one; where it does match nothing, the caller goes on
+with the single pattern's own scan, whose handling of empty matches no match call repeats.
 
 The sub-patterns are built from one parse of the whole alternation, each rule compiled once
 and spliced into every sub-pattern that holds it (see :class:`Dispatcher`), so a process pays
@@ -237,6 +237,8 @@ class Dispatcher:
     def __init__(self, parsed: _p.SubPattern, alternatives: list, sets: list[CharSet],
                  flags: int, classes: tuple[str, ...] = (), hot: str = "") -> None:
         self._sets = sets
+        #: the rules that may match the empty string, which alone may match at a text's end
+        self.nullable = tuple(i for i, alt in enumerate(alternatives) if alt.getwidth()[0] == 0)
         self._classes = classes
         state = parsed.state
         # the parser numbers groups as they open, so each alternative holds a run of numbers
@@ -291,6 +293,16 @@ class Dispatcher:
                 if pat is None:
                     pat = self._by_rules[key] = self._compile(key)
             self._by_char[ch] = pat
+        return pat
+
+    def pattern_at_end(self) -> re.Pattern[str] | None:
+        """The alternation to try where no character is left (the rules that may match the
+        empty string, in their order), or None if every rule consumes one."""
+        if not self.nullable:
+            return None
+        pat = self._by_rules.get(self.nullable)
+        if pat is None:
+            pat = self._by_rules[self.nullable] = self._compile(self.nullable)
         return pat
 
     def _alternative(self, i: int) -> _p.SubPattern:
@@ -399,8 +411,8 @@ def _renumbered(items, new: dict[int, int], state):
 def dispatcher(rules: list[tuple[str, str]], flags: int, classes: tuple[str, ...] = (),
                hot: str = "") -> Dispatcher | None:
     """A :class:`Dispatcher` for the alternation of ``rules`` (name, pattern), each in its
-    named group, or None if one of them can match the empty string, or the parse does not
-    have the expected shape (the caller then keeps the single alternation)."""
+    named group, or None if the parse does not have the expected shape (the caller then keeps
+    the single alternation)."""
     flags = int(flags)  # as re.compile does: flag arithmetic on the enum is slow
     source = "|".join(f"(?P<{name}>{pat})" for name, pat in rules)
     parsed = _p.parse(source, flags)
@@ -413,9 +425,11 @@ def dispatcher(rules: list[tuple[str, str]], flags: int, classes: tuple[str, ...
     sets: list[CharSet] = []
     for (name, _pat), alt in zip(rules, alternatives, strict=True):
         if (len(alt.data) != 1 or alt.data[0][0] is not _c.SUBPATTERN
-                or names.get(alt.data[0][1][0]) != name or alt.getwidth()[0] == 0):
+                or names.get(alt.data[0][1][0]) != name):
             return None
-        sets.append(_seq_first(list(alt.data), parsed.state.flags))
+        # a rule that may match nothing may match anywhere: tried at every position
+        sets.append(ANY if alt.getwidth()[0] == 0 else _seq_first(list(alt.data),
+                                                                  parsed.state.flags))
     try:
         return Dispatcher(parsed, alternatives, sets, flags, classes, hot)
     except ValueError:  # an item _renumbered does not know, in the probe
