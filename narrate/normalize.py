@@ -536,6 +536,9 @@ _CAPS_RUN = re.compile(r"(?<![\w'’&-])[A-Z]+(?:['’][A-Z]{1,2})?"
 # a run-in heading opening a line: two to six capitals words, then a colon ("ARMY VETS: The")
 _RUN_IN_HEADING = re.compile(r"[ \t]*([A-Z]+(?:['’][A-Z]{1,2})?(?:[ \t-]+[A-Z]+(?:['’][A-Z]{1,2})?)"
                              r"{1,5}):[ \t]")
+#: double quotation marks, straight and curly (never an apostrophe)
+_DOUBLE_QUOTES = frozenset('"“”„')
+
 # an opening bracket, brace or quote between a sentence's stop and the word after it
 # ("samples. {be sure", "it fell. (see below)", "he left. 'we will"), perhaps past closing marks
 # (a straight quote only after a space: 'you." with' and 'ourselves? " she' close a quote)
@@ -1692,6 +1695,10 @@ _RULES_EN: list[tuple[str, str]] = [
     # two initialisms joined by a slash ("AC/DC", "TCP/IP", "P/E"): one spelled run
     ("capslash", r"(?<![\w/&.-])(?P<csl_a>[A-Z]{1,4})(?P<csl_p>s)?/(?P<csl_b>[A-Z]{1,4})"
         r"(?(csl_p)s|(?P<csl_q>s)?)(?:-(?P<csl_x>[a-z]{2,12})(?![\w-]))?(?![\w/&]|-\w)"),
+    # a slash between a product's name and its model number ("OS/2", "AS/400", "System/360"):
+    # the name's separator, not said (see _h_modelslash); not a year ("EU/2005")
+    ("modelslash", r"(?<=[A-Za-z]{2})/(?=(?!(?:19|20)\d\d(?!\d))\d{1,4}(?:['’]s)?"
+        r"(?![\w/]|[.,:]\d|-\d))"),
     # also after a price's "+" ("$11+/serving"); a contraction stays whole ("fits/doesn’t")
     ("slashword", r"(?:(?<=[\w%.])|(?<=\d\+))/[ \t]?(?P<sw>[A-Za-z]{1,12}(?:['’][a-z]{1,3})?)"
         r"(?![\w])"),
@@ -2929,7 +2936,18 @@ class _Normalizer(NumbersRules, MoneyRules, MinorMoneyRules, DatesRules, UnitsRu
     def _h_char(self, m: re.Match[str]) -> str:
         if m.group(0) == "." and self._heading_unit_stop(m.start()):
             return " "  # "Rambler 34 oz. French Press": the unit's period, no sentence end
+        if m.group(0) in _DOUBLE_QUOTES and self._glued_quote(m.start()):
+            return " "  # 'the lack of"squabbling"': dropped, two words fused into one
         return self._char(m.group(0))
+
+    def _glued_quote(self, pos: int) -> bool:
+        """Is the double quote at ``pos`` glued between a letter and a word ('of"squabbling',
+        'said“hello”there')? A double quote is no apostrophe, so it parts two words whose
+        space was lost; after a digit it is an inch mark (5'11"), not a quote. Only between
+        Latin letters: Chinese writes no spaces, and an Arabic prefix ("بـ") joins its word."""
+        text = self.text
+        return (0 < pos < len(text) - 1 and text[pos - 1].isalpha() and text[pos - 1] < "ɐ"
+                and text[pos + 1].isalnum() and text[pos + 1] < "ɐ")
 
     def _heading_unit_stop(self, pos: int) -> bool:
         """Is the period at ``pos`` a dotted imperial unit's ("34 oz.", "5 lb.") before a
