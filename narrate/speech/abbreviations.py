@@ -1369,6 +1369,12 @@ def _regroup_caps_prefix(parts: list[str]) -> list[str]:
     return out
 
 
+#: an initialism hyphened before or after a token ("EV-" before "DO", "-EU" after "US")
+_HYPHEN_PARTNER_BEFORE = re.compile(r"(?<![\w-])([A-Z]{2,5})-\Z")
+#: a number hyphened after a capitals token ("COX-2"), see _written_as_word
+_HYPHEN_NUMBER_AFTER = re.compile(r"-(\d{1,4})(?![\w-]|[.,]\d)")
+_HYPHEN_PARTNER_AFTER = re.compile(r"-([A-Z]{2,5})(?![\w-])")
+
 class AbbreviationsRules:
     """Rule handlers for abbreviations (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -2417,6 +2423,9 @@ class AbbreviationsRules:
         before = _CAPS_NEIGHBOUR_BEFORE.search(self.text, max(0, pos - 32), pos)
         if before and f"{before.group(1).capitalize()} {title}" in vocabulary:
             return True
+        code = _HYPHEN_NUMBER_AFTER.match(self.text, pos + len(word))
+        if code and f"{title}-{code.group(1)}" in vocabulary:
+            return True  # "COX-2 inhibitors" beside "Cox-2": the same name, said as a word
         after = _CAPS_NEIGHBOUR_AFTER.match(self.text, pos + len(word))
         return bool(after) and f"{title} {after.group(1).capitalize()}" in vocabulary
 
@@ -2524,6 +2533,26 @@ class AbbreviationsRules:
         prev = _PREV_WORD.search(self.text, max(0, pos - 30), pos)
         return prev is not None and prev.group(1).lower() in _STATION_NOUNS
 
+    def _spelled_hyphen_partner(self, pos: int, size: int) -> bool:
+        """Is the two-letter capitals token at ``pos`` hyphened to an initialism that is spelled
+        ("EV-DO", "US-EU", "AM-FM")? A compound of capitals is one kind of thing: beside
+        letters, a part that is also a word ("DO", "US") is letters too ("E V D O", not "E V-
+        do"). A partner that is itself a word ("NO-GO", "GO-AHEAD") or one letter ("X-ON")
+        leaves it a word."""
+        text = self.text
+        before = _HYPHEN_PARTNER_BEFORE.search(text, max(0, pos - 7), pos)
+        after = _HYPHEN_PARTNER_AFTER.match(text, pos + size)
+        for part in (before, after):
+            if part is None:
+                continue
+            partner = part.group(1)
+            ppos = part.start(1)
+            if _emphasis_word(partner) or partner in SAY_AS_WORD:
+                continue
+            if " " in self._letters_or_word(partner, ppos).strip():
+                return True
+        return False
+
     def _letters_or_word(self, word: str, pos: int) -> str:
         """An all-capitals token: a known word, a headline word, or letters spelled out."""
         if not word.isupper() or not word.isalpha():
@@ -2586,6 +2615,10 @@ class AbbreviationsRules:
             return word.capitalize() if word.lower() in _NAME_WORDS else word.lower()
         if word in _NEVER_STRESSED and self._lone_caps(pos, len(word)):
             return spell(word)  # "Support TO with a tip": a name, not the word "to"
+        if (len(word) == 2 and self.english and _emphasis_word(word)
+                and not (self._shouting(pos) or self._in_caps_run(pos))
+                and self._spelled_hyphen_partner(pos, len(word))):
+            return spell(word)  # "EV-DO", "UK-US": letters, as the part it is hyphened to
         if _emphasis_word(word):
             if self.english and self._paired_initialism(word, pos):
                 return spell(word)  # "SAT and ACT programs", "passed your SAT?"

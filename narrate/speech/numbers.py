@@ -374,9 +374,13 @@ _SERVICE_MENTION_BEFORE = frozenset({"where", "if", "when", "unless", "on", "via
 #: Imperatives before a short code or a relay prefix of four to six digits ("text 85258",
 #: "dial 18001 first"): the number is dialled, digit by digit.
 _DIAL_NOW = frozenset({"call", "dial", "text", "ring", "phone", "sms", "whatsapp"})
-#: "text SHOUT to 85258", "Text HELP to 61222": a keyword sent to a short code.
-_TEXT_TO_BEFORE = re.compile(r"(?<![\w-])[Tt]ext(?:ing)?[ \t]+[\"“‘']?[A-Z]{2,12}[\"”’']?[ \t]+to"
-                             r"[ \t]+\Z")
+#: "text SHOUT to 85258", "Text HELP to 61222", "text the word VOTE to 83111", "SMS your
+#: name to 60300", "send a text saying YES to 87020": a keyword or message sent to a short code
+#: (a few words between the verb and "to", no sentence's end).
+_TEXT_TO_BEFORE = re.compile(
+    r"(?<![\w-])(?<![Tt]he )(?<!\ba )(?:[Tt]ext(?:ing|ed|s)?|TEXT|[Tt]xt|SMS|[Ss]ms"
+    r"|[Ss]end(?:ing)?[ \t]+an?[ \t]+(?:text|SMS)(?:[ \t]+message)?)"
+    r"(?:[ \t]+[^\s.!?;:\d]{1,20}){1,5}?[ \t]+to[ \t]+\Z")
 #: A telephone number right after a prefix ("18001 0800 028 2878", "18001 020 7946 0000"): the
 #: prefix (a text relay's) is dialled before it, so it is digits too, not a count.
 _PHONE_AFTER = re.compile(r"[ \t]+(?:0\d{2,4}[ \t]?\d{3,4}[ \t]?\d{3,4}|\(0\d{2,4}\)[ \t]?\d{3})"
@@ -445,6 +449,16 @@ _PRODUCT_DETERMINER_BEFORE = re.compile(
     r"|older|this|that)[ \t]\Z")
 #: After a product's bare number: a singular noun in lower case, or the phrase's end.
 _PRODUCT_NOUN_NEXT = re.compile(r"[ \t]+[a-z]{2,20}(?<!s)(?![\w'’-])|[ \t]*(?:[.,;:!?)]|\Z)")
+#: A brand before a model number: a possessive ("Sharp's 902 ... phone") or a capitalized
+#: name inside a sentence ("the new Nokia 6630 handset"), not a sentence's first word.
+_BRAND_BEFORE = re.compile(r"(?:(?<![\w'’-])[A-Z][A-Za-z]{1,15}['’]s|(?<=[a-z,][ \t])[A-Z][A-Za-z]"
+                           r"{1,15})[ \t]\Z")
+#: After a model number: a device noun, singular, within a few words ("902 3G mobile phone",
+#: "6630 handset"), and no plural noun after it ("250 phone shops" counts shops).
+_DEVICE_NEXT = re.compile(
+    r"(?:[ \t]+[A-Za-z0-9-]{1,12}){0,3}?[ \t]+(?:phone|handset|mobile|camera|camcorder|printer"
+    r"|player|laptop|notebook|computer|console|scanner|television|smartphone|processor)"
+    r"(?![\w'’-])(?![ \t]+[a-z]{2,15}s\b)")
 #: The plural of an Intel Core tier ("i7s", "i5s"): "i sevens", never a numeronym.
 _INTEL_TIER_PLURAL = re.compile(r"i[3579]s")
 _NUMERONYM = re.compile(r"[a-z](?P<nn>\d{1,2})[a-z]")
@@ -1970,8 +1984,10 @@ class NumbersRules:
                 # "AS5", "IP53" are letters; a word-shaped "COP27" is said as a word, but
                 # not capitals after a leading number: "4LED", "12LED" is a count of an
                 # initialism ("four L E D"), as "4 LED" is
-                word_like = (_CVC.match(part) and _zipf(part.lower()) >= 4.0
-                             and not (k and token[0].isdigit()))
+                word_like = ((_CVC.match(part) and _zipf(part.lower()) >= 4.0
+                              and not (k and token[0].isdigit()))
+                             # "COX-2" in an article that writes "Cox-2": said as a word
+                             or (k == 0 and self._written_as_word(part, m.start())))
                 out.append(SAY_AS_WORD.get(part) or (part.capitalize() if word_like
                                                      else spell(part)))
             else:
@@ -2044,6 +2060,13 @@ class NumbersRules:
             # "RX 580", "GTX 970", "HD 630": a graphics chip of a series, said as its plural
             # "RX 580s" is ("five eighties"): "five eighty", not counted
             words = _model_number(num)
+        elif (3 <= len(num) <= 4 and num.isdigit() and num[0] != "0" and not unit and not sign
+              and not m.group("n_gunit")
+              and _BRAND_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+              and _DEVICE_NEXT.match(self.text, m.end())):
+            # "Sharp's 902 3G mobile phone", "a Nokia 6630 handset": a model number between a
+            # brand and a device noun, said as a model ("nine oh two"), not counted
+            words = _model_number(num) if len(num) == 3 else _in_pairs(num)
         elif (num in _NAMED_PAIR_NUMBERS and not unit and not sign
               and not m.group("n_gunit") and "#" + num in self._vocabulary()
               and _PRODUCT_DETERMINER_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
@@ -2196,7 +2219,7 @@ class NumbersRules:
         if (not gunit and num.isdigit() and 4 <= len(num) <= 6 and not counted
                 and not (len(num) == 4 and num[:2] in ("19", "20"))
                 and (prev in _DIAL_NOW or _PHONE_AFTER.match(self.text, m.end())
-                     or _TEXT_TO_BEFORE.search(self.text, max(0, m.start() - 30), m.start()))):
+                     or _TEXT_TO_BEFORE.search(self.text, max(0, m.start() - 90), m.start()))):
             return digits(num)  # "text 85258", "18001 0800 028 2878": a short code, a prefix
         if num in _TAX_FORMS and gunit in (None, "s"):
             counted = counted and word not in _TAX_NOUNS

@@ -379,6 +379,11 @@ _PATH_TAIL = re.compile(_PATH_SEG + r"(?:/" + _PATH_SEG + r"){0,6}(?![\w/@-]|\.\
 _WORD_LEFT = re.compile(r"[A-Za-z]+\Z")
 _WORD_RIGHT = re.compile(r"[A-Za-z]+")
 # a model code just before a slash ("i7" in "i7/i9", "PS4/PS5")
+#: a product's name before a model letter or number's slash ("Blue Gene/L", "OS/2"): a
+#: capitalized word or an initialism of two letters or more, no month or weekday ("Jan/5")
+_MODEL_NAME_LEFT = re.compile(
+    r"(?<![\w/&.'’-])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed"
+    r"|Thu|Thur|Thurs|Fri|Sat|Sun|No|Vol|Ch|Pg|Page|Rev)\Z)(?:[A-Z][a-z]{1,14}|[A-Z]{2,5})\Z")
 _CODE_LEFT = re.compile(r"(?<![\w/.,-])[A-Za-z]{1,4}\d{1,4}[A-Za-z]{0,2}\Z")
 #: Scores written with a spaced slash ("5 / 10"): the scale after it.
 _SCALES_OF = {"5", "10", "100"}
@@ -407,6 +412,8 @@ _CAPS_WORD_AFTER = re.compile(r"(?:[ \t]+|-)[A-Z]{2,}(?![^\W_])")
 
 
 #: Title-case words in a row, joined by single spaces or hyphens ("Oxo Brew", "Oeko-Tex").
+#: a short title-case name hyphened to a number ("Cox-2", "Sars-2"), see title_case_words
+_TITLE_CODE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{1,3}-\d{1,4}(?![\w-]|[.,]\d)")
 _TITLE_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]{1,30}(?:[ \t-][A-Z][a-z]{1,30}){0,8}(?![\w'’])")
 
 
@@ -478,6 +485,9 @@ def title_case_words(text: str) -> set[str]:
         words = re.split(r"[ \t-]", m.group())
         found.update(w for w in words if len(w) >= 4)
         found.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    # a short name hyphened to a number ("Cox-2" beside "COX-2 inhibitors"): the number
+    # pins it to the same name, so the title case shows the capitals are said as a word
+    found.update(m.group() for m in _TITLE_CODE.finditer(text))
     return found
 
 
@@ -1289,6 +1299,15 @@ class SymbolsRules:
             return " or "
         return ", "
 
+    def _h_modelslash(self, m: re.Match[str]) -> str:
+        """'OS/2', 'AS/400', 'System/360': a slash between a capitalized name or initialism and
+        a model number is the name's separator, said as a space ("O S two"); read as a pause
+        ("O S, two") the model was broken in two. A lower-case word or a month before it
+        ("page/2", "Jan/5") keeps the pause."""
+        if _MODEL_NAME_LEFT.search(self.text, max(0, m.start() - 16), m.start()):
+            return " "
+        return self._char("/")
+
     def _h_slashname(self, m: re.Match[str]) -> str:
         """A Reddit user or community ("u/klubmo", "r/espresso") or a chat command ("/goodmorning",
         "type /imagine"): the slash is said, or "u/x" is heard "you or x". A slash glued to a
@@ -1375,6 +1394,9 @@ class SymbolsRules:
             return " or "  # "and/or", "And/or" at a heading's start: "and or", not "or or"
         if right in ("s", "es", "ies") and left.islower():
             return " "  # "variety/ies", "platform/s": the plural alternative is not read
+        if len(right) == 1 and right.isupper() and _MODEL_NAME_LEFT.search(
+                self.text, max(0, m.start() - 16), m.start()) and not left.isupper():
+            return f" {right} "  # "Blue Gene/L": a model letter, the slash not said
         if left.isupper() and right.isupper():
             said = self._say_letters_or_word(right, m.start())
             whole = re.search(r"[A-Za-z0-9]+\Z", self.text[max(0, m.start() - 20) : m.start()])
