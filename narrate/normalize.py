@@ -1276,14 +1276,22 @@ _RULES_EN: list[tuple[str, str]] = [
         r"(?P<wd_b>" + _WEEKDAY_ALT + r")\b\.?"),
     ("monthday", r"\b(?P<md_m>" + _MONTH_ANY + r")(?P<md_dot>\.)?\s(?P<md_d>\d{1,2})"
         # "June 13-17", "June 13 to 17", "June 13 through 17": a range of days (_h_monthday)
-        r"(?:st|nd|rd|th)?(?:(?:[–-]|[ \t](?:to|through)[ \t])(?P<md_d2>\d{1,2})(?:st|nd|rd|th)?)?"
+        r"(?:st|nd|rd|th)?(?:(?:[–-]|[ \t](?:to|through)[ \t])(?P<md_d2>\d{1,2})(?:st|nd|rd|th)?"
+        # "February 16 and 17", "June 5, 6 and 7", "May 12 or 13": days joined are all dates,
+        # not before a count ("March 3 and 4 people"), not a year ("March 2004 and 2005")
+        r"|(?P<md_more>(?:,[ \t]\d{1,2}(?:st|nd|rd|th)?(?=,|[ \t]and|[ \t]or)){0,5},?[ \t]"
+        r"(?:and|or|&)[ \t]\d{1,2}(?:st|nd|rd|th)?(?!\d|[ \t]+(?!this\b|was\b|is\b|has\b|as\b)"
+        r"(?:people|men|women|children|[a-z]{2,}s)\b)))?"
         r"(?![\d:,.]\d|\d|[A-Za-z])(?P<md_y>,?\s(?P<md_yn>\d{4})(?!\d))?"
         # "Oct. 30-Nov. 5": a dash before the next month is "to" (the month is the next match)
         r"(?P<md_to>[ \t]?[–—-][ \t]?(?=(?:" + _MONTH_ALT + r")\b))?"),
     ("monthyear", r"\b(?P<my_m>" + _MONTH_ANY + r")(?P<my_dot>\.)?,?\s(?P<my_y>\d{4})(?![\d])"),
     # "16-19 March", "8–11 December 2026": a range of days before the month (see _h_daymonth)
     ("daymonth", r"(?<![\w.,])(?:(?P<dm_d1>\d{1,2})(?:st|nd|rd|th)?"
-        r"(?:[ \t]?[–-][ \t]?|[ \t](?:to|through)[ \t]))?"
+        r"(?:[ \t]?[–-][ \t]?|[ \t](?:to|through)[ \t])"
+        # "16 and 17 February", "5, 6 and 7 June": days joined before the month, all dates
+        r"|(?P<dm_list>(?:\d{1,2}(?:st|nd|rd|th)?,[ \t]){0,5}\d{1,2}(?:st|nd|rd|th)?,?[ \t]"
+        r"(?:and|or|&)[ \t]))?"
         r"(?P<dm_d>\d{1,2})(?:st|nd|rd|th)?\s(?P<dm_m>" + _MONTH_ANY
         + r")(?P<dm_dot>\.)?(?![a-z])(?P<dm_y>,?\s(?P<dm_yn>\d{4})(?!\d))?"),
     # "550 degrees F", "(78-80 degrees F)", "20 deg. C": the scale's letter after the word
@@ -2114,7 +2122,8 @@ def _article_round(text: str, start: int, out: str) -> str:
 #: fifteen percent", not "between ten to fifteen" (see ``_between_and``).
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween[ \t]\Z")
 #: A dash joining two amounts inside a token ("10-15%", "$5-$10", "1990-95", "3–4pm").
-_DASHED_PAIR = re.compile(r"\d[%°]?[ \t]?[-–—][ \t]?[$€£¥]?\d")
+_DASHED_PAIR = re.compile(r"\d[%°]?[ \t]?[-–—][ \t]?(?:[$€£¥]|(?:dollars|pounds|euros|yen)[ \t])?"
+                          r"\d")  # a currency's word for the sign ("dollars 4-dollars 5")
 #: "and" after the range: "between 1990-95 and 2000-05" compares two ranges, each a "to".
 _AND_AFTER = re.compile(r"[ \t]+and\b")
 

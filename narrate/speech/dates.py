@@ -109,6 +109,21 @@ _RANGE_BEFORE = re.compile(r"\d:[0-5]\d[ \t]?[-–][ \t]?\Z|\d:[0-5]\d[ \t]+to[ 
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|around|from|since|before|after)[ \t]+\Z")
 
 
+_DAY_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _days_joined(written: str) -> str:
+    """', 6 and 7', ' or 13': days coordinated after a date's first day, said as ordinals
+    with their commas and conjunction ("June fifth, sixth and seventh"); a second day read as
+    a count ("February sixteenth and seventeen") was heard as a number of something."""
+    return _DAY_NUMBER.sub(lambda d: ordinal(int(d.group(0))) if 1 <= int(d.group(0)) <= 31
+                           else cardinal(int(d.group(0))),
+                           _DAY_SUFFIX.sub("", written)).replace("&", "and")
+
+
+_DAY_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+
+
 class DatesRules:
     """Rule handlers for dates (mixed into the normalizer, which provides ``text``,
     ``keep_and``, ``day_first`` and the shared helpers)."""
@@ -359,6 +374,8 @@ class DatesRules:
         out = f" {month} {ordinal(day)}"
         d2 = m.group("md_d2")
         to = "through" if " through " in m.group(0) else "to"  # the range's word as written
+        if m.group("md_more"):
+            out += _days_joined(m.group("md_more"))  # "February sixteenth and seventeenth"
         if d2 and 1 <= int(d2) <= 31:
             out += f" {to} {ordinal(int(d2))}"
         elif d2:
@@ -394,7 +411,15 @@ class DatesRules:
         month = _month(m.group("dm_m"))
         yn = m.group("dm_yn")
         first = int(m.group("dm_d1")) if m.group("dm_d1") else None
-        if first is not None and not 1 <= first < day <= 31:
+        listed = _DAY_NUMBER.findall(m.group("dm_list") or "")
+        if listed and all(1 <= int(d) <= 31 for d in [*listed, day]):
+            # "16 and 17 February": "the sixteenth and seventeenth of February"
+            before = self.text[max(0, m.start() - 7) : m.start()]
+            article = "" if before.lower().endswith("the ") else "the "
+            out = f" {article}{_days_joined(m.group('dm_list') + str(day))} of {month}"
+        elif listed:
+            out = f" {_days_joined(m.group('dm_list'))}{cardinal(day)} {month}"
+        elif first is not None and not 1 <= first < day <= 31:
             out = f" {cardinal(first)} to {cardinal(day)} {month}"  # "a 2-1 March win": a score
         elif not 1 <= day <= 31:
             out = f" {cardinal(day)} {month}"

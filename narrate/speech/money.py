@@ -134,7 +134,8 @@ launches releases says claims reports estimates""".split())
 #: ("US$", "$A"), for the words before an amount.
 _SIGN_BEFORE = r"(?:[A-Z]{1,2}\$|\$[A-Z]{1,2}|Can\$|[$€£¥₴₽₹₩₪₺])?"
 _WORD_BEFORE_AMOUNT = re.compile(
-    r"([A-Za-z]+)[ \t]*" + _SIGN_BEFORE
+    # past a currency's word standing for the sign ("over pounds 300 stolen": "over")
+    r"([A-Za-z]+)[ \t]*(?:(?:dollars|pounds|euros|yen|rupees)[ \t]+)?" + _SIGN_BEFORE
     + r"[ \t]*[\d.,]*[ \t]*(?:(?:[a-zA-Z]+|[°º][CF]?)[ \t]*)?\Z")
 #: Prepositions after which an amount is their object, not an adjective ("under $500").
 _OBJECT_PREPOSITIONS = {"under", "over", "below", "above", "than", "from", "between", "within",
@@ -169,7 +170,11 @@ once alike apart aside besides regardless irrespective pursuant goes went came d
 #: Nouns and adjectives that head a preposition of two words after an amount ("$3 million
 #: courtesy of the state", "$5 million subject to approval"): the amount is a noun, "dollars".
 _PREPOSITION_HEAD = re.compile(r"[ \t]+(?:courtesy[ \t]+of|subject[ \t]+to|close[ \t]+to"
-                               r"|equal[ \t]+to|similar[ \t]+to|relative[ \t]+to)\b")
+                               r"|equal[ \t]+to|similar[ \t]+to|relative[ \t]+to"
+                               # bbcmoney3: a fare "one way" is a rate, not a noun ("from £6 to
+                               # £10 one way"); "a £10 one way ticket" still describes the ticket
+                               r"|one[ \t]+way(?![ \t]+(?:tickets?|fares?|trips?|journeys?"
+                               r"|flights?|tolls?)\b))\b")
 
 
 #: Adjectives that follow an amount to qualify it ("$19,000 pretax", "$500 upfront", "$40
@@ -310,10 +315,19 @@ CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "yen": "¥", "
 #: pattern opens on the first letters of its words, so other letters fail at once.)
 _DOLLAR_COUNTRIES = {"Australian": "A$", "US": "$US", "Canadian": "C$", "New Zealand": "NZ$",
                      "Hong Kong": "HK$", "Singapore": "S$"}
+#: The scale after such an amount ("646m", "1.5bn", "458 m", "3 billion").
+_CW_SCALE = r"(?:[ \t]?(?:mn|bn|tn|m)|[ \t](?:million|billion|trillion))(?![\w])"
 CURRENCY_WORD_RE = (r"(?=[dpeyrANHSCU])(?<![\w$£€¥-])(?<!\d[ \t])(?:(?P<cw_adj>"
                     + "|".join(_DOLLAR_COUNTRIES) + r")[ \t](?=dollars[ \t]))?(?P<cw>" + "|".join(
     sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")[ \t](?P<cw_n>" + _NUM
-    + r")(?P<cw_sc>(?:[ \t]?(?:mn|bn|tn)|m|[ \t](?:million|billion|trillion))(?![\w]))")
+    + r")(?:(?P<cw_sc>" + _CW_SCALE + r")"
+    # bbcmoney3: a plain amount ("pounds 220", "dollars 10.48 a share"), not a weight ("pounds
+    # 6 ounces"); then a range of two ("dollars 6.0-dollars 6.5", "dollars 1.5m-dollars 2m",
+    # "dollars 5 to 10m"); "to" before a plain amount is two amounts ("fell dollars 2 to
+    # dollars 43.25", "dollars 5m to 30 people"), as after "$" (see _h_cursym)
+    + r"|(?![\w.,]\d|\w|[ \t]?(?:oz|ounces?|lbs?|st|stone)\b))(?:(?:[ \t]?[-–][ \t]?"
+    r"(?:(?P=cw)[ \t])?|[ \t]+to[ \t]+(?=" + _NUM + _CW_SCALE + r"))(?P<cw_n2>" + _NUM
+    + r")(?P<cw_sc2>" + _CW_SCALE + r")?(?![\w.,]\d|\w|-\d))?")
 
 
 #: What opens a bracketed conversion besides a sign: an approximation, a currency's word.
@@ -324,6 +338,12 @@ _CONVERSION_AFTER = re.compile(r"[ \t]?\([ \t]?(?:" + _SYM_RE + _CONVERSION_OPEN
 #: ... and the bracket an amount closes, opened right after another amount.
 _CONVERSION_OPEN = re.compile(r"\d(?:[A-Za-z]{1,3}|[ \t](?:million|billion))?[ \t]?\([ \t]?"
                               r"(?:" + _SYM_RE + _CONVERSION_OPENERS + r")[^()\n]{0,36}\Z")
+
+
+def _drop_zero_tenth(amount: str) -> str:
+    """'4.0' is 'four' in a range of money ("dollars 4.0-dollars 5.0 a share": "four to five
+    dollars"); a listener hears "four point zero" as a figure read off a table."""
+    return amount[:-2] if amount.endswith(".0") else amount
 
 
 class MoneyRules:
@@ -666,8 +686,17 @@ class MoneyRules:
         sign = CURRENCY_WORDS[m.group("cw")]
         if m.group("cw_adj"):
             sign = _DOLLAR_COUNTRIES[m.group("cw_adj")]  # "Australian dollars 5m"
-        return self._money(m.group("cw_n"), m.group("cw_sc"), CURRENCY_SYMBOLS[sign], None,
-                           m.end())
+        names = CURRENCY_SYMBOLS[sign]
+        n1, n2 = m.group("cw_n"), m.group("cw_n2")
+        sc1, sc2 = m.group("cw_sc"), m.group("cw_sc2")
+        if not n2:
+            return self._money(n1, sc1, names, None, m.end())
+        if not sc1 and not sc2:
+            # "dollars 4.0-dollars 5.0": whole amounts written with a tenth for the table
+            n1, n2 = _drop_zero_tenth(n1), _drop_zero_tenth(n2)
+        bare = self._bare_to_count(n1, sc1, n2, sc2, names, None, m.end("cw_n"),
+                                   m.start("cw_n2"))
+        return bare or self._money_range(n1, sc1, n2, sc2, names, None, m.end())
 
     def _h_numcode(self, m: re.Match[str]) -> str:
         return self._money(m.group("nc_n"), m.group("nc_sc"), CURRENCY_CODES[m.group("nc_code")],

@@ -309,6 +309,32 @@ _M_IS_METERS = {
     "record", "title", "world", "gold", "silver", "bronze", "heat", "and", "or",
 }
 
+#: Words that are no modifier of a counted noun after "5m" ("5m was spent", "10m this year").
+_NOT_MODIFIER = frozenset("""
+a an the this that these those its his her their our my your was were is are be been has have had
+will would could should may might can did does do not than then there here per each every more
+less fewer some all most many much new last next first high long wide deep tall
+""".split())
+#: A plural that is no counted noun ("5m long swims" aside): verbs and words ending in "s".
+_NOT_PLURAL = frozenset("has was is does goes this its his hers us as thus plus yes less".split())
+
+
+def _counted_compound(word: str, text: str, end: int) -> bool:
+    """Is the word after "5m" the modifier of a counted plural ("133m text messages", "5m
+    mobile phones", "2m credit cards", "40m internet users")? Then the "m" is million, as it
+    is before a plural ("5m phones"); a length's modifier ("a 100m freestyle swim", "a 5m
+    high wall") is left to the meter words."""
+    if not word or word in _M_STRONG_METERS or word in _M_IS_METERS or word in _NOT_MODIFIER:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return False
+    head = nxt.group(1)
+    return (len(head) > 3 and head.endswith("s") and not head.endswith("ss")
+            and head not in _NOT_PLURAL and head not in _M_STRONG_METERS
+            and head not in _S_VERBS)
+
+
 #: Words of _M_IS_METERS that are no function word: after "5m" they make it a length whatever
 #: the paragraph is about ("a 100m sprint", "5m tall"), with nouns of places measured so.
 _M_STRONG_METERS = frozenset(w for w in _M_IS_METERS if w not in {
@@ -1200,6 +1226,8 @@ class UnitsRules:
             if word not in _M_IS_METERS and (word == "people" or (
                     word.endswith("s") and not word.endswith("ss"))):
                 return "million"
+            if _counted_compound(word, self.text, nxt.end() if nxt else end):
+                return "million"  # "133m text messages", "5m mobile phones"
             if word not in _M_STRONG_METERS and self._million_paragraph(end, word):
                 return "million"
         if unit == "w" and (_AGO_NEXT.match(self.text, end) or (
