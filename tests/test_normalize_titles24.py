@@ -56,7 +56,7 @@ DOTLESS_TITLES = [
     ("Gen Z voters turned out.", "Gen Z voters turned out."),
     ("The Gen-Z shoppers left.", "The Gen-Z shoppers left."),
     ("Prime Minister Hun Sen Tuesday rejected the claim.", "Prime Minister Hun Sen Tuesday rejected the claim."),
-    ("Nat Rev Immunol. 2016;16:22", "Nat Rev Immunol. Twenty sixteen; volume sixteen, twenty-two"),
+    ("Nat Rev Immunol. 2018;21:47", "Nat Rev Immunol. Twenty eighteen; volume twenty-one, forty-seven"),
     ("Rev Med Virol. 2019;29:34", "Rev Med Virol. Twenty nineteen; volume twenty-nine, thirty-four"),
     ("The ship was classed by Det Norske Veritas.", "The ship was classed by Det Norske Veritas."),
     ("He works for Lumen Pte Ltd in Singapore.", "He works for Lumen Pte Limited in Singapore."),
