@@ -2007,9 +2007,8 @@ def _pattern(english: bool, _unused: None = None) -> re.Pattern[str]:
 
 
 _DISPATCHERS: dict[bool, Dispatcher | None] = {}
-#: Characters that share one sub-pattern (see _dispatcher), and the characters whose rules are
-#: tried most often, in that order (their groups are numbered first; see Dispatcher).
-_DISPATCH_CLASSES: tuple[str, ...] = ()
+#: The characters whose rules are tried most often, in that order (their groups are numbered
+#: first; see Dispatcher).
 _DISPATCH_HOT = "etaoinsrhldcumfpgwybvkxjqz ETAOINSRHLDCUMFPGWYBVKXJQZ0123456789"
 
 
@@ -2020,7 +2019,7 @@ def _dispatcher(english: bool) -> Dispatcher | None:
     expected; then the single pattern is scanned as it always was."""
     if english not in _DISPATCHERS:
         _DISPATCHERS[english] = dispatcher(_RULES_EN if english else _RULES_OTHER, re.DOTALL,
-                                           _DISPATCH_CLASSES, _DISPATCH_HOT)
+                                           _DISPATCH_HOT)
     return _DISPATCHERS[english]
 
 
@@ -2456,7 +2455,8 @@ class _Normalizer(NumbersRules, MoneyRules, MinorMoneyRules, DatesRules, UnitsRu
             edits.append((m.end(), m.end(), "-"))
         for m in _NOUN_LETTER_A.finditer(full):
             edits.append((m.end(), m.end(), "-"))
-        starts = list(itertools.accumulate((len(p[0]) for p in self.pieces), initial=0))
+        # where each piece starts in ``full``, for the checks below and for applying the edits
+        starts = list(itertools.accumulate((len(p[0]) for p in self.pieces[:-1]), initial=0))
         for m in _MIDDLE_A.finditer(full):
             i = bisect.bisect_right(starts, m.end() - 1) - 1
             piece_text, s, e = self.pieces[i]
@@ -2478,11 +2478,6 @@ class _Normalizer(NumbersRules, MoneyRules, MinorMoneyRules, DatesRules, UnitsRu
             return
         # apply from the end so earlier offsets stay valid; each edit lies inside one piece
         # or at a piece's end (an insertion), so the piece map stays exact
-        starts = []
-        o = 0
-        for p in self.pieces:
-            starts.append(o)
-            o += len(p[0])
         for a, b, new in sorted(edits, reverse=True):
             i = bisect.bisect_right(starts, a) - 1
             while i > 0 and a == starts[i] and a == b:

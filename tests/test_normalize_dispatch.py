@@ -78,7 +78,7 @@ def test_a_left_out_rule_reads_as_not_matched() -> None:
 
 
 def test_spliced_code_is_the_compilers() -> None:
-    disp = dispatch.dispatcher(norm._RULES_EN, re.DOTALL, (), norm._DISPATCH_HOT)
+    disp = dispatch.dispatcher(norm._RULES_EN, re.DOTALL, norm._DISPATCH_HOT)
     assert disp is not None and disp._splice
     for ch in "tT5 .($é":
         key = disp.rules_for(ch)
@@ -86,7 +86,7 @@ def test_spliced_code_is_the_compilers() -> None:
 
 
 def test_compiled_whole_when_splicing_is_off() -> None:
-    disp = dispatch.dispatcher(norm._RULES_EN, re.DOTALL, (), norm._DISPATCH_HOT)
+    disp = dispatch.dispatcher(norm._RULES_EN, re.DOTALL, norm._DISPATCH_HOT)
     assert disp is not None
     disp._splice = False
     whole = norm._pattern(True)

@@ -235,11 +235,10 @@ class Dispatcher:
     left-out rule's groups are None (only the numbers differ, which nothing reads)."""
 
     def __init__(self, parsed: _p.SubPattern, alternatives: list, sets: list[CharSet],
-                 flags: int, classes: tuple[str, ...] = (), hot: str = "") -> None:
+                 flags: int, hot: str = "") -> None:
         self._sets = sets
         #: the rules that may match the empty string, which alone may match at a text's end
         self.nullable = tuple(i for i, alt in enumerate(alternatives) if alt.getwidth()[0] == 0)
-        self._classes = classes
         state = parsed.state
         # the parser numbers groups as they open, so each alternative holds a run of numbers
         starts = [alt.data[0][1][0] for alt in alternatives] + [state.groups]
@@ -273,11 +272,9 @@ class Dispatcher:
             self._splice = False
 
     def rules_for(self, ch: str) -> tuple[int, ...]:
-        """The indices of the alternatives that may match at a position holding ``ch`` (or any
-        character of its class: one sub-pattern for a class costs one compilation)."""
-        cls = next((cls for cls in self._classes if ch in cls), None)
-        if cls is not None or ord(ch) < 128:
-            mask = sum(1 << ord(c) for c in cls) if cls else 1 << ord(ch)
+        """The indices of the alternatives that may match at a position holding ``ch``."""
+        if ord(ch) < 128:
+            mask = 1 << ord(ch)
             return tuple(i for i, s in enumerate(self._sets) if s is None or s.mask & mask)
         return tuple(i for i, s in enumerate(self._sets) if s is None or s.test(ch))
 
@@ -285,13 +282,10 @@ class Dispatcher:
         """The compiled alternation to try at a position holding ``ch``."""
         pat = self._by_char.get(ch)
         if pat is None:
-            cls = next((cls for cls in self._classes if ch in cls), None)
-            pat = self._by_char.get(cls[0]) if cls else None
+            key = self.rules_for(ch)  # characters with the same rules share one compilation
+            pat = self._by_rules.get(key)
             if pat is None:
-                key = self.rules_for(ch)
-                pat = self._by_rules.get(key)
-                if pat is None:
-                    pat = self._by_rules[key] = self._compile(key)
+                pat = self._by_rules[key] = self._compile(key)
             self._by_char[ch] = pat
         return pat
 
@@ -408,8 +402,7 @@ def _renumbered(items, new: dict[int, int], state):
     return copy
 
 
-def dispatcher(rules: list[tuple[str, str]], flags: int, classes: tuple[str, ...] = (),
-               hot: str = "") -> Dispatcher | None:
+def dispatcher(rules: list[tuple[str, str]], flags: int, hot: str = "") -> Dispatcher | None:
     """A :class:`Dispatcher` for the alternation of ``rules`` (name, pattern), each in its
     named group, or None if the parse does not have the expected shape (the caller then keeps
     the single alternation)."""
@@ -431,6 +424,6 @@ def dispatcher(rules: list[tuple[str, str]], flags: int, classes: tuple[str, ...
         sets.append(ANY if alt.getwidth()[0] == 0 else _seq_first(list(alt.data),
                                                                   parsed.state.flags))
     try:
-        return Dispatcher(parsed, alternatives, sets, flags, classes, hot)
+        return Dispatcher(parsed, alternatives, sets, flags, hot)
     except ValueError:  # an item _renumbered does not know, in the probe
         return None
