@@ -24,3 +24,15 @@ CASES = [
 @pytest.mark.parametrize(("text", "spoken"), CASES)
 def test_full_month_period(text: str, spoken: str) -> None:
     assert normalize(text, "en") == spoken
+
+
+def test_paragraph_bounds_stop_at_line_breaks_and_the_reach() -> None:
+    from narrate.speech.money import paragraph_bounds
+
+    text = "First line.\nPrices rose 27c a share.\nLast line."
+    start = text.index("27c")
+    assert text[slice(*paragraph_bounds(text, start, start + 3))] == "Prices rose 27c a share."
+    long = "x" * 50 + "27c" + "y" * 50  # no line break within reach: the end is cut there,
+    assert paragraph_bounds(long, 50, 53, reach=10) == (0, 63)  # the start is the text's
+    near = "x" * 45 + "\n" + "y" * 4 + "27c"  # a line break within reach starts it
+    assert paragraph_bounds(near, 50, 53, reach=10) == (46, 53)

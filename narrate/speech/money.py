@@ -786,6 +786,16 @@ _WORD_BEFORE_MINOR = re.compile(r"([A-Za-z]+)[ \t]+\Z")
 _ALNUM_TOKEN = re.compile(r"(?P<an>[A-Za-z0-9]+)")
 
 
+def paragraph_bounds(text: str, start: int, end: int, reach: int = 1500) -> tuple[int, int]:
+    """Where the paragraph around ``text[start:end]`` begins and ends, for the context rules
+    that weigh a paragraph's words ("m" is million among prices, "c" cents among shares): its
+    end at most ``reach`` characters after ``end``; its start, a line break within ``reach``
+    characters before ``start``, else the text's start (as these rules have always read it)."""
+    para_start = text.rfind("\n", max(0, start - reach), start) + 1
+    para_end = text.find("\n", end, end + reach)
+    return para_start, (min(len(text), end + reach) if para_end < 0 else para_end)
+
+
 class MinorMoneyRules:
     """The handler for cents and pence glued to a number (mixed into the normalizer, which
     provides ``_h_alnum``, the reading of a number glued to letters)."""
@@ -842,10 +852,8 @@ class MinorMoneyRules:
         return _MINOR_PARAGRAPH.search(self._paragraph(m.start(), m.end())) is not None
 
     def _paragraph(self, start: int, end: int) -> str:
-        """The paragraph around ``start:end`` (at most 1,500 characters either side)."""
-        para_start = self.text.rfind("\n", max(0, start - 1500), start) + 1
-        para_end = self.text.find("\n", end, end + 1500)
-        para_end = min(len(self.text), end + 1500) if para_end < 0 else para_end
+        """The paragraph around ``start:end`` (see :func:`paragraph_bounds`)."""
+        para_start, para_end = paragraph_bounds(self.text, start, end)
         return self.text[para_start:para_end]
 
     def _minor_attributive(self, m: re.Match[str]) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from .abbreviations import _zipf
-from .money import _NEXT_WORD, _NOT_A_NOUN, _S_VERBS
+from .money import _NEXT_WORD, _NOT_A_NOUN, _S_VERBS, paragraph_bounds
 from .spoken import _is_one, cardinal, decimal
 
 #: Units after a slash that make it "per" ("$150/hour", "30 kg/day").
@@ -1188,9 +1188,7 @@ class UnitsRules:
         quarter to 4.3m", "its 6.8m handset sales") and no word of length, height or sport
         measured in meters is near ("a 300m tower", "the 10m platform")? The word after it
         alone says so only when it is a plural noun; a length needs a physical context."""
-        para_start = self.text.rfind("\n", max(0, end - 1500), end) + 1
-        para_end = self.text.find("\n", end, end + 1500)
-        para_end = min(len(self.text), end + 1500) if para_end < 0 else para_end
+        para_start, para_end = paragraph_bounds(self.text, end, end)
         if _LENGTH_PARAGRAPH.search(self.text, para_start, para_end):
             return False
         return bool(_CAP_PLURAL_NEXT.match(self.text, end) or _COUNT_PARAGRAPH.search(
